@@ -1,0 +1,35 @@
+"""harmwatch: from reports of attacks on civilians to a sourced incident database."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from harmwatch.records import Extraction
+
+
+def extract(
+    text: str | None = None,
+    *,
+    html: str | None = None,
+    id: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    language: str | None = "en",
+) -> Extraction:
+    """Extract every claim of one report (plain text or an HTML page) as typed records.
+
+    >>> result = extract("An air strike killed at least 12 civilians in Aleppo on Tuesday.",
+    ...                  published="2016-10-13")
+    >>> result.to_dict()["events"][0]["casualties"][0]["min"]
+    12
+    """
+    from harmwatch.extract.pipeline import RawDocument, extract_document
+
+    raw = RawDocument(id=id, text=text, html=html, url=url, published=published, language=language)
+    return extract_document(raw)
+
+
+__all__ = ["extract", "__version__"]

@@ -1,0 +1,1 @@
+"""Extraction: from a cleaned report to sourced claims."""
