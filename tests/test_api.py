@@ -1,0 +1,77 @@
+"""The Python API: ``from harmwatch import extract`` gives typed records; ``to_dict()`` the contract."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from harmwatch import extract
+from harmwatch.errors import InputError
+from harmwatch.records import Extraction
+from tests.span_check import assert_spans_index_text
+
+REPORT = (
+    "A drone strike hit a wedding party in the village outside Kandahar on Saturday night, killing 11 "
+    "guests and injuring more than 20, a provincial spokesman said.\n\n"
+    '"We were dancing when it came," said Wali Ahmad, a cousin of the groom.'
+)
+
+
+def test_extract_returns_typed_records():
+    x = extract(REPORT, id="api-1", published="2021-06-13", url="https://example.org/w")
+    assert isinstance(x, Extraction)
+    assert x.id == "api-1"
+    assert x.published == "2021-06-13"
+    assert x.language == "en"
+    assert x.text == REPORT
+    assert isinstance(x.events, tuple) and isinstance(x.quotes, tuple)
+
+
+def test_to_dict_is_the_json_contract():
+    d = extract(REPORT, id="api-2").to_dict()
+    assert list(d) == [
+        "id", "url", "published", "language", "title", "extractor_version", "events", "aggregates",
+        "allegations", "responses", "quotes", "evidence", "text", "removed",
+    ]  # fmt: skip
+    assert json.loads(json.dumps(d)) == d  # plain JSON types only
+    assert_spans_index_text(d)
+    for ev in d["events"]:
+        assert set(ev) >= {
+            "main",
+            "sub_event_type",
+            "date",
+            "locations",
+            "perpetrator",
+            "targets",
+            "casualties",
+        }
+        for c in ev["casualties"]:
+            assert c["outcome"] in ("killed", "injured")
+            assert c["min"] is None or isinstance(c["min"], int)
+
+
+def test_extract_html_page():
+    html = (
+        "<html><body><nav>Home | World | Sport</nav><article><p>"
+        + REPORT.replace("\n\n", "</p><p>")
+        + "</p><p>Local elders said the families had gathered in a courtyard for the celebration "
+        "when the strike came, and that several of the injured were taken to hospital by car.</p>"
+        "</article><footer>All rights reserved</footer></body></html>"
+    )
+    d = extract(html=html, id="api-3").to_dict()
+    assert "wedding party" in d["text"]
+    assert "All rights reserved" not in d["text"]
+    assert_spans_index_text(d)
+
+
+def test_other_languages_get_a_result_without_claims():
+    x = extract("Une frappe aérienne a tué au moins 8 civils près de Gao.", language="fr")
+    assert x.language == "fr"
+    assert x.events == () and x.quotes == ()
+    assert x.text.startswith("Une frappe")
+
+
+def test_nothing_to_extract_is_an_input_error():
+    with pytest.raises(InputError):
+        extract()
