@@ -1,10 +1,33 @@
-"""Is this report about a violent incident, and of which ACLED sub-event type?"""
+"""Is this report about a violent incident, and of which ACLED sub-event type?
+
+One pass of a single compiled regex collects weighted cue words (``vocab_events.CUES``); a cue
+counts more in the title and the lead, where a report says what happened. A report is an
+incident when its violence cues outweigh the cues of non-incident domains (sport, business,
+disasters, accidents, exercises, policy, peaceful protest, trials and memorials). A report whose
+lead is about a trial, a memorial or statistics keeps its incident as a ``background`` event.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from harmwatch.extract.context import DocContext
+from harmwatch.extract.vocab_events import (
+    ABDUCTION,
+    ATTACK,
+    BACKGROUND_DOMAINS,
+    CHEMICAL,
+    CUES,
+    NEGATIVE_DOMAINS,
+    PROTEST_FORCE,
+    PROTESTERS,
+    SUB_EVENT_TYPES,
+    SUICIDE,
+)
 from harmwatch.records import Span
 
 
@@ -17,5 +40,126 @@ class EventKind:
     span: Span | None  # the words that decided the type
 
 
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    cue: int  # index into CUES
+    label: str
+    weight: float  # cue weight times position weight
+    weapon: str | None
+    start: int
+    end: int
+
+
+MIN_VIOLENCE = 3.0  # weighted violence cues a report needs to be an incident
+MIN_SUPPORT = 6.0  # violence plus harm words
+BACKGROUND_SHARE = 0.6  # trial/memorial/statistics cues this share of the support: a recalled incident
+NEGATIVE_RATIO = 1.0  # violence must outweigh the strongest non-incident domain by this factor
+TITLE_WEIGHT = 3.0
+# a type whose cues are a sure sign of the mechanism wins over generic words near it
+TYPE_PRIOR = {SUICIDE: 2.0, CHEMICAL: 1.5, ABDUCTION: 1.6, ATTACK: 0.9}
+PROTEST_WORD = re.compile(r"\b" + PROTESTERS + r"\b")
+
+
+@lru_cache(maxsize=1)
+def _cue_regex() -> re.Pattern[str]:
+    parts = [f"(?P<c{i}>{pattern})" for i, (_, pattern, _, _) in enumerate(CUES)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+def position_weight(start: int) -> float:
+    """Cues in the lead count more: that is where a report says what happened."""
+    if start < 300:
+        return 3.0
+    if start < 1000:
+        return 2.0
+    if start < 4000:
+        return 1.0
+    return 0.5
+
+
+def find_cues(text: str, base_weight: float | None = None, offset_weight: bool = True) -> list[CueHit]:
+    hits = []
+    lowered = text.lower()
+    for m in _cue_regex().finditer(lowered):
+        i = int(m.lastgroup[1:])  # type: ignore[index]
+        label, _, weight, weapon = CUES[i]
+        pos = base_weight if base_weight is not None else position_weight(m.start())
+        hits.append(CueHit(i, label, weight * pos, weapon, m.start(), m.end()))
+    return hits
+
+
+def _sentence_starts(ctx: DocContext) -> list[int]:
+    return [s.start_char for s in ctx.doc.sents]
+
+
+def _protest_force_ok(ctx: DocContext, hit: CueHit, starts: list[int]) -> bool:
+    """Force words ("tear gas", "live ammunition") mean force against protesters only next to them."""
+    i = bisect_right(starts, hit.start) - 1
+    lo = starts[i] if i >= 0 else 0
+    hi = starts[i + 1] if i + 1 < len(starts) else len(ctx.text)
+    return bool(PROTEST_WORD.search(ctx.text[lo:hi].lower()))
+
+
+def score(ctx: DocContext) -> tuple[dict[str, float], dict[str, CueHit]]:
+    """Weighted score per label, and each type's strongest cue."""
+    hits = find_cues(ctx.text)
+    if ctx.title:
+        hits += [
+            CueHit(h.cue, h.label, h.weight, h.weapon, -1, -1) for h in find_cues(ctx.title, TITLE_WEIGHT)
+        ]
+    starts = _sentence_starts(ctx)
+    scores: dict[str, float] = defaultdict(float)
+    best: dict[str, CueHit] = {}
+    by_cue: dict[tuple[int, str], list[float]] = defaultdict(list)
+    for h in hits:
+        label = h.label
+        if label in (PROTEST_FORCE, ATTACK) and h.start >= 0:
+            near_protest = _protest_force_ok(ctx, h, starts)
+            if label == PROTEST_FORCE and not near_protest:
+                continue
+            if label == ATTACK and near_protest:
+                label = PROTEST_FORCE  # gunmen shooting at a sit-in: force against protesters
+        by_cue[(h.cue, label)].append(h.weight)
+        key = label.lstrip("~")
+        if h.start >= 0 and (key not in best or h.weight > best[key].weight):
+            best[key] = h
+    for (_, label), weights in by_cue.items():
+        # repeats of one cue add less and less: the 2nd counts 1/2, the 3rd 1/3...
+        weights.sort(reverse=True)
+        scores[label] += sum(w / rank for rank, w in enumerate(weights, 1))
+    return scores, best
+
+
+def choose_type(scores: dict[str, float]) -> str | None:
+    ranked = sorted(
+        (
+            ((scores.get(t, 0.0) + scores.get("~" + t, 0.0)) * TYPE_PRIOR.get(t, 1.0), t)
+            for t in SUB_EVENT_TYPES
+        ),
+        reverse=True,
+    )
+    top_score, top = ranked[0]
+    return top if top_score > 0 else None
+
+
 def classify(ctx: DocContext) -> EventKind:
-    return EventKind(False, False, None, None, None)
+    scores, best = score(ctx)
+    if scores.get(PROTEST_FORCE):
+        scores["_protest"] = 0.0  # the protest is what was attacked, not what the report is about
+    violence = sum(scores.get(t, 0.0) for t in SUB_EVENT_TYPES) + 0.5 * scores.get("_violence", 0.0)
+    support = violence + 0.5 * scores.get("_casualty", 0.0)
+    if scores.get("_when", 0.0) < 2.0:
+        # no day is given for an incident: more likely a trial, memorial or statistics report
+        for d in BACKGROUND_DOMAINS:
+            scores[d] *= 2.0
+    negative = max((scores.get(d, 0.0) for d in NEGATIVE_DOMAINS), default=0.0)
+    if violence < MIN_VIOLENCE or support < MIN_SUPPORT or support < NEGATIVE_RATIO * negative:
+        return EventKind(False, False, None, None, None)
+    sub_type = choose_type(scores) or ATTACK
+    background = (
+        max((scores.get(d, 0.0) for d in BACKGROUND_DOMAINS), default=0.0) >= BACKGROUND_SHARE * support
+    )
+    cue = best.get(sub_type)
+    span = Span(cue.start, cue.end) if cue else None
+    weapon = cue.weapon if cue else None
+    return EventKind(True, background, sub_type, weapon, span)

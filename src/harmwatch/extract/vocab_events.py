@@ -1,0 +1,388 @@
+"""Cue words for incident detection and ACLED sub-event types (data only).
+
+Each cue is ``(label, regex, weight, weapon)``: ``label`` is an ACLED sub-event type, or one of
+the pseudo-labels below; the regex runs on lower-cased text with word boundaries added around it.
+Pseudo-labels:
+
+* ``_violence``: violent words that say nothing of the type ("attack", "killed by gunfire").
+* ``~<type>``: weak cues of a type (aircraft, blasts): they choose a type, never make an incident.
+* ``_when``: words that date one incident ("on Tuesday", "last night"); reports without them are
+  more likely statistics, trials or memorials.
+* ``_casualty``: harm words ("killed", "wounded"); they support an incident, never decide one.
+* ``_protest``, ``_sport``, ``_business``, ``_disaster``, ``_accident``, ``_exercise``,
+  ``_policy``, ``_trial``, ``_memorial``, ``_statistics``: domains of reports that are not about a
+  new violent incident.
+"""
+
+from __future__ import annotations
+
+AIR = "Air/drone strike"
+SHELLING = "Shelling/artillery/missile attack"
+IED = "Remote explosive/landmine/IED"
+SUICIDE = "Suicide bomb"
+GRENADE = "Grenade"
+CHEMICAL = "Chemical weapon"
+ATTACK = "Attack"
+CLASH = "Armed clash"
+ABDUCTION = "Abduction/forced disappearance"
+SEXUAL = "Sexual violence"
+LOOTING = "Looting/property destruction"
+MOB = "Mob violence"
+PROTEST_FORCE = "Excessive force against protesters"
+
+SUB_EVENT_TYPES = (
+    AIR,
+    SHELLING,
+    IED,
+    SUICIDE,
+    GRENADE,
+    CHEMICAL,
+    ATTACK,
+    CLASH,
+    ABDUCTION,
+    SEXUAL,
+    LOOTING,
+    MOB,
+    PROTEST_FORCE,
+)
+
+# words of a protest crowd (used alone: a protest; with force words: excessive force)
+PROTESTERS = r"(?:protesters?|protestors?|demonstrators?|sit-ins?|marchers|rally|rallies|protests?)"
+
+CUES: tuple[tuple[str, str, float, str | None], ...] = (
+    # --- suicide bombings
+    (
+        SUICIDE,
+        r"suicide[- ](?:car |truck |lorry |refrigerator truck |vest )?bomb(?:s|ers?|ings?)?",
+        6.0,
+        "suicide bomb",
+    ),
+    (SUICIDE, r"suicide (?:attacks?|attackers?|blasts?|bombers?)", 5.0, "suicide bomb"),
+    (
+        SUICIDE,
+        r"blew (?:him|her|them)sel(?:f|ves) up|detonated (?:his|her|their) (?:explosive )?(?:vests?|belts?)",
+        6.0,
+        "suicide bomb",
+    ),
+    (SUICIDE, r"(?:explosives?|suicide)[- ](?:vests?|belts?)", 4.0, "suicide vest"),
+    # --- chemical weapons
+    (
+        CHEMICAL,
+        r"chemical (?:weapons? )?(?:attacks?|weapons?|agents?|munitions?|strikes?)",
+        6.0,
+        "chemical agent",
+    ),
+    (
+        CHEMICAL,
+        r"sarin|chlorine(?: gas)?|nerve agents?|mustard gas|poison(?:ous)? gas|toxic gas",
+        5.0,
+        "chemical agent",
+    ),
+    (CHEMICAL, r"gasping for (?:breath|air)|suffocat(?:ed|ion)|foaming at the mouth", 2.0, None),
+    # --- air and drone strikes
+    (
+        AIR,
+        r"air ?strikes?|air[- ]raids?|aerial (?:bombardments?|bombings?|attacks?|strikes?|bombs?)",
+        4.0,
+        "air strike",
+    ),
+    (AIR, r"drone (?:strikes?|attacks?|missiles?|bombings?)", 4.0, "drone"),
+    ("~" + AIR, r"drones?|uavs?|predators?|reapers?", 2.0, "drone"),
+    (
+        AIR,
+        r"(?:war ?planes?|jets?|aircraft|helicopters?|drones?|bombers) (?:\w+ ){0,3}(?:fired|launched|dropped|"
+        r"struck|hit|bombed|targeted|attacked|strafed)",
+        5.0,
+        "aircraft",
+    ),
+    (
+        "~" + AIR,
+        r"war ?planes?|fighter[- ]jets?|jets|bombers|military aircraft|aircraft|helicopter gunships?|"
+        r"helicopters?|air force",
+        1.5,
+        "aircraft",
+    ),
+    (
+        AIR,
+        r"(?:coalition|aerial|air force) (?:\w+ )?(?:strikes?|attacks?|raids?)|strikes? (?:on|hit|hits|targeted)",
+        2.5,
+        "air strike",
+    ),
+    (AIR, r"barrel[- ]bombs?", 4.0, "barrel bomb"),
+    (
+        AIR,
+        r"(?:dropped|drops|dropping) (?:a |an |the )?(?:\w+[- ]?)?(?:\w+ )?bombs?|bombing raids?|"
+        r"guided bombs?|(?:\d+-pound|gbu-\d+) bombs?",
+        3.0,
+        "bomb",
+    ),
+    (
+        AIR,
+        r"(?:russian|saudi|coalition|israeli|syrian|american|us|u\.s\.) (?:bombing|strikes?)",
+        3.0,
+        "air strike",
+    ),
+    # --- shelling, artillery, missiles
+    (
+        SHELLING,
+        r"shell(?:ing|ed|s|fire)|artillery|mortars?(?: shells?| rounds?| fire)?|howitzers?",
+        3.5,
+        "artillery",
+    ),
+    (
+        SHELLING,
+        r"rockets?(?: attacks?| fire)?|missiles?(?: strikes?| attacks?)?|cruise missiles?|"
+        r"ballistic missiles?|grad|mlrs|multiple rocket launchers?|projectiles?",
+        3.0,
+        "missile",
+    ),
+    (
+        SHELLING,
+        r"bombard(?:ed|ing|ment|ments)|heavy weapons|explosions? involving|tank fire",
+        2.5,
+        "artillery",
+    ),
+    # --- remote explosives
+    (
+        IED,
+        r"improvised explosive devices?|ieds?|roadside bombs?|landmines?|land mines?|car bombs?|"
+        r"explosive devices?|booby[- ]trap(?:ped|s)?|(?:magnetic|sticky|remote[- ]controlled|"
+        r"motorcycle|motorbike|parcel|pipe) bombs?|vbieds?",
+        5.0,
+        "improvised explosive device",
+    ),
+    (
+        IED,
+        r"(?:bomb|explosive)s? (?:planted|hidden|attached)|planted (?:a |an )?(?:bomb|explosive)s?|"
+        r"(?:bomb|mine) (?:exploded|went off|detonated|blast)|hit a (?:land)?mine|struck a (?:land)?mine",
+        4.0,
+        "bomb",
+    ),
+    (IED, r"bomb(?:ings?|s)?", 1.0, "bomb"),
+    ("~" + IED, r"blasts?|explosions?|explosives?|exploded", 1.0, "bomb"),
+    # --- grenades (not grenade launchers, a weapon of armed clashes)
+    (GRENADE, r"(?:hand[- ])?grenades?(?! launcher)", 4.0, "grenade"),
+    (GRENADE, r"(?:threw|hurled|lobbed|tossed) (?:a |an )?(?:hand )?(?:grenade|explosive)s?", 3.0, "grenade"),
+    # --- abduction, sexual violence
+    (
+        ABDUCTION,
+        r"abduct(?:ed|ion|ions|ing|s)?|kidnapp?(?:ed|ing|ings|ers|s)?|hostages?|"
+        r"forced(?:ly)? disappear(?:ed|ance|ances)?|taken captive|held captive",
+        5.0,
+        None,
+    ),
+    (
+        SEXUAL,
+        r"rap(?:e|ed|es|ing)|sexual(?:ly)? (?:assault(?:ed|s)?|violence|abuse(?:d)?|exploitation)|"
+        r"gang[- ]rap(?:e|ed)|sexually assaulted",
+        5.0,
+        None,
+    ),
+    # --- looting, destruction
+    (
+        LOOTING,
+        r"loot(?:ed|ing|ers|s)?|pillag(?:ed|ing)|ransack(?:ed|ing)?|vandali[sz](?:ed|ing|m)|"
+        r"set (?:fire|ablaze) to|(?:torched|burned down|burnt down|razed)|demolish(?:ed|ing)?|"
+        r"destroyed (?:property|houses|homes|crops|shops)",
+        3.0,
+        "arson",
+    ),
+    # --- mob violence
+    (
+        MOB,
+        r"mobs?|lynch(?:ed|ing|ings)?|rioters?|riots?|angry crowds?|vigilantes?|mob justice|"
+        r"(?:residents|villagers|youths|crowd) (?:beat|attacked|stoned|lynched|clashed)|"
+        r"pelt(?:ed|ing) stones|stone[- ]pelting|threw stones",
+        4.0,
+        None,
+    ),
+    # --- armed clashes
+    (
+        CLASH,
+        r"clash(?:ed|es|ing)?|fighting|fought|battles?|gun ?battles?|firefights?|gunfights?|"
+        r"shoot[- ]?outs?|exchanges? of (?:gun)?fire|exchanged fire|skirmish(?:es)?|engaged|"
+        r"repel(?:led|s)?|repulsed|thwart(?:ed|s)?|counter-?attack(?:ed|s)?|ambush(?:ed|es)?",
+        2.5,
+        "firearms",
+    ),
+    (
+        CLASH,
+        r"(?:at|on|against) (?:the )?(?:\w+ )?positions|(?:small arms|machine ?guns?|grenade launchers?)|"
+        r"fired (?:with )?(?:\w+ )?(?:weapons|guns|ifvs|rifles)|shots involving",
+        2.5,
+        "firearms",
+    ),
+    (
+        CLASH,
+        r"(?:police|security forces|troops|soldiers|army|military) (?:operation|raid)s?|"
+        r"(?:operation|raid)s? against (?:drug|gang|traffickers|militants)",
+        2.0,
+        "firearms",
+    ),
+    # --- attacks on civilians by gunmen or ground forces
+    (
+        ATTACK,
+        r"gunm[ae]n|armed (?:men|assailants|attackers|bandits)|assailants|attackers|bandits|"
+        r"militiam[ae]n|hoodlums",
+        3.0,
+        "gunmen",
+    ),
+    (
+        ATTACK,
+        r"opened fire|shot (?:dead|and killed|and wounded|and injured|at)|gunned down|shot|shooting|"
+        r"gunfire|gunshots?|sprayed bullets",
+        2.5,
+        "gunfire",
+    ),
+    (
+        ATTACK,
+        r"massacre(?:d|s)?|slaughter(?:ed)?|stabb(?:ed|ing)|hack(?:ed)? to death|machetes?|knives|"
+        r"behead(?:ed|ing)|executed|summary executions?|beat(?:en)? to death|burn(?:ed|t) alive|"
+        r"killed (?:a |an |two |three |\d+ )?(?:civilians?|villagers?|farmers?|residents?|m[ae]n|wom[ae]n)",
+        3.0,
+        "firearms",
+    ),
+    (ATTACK, r"(?:stormed|raided|invaded) (?:a |an |the )?\w+", 2.0, None),
+    (
+        ATTACK,
+        r"beat(?:en)? up|beat|assaulted|found dead|bod(?:y|ies) (?:was|were) found|tortur(?:e|ed)|"
+        r"(?:firearm|bullet|gunshot|stab) (?:wounds?|injuries)|hacked",
+        2.5,
+        None,
+    ),
+    # --- excessive force against protesters (a protest word must be in the same sentence)
+    (
+        PROTEST_FORCE,
+        r"(?:fired|firing|opened fire|shot|shooting) (?:live (?:ammunition|rounds|bullets) )?"
+        r"(?:at|on|into) (?:the )?(?:peaceful |unarmed )?"
+        + PROTESTERS
+        + r"|(?:crack(?:ed)? ?down|crackdown|dispers(?:e|ed|ing)) (?:on |of |against )?(?:the )?(?:\w+ )?"
+        + PROTESTERS
+        + r"|live (?:ammunition|rounds|bullets)|tear ?gas",
+        4.0,
+        "live ammunition",
+    ),
+    # --- generic violence words (support an incident, do not choose a type)
+    (
+        "_violence",
+        r"attack(?:ed|s|ing)?|assault(?:ed|s)?|strikes?|struck|bomb(?:ed|ing)|targeted|"
+        r"hit|killed by|died in|destroyed|violence|armed",
+        1.0,
+        None,
+    ),
+    (
+        "_when",
+        r"(?:on |early |late |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: morning| night| evening)?|"
+        r"yesterday|overnight|last night|this morning|tonight|(?:on|around|reported on) \d{1,2} (?:jan|feb|mar|"
+        r"apr|may|jun|jul|aug|sep|oct|nov|dec)\w*",
+        1.0,
+        None,
+    ),
+    (
+        "_casualty",
+        r"killed|killing|kills|dead|died|deaths?|wounded|injur(?:ed|ies|ing)|casualties|"
+        r"death toll|fatalit(?:y|ies)|civilians|bodies",
+        1.0,
+        None,
+    ),
+    # --- domains of negative reports
+    (
+        "_protest",
+        PROTESTERS + r"|protest(?:ed|ing)|demonstrat(?:ed|ing|ion|ions)|rallied|marched|"
+        r"motorcades?|pot-banging|gathered|petition(?:ed)?|strikers|went on strike|on strike|"
+        r"hunger strike|general strike|boycott(?:ed)?|sit-in|picket(?:ed|s)?|demand(?:ed|ing)",
+        2.0,
+        None,
+    ),
+    (
+        "_sport",
+        r"football(?:ers)?|soccer|world cup|league|qualif(?:y|ying|ication|ier)|stadium|coach|"
+        r"goals?|midfielder|striker|tournament|championship|match(?:es)?|olympics?|fifa|uefa|"
+        r"half-time|defeats?|thrashing|hammerings?|scored|victory over|team|players?",
+        2.0,
+        None,
+    ),
+    (
+        "_business",
+        r"stock(?:s| market)?|shares|investors?|wall street|dow jones|trillion|"
+        r"billion|economy|economic|exports?|imports|tonnes|prices?|revenue|profits?|budget|"
+        r"trade deal|merger|bailout|inflation|grain|oil price",
+        1.5,
+        None,
+    ),
+    (
+        "_disaster",
+        r"earthquakes?|quakes?|magnitude|tremors?|temblor|floods?|flooding|hurricanes?|cyclones?|"
+        r"typhoons?|tornado(?:es)?|landslides?|mudslides?|tsunamis?|volcano|eruption|wildfires?|"
+        r"drought|famine|starvation|cholera|outbreak|epidemic|pandemic|disease|virus|heatwave|"
+        r"storm|rescuers|aftershocks?|survivors trapped|malnutrition|hunger",
+        2.5,
+        None,
+    ),
+    (
+        "_accident",
+        r"crash(?:ed|es)?|plane crash|derail(?:ed|ment)|stampede|collision|collided|capsized|"
+        r"sank|coal mine|miners|mine explosion|gas (?:leak|explosion)|black box|"
+        r"national transportation safety board|ntsb|pilots?|flight \d+|accident(?:al|ally)?|"
+        r"fire broke out|blaze|trapped|road accident",
+        2.5,
+        None,
+    ),
+    (
+        "_exercise",
+        r"(?:military |war |joint |naval |live-fire )?(?:exercises?|drills?|war games|manoeuvres|"
+        r"maneuvers)|rehearsal|simulated",
+        3.0,
+        None,
+    ),
+    (
+        "_policy",
+        r"talks|negotiat(?:ions?|ing|ors?)|peace (?:deal|process|agreement|talks)|ceasefire|"
+        r"truce|sanctions?|embargo|resolution|senate|senators|congress|house voted|bill|legislation|"
+        r"defen[cs]e (?:spending|policy|budget|deal)|arms (?:deal|sales?)|signed (?:an? )?agreement|"
+        r"envoy|summit|donors?|pledged|conference|appropriations|security council|mandate|"
+        r"diplomat(?:s|ic)?|(?:\w+ )?(?:jets?|arms|defen[cs]e|weapons) deal|deal|agreement|signed|purchas(?:e|ed|es)|"
+        r"to buy|contract|vote[ds]?|voting|lawmakers|parliament|ministers?",
+        2.0,
+        None,
+    ),
+    (
+        "_trial",
+        r"trials?|court|judges?|tribunal|verdict|sentenced|convicted|acquitted|pleaded|"
+        r"prosecutors?|prosecution|indict(?:ed|ment)|hearing|charges|defendants?|icc|"
+        r"international criminal court|testified|testimony",
+        2.5,
+        None,
+    ),
+    (
+        "_memorial",
+        r"anniversary|commemorat(?:e|ed|ion|ions|ing)|memorial|remembrance|mark(?:ed|ing)? the|"
+        r"years (?:ago|after|since)|laid to rest|reburial|identified victims|mass grave|exhum(?:ed|ation)",
+        2.5,
+        None,
+    ),
+    (
+        "_statistics",
+        r"annual (?:report|tally)|(?:new |latest )?reports?|per ?cent|percent|statistics|"
+        r"figures (?:show|released)|(?:in|during|since|throughout) (?:19|20)\d\d|(?:in|during) the year|"
+        r"last year|this year|tally|monitor|casualties (?:rose|fell|decreased|increased|declined)|"
+        r"year-on-year|compared (?:with|to)|overall|total(?:s|led)?|(?:rose|fell|increased|declined) by",
+        2.0,
+        None,
+    ),
+)
+
+NEGATIVE_DOMAINS = (
+    "_protest",
+    "_sport",
+    "_business",
+    "_disaster",
+    "_accident",
+    "_exercise",
+    "_policy",
+    "_trial",
+    "_memorial",
+    "_statistics",
+)
+# domains whose reports often recall a past incident: kept as a background event
+BACKGROUND_DOMAINS = ("_trial", "_memorial", "_statistics")
