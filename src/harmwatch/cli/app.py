@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 
 from harmwatch import __version__
+from harmwatch.config import DB_ENV, DEFAULT_DB_URL, settings
 from harmwatch.errors import HarmwatchError, InputError
 
 app = typer.Typer(
@@ -30,7 +31,11 @@ def _version(value: bool) -> None:
 def main(
     verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More diagnostics on stderr (-vv for debug)."),
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+    db: str = typer.Option(
+        DEFAULT_DB_URL, "--db", envvar=DB_ENV, metavar="URL", help="Store: a SQLAlchemy URL (sqlite:///x.db, postgresql://...)."
+    ),
 ) -> None:
+    settings.db_url = db
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
 

@@ -1,0 +1,34 @@
+"""`harmwatch link`: link stored events to incidents."""
+
+from __future__ import annotations
+
+import typer
+
+from harmwatch.cli.app import app, fail
+from harmwatch.errors import HarmwatchError
+
+
+@app.command()
+def link(
+    rebuild: bool = typer.Option(
+        False, "--rebuild", help="Drop every unlocked incident and link all events again."
+    ),
+) -> None:
+    """Link the events no incident holds yet (or, with --rebuild, all of them).
+
+    Example: harmwatch link --rebuild
+    """
+    from harmwatch.cli.store import open_store
+    from harmwatch.store import linking
+    from harmwatch.store.queries import counts
+
+    try:
+        db = open_store()
+        with db.session() as s:
+            n = linking.rebuild(s) if rebuild else linking.link_pending(s)
+            total = counts(s).incidents
+        db.close()
+    except HarmwatchError as e:
+        fail(e)
+        return
+    typer.echo(f"harmwatch: linked {n} events; {total} incidents", err=True)

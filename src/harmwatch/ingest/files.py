@@ -1,0 +1,111 @@
+"""Local inputs: single files, directories (recursive) and JSONL batches."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from harmwatch.ingest.feeds import FEED_TYPES_SUFFIXES as FEED_SUFFIXES
+from harmwatch.ingest.items import HTML_SUFFIXES, TEXT_SUFFIXES, Failure, IngestOptions, Item, looks_html
+
+log = logging.getLogger(__name__)
+
+WARC_SUFFIXES = (".warc", ".warc.gz")
+KNOWN_SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + FEED_SUFFIXES + WARC_SUFFIXES + (".jsonl",)
+
+
+def suffix_of(path: Path) -> str:
+    name = path.name.lower()
+    for s in WARC_SUFFIXES:
+        if name.endswith(s):
+            return s
+    return path.suffix.lower()
+
+
+def walk(directory: Path) -> Iterator[Path]:
+    """Files under ``directory`` with a suffix harmwatch reads, in a stable order."""
+    for p in sorted(directory.rglob("*")):
+        if p.is_file() and not p.name.startswith("."):
+            if suffix_of(p) in KNOWN_SUFFIXES:
+                yield p
+            else:
+                log.info("%s: skipped (not a kind of file harmwatch reads)", p)
+
+
+def read_document_file(path: Path, opts: IngestOptions) -> Item | Failure:
+    """A .html/.txt/.md file (or any other single file, sniffed) as one item."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > opts.max_bytes:
+            return Failure(source, f"oversized: {size:,} bytes (limit {opts.max_bytes:,})")
+        data = path.read_bytes()
+    except OSError as e:
+        return Failure(source, f"unreadable: {e.strerror or e}")
+    suffix = suffix_of(path)
+    if suffix in HTML_SUFFIXES:
+        kind = "html"
+    elif suffix in TEXT_SUFFIXES:
+        kind = "text"
+    else:
+        kind = "html" if looks_html(data[:4000].decode("utf-8", errors="replace")) else "text"
+    return Item(
+        source=source, data=data, kind=kind, input_id=source, language=opts.language, published=opts.published
+    )
+
+
+def parse_jsonl_line(line: bytes, source: str, opts: IngestOptions) -> Item | Failure:
+    """One line ``{id, text | html, url, published, language}`` as an item."""
+    if len(line) > opts.max_bytes:
+        return Failure(source, f"oversized: {len(line):,} bytes (limit {opts.max_bytes:,})")
+    try:
+        obj = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        return Failure(source, f"invalid UTF-8 at byte {e.start}")
+    except json.JSONDecodeError as e:
+        return Failure(source, f"malformed JSON line: {e.msg} (column {e.colno})")
+    if not isinstance(obj, dict):
+        return Failure(source, "malformed JSON line: expected an object")
+    html, text = obj.get("html"), obj.get("text")
+    if isinstance(html, str):
+        kind, body = "html", html
+    elif isinstance(text, str):
+        kind, body = "text", text
+    else:
+        return Failure(source, "malformed JSON line: needs a 'text' or 'html' string")
+
+    def opt(name: str) -> str | None:
+        v = obj.get(name)
+        return v if isinstance(v, str) and v else None
+
+    doc_id = obj.get("id")
+    return Item(
+        source=source,
+        data=body.encode("utf-8"),
+        kind=kind,
+        input_id=str(doc_id) if doc_id is not None else source,
+        url=opt("url"),
+        published=opt("published") or opts.published,
+        language=opt("language") or opts.language,
+        title=opt("title"),
+    )
+
+
+def iter_jsonl(lines: Iterable[bytes], name: str, opts: IngestOptions) -> Iterator[Item | Failure]:
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        yield parse_jsonl_line(line, f"{name}:{n}", opts)
+
+
+def read_jsonl_file(path: Path, opts: IngestOptions) -> Iterator[Item | Failure]:
+    try:
+        fh: BinaryIO = path.open("rb")
+    except OSError as e:
+        yield Failure(str(path), f"unreadable: {e.strerror or e}")
+        return
+    with fh:
+        yield from iter_jsonl(fh, str(path), opts)

@@ -1,0 +1,254 @@
+"""Reads and writes of the store that the CLI and ingest use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from harmwatch.records import Extraction, Span
+from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource, IngestError
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def has_document(session: Session, sha256: str) -> bool:
+    """Whether this content is stored (a document whose extraction failed does not count)."""
+    stmt = select(Document.id).where(Document.sha256 == sha256, Document.error.is_(None))
+    return session.scalar(stmt) is not None
+
+
+def record_error(session: Session, source: str, reason: str) -> IngestError:
+    err = IngestError(source=source, reason=reason, at=now())
+    session.add(err)
+    return err
+
+
+def _claim(
+    doc: Document, kind: str, payload: dict, span: Span | None, version: str, event: int | None = None
+):
+    return Claim(
+        document=doc,
+        event_index=event,
+        kind=kind,
+        payload=payload,
+        span_start=span.start if span else None,
+        span_end=span.end if span else None,
+        extractor_version=version,
+    )
+
+
+def claims_of(doc: Document, ex: Extraction) -> list[Claim]:
+    """Every claim of an extraction as rows, each with its span into the cleaned text."""
+    v = ex.extractor_version
+    rows: list[Claim] = []
+    for i, ev in enumerate(ex.events):
+        rows += [_claim(doc, "casualty", c.to_dict(), c.span, v, i) for c in ev.casualties]
+        rows += [_claim(doc, "location", loc.to_dict(), loc.span, v, i) for loc in ev.locations]
+        rows += [_claim(doc, "target", t.to_dict(), t.span, v, i) for t in ev.targets]
+        if ev.perpetrator.span is not None or ev.perpetrator.name != "unknown":
+            rows.append(_claim(doc, "perpetrator", ev.perpetrator.to_dict(), ev.perpetrator.span, v, i))
+        if ev.date.span is not None or ev.date.start or ev.date.end:
+            rows.append(_claim(doc, "date", ev.date.to_dict(), ev.date.span, v, i))
+    rows += [_claim(doc, "aggregate", a.to_dict(), a.span, v) for a in ex.aggregates]
+    rows += [_claim(doc, "allegation", a.to_dict(), a.span, v) for a in ex.allegations]
+    rows += [_claim(doc, "response", r.to_dict(), r.span, v) for r in ex.responses]
+    rows += [_claim(doc, "quote", q.to_dict(), q.span, v) for q in ex.quotes]
+    rows += [_claim(doc, "evidence", e.to_dict(), e.span, v) for e in ex.evidence]
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """What ingest knows about a document besides its extraction."""
+
+    sha256: str
+    raw: bytes
+    raw_kind: str
+    source: str
+    input_id: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    language: str | None = None
+    published: str | None = None
+
+
+def add_document(
+    session: Session, meta: DocumentMeta, ex: Extraction | None, error: str | None = None
+) -> Document:
+    """Add one document with its claims and events (flushed, not committed)."""
+    doc = Document(
+        input_id=meta.input_id,
+        sha256=meta.sha256,
+        raw=meta.raw,
+        raw_kind=meta.raw_kind,
+        text=ex.text if ex else "",
+        removed=[r.to_dict() for r in ex.removed] if ex else [],
+        url=meta.url,
+        outlet=meta.outlet,
+        title=(ex.title if ex else None) or meta.title,
+        language=(ex.language if ex else None) or meta.language,
+        published=(ex.published if ex else None) or meta.published,
+        ingested_at=now(),
+        source=meta.source,
+        extractor_version=ex.extractor_version if ex else None,
+        error=error,
+    )
+    session.add(doc)
+    if ex is not None:
+        session.add_all(claims_of(doc, ex))
+        for i, ev in enumerate(ex.events):
+            session.add(
+                EventRow(document=doc, index=i, main=ev.main, background=ev.background, payload=ev.to_dict())
+            )
+    session.flush()
+    return doc
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    documents: int
+    incidents: int
+    claims: int
+    errors: int
+    events: int
+    failed_documents: int
+
+    def to_dict(self) -> dict[str, int]:
+        return {
+            "documents": self.documents,
+            "incidents": self.incidents,
+            "claims": self.claims,
+            "errors": self.errors,
+            "events": self.events,
+            "failed_documents": self.failed_documents,
+        }
+
+
+def counts(session: Session) -> Counts:
+    def n(stmt) -> int:
+        return int(session.scalar(stmt) or 0)
+
+    return Counts(
+        documents=n(select(func.count(Document.id))),
+        incidents=n(select(func.count(Incident.id))),
+        claims=n(select(func.count(Claim.id))),
+        errors=n(select(func.count(IngestError.id))),
+        events=n(select(func.count(EventRow.id))),
+        failed_documents=n(select(func.count(Document.id)).where(Document.error.is_not(None))),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentFilter:
+    country: str | None = None  # ISO alpha-2
+    since: str | None = None  # ISO date: incidents that end on or after it
+    until: str | None = None  # ISO date: incidents that start on or before it
+    sub_event_type: str | None = None
+    min_killed: int | None = None  # at least one source reports this many killed
+
+
+def find_incidents(session: Session, f: IncidentFilter = IncidentFilter()) -> Iterator[Incident]:
+    """Incidents matching ``f`` with their sources and documents loaded, by id."""
+    stmt = select(Incident).order_by(Incident.id)
+    if f.country:
+        stmt = stmt.where(func.upper(Incident.country) == f.country.upper())
+    if f.since:
+        stmt = stmt.where(func.coalesce(Incident.date_end, Incident.date_start) >= f.since)
+    if f.until:
+        stmt = stmt.where(Incident.date_start <= f.until)
+    if f.sub_event_type:
+        stmt = stmt.where(func.lower(Incident.sub_event_type) == f.sub_event_type.lower())
+    if f.min_killed is not None:
+        stmt = stmt.where(func.coalesce(Incident.killed_max, Incident.killed_min) >= f.min_killed)
+    stmt = stmt.options(
+        selectinload(Incident.sources)
+        .selectinload(IncidentSource.document)
+        .load_only(
+            Document.id, Document.input_id, Document.url, Document.outlet, Document.title, Document.published
+        ),
+        selectinload(Incident.sources).selectinload(IncidentSource.event),
+    )
+    yield from session.scalars(stmt.execution_options(yield_per=500))
+
+
+def get_incident(session: Session, incident_id: int) -> Incident | None:
+    return session.get(
+        Incident,
+        incident_id,
+        options=[
+            selectinload(Incident.sources)
+            .selectinload(IncidentSource.document)
+            .selectinload(Document.claims),
+            selectinload(Incident.sources).selectinload(IncidentSource.event),
+        ],
+    )
+
+
+def figures_of(event_payload: dict[str, Any], outcome: str) -> tuple[int | None, int | None]:
+    """One source's own (min, max) for ``outcome``: the widest range its non-derived figures give."""
+    lows, highs = [], []
+    for c in event_payload.get("casualties") or []:
+        if c.get("outcome") != outcome or c.get("derived"):
+            continue
+        if c.get("min") is not None:
+            lows.append(c["min"])
+        if c.get("max") is not None or c.get("min") is not None:
+            highs.append(c["max"] if c.get("max") is not None else c["min"])
+    return (min(lows) if lows else None, max(highs) if highs else None)
+
+
+def incident_record(inc: Incident) -> dict[str, Any]:
+    """An incident as one JSON object: its fields, its documents' input ids, and each source's figures."""
+    sources = []
+    for s in inc.sources:
+        payload = s.event.payload if s.event else {}
+        k = figures_of(payload, "killed")
+        j = figures_of(payload, "injured")
+        sources.append(
+            {
+                "document": s.document.input_id or f"document-{s.document_id}",
+                "document_id": s.document_id,
+                "event": s.event.index if s.event else None,
+                "url": s.document.url,
+                "outlet": s.document.outlet,
+                "published": s.document.published,
+                "killed": {"min": k[0], "max": k[1]},
+                "injured": {"min": j[0], "max": j[1]},
+                "perpetrator": payload.get("perpetrator"),
+                "score": s.score,
+            }
+        )
+    return {
+        "id": inc.id,
+        "date_start": inc.date_start,
+        "date_end": inc.date_end,
+        "place": inc.place,
+        "admin1": inc.admin1,
+        "country": inc.country,
+        "lat": inc.lat,
+        "lon": inc.lon,
+        "sub_event_type": inc.sub_event_type,
+        "perpetrators": inc.perpetrators,
+        "killed_min": inc.killed_min,
+        "killed_max": inc.killed_max,
+        "injured_min": inc.injured_min,
+        "injured_max": inc.injured_max,
+        "disagreement": inc.disagreement,
+        "contested": inc.contested,
+        "grade": inc.grade,
+        "status": inc.status,
+        "documents": list(dict.fromkeys(s["document"] for s in sources)),
+        "sources": sources,
+    }
+
+
+def documents_in_order(session: Session) -> Sequence[Document]:
+    return session.scalars(select(Document).order_by(Document.id)).all()

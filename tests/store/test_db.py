@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, text
+
+from harmwatch.errors import ConfigError
+from harmwatch.store.db import normalize_url, open_db
+
+TABLES = {"documents", "ingest_errors", "claims", "events", "incidents", "incident_sources", "alembic_version"}
+
+
+def test_open_creates_schema_at_head(db_url):
+    db = open_db(db_url)
+    assert TABLES <= set(inspect(db.engine).get_table_names())
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+    db.close()
+
+
+def test_open_twice_is_idempotent(db_url):
+    open_db(db_url).close()
+    db = open_db(db_url)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM alembic_version")).scalar_one() == 1
+    db.close()
+
+
+def test_documents_sha256_is_unique(db_url):
+    db = open_db(db_url)
+    uniques = inspect(db.engine).get_unique_constraints("documents")
+    indexes = [i for i in inspect(db.engine).get_indexes("documents") if i["unique"]]
+    cols = [u["column_names"] for u in uniques] + [i["column_names"] for i in indexes]
+    assert ["sha256"] in cols
+    db.close()
+
+
+def test_bare_path_means_sqlite_file(tmp_path):
+    assert normalize_url(str(tmp_path / "x.db")) == f"sqlite:///{tmp_path / 'x.db'}"
+    db = open_db(str(tmp_path / "sub" / "x.db"))
+    db.close()
+    assert (tmp_path / "sub" / "x.db").exists()
+
+
+def test_bad_url_is_a_config_error():
+    with pytest.raises(ConfigError, match="cannot use database URL nosuchdialect"):
+        open_db("nosuchdialect+x://")
+
+
+def test_unreachable_postgres_is_a_config_error():
+    # port 9 (discard) on loopback: nothing listens there
+    with pytest.raises(ConfigError, match="cannot open database"):
+        open_db("postgresql+psycopg://u:p@127.0.0.1:9/x?connect_timeout=2")

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from sqlalchemy import select
+
+from harmwatch.records import Aggregate, Casualty, DateRange, Event, Extraction, Location, Perpetrator, Quote, Span
+from harmwatch.store.db import open_db
+from harmwatch.store.linking import link_pending, rebuild
+from harmwatch.store.queries import (
+    DocumentMeta,
+    IncidentFilter,
+    add_document,
+    counts,
+    find_incidents,
+    has_document,
+    incident_record,
+    record_error,
+)
+from harmwatch.store.tables import Claim, Incident
+
+TEXT = 'Shelling killed at least 7 people in Kharkiv on Monday, officials said. "It was terrible," Olena Petrenko said.'
+
+
+def span_of(words: str) -> Span:
+    start = TEXT.index(words)
+    return Span(start, start + len(words))
+
+
+def extraction(doc_id: str, killed: int = 7, country: str = "UA", date: str = "2022-03-07") -> Extraction:
+    ev = Event(
+        main=True,
+        sub_event_type="Shelling/artillery/missile attack",
+        date=DateRange(start=date, end=date, text="on Monday", span=span_of("on Monday")),
+        locations=(Location("Kharkiv", "Kharkivska", country, 49.98, 36.25, "city", "Kharkiv", span_of("Kharkiv")),),
+        perpetrator=Perpetrator(),
+        casualties=(
+            Casualty("killed", killed, None, text=f"at least {killed} people", span=span_of("at least 7 people")),
+        ),
+        span=Span(0, TEXT.index(".") + 1),
+    )
+    return Extraction(
+        id=doc_id,
+        text=TEXT,
+        events=(ev,),
+        aggregates=(Aggregate(7, "killed", "7", span_of("7")),),
+        quotes=(Quote("Olena Petrenko", "It was terrible,", span_of("It was terrible,")),),
+        extractor_version="test-1",
+        language="en",
+    )
+
+
+def meta(doc_id: str, raw: bytes) -> DocumentMeta:
+    return DocumentMeta(
+        sha256=hashlib.sha256(raw).hexdigest(),
+        raw=raw,
+        raw_kind="text",
+        source=f"{doc_id}.txt",
+        input_id=doc_id,
+        url=f"https://www.example.org/{doc_id}",
+        outlet="example.org",
+    )
+
+
+@pytest.fixture
+def db(db_url):
+    d = open_db(db_url)
+    yield d
+    d.close()
+
+
+def test_claims_are_stored_with_spans_into_the_cleaned_text(db):
+    with db.session() as s:
+        add_document(s, meta("a", b"raw a"), extraction("a"))
+    with db.session() as s:
+        claims = s.scalars(select(Claim).order_by(Claim.id)).all()
+        kinds = [c.kind for c in claims]
+        assert kinds == ["casualty", "location", "date", "aggregate", "quote"]
+        for c in claims:
+            assert TEXT[c.span_start : c.span_end] == c.payload["text"]
+        assert [c.event_index for c in claims] == [0, 0, 0, None, None]
+        assert has_document(s, hashlib.sha256(b"raw a").hexdigest())
+        assert not has_document(s, hashlib.sha256(b"raw b").hexdigest())
+
+
+def test_raw_bytes_are_kept_exactly(db):
+    raw = "Ünïcode bytes\r\n".encode()
+    with db.session() as s:
+        doc = add_document(s, meta("u", raw), extraction("u"))
+        doc_id = doc.id
+    with db.session() as s:
+        from harmwatch.store.tables import Document
+
+        assert s.get(Document, doc_id).raw == raw
+
+
+def test_counts_and_placeholder_linking(db):
+    with db.session() as s:
+        add_document(s, meta("a", b"a"), extraction("a", killed=7))
+        add_document(s, meta("b", b"b"), extraction("b", killed=9))
+        record_error(s, "bad.txt", "empty: no text")
+    with db.session() as s:
+        assert link_pending(s) == 2
+    with db.session() as s:
+        assert link_pending(s) == 0  # nothing left to link
+        c = counts(s)
+        assert (c.documents, c.incidents, c.claims, c.errors, c.events) == (2, 2, 10, 1, 2)
+    with db.session() as s:
+        assert rebuild(s) == 2
+        assert counts(s).incidents == 2
+
+
+def test_incident_record_lists_input_ids_and_each_sources_figures(db):
+    with db.session() as s:
+        add_document(s, meta("a", b"a"), extraction("a"))
+        link_pending(s)
+    with db.session() as s:
+        [inc] = list(find_incidents(s))
+        r = incident_record(inc)
+    assert r["documents"] == ["a"]
+    assert r["killed_min"] == 7 and r["killed_max"] == 7
+    assert r["injured_min"] is None and r["injured_max"] is None  # unknown stays unknown, never 0
+    assert r["sources"][0]["url"] == "https://www.example.org/a"
+    assert r["sources"][0]["killed"] == {"min": 7, "max": 7}
+    assert (r["country"], r["place"], r["date_start"]) == ("UA", "Kharkiv", "2022-03-07")
+
+
+def test_incident_filters(db):
+    with db.session() as s:
+        add_document(s, meta("a", b"a"), extraction("a", killed=3, country="UA", date="2022-03-07"))
+        add_document(s, meta("b", b"b"), extraction("b", killed=30, country="SY", date="2016-10-08"))
+        link_pending(s)
+    with db.session() as s:
+
+        def ids(**kw) -> list[str]:
+            return [incident_record(i)["documents"][0] for i in find_incidents(s, IncidentFilter(**kw))]
+
+        assert ids() == ["a", "b"]
+        assert ids(country="sy") == ["b"]
+        assert ids(since="2020-01-01") == ["a"]
+        assert ids(until="2020-01-01") == ["b"]
+        assert ids(min_killed=10) == ["b"]
+        assert ids(sub_event_type="shelling/artillery/missile attack") == ["a", "b"]
+        assert ids(sub_event_type="Air/drone strike") == []
+
+
+def test_locked_incidents_survive_rebuild(db):
+    with db.session() as s:
+        add_document(s, meta("a", b"a"), extraction("a"))
+        add_document(s, meta("b", b"b"), extraction("b"))
+        link_pending(s)
+    with db.session() as s:
+        first = s.scalars(select(Incident).order_by(Incident.id)).first()
+        first.locked = True
+    with db.session() as s:
+        assert rebuild(s) == 1  # only the event of the unlocked incident is linked again
+        assert counts(s).incidents == 2
