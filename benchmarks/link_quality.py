@@ -1,0 +1,142 @@
+"""Linking quality without a database: extract -> link -> score_links.py, as a Markdown table.
+
+    .venv/bin/python benchmarks/link_quality.py                      # run the extractor on English dev docs
+    .venv/bin/python benchmarks/link_quality.py --pred /tmp/pred.jsonl   # reuse saved `extract --jsonl` output
+    .venv/bin/python benchmarks/link_quality.py --from-gold          # link the gold fields (linker logic alone)
+
+The evaluation data is read by path from ../shared/eval and never copied; inputs, predictions and
+links are written under a temporary directory. A document with no events joins no incident.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from harmwatch.link.cluster import link_all
+from harmwatch.link.decode import event_refs_from_json
+from harmwatch.link.records import EventRef
+
+ROOT = Path(__file__).resolve().parents[1]
+EVAL = ROOT.parent / "shared" / "eval"
+INPUT_FIELDS = ("id", "text", "url", "published", "language")
+
+
+def load_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip().startswith("{")]
+
+
+def gold_as_extraction(doc: dict) -> dict:
+    """A gold document in the shape of `extract --jsonl` output (every gold event)."""
+    events = []
+    for e in doc.get("events") or ():
+        loc = e.get("location")
+        casualties = [dict(c, outcome="killed") for c in e.get("killed") or ()]
+        casualties += [dict(c, outcome="injured") for c in e.get("injured") or ()]
+        events.append(
+            {
+                "main": e.get("main", False),
+                "sub_event_type": e.get("sub_event_type"),
+                "weapon": e.get("weapon"),
+                "date": e.get("date"),
+                "locations": [loc] if loc else [],
+                "perpetrator": e.get("perpetrator"),
+                "targets": e.get("targets") or [],
+                "casualties": casualties,
+            }
+        )
+    return {k: doc.get(k) for k in INPUT_FIELDS} | {"events": events, "responses": doc.get("responses") or []}
+
+
+def run_extractor(docs: list[dict], work: Path) -> tuple[list[dict], float]:
+    inp = work / "input.jsonl"
+    with inp.open("w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps({k: d.get(k) for k in INPUT_FIELDS}, ensure_ascii=False) + "\n")
+    exe = ROOT / ".venv" / "bin" / "harmwatch"
+    t0 = time.perf_counter()
+    out = subprocess.run(
+        [str(exe), "extract", "--jsonl", str(inp)], capture_output=True, text=True, check=True
+    )
+    elapsed = time.perf_counter() - t0
+    return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")], elapsed
+
+
+def score(gold: Path, links: Path, lang: str, show: int) -> dict:
+    cmd = [
+        sys.executable,
+        str(EVAL / "score_links.py"),
+        str(gold),
+        "--pred",
+        str(links),
+        "--lang",
+        lang,
+        "--json",
+    ]
+    res = subprocess.run(cmd, capture_output=True, text=True, check=True)
+    summary = json.loads(res.stdout)
+    if show:
+        cmd[-1:] = ["--show", str(show)]
+        print(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout, file=sys.stderr)
+    return summary
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--gold", type=Path, default=EVAL / "dev.jsonl")
+    ap.add_argument("--lang", default="en")
+    ap.add_argument("--pred", type=Path, help="saved `harmwatch extract --jsonl` output to link")
+    ap.add_argument("--from-gold", action="store_true", help="link the gold fields instead of extractions")
+    ap.add_argument("--show", type=int, default=0, help="list wrong and missed pairs on stderr")
+    args = ap.parse_args()
+
+    docs = [d for d in load_jsonl(args.gold) if d.get("language") == args.lang]
+    with tempfile.TemporaryDirectory(prefix="hw-link-") as tmp:
+        work = Path(tmp)
+        extract_s = None
+        if args.from_gold:
+            preds, source = [gold_as_extraction(d) for d in docs], "gold fields"
+        elif args.pred:
+            preds, source = load_jsonl(args.pred), f"saved extraction ({args.pred.name})"
+        else:
+            preds, extract_s = run_extractor(docs, work)
+            source = "harmwatch extract"
+        events: list[EventRef] = [ref for p in preds for ref in event_refs_from_json(p)]
+        t0 = time.perf_counter()
+        incidents = link_all(events)
+        link_s = time.perf_counter() - t0
+        links = work / "links.jsonl"
+        with links.open("w", encoding="utf-8") as f:
+            for i, inc in enumerate(incidents, 1):
+                f.write(json.dumps({"id": i, "documents": list(inc.documents)}) + "\n")
+        s = score(args.gold, links, args.lang, args.show)
+
+    print(f"## Linking quality ({args.lang}, {len(docs)} documents, {source})\n")
+    print("| metric | value |\n|---|---|")
+    rows = [
+        ("documents with events", sum(1 for p in preds if p.get("events"))),
+        ("events linked", len(events)),
+        ("incidents", len(incidents)),
+        ("pairwise precision", s["pairwise_precision"]),
+        ("pairwise recall", s["pairwise_recall"]),
+        ("pairwise F1", s["pairwise_f1"]),
+        ("gold / predicted pairs", f"{s['gold_pairs']} / {s['predicted_pairs']}"),
+        ("gold incidents exact", s["incidents_exact"]),
+        ("documents not placed", s["documents_not_placed"]),
+        ("link time (s)", f"{link_s:.3f}"),
+    ]
+    if extract_s is not None:
+        rows.append(("extract time (s)", f"{extract_s:.1f}"))
+    for k, v in rows:
+        print(f"| {k} | {v} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

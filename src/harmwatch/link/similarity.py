@@ -1,0 +1,304 @@
+"""How alike an event and an incident are: place, date, type, perpetrator, figures, targets, text.
+
+Public API::
+
+    features(ev: EventRef) -> EventFeatures     # computed once per event
+    IncidentProfile(): .add(f: EventFeatures) ; score(f, profile) -> float (>= LINK_THRESHOLD links)
+
+The score is a sum of evidence weights (positive for agreement, negative for contradiction);
+each weight is a named constant below.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from datasketch import MinHash
+
+from harmwatch.link.blocking import day_interval, type_family
+from harmwatch.link.names import is_country_level, name_key, perp_tokens
+from harmwatch.link.records import EventRef
+
+LINK_THRESHOLD = 3.0
+W_SAME_NAME = 3.0  # both give the same main place (spelling variants folded)
+W_SHARED_NAME = 1.5  # a place name both mention, not both as the main place
+W_NEAR_10KM = 1.5
+W_NEAR_50KM = 0.5
+W_FAR = -3.0  # both give a specific place, over 100 km apart
+W_OTHER_NAME = -1.0  # both name specific places in one country, none in common and no coordinates
+W_SAME_ADMIN1 = 1.0
+W_SAME_COUNTRY_ONLY = 0.5
+W_SAME_DAY = 1.5
+W_PUBLISHED_CLOSE = 0.5  # no incident dates: published within 3 days of each other
+W_PUBLISHED_WEEKS = -1.0  # published 4 to PUBLISHED_GAP_DAYS days apart
+W_PUBLISHED_APART = -2.5  # published over PUBLISHED_GAP_DAYS apart, or before the other's incident date
+PUBLISHED_GAP_DAYS = 14
+W_DATE_OVERLAP = 0.5
+W_DATE_APART = -4.0  # both dated precisely and more than the window apart (blocking lets undated through)
+W_SAME_TYPE = 1.0
+W_OTHER_FAMILY = -1.5
+W_PERP = 1.0
+W_PERP_OTHER = -0.5
+W_FIGURE = 1.0
+W_TARGET = 0.5
+W_TEXT = 10.0  # times the text Jaccard estimate above TEXT_BASE
+TEXT_BASE = 0.08  # what two unrelated reports from one country share (measured on dev reports)
+NUM_PERM = 64
+MAX_SIGNATURES = 8  # an incident keeps the text signatures of its first reports
+
+_MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})")
+_CAP_TOKEN = re.compile(r"\b[A-Z][\w'-]{2,}")
+
+
+def text_signature(text: str) -> np.ndarray | None:
+    """MinHash of the document's capitalised words and numbers (names, places, figures):
+    reports of one incident share these even when their sentences differ."""
+    tokens = {t.lower() for t in _CAP_TOKEN.findall(text[:20_000])}
+    tokens.update(re.findall(r"\b\d{2,}\b", text[:20_000]))
+    if len(tokens) < 5:
+        return None
+    mh = MinHash(num_perm=NUM_PERM, seed=7)
+    mh.update_batch([t.encode("utf-8") for t in sorted(tokens)])
+    return mh.hashvalues.astype(np.uint64)
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True, slots=True)
+class EventFeatures:
+    days: tuple[int, int] | None
+    precise_date: bool
+    published: int | None  # ordinal day
+    day_of_year: int | None  # from a day-precise date even when its year is unknown ("XXXX-04-21")
+    primary: tuple[str, str] | None  # (country, name key) of the first specific place
+    primary_point: tuple[float, float] | None
+    countries: frozenset[str]
+    names: frozenset[tuple[str, str]]  # (country, name key) of specific places
+    admin1s: frozenset[tuple[str, str]]
+    points: tuple[tuple[float, float], ...]
+    sub_event_type: str | None
+    family: str
+    perp: frozenset[str]
+    perp_country: str | None
+    targets: frozenset[str]
+    figures: frozenset[int]
+    signature: np.ndarray | None
+
+
+def features(ev: EventRef, signature: np.ndarray | None = None) -> EventFeatures:
+    days = day_interval(ev.date.start, ev.date.end)
+    names, admin1s, points, countries = set(), set(), [], set()
+    primary, primary_point = None, None
+    for loc in ev.locations:
+        cc = (loc.country or "").upper()
+        if cc:
+            countries.add(cc)
+        if is_country_level(loc):
+            continue
+        nk = name_key(loc.name)
+        if nk and nk != name_key(cc):
+            names.add((cc, nk))
+            if primary is None:
+                primary = (cc, nk)
+                if loc.lat is not None and loc.lon is not None:
+                    primary_point = (loc.lat, loc.lon)
+        if loc.admin1:
+            admin1s.add((cc, name_key(loc.admin1)))
+        if loc.lat is not None and loc.lon is not None:
+            points.append((loc.lat, loc.lon))
+    figures = {
+        v
+        for c in ev.casualties
+        if c.outcome == "killed" and not c.vague and not c.derived
+        for v in (c.min, c.max)
+        if v is not None and v >= 3
+    }
+    pub = day_interval(ev.published, None)
+    md = _MONTH_DAY.match(ev.date.start or "")
+    day_of_year = None
+    if md:
+        try:
+            day_of_year = date(2001, int(md.group(1)), int(md.group(2))).timetuple().tm_yday
+        except ValueError:
+            day_of_year = None
+    return EventFeatures(
+        days=days,
+        precise_date=days is not None and days[1] - days[0] <= 3,
+        published=pub[0] if pub and pub[0] == pub[1] else None,
+        day_of_year=day_of_year,
+        primary=primary,
+        primary_point=primary_point,
+        countries=frozenset(countries),
+        names=frozenset(names),
+        admin1s=frozenset(admin1s),
+        points=tuple(points),
+        sub_event_type=ev.sub_event_type,
+        family=type_family(ev.sub_event_type),
+        perp=perp_tokens(ev.perpetrator.name),
+        perp_country=(ev.perpetrator.country or "").upper() or None,
+        targets=frozenset(ev.targets),
+        figures=frozenset(figures),
+        signature=signature if signature is not None else text_signature(ev.text),
+    )
+
+
+class IncidentProfile:
+    """What an incident's reports say so far, merged for scoring the next event."""
+
+    __slots__ = ("days", "precise_days", "days_of_year", "published", "primaries", "primary_points", "countries", "names", "admin1s", "points", "types", "families",
+                 "perp", "perp_countries", "targets", "figures", "signatures")
+
+    def __init__(self) -> None:
+        self.days: tuple[int, int] | None = None
+        self.precise_days: list[tuple[int, int]] = []
+        self.days_of_year: set[int] = set()
+        self.published: tuple[int, int] | None = None  # earliest and latest publication day
+        self.primaries: set[tuple[str, str]] = set()
+        self.primary_points: list[tuple[float, float]] = []
+        self.countries: set[str] = set()
+        self.names: set[tuple[str, str]] = set()
+        self.admin1s: set[tuple[str, str]] = set()
+        self.points: list[tuple[float, float]] = []
+        self.types: set[str] = set()
+        self.families: set[str] = set()
+        self.perp: set[str] = set()
+        self.perp_countries: set[str] = set()
+        self.targets: set[str] = set()
+        self.figures: set[int] = set()
+        self.signatures: list[np.ndarray] = []
+
+    def add(self, f: EventFeatures) -> None:
+        if f.days:
+            self.days = f.days if self.days is None else (min(self.days[0], f.days[0]), max(self.days[1], f.days[1]))
+            if f.precise_date and len(self.precise_days) < 16:
+                self.precise_days.append(f.days)
+        if f.day_of_year is not None and len(self.days_of_year) < 16:
+            self.days_of_year.add(f.day_of_year)
+        if f.published is not None:
+            pub = self.published
+            self.published = (f.published, f.published) if pub is None else (
+                min(pub[0], f.published), max(pub[1], f.published))
+        if f.primary:
+            self.primaries.add(f.primary)
+        if f.primary_point and len(self.primary_points) < 16:
+            self.primary_points.append(f.primary_point)
+        self.countries |= f.countries
+        self.names |= f.names
+        self.admin1s |= f.admin1s
+        if len(self.points) < 16:
+            self.points.extend(f.points[: 16 - len(self.points)])
+        if f.sub_event_type:
+            self.types.add(f.sub_event_type)
+        if f.family != "?":
+            self.families.add(f.family)
+        self.perp |= f.perp
+        if f.perp_country:
+            self.perp_countries.add(f.perp_country)
+        self.targets |= f.targets
+        self.figures |= f.figures
+        if f.signature is not None and len(self.signatures) < MAX_SIGNATURES:
+            self.signatures.append(f.signature)
+
+
+def _min_km(a: Sequence[tuple[float, float]], b: Sequence[tuple[float, float]]) -> float | None:
+    if not a or not b:
+        return None
+    return min(haversine_km(p[0], p[1], q[0], q[1]) for p in a for q in b)
+
+
+def _place_score(f: EventFeatures, p: IncidentProfile) -> float:
+    if f.countries and p.countries and not (f.countries & p.countries):
+        return W_FAR
+    if f.primary and f.primary in p.primaries:
+        return W_SAME_NAME
+    d = _min_km((f.primary_point,) if f.primary_point else (), p.primary_points)
+    if d is not None and d < 10:
+        return W_NEAR_10KM
+    if f.names & p.names:
+        return W_SHARED_NAME
+    if d is not None and d < 50:
+        return W_NEAR_50KM
+    if d is not None and d > 100:
+        return W_FAR
+    other_names = bool(f.primary and p.primaries)
+    if f.admin1s & p.admin1s:
+        return W_SAME_ADMIN1 + (W_OTHER_NAME if other_names else 0.0)
+    if other_names:
+        return W_OTHER_NAME
+    if f.countries & p.countries:
+        return W_SAME_COUNTRY_ONLY
+    return 0.0
+
+
+def _published_score(f: EventFeatures, p: IncidentProfile) -> float:
+    """Without incident dates on both sides, publication days are weak evidence."""
+    if f.published is not None and p.days is not None and f.published < p.days[0] - 3:
+        return W_PUBLISHED_APART  # published before the incident happened
+    if f.days is not None and p.published is not None and p.published[1] < f.days[0] - 3:
+        return W_PUBLISHED_APART
+    if f.published is None or p.published is None:
+        return 0.0
+    gap = max(0, p.published[0] - f.published, f.published - p.published[1])
+    if gap <= 3:
+        return W_PUBLISHED_CLOSE
+    return W_PUBLISHED_APART if gap > PUBLISHED_GAP_DAYS else W_PUBLISHED_WEEKS
+
+
+def _day_of_year_score(f: EventFeatures, p: IncidentProfile) -> float | None:
+    """Month and day given on both sides though a year is missing on one: compare them."""
+    if f.day_of_year is None or not p.days_of_year:
+        return None
+    gap = min(min(abs(f.day_of_year - d), 365 - abs(f.day_of_year - d)) for d in p.days_of_year)
+    if gap == 0:
+        return W_SAME_DAY
+    return W_DATE_OVERLAP if gap <= 3 else W_DATE_APART
+
+
+def _date_score(f: EventFeatures, p: IncidentProfile) -> float:
+    if f.days is None or p.days is None:
+        by_day = _day_of_year_score(f, p)
+        return by_day if by_day is not None else _published_score(f, p)
+    if f.precise_date and p.precise_days:
+        gap = min(max(0, a[0] - f.days[1], f.days[0] - a[1]) for a in p.precise_days)
+        if gap == 0:
+            return W_SAME_DAY
+        if gap > 3:
+            return W_DATE_APART
+        return W_DATE_OVERLAP
+    if f.days[0] <= p.days[1] + 3 and p.days[0] <= f.days[1] + 3:
+        return W_DATE_OVERLAP
+    return W_DATE_APART
+
+
+def score(f: EventFeatures, p: IncidentProfile) -> float:
+    """Evidence that the event reports the profile's incident (>= LINK_THRESHOLD: same incident)."""
+    s = _place_score(f, p) + _date_score(f, p)
+    if f.sub_event_type and f.sub_event_type in p.types:
+        s += W_SAME_TYPE
+    elif f.family != "?" and p.families and f.family not in p.families:
+        s += W_OTHER_FAMILY
+    if f.perp and p.perp:
+        s += W_PERP if (f.perp & p.perp) else W_PERP_OTHER
+    elif f.perp_country and f.perp_country in p.perp_countries:
+        s += W_PERP
+    if f.figures & p.figures:
+        s += W_FIGURE
+    if f.targets & p.targets:
+        s += W_TARGET
+    if f.signature is not None and p.signatures:
+        s += W_TEXT * max(0.0, max(jaccard(f.signature, sig) for sig in p.signatures) - TEXT_BASE)
+    return s
