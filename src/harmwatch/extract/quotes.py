@@ -1,10 +1,255 @@
-"""Direct quotations and their speakers."""
+"""Direct quotations and their speakers.
+
+:func:`scan_quotes` finds quoted passages in plain text (curly, straight, doubled and single
+quote marks; a quotation running over several paragraphs; unbalanced marks never raise).
+:func:`find_quotes` keeps those of four words or more and names their speaker from the parse:
+the speech verb the quotation hangs from ("..., said X" / "X said: ..." / "X called it ..."),
+the verb right after it ("...," he said), or, for a paragraph that only continues a quotation,
+the previous quotation's speaker.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
 from harmwatch.extract.context import DocContext
-from harmwatch.records import Quote
+from harmwatch.extract.speakers import SPEECH_VERBS, Speakers
+from harmwatch.records import Quote, Span
+
+MIN_WORDS = 4
+_AFTER_TOKENS = 25  # how far after a quotation its "he said" may come
+
+# openers and closers of double quotations, longest first
+_DOUBLE_OPEN = ("‘‘", "``", "''", "“", "„", "«", '"')
+_DOUBLE_MARK = re.compile(r"‘‘|``|''|’’|[“”„«»\"]")
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w\[(…])")
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…)\]])[’'](?=[\s.,;:!?)\]—–-]|$)")
+_WORD = re.compile(r"\w+(?:[’'-]\w+)*")
+_LINE = re.compile(r"[^\n]+")
+_ATTRIBUTED = re.compile(r"\s*(?:[,?!—–-]\s*[”’\"'»]+|[”’\"'»]+\s*[,—–-])")
+_NEXT_OPENS = re.compile(r"\s*\n\s*[‘“\"]")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A quotation found in the text: ``start``/``end`` bound the words, ``outer_*`` the marks."""
+
+    start: int
+    end: int
+    outer_start: int
+    outer_end: int
+    closed: bool
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def _double_quotes(text: str, line_start: int, line_end: int) -> list[QuoteSpan]:
+    """Double quotations on one line; an opener left open runs to the line's end."""
+    out: list[QuoteSpan] = []
+    pos = line_start
+    while pos < line_end:
+        m = _DOUBLE_MARK.search(text, pos, line_end)
+        if m is None:
+            break
+        mark = m.group()
+        if mark not in _DOUBLE_OPEN:  # a stray closer
+            pos = m.end()
+            continue
+        opened = m.end()
+        found = None
+        reopen = line_end
+        for c in _DOUBLE_MARK.finditer(text, opened, line_end):
+            cm = c.group()
+            after_word = c.start() > opened and not text[c.start() - 1].isspace()
+            if cm in ("„", "«", "``", "‘‘") or (cm == "“" and not after_word):
+                reopen = c.start()  # a new quotation opens before this one closed
+                break
+            found = c
+            break
+        if found is not None:
+            s, e = _trim(text, opened, found.start())
+            out.append(QuoteSpan(s, e, m.start(), found.end(), True))
+            pos = found.end()
+        else:
+            s, e = _trim(text, opened, reopen)
+            out.append(QuoteSpan(s, e, m.start(), reopen, False))
+            pos = reopen
+    return out
+
+
+def _single_quotes(text: str, line_start: int, line_end: int, taken: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Single-mark quotations outside the double ones (‘...’ and '...'); a curly one left open
+    runs to the line's end when the next paragraph opens with a mark (it goes on there)."""
+    out: list[QuoteSpan] = []
+    pos = line_start
+    while pos < line_end:
+        m = _SINGLE_OPEN.search(text, pos, line_end)
+        if m is None:
+            break
+        if any(q.outer_start <= m.start() < q.outer_end for q in taken):
+            pos = m.end()
+            continue
+        c = _SINGLE_CLOSE.search(text, m.end(), line_end)
+        if c is None and m.group() == "‘" and _NEXT_OPENS.match(text, line_end):
+            if not any(m.start() < q.outer_start for q in taken):
+                s, e = _trim(text, m.end(), line_end)
+                out.append(QuoteSpan(s, e, m.start(), line_end, False))
+            break
+        if c is None or any(q.outer_start <= c.start() < q.outer_end for q in taken):
+            pos = m.end()
+            continue
+        s, e = _trim(text, m.end(), c.start())
+        out.append(QuoteSpan(s, e, m.start(), c.end(), True))
+        pos = c.end()
+    return out
+
+
+def scan_quotes(text: str) -> list[QuoteSpan]:
+    """Every quoted passage of ``text`` in order, one per paragraph it covers."""
+    out: list[QuoteSpan] = []
+    for line in _LINE.finditer(text):
+        ls, le = line.span()
+        doubles = _double_quotes(text, ls, le)
+        singles = _single_quotes(text, ls, le, doubles)
+        found = sorted(doubles + singles, key=lambda q: q.start)
+        # an unclosed quotation counts only where a paragraph opens with it (continued below)
+        for q in found:
+            if q.closed or text[ls:q.outer_start].strip() == "" or q.outer_end == le:
+                out.append(q)
+    return [q for q in out if q.end > q.start]
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+# --- speakers ------------------------------------------------------------------------------------
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return (0, 0)
+    return span.start, span.end
+
+
+def _speaker_by_parse(sp: Speakers, doc: Doc, first: int, last: int) -> str | None:
+    """The speech verb the quotation's words hang from, or that hangs from them, outside it."""
+    anchor: Token | None = None
+    outside_children: list[Token] = []
+    for t in doc[first:last]:
+        h = t.head
+        if anchor is None and (h.i < first or h.i >= last) and not t.is_punct:
+            anchor = h
+        for c in t.children:
+            if (c.i < first or c.i >= last) and c.lower_ in SPEECH_VERBS:
+                outside_children.append(c)
+    skip = (first, last)
+    chain: list[Token] = []
+    node = anchor
+    while node is not None and len(chain) < 8 and _same_paragraph(doc, node.i, first, last):
+        chain.append(node)
+        if node.lower_ in SPEECH_VERBS:
+            return sp.speaker_of_verb(node, skip)
+        node = None if node.head is node else node.head
+    for node in chain:  # "..., according to X" attached to the verb above the quotation
+        for c in node.children:
+            if c.lower_ in SPEECH_VERBS and (c.i < first or c.i >= last) and _same_paragraph(doc, c.i, first, last):
+                return sp.speaker_of_verb(c, skip)
+    for c in outside_children:  # the quotation's own clause carries the speech verb
+        if _same_paragraph(doc, c.i, first, last):
+            return sp.speaker_of_verb(c, skip)
+    verbs = [n for n in chain if n.pos_ in ("VERB", "AUX")]
+    return sp.speaker_of_verb(verbs[-1], skip) if verbs else None
+
+
+def _same_paragraph(doc: Doc, i: int, first: int, last: int) -> bool:
+    """No line break between token ``i`` and the quotation ``[first, last)``."""
+    lo, hi = (i, first) if i < first else (last, i)
+    return "\n" not in doc.text[doc[lo].idx : doc[hi].idx] if hi > lo else True
+
+
+def _speaker_after(sp: Speakers, doc: Doc, last: int) -> str | None:
+    """A speech verb after the quotation ("...," the ministry said / "...," X, a spokesman, said)."""
+    for t in doc[last : last + _AFTER_TOKENS]:
+        if "\n" in t.text or t.text in ("“", "‘", "«"):
+            break
+        if t.lower_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
+            name = sp.speaker_of_verb(t, (0, last))
+            if name is None:
+                name = _person_right_after(sp, doc, last)
+            return name
+        if t.text in (".", "!", "?") and t.i > last + 1:
+            break
+    return None
+
+
+def _person_right_after(sp: Speakers, doc: Doc, last: int) -> str | None:
+    for t in doc[last : last + 6]:
+        ent = sp.entity(t)
+        if ent is not None and ent.label_ == "PERSON":
+            return sp.name_of(ent.root)
+    return None
+
+
+def _speaker_before(sp: Speakers, doc: Doc, first: int) -> str | None:
+    """A quotation introduced on its line: "X told reporters: ...", "X said that, ..."."""
+    k = first - 1
+    while k >= 0 and "\n" not in doc[k].text and (doc[k].is_punct or doc[k].lower_ == "that"):
+        if doc[k].text == ":":
+            for t in reversed(doc[max(0, k - 12) : k]):
+                if "\n" in t.text:
+                    break
+                if t.lower_ in SPEECH_VERBS:
+                    return sp.speaker_of_verb(t, (first, len(doc)))
+            return None
+        k -= 1
+    if k >= 0 and k < first - 1 and doc[k].lower_ in SPEECH_VERBS:  # "said that, ..." / "said, ..."
+        return sp.speaker_of_verb(doc[k], (first, len(doc)))
+    return None
 
 
 def find_quotes(ctx: DocContext) -> tuple[Quote, ...]:
-    return ()
+    text, doc = ctx.text, ctx.doc
+    spans = [q for q in scan_quotes(text) if word_count(text[q.start : q.end]) >= MIN_WORDS]
+    if not spans:
+        return ()
+    sp = Speakers(doc, [(q.outer_start, q.outer_end) for q in spans])
+    quotes: list[Quote] = []
+    prev_end = -1
+    for q in spans:
+        first, last = _tokens_between(doc, q.start, q.end)
+        if not _continues(text, prev_end, q.outer_start):
+            sp.recent = None
+        speaker = None
+        if last > first:
+            speaker = _speaker_before(sp, doc, first)
+            if speaker is None and _ATTRIBUTED.match(text, q.end):  # "...," X said
+                speaker = _speaker_after(sp, doc, last)
+            if speaker is None:
+                speaker = _speaker_by_parse(sp, doc, first, last) or _speaker_after(sp, doc, last)
+        if speaker is None:
+            speaker = sp.recent
+        quotes.append(Quote(speaker=speaker, text=text[q.start : q.end], span=Span(q.start, q.end)))
+        sp.recent, prev_end = speaker, q.outer_end
+    return tuple(quotes)
+
+
+def _continues(text: str, prev_end: int, start: int) -> bool:
+    """The previous quotation ends on this line or the paragraph before."""
+    if prev_end < 0 or start - prev_end > 400:
+        return False
+    between = text[prev_end:start]
+    if "\n" not in between:
+        return True
+    lines = [ln for ln in between.split("\n") if ln.strip()]
+    return len(lines) <= 1 and (not lines or len(lines[0]) < 250)

@@ -1,0 +1,333 @@
+"""Who says something: the speaker of a quote, the accuser of an allegation, a responding party.
+
+Built once per document (:class:`Speakers`), it resolves the subject of a speech verb to a name:
+a named person or organisation when the text gives one ("said Jane Roe, a spokeswoman for the
+ministry" → "Jane Roe"), the most recent person named before a "he"/"she", the organisation a
+"the ministry said" refers back to, or else the subject's own noun phrase ("a local official").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+# inflected forms (the pipeline runs without a lemmatizer)
+SPEECH_VERBS = frozenset(
+    """say says said saying tell tells told telling add adds added adding state states stated stating
+    write writes wrote writing tweet tweets tweeted tweeting post posts posted explain explains
+    explained explaining warn warns warned warning insist insists insisted insisting note notes noted
+    noting recall recalls recalled recalling ask asks asked asking declare declares declared declaring
+    announce announces announced announcing claim claims claimed claiming argue argues argued arguing
+    describe describes described describing call calls called calling urge urges urged urging accuse
+    accuses accused accusing condemn condemns condemned condemning denounce denounces denounced
+    denouncing quote quoted quoting confirm confirms confirmed confirming deny denies denied denying
+    blame blames blamed blaming reject rejects rejected rejecting acknowledge acknowledges acknowledged
+    admit admits admitted vow vows vowed vowing report reports reported reporting recount recounts
+    recounted comment commented remarked remark continued continue stressed stress stresses stressing
+    added says shouted screamed cried whispered replied reply replies responded respond responds
+    testified alleged allege alleges alleging according maintained maintains read reads
+    """.split()
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+GROUP_PRONOUNS = frozenset({"it", "they", "we"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# "the organisation said": nouns that stand for an organisation named before
+ORG_NOUNS = frozenset(
+    """organisation organization agency group charity ministry department army military coalition
+    council government statement report office authority authorities committee movement command
+    police company administration commission watchdog body institute network alliance""".split()
+)
+# "the organisation said" with nothing more: the organisation named last
+_GENERIC_ORG_NOUNS = frozenset(
+    "organisation organization agency group charity statement report alliance body movement".split()
+)
+# "the father said", "the source said": a person named before
+PERSON_NOUNS = frozenset(
+    """source official spokesman spokeswoman spokesperson correspondent father mother witness survivor
+    resident doctor man woman officer commander minister mayor governor director envoy official
+    reporter journalist activist medic nurse teacher farmer driver victim""".split()
+)
+TITLES = frozenset(
+    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. col col. gen gen. lt lt. maj maj. capt capt. sgt
+    sgt. brig brig. adm adm. sir""".split()
+)
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "on", "in"})
+_MAX_PHRASE = 8
+_SALIENT_WINDOW = 400  # chars back in which a person in subject position outranks a later one
+
+
+def _clean_name(text: str) -> str:
+    text = text.rsplit("\n", 1)[-1]
+    text = " ".join(text.split())
+    if text.lower().startswith("the "):
+        text = text[4:]
+    for suffix in ("'s", "’s", "´s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip(" ,.;:")
+
+
+def _strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP and w[0].isupper())
+
+
+class Speakers:
+    """Name resolution over one parsed document; ``excluded`` are char ranges (quotes) whose names
+    never serve as antecedents of a pronoun. ``recent`` is the last speaker a caller resolved, the
+    antecedent of "they" and of "the source said"."""
+
+    def __init__(self, doc: Doc, excluded: Iterable[tuple[int, int]] = ()) -> None:
+        self.doc = doc
+        self.recent: str | None = None
+        self._ent_of: dict[int, Span] = {}
+        ranges = sorted(excluded)
+        self._ranges = ranges
+        persons: list[tuple[int, str, bool]] = []
+        orgs: list[tuple[int, str]] = []
+        self._acronyms: dict[str, str] = {}
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            for t in ent:
+                self._ent_of[t.i] = ent
+            if ent.label_ == "ORG":
+                name = _clean_name(ent.text)
+                initials = _initials(name)
+                if len(initials) >= 2 and " " in name:
+                    self._acronyms.setdefault(initials, name)
+            if _inside(ranges, ent.start_char):
+                continue
+            if ent.label_ == "PERSON":
+                root = ent.root
+                subject = any(t.dep_ in SUBJECT_DEPS for t in ent) or (
+                    root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
+                )
+                persons.append((ent.start_char, self._full_person(persons, ent.text), subject))
+            elif ent.label_ == "ORG":
+                orgs.append((ent.start_char, self.expand(_clean_name(ent.text))))
+        self._persons = persons
+        self._person_starts = [p[0] for p in persons]
+        self._orgs = orgs
+        self._org_starts = [o[0] for o in orgs]
+
+    @staticmethod
+    def _full_person(persons: list[tuple[int, str, bool]], name: str) -> str:
+        """A surname alone ("Roe", "Mr Roe") stands for the full name given earlier ("Jane Roe")."""
+        name = _strip_titles(_clean_name(name))
+        words = name.split()
+        for p in reversed(persons):
+            full = p[1]
+            fw = full.split()
+            if len(fw) > len(words) and fw[-len(words) :] == words:
+                return full
+        return name
+
+    def expand(self, name: str) -> str:
+        """An acronym ("ICRC") as the organisation it stands for, when the text names it in full."""
+        if 2 <= len(name) <= 6 and name.isupper() and name in self._acronyms:
+            return f"{self._acronyms[name]} ({name})"
+        return name
+
+    # --- antecedents ---------------------------------------------------------------------------
+    def last_person(self, before: int) -> str | None:
+        k = bisect_left(self._person_starts, before)
+        if not k:
+            return None
+        for j in range(k - 1, -1, -1):
+            start, name, subject = self._persons[j]
+            if before - start > _SALIENT_WINDOW:
+                break
+            if subject:
+                return name
+        return self._persons[k - 1][1]
+
+    def last_org(self, before: int, containing: str | None = None) -> str | None:
+        k = bisect_left(self._org_starts, before)
+        for j in range(k - 1, -1, -1):
+            name = self._orgs[j][1]
+            if containing is None or containing in name.lower():
+                return name
+        return None
+
+    def entity(self, token: Token) -> Span | None:
+        return self._ent_of.get(token.i)
+
+    # --- subjects ------------------------------------------------------------------------------
+    def subjects_of(self, verb: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> list[Token]:
+        """The subject(s) of a verb, or of the verb it hangs from ("..., saying" → who says);
+        tokens in the ``skip`` range (the quotation itself) are never the subject."""
+        subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not skip[0] <= c.i < skip[1]]
+        if subs:
+            return subs
+        if verb.lower_ == "according":
+            for child in verb.children:
+                if child.lower_ == "to":
+                    objs = [o for o in child.children if o.dep_ == "pobj"]
+                    if objs:
+                        return objs
+        # "said X" parsed with X as object or attribute
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr") and child.i > verb.i:
+                ent = self.entity(child)
+                if ent is not None and ent.label_ == "PERSON":
+                    return [child]
+        head = verb.head
+        if depth < 4 and head is not verb and not skip[0] <= head.i < skip[1]:
+            return self.subjects_of(head, depth + 1, skip)
+        return []
+
+    def speaker_of_verb(self, verb: Token, skip: tuple[int, int] = (0, 0)) -> str | None:
+        subs = self.subjects_of(verb, skip=skip)
+        if not subs:
+            # "..., SP Jane Roe, said that": the name just before the verb
+            k = verb.i - 1
+            while k >= 0 and self.doc[k].is_punct and "\n" not in self.doc[k].text:
+                k -= 1
+            if k >= 0 and k < verb.i - 1 and self.doc[k].pos_ in ("PROPN", "NOUN"):
+                return self.name_of(self.doc[k])
+            return None
+        # of two subjects ("spokesman Col. Jane Roe said"), the named person
+        subs.sort(key=self._rank)
+        return self.name_of(subs[0])
+
+    def _rank(self, token: Token) -> int:
+        ent = self.entity(token)
+        if ent is not None and ent.label_ == "PERSON":
+            return 0
+        if token.pos_ == "PROPN":
+            return 1
+        return 2
+
+    def name_of(self, token: Token, depth: int = 0) -> str | None:
+        """The name a subject token stands for."""
+        low = token.lower_
+        if low in PERSON_PRONOUNS:
+            return self.last_person(token.idx)
+        if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth < 2:
+            return self.name_of(token.head.head, depth + 1)
+        if low in GROUP_PRONOUNS:
+            if low == "it":
+                return self.last_org(token.idx) or self.recent
+            return self.recent or self.last_org(token.idx)
+        if token.pos_ == "PRON":
+            return None
+        ent = self.entity(token)
+        if ent is not None and ent.label_ == "PERSON":
+            return self._full_person(self._persons_before(ent.start_char), ent.text)
+        # "a spokesman for the ministry, Jane Roe," / "the ministry's spokesman Jane Roe"
+        person = self._person_in(t for c in token.children if c.dep_ in ("appos", "compound") for t in c.subtree)
+        if person:
+            return person
+        if ent is not None:
+            return self.expand(_clean_name(ent.text))
+        if token.pos_ == "PROPN":
+            return self._proper_name(token)
+        # "a statement quoting Colonel Jane Roe said": a person anywhere in the subject
+        person = self._person_in(token.subtree)
+        if person:
+            return person
+        for child in token.children:
+            # "their statement", "the council's statement"
+            if child.dep_ == "poss" and depth < 2:
+                return self.name_of(child, depth + 1)
+            # "the Amnesty report", "a UN spokesman"
+            ent = self.entity(child)
+            if child.dep_ == "compound" and ent is not None and ent.label_ != "PERSON":
+                return self.expand(_clean_name(ent.text))
+        # "the official", "our correspondent", "the father-of-three"
+        mods = [c for c in token.children if c.dep_ != "punct" and not _hyphenated(c)]
+        bare = bool(mods) and all(c.lower_ in ("the", "our") for c in mods)
+        if bare and (low in ORG_NOUNS or low in PERSON_NOUNS):
+            found = self._antecedent(token, depth)
+            if found:
+                return found
+        return self.phrase(token)
+
+    def _antecedent(self, token: Token, depth: int) -> str | None:
+        """What "the ministry"/"the official" refers back to."""
+        low = token.lower_
+        if low in ORG_NOUNS:
+            org = self.last_org(token.idx, containing=low)
+            if org:
+                return org
+        # the same noun met before: "a police official told ..." ... "the official said"
+        if depth < 2:
+            for k in range(token.i - 1, max(-1, token.i - 400), -1):
+                t = self.doc[k]
+                if t.lower_ == low and not _inside(self._ranges, t.idx):
+                    found = self.name_of(t, depth + 1)
+                    if found and found.lower() == low and low not in PERSON_NOUNS:
+                        # "X issued a statement" ... "the statement said": who issued it
+                        verb = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
+                        found = self.speaker_of_verb(verb) if verb.pos_ in ("VERB", "AUX") else None
+                    if found:
+                        return found
+        if low in _GENERIC_ORG_NOUNS:
+            return self.recent or self.last_org(token.idx)
+        if low in PERSON_NOUNS:
+            return self.recent or self.last_person(token.idx)
+        return None
+
+    def _proper_name(self, token: Token) -> str:
+        """A proper name the tagger left out: the token with its proper-noun compounds."""
+        start = token.i
+        while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i <= token.i:
+            if "\n" in self.doc[start - 1].text:
+                break
+            start -= 1
+        text = self.doc.text[self.doc[start].idx : token.idx + len(token)]
+        return _strip_titles(_clean_name(text))
+
+    def _persons_before(self, start: int) -> list[tuple[int, str, bool]]:
+        k = bisect_left(self._person_starts, start)
+        return self._persons[:k]
+
+    def _person_in(self, tokens: Iterable[Token]) -> str | None:
+        for t in tokens:
+            ent = self.entity(t)
+            if ent is not None and ent.label_ == "PERSON":
+                return self._full_person(self._persons_before(ent.start_char), ent.text)
+        return None
+
+    def phrase(self, token: Token) -> str | None:
+        """The subject's noun phrase, cut before a comma or relative clause ("a local official")."""
+        start = token.left_edge.i
+        end = token.i + 1
+        for t in token.rights:
+            if t.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos") or t.is_punct:
+                break
+            end = t.right_edge.i + 1
+        if end - start > _MAX_PHRASE:
+            end = start + _MAX_PHRASE
+        toks = [t for t in self.doc[start:end] if not t.is_space]
+        while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in RELATIVE_PRONOUNS):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        text = self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        return _clean_name(text) or None
+
+
+def _hyphenated(token: Token) -> bool:
+    """``of`` in "father-of-three": a word joined to its head by hyphens."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect_left(ranges, (pos, 1 << 62)) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]
