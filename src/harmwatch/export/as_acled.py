@@ -1,0 +1,125 @@
+"""ACLED-format CSV: ACLED's 31 columns in ACLED's order, one row per incident.
+
+Public API (pure: the caller opens the file)::
+
+    ACLED_COLUMNS: tuple[str, ...]                       # the 31 column names, in order
+    acled_row(s: IncidentSummary, timestamp: int | None = None) -> dict[str, str]
+    write_acled(incidents: Iterable[IncidentSummary], out: TextIO, timestamp: int | None = None) -> int
+
+``fatalities`` is the lowest figure the sources report (ACLED's conservative coding); an unknown
+count is left blank, never 0. ``timestamp`` (Unix seconds of the export) is blank unless given.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import TextIO
+
+from harmwatch.export.common import blank, country_info, date_precision, notes
+from harmwatch.link.records import IncidentSummary
+
+ACLED_COLUMNS: tuple[str, ...] = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "tags", "timestamp",
+)  # fmt: skip
+
+_DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Riots": "Political violence; Demonstrations",
+    "Protests": "Political violence; Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+# ACLED's actor-type codes (inter1/inter2)
+INTER_STATE, INTER_MILITIA, INTER_PROTESTERS, INTER_CIVILIANS = 1, 3, 6, 7  # state forces, political militia, ...
+_CIVILIAN_TARGETS = frozenset(
+    "residential place_of_worship market medical school camp public_gathering aid journalists".split()
+)
+
+
+def _actors(s: IncidentSummary, country_name: str) -> tuple[str, str, int | None, str, int | None]:
+    """actor1, assoc_actor_1, inter1, actor2, inter2."""
+    if s.perpetrators:
+        main = max(s.perpetrators, key=lambda p: len(p.attributed_by))  # first on ties
+        actor1 = main.name
+        assoc = "; ".join(p.name for p in s.perpetrators if p is not main)
+        inter1 = INTER_STATE if main.kind == "state" else INTER_MILITIA if main.kind == "non_state" else None
+    else:
+        actor1 = f"Unidentified Armed Group ({country_name})" if country_name else "Unidentified Armed Group"
+        assoc, inter1 = "", INTER_MILITIA
+    suffix = f" ({country_name})" if country_name else ""
+    if s.sub_event_type == "Excessive force against protesters":
+        return actor1, assoc, inter1, f"Protesters{suffix}", INTER_PROTESTERS
+    if s.event_type in ("Violence against civilians", "Riots") or set(s.targets) & _CIVILIAN_TARGETS:
+        return actor1, assoc, inter1, f"Civilians{suffix}", INTER_CIVILIANS
+    return actor1, assoc, inter1, "", None
+
+
+def _geo_precision(s: IncidentSummary) -> int | None:
+    if not s.place or s.place.lat is None:
+        return None
+    return 3 if s.place.kind in ("country", "admin1") else 1
+
+
+def acled_row(s: IncidentSummary, timestamp: int | None = None) -> dict[str, str]:
+    info = country_info(s.country)
+    country_name = info.name if info else ""
+    actor1, assoc1, inter1, actor2, inter2 = _actors(s, country_name)
+    codes = sorted(c for c in (inter1, inter2) if c is not None)
+    interaction = codes[0] * 10 + (codes[1] if len(codes) > 1 else 0) if codes else None
+    place = s.place
+    tags = []
+    if s.contested:
+        tags.append("contested")
+    if s.killed.disagreement:
+        tags.append(f"fatalities disputed ({s.killed.low}-{s.killed.high})")
+    row = {
+        "event_id_cnty": f"{info.iso3 if info else 'XXX'}{s.key.removeprefix('inc-').upper()}",
+        "event_date": blank(s.date_start),
+        "year": s.date_start[:4] if s.date_start else "",
+        "time_precision": blank(date_precision(s.date_start, s.date_end)),
+        "disorder_type": _DISORDER.get(s.event_type or "", ""),
+        "event_type": blank(s.event_type),
+        "sub_event_type": blank(s.sub_event_type),
+        "actor1": actor1,
+        "assoc_actor_1": assoc1,
+        "inter1": blank(inter1),
+        "actor2": actor2,
+        "assoc_actor_2": "",
+        "inter2": blank(inter2),
+        "interaction": blank(interaction),
+        "civilian_targeting": "Civilian targeting" if inter2 == INTER_CIVILIANS else "",
+        "iso": blank(info.isonumeric if info else None),
+        "region": info.region if info else "",
+        "country": country_name,
+        "admin1": blank(place.admin1 if place else None),
+        "admin2": "",
+        "admin3": "",
+        "location": place.name if place and place.kind != "country" else "",
+        "latitude": blank(place.lat if place else None),
+        "longitude": blank(place.lon if place else None),
+        "geo_precision": blank(_geo_precision(s)),
+        "source": "; ".join(dict.fromkeys(r.outlet or r.url or r.document_id for r in s.sources)),
+        "source_scale": "",
+        "notes": notes(s),
+        "fatalities": blank(s.killed.low),
+        "tags": "; ".join(tags),
+        "timestamp": blank(timestamp),
+    }
+    return row
+
+
+def write_acled(incidents: Iterable[IncidentSummary], out: TextIO, timestamp: int | None = None) -> int:
+    """Write the header and one row per incident; return the number of rows."""
+    w = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    n = 0
+    for s in incidents:
+        w.writerow(acled_row(s, timestamp))
+        n += 1
+    return n

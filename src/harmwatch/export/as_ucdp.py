@@ -1,0 +1,98 @@
+"""UCDP GED-style CSV: one row per incident with best / low / high death estimates.
+
+Public API (pure: the caller opens the file)::
+
+    UCDP_COLUMNS: tuple[str, ...]
+    ucdp_row(s: IncidentSummary) -> dict[str, str]
+    write_ucdp(incidents: Iterable[IncidentSummary], out: TextIO) -> int
+
+Columns follow UCDP GED's names where a field has a meaning here; the conflict and dyad ids UCDP
+assigns are not known to harmwatch and are left out. ``low`` <= ``best`` <= ``high``; unknown is blank.
+``type_of_violence``: 1 state-based (armed clash with a state), 2 non-state, 3 one-sided (on civilians).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from typing import TextIO
+
+from harmwatch.export.common import blank, country_info, date_precision
+from harmwatch.link.records import IncidentSummary
+
+UCDP_COLUMNS: tuple[str, ...] = (
+    "id", "year", "type_of_violence", "side_a", "side_b", "number_of_sources", "source_article",
+    "source_office", "source_date", "where_prec", "where_coordinates", "adm_1", "latitude", "longitude",
+    "geom_wkt", "country", "country_id", "region", "event_clarity", "date_prec", "date_start", "date_end",
+    "best", "high", "low", "injured_low", "injured_high", "contested",
+)  # fmt: skip
+
+
+def _type_of_violence(s: IncidentSummary) -> int:
+    if s.event_type == "Battles":
+        return 1 if any(p.kind == "state" for p in s.perpetrators) else 2
+    return 3
+
+
+def _where_prec(s: IncidentSummary) -> int | None:
+    """UCDP: 1 exact place, 4 first-order admin unit, 6 country; None unknown."""
+    if not s.place:
+        return None
+    if s.place.kind == "country":
+        return 6
+    if s.place.kind == "admin1":
+        return 4
+    return 1
+
+
+def ucdp_row(s: IncidentSummary) -> dict[str, str]:
+    info = country_info(s.country)
+    place = s.place
+    has_point = place is not None and place.lat is not None and place.lon is not None
+    k = s.killed
+    best = k.best
+    if best is not None:  # keep low <= best <= high
+        best = max(best, k.low) if k.low is not None else best
+        best = min(best, k.high) if k.high is not None else best
+    side_b = "Civilians" if _type_of_violence(s) == 3 else ""
+    prec = date_precision(s.date_start, s.date_end)
+    return {
+        "id": s.key,
+        "year": s.date_start[:4] if s.date_start else "",
+        "type_of_violence": str(_type_of_violence(s)),
+        "side_a": "; ".join(p.name for p in s.perpetrators),
+        "side_b": side_b,
+        "number_of_sources": str(len(s.sources)),
+        "source_article": "; ".join(r.url or r.document_id for r in s.sources),
+        "source_office": "; ".join(dict.fromkeys(r.outlet or "" for r in s.sources if r.outlet)),
+        "source_date": "; ".join(r.published or "" for r in s.sources),
+        "where_prec": blank(_where_prec(s)),
+        "where_coordinates": place.name if place else "",
+        "adm_1": blank(place.admin1 if place else None),
+        "latitude": blank(place.lat if has_point else None),
+        "longitude": blank(place.lon if has_point else None),
+        "geom_wkt": f"POINT ({place.lon} {place.lat})" if has_point else "",
+        "country": info.name if info else "",
+        "country_id": blank(info.isonumeric if info else None),
+        "region": info.ucdp_region if info else "",
+        "event_clarity": "1" if len(s.sources) > 1 and not s.contested else "2",
+        "date_prec": blank({1: 1, 2: 2, 3: 4}.get(prec) if prec else None),
+        "date_start": blank(s.date_start),
+        "date_end": blank(s.date_end),
+        "best": blank(best),
+        "high": blank(k.high),
+        "low": blank(k.low),
+        "injured_low": blank(s.injured.low),
+        "injured_high": blank(s.injured.high),
+        "contested": "1" if s.contested else "0",
+    }
+
+
+def write_ucdp(incidents: Iterable[IncidentSummary], out: TextIO) -> int:
+    w = csv.DictWriter(out, fieldnames=UCDP_COLUMNS, lineterminator="\n")
+    w.writeheader()
+    n = 0
+    for s in incidents:
+        w.writerow(ucdp_row(s))
+        n += 1
+    return n
