@@ -21,7 +21,9 @@ from harmwatch.extract.vocab_events import (
     ATTACK,
     BACKGROUND_DOMAINS,
     CHEMICAL,
+    CLASH,
     CUES,
+    MECHANISM_TYPES,
     NEGATIVE_DOMAINS,
     PROTEST_FORCE,
     PROTESTERS,
@@ -51,11 +53,16 @@ class CueHit:
 
 
 MIN_VIOLENCE = 3.0  # weighted violence cues a report needs to be an incident
-MIN_SUPPORT = 6.0  # violence plus harm words
+MIN_SUPPORT = 5.0  # violence plus harm words
 BACKGROUND_SHARE = 0.6  # trial/memorial/statistics cues this share of the support: a recalled incident
 NEGATIVE_RATIO = 1.0  # violence must outweigh the strongest non-incident domain by this factor
 TITLE_WEIGHT = 3.0
 # a type whose cues are a sure sign of the mechanism wins over generic words near it
+LEAD_CHARS = 400  # the lead: where a report says what it is about
+LEAD_RECALL_MIN = 10.0  # trial/memorial/statistics cues in the lead that make an incident background
+MECHANISM_SHARE = 0.6  # a weapon type this share of the top ground type's score names the type
+CASUALTY_WEIGHT = 0.75  # harm words support an incident that violence words announce
+GENERIC_VIOLENCE = ("_violence", "_on_armed", "_on_civilians")
 TYPE_PRIOR = {SUICIDE: 2.0, CHEMICAL: 1.5, ABDUCTION: 1.6, ATTACK: 0.9}
 PROTEST_WORD = re.compile(r"\b" + PROTESTERS + r"\b")
 
@@ -100,7 +107,14 @@ def _protest_force_ok(ctx: DocContext, hit: CueHit, starts: list[int]) -> bool:
     return bool(PROTEST_WORD.search(ctx.text[lo:hi].lower()))
 
 
-def score(ctx: DocContext) -> tuple[dict[str, float], dict[str, CueHit]]:
+@dataclass(frozen=True, slots=True)
+class Scores:
+    total: dict[str, float]  # weighted score per label over the whole report
+    lead: dict[str, float]  # the same for the title and the lead only
+    best: dict[str, CueHit]  # each type's strongest cue
+
+
+def score(ctx: DocContext) -> Scores:
     """Weighted score per label, and each type's strongest cue."""
     hits = find_cues(ctx.text)
     if ctx.title:
@@ -109,6 +123,7 @@ def score(ctx: DocContext) -> tuple[dict[str, float], dict[str, CueHit]]:
         ]
     starts = _sentence_starts(ctx)
     scores: dict[str, float] = defaultdict(float)
+    lead: dict[str, float] = defaultdict(float)
     best: dict[str, CueHit] = {}
     by_cue: dict[tuple[int, str], list[float]] = defaultdict(list)
     for h in hits:
@@ -120,6 +135,8 @@ def score(ctx: DocContext) -> tuple[dict[str, float], dict[str, CueHit]]:
             if label == ATTACK and near_protest:
                 label = PROTEST_FORCE  # gunmen shooting at a sit-in: force against protesters
         by_cue[(h.cue, label)].append(h.weight)
+        if h.start < LEAD_CHARS:
+            lead[label] += h.weight
         key = label.lstrip("~")
         if h.start >= 0 and (key not in best or h.weight > best[key].weight):
             best[key] = h
@@ -127,27 +144,38 @@ def score(ctx: DocContext) -> tuple[dict[str, float], dict[str, CueHit]]:
         # repeats of one cue add less and less: the 2nd counts 1/2, the 3rd 1/3...
         weights.sort(reverse=True)
         scores[label] += sum(w / rank for rank, w in enumerate(weights, 1))
-    return scores, best
+    return Scores(scores, lead, best)
 
 
 def choose_type(scores: dict[str, float]) -> str | None:
-    ranked = sorted(
-        (
-            ((scores.get(t, 0.0) + scores.get("~" + t, 0.0)) * TYPE_PRIOR.get(t, 1.0), t)
-            for t in SUB_EVENT_TYPES
-        ),
-        reverse=True,
-    )
-    top_score, top = ranked[0]
-    return top if top_score > 0 else None
+    def typed(t: str, weak: bool = True) -> float:
+        value = scores.get(t, 0.0) + (scores.get("~" + t, 0.0) if weak else 0.0)
+        if t == ATTACK:
+            value += scores.get("_on_civilians", 0.0)
+        elif t == CLASH:
+            value += scores.get("_on_armed", 0.0)
+        return value * TYPE_PRIOR.get(t, 1.0)
+
+    top_score, top = max((typed(t), t) for t in SUB_EVENT_TYPES)
+    if top_score <= 0:
+        return None
+    if top in (ATTACK, CLASH):
+        # who was hit says attack or clash; a clearly cued weapon still names the type
+        mech_score, mech = max((typed(t, weak=False), t) for t in MECHANISM_TYPES)
+        if mech_score >= MECHANISM_SHARE * top_score:
+            return mech
+    return top
 
 
 def classify(ctx: DocContext) -> EventKind:
-    scores, best = score(ctx)
+    found = score(ctx)
+    scores, lead, best = found.total, found.lead, found.best
     if scores.get(PROTEST_FORCE):
         scores["_protest"] = 0.0  # the protest is what was attacked, not what the report is about
-    violence = sum(scores.get(t, 0.0) for t in SUB_EVENT_TYPES) + 0.5 * scores.get("_violence", 0.0)
-    support = violence + 0.5 * scores.get("_casualty", 0.0)
+    violence = sum(scores.get(t, 0.0) for t in SUB_EVENT_TYPES) + sum(
+        scores.get(k, 0.0) for k in GENERIC_VIOLENCE
+    )
+    support = violence + CASUALTY_WEIGHT * scores.get("_casualty", 0.0)
     if scores.get("_when", 0.0) < 2.0:
         # no day is given for an incident: more likely a trial, memorial or statistics report
         for d in BACKGROUND_DOMAINS:
@@ -159,6 +187,12 @@ def classify(ctx: DocContext) -> EventKind:
     background = (
         max((scores.get(d, 0.0) for d in BACKGROUND_DOMAINS), default=0.0) >= BACKGROUND_SHARE * support
     )
+    lead_violence = sum(lead.get(t, 0.0) for t in SUB_EVENT_TYPES) + sum(
+        lead.get(k, 0.0) for k in GENERIC_VIOLENCE
+    )
+    lead_recall = max((lead.get(d, 0.0) for d in BACKGROUND_DOMAINS), default=0.0)
+    if lead_recall >= LEAD_RECALL_MIN and lead_recall >= lead_violence:
+        background = True  # the lead is about a trial, a memorial or statistics
     cue = best.get(sub_type)
     span = Span(cue.start, cue.end) if cue else None
     weapon = cue.weapon if cue else None

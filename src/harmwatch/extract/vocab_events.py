@@ -8,6 +8,7 @@ Pseudo-labels:
 * ``~<type>``: weak cues of a type (aircraft, blasts): they choose a type, never make an incident.
 * ``_when``: words that date one incident ("on Tuesday", "last night"); reports without them are
   more likely statistics, trials or memorials.
+* ``_on_armed``, ``_on_civilians``: who was hit; they decide between an armed clash and an attack.
 * ``_casualty``: harm words ("killed", "wounded"); they support an incident, never decide one.
 * ``_protest``, ``_sport``, ``_business``, ``_disaster``, ``_accident``, ``_exercise``,
   ``_policy``, ``_trial``, ``_memorial``, ``_statistics``: domains of reports that are not about a
@@ -30,6 +31,8 @@ LOOTING = "Looting/property destruction"
 MOB = "Mob violence"
 PROTEST_FORCE = "Excessive force against protesters"
 
+# types named for a weapon or means: they win over the ground types (attack, clash) when clearly cued
+MECHANISM_TYPES = (AIR, SHELLING, IED, SUICIDE, GRENADE, CHEMICAL)
 SUB_EVENT_TYPES = (
     AIR,
     SHELLING,
@@ -138,8 +141,9 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     ),
     (
         SHELLING,
-        r"bombard(?:ed|ing|ment|ments)|heavy weapons|explosions? involving|tank fire",
-        2.5,
+        r"bombard(?:ed|ing|ment|ments)|heavy (?:and medium )?weapons|explosions? involving|tank fire|"
+        r"atgms?|rpgs?|anti-tank (?:guided )?(?:missiles?|weapons?)|recoilless (?:rifles?|guns?)",
+        3.0,
         "artillery",
     ),
     # --- remote explosives
@@ -202,7 +206,7 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         r"clash(?:ed|es|ing)?|fighting|fought|battles?|gun ?battles?|firefights?|gunfights?|"
         r"shoot[- ]?outs?|exchanges? of (?:gun)?fire|exchanged fire|skirmish(?:es)?|engaged|"
         r"repel(?:led|s)?|repulsed|thwart(?:ed|s)?|counter-?attack(?:ed|s)?|ambush(?:ed|es)?",
-        2.5,
+        3.5,
         "firearms",
     ),
     (
@@ -217,6 +221,37 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         r"(?:police|security forces|troops|soldiers|army|military) (?:operation|raid)s?|"
         r"(?:operation|raid)s? against (?:drug|gang|traffickers|militants)",
         2.0,
+        "firearms",
+    ),
+    # --- who was hit decides between a clash (armed on armed) and an attack (on civilians)
+    (
+        "_on_armed",
+        r"(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|target(?:ed|ing)|shot|killed|killing|wound(?:ed|ing)|"
+        r"injur(?:ed|ing)|fired (?:at|on)|clashed with|fought|attacks? on|attacks? against) (?:[\w']+ ){0,3}(?:soldiers?|police(?:men| officers?|"
+        r" forces| agents)?|troops|army|military|forces|positions?|checkpoints?|check points?|gendarmes?|"
+        r"gendarmerie|militants?|rebels?|fighters?|patrols?|bases?|outposts?|units?|militia(?:s|men)?|"
+        r"insurgents?|jihadists?)|(?:soldiers?|police(?:men)?|troops|officers?|fighters?|militants?|rebels?|"
+        r"gendarmes?|militiam[ae]n) (?:[\w']+ ){0,2}(?:were|was) (?:killed|wounded|injured|shot)|"
+        r"in both directions|exchang(?:ed|ing) fire|exchanges? of fire",
+        4.0,
+        "firearms",
+    ),
+    (
+        "_on_civilians",
+        r"(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|shot|killed|killing|wound(?:ed|ing)|injur(?:ed|ing)|abducted|"
+        r"beat(?:ing)?|opened fire on) (?:[\w']+ ){0,3}(?:civilians?|villagers?|farmers?|residents?|m[ae]n|"
+        r"wom[ae]n|child(?:ren)?|boys?|girls?|famil(?:y|ies)|herders?|pastoralists?|traders?|motorists|"
+        r"passengers|worshippers|students|teachers|journalists?|activists?|members of)|"
+        r"(?:civilians?|villagers?|farmers?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|herders?) "
+        r"(?:[\w']+ ){0,2}(?:were|was) (?:killed|wounded|injured|shot|stabbed|hacked)",
+        4.0,
+        "firearms",
+    ),
+    (
+        ATTACK,
+        r"murder(?:ed|s)?|homicides?|assassinat(?:ed|ion)|killings|(?:was|were) (?:shot|stabbed|murdered)|"
+        r"bod(?:y|ies) of|found (?:dead|burned|burnt|half burned|with)|dead bod(?:y|ies)",
+        3.0,
         "firearms",
     ),
     # --- attacks on civilians by gunmen or ground forces
@@ -299,7 +334,7 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         r"football(?:ers)?|soccer|world cup|league|qualif(?:y|ying|ication|ier)|stadium|coach|"
         r"goals?|midfielder|striker|tournament|championship|match(?:es)?|olympics?|fifa|uefa|"
         r"half-time|defeats?|thrashing|hammerings?|scored|victory over|team|players?",
-        2.0,
+        3.0,
         None,
     ),
     (
@@ -363,10 +398,11 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     ),
     (
         "_statistics",
-        r"annual (?:report|tally)|(?:new |latest )?reports?|per ?cent|percent|statistics|"
-        r"figures (?:show|released)|(?:in|during|since|throughout) (?:19|20)\d\d|(?:in|during) the year|"
-        r"last year|this year|tally|monitor|casualties (?:rose|fell|decreased|increased|declined)|"
-        r"year-on-year|compared (?:with|to)|overall|total(?:s|led)?|(?:rose|fell|increased|declined) by",
+        r"annual (?:report|tally)|(?:new|annual|latest|un|united nations) report|per ?cent|percent|"
+        r"statistics|figures (?:show|released)|(?:in|during|since|throughout) (?:19|20)\d\d|"
+        r"(?:in|during) the year|last year|this year|tally|monitor|casualties (?:rose|fell|decreased|"
+        r"increased|declined)|year-on-year|compared (?:with|to)|in total|totall?(?:ed|ing)|"
+        r"(?:rose|fell|increased|declined) by",
         2.0,
         None,
     ),
