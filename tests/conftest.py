@@ -11,6 +11,11 @@ SHARED = ROOT.parent / "shared"
 EVAL = SHARED / "eval"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/*.expected.json from the current output (then review the diff)")
+
+
 @pytest.fixture(scope="session")
 def nlp():
     from harmwatch.extract.pipeline import load_nlp
