@@ -6,14 +6,22 @@ from sqlalchemy import inspect, text
 from harmwatch.errors import ConfigError
 from harmwatch.store.db import normalize_url, open_db
 
-TABLES = {"documents", "ingest_errors", "claims", "events", "incidents", "incident_sources", "alembic_version"}
+TABLES = {
+    "documents",
+    "ingest_errors",
+    "claims",
+    "events",
+    "incidents",
+    "incident_sources",
+    "alembic_version",
+}
 
 
 def test_open_creates_schema_at_head(db_url):
     db = open_db(db_url)
     assert TABLES <= set(inspect(db.engine).get_table_names())
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
     db.close()
 
 
@@ -50,3 +58,28 @@ def test_unreachable_postgres_is_a_config_error():
     # port 9 (discard) on loopback: nothing listens there
     with pytest.raises(ConfigError, match="cannot open database"):
         open_db("postgresql+psycopg://u:p@127.0.0.1:9/x?connect_timeout=2")
+
+
+def test_migrations_match_the_tables(db_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from harmwatch.store.tables import Base
+
+    db = open_db(db_url)
+    with db.engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    db.close()
+    assert diffs == []
+
+
+def test_upgrade_from_the_first_revision(tmp_path):
+    from harmwatch.store.db import make_engine, upgrade
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.db'}")
+    upgrade(engine, "0001")
+    assert "key" not in {c["name"] for c in inspect(engine).get_columns("incidents")}
+    engine.dispose()
+    db = open_db(f"sqlite:///{tmp_path / 'old.db'}")
+    assert "key" in {c["name"] for c in inspect(db.engine).get_columns("incidents")}
+    db.close()

@@ -34,6 +34,9 @@ def read_warc(path: Path, opts: IngestOptions) -> Iterator[Item | Failure]:
         n = 0
         try:
             for record in ArchiveIterator(fh):
+                if record.format != "warc":  # warcio reads anything else as the old ARC format
+                    yield Failure(str(path), "malformed WARC: not a WARC record")
+                    return
                 if record.rec_type not in ("response", "resource"):
                     continue
                 n += 1

@@ -1,22 +1,95 @@
-"""Link stored events to incidents.
+"""Link stored events to incidents with :mod:`harmwatch.link`, and keep each incident's summary.
 
-Placeholder until ``harmwatch.link`` lands: every new (non-background) event starts its own incident.
-``link_pending`` links the events no incident holds yet, so an ingest killed before linking is
-finished by the next run; ``rebuild`` drops the unlocked incidents and links everything again.
+``link_pending`` loads the links already stored into an incremental :class:`Linker` and adds the
+events no incident holds yet (so an ingest killed before linking is finished by the next run);
+``rebuild`` keeps locked incidents as they are and links every other event again from scratch,
+in the linker's deterministic order. Background events (a past attack a report only recalls) join
+no incident. The linker sees the store's document ids; input ids are mapped back on output.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, load_only
 
-from harmwatch.store.queries import figures_of
-from harmwatch.store.tables import EventRow, Incident, IncidentSource
+from harmwatch.link.cluster import Linker, link_order
+from harmwatch.link.decode import event_refs_from_json
+from harmwatch.link.records import EventRef
+from harmwatch.link.records import Incident as LinkedIncident
+from harmwatch.link.summary import summarize
+from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
 
 log = logging.getLogger(__name__)
+
+
+def event_refs(session: Session, rows: Sequence[EventRow]) -> dict[int, EventRef]:
+    """The linker's view of stored events, by event row id (document_id is the store's id)."""
+    by_doc: dict[int, list[EventRow]] = defaultdict(list)
+    for r in rows:
+        by_doc[r.document_id].append(r)
+    if not by_doc:
+        return {}
+    docs = {
+        d.id: d
+        for d in session.scalars(
+            select(Document)
+            .where(Document.id.in_(list(by_doc)))
+            .options(
+                load_only(
+                    Document.id,
+                    Document.text,
+                    Document.url,
+                    Document.outlet,
+                    Document.title,
+                    Document.published,
+                )
+            )
+        )
+    }
+    side: dict[int, dict[str, list]] = defaultdict(lambda: {"response": [], "allegation": []})
+    for c in session.scalars(
+        select(Claim)
+        .where(Claim.document_id.in_(list(by_doc)), Claim.kind.in_(("response", "allegation")))
+        .order_by(Claim.id)
+    ):
+        side[c.document_id][c.kind].append(c.payload)
+    out: dict[int, EventRef] = {}
+    for doc_id, evs in by_doc.items():
+        d = docs[doc_id]
+        top = max(e.index for e in evs) + 1
+        payloads: list[dict] = [{} for _ in range(top)]
+        for e in evs:
+            payloads[e.index] = e.payload
+        doc = {
+            "id": str(doc_id),
+            "text": d.text,
+            "url": d.url,
+            "title": d.title,
+            "published": d.published,
+            "events": payloads,
+            "responses": side[doc_id]["response"],
+            "allegations": side[doc_id]["allegation"],
+        }
+        refs = event_refs_from_json(doc, outlet=d.outlet)
+        for e in evs:
+            out[e.id] = refs[e.index]
+    return out
+
+
+def _linked(session: Session, locked_only: bool = False) -> list[tuple[str, EventRow]]:
+    stmt = (
+        select(Incident.key, EventRow)
+        .join(IncidentSource, IncidentSource.incident_id == Incident.id)
+        .join(EventRow, EventRow.id == IncidentSource.event_id)
+        .order_by(IncidentSource.id)
+    )
+    if locked_only:
+        stmt = stmt.where(Incident.locked.is_(True))
+    return [(k, e) for k, e in session.execute(stmt)]
 
 
 def pending_events(session: Session) -> list[EventRow]:
@@ -29,48 +102,90 @@ def pending_events(session: Session) -> list[EventRow]:
     return list(session.scalars(stmt))
 
 
-def _incident_from_event(payload: dict[str, Any]) -> Incident:
-    date = payload.get("date") or {}
-    places = payload.get("locations") or []
-    place = places[0] if places else {}
-    perp = payload.get("perpetrator") or {}
-    killed = figures_of(payload, "killed")
-    injured = figures_of(payload, "injured")
-    return Incident(
-        date_start=date.get("start"),
-        date_end=date.get("end") or date.get("start"),
-        place=place.get("name"),
-        country=place.get("country"),
-        admin1=place.get("admin1"),
-        lat=place.get("lat"),
-        lon=place.get("lon"),
-        sub_event_type=payload.get("sub_event_type"),
-        perpetrators=[perp] if perp and perp.get("name") not in (None, "unknown") else [],
-        killed_min=killed[0],
-        killed_max=killed[1],
-        injured_min=injured[0],
-        injured_max=injured[1],
-        disagreement=0.0 if killed[0] is not None else None,
-        contested=False,
-        locked=False,
+def _input_ids(session: Session, doc_ids: Iterable[int]) -> dict[str, str]:
+    ids = list(set(doc_ids))
+    rows = session.execute(select(Document.id, Document.input_id).where(Document.id.in_(ids))) if ids else []
+    return {str(i): (inp or f"document-{i}") for i, inp in rows}
+
+
+def _write(
+    session: Session, linked: LinkedIncident, row_of: dict[str, int], existing: dict[str, Incident]
+) -> None:
+    """Create or update the incident row for ``linked`` and its sources."""
+    s = summarize(linked)
+    inc = existing.get(linked.key)
+    if inc is None:
+        inc = Incident(key=linked.key, locked=False, contested=False)
+        session.add(inc)
+    names = _input_ids(session, (int(d) for p in s.perpetrators for d in p.attributed_by))
+    place = s.place
+    inc.date_start, inc.date_end = s.date_start, s.date_end
+    inc.place = place.name if place else None
+    inc.country = place.country if place else None
+    inc.admin1 = place.admin1 if place else None
+    inc.lat = place.lat if place else None
+    inc.lon = place.lon if place else None
+    inc.sub_event_type, inc.event_type, inc.weapon = s.sub_event_type, s.event_type, s.weapon
+    inc.targets = list(s.targets)
+    inc.perpetrators = [
+        {
+            "name": p.name,
+            "country": p.country,
+            "kind": p.kind,
+            "attributions": list(p.attributions),
+            "attributed_by": [names.get(d, d) for d in p.attributed_by],
+        }
+        for p in s.perpetrators
+    ]
+    inc.killed_min, inc.killed_max = s.killed.low, s.killed.high
+    inc.injured_min, inc.injured_max = s.injured.low, s.injured.high
+    dis = [x for x in (s.killed.disagreement, s.injured.disagreement) if x is not None]
+    inc.disagreement = max(dis) if dis else None
+    inc.contested = s.contested
+    have = {src.event_id for src in inc.sources}
+    for ev in linked.events:
+        event_id = row_of[ev.ref]
+        if event_id not in have:
+            inc.sources.append(IncidentSource(event_id=event_id, document_id=int(ev.document_id)))
+
+
+def _link(
+    session: Session, preassigned: list[tuple[str, EventRow]], new: Sequence[EventRow], order: bool
+) -> int:
+    refs = event_refs(session, [e for _, e in preassigned] + list(new))
+    row_of = {refs[e.id].ref: e.id for _, e in preassigned} | {refs[e.id].ref: e.id for e in new}
+    linker = Linker()
+    for key, e in preassigned:
+        linker.assign(refs[e.id], key)
+    fresh = [refs[e.id] for e in new]
+    if order:
+        fresh.sort(key=link_order)
+    touched = {linker.add(ev) for ev in fresh}
+    existing = (
+        {i.key: i for i in session.scalars(select(Incident).where(Incident.key.in_(touched)))}
+        if touched
+        else {}
     )
+    for linked in linker.incidents():
+        if linked.key in touched:
+            _write(session, linked, row_of, existing)
+    session.flush()
+    return len(fresh)
 
 
 def link_pending(session: Session) -> int:
     """Link every event no incident holds yet; return how many were linked."""
-    events = pending_events(session)
-    for ev in events:
-        inc = _incident_from_event(ev.payload)
-        inc.sources.append(IncidentSource(event_id=ev.id, document_id=ev.document_id))
-        session.add(inc)
-    session.flush()
-    return len(events)
+    new = pending_events(session)
+    if not new:
+        return 0
+    return _link(session, _linked(session), new, order=True)
 
 
 def rebuild(session: Session) -> int:
-    """Drop every unlocked incident and link all events again; return how many were linked."""
+    """Drop every unlocked incident and link all their events again; return how many were linked."""
     unlocked = select(Incident.id).where(Incident.locked.is_(False))
     session.execute(delete(IncidentSource).where(IncidentSource.incident_id.in_(unlocked)))
     session.execute(delete(Incident).where(Incident.locked.is_(False)))
     session.flush()
-    return link_pending(session)
+    new = pending_events(session)
+    return _link(session, _linked(session, locked_only=True), new, order=True) if new else 0

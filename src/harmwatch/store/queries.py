@@ -10,6 +10,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from harmwatch.link.decode import casualty_from_dict
+from harmwatch.link.records import EventRef
+from harmwatch.link.summary import headline_figure
 from harmwatch.records import Extraction, Span
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource, IngestError
 
@@ -192,17 +195,13 @@ def get_incident(session: Session, incident_id: int) -> Incident | None:
     )
 
 
-def figures_of(event_payload: dict[str, Any], outcome: str) -> tuple[int | None, int | None]:
-    """One source's own (min, max) for ``outcome``: the widest range its non-derived figures give."""
-    lows, highs = [], []
-    for c in event_payload.get("casualties") or []:
-        if c.get("outcome") != outcome or c.get("derived"):
-            continue
-        if c.get("min") is not None:
-            lows.append(c["min"])
-        if c.get("max") is not None or c.get("min") is not None:
-            highs.append(c["max"] if c.get("max") is not None else c["min"])
-    return (min(lows) if lows else None, max(highs) if highs else None)
+def source_figure(event_payload: dict[str, Any], outcome: str) -> dict[str, Any]:
+    """One source's own headline figure for ``outcome`` (as the linker picks it), with its words."""
+    casualties = tuple(casualty_from_dict(c) for c in event_payload.get("casualties") or ())
+    f = headline_figure(EventRef(document_id="", casualties=casualties), outcome)
+    if f is None:
+        return {"min": None, "max": None}
+    return {"min": f.min, "max": f.max, "text": f.text, "given_by": f.given_by}
 
 
 def incident_record(inc: Incident) -> dict[str, Any]:
@@ -210,8 +209,6 @@ def incident_record(inc: Incident) -> dict[str, Any]:
     sources = []
     for s in inc.sources:
         payload = s.event.payload if s.event else {}
-        k = figures_of(payload, "killed")
-        j = figures_of(payload, "injured")
         sources.append(
             {
                 "document": s.document.input_id or f"document-{s.document_id}",
@@ -220,14 +217,15 @@ def incident_record(inc: Incident) -> dict[str, Any]:
                 "url": s.document.url,
                 "outlet": s.document.outlet,
                 "published": s.document.published,
-                "killed": {"min": k[0], "max": k[1]},
-                "injured": {"min": j[0], "max": j[1]},
+                "killed": source_figure(payload, "killed"),
+                "injured": source_figure(payload, "injured"),
                 "perpetrator": payload.get("perpetrator"),
                 "score": s.score,
             }
         )
     return {
         "id": inc.id,
+        "key": inc.key,
         "date_start": inc.date_start,
         "date_end": inc.date_end,
         "place": inc.place,
@@ -236,6 +234,9 @@ def incident_record(inc: Incident) -> dict[str, Any]:
         "lat": inc.lat,
         "lon": inc.lon,
         "sub_event_type": inc.sub_event_type,
+        "event_type": inc.event_type,
+        "weapon": inc.weapon,
+        "targets": inc.targets or [],
         "perpetrators": inc.perpetrators,
         "killed_min": inc.killed_min,
         "killed_max": inc.killed_max,

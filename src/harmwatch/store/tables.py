@@ -111,8 +111,12 @@ class EventRow(Base):
 
 class Incident(Base):
     __tablename__ = "incidents"
+    __table_args__ = (Index("ix_incidents_key", "key", unique=True),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str | None] = mapped_column(
+        String(40)
+    )  # the linker's stable key ("inc-" + hex); unique index
     date_start: Mapped[str | None] = mapped_column(String(32), index=True)
     date_end: Mapped[str | None] = mapped_column(String(32))
     place: Mapped[str | None] = mapped_column(Text)
@@ -121,6 +125,9 @@ class Incident(Base):
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     sub_event_type: Mapped[str | None] = mapped_column(String(64), index=True)
+    event_type: Mapped[str | None] = mapped_column(String(64))  # ACLED event type of sub_event_type
+    weapon: Mapped[str | None] = mapped_column(String(64))
+    targets: Mapped[list | None] = mapped_column(JSON)  # GOLD target vocabulary
     perpetrators: Mapped[list] = mapped_column(JSON, default=list)  # [{name, country, kind, attribution, by}]
     killed_min: Mapped[int | None] = mapped_column(Integer)  # unknown is None, never 0
     killed_max: Mapped[int | None] = mapped_column(Integer)
