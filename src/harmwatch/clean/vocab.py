@@ -18,7 +18,7 @@ REASONS = (
     "newsletter",  # subscription / newsletter / membership pitches
     "copyright",  # "Copyright © 2024 ...", "All rights reserved"
     "share",  # social share buttons, "Share this article"
-    "comments",  # comment forms ("Leave a Reply", "Your email address will not be published")
+    "comments",  # comment forms under the article
     "byline",  # "By Jane Doe", "Author: ..."
     "embed",  # attribution line of an embedded post ("— Name (@handle) May 1, 2022")
     "chrome",  # page furniture: "Updated: ... | Published: ...", "Read more", bare URLs, menus
