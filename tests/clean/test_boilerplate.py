@@ -211,7 +211,7 @@ _line = st.one_of(
             "Photo: Getty",
             "Share",
             "All rights reserved.",
-            "vladimir putin russia",
+            "harbour shelling grain exports",
             "Sign up for our newsletter",
             "Related",
             "Some headline about markets",

@@ -5,8 +5,8 @@ Whole lines only are removed, so every kept sentence stays exactly as it was. Th
 
 1. context-free, per line (:func:`harmwatch.clean.lines.line_reason`): ad markers, share bars,
    comment forms, photo credits, copyright, pitches, "Related" headers, page chrome, bylines;
-2. next to a removed line (same block): the rest of a pitch ("A FREE subscription ... every
-   morning"), and the links under a "Related" header;
+2. next to a removed line (same block): the rest of a pitch ("Our free digest arrives in
+   your inbox daily"), and the links under a "Related" header;
 3. on the kept lines, until nothing changes: later copies of a line (duplicate), lowercase
    keyword lines standing alone (tags), and runs of two or more short unpunctuated lines whose
    words the article does not use (headlines of other stories).

@@ -148,7 +148,7 @@ def line_reason(text: str) -> str | None:
 
 
 def is_tag_line(text: str) -> bool:
-    """A line of lowercase keywords ("vladimir putin russia"), not a sentence fragment."""
+    """A line of lowercase keywords ("harbour shelling grain exports"), not a sentence fragment."""
     tokens = [t.strip(",") for t in text.split()]
     tokens = [t for t in tokens if t]
     if not 1 <= len(tokens) <= 10 or any(c in text for c in '.!?:;"“”()[]'):

@@ -127,12 +127,12 @@ NEWSLETTER_WEAK = re.compile(
 CHROME = re.compile(
     r"^(?:read more|read more at .{1,40}|read also|see also|more on this(?: topic| story)?|view full text.*"
     r"|back to top(?: button)?|skip to (?:main )?content|left menu|main menu|menu|scroll|search|home"
-    r"|save articles? for later|add articles to your saved list.*|this (?:story|article) is (?:over|more than)"
+    r"|save articles? for later|this (?:story|article) is (?:over|more than)"
     r" \d+ years? old\.?|\d+ min(?:ute)? read|listen(?: to this article)?(?: \d+ min)?|print:?|close"
     r"|watch (?:live|now|cbs news|the video)|click here.*|more from .{1,30}|latest news|top stories"
     r"|most (?:read|popular|viewed)|trending(?: now)?|recommended(?: videos| stories| for you)?"
     r"|you may also like|also read|related(?: news| articles| stories| posts| content| coverage)?"
-    r"|disclaimer:.*|the views and opinions expressed .*|style: ?mla.*|printprint.*|\+ ?a|a ?[-–]"
+    r"|disclaimer:.*|add articles to (?:your|the) saved list.*|the views and opinions expressed .*|style: ?mla.*|printprint.*|\+ ?a|a ?[-–]"
     r"|lire aussi|à lire aussi|leia também|leia mais|lesen sie auch|mehr zum thema|te puede interesar"
     r"|lee también|читайте также|читайте також|вам також може сподобатися|більше від автора"
     r"|اقرأ أيضا|اقرأ أيضاً)[\s:.…>»]*$",
@@ -148,7 +148,7 @@ RELATED_HEADER = re.compile(
 )
 READ_MORE_LINK = re.compile(r"^(?:read more|read also|see also|also read|related)\s*[:>»|-]\s*\S", _I)
 
-# "Updated: 00:00 GMT, Jan 1, 1970 | Published: 04:39 GMT, Oct 9, 2016 |" (see boilerplate._is_date_chrome)
+# "Updated: 18:05 BST, May 2, 2023 | Published: 16:30 BST, May 2, 2023" (see boilerplate._is_date_chrome)
 DATE_KEYWORD = re.compile(
     r"^(?:(?:last )?updated?|published|posted|created|first published|modified|опубліковано|оновлено"
     r"|publié|actualizado|publicado|aktualisiert|veröffentlicht)\b",
