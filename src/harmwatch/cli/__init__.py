@@ -12,5 +12,6 @@ from harmwatch.cli import incidents as _incidents  # noqa: F401  (registers `inc
 from harmwatch.cli import show as _show  # noqa: F401  (registers `show`)
 from harmwatch.cli import link as _link  # noqa: F401  (registers `link`)
 from harmwatch.cli import demo as _demo  # noqa: F401  (registers `demo`)
+from harmwatch.cli import serve as _serve  # noqa: F401  (registers `serve` and `user`)
 
 __all__ = ["app"]

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Install the review app's front-end assets from the npm registry and copy them into the package's
+# static folder, so the app serves them itself (offline, no CDN). Run by `make install`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dest=src/harmwatch/web/static/vendor
+if ! command -v npm >/dev/null 2>&1; then
+  echo "vendor_assets: npm not found; the web app will run without map, chart and htmx" >&2
+  exit 0
+fi
+if [ ! -d node_modules/leaflet ]; then
+  npm install --no-audit --no-fund --loglevel=error
+fi
+mkdir -p "$dest/images"
+cp node_modules/htmx.org/dist/htmx.min.js "$dest/"
+cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css "$dest/"
+cp node_modules/leaflet/dist/images/*.png "$dest/images/"
+cp node_modules/uplot/dist/uPlot.iife.min.js node_modules/uplot/dist/uPlot.min.css "$dest/"
+cp node_modules/topojson-client/dist/topojson-client.min.js "$dest/"
+cp node_modules/world-atlas/countries-110m.json "$dest/"
+echo "vendor_assets: copied to $dest"

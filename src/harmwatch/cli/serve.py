@@ -1,0 +1,107 @@
+"""`harmwatch serve` (the review web app) and `harmwatch user ...` (accounts and API tokens)."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from harmwatch.cli.app import app, fail
+from harmwatch.cli.store import open_store
+from harmwatch.errors import HarmwatchError, UsageError
+
+user_app = typer.Typer(help="Manage review-app users and API tokens.", no_args_is_help=True)
+app.add_typer(user_app, name="user")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    secure_cookies: bool = typer.Option(False, "--secure-cookies", help="Mark cookies Secure (behind HTTPS)."),
+    public: bool = typer.Option(None, "--public/--private", help="Publish (or withdraw) a read-only view that needs no login."),
+) -> None:
+    """Serve the review web app over the store (SQLite for one analyst, PostgreSQL for a team).
+
+    Example: harmwatch --db team.db serve --port 8000
+    """
+    import uvicorn
+
+    from harmwatch.review.tables import AppSetting
+    from harmwatch.web.app import create_app
+
+    try:
+        db = open_store()
+        if public is not None:
+            with db.session() as s:
+                s.merge(AppSetting(key="public_view", value="1" if public else "0"))
+    except HarmwatchError as e:
+        fail(e)
+        return
+    typer.echo(f"harmwatch: serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    uvicorn.run(create_app(database=db, secure_cookies=secure_cookies), host=host, port=port, log_level="warning")
+
+
+@user_app.command("add")
+def user_add(
+    name: str = typer.Argument(..., help="User name."),
+    role: str = typer.Option("viewer", "--role", help="admin, editor or viewer."),
+    password_stdin: bool = typer.Option(False, "--password-stdin", help="Read the password from stdin."),
+) -> None:
+    """Add a user. Example: echo 's3cret-pass' | harmwatch user add ana --role editor --password-stdin"""
+    from harmwatch.review.users import add_user
+
+    try:
+        if not password_stdin:
+            raise UsageError("give the password on stdin with --password-stdin")
+        password = sys.stdin.readline().rstrip("\r\n")
+        with open_store().session() as s:
+            add_user(s, name, role, password)
+    except HarmwatchError as e:
+        fail(e)
+        return
+    typer.echo(f"added {name} ({role})")
+
+
+@user_app.command("list")
+def user_list() -> None:
+    """List users with their roles."""
+    from sqlalchemy import select
+
+    from harmwatch.review.tables import User
+
+    try:
+        with open_store().session() as s:
+            for u in s.scalars(select(User).order_by(User.name)):
+                typer.echo(f"{u.name}\t{u.role}\t{'disabled' if u.disabled else 'active'}")
+    except HarmwatchError as e:
+        fail(e)
+
+
+@user_app.command("disable")
+def user_disable(name: str = typer.Argument(..., help="User name.")) -> None:
+    """Disable a user: their sessions and API tokens stop working at once."""
+    from harmwatch.review.users import disable_user
+
+    try:
+        with open_store().session() as s:
+            disable_user(s, name)
+    except HarmwatchError as e:
+        fail(e)
+        return
+    typer.echo(f"disabled {name}")
+
+
+@user_app.command("token")
+def user_token(name: str = typer.Argument(..., help="User name."),
+               label: str = typer.Option(None, "--label", help="What the token is for.")) -> None:
+    """Create an API token for a user (printed once; only its hash is stored)."""
+    from harmwatch.review.users import new_api_token
+
+    try:
+        with open_store().session() as s:
+            token = new_api_token(s, name, label)
+    except HarmwatchError as e:
+        fail(e)
+        return
+    typer.echo(token)

@@ -1,0 +1,1 @@
+"""Review: analysts' users, sessions, tokens, claim reviews, corrections and the audit log."""

@@ -1,0 +1,59 @@
+"""The app factory: ``create_app(db_url)`` wires the store, templates, static files and routes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlalchemy.orm import Session
+
+from harmwatch import __version__
+from harmwatch.store.db import Database, open_db
+from harmwatch.web.auth import LoginThrottle
+
+HERE = Path(__file__).parent
+
+
+def create_app(db_url: str | None = None, *, database: Database | None = None, secure_cookies: bool = False) -> FastAPI:
+    from harmwatch.web.routes import api, pages
+
+    db = database or open_db(db_url or "sqlite:///harmwatch.db")
+    app = FastAPI(title="harmwatch review API", version=__version__,
+                  description="Incidents, documents, claims and review actions. Authenticate with "
+                              "`Authorization: Bearer <token>` (tokens from `harmwatch user token NAME`).")
+    app.state.db = db
+    app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
+    app.state.throttle = LoginThrottle()
+    app.state.secure_cookies = secure_cookies
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    app.include_router(pages.router)
+    app.include_router(api.router)
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, exc: HTTPException):
+        wants_html = not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
+        if exc.status_code == 401 and wants_html:
+            return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
+        if wants_html:
+            return HTMLResponse(f"<h1>{exc.status_code}</h1><p>{exc.detail}</p>", status_code=exc.status_code)
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+
+    @app.middleware("http")
+    async def _security_headers(request: Request, call_next):
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+    return app
+
+
+def db_session(request: Request) -> Iterator[Session]:
+    """One store session per request: committed when the handler returns, rolled back on error."""
+    with request.app.state.db.session() as s:
+        yield s

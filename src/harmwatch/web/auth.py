@@ -1,0 +1,103 @@
+"""Who is asking: session cookies (with CSRF tokens) or API bearer tokens; roles; login throttling."""
+
+from __future__ import annotations
+
+import hmac
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass
+
+from fastapi import HTTPException, Request
+
+from harmwatch.review.tables import AppSetting, User
+from harmwatch.review.users import session_user, token_user
+
+SESSION_COOKIE = "hw_session"
+LOGIN_CSRF_COOKIE = "hw_login_csrf"
+WRITE_ROLES = ("admin", "editor")
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    user: User | None  # None: an anonymous reader of the published read-only view
+    csrf: str | None  # the session's CSRF token; None for API tokens (no cookie, no CSRF risk)
+    via: str  # "session", "token" or "public"
+
+    @property
+    def name(self) -> str:
+        return self.user.name if self.user else "public"
+
+    @property
+    def can_write(self) -> bool:
+        return self.user is not None and self.user.role in WRITE_ROLES
+
+
+class LoginThrottle:
+    """Failed logins per (user name) and per client address in a sliding window: past ``limit``
+    failures, further attempts are refused (429) until the window passes; each failure before
+    that is also delayed a little longer than the one before."""
+
+    def __init__(self, limit: int = 5, window_s: float = 300.0, step_s: float = 0.2) -> None:
+        self.limit, self.window_s, self.step_s = limit, window_s, step_s
+        self._fails: dict[str, deque[float]] = defaultdict(deque)
+
+    def _recent(self, key: str) -> deque[float]:
+        q = self._fails[key]
+        cutoff = time.monotonic() - self.window_s
+        while q and q[0] < cutoff:
+            q.popleft()
+        return q
+
+    def blocked(self, *keys: str) -> float:
+        """Seconds to wait before another try (0: allowed)."""
+        waits = [self.window_s - (time.monotonic() - q[0]) for k in keys if len(q := self._recent(k)) >= self.limit]
+        return max(waits, default=0.0)
+
+    def failed(self, *keys: str) -> float:
+        """Record a failure; returns the delay to apply to this response."""
+        t = time.monotonic()
+        n = 0
+        for k in keys:
+            q = self._recent(k)
+            q.append(t)
+            n = max(n, len(q))
+        return min(self.step_s * n, 2.0)
+
+    def succeeded(self, *keys: str) -> None:
+        for k in keys:
+            self._fails.pop(k, None)
+
+
+def public_view_enabled(session) -> bool:
+    row = session.get(AppSetting, "public_view")
+    return row is not None and row.value == "1"
+
+
+def principal(request: Request, session, *, allow_public: bool = False) -> Principal:
+    """Resolve the caller or raise 401/403; HTML pages turn 401 into a redirect to /login."""
+    auth = request.headers.get("authorization", "")
+    if auth.lower().startswith("bearer "):
+        user = token_user(session, auth[7:].strip())
+        if user is None:
+            raise HTTPException(401, "invalid API token")
+        return Principal(user, None, "token")
+    found = session_user(session, request.cookies.get(SESSION_COOKIE))
+    if found is not None:
+        return Principal(found[0], found[1].csrf, "session")
+    if allow_public and public_view_enabled(session):
+        return Principal(None, None, "public")
+    raise HTTPException(401, "login required")
+
+
+def check_csrf(p: Principal, supplied: str | None) -> None:
+    """Cookie-authenticated writes need the session's CSRF token (form field or X-CSRF-Token)."""
+    if p.via != "session":
+        return
+    if not supplied or not p.csrf or not hmac.compare_digest(supplied, p.csrf):
+        raise HTTPException(403, "missing or wrong CSRF token")
+
+
+def require_writer(p: Principal) -> User:
+    if not p.can_write or p.user is None:
+        raise HTTPException(403, "your role cannot change records")
+    return p.user

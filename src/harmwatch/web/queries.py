@@ -1,0 +1,220 @@
+"""What the pages and the API read: filtered incident lists, full-text search, an incident with
+its sources side by side, a document with its claims."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select, text
+from sqlalchemy.orm import Session
+
+from harmwatch.review.tables import ClaimReview
+from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
+
+PAGE_SIZE = 50
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    country: str | None = None
+    since: str | None = None
+    until: str | None = None
+    type: str | None = None
+    status: str | None = None
+    grade: str | None = None
+    min_killed: int | None = None
+    q: str | None = None
+
+    def as_query(self) -> dict[str, Any]:
+        return {k: v for k, v in ((f, getattr(self, f)) for f in self.__slots__) if v not in (None, "")}
+
+
+def _fts_query(q: str) -> str:
+    """User words as an FTS5 query of quoted terms (no syntax errors from stray quotes)."""
+    terms = [t.replace('"', '""') for t in q.split() if t.strip()]
+    return " ".join(f'"{t}"' for t in terms[:12])
+
+
+def matching_documents(session: Session, q: str) -> Select:
+    """Document ids whose cleaned text or title match ``q`` (FTS5 on SQLite, tsvector on PostgreSQL)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return select(text("rowid")).select_from(text("documents_fts")).where(
+            text("documents_fts MATCH :fts").bindparams(fts=_fts_query(q))
+        )
+    if dialect == "postgresql":
+        return select(Document.id).where(
+            text("to_tsvector('simple', coalesce(documents.title, '') || ' ' || documents.text) "
+                 "@@ plainto_tsquery('simple', :q)").bindparams(q=q)
+        )
+    return select(Document.id).where(Document.text.contains(q))
+
+
+def filtered(session: Session, f: Filters) -> Select:
+    stmt = select(Incident)
+    if f.country:
+        stmt = stmt.where(Incident.country == f.country.upper())
+    if f.since:
+        stmt = stmt.where(Incident.date_start >= f.since)
+    if f.until:
+        stmt = stmt.where(Incident.date_start <= f.until)
+    if f.type:
+        stmt = stmt.where(Incident.sub_event_type == f.type)
+    if f.status:
+        if f.status == "unreviewed":
+            stmt = stmt.where(or_(Incident.status.is_(None), Incident.status == "unreviewed"))
+        else:
+            stmt = stmt.where(Incident.status == f.status)
+    if f.grade:
+        stmt = stmt.where(Incident.grade == f.grade)
+    if f.min_killed is not None:
+        stmt = stmt.where(func.coalesce(Incident.killed_max, Incident.killed_min) >= f.min_killed)
+    if f.q and _fts_query(f.q):
+        docs = matching_documents(session, f.q)
+        stmt = stmt.where(
+            or_(
+                Incident.id.in_(select(IncidentSource.incident_id).where(IncidentSource.document_id.in_(docs))),
+                Incident.place == f.q.strip(),
+            )
+        )
+    return stmt
+
+
+def list_incidents(session: Session, f: Filters, page: int = 1, size: int = PAGE_SIZE) -> tuple[list[Incident], int]:
+    stmt = filtered(session, f)
+    rows = list(session.scalars(stmt.order_by(Incident.date_start.desc().nulls_last(), Incident.id.desc())
+                                .limit(size).offset((max(page, 1) - 1) * size)))
+    total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+    return rows, total
+
+
+def map_points(session: Session, f: Filters, limit: int = 2000) -> list[dict[str, Any]]:
+    stmt = filtered(session, f).where(Incident.lat.is_not(None), Incident.lon.is_not(None)).limit(limit)
+    return [{"id": i.id, "lat": i.lat, "lon": i.lon, "place": i.place, "killed": i.killed_min}
+            for i in session.scalars(stmt)]
+
+
+def timeline(session: Session, f: Filters) -> list[tuple[str, int]]:
+    sub = filtered(session, f).subquery()
+    month = func.substr(sub.c.date_start, 1, 7)
+    stmt = (select(month, func.count()).where(sub.c.date_start.is_not(None), ~sub.c.date_start.like("X%"))
+            .group_by(month).order_by(month))
+    return [(m, n) for m, n in session.execute(stmt) if m]
+
+
+def incident_dict(inc: Incident) -> dict[str, Any]:
+    return {
+        "id": inc.id,
+        "date_start": inc.date_start,
+        "date_end": inc.date_end,
+        "place": inc.place,
+        "admin1": inc.admin1,
+        "country": inc.country,
+        "lat": inc.lat,
+        "lon": inc.lon,
+        "sub_event_type": inc.sub_event_type,
+        "weapon": inc.weapon,
+        "perpetrators": inc.perpetrators or [],
+        "targets": inc.targets or [],
+        "killed_min": inc.killed_min,
+        "killed_max": inc.killed_max,
+        "injured_min": inc.injured_min,
+        "injured_max": inc.injured_max,
+        "disagreement": inc.disagreement,
+        "contested": bool(inc.contested),
+        "grade": inc.grade,
+        "status": inc.status or "unreviewed",
+        "locked": bool(inc.locked),
+    }
+
+
+def _fig(c: dict[str, Any]) -> str:
+    lo, hi = c.get("min"), c.get("max")
+    if lo is not None and hi is not None:
+        return str(lo) if lo == hi else f"{lo}–{hi}"
+    if lo is not None:
+        return f"≥{lo}"
+    return f"≤{hi}" if hi is not None else "?"
+
+
+def sources_side_by_side(session: Session, inc: Incident) -> tuple[list[dict[str, Any]], dict[str, bool]]:
+    """One column per source: its figures, date, place and perpetrator; and which fields differ."""
+    cols = []
+    for src in inc.sources:
+        ev: EventRow = src.event
+        doc: Document = src.document
+        p = ev.payload or {}
+        cas = [c for c in p.get("casualties") or [] if not c.get("derived")]
+        cols.append({
+            "document_id": doc.id,
+            "input_id": doc.input_id,
+            "outlet": doc.outlet or "-",
+            "url": doc.url,
+            "title": doc.title,
+            "published": doc.published,
+            "date": (p.get("date") or {}).get("start"),
+            "place": ", ".join(loc.get("name", "") for loc in (p.get("locations") or [])[:3]) or None,
+            "perpetrator": (p.get("perpetrator") or {}).get("name"),
+            "killed": [f"{_fig(c)} {c.get('group', '')} ({c.get('source') or 'report'})"
+                       for c in cas if c.get("outcome") == "killed"],
+            "injured": [f"{_fig(c)} {c.get('group', '')} ({c.get('source') or 'report'})"
+                        for c in cas if c.get("outcome") == "injured"],
+            "killed_values": sorted({(c.get("min"), c.get("max")) for c in cas if c.get("outcome") == "killed"},
+                                    key=str),
+        })
+    differs = {
+        key: len({str(c[key]) for c in cols if c[key]}) > 1
+        for key in ("date", "place", "perpetrator", "killed_values")
+    }
+    return cols, differs
+
+
+def claims_for(session: Session, document_ids: list[int]) -> list[tuple[Claim, ClaimReview | None]]:
+    if not document_ids:
+        return []
+    rows = session.execute(
+        select(Claim, ClaimReview).outerjoin(ClaimReview, ClaimReview.claim_id == Claim.id)
+        .where(Claim.document_id.in_(document_ids)).order_by(Claim.document_id, Claim.id)
+    )
+    return [(c, r) for c, r in rows]
+
+
+def highlight(doc_text: str, start: int | None, end: int | None, context: int = 90) -> tuple[str, str, str]:
+    """(before, words, after) around a claim's span, for <mark>ing its words."""
+    if start is None or end is None or not (0 <= start <= end <= len(doc_text)):
+        return "", "", ""
+    a = max(0, start - context)
+    b = min(len(doc_text), end + context)
+    return ("…" if a else "") + doc_text[a:start], doc_text[start:end], doc_text[end:b] + ("…" if b < len(doc_text) else "")
+
+
+def claim_dict(c: Claim, r: ClaimReview | None) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "document_id": c.document_id,
+        "kind": c.kind,
+        "payload": c.payload,
+        "span": [c.span_start, c.span_end] if c.span_start is not None else None,
+        "review": None if r is None else {"status": r.status, "corrected": r.corrected, "by": r.by,
+                                          "at": r.at.isoformat()},
+    }
+
+
+def document_dict(d: Document, with_text: bool = True) -> dict[str, Any]:
+    out = {
+        "id": d.id,
+        "input_id": d.input_id,
+        "sha256": d.sha256,
+        "url": d.url,
+        "outlet": d.outlet,
+        "title": d.title,
+        "language": d.language,
+        "published": d.published,
+        "ingested_at": d.ingested_at.isoformat() if d.ingested_at else None,
+        "error": d.error,
+    }
+    if with_text:
+        out["text"] = d.text
+        out["removed"] = d.removed or []
+    return out

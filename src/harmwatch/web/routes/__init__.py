@@ -1,0 +1,1 @@
+"""HTML pages (pages.py) and the JSON API (api.py)."""

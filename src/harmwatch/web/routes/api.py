@@ -1,0 +1,192 @@
+"""The JSON API (OpenAPI at /openapi.json, docs at /docs): incidents, documents, claims, review actions.
+
+Authenticate with ``Authorization: Bearer <token>``; a browser session works too (writes then need
+the ``X-CSRF-Token`` header). Viewers read; editors and admins write.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
+from pydantic import BaseModel, Field
+
+from sqlalchemy.orm import Session
+
+from harmwatch.errors import UsageError
+from harmwatch.review import actions
+from harmwatch.review.tables import ClaimReview, Note
+from harmwatch.store.tables import Claim, Document, Incident
+from harmwatch.web import queries
+from harmwatch.web.app import db_session
+from harmwatch.web.auth import Principal, check_csrf, principal, require_writer
+
+router = APIRouter(prefix="/api", tags=["api"])
+MAX_ID = 2**53  # ids beyond what any store holds are simply not found
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+def reader(request: Request, session: Session = Depends(db_session)) -> Principal:
+    return principal(request, session, allow_public=True)
+
+
+def writer(request: Request, x_csrf_token: Annotated[str | None, Header()] = None,
+           session: Session = Depends(db_session)) -> Principal:
+    p = principal(request, session)
+    check_csrf(p, x_csrf_token)
+    require_writer(p)
+    return p
+
+
+class ReviewIn(BaseModel):
+    status: Literal["confirmed", "rejected"]
+    corrected: dict[str, Any] | None = Field(None, description="fields of the claim's payload to correct")
+
+
+class CorrectIn(BaseModel):
+    field: Literal[tuple(actions.CORRECTABLE)]  # type: ignore[valid-type]
+    value: str | None = Field(None, max_length=200)
+
+
+class GradeIn(BaseModel):
+    grade: Literal["confirmed", "fair", "weak", "contested", "discounted"]
+
+
+class MergeIn(BaseModel):
+    other_id: int = Field(ge=1, le=MAX_ID)
+
+
+class SplitIn(BaseModel):
+    document_id: int = Field(ge=1, le=MAX_ID)
+
+
+class NoteIn(BaseModel):
+    text: str = Field(min_length=1, max_length=10_000)
+    private: bool = False
+
+
+def _run(fn, *args):
+    try:
+        return fn(*args)
+    except LookupError as e:
+        raise HTTPException(404, str(e)) from e
+    except UsageError as e:
+        raise HTTPException(422, str(e)) from e
+
+
+@router.get("/incidents")
+def api_incidents(
+    p: Principal = Depends(reader),
+    session: Session = Depends(db_session),
+    country: Annotated[str | None, Query(max_length=8)] = None,
+    since: Annotated[str | None, Query(max_length=32)] = None,
+    until: Annotated[str | None, Query(max_length=32)] = None,
+    type: Annotated[str | None, Query(max_length=64)] = None,
+    status: Annotated[str | None, Query(max_length=16)] = None,
+    grade: Annotated[str | None, Query(max_length=16)] = None,
+    min_killed: Annotated[int | None, Query(ge=0, le=10**9)] = None,
+    q: Annotated[str | None, Query(max_length=200)] = None,
+    page: Annotated[int, Query(ge=1, le=10**6)] = 1,
+    size: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> dict[str, Any]:
+    f = queries.Filters(country, since, until, type, status, grade, min_killed, q)
+    rows, total = queries.list_incidents(session, f, page=page, size=size)
+    return {"total": total, "page": page, "incidents": [queries.incident_dict(i) for i in rows]}
+
+
+@router.get("/incidents/{incident_id}")
+def api_incident(incident_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)) -> dict:
+    inc = session.get(Incident, incident_id)
+    if inc is None:
+        raise HTTPException(404, "no such incident")
+    cols, differs = queries.sources_side_by_side(session, inc)
+    for c in cols:
+        c["killed_values"] = [list(v) for v in c["killed_values"]]
+    out = queries.incident_dict(inc)
+    out.update(sources=cols, disagreements=differs)
+    if p.user is not None:
+        out["notes"] = [{"id": n.id, "text": n.text, "private": n.private} for n in
+                        actions.visible_notes(session, p.user, inc.id)]
+    return out
+
+
+@router.get("/incidents/{incident_id}/history")
+def api_history(incident_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)) -> dict:
+    if session.get(Incident, incident_id) is None and not actions.history(session, incident_id):
+        raise HTTPException(404, "no such incident")
+    entries = [{"id": e.id, "at": e.at.isoformat(), "user": e.user, "action": e.action, "object_type": e.object_type,
+                "object_id": e.object_id, "before": e.before, "after": e.after}
+               for e in actions.history(session, incident_id)]
+    return {"entries": entries, "states": actions.replay(session, incident_id)}
+
+
+@router.get("/documents/{document_id}")
+def api_document(document_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)) -> dict:
+    d = session.get(Document, document_id)
+    if d is None:
+        raise HTTPException(404, "no such document")
+    out = queries.document_dict(d)
+    out["claims"] = [queries.claim_dict(c, r) for c, r in queries.claims_for(session, [d.id])]
+    return out
+
+
+@router.get("/claims/{claim_id}")
+def api_claim(claim_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)) -> dict:
+    c = session.get(Claim, claim_id)
+    if c is None:
+        raise HTTPException(404, "no such claim")
+    return queries.claim_dict(c, session.get(ClaimReview, claim_id))
+
+
+@router.get("/notes/{note_id}")
+def api_note(note_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)) -> dict:
+    n = session.get(Note, note_id)
+    # another user's private draft answers exactly like a note that does not exist
+    if n is None or (n.private and (p.user is None or n.user_id != p.user.id)):
+        raise HTTPException(404, "no such note")
+    return {"id": n.id, "incident_id": n.incident_id, "text": n.text, "private": n.private}
+
+
+@router.post("/claims/{claim_id}/review")
+def api_review(claim_id: Id, body: ReviewIn, p: Principal = Depends(writer),
+               session: Session = Depends(db_session)) -> dict:
+    r = _run(actions.review_claim, session, p.user, claim_id, body.status, body.corrected)
+    return {"claim_id": claim_id, "status": r.status, "corrected": r.corrected}
+
+
+@router.post("/incidents/{incident_id}/correct")
+def api_correct(incident_id: Id, body: CorrectIn, p: Principal = Depends(writer),
+                session: Session = Depends(db_session)) -> dict:
+    return queries.incident_dict(_run(actions.correct_incident, session, p.user, incident_id, body.field, body.value))
+
+
+@router.post("/incidents/{incident_id}/grade")
+def api_grade(incident_id: Id, body: GradeIn, p: Principal = Depends(writer),
+              session: Session = Depends(db_session)) -> dict:
+    return queries.incident_dict(_run(actions.grade_incident, session, p.user, incident_id, body.grade))
+
+
+@router.post("/incidents/{incident_id}/merge")
+def api_merge(incident_id: Id, body: MergeIn, p: Principal = Depends(writer),
+              session: Session = Depends(db_session)) -> dict:
+    return queries.incident_dict(_run(actions.merge_incidents, session, p.user, incident_id, body.other_id))
+
+
+@router.post("/incidents/{incident_id}/split")
+def api_split(incident_id: Id, body: SplitIn, p: Principal = Depends(writer),
+              session: Session = Depends(db_session)) -> dict:
+    return queries.incident_dict(_run(actions.split_document, session, p.user, incident_id, body.document_id))
+
+
+@router.post("/incidents/{incident_id}/notes")
+def api_note_add(incident_id: Id, body: NoteIn, p: Principal = Depends(writer),
+                 session: Session = Depends(db_session)) -> dict:
+    n = _run(actions.add_note, session, p.user, incident_id, body.text, body.private)
+    return {"id": n.id, "incident_id": n.incident_id, "text": n.text, "private": n.private}
+
+
+@router.get("/me")
+def api_me(p: Principal = Depends(reader)) -> dict:
+    return {"name": p.name, "role": p.user.role if p.user else "public", "via": p.via}
+
+
