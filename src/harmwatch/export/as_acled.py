@@ -36,7 +36,12 @@ _DISORDER = {
     "Strategic developments": "Strategic developments",
 }
 # ACLED's actor-type codes (inter1/inter2)
-INTER_STATE, INTER_MILITIA, INTER_PROTESTERS, INTER_CIVILIANS = 1, 3, 6, 7  # state forces, political militia, ...
+INTER_STATE, INTER_MILITIA, INTER_PROTESTERS, INTER_CIVILIANS = (
+    1,
+    3,
+    6,
+    7,
+)  # state forces, political militia, ...
 _CIVILIAN_TARGETS = frozenset(
     "residential place_of_worship market medical school camp public_gathering aid journalists".split()
 )

@@ -78,8 +78,13 @@ def incident_to_dict(s: IncidentSummary) -> dict[str, Any]:
         "event_type": s.event_type,
         "weapon": s.weapon,
         "perpetrators": [
-            {"name": p.name, "country": p.country, "kind": p.kind, "attributed_by": list(p.attributed_by),
-             "attributions": list(p.attributions)}
+            {
+                "name": p.name,
+                "country": p.country,
+                "kind": p.kind,
+                "attributed_by": list(p.attributed_by),
+                "attributions": list(p.attributions),
+            }
             for p in s.perpetrators
         ],
         "targets": list(s.targets),
@@ -137,17 +142,23 @@ def incident_from_dict(d: Mapping[str, Any]) -> IncidentSummary:
         event_type=d.get("event_type"),
         weapon=d.get("weapon"),
         perpetrators=tuple(
-            PerpetratorClaim(name=p["name"], country=p.get("country"), kind=p.get("kind") or "unknown",
-                             attributed_by=tuple(p.get("attributed_by") or ()),
-                             attributions=tuple(p.get("attributions") or ()))
+            PerpetratorClaim(
+                name=p["name"],
+                country=p.get("country"),
+                kind=p.get("kind") or "unknown",
+                attributed_by=tuple(p.get("attributed_by") or ()),
+                attributions=tuple(p.get("attributions") or ()),
+            )
             for p in d.get("perpetrators") or ()
         ),
         targets=tuple(d.get("targets") or ()),
         killed=_range_from_dict(d.get("killed")),
         injured=_range_from_dict(d.get("injured")),
         contested=bool(d.get("contested")),
-        denials=tuple(Denial(party=x.get("party"), document_id=x["document_id"], text=x.get("text") or "")
-                      for x in d.get("denials") or ()),
+        denials=tuple(
+            Denial(party=x.get("party"), document_id=x["document_id"], text=x.get("text") or "")
+            for x in d.get("denials") or ()
+        ),
         sources=tuple(_source_from_dict(r) for r in d.get("sources") or ()),
     )
 

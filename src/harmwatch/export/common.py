@@ -35,11 +35,24 @@ _ACLED_REGIONS: dict[str, str] = {
     "South America": "AR BO BR CL CO EC FK GF GY PE PY SR UY VE",
     "North America": "CA GL PM US",
 }
-_CONTINENT_REGION = {"EU": "Europe", "OC": "Oceania", "AN": "Antarctica", "AF": "Africa", "AS": "Asia",
-                     "NA": "North America", "SA": "South America"}
+_CONTINENT_REGION = {
+    "EU": "Europe",
+    "OC": "Oceania",
+    "AN": "Antarctica",
+    "AF": "Africa",
+    "AS": "Asia",
+    "NA": "North America",
+    "SA": "South America",
+}
 # UCDP GED's five regions, from ACLED's
-_UCDP_REGION = {"Middle East": "Middle East", "Europe": "Europe", "Central America": "Americas",
-                "Caribbean": "Americas", "South America": "Americas", "North America": "Americas"}
+_UCDP_REGION = {
+    "Middle East": "Middle East",
+    "Europe": "Europe",
+    "Central America": "Americas",
+    "Caribbean": "Americas",
+    "South America": "Americas",
+    "North America": "Americas",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,15 +111,30 @@ def _figure_text(label: str, r: FigureRange) -> str | None:
 def notes(s: IncidentSummary) -> str:
     parts = []
     what = s.sub_event_type or "Incident"
-    where = ", ".join(x for x in (s.place.name if s.place else None,
-                                  (country_info(s.country).name if country_info(s.country) else None)) if x)
+    where = ", ".join(
+        x
+        for x in (
+            s.place.name if s.place else None,
+            (country_info(s.country).name if country_info(s.country) else None),
+        )
+        if x
+    )
     when = s.date_start if s.date_start == s.date_end or not s.date_end else f"{s.date_start} to {s.date_end}"
-    parts.append(" ".join(x for x in (f"On {when}," if s.date_start else None, what, f"in {where}" if where else None)
-                          if x) + ".")
+    parts.append(
+        " ".join(
+            x for x in (f"On {when}," if s.date_start else None, what, f"in {where}" if where else None) if x
+        )
+        + "."
+    )
     if s.perpetrators:
-        parts.append("Attributed to " + "; ".join(
-            f"{p.name} ({len(p.attributed_by)} source{'s' if len(p.attributed_by) != 1 else ''})"
-            for p in s.perpetrators) + ".")
+        parts.append(
+            "Attributed to "
+            + "; ".join(
+                f"{p.name} ({len(p.attributed_by)} source{'s' if len(p.attributed_by) != 1 else ''})"
+                for p in s.perpetrators
+            )
+            + "."
+        )
     figs = [t for t in (_figure_text("killed", s.killed), _figure_text("injured", s.injured)) if t]
     if figs:
         parts.append("; ".join(figs) + ".")

@@ -54,14 +54,20 @@ def _when(s: IncidentSummary) -> str:
 
 def _where(s: IncidentSummary) -> str:
     info = country_info(s.country)
-    parts = [s.place.name if s.place and s.place.kind != "country" else None,
-             s.place.admin1 if s.place else None, info.name if info else s.country]
+    parts = [
+        s.place.name if s.place and s.place.kind != "country" else None,
+        s.place.admin1 if s.place else None,
+        info.name if info else s.country,
+    ]
     return ", ".join(dict.fromkeys(p for p in parts if p)) or "place unknown"
 
 
 def _points(incidents: Sequence[IncidentSummary]) -> list[tuple[int, float, float, IncidentSummary]]:
-    return [(i, s.place.lon, s.place.lat, s) for i, s in enumerate(incidents, 1)
-            if s.place and s.place.lat is not None and s.place.lon is not None]
+    return [
+        (i, s.place.lon, s.place.lat, s)
+        for i, s in enumerate(incidents, 1)
+        if s.place and s.place.lat is not None and s.place.lon is not None
+    ]
 
 
 def map_svg(incidents: Sequence[IncidentSummary], width: int = 640, height: int = 320) -> str:
@@ -81,40 +87,57 @@ def map_svg(incidents: Sequence[IncidentSummary], width: int = 640, height: int 
         return (lon - x0) / (x1 - x0) * width, (y1 - lat) / (y1 - y0) * height
 
     step = next(s for s in (1, 2, 5, 10, 20, 30, 60) if span / s <= 12)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-           f'height="{height}" role="img" aria-label="Map of incidents (longitude, latitude)">']
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" role="img" aria-label="Map of incidents (longitude, latitude)">'
+    ]
     for lon in range(math.ceil(x0 / step) * step, math.floor(x1) + 1, step):
         x = xy(lon, 0)[0]
-        out.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height}" stroke="#e3e3e3"/>'
-                   f'<text x="{x + 2:.1f}" y="{height - 3}" font-size="9" fill="#999">{lon}°</text>')
+        out.append(
+            f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height}" stroke="#e3e3e3"/>'
+            f'<text x="{x + 2:.1f}" y="{height - 3}" font-size="9" fill="#999">{lon}°</text>'
+        )
     for lat in range(math.ceil(y0 / step) * step, math.floor(y1) + 1, step):
         y = xy(0, lat)[1]
-        out.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="#e3e3e3"/>'
-                   f'<text x="2" y="{y - 2:.1f}" font-size="9" fill="#999">{lat}°</text>')
+        out.append(
+            f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="#e3e3e3"/>'
+            f'<text x="2" y="{y - 2:.1f}" font-size="9" fill="#999">{lat}°</text>'
+        )
     for n, lon, lat, s in pts:
         x, y = xy(lon, lat)
         r = 3 + min(12.0, math.sqrt(s.killed.low or 0))
         colour = "#a00" if s.contested else "#c44"
-        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" fill-opacity=".55" '
-                   f'stroke="#600"><title>{n}. {_e(_where(s))}, {_e(_when(s))}: '
-                   f'{_e(_range_text(s.killed))} killed</title></circle>'
-                   f'<text x="{x + r + 1:.1f}" y="{y + 3:.1f}" font-size="10">{n}</text>')
+        out.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}" fill-opacity=".55" '
+            f'stroke="#600"><title>{n}. {_e(_where(s))}, {_e(_when(s))}: '
+            f"{_e(_range_text(s.killed))} killed</title></circle>"
+            f'<text x="{x + r + 1:.1f}" y="{y + 3:.1f}" font-size="10">{n}</text>'
+        )
     if not pts:
-        out.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" fill="#777">'
-                   "no incident has coordinates</text>")
+        out.append(
+            f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" fill="#777">'
+            "no incident has coordinates</text>"
+        )
     out.append("</svg>")
     return "".join(out)
 
 
 def timeline_svg(incidents: Sequence[IncidentSummary], width: int = 640, height: int = 120) -> str:
     """Incidents on a date axis, dot size by the lowest killed figure."""
-    dated = [(i, date.fromisoformat(s.date_start[:10]).toordinal(), s)
-             for i, s in enumerate(incidents, 1) if s.date_start]
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
-           f'height="{height}" role="img" aria-label="Timeline of incidents">']
+    dated = [
+        (i, date.fromisoformat(s.date_start[:10]).toordinal(), s)
+        for i, s in enumerate(incidents, 1)
+        if s.date_start
+    ]
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
+        f'height="{height}" role="img" aria-label="Timeline of incidents">'
+    ]
     if not dated:
-        out.append(f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" fill="#777">'
-                   "no incident is dated</text></svg>")
+        out.append(
+            f'<text x="{width / 2}" y="{height / 2}" text-anchor="middle" fill="#777">'
+            "no incident is dated</text></svg>"
+        )
         return "".join(out)
     lo, hi = min(d for _, d, _ in dated), max(d for _, d, _ in dated)
     pad = max(1, (hi - lo) // 20)
@@ -127,51 +150,80 @@ def timeline_svg(incidents: Sequence[IncidentSummary], width: int = 640, height:
     out.append(f'<line x1="10" y1="{axis_y}" x2="{width - 10}" y2="{axis_y}" stroke="#888"/>')
     for k in range(5):
         day = lo + (hi - lo) * k // 4
-        out.append(f'<text x="{x(day):.1f}" y="{height - 5}" font-size="9" text-anchor="middle" fill="#666">'
-                   f"{date.fromordinal(day).isoformat()}</text>")
+        out.append(
+            f'<text x="{x(day):.1f}" y="{height - 5}" font-size="9" text-anchor="middle" fill="#666">'
+            f"{date.fromordinal(day).isoformat()}</text>"
+        )
     for lane, (n, day, s) in enumerate(dated):
         y = axis_y - 12 - (lane % 4) * 18
         r = 3 + min(8.0, math.sqrt(s.killed.low or 0) / 1.5)
-        out.append(f'<circle cx="{x(day):.1f}" cy="{y}" r="{r:.1f}" fill="#c44" fill-opacity=".6" stroke="#600">'
-                   f"<title>{n}. {_e(_when(s))}, {_e(_where(s))}</title></circle>"
-                   f'<text x="{x(day) + r + 1:.1f}" y="{y + 3}" font-size="9">{n}</text>')
+        out.append(
+            f'<circle cx="{x(day):.1f}" cy="{y}" r="{r:.1f}" fill="#c44" fill-opacity=".6" stroke="#600">'
+            f"<title>{n}. {_e(_when(s))}, {_e(_where(s))}</title></circle>"
+            f'<text x="{x(day) + r + 1:.1f}" y="{y + 3}" font-size="9">{n}</text>'
+        )
     out.append("</svg>")
     return "".join(out)
 
 
 def _source_rows(r: SourceReport) -> str:
     def figs(outcome: str) -> str:
-        items = [f"{_e(c.text or (c.min, c.max))}" + (f" <span class=muted>({_e(c.source)})</span>" if c.source else "")
-                 for c in r.casualties if c.outcome == outcome]
+        items = [
+            f"{_e(c.text or (c.min, c.max))}"
+            + (f" <span class=muted>({_e(c.source)})</span>" if c.source else "")
+            for c in r.casualties
+            if c.outcome == outcome
+        ]
         return "<br>".join(items) or '<span class="muted">none given</span>'
 
     link = f'<a href="{_e(r.url)}">{_e(r.outlet or r.url)}</a>' if r.url else _e(r.outlet or r.document_id)
     denials = "<br>".join(f"{_e(x.party or 'a party')}: {_e(x.stance)} — “{_e(x.text)}”" for x in r.responses)
     place = r.locations[0].name if r.locations else ""
-    return (f"<tr><td>{link}<br><span class=muted>{_e(r.document_id)} · {_e(r.published or 'undated')}</span></td>"
-            f"<td>{_e(r.date.start or '')}</td><td>{_e(place)}</td><td>{_e(r.perpetrator.name)}</td>"
-            f"<td>{figs('killed')}</td><td>{figs('injured')}</td><td>{denials}</td></tr>")
+    return (
+        f"<tr><td>{link}<br><span class=muted>{_e(r.document_id)} · {_e(r.published or 'undated')}</span></td>"
+        f"<td>{_e(r.date.start or '')}</td><td>{_e(place)}</td><td>{_e(r.perpetrator.name)}</td>"
+        f"<td>{figs('killed')}</td><td>{figs('injured')}</td><td>{denials}</td></tr>"
+    )
 
 
 def _incident_section(n: int, s: IncidentSummary) -> str:
     k = s.killed
-    perps = "; ".join(f"{_e(p.name)} (per {len(p.attributed_by)} source{'s' if len(p.attributed_by) != 1 else ''})"
-                      for p in s.perpetrators) or "not named"
-    disagree = (f" — sources disagree by {round(100 * k.disagreement)}%" if k.disagreement else "")
-    contested = ('<p class="contested">Contested: denied by '
-                 + _e(", ".join(sorted({d.party or "a party" for d in s.denials}))) + "</p>") if s.contested else ""
-    return (f'<section class="incident" id="i{n}"><h3>{n}. {_e(s.sub_event_type or "Incident")} — '
-            f"{_e(_where(s))}, {_e(_when(s))}</h3>"
-            f"<p>Perpetrator: {perps}. Killed: <b>{_e(_range_text(k))}</b>{_e(disagree)}"
-            f" (best {_e(k.best if k.best is not None else 'unknown')}). Injured: {_e(_range_text(s.injured))}."
-            f" Targets: {_e(', '.join(s.targets) or 'not given')}.</p>{contested}"
-            "<table><tr><th>Source</th><th>Date given</th><th>Place given</th><th>Perpetrator given</th>"
-            "<th>Killed (their words)</th><th>Injured</th><th>Responses</th></tr>"
-            + "".join(_source_rows(r) for r in s.sources) + "</table></section>")
+    perps = (
+        "; ".join(
+            f"{_e(p.name)} (per {len(p.attributed_by)} source{'s' if len(p.attributed_by) != 1 else ''})"
+            for p in s.perpetrators
+        )
+        or "not named"
+    )
+    disagree = f" — sources disagree by {round(100 * k.disagreement)}%" if k.disagreement else ""
+    contested = (
+        (
+            '<p class="contested">Contested: denied by '
+            + _e(", ".join(sorted({d.party or "a party" for d in s.denials})))
+            + "</p>"
+        )
+        if s.contested
+        else ""
+    )
+    return (
+        f'<section class="incident" id="i{n}"><h3>{n}. {_e(s.sub_event_type or "Incident")} — '
+        f"{_e(_where(s))}, {_e(_when(s))}</h3>"
+        f"<p>Perpetrator: {perps}. Killed: <b>{_e(_range_text(k))}</b>{_e(disagree)}"
+        f" (best {_e(k.best if k.best is not None else 'unknown')}). Injured: {_e(_range_text(s.injured))}."
+        f" Targets: {_e(', '.join(s.targets) or 'not given')}.</p>{contested}"
+        "<table><tr><th>Source</th><th>Date given</th><th>Place given</th><th>Perpetrator given</th>"
+        "<th>Killed (their words)</th><th>Injured</th><th>Responses</th></tr>"
+        + "".join(_source_rows(r) for r in s.sources)
+        + "</table></section>"
+    )
 
 
-def render_report(incidents: Sequence[IncidentSummary], title: str = "harmwatch incident report",
-                  subtitle: str = "", generated: str = "") -> str:
+def render_report(
+    incidents: Sequence[IncidentSummary],
+    title: str = "harmwatch incident report",
+    subtitle: str = "",
+    generated: str = "",
+) -> str:
     rows = "".join(
         f'<tr><td class="n"><a href="#i{n}">{n}</a></td><td>{_e(_when(s))}</td><td>{_e(_where(s))}</td>'
         f"<td>{_e(s.sub_event_type or '')}</td><td>{_e('; '.join(p.name for p in s.perpetrators))}</td>"
@@ -179,14 +231,21 @@ def render_report(incidents: Sequence[IncidentSummary], title: str = "harmwatch 
         f'<td class="n">{len(s.sources)}</td><td>{"<span class=contested>yes</span>" if s.contested else ""}</td></tr>'
         for n, s in enumerate(incidents, 1)
     )
-    meta = " · ".join(x for x in (subtitle, f"{len(incidents)} incidents",
-                                  f"{sum(len(s.sources) for s in incidents)} source reports",
-                                  f"generated {generated}" if generated else "") if x)
+    meta = " · ".join(
+        x
+        for x in (
+            subtitle,
+            f"{len(incidents)} incidents",
+            f"{sum(len(s.sources) for s in incidents)} source reports",
+            f"generated {generated}" if generated else "",
+        )
+        if x
+    )
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>"
-        f"<h1>{_e(title)}</h1><p class=\"sub\">{_e(meta)}</p>"
-        f"<h2 class=\"first\">Map</h2>{map_svg(incidents)}<h2 class=\"first\">Timeline</h2>{timeline_svg(incidents)}"
+        f'<h1>{_e(title)}</h1><p class="sub">{_e(meta)}</p>'
+        f'<h2 class="first">Map</h2>{map_svg(incidents)}<h2 class="first">Timeline</h2>{timeline_svg(incidents)}'
         "<h2>Incidents</h2><table><tr><th>#</th><th>Date</th><th>Place</th><th>Type</th><th>Perpetrator(s)</th>"
         f"<th>Killed</th><th>Injured</th><th>Sources</th><th>Contested</th></tr>{rows}</table>"
         "<h2>Sources and figures</h2>"

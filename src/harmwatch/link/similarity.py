@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
@@ -55,6 +56,12 @@ _MONTH_DAY = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})-(\d{2})")
 _CAP_TOKEN = re.compile(r"\b[A-Z][\w'-]{2,}")
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """MinHash's random permutations, drawn once (drawing them costs more than hashing a text)."""
+    return MinHash(num_perm=NUM_PERM, seed=7, scheme="affine32").permutations
+
+
 def text_signature(text: str) -> np.ndarray | None:
     """MinHash of the document's capitalised words and numbers (names, places, figures):
     reports of one incident share these even when their sentences differ."""
@@ -62,7 +69,7 @@ def text_signature(text: str) -> np.ndarray | None:
     tokens.update(re.findall(r"\b\d{2,}\b", text[:20_000]))
     if len(tokens) < 5:
         return None
-    mh = MinHash(num_perm=NUM_PERM, seed=7)
+    mh = MinHash(num_perm=NUM_PERM, seed=7, permutations=_permutations(), scheme="affine32")
     mh.update_batch([t.encode("utf-8") for t in sorted(tokens)])
     return mh.hashvalues.astype(np.uint64)
 
@@ -159,8 +166,25 @@ def features(ev: EventRef, signature: np.ndarray | None = None) -> EventFeatures
 class IncidentProfile:
     """What an incident's reports say so far, merged for scoring the next event."""
 
-    __slots__ = ("days", "precise_days", "days_of_year", "published", "primaries", "primary_points", "countries", "names", "admin1s", "points", "types", "families",
-                 "perp", "perp_countries", "targets", "figures", "signatures")
+    __slots__ = (
+        "days",
+        "precise_days",
+        "days_of_year",
+        "published",
+        "primaries",
+        "primary_points",
+        "countries",
+        "names",
+        "admin1s",
+        "points",
+        "types",
+        "families",
+        "perp",
+        "perp_countries",
+        "targets",
+        "figures",
+        "signatures",
+    )
 
     def __init__(self) -> None:
         self.days: tuple[int, int] | None = None
@@ -183,15 +207,20 @@ class IncidentProfile:
 
     def add(self, f: EventFeatures) -> None:
         if f.days:
-            self.days = f.days if self.days is None else (min(self.days[0], f.days[0]), max(self.days[1], f.days[1]))
+            self.days = (
+                f.days if self.days is None else (min(self.days[0], f.days[0]), max(self.days[1], f.days[1]))
+            )
             if f.precise_date and len(self.precise_days) < 16:
                 self.precise_days.append(f.days)
         if f.day_of_year is not None and len(self.days_of_year) < 16:
             self.days_of_year.add(f.day_of_year)
         if f.published is not None:
             pub = self.published
-            self.published = (f.published, f.published) if pub is None else (
-                min(pub[0], f.published), max(pub[1], f.published))
+            self.published = (
+                (f.published, f.published)
+                if pub is None
+                else (min(pub[0], f.published), max(pub[1], f.published))
+            )
         if f.primary:
             self.primaries.add(f.primary)
         if f.primary_point and len(self.primary_points) < 16:

@@ -41,7 +41,7 @@ def headline_figure(ev: EventRef, outcome: str) -> SourceFigure | None:
     precise = [c for c in read if not c.vague] or read
     if not precise:
         return None
-    best = max(precise, key=lambda c: (c.min if c.min is not None else c.max or 0))  # first on ties
+    best = max(precise, key=lambda c: c.min if c.min is not None else c.max or 0)  # first on ties
     return SourceFigure(
         document_id=ev.document_id,
         outlet=ev.outlet,
@@ -137,7 +137,8 @@ def _perpetrators(events: Sequence[EventRef]) -> tuple[PerpetratorClaim, ...]:
         out.append(
             PerpetratorClaim(
                 name=first.name,
-                country=first.country or next((e.perpetrator.country for e in g if e.perpetrator.country), None),
+                country=first.country
+                or next((e.perpetrator.country for e in g if e.perpetrator.country), None),
                 kind=first.kind,
                 attributed_by=tuple(dict.fromkeys(e.document_id for e in g)),
                 attributions=tuple(dict.fromkeys(e.perpetrator.attribution for e in g)),
