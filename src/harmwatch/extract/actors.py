@@ -27,7 +27,7 @@ from harmwatch.extract.actor_names import (
 )
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.events import position_weight
-from harmwatch.records import Attribution, PerpKind, Perpetrator, Span
+from harmwatch.records import Attribution, Perpetrator, PerpKind, Span
 
 MIN_SCORE = 6.0  # below this the report names no perpetrator we trust
 AIR_NON_STATE = 0.5  # weight of non-state actors in a report of air strikes
@@ -71,7 +71,7 @@ VICTIM_AFTER = re.compile(
 )
 PLACE_BEFORE = re.compile(
     r"\b(?:in|into|across|inside|throughout|of|near|to|from|outside|within|around|over|for|"
-    r"northern|southern|eastern|western|central|north|south|east|west)\s+(?:the\s+)?$|^\s*$|,\s*$",
+    r"northern|southern|eastern|western|central|north|south|east|west)\s+(?:the\s+)?$|,\s*$",
     re.I,
 )
 AIR_LEAD = re.compile(r"\b(?:air ?strikes?|air ?raids?|warplanes?|fighter jets?|aerial bomb\w*)\b", re.I)
