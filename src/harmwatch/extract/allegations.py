@@ -1,10 +1,162 @@
-"""Allegations: who accuses whom of what (war crimes, IHL violations, ...)."""
+"""Allegations: who accuses whom of what (war crimes, IHL violations, targeting civilians, ...).
+
+Each sentence is searched once for the words of a charge (:data:`CHARGES`). The accuser is who
+says those words: the speaker of the quotation they stand in, or the subject of the speech verb
+they hang from ("Amnesty said ...", "X accused Y of ...", "according to X"); words the report
+says in its own voice, or that a party denies ("denied targeting civilians"), accuse nobody.
+The accused is the object of "accuse"/"blame ... on", the agent of a passive ("by X"), the
+subject of the attack verb, or else the first other party named in the sentence.
+"""
 
 from __future__ import annotations
 
+import re
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
 from harmwatch.extract.context import DocContext
-from harmwatch.records import Allegation
+from harmwatch.extract.quotes import QuoteIndex, quote_index
+from harmwatch.records import Allegation, Span
+
+# (charge, pattern): the words that make the charge, in English
+CHARGES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("war_crime", re.compile(r"\bwar[- ]crimes?\b", re.I)),
+    ("crime_against_humanity", re.compile(r"\bcrimes? against humanity\b", re.I)),
+    ("genocide", re.compile(r"\bgenocid(?:e|al)\b", re.I)),
+    (
+        "ihl_violation",
+        re.compile(
+            r"\b(?:violat\w*|breach\w*|contraven\w*|flout\w*)\s+(?:of\s+)?(?:the\s+)?(?:international\s+)?"
+            r"(?:humanitarian\s+law|laws\s+of\s+war|rules\s+of\s+war|international\s+law|geneva\s+conventions?)"
+            r"|\bindiscriminate(?:ly)?\s+(?:\w+\s+)?(?:attack|shell|bomb|strike|fire|firing|kill|use)\w*"
+            r"|\bunlawful\s+(?:attack|strike|killing)s?\b|\bdisproportionate\s+(?:attack|force|strike)s?\b",
+            re.I,
+        ),
+    ),
+    (
+        "human_rights_violation",
+        re.compile(
+            r"\bhuman[- ]rights\s+(?:violations?|abuses?)\b|\b(?:violat\w*|abus\w*)\s+(?:of\s+)?human\s+rights\b"
+            r"|\bextrajudicial(?:\s+\w+)?\s+(?:killings?|executions?)\b|\bsummary\s+executions?\b",
+            re.I,
+        ),
+    ),
+    (
+        "civilian_targeting",
+        re.compile(
+            r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|purposeful(?:ly)?|wilful(?:ly)?|willful(?:ly)?"
+            r"|knowingly|systematic(?:ally)?)[”\"’']?\s+(?:and\s+\w+\s+)?[“\"‘']?"
+            r"(?:target\w*|attack\w*|struck|strike|strikes|hit|hitting|shell\w*|bomb\w*|kill\w*|shoot\w*|shot"
+            r"|fir(?:ed|ing)|destroy\w*|keeps?|massacre\w*|act)\b"
+            r"|\btarget(?:s|ed|ing)?\s+(?:of\s+)?(?:unarmed\s+|innocent\s+)?(?:civilians?|civilian\s+\w+|schools?"
+            r"|hospitals?|homes|residential\s+\w+|markets?|weddings?|funerals?|children|women|aid\s+workers"
+            r"|journalists|refugees|displaced)"
+            r"|\b(?:attacks?|war|crimes?)\s+(?:on|against)\s+(?:unarmed\s+|innocent\s+)?civilians\b"
+            r"|\bmassacres?\b|\bterrorist\s+(?:act|attack)s?\b|\bacts?\s+of\s+terror(?:ism)?\b",
+            re.I,
+        ),
+    ),
+)
+# verbs by which a party rejects the words rather than alleging them
+REFUSALS = frozenset(
+    "deny denies denied denying reject rejects rejected rejecting dismiss dismissed dismisses refute refuted".split()
+)
+_ACCUSE = frozenset("accuse accuses accused accusing charged charge charges".split())
+_BLAME = frozenset("blame blames blamed blaming".split())
+_LEGAL = re.compile(
+    r"\b(?:charge[sd]?|counts?\s+of|indict\w*|trial|convict\w*|guilty|prosecut\w*|arrest\s+warrants?)\b", re.I
+)
+_COURT = re.compile(r"\b(?:court|tribunal|prosecutor)", re.I)
+_PARTY_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 
 
 def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
-    return ()
+    index = quote_index(ctx)
+    doc = ctx.doc
+    out: list[Allegation] = []
+    seen: set[tuple[str, str | None, str]] = set()
+    for sent in doc.sents:
+        stext = sent.text
+        if len(stext) < 12:
+            continue
+        for charge, pattern in CHARGES:
+            for m in pattern.finditer(stext):
+                start = sent.start_char + m.start()
+                span = doc.char_span(start, sent.start_char + m.end(), alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                source = index.source_of(span[0], REFUSALS)
+                accuser = source.name
+                if accuser is None and not source.refused:
+                    accuser = _court(sent)
+                if source.refused or not accuser:
+                    continue
+                accused = _accused(index, sent, span[0], source.verb, accuser)
+                key = (accuser.lower(), (accused or "").lower(), charge)
+                if key in seen:
+                    continue
+                seen.add(key)
+                s, e = _trimmed(ctx.text, sent.start_char, sent.end_char)
+                out.append(Allegation(accuser, accused, charge, ctx.text[s:e], Span(s, e)))
+                break  # one allegation per charge and sentence
+    return tuple(out)
+
+
+def _court(sent: SpacySpan) -> str | None:
+    """The court or prosecutor that charges, in a sentence about charges or a trial."""
+    if not _LEGAL.search(sent.text):
+        return None
+    for ent in sent.ents:
+        if ent.label_ == "ORG" and _COURT.search(ent.text):
+            return ent.text.removeprefix("the ").strip()
+    return None
+
+
+def _accused(index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None, accuser: str) -> str | None:
+    sp = index.speakers
+    if verb is not None:
+        low = verb.lower_
+        if low in _ACCUSE:  # "X accused Y of ..."
+            for c in verb.children:
+                if c.dep_ == "dobj":
+                    return sp.name_of(c)
+        if low in _BLAME:  # "X blamed the attack on Y" / "X blamed Y for ..."
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "on":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            return sp.name_of(o)
+                if c.dep_ == "dobj" and sp.entity(c) is not None:
+                    return sp.name_of(c)
+    # the attack's actor: "Russia deliberately struck ...", "... by Russian forces"
+    node = cue
+    for _ in range(6):
+        for c in node.children:
+            if c.dep_ == "agent":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        return sp.name_of(o)
+            if c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "NOUN") and c.i != cue.i:
+                name = sp.name_of(c)
+                if name and name.lower() != accuser.lower() and sp.entity(c) is not None:
+                    return name
+        if node.head is node or (verb is not None and node.head is verb):
+            break
+        node = node.head
+    acc = accuser.lower()
+    for ent in sent.ents:
+        if ent.label_ in _PARTY_LABELS and ent.label_ != "PERSON":
+            name = sp.expand(ent.text.removeprefix("the ").strip())
+            low = name.lower()
+            if low not in acc and acc not in low:
+                return name
+    return None
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

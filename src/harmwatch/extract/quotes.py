@@ -11,6 +11,7 @@ the previous quotation's speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -30,6 +31,7 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…)\]])[’'](?=[\s.,;:!?)\]—–-]|$)
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 _LINE = re.compile(r"[^\n]+")
 _ATTRIBUTED = re.compile(r"\s*(?:[,?!—–-]\s*[”’\"'»]+|[”’\"'»]+\s*[,—–-])")
+_INTRO_PUNCT = frozenset({",", ":", "“", '"', "‘", "'", "``", "‘‘", "«", "„", "—", "–"})
 _NEXT_OPENS = re.compile(r"\s*\n\s*[‘“\"]")
 
 
@@ -204,7 +206,7 @@ def _person_right_after(sp: Speakers, doc: Doc, last: int) -> str | None:
 def _speaker_before(sp: Speakers, doc: Doc, first: int) -> str | None:
     """A quotation introduced on its line: "X told reporters: ...", "X said that, ..."."""
     k = first - 1
-    while k >= 0 and "\n" not in doc[k].text and (doc[k].is_punct or doc[k].lower_ == "that"):
+    while k >= 0 and (doc[k].text in _INTRO_PUNCT or doc[k].lower_ == "that"):
         if doc[k].text == ":":
             for t in reversed(doc[max(0, k - 12) : k]):
                 if "\n" in t.text:
@@ -213,17 +215,85 @@ def _speaker_before(sp: Speakers, doc: Doc, first: int) -> str | None:
                     return sp.speaker_of_verb(t, (first, len(doc)))
             return None
         k -= 1
-    if k >= 0 and k < first - 1 and doc[k].lower_ in SPEECH_VERBS:  # "said that, ..." / "said, ..."
+    if k >= 0 and k < first - 1 and doc[k].lower_ in SPEECH_VERBS and doc[k].pos_ in ("VERB", "AUX"):
+        # "said that, ..." / "said, ..." / "saying ..."
         return sp.speaker_of_verb(doc[k], (first, len(doc)))
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class QuoteIndex:
+    """A document's quotations with their speakers, and the name resolver built for them;
+    allegations and responses read it to credit words inside a quotation to its speaker."""
+
+    quotes: tuple[Quote, ...]
+    outer: tuple[tuple[int, int], ...]  # each quotation's span with its marks
+    speakers: Speakers
+
+    def speaker_at(self, pos: int) -> tuple[bool, str | None]:
+        """Whether ``pos`` lies inside a quotation, and that quotation's speaker."""
+        k = bisect_right(self.outer, (pos, 1 << 62)) - 1
+        if k >= 0 and self.outer[k][0] <= pos < self.outer[k][1]:
+            return True, self.quotes[k].speaker
+        return False, None
+
+
+    def source_of(self, token: Token, refused: frozenset[str] = frozenset()) -> Source:
+        """Who says the words at ``token``: the quotation's speaker, or the subject of the speech
+        verb the words hang from ("X said ...", "X accused Y of ...", "according to X")."""
+        inside, speaker = self.speaker_at(token.idx)
+        if inside:
+            return Source(speaker, None, False)
+        node = token
+        chain: list[Token] = []
+        for _ in range(12):
+            chain.append(node)
+            low = node.lower_
+            if low in refused:
+                return Source(self.speakers.speaker_of_verb(node), node, True)
+            if low in SPEECH_VERBS and node is not token:
+                return Source(self.speakers.speaker_of_verb(node), node, False)
+            if node.head is node:
+                break
+            node = node.head
+        for node in chain:
+            for c in node.children:
+                if c.lower_ == "according":
+                    return Source(self.speakers.speaker_of_verb(c), c, False)
+        return Source(None, None, False)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who says a claim (``None`` when the text gives nobody) through which verb; ``refused``
+    when the words hang from a verb of denial ("denied targeting civilians")."""
+
+    name: str | None
+    verb: Token | None
+    refused: bool
+
+
+_CACHE: list[tuple[Doc, QuoteIndex]] = []
+
+
+def quote_index(ctx: DocContext) -> QuoteIndex:
+    """The quotations of ``ctx``, computed once per parsed document."""
+    if _CACHE and _CACHE[0][0] is ctx.doc:
+        return _CACHE[0][1]
+    index = _build_index(ctx)
+    _CACHE[:] = [(ctx.doc, index)]
+    return index
+
+
 def find_quotes(ctx: DocContext) -> tuple[Quote, ...]:
+    return quote_index(ctx).quotes
+
+
+def _build_index(ctx: DocContext) -> QuoteIndex:
     text, doc = ctx.text, ctx.doc
     spans = [q for q in scan_quotes(text) if word_count(text[q.start : q.end]) >= MIN_WORDS]
-    if not spans:
-        return ()
-    sp = Speakers(doc, [(q.outer_start, q.outer_end) for q in spans])
+    outer = tuple((q.outer_start, q.outer_end) for q in spans)
+    sp = Speakers(doc, outer)
     quotes: list[Quote] = []
     prev_end = -1
     for q in spans:
@@ -241,7 +311,8 @@ def find_quotes(ctx: DocContext) -> tuple[Quote, ...]:
             speaker = sp.recent
         quotes.append(Quote(speaker=speaker, text=text[q.start : q.end], span=Span(q.start, q.end)))
         sp.recent, prev_end = speaker, q.outer_end
-    return tuple(quotes)
+    sp.recent = None
+    return QuoteIndex(tuple(quotes), outer, sp)
 
 
 def _continues(text: str, prev_end: int, start: int) -> bool:

@@ -1,10 +1,223 @@
-"""Responses of parties: denials, acknowledgements, inquiries, justifications."""
+"""Responses of parties: denials, acknowledgements, inquiries, justifications, regret, no comment.
+
+Each sentence is searched once for the words of a stance (:data:`STANCES`). The party is the
+subject of the verb those words belong to ("the ministry rejected the allegations"), the one a
+pronoun stands for ("the army said it was investigating" → the army), the speaker of the
+quotation they stand in, or the organisation a noun names ("no comment from the coalition").
+"""
 
 from __future__ import annotations
 
+import re
+
+from spacy.tokens import Token
+
 from harmwatch.extract.context import DocContext
-from harmwatch.records import Response
+from harmwatch.extract.quotes import QuoteIndex, quote_index
+from harmwatch.extract.speakers import ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Speakers
+from harmwatch.records import Response, Span
+
+STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "no_comment",
+        re.compile(
+            r"\b(?:declined|refused)\s+to\s+comment|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply|return|answer"
+            r"|comment)|\bdidn[’']t\s+(?:immediately\s+)?(?:respond|reply|comment)|\bcould\s+not\s+(?:immediately\s+)?"
+            r"be\s+reached|\bno\s+(?:immediate\s+)?(?:comment|response)\s+from|\bnot\s+(?:immediately\s+)?available"
+            r"\s+for\s+comment|\bhas\s+not\s+(?:yet\s+)?commented",
+            re.I,
+        ),
+    ),
+    (
+        "deny",
+        re.compile(
+            r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
+            r"|rebuff(?:s|ed)?|countered|disput(?:es|ed)|denials?)\b"
+            r"|\b(?:was|were|is|are)\s+not\s+(?:behind|responsible|involved)|\bdid\s+not\s+carry\s+out"
+            r"|\bhad\s+nothing\s+to\s+do\s+with|\bruled\s+out\s+(?:any\s+)?involvement"
+            r"|\b(?:totally\s+|completely\s+)?(?:false|fake)\s+(?:news|information|claims?|reports?)"
+            r"|\bfabricat\w+|\b(?:were|was)\s+staged\b|\bpleaded\s+not\s+guilty|\b(?:was|were)\s+(?:\w+\s+)?ruled\s+out"
+            r"|\bdid\s+not\s+target\b|\bcliches\s+and\s+lies\b",
+            re.I,
+        ),
+    ),
+    (
+        "acknowledge",
+        re.compile(
+            r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed))\b"
+            r"|\bconfirm(?:s|ed|ing)?\s+(?:that\s+)?(?:[\w-]+\s+){0,4}(?:strikes?|airstrikes?|air\s+strikes?|attack"
+            r"|raid|bombing|operation|carried\s+out|conducted|launched|responsib\w+)"
+            r"|\b(?:claim(?:s|ed|ing)?|took|accept(?:s|ed)?|assum(?:es|ed))\s+responsibility"
+            r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|conducted|launched|struck)"
+            r"|\bunintend\w*|\bunintentional\w*|\bby\s+mistake\b|\bmistakenly\b",
+            re.I,
+        ),
+    ),
+    (
+        "investigate",
+        re.compile(
+            r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\binquir(?:y|ies)\b|\bprobe[sd]?\b|\blooking\s+into\b"
+            r"|\breview(?:ing)?\s+(?:the|of|into)\b|\bcredibility\s+assessment\b"
+            r"|\b(?:thorough|full|internal|formal)\s+review\b",
+            re.I,
+        ),
+    ),
+    (
+        "justify",
+        re.compile(
+            r"\blegitimate\s+(?:military\s+)?(?:target|action|objective|operation)s?|\b(?:as|is|was|were|are)\s+legitimate\b"
+            r"|\btarget(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:militants?|terrorists?|fighters|rebels|commanders?"
+            r"|leaders?|operatives|launchers|positions|elements|infrastructure|hideouts?|gunmen|snipers"
+            r"|traffickers|criminals|gang\s+members)\b"
+            r"|\bin\s+(?:conformity|accordance|line)\s+with\s+(?:international|humanitarian)"
+            r"|\bconform\w*\s+(?:to|with)\s+international|\bself[- ]defen[cs]e\b|\bhuman\s+shields?\b"
+            r"|\bwarning\s+shots\b|\b(?:felt|were)\s+(?:endangered|threatened)\b|\bposed?\s+an?\s+(?:immediate\s+)?threat",
+            re.I,
+        ),
+    ),
+    (
+        "regret",
+        re.compile(r"\bregret(?:s|ted|table)?\b|\bapologi[sz]\w*|\bcondolences\b|\bdeeply\s+sorry\b", re.I),
+    ),
+)
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+# common nouns that name a party able to respond
+PARTY_NOUNS = (
+    ORG_NOUNS
+    | PERSON_NOUNS
+    | frozenset(
+        """forces troops officials authorities regime military army police spokesperson spokesman
+        spokeswoman navy ministry kremlin pentagon""".split()
+    )
+)
+_OWNS_STRIKE = re.compile(r"\blegitimate\s+(?:military\s+)?(?:target|action|operation)|\btarget", re.I)
+_NEGATIONS = frozenset({"not", "never", "n't", "n’t"})
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 
 
 def find_responses(ctx: DocContext) -> tuple[Response, ...]:
-    return ()
+    index = quote_index(ctx)
+    doc = ctx.doc
+    out: list[Response] = []
+    seen: set[tuple[str, str]] = set()
+    for sent in doc.sents:
+        stext = sent.text
+        if len(stext) < 12:
+            continue
+        for stance, pattern in STANCES:
+            for m in pattern.finditer(stext):
+                span = doc.char_span(sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                cue = next((t for t in span if t.pos_ in ("VERB", "NOUN", "PROPN")), span[0])
+                taken = stance
+                if stance == "acknowledge" and any(c.lower_ in _NEGATIONS for c in cue.children):
+                    taken = "deny"  # "has never admitted"
+                parties = _parties(index, cue)
+                if not parties:
+                    continue
+                s, e = _trimmed(ctx.text, sent.start_char, sent.end_char)
+                # a party that says whom its strike targeted admits the strike
+                owned = stance == "justify" and _OWNS_STRIKE.search(m.group()) is not None
+                for party in parties:
+                    for what in (taken, "acknowledge") if owned else (taken,):
+                        key = (party.lower(), what)
+                        if key not in seen:
+                            seen.add(key)
+                            out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
+                break  # one response per stance and sentence
+    return tuple(out)
+
+
+def _parties(index: QuoteIndex, token: Token) -> list[str]:
+    """Who takes the stance expressed at ``token``: a name, with the institution a spokesman
+    speaks for, and each of coordinated subjects ("X and Y pleaded not guilty")."""
+    inside, speaker = index.speaker_at(token.idx)
+    if inside:
+        return [speaker] if speaker else []
+    sp = index.speakers
+    if token.pos_ in ("NOUN", "PROPN"):  # "no comment from X", "a Pentagon probe", "X's inquiry"
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        return _named(sp, o)
+            if c.dep_ in ("compound", "poss") and (sp.entity(c) is not None or _is_party(sp, c)):
+                return _named(sp, c)
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    subject = _subject(index, node)
+    if subject is None:
+        return []
+    found = _named(sp, subject)
+    for c in subject.children:
+        if c.dep_ == "conj" and _is_party(sp, c):
+            found.extend(_named(sp, c))
+    return found
+
+
+def _subject(index: QuoteIndex, node: Token) -> Token | None:
+    sp = index.speakers
+    subjects = sp.subjects_of(node)
+    subject = subjects[0] if subjects else None
+    if subject is not None and subject.lower_ not in _PRONOUNS and _is_party(sp, subject):
+        return subject
+    # "the army said it was investigating", "X said the strike was being investigated"
+    up = node
+    for _ in range(5):
+        if up.head is up:
+            break
+        up = up.head
+        if up.lower_ in SPEECH_VERBS:
+            outer = [s for s in sp.subjects_of(up) if s.lower_ not in _PRONOUNS and _is_party(sp, s)]
+            if outer:
+                return outer[0]
+    if subject is not None and subject.lower_ in _PRONOUNS:
+        return subject
+    return None
+
+
+def _is_party(sp: Speakers, token: Token) -> bool:
+    return (
+        sp.entity(token) is not None
+        or token.pos_ == "PROPN"
+        or token.lower_ in PARTY_NOUNS
+        or token.lower_ in _PRONOUNS
+    )
+
+
+def _named(sp: Speakers, token: Token) -> list[str]:
+    """The name of ``token``, and the institution it speaks for ("Kremlin spokesman X",
+    "X, a spokesman for the ministry")."""
+    name = sp.name_of(token)
+    out = [name] if name else []
+    spokes = token if token.lower_ in _SPOKES else None
+    for c in token.children:
+        if spokes is None and c.dep_ in ("appos", "compound") and c.lower_ in _SPOKES:
+            spokes = c
+    if spokes is None:
+        return out
+    org = None
+    for c in spokes.subtree:
+        ent = sp.entity(c)
+        if c.i != token.i and ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+            org = sp.name_of(ent.root)
+            break
+    if org is None:  # "Israeli Defense Forces spokesman": proper nouns the tagger left out
+        words = [c for c in spokes.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if words:
+            org = sp.doc.text[words[0].left_edge.idx : spokes.idx].strip()
+    if org and org not in out:
+        out.append(org)
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -8,6 +8,7 @@ ministry" → "Jane Roe"), the most recent person named before a "he"/"she", the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
@@ -28,6 +29,8 @@ SPEECH_VERBS = frozenset(
     recounted comment commented remarked remark continued continue stressed stress stresses stressing
     added says shouted screamed cried whispered replied reply replies responded respond responds
     testified alleged allege alleges alleging according maintained maintains read reads
+    label labels labelled labeled labelling labeling termed branded dubbed slammed charged implicated
+    blasted decried assert asserts asserted asserting indicate indicated indicates
     """.split()
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -117,6 +120,11 @@ class Speakers:
                 persons.append((ent.start_char, self._full_person(persons, ent.text), subject))
             elif ent.label_ == "ORG":
                 orgs.append((ent.start_char, self.expand(_clean_name(ent.text))))
+        for m in _SPELLED_OUT.finditer(doc.text):  # "Full Name (FN)"
+            full, short = " ".join(m.group(1).split()), m.group(2)
+            if _initials(full).endswith(short) and len(short) >= 2:
+                words = full.split()
+                self._acronyms.setdefault(short, " ".join(words[len(words) - _span_of(words, short) :]))
         self._persons = persons
         self._person_starts = [p[0] for p in persons]
         self._orgs = orgs
@@ -230,6 +238,14 @@ class Speakers:
         person = self._person_in(t for c in token.children if c.dep_ in ("appos", "compound") for t in c.subtree)
         if person:
             return person
+        if ent is None and token.pos_ == "NOUN":
+            for c in token.children:  # "the health minister, Jane Roe," (a name the tagger missed)
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and self.entity(c) is None:
+                    return self._proper_name(c)
+            if low in PERSON_NOUNS:  # "the minister in the government of X, Jane Roe," (appos misattached)
+                names = [t for t in token.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > token.i]
+                if names and self.doc[names[-1].i + 1 : names[-1].i + 2].text in (",", ""):
+                    return self._proper_name(names[-1])
         if ent is not None:
             return self.expand(_clean_name(ent.text))
         if token.pos_ == "PROPN":
@@ -288,7 +304,7 @@ class Speakers:
                 break
             start -= 1
         text = self.doc.text[self.doc[start].idx : token.idx + len(token)]
-        return _strip_titles(_clean_name(text))
+        return self.expand(_strip_titles(_clean_name(text)))
 
     def _persons_before(self, start: int) -> list[tuple[int, str, bool]]:
         k = bisect_left(self._person_starts, start)
@@ -320,6 +336,22 @@ class Speakers:
             return None
         text = self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         return _clean_name(text) or None
+
+
+_SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|on)\s+)*){2,7})\(([A-Z]{2,6})\)")
+
+
+def _span_of(words: list[str], short: str) -> int:
+    """How many of the last ``words`` spell the acronym ``short``."""
+    n = 0
+    count = 0
+    for w in reversed(words):
+        n += 1
+        if w.lower() not in _ACRONYM_SKIP and w[:1].isupper():
+            count += 1
+        if count == len(short):
+            return n
+    return len(words)
 
 
 def _hyphenated(token: Token) -> bool:
