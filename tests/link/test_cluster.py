@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from harmwatch.link.cluster import Linker, incident_key, link_all
+
+
+def groups(incidents) -> set[frozenset[str]]:
+    return {frozenset(i.documents) for i in incidents}
+
+
+def test_reports_of_one_incident_link_and_others_stay_apart(make_event):
+    events = [
+        make_event("a1", town="Kramatorsk", day="2022-04-08", killed=(39, None)),
+        make_event("a2", town="Kramatorsk", day="2022-04-08", killed=(50, 50)),
+        make_event("a3", town="ua", day="2022-04-08", killed=(50, None)),  # names only the country
+        make_event("b1", town="Kharkiv", day="2022-04-08"),  # same day, 170 km away
+        make_event("c1", town="Kramatorsk", day="2022-05-20"),  # same town, six weeks later
+        make_event("d1", town="Aleppo", day="2016-04-27", kind="Air/drone strike", perp="Syrian government"),
+        make_event(
+            "d2",
+            town="Aleppo",
+            day="2016-04-28",
+            kind="Shelling/artillery/missile attack",
+            perp="Syrian army",
+        ),
+    ]
+    assert groups(link_all(events)) == {
+        frozenset({"a1", "a2", "a3"}),
+        frozenset({"b1"}),
+        frozenset({"c1"}),
+        frozenset({"d1", "d2"}),
+    }
+
+
+def test_undated_report_joins_by_place_type_and_text(make_event):
+    text = "Rockets hit the station in Kramatorsk; Governor Pavlo Example said 50 died, Ukrenergo reported."
+    dated = make_event("a1", day="2022-04-08", text=text)
+    undated = make_event("a2", day=None, published="2022-04-09", text=text + " More later.")
+    assert groups(link_all([dated, undated])) == {frozenset({"a1", "a2"})}
+
+
+def test_linker_returns_stable_keys_and_never_joins_one_documents_events(make_event):
+    linker = Linker()
+    first = make_event("a1")
+    k1 = linker.add(first)
+    assert k1 == incident_key(first)
+    assert k1.startswith("inc-") and len(k1) == 16
+    assert linker.add(make_event("a2")) == k1
+    # a second event of document a1 at the same place and day is a second incident
+    k3 = linker.add(make_event("a1", index=1))
+    assert k3 != k1
+    assert len(linker) == 2
+    assert [i.documents for i in linker.incidents()] == [("a1", "a2"), ("a1",)]
+
+
+def test_assign_restores_known_links_before_new_events(make_event):
+    linker = Linker()
+    linker.assign(make_event("a1"), "inc-fromdb")
+    assert linker.add(make_event("a2")) == "inc-fromdb"
+
+
+def test_secondary_mentions_are_kept_apart_from_sources(make_event):
+    linker = Linker()
+    linker.add(make_event("a1"))
+    linker.add(make_event("b9", index=1, main=False))
+    (inc,) = linker.incidents()
+    assert inc.documents == ("a1",)
+    assert inc.mentioned_in == ("b9",)
+    assert inc.all_documents == ("a1", "b9")
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_link_all_does_not_depend_on_input_order(rnd: random.Random):
+    from tests.link.conftest import build_event
+
+    towns = ["Kramatorsk", "Sloviansk", "Kharkiv", "Aleppo", "Idlib", "ua", None]
+    days = ["2022-04-08", "2022-04-09", "2022-04-20", None]
+    events = [
+        build_event(f"d{i}", town=rnd.choice(towns), day=rnd.choice(days), killed=(rnd.randint(1, 60), None))
+        for i in range(30)
+    ]
+    shuffled = events[:]
+    rnd.shuffle(shuffled)
+    a, b = link_all(events), link_all(shuffled)
+    assert [(i.key, i.documents) for i in a] == [(i.key, i.documents) for i in b]
+    assert sorted(d for i in a for d in i.all_documents) == sorted(e.document_id for e in events)

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import pytest
+
+from harmwatch.link.names import is_country_level, name_key, perp_tokens
+from harmwatch.records import Location
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Karrada", "Karada"),
+        ("Jabalya refugee camp", "Jabalia camp"),
+        ("Khan Sheikhoun", "Khan Sheikhun"),
+        ("al-Mokha", "Mokha"),
+        ("southern Khartoum", "Khartoum"),
+        ("Kramatorśk", "Kramatorsk"),
+    ],
+)
+def test_spelling_variants_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("Kharkiv", "Kherson"), ("Aleppo", "Idlib"), ("Mosul", "Basra")])
+def test_different_places_keep_different_keys(a, b):
+    assert name_key(a) != name_key(b)
+
+
+def test_perpetrator_tokens_drop_generic_words():
+    assert perp_tokens("Saudi-led coalition") == {"saudi", "coali"}
+    assert perp_tokens("Russian forces") == perp_tokens("Russian army") == {"russi"}
+    assert perp_tokens("unknown") == frozenset()
+
+
+def test_country_level_places():
+    assert is_country_level(Location(name="Sri Lanka", country="LK"))
+    assert is_country_level(Location(name="Yemen", country="YE", kind="country"))
+    assert not is_country_level(Location(name="Colombo", country="LK"))
+    assert not is_country_level(Location(name="Sri Lanka", country="LK", lat=7.0, lon=81.0))
