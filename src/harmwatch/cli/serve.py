@@ -18,8 +18,12 @@ app.add_typer(user_app, name="user")
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
-    secure_cookies: bool = typer.Option(False, "--secure-cookies", help="Mark cookies Secure (behind HTTPS)."),
-    public: bool = typer.Option(None, "--public/--private", help="Publish (or withdraw) a read-only view that needs no login."),
+    secure_cookies: bool = typer.Option(
+        False, "--secure-cookies", help="Mark cookies Secure (behind HTTPS)."
+    ),
+    public: bool = typer.Option(
+        None, "--public/--private", help="Publish (or withdraw) a read-only view that needs no login."
+    ),
 ) -> None:
     """Serve the review web app over the store (SQLite for one analyst, PostgreSQL for a team).
 
@@ -39,7 +43,9 @@ def serve(
         fail(e)
         return
     typer.echo(f"harmwatch: serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(create_app(database=db, secure_cookies=secure_cookies), host=host, port=port, log_level="warning")
+    uvicorn.run(
+        create_app(database=db, secure_cookies=secure_cookies), host=host, port=port, log_level="warning"
+    )
 
 
 @user_app.command("add")
@@ -93,8 +99,10 @@ def user_disable(name: str = typer.Argument(..., help="User name.")) -> None:
 
 
 @user_app.command("token")
-def user_token(name: str = typer.Argument(..., help="User name."),
-               label: str = typer.Option(None, "--label", help="What the token is for.")) -> None:
+def user_token(
+    name: str = typer.Argument(..., help="User name."),
+    label: str = typer.Option(None, "--label", help="What the token is for."),
+) -> None:
     """Create an API token for a user (printed once; only its hash is stored)."""
     from harmwatch.review.users import new_api_token
 

@@ -38,10 +38,26 @@ def snapshot(inc: Incident, fields=INCIDENT_FIELDS) -> dict[str, Any]:
     return {f: getattr(inc, f) for f in fields}
 
 
-def audit(session: Session, user: User, action: str, object_type: str, object_id: int,
-          incident_id: int | None, before: dict | None, after: dict | None) -> AuditEntry:
-    entry = AuditEntry(at=now(), user=user.name, action=action, object_type=object_type, object_id=object_id,
-                       incident_id=incident_id, before=before, after=after)
+def audit(
+    session: Session,
+    user: User,
+    action: str,
+    object_type: str,
+    object_id: int,
+    incident_id: int | None,
+    before: dict | None,
+    after: dict | None,
+) -> AuditEntry:
+    entry = AuditEntry(
+        at=now(),
+        user=user.name,
+        action=action,
+        object_type=object_type,
+        object_id=object_id,
+        incident_id=incident_id,
+        before=before,
+        after=after,
+    )
     session.add(entry)
     return entry
 
@@ -59,8 +75,9 @@ def _incident_of_claim(session: Session, claim: Claim) -> int | None:
     )
 
 
-def review_claim(session: Session, user: User, claim_id: int, status: str,
-                 corrected: dict[str, Any] | None = None) -> ClaimReview:
+def review_claim(
+    session: Session, user: User, claim_id: int, status: str, corrected: dict[str, Any] | None = None
+) -> ClaimReview:
     """Confirm or reject a claim, optionally with a corrected payload (e.g. a figure's min/max)."""
     if status not in ("confirmed", "rejected"):
         raise UsageError("status is confirmed or rejected")
@@ -78,14 +95,24 @@ def review_claim(session: Session, user: User, claim_id: int, status: str,
         merged.update(corrected)
         row.corrected = merged
     incident_id = _incident_of_claim(session, claim)
-    audit(session, user, f"{status[:-2] if status.endswith('ed') else status}_claim", "claim", claim_id,
-          incident_id, before, {"status": status, "corrected": row.corrected})
+    audit(
+        session,
+        user,
+        f"{status[:-2] if status.endswith('ed') else status}_claim",
+        "claim",
+        claim_id,
+        incident_id,
+        before,
+        {"status": status, "corrected": row.corrected},
+    )
     if incident_id is not None:
         session.get(Incident, incident_id).locked = True
     return row
 
 
-def correct_incident(session: Session, user: User, incident_id: int, field: str, value: str | None) -> Incident:
+def correct_incident(
+    session: Session, user: User, incident_id: int, field: str, value: str | None
+) -> Incident:
     if field not in CORRECTABLE:
         raise UsageError(f"field must be one of {', '.join(CORRECTABLE)}")
     inc = get_incident(session, incident_id)
@@ -127,19 +154,37 @@ def merge_incidents(session: Session, user: User, keep_id: int, other_id: int) -
     if keep_id == other_id:
         raise UsageError("cannot merge an incident with itself")
     keep, other = get_incident(session, keep_id), get_incident(session, other_id)
-    before = {"keep": snapshot(keep), "other": {**snapshot(other), "id": other.id,
-                                               "documents": [s.document_id for s in other.sources]}}
-    session.execute(update(IncidentSource).where(IncidentSource.incident_id == other.id)
-                    .values(incident_id=keep.id))
-    keep.killed_min, keep.killed_max = _min(keep.killed_min, other.killed_min), _max(keep.killed_max, other.killed_max)
+    keep_before = snapshot(keep)
+    other_before = {**snapshot(other), "id": other.id, "documents": [s.document_id for s in other.sources]}
+    session.execute(
+        update(IncidentSource).where(IncidentSource.incident_id == other.id).values(incident_id=keep.id)
+    )
+    keep.killed_min, keep.killed_max = (
+        _min(keep.killed_min, other.killed_min),
+        _max(keep.killed_max, other.killed_max),
+    )
     keep.injured_min = _min(keep.injured_min, other.injured_min)
     keep.injured_max = _max(keep.injured_max, other.injured_max)
     keep.contested = bool(keep.contested or other.contested)
     keep.locked = True
     session.flush()
     session.expire(keep, ["sources"])
-    audit(session, user, "merge", "incident", keep.id, keep.id, before, {"keep": snapshot(keep), "merged": other.id})
-    audit(session, user, "merged_into", "incident", other.id, other.id, before["other"], {"merged_into": keep.id})
+    session.expire(other, ["sources"])  # its old sources moved: deleting it must not cascade to them
+    keep_after = snapshot(keep)
+    changed = [f for f in INCIDENT_FIELDS if keep_after[f] != keep_before[f]]
+    audit(
+        session,
+        user,
+        "merge",
+        "incident",
+        keep.id,
+        keep.id,
+        {"keep": {f: keep_before[f] for f in changed}, "other": other_before},
+        {"keep": {f: keep_after[f] for f in changed}, "merged": other.id},
+    )
+    audit(
+        session, user, "merged_into", "incident", other.id, other.id, other_before, {"merged_into": keep.id}
+    )
     session.delete(other)
     return keep
 
@@ -152,10 +197,29 @@ def split_document(session: Session, user: User, incident_id: int, document_id: 
         raise UsageError(f"document {document_id} is not a source of incident {incident_id}")
     if len(moving) == len(inc.sources):
         raise UsageError("the incident has no other source; nothing to split")
-    new = Incident(**{f: getattr(inc, f) for f in ("date_start", "date_end", "place", "country", "admin1",
-                                                   "lat", "lon", "sub_event_type", "event_type", "weapon")},
-                   perpetrators=list(inc.perpetrators or []), targets=inc.targets, contested=False,
-                   status="in_review", locked=True, key=None)
+    new = Incident(
+        **{
+            f: getattr(inc, f)
+            for f in (
+                "date_start",
+                "date_end",
+                "place",
+                "country",
+                "admin1",
+                "lat",
+                "lon",
+                "sub_event_type",
+                "event_type",
+                "weapon",
+            )
+        },
+        perpetrators=list(inc.perpetrators or []),
+        targets=inc.targets,
+        contested=False,
+        status="in_review",
+        locked=True,
+        key=None,
+    )
     session.add(new)
     session.flush()
     for s in moving:
@@ -163,10 +227,26 @@ def split_document(session: Session, user: User, incident_id: int, document_id: 
     inc.locked = True
     session.flush()
     session.expire(inc, ["sources"])
-    audit(session, user, "split", "incident", inc.id, inc.id, {"documents": [document_id], "incident": inc.id},
-          {"new_incident": new.id})
-    audit(session, user, "split_from", "incident", new.id, new.id, None, {"from_incident": inc.id,
-                                                                          "documents": [document_id]})
+    audit(
+        session,
+        user,
+        "split",
+        "incident",
+        inc.id,
+        inc.id,
+        {"documents": [document_id], "incident": inc.id},
+        {"new_incident": new.id},
+    )
+    audit(
+        session,
+        user,
+        "split_from",
+        "incident",
+        new.id,
+        new.id,
+        None,
+        {"from_incident": inc.id, "documents": [document_id]},
+    )
     return new
 
 
@@ -175,7 +255,9 @@ def add_note(session: Session, user: User, incident_id: int, text: str, private:
     if not text:
         raise UsageError("a note needs text")
     get_incident(session, incident_id)
-    note = Note(incident_id=incident_id, user_id=user.id, text=text[:10_000], private=private, created_at=now())
+    note = Note(
+        incident_id=incident_id, user_id=user.id, text=text[:10_000], private=private, created_at=now()
+    )
     session.add(note)
     session.flush()
     if not private:  # a private draft stays the author's own until shared
@@ -189,14 +271,19 @@ def visible_notes(session: Session, user: User, incident_id: int) -> list[Note]:
 
 
 def history(session: Session, incident_id: int) -> list[AuditEntry]:
-    return list(session.scalars(select(AuditEntry).where(AuditEntry.incident_id == incident_id)
-                                .order_by(AuditEntry.id)))
+    return list(
+        session.scalars(
+            select(AuditEntry).where(AuditEntry.incident_id == incident_id).order_by(AuditEntry.id)
+        )
+    )
 
 
 def replay(session: Session, incident_id: int) -> list[dict[str, Any]]:
     """The incident's reviewed fields after each audited change, oldest first: state 0 is before
     the first change. Replaying the log reproduces the incident's current reviewed fields."""
-    entries = [e for e in history(session, incident_id) if e.object_type == "incident" and e.object_id == incident_id]
+    entries = [
+        e for e in history(session, incident_id) if e.object_type == "incident" and e.object_id == incident_id
+    ]
     if not entries:
         return []
     state: dict[str, Any] = {}

@@ -70,8 +70,11 @@ def start_session(session: Session, user: User) -> tuple[str, str]:
     """A new session: (cookie value, CSRF token). Only the cookie's digest is stored."""
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     t = now()
-    session.add(WebSession(token_hash=_digest(token), user_id=user.id, csrf=csrf, created_at=t,
-                           expires_at=t + SESSION_TTL))
+    session.add(
+        WebSession(
+            token_hash=_digest(token), user_id=user.id, csrf=csrf, created_at=t, expires_at=t + SESSION_TTL
+        )
+    )
     return token, csrf
 
 

@@ -18,13 +18,18 @@ from harmwatch.web.auth import LoginThrottle
 HERE = Path(__file__).parent
 
 
-def create_app(db_url: str | None = None, *, database: Database | None = None, secure_cookies: bool = False) -> FastAPI:
+def create_app(
+    db_url: str | None = None, *, database: Database | None = None, secure_cookies: bool = False
+) -> FastAPI:
     from harmwatch.web.routes import api, pages
 
     db = database or open_db(db_url or "sqlite:///harmwatch.db")
-    app = FastAPI(title="harmwatch review API", version=__version__,
-                  description="Incidents, documents, claims and review actions. Authenticate with "
-                              "`Authorization: Bearer <token>` (tokens from `harmwatch user token NAME`).")
+    app = FastAPI(
+        title="harmwatch review API",
+        version=__version__,
+        description="Incidents, documents, claims and review actions. Authenticate with "
+        "`Authorization: Bearer <token>` (tokens from `harmwatch user token NAME`).",
+    )
     app.state.db = db
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.throttle = LoginThrottle()
@@ -35,7 +40,9 @@ def create_app(db_url: str | None = None, *, database: Database | None = None, s
 
     @app.exception_handler(HTTPException)
     async def _http_error(request: Request, exc: HTTPException):
-        wants_html = not request.url.path.startswith("/api/") and "text/html" in request.headers.get("accept", "")
+        wants_html = not request.url.path.startswith("/api/") and "text/html" in request.headers.get(
+            "accept", ""
+        )
         if exc.status_code == 401 and wants_html:
             return RedirectResponse(f"/login?next={request.url.path}", status_code=303)
         if wants_html:

@@ -50,7 +50,9 @@ class LoginThrottle:
 
     def blocked(self, *keys: str) -> float:
         """Seconds to wait before another try (0: allowed)."""
-        waits = [self.window_s - (time.monotonic() - q[0]) for k in keys if len(q := self._recent(k)) >= self.limit]
+        waits = [
+            self.window_s - (time.monotonic() - q[0]) for k in keys if len(q := self._recent(k)) >= self.limit
+        ]
         return max(waits, default=0.0)
 
     def failed(self, *keys: str) -> float:

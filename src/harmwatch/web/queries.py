@@ -40,13 +40,17 @@ def matching_documents(session: Session, q: str) -> Select:
     """Document ids whose cleaned text or title match ``q`` (FTS5 on SQLite, tsvector on PostgreSQL)."""
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
-        return select(text("rowid")).select_from(text("documents_fts")).where(
-            text("documents_fts MATCH :fts").bindparams(fts=_fts_query(q))
+        return (
+            select(text("rowid"))
+            .select_from(text("documents_fts"))
+            .where(text("documents_fts MATCH :fts").bindparams(fts=_fts_query(q)))
         )
     if dialect == "postgresql":
         return select(Document.id).where(
-            text("to_tsvector('simple', coalesce(documents.title, '') || ' ' || documents.text) "
-                 "@@ plainto_tsquery('simple', :q)").bindparams(q=q)
+            text(
+                "to_tsvector('simple', coalesce(documents.title, '') || ' ' || documents.text) "
+                "@@ plainto_tsquery('simple', :q)"
+            ).bindparams(q=q)
         )
     return select(Document.id).where(Document.text.contains(q))
 
@@ -74,33 +78,60 @@ def filtered(session: Session, f: Filters) -> Select:
         docs = matching_documents(session, f.q)
         stmt = stmt.where(
             or_(
-                Incident.id.in_(select(IncidentSource.incident_id).where(IncidentSource.document_id.in_(docs))),
+                Incident.id.in_(
+                    select(IncidentSource.incident_id).where(IncidentSource.document_id.in_(docs))
+                ),
                 Incident.place == f.q.strip(),
             )
         )
     return stmt
 
 
-def list_incidents(session: Session, f: Filters, page: int = 1, size: int = PAGE_SIZE) -> tuple[list[Incident], int]:
+def list_incidents(
+    session: Session, f: Filters, page: int = 1, size: int = PAGE_SIZE
+) -> tuple[list[Incident], int]:
     stmt = filtered(session, f)
-    rows = list(session.scalars(stmt.order_by(Incident.date_start.desc().nulls_last(), Incident.id.desc())
-                                .limit(size).offset((max(page, 1) - 1) * size)))
+    rows = list(
+        session.scalars(
+            stmt.order_by(Incident.date_start.desc().nulls_last(), Incident.id.desc())
+            .limit(size)
+            .offset((max(page, 1) - 1) * size)
+        )
+    )
     total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
     return rows, total
 
 
 def map_points(session: Session, f: Filters, limit: int = 2000) -> list[dict[str, Any]]:
     stmt = filtered(session, f).where(Incident.lat.is_not(None), Incident.lon.is_not(None)).limit(limit)
-    return [{"id": i.id, "lat": i.lat, "lon": i.lon, "place": i.place, "killed": i.killed_min}
-            for i in session.scalars(stmt)]
+    return [
+        {"id": i.id, "lat": i.lat, "lon": i.lon, "place": i.place, "killed": i.killed_min}
+        for i in session.scalars(stmt)
+    ]
 
 
 def timeline(session: Session, f: Filters) -> list[tuple[str, int]]:
     sub = filtered(session, f).subquery()
     month = func.substr(sub.c.date_start, 1, 7)
-    stmt = (select(month, func.count()).where(sub.c.date_start.is_not(None), ~sub.c.date_start.like("X%"))
-            .group_by(month).order_by(month))
-    return [(m, n) for m, n in session.execute(stmt) if m]
+    stmt = (
+        select(month, func.count())
+        .where(sub.c.date_start.is_not(None), ~sub.c.date_start.like("X%"))
+        .group_by(month)
+        .order_by(month)
+    )
+    counts = {m: n for m, n in session.execute(stmt) if m and len(m) == 7 and m[4] == "-"}
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    y, mo = int(first[:4]), int(first[5:7])
+    out: list[tuple[str, int]] = []
+    while len(out) < 1200:  # every month between the first and the last, empty months as 0
+        key = f"{y:04d}-{mo:02d}"
+        out.append((key, counts.get(key, 0)))
+        if key >= last:
+            break
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return out
 
 
 def incident_dict(inc: Incident) -> dict[str, Any]:
@@ -146,23 +177,32 @@ def sources_side_by_side(session: Session, inc: Incident) -> tuple[list[dict[str
         doc: Document = src.document
         p = ev.payload or {}
         cas = [c for c in p.get("casualties") or [] if not c.get("derived")]
-        cols.append({
-            "document_id": doc.id,
-            "input_id": doc.input_id,
-            "outlet": doc.outlet or "-",
-            "url": doc.url,
-            "title": doc.title,
-            "published": doc.published,
-            "date": (p.get("date") or {}).get("start"),
-            "place": ", ".join(loc.get("name", "") for loc in (p.get("locations") or [])[:3]) or None,
-            "perpetrator": (p.get("perpetrator") or {}).get("name"),
-            "killed": [f"{_fig(c)} {c.get('group', '')} ({c.get('source') or 'report'})"
-                       for c in cas if c.get("outcome") == "killed"],
-            "injured": [f"{_fig(c)} {c.get('group', '')} ({c.get('source') or 'report'})"
-                        for c in cas if c.get("outcome") == "injured"],
-            "killed_values": sorted({(c.get("min"), c.get("max")) for c in cas if c.get("outcome") == "killed"},
-                                    key=str),
-        })
+        cols.append(
+            {
+                "document_id": doc.id,
+                "input_id": doc.input_id,
+                "outlet": doc.outlet or "-",
+                "url": doc.url,
+                "title": doc.title,
+                "published": doc.published,
+                "date": (p.get("date") or {}).get("start"),
+                "place": ", ".join(loc.get("name", "") for loc in (p.get("locations") or [])[:3]) or None,
+                "perpetrator": (p.get("perpetrator") or {}).get("name"),
+                "killed": [
+                    f"{_fig(c)} {c.get('group', '')} ({c.get('source') or 'report'})"
+                    for c in cas
+                    if c.get("outcome") == "killed"
+                ],
+                "injured": [
+                    f"{_fig(c)} {c.get('group', '')} ({c.get('source') or 'report'})"
+                    for c in cas
+                    if c.get("outcome") == "injured"
+                ],
+                "killed_values": sorted(
+                    {(c.get("min"), c.get("max")) for c in cas if c.get("outcome") == "killed"}, key=str
+                ),
+            }
+        )
     differs = {
         key: len({str(c[key]) for c in cols if c[key]}) > 1
         for key in ("date", "place", "perpetrator", "killed_values")
@@ -174,8 +214,10 @@ def claims_for(session: Session, document_ids: list[int]) -> list[tuple[Claim, C
     if not document_ids:
         return []
     rows = session.execute(
-        select(Claim, ClaimReview).outerjoin(ClaimReview, ClaimReview.claim_id == Claim.id)
-        .where(Claim.document_id.in_(document_ids)).order_by(Claim.document_id, Claim.id)
+        select(Claim, ClaimReview)
+        .outerjoin(ClaimReview, ClaimReview.claim_id == Claim.id)
+        .where(Claim.document_id.in_(document_ids))
+        .order_by(Claim.document_id, Claim.id)
     )
     return [(c, r) for c, r in rows]
 
@@ -186,7 +228,11 @@ def highlight(doc_text: str, start: int | None, end: int | None, context: int = 
         return "", "", ""
     a = max(0, start - context)
     b = min(len(doc_text), end + context)
-    return ("…" if a else "") + doc_text[a:start], doc_text[start:end], doc_text[end:b] + ("…" if b < len(doc_text) else "")
+    return (
+        ("…" if a else "") + doc_text[a:start],
+        doc_text[start:end],
+        doc_text[end:b] + ("…" if b < len(doc_text) else ""),
+    )
 
 
 def claim_dict(c: Claim, r: ClaimReview | None) -> dict[str, Any]:
@@ -196,8 +242,9 @@ def claim_dict(c: Claim, r: ClaimReview | None) -> dict[str, Any]:
         "kind": c.kind,
         "payload": c.payload,
         "span": [c.span_start, c.span_end] if c.span_start is not None else None,
-        "review": None if r is None else {"status": r.status, "corrected": r.corrected, "by": r.by,
-                                          "at": r.at.isoformat()},
+        "review": None
+        if r is None
+        else {"status": r.status, "corrected": r.corrected, "by": r.by, "at": r.at.isoformat()},
     }
 
 

@@ -10,7 +10,6 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
-
 from sqlalchemy.orm import Session
 
 from harmwatch.errors import UsageError
@@ -30,8 +29,11 @@ def reader(request: Request, session: Session = Depends(db_session)) -> Principa
     return principal(request, session, allow_public=True)
 
 
-def writer(request: Request, x_csrf_token: Annotated[str | None, Header()] = None,
-           session: Session = Depends(db_session)) -> Principal:
+def writer(
+    request: Request,
+    x_csrf_token: Annotated[str | None, Header()] = None,
+    session: Session = Depends(db_session),
+) -> Principal:
     p = principal(request, session)
     check_csrf(p, x_csrf_token)
     require_writer(p)
@@ -95,7 +97,9 @@ def api_incidents(
 
 
 @router.get("/incidents/{incident_id}")
-def api_incident(incident_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)) -> dict:
+def api_incident(
+    incident_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)
+) -> dict:
     inc = session.get(Incident, incident_id)
     if inc is None:
         raise HTTPException(404, "no such incident")
@@ -105,23 +109,39 @@ def api_incident(incident_id: Id, p: Principal = Depends(reader), session: Sessi
     out = queries.incident_dict(inc)
     out.update(sources=cols, disagreements=differs)
     if p.user is not None:
-        out["notes"] = [{"id": n.id, "text": n.text, "private": n.private} for n in
-                        actions.visible_notes(session, p.user, inc.id)]
+        out["notes"] = [
+            {"id": n.id, "text": n.text, "private": n.private}
+            for n in actions.visible_notes(session, p.user, inc.id)
+        ]
     return out
 
 
 @router.get("/incidents/{incident_id}/history")
-def api_history(incident_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)) -> dict:
+def api_history(
+    incident_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)
+) -> dict:
     if session.get(Incident, incident_id) is None and not actions.history(session, incident_id):
         raise HTTPException(404, "no such incident")
-    entries = [{"id": e.id, "at": e.at.isoformat(), "user": e.user, "action": e.action, "object_type": e.object_type,
-                "object_id": e.object_id, "before": e.before, "after": e.after}
-               for e in actions.history(session, incident_id)]
+    entries = [
+        {
+            "id": e.id,
+            "at": e.at.isoformat(),
+            "user": e.user,
+            "action": e.action,
+            "object_type": e.object_type,
+            "object_id": e.object_id,
+            "before": e.before,
+            "after": e.after,
+        }
+        for e in actions.history(session, incident_id)
+    ]
     return {"entries": entries, "states": actions.replay(session, incident_id)}
 
 
 @router.get("/documents/{document_id}")
-def api_document(document_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)) -> dict:
+def api_document(
+    document_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)
+) -> dict:
     d = session.get(Document, document_id)
     if d is None:
         raise HTTPException(404, "no such document")
@@ -148,39 +168,47 @@ def api_note(note_id: Id, p: Principal = Depends(reader), session: Session = Dep
 
 
 @router.post("/claims/{claim_id}/review")
-def api_review(claim_id: Id, body: ReviewIn, p: Principal = Depends(writer),
-               session: Session = Depends(db_session)) -> dict:
+def api_review(
+    claim_id: Id, body: ReviewIn, p: Principal = Depends(writer), session: Session = Depends(db_session)
+) -> dict:
     r = _run(actions.review_claim, session, p.user, claim_id, body.status, body.corrected)
     return {"claim_id": claim_id, "status": r.status, "corrected": r.corrected}
 
 
 @router.post("/incidents/{incident_id}/correct")
-def api_correct(incident_id: Id, body: CorrectIn, p: Principal = Depends(writer),
-                session: Session = Depends(db_session)) -> dict:
-    return queries.incident_dict(_run(actions.correct_incident, session, p.user, incident_id, body.field, body.value))
+def api_correct(
+    incident_id: Id, body: CorrectIn, p: Principal = Depends(writer), session: Session = Depends(db_session)
+) -> dict:
+    return queries.incident_dict(
+        _run(actions.correct_incident, session, p.user, incident_id, body.field, body.value)
+    )
 
 
 @router.post("/incidents/{incident_id}/grade")
-def api_grade(incident_id: Id, body: GradeIn, p: Principal = Depends(writer),
-              session: Session = Depends(db_session)) -> dict:
+def api_grade(
+    incident_id: Id, body: GradeIn, p: Principal = Depends(writer), session: Session = Depends(db_session)
+) -> dict:
     return queries.incident_dict(_run(actions.grade_incident, session, p.user, incident_id, body.grade))
 
 
 @router.post("/incidents/{incident_id}/merge")
-def api_merge(incident_id: Id, body: MergeIn, p: Principal = Depends(writer),
-              session: Session = Depends(db_session)) -> dict:
+def api_merge(
+    incident_id: Id, body: MergeIn, p: Principal = Depends(writer), session: Session = Depends(db_session)
+) -> dict:
     return queries.incident_dict(_run(actions.merge_incidents, session, p.user, incident_id, body.other_id))
 
 
 @router.post("/incidents/{incident_id}/split")
-def api_split(incident_id: Id, body: SplitIn, p: Principal = Depends(writer),
-              session: Session = Depends(db_session)) -> dict:
+def api_split(
+    incident_id: Id, body: SplitIn, p: Principal = Depends(writer), session: Session = Depends(db_session)
+) -> dict:
     return queries.incident_dict(_run(actions.split_document, session, p.user, incident_id, body.document_id))
 
 
 @router.post("/incidents/{incident_id}/notes")
-def api_note_add(incident_id: Id, body: NoteIn, p: Principal = Depends(writer),
-                 session: Session = Depends(db_session)) -> dict:
+def api_note_add(
+    incident_id: Id, body: NoteIn, p: Principal = Depends(writer), session: Session = Depends(db_session)
+) -> dict:
     n = _run(actions.add_note, session, p.user, incident_id, body.text, body.private)
     return {"id": n.id, "incident_id": n.incident_id, "text": n.text, "private": n.private}
 
@@ -188,5 +216,3 @@ def api_note_add(incident_id: Id, body: NoteIn, p: Principal = Depends(writer),
 @router.get("/me")
 def api_me(p: Principal = Depends(reader)) -> dict:
     return {"name": p.name, "role": p.user.role if p.user else "public", "via": p.via}
-
-

@@ -45,8 +45,14 @@ def home() -> Response:
 def login_form(request: Request, next: str | None = None) -> Response:
     token = secrets.token_urlsafe(24)
     resp = render(request, "login.html", csrf_token=token, next=_safe_next(next), error=None)
-    resp.set_cookie(LOGIN_CSRF_COOKIE, token, httponly=True, samesite="strict",
-                    secure=request.app.state.secure_cookies, max_age=3600)
+    resp.set_cookie(
+        LOGIN_CSRF_COOKIE,
+        token,
+        httponly=True,
+        samesite="strict",
+        secure=request.app.state.secure_cookies,
+        max_age=3600,
+    )
     return resp
 
 
@@ -66,17 +72,31 @@ async def login(
     keys = (f"user:{username.lower()}", f"ip:{request.client.host if request.client else '?'}")
     wait = throttle.blocked(*keys)
     if wait > 0:
-        raise HTTPException(429, "too many failed logins; try again later", headers={"Retry-After": str(int(wait) + 1)})
+        raise HTTPException(
+            429, "too many failed logins; try again later", headers={"Retry-After": str(int(wait) + 1)}
+        )
     user = authenticate(session, username, password)
     if user is None:
         await asyncio.sleep(throttle.failed(*keys))
-        return render(request, "login.html", status_code=401, csrf_token=csrf_token, next=_safe_next(next),
-                      error="Wrong user name or password.")
+        return render(
+            request,
+            "login.html",
+            status_code=401,
+            csrf_token=csrf_token,
+            next=_safe_next(next),
+            error="Wrong user name or password.",
+        )
     throttle.succeeded(*keys)
     token, _ = start_session(session, user)
     resp = RedirectResponse(_safe_next(next), status_code=303)
-    resp.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="lax", secure=request.app.state.secure_cookies,
-                    max_age=12 * 3600)
+    resp.set_cookie(
+        SESSION_COOKIE,
+        token,
+        httponly=True,
+        samesite="lax",
+        secure=request.app.state.secure_cookies,
+        max_age=12 * 3600,
+    )
     resp.delete_cookie(LOGIN_CSRF_COOKIE)
     return resp
 
@@ -95,9 +115,14 @@ def _filters(request: Request) -> queries.Filters:
     q = request.query_params
     min_killed = q.get("min_killed")
     return queries.Filters(
-        country=q.get("country") or None, since=q.get("since") or None, until=q.get("until") or None,
-        type=q.get("type") or None, status=q.get("status") or None, grade=q.get("grade") or None,
-        min_killed=int(min_killed) if min_killed and min_killed.isdigit() else None, q=q.get("q") or None,
+        country=q.get("country") or None,
+        since=q.get("since") or None,
+        until=q.get("until") or None,
+        type=q.get("type") or None,
+        status=q.get("status") or None,
+        grade=q.get("grade") or None,
+        min_killed=int(min_killed) if min_killed and min_killed.isdigit() else None,
+        q=q.get("q") or None,
     )
 
 
@@ -108,9 +133,18 @@ def incident_list(request: Request, page: int = 1, session: Session = Depends(db
     rows, total = queries.list_incidents(session, f, page=page)
     qs = f.as_query()
     return render(
-        request, "incidents.html", p=p, rows=rows, total=total, page=max(page, 1),
-        pages=max(1, (total + queries.PAGE_SIZE - 1) // queries.PAGE_SIZE), f=f, grades=GRADES,
-        statuses=REVIEW_STATUSES, query=urlencode(qs), points=queries.map_points(session, f),
+        request,
+        "incidents.html",
+        p=p,
+        rows=rows,
+        total=total,
+        page=max(page, 1),
+        pages=max(1, (total + queries.PAGE_SIZE - 1) // queries.PAGE_SIZE),
+        f=f,
+        grades=GRADES,
+        statuses=REVIEW_STATUSES,
+        query=urlencode(qs),
+        points=queries.map_points(session, f),
         timeline=queries.timeline(session, f),
     )
 
@@ -128,9 +162,19 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
         claims.append((c, r, queries.highlight(d.text if d else "", c.span_start, c.span_end)))
     user = p.user
     notes = actions.visible_notes(session, user, inc.id) if user else []
-    return render(request, "incident.html", p=p, inc=inc, cols=cols, differs=differs, claims=claims,
-                  history=actions.history(session, inc.id), notes=notes, grades=GRADES,
-                  correctable=list(actions.CORRECTABLE))
+    return render(
+        request,
+        "incident.html",
+        p=p,
+        inc=inc,
+        cols=cols,
+        differs=differs,
+        claims=claims,
+        history=actions.history(session, inc.id),
+        notes=notes,
+        grades=GRADES,
+        correctable=list(actions.CORRECTABLE),
+    )
 
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
@@ -145,7 +189,10 @@ def document_page(request: Request, document_id: int, session: Session = Depends
     d = session.get(Document, document_id)
     if d is None:
         raise HTTPException(404, "no such document")
-    claims = [(c, r, queries.highlight(d.text, c.span_start, c.span_end)) for c, r in queries.claims_for(session, [d.id])]
+    claims = [
+        (c, r, queries.highlight(d.text, c.span_start, c.span_end))
+        for c, r in queries.claims_for(session, [d.id])
+    ]
     return render(request, "document.html", p=p, d=d, claims=claims)
 
 
@@ -156,10 +203,14 @@ def document_original(request: Request, document_id: int, session: Session = Dep
     if d is None:
         raise HTTPException(404, "no such document")
     # served as an attachment of plain bytes: a stored page never runs in the app's origin
-    return Response(d.raw, media_type="application/octet-stream", headers={
-        "Content-Disposition": f'attachment; filename="document-{d.id}-{d.sha256[:12]}.{d.raw_kind or "txt"}"',
-        "X-Content-SHA256": d.sha256,
-    })
+    return Response(
+        d.raw,
+        media_type="application/octet-stream",
+        headers={
+            "Content-Disposition": f'attachment; filename="document-{d.id}-{d.sha256[:12]}.{d.raw_kind or "txt"}"',
+            "X-Content-SHA256": d.sha256,
+        },
+    )
 
 
 def _write(request: Request, session: Session, csrf_token: str):
@@ -182,48 +233,81 @@ def _run(fn, *args):
 
 
 @router.post("/claims/{claim_id}/review")
-def review_claim_form(request: Request, claim_id: int, status: str = Form(...), incident_id: int = Form(...),
-                      csrf_token: str = Form(""), session: Session = Depends(db_session)) -> Response:
+def review_claim_form(
+    request: Request,
+    claim_id: int,
+    status: str = Form(...),
+    incident_id: int = Form(...),
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
     user = _write(request, session, csrf_token)
     _run(actions.review_claim, session, user, claim_id, status)
     return _back(incident_id)
 
 
 @router.post("/incidents/{incident_id}/correct")
-def correct_form(request: Request, incident_id: int, field: str = Form(...), value: str = Form(""),
-                 csrf_token: str = Form(""), session: Session = Depends(db_session)) -> Response:
+def correct_form(
+    request: Request,
+    incident_id: int,
+    field: str = Form(...),
+    value: str = Form(""),
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
     user = _write(request, session, csrf_token)
     _run(actions.correct_incident, session, user, incident_id, field, value)
     return _back(incident_id)
 
 
 @router.post("/incidents/{incident_id}/grade")
-def grade_form(request: Request, incident_id: int, grade: str = Form(...), csrf_token: str = Form(""),
-               session: Session = Depends(db_session)) -> Response:
+def grade_form(
+    request: Request,
+    incident_id: int,
+    grade: str = Form(...),
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
     user = _write(request, session, csrf_token)
     _run(actions.grade_incident, session, user, incident_id, grade)
     return _back(incident_id)
 
 
 @router.post("/incidents/{incident_id}/merge")
-def merge_form(request: Request, incident_id: int, other_id: int = Form(...), csrf_token: str = Form(""),
-               session: Session = Depends(db_session)) -> Response:
+def merge_form(
+    request: Request,
+    incident_id: int,
+    other_id: int = Form(...),
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
     user = _write(request, session, csrf_token)
     _run(actions.merge_incidents, session, user, incident_id, other_id)
     return _back(incident_id)
 
 
 @router.post("/incidents/{incident_id}/split")
-def split_form(request: Request, incident_id: int, document_id: int = Form(...), csrf_token: str = Form(""),
-               session: Session = Depends(db_session)) -> Response:
+def split_form(
+    request: Request,
+    incident_id: int,
+    document_id: int = Form(...),
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
     user = _write(request, session, csrf_token)
     new = _run(actions.split_document, session, user, incident_id, document_id)
     return _back(new.id)
 
 
 @router.post("/incidents/{incident_id}/notes")
-def note_form(request: Request, incident_id: int, text: str = Form(...), private: bool = Form(False),
-              csrf_token: str = Form(""), session: Session = Depends(db_session)) -> Response:
+def note_form(
+    request: Request,
+    incident_id: int,
+    text: str = Form(...),
+    private: bool = Form(False),
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
     user = _write(request, session, csrf_token)
     _run(actions.add_note, session, user, incident_id, text, private)
     return _back(incident_id)

@@ -1,0 +1,102 @@
+"""Review actions change the store, are audited, replay to the current state, and lock incidents."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmwatch.errors import UsageError
+from harmwatch.review import actions
+from harmwatch.review.tables import User
+from harmwatch.store.tables import Incident, IncidentSource
+
+
+@pytest.fixture
+def db(tmp_path):
+    from harmwatch.review.synthetic import fill
+    from harmwatch.review.users import add_user
+    from harmwatch.store.db import open_db
+
+    db = open_db(f"sqlite:///{tmp_path / 'r.db'}")
+    fill(db, 4, sources_per_incident=2, seed=1)
+    with db.session() as s:
+        add_user(s, "ana", "editor", "password-ana")
+    yield db
+    db.close()
+
+
+def _user(s) -> User:
+    return s.query(User).filter_by(name="ana").one()
+
+
+def test_correct_grade_and_replay(db):
+    with db.session() as s:
+        u = _user(s)
+        old = s.get(Incident, 1).killed_min
+        actions.correct_incident(s, u, 1, "killed_min", "41")
+        actions.grade_incident(s, u, 1, "fair")
+        actions.correct_incident(s, u, 1, "place", "Old Town")
+    with db.session() as s:
+        inc = s.get(Incident, 1)
+        assert (inc.killed_min, inc.grade, inc.place, inc.locked) == (41, "fair", "Old Town", True)
+        hist = actions.history(s, 1)
+        assert [e.action for e in hist] == ["correct", "grade", "correct"]
+        assert hist[0].before == {"killed_min": old} and hist[0].after == {"killed_min": 41}
+        assert all(e.user == "ana" for e in hist)
+        states = actions.replay(s, 1)
+        assert states[0]["killed_min"] == old and states[0]["grade"] is None
+        assert (
+            states[-1]["killed_min"] == 41
+            and states[-1]["grade"] == "fair"
+            and states[-1]["place"] == "Old Town"
+        )
+
+
+def test_bad_corrections_are_refused(db):
+    with db.session() as s:
+        u = _user(s)
+        with pytest.raises(UsageError):
+            actions.correct_incident(s, u, 1, "killed_min", "many")
+        with pytest.raises(UsageError):
+            actions.correct_incident(s, u, 1, "killed_min", "-3")
+        with pytest.raises(UsageError):
+            actions.correct_incident(s, u, 1, "id", "9")
+        with pytest.raises(UsageError):
+            actions.grade_incident(s, u, 1, "excellent")
+        with pytest.raises(LookupError):
+            actions.grade_incident(s, u, 999, "fair")
+
+
+def test_merge_and_split(db):
+    with db.session() as s:
+        u = _user(s)
+        a, b = s.get(Incident, 1), s.get(Incident, 2)
+        lo = min(a.killed_min, b.killed_min)
+        hi = max(a.killed_max, b.killed_max)
+        actions.merge_incidents(s, u, 1, 2)
+    with db.session() as s:
+        assert s.get(Incident, 2) is None
+        inc = s.get(Incident, 1)
+        assert len(inc.sources) == 4 and (inc.killed_min, inc.killed_max) == (lo, hi)
+        doc = inc.sources[-1].document_id
+        new = actions.split_document(s, _user(s), 1, doc)
+        new_id = new.id
+    with db.session() as s:
+        assert [x.document_id for x in s.query(IncidentSource).filter_by(incident_id=new_id)] == [doc]
+        assert len(s.get(Incident, 1).sources) == 3
+        assert [e.action for e in actions.history(s, 1)] == ["merge", "split"]
+        with pytest.raises(UsageError):
+            actions.merge_incidents(s, _user(s), 1, 1)
+
+
+def test_claim_review_with_correction(db):
+    from harmwatch.review.tables import ClaimReview
+    from harmwatch.store.tables import Claim
+
+    with db.session() as s:
+        claim = s.query(Claim).filter_by(document_id=1).first()
+        actions.review_claim(s, _user(s), claim.id, "confirmed", {"min": 7})
+        cid = claim.id
+    with db.session() as s:
+        r = s.get(ClaimReview, cid)
+        assert r.status == "confirmed" and r.corrected["min"] == 7 and r.by == "ana"
+        assert s.get(Incident, 1).locked is True

@@ -1,0 +1,129 @@
+"""A real browser (Debian's chromium, driven by Playwright) walks through a review session:
+log in, filter the list, open an incident, confirm a claim, correct a figure, merge two incidents,
+and see the audit entries. Screenshots of each page go to test-artifacts/screenshots/."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.web.conftest import PASSWORDS
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(),
+    reason="Debian's chromium is not installed (.ci/run installs it: apt-get install chromium)",
+)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def server(app):
+    import uvicorn
+
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    t = threading.Thread(target=srv.run, daemon=True)
+    t.start()
+    for _ in range(100):
+        if srv.started:
+            break
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    t.join(10)
+
+
+@pytest.fixture
+def page():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:  # launch() gives chromium a fresh temporary profile each time
+        browser = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--no-first-run",
+                "--disable-sync",
+            ],
+        )
+        pg = browser.new_page(viewport={"width": 1280, "height": 900})
+        yield pg
+        browser.close()
+
+
+def _shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def test_review_walkthrough(server, page):
+    page.goto(f"{server}/incidents")
+    assert "/login" in page.url
+    _shot(page, "01-login")
+    page.fill("input[name=username]", "ed")
+    page.fill("input[name=password]", PASSWORDS["ed"])
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server}/incidents")
+    assert page.locator("#incident-table tbody tr").count() == 30
+    page.wait_for_selector("#map .leaflet-interactive", timeout=10_000)  # outlines and markers drawn offline
+    _shot(page, "02-list")
+
+    page.fill("input[name=country]", "SY")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/incidents?*country=SY*")
+    rows = page.locator("#incident-table tbody tr")
+    assert rows.count() >= 1
+    assert all("(SY)" in rows.nth(i).inner_text() for i in range(rows.count()))
+    _shot(page, "03-filtered")
+
+    first = rows.nth(0).locator("a").first
+    inc_id = int(first.inner_text())
+    first.click()
+    page.wait_for_url(f"{server}/incidents/{inc_id}")
+    assert page.locator(".source").count() == 2
+    _shot(page, "04-incident")
+
+    claim_row = page.locator("#claims tbody tr").first
+    claim_row.locator("button[value=confirmed]").click()
+    page.wait_for_load_state()
+    assert "confirmed" in page.locator("#claims tbody tr").first.inner_text()
+
+    page.select_option("#correct-form select[name=field]", "killed_min")
+    page.fill("#correct-form input[name=value]", "17")
+    page.click("#correct-form button[type=submit]")
+    page.wait_for_load_state()
+    assert page.locator("#f-killed").inner_text().startswith("17")
+
+    other = 2 if inc_id != 2 else 3
+    page.fill("#merge-form input[name=other_id]", str(other))
+    page.click("#merge-form button[type=submit]")
+    page.wait_for_load_state()
+    assert page.locator(".source").count() == 4
+    audit = page.locator("#audit tbody").inner_text()
+    for action in ("confirm_claim", "correct", "merge"):
+        assert action in audit
+    assert "ed" in audit
+    _shot(page, "05-after-review")
+
+    page.goto(f"{server}/documents/{page.locator('.source h3 a').first.get_attribute('href').split('/')[-1]}")
+    page.click("#removed summary")
+    _shot(page, "06-document")
+    page.goto(f"{server}/incidents/{other}")
+    assert "404" in page.content()
