@@ -34,9 +34,9 @@ def test_every_operation_is_exercised_and_never_answers_5xx(api):
 
         @given(case=op.as_strategy())
         @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
-        def check(case):
+        def check(case, name=f"{op.method.upper()} {op.path}"):
             response = case.call(headers={"Authorization": f"Bearer {token}"})
-            seen.setdefault(f"{op.method.upper()} {op.path}", set()).add(response.status_code)
+            seen.setdefault(name, set()).add(response.status_code)
             assert response.status_code < 500, (
                 f"{case.method} {case.formatted_path} {case.body!r}: {response.status_code} {response.text[:300]}"
             )
