@@ -11,12 +11,13 @@ subject of the attack verb, or else the first other party named in the sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.quotes import QuoteIndex, quote_index
+from harmwatch.extract.quotes import QuoteIndex, line_of, quote_index
 from harmwatch.records import Allegation, Span
 
 # (charge, pattern): the words that make the charge, in English
@@ -97,7 +98,7 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
                 if key in seen:
                     continue
                 seen.add(key)
-                s, e = _trimmed(ctx.text, sent.start_char, sent.end_char)
+                s, e = line_of(ctx.text, sent.start_char, sent.end_char, start)
                 out.append(Allegation(accuser, accused, charge, ctx.text[s:e], Span(s, e)))
                 break  # one allegation per charge and sentence
     return tuple(out)
@@ -141,12 +142,13 @@ def _accused(index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None,
                 name = sp.name_of(c)
                 if name and name.lower() != accuser.lower() and sp.entity(c) is not None:
                     return name
-        if node.head is node or (verb is not None and node.head is verb):
+        if node.head.i == node.i or (verb is not None and node.head.i == verb.i):
             break
         node = node.head
     acc = accuser.lower()
+    lo, hi = _clause(index, sent, cue, verb)
     for ent in sent.ents:
-        if ent.label_ in _PARTY_LABELS and ent.label_ != "PERSON":
+        if ent.label_ in _PARTY_LABELS and ent.label_ != "PERSON" and lo <= ent.start_char < hi:
             name = sp.expand(ent.text.removeprefix("the ").strip())
             low = name.lower()
             if low not in acc and acc not in low:
@@ -154,9 +156,16 @@ def _accused(index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None,
     return None
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _clause(index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None) -> tuple[int, int]:
+    """Char range of the words that make the claim: its quotation, or the clause under the verb."""
+    inside, _ = index.speaker_at(cue.idx)
+    if inside:
+        k = bisect_right(index.outer, (cue.idx, 1 << 62)) - 1
+        return index.outer[k]
+    if verb is not None:
+        node = cue
+        while node.head.i != node.i and node.head.i != verb.i:
+            node = node.head
+        if node.head.i == verb.i:
+            return node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
+    return sent.start_char, sent.end_char

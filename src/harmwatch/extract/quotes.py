@@ -162,7 +162,7 @@ def _speaker_by_parse(sp: Speakers, doc: Doc, first: int, last: int) -> str | No
         chain.append(node)
         if node.lower_ in SPEECH_VERBS:
             return sp.speaker_of_verb(node, skip)
-        node = None if node.head is node else node.head
+        node = None if node.head.i == node.i else node.head
     for node in chain:  # "..., according to X" attached to the verb above the quotation
         for c in node.children:
             if c.lower_ in SPEECH_VERBS and (c.i < first or c.i >= last) and _same_paragraph(doc, c.i, first, last):
@@ -240,36 +240,47 @@ class QuoteIndex:
 
     def source_of(self, token: Token, refused: frozenset[str] = frozenset()) -> Source:
         """Who says the words at ``token``: the quotation's speaker, or the subject of the speech
-        verb the words hang from ("X said ...", "X accused Y of ...", "according to X")."""
+        verb the words hang from on the same line ("X said ...", "X accused Y of ...",
+        "according to X"); ``refused`` are verbs of denial that make the words no claim."""
         inside, speaker = self.speaker_at(token.idx)
         if inside:
-            return Source(speaker, None, False)
+            return Source(speaker, None, None, False)
+        sp = self.speakers
+        doc = token.doc
         node = token
         chain: list[Token] = []
         for _ in range(12):
+            if not _same_paragraph(doc, node.i, token.i, token.i + 1):
+                break
             chain.append(node)
             low = node.lower_
             if low in refused:
-                return Source(self.speakers.speaker_of_verb(node), node, True)
-            if low in SPEECH_VERBS and node is not token:
-                return Source(self.speakers.speaker_of_verb(node), node, False)
-            if node.head is node:
+                return Source(sp.speaker_of_verb(node), node, None, True)
+            if low in SPEECH_VERBS and node.i != token.i:
+                subject = sp.speaker_token(node)
+                if subject is not None and sp.is_party(subject):
+                    return Source(sp.name_of(subject), node, subject, False)
+                return Source(None, node, None, False)
+            if node.head.i == node.i:
                 break
             node = node.head
         for node in chain:
             for c in node.children:
                 if c.lower_ == "according":
-                    return Source(self.speakers.speaker_of_verb(c), c, False)
-        return Source(None, None, False)
+                    subject = sp.speaker_token(c)
+                    if subject is not None:
+                        return Source(sp.name_of(subject), c, subject, False)
+        return Source(None, None, None, False)
 
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Who says a claim (``None`` when the text gives nobody) through which verb; ``refused``
-    when the words hang from a verb of denial ("denied targeting civilians")."""
+    """Who says a claim (``name`` is ``None`` when the text gives nobody), through which verb
+    and subject token; ``refused`` when the words hang from a verb of denial."""
 
     name: str | None
     verb: Token | None
+    subject: Token | None
     refused: bool
 
 
@@ -324,3 +335,18 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
         return True
     lines = [ln for ln in between.split("\n") if ln.strip()]
     return len(lines) <= 1 and (not lines or len(lines[0]) < 250)
+
+
+def line_of(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The part of the sentence ``[start, end)`` on the line of ``at``, without outer spaces."""
+    nl = text.rfind("\n", start, at)
+    if nl >= 0:
+        start = nl + 1
+    nl = text.find("\n", at, end)
+    if nl >= 0:
+        end = nl
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

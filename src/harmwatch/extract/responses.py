@@ -12,9 +12,10 @@ import re
 
 from spacy.tokens import Token
 
+from harmwatch.extract.allegations import line_of
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.quotes import QuoteIndex, quote_index
-from harmwatch.extract.speakers import ORG_NOUNS, PERSON_NOUNS, SPEECH_VERBS, Speakers
+from harmwatch.extract.speakers import SPEECH_VERBS, Speakers
 from harmwatch.records import Response, Span
 
 STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -81,16 +82,11 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
-# common nouns that name a party able to respond
-PARTY_NOUNS = (
-    ORG_NOUNS
-    | PERSON_NOUNS
-    | frozenset(
-        """forces troops officials authorities regime military army police spokesperson spokesman
-        spokeswoman navy ministry kremlin pentagon""".split()
-    )
-)
 _OWNS_STRIKE = re.compile(r"\blegitimate\s+(?:military\s+)?(?:target|action|operation)|\btarget", re.I)
+_ASKING = frozenset(
+    "demand demands demanded demanding call calls called calling urge urges urged urging request requested".split()
+    + "requesting seek seeks sought seeking want wants wanted rejected rejecting".split()
+)
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 
@@ -110,13 +106,15 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                 if span is None or not len(span):
                     continue
                 cue = next((t for t in span if t.pos_ in ("VERB", "NOUN", "PROPN")), span[0])
+                if stance == "investigate" and _asked_of_others(cue):
+                    continue  # "demanding a full investigation": a call, not the party's inquiry
                 taken = stance
                 if stance == "acknowledge" and any(c.lower_ in _NEGATIONS for c in cue.children):
                     taken = "deny"  # "has never admitted"
                 parties = _parties(index, cue)
                 if not parties:
                     continue
-                s, e = _trimmed(ctx.text, sent.start_char, sent.end_char)
+                s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
                 # a party that says whom its strike targeted admits the strike
                 owned = stance == "justify" and _OWNS_STRIKE.search(m.group()) is not None
                 for party in parties:
@@ -142,11 +140,11 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         return _named(sp, o)
-            if c.dep_ in ("compound", "poss") and (sp.entity(c) is not None or _is_party(sp, c)):
+            if c.dep_ in ("compound", "poss") and (sp.entity(c) is not None or sp.is_party(c)):
                 return _named(sp, c)
     node = token
     for _ in range(6):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
     subject = _subject(index, node)
@@ -154,7 +152,7 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         return []
     found = _named(sp, subject)
     for c in subject.children:
-        if c.dep_ == "conj" and _is_party(sp, c):
+        if c.dep_ == "conj" and sp.is_party(c):
             found.extend(_named(sp, c))
     return found
 
@@ -163,30 +161,21 @@ def _subject(index: QuoteIndex, node: Token) -> Token | None:
     sp = index.speakers
     subjects = sp.subjects_of(node)
     subject = subjects[0] if subjects else None
-    if subject is not None and subject.lower_ not in _PRONOUNS and _is_party(sp, subject):
+    if subject is not None and subject.lower_ not in _PRONOUNS and sp.is_party(subject):
         return subject
     # "the army said it was investigating", "X said the strike was being investigated"
     up = node
     for _ in range(5):
-        if up.head is up:
+        if up.head.i == up.i:
             break
         up = up.head
         if up.lower_ in SPEECH_VERBS:
-            outer = [s for s in sp.subjects_of(up) if s.lower_ not in _PRONOUNS and _is_party(sp, s)]
+            outer = [s for s in sp.subjects_of(up) if s.lower_ not in _PRONOUNS and sp.is_party(s)]
             if outer:
                 return outer[0]
     if subject is not None and subject.lower_ in _PRONOUNS:
         return subject
     return None
-
-
-def _is_party(sp: Speakers, token: Token) -> bool:
-    return (
-        sp.entity(token) is not None
-        or token.pos_ == "PROPN"
-        or token.lower_ in PARTY_NOUNS
-        or token.lower_ in _PRONOUNS
-    )
 
 
 def _named(sp: Speakers, token: Token) -> list[str]:
@@ -215,9 +204,12 @@ def _named(sp: Speakers, token: Token) -> list[str]:
     return out
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _asked_of_others(token: Token) -> bool:
+    node = token
+    for _ in range(3):
+        if node.lower_ in _ASKING:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False

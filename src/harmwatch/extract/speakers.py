@@ -54,6 +54,18 @@ PERSON_NOUNS = frozenset(
     resident doctor man woman officer commander minister mayor governor director envoy official
     reporter journalist activist medic nurse teacher farmer driver victim""".split()
 )
+# common nouns that name a party able to speak, accuse or respond
+PARTY_NOUNS = (
+    ORG_NOUNS
+    | PERSON_NOUNS
+    | frozenset(
+        """forces troops officials authorities regime spokesperson navy kremlin pentagon rescuers medics
+        witnesses eyewitnesses residents survivors activists officers soldiers investigators prosecutors
+        court tribunal group groups organisations organizations agencies ministries governments""".split()
+    )
+)
+# names of platforms a statement is posted on, never its author
+PLATFORMS = frozenset("telegram twitter facebook instagram youtube tiktok whatsapp x".split())
 TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. col col. gen gen. lt lt. maj maj. capt capt. sgt
     sgt. brig brig. adm adm. sir""".split()
@@ -118,7 +130,7 @@ class Speakers:
                     root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
                 )
                 persons.append((ent.start_char, self._full_person(persons, ent.text), subject))
-            elif ent.label_ == "ORG":
+            elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
                 orgs.append((ent.start_char, self.expand(_clean_name(ent.text))))
         for m in _SPELLED_OUT.finditer(doc.text):  # "Full Name (FN)"
             full, short = " ".join(m.group(1).split()), m.group(2)
@@ -192,11 +204,16 @@ class Speakers:
                 if ent is not None and ent.label_ == "PERSON":
                     return [child]
         head = verb.head
-        if depth < 4 and head is not verb and not skip[0] <= head.i < skip[1]:
+        if depth < 4 and head.i != verb.i and not skip[0] <= head.i < skip[1]:
             return self.subjects_of(head, depth + 1, skip)
         return []
 
     def speaker_of_verb(self, verb: Token, skip: tuple[int, int] = (0, 0)) -> str | None:
+        token = self.speaker_token(verb, skip)
+        return self.name_of(token) if token is not None else None
+
+    def speaker_token(self, verb: Token, skip: tuple[int, int] = (0, 0)) -> Token | None:
+        """The token that names who speaks through ``verb``."""
         subs = self.subjects_of(verb, skip=skip)
         if not subs:
             # "..., SP Jane Roe, said that": the name just before the verb
@@ -204,11 +221,21 @@ class Speakers:
             while k >= 0 and self.doc[k].is_punct and "\n" not in self.doc[k].text:
                 k -= 1
             if k >= 0 and k < verb.i - 1 and self.doc[k].pos_ in ("PROPN", "NOUN"):
-                return self.name_of(self.doc[k])
+                return self.doc[k]
             return None
         # of two subjects ("spokesman Col. Jane Roe said"), the named person
-        subs.sort(key=self._rank)
-        return self.name_of(subs[0])
+        return min(subs, key=self._rank)
+
+    def is_party(self, token: Token) -> bool:
+        """Whether a subject can be a party that speaks, accuses or responds (not "the incident")."""
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return False  # "no group has claimed responsibility"
+        return (
+            self.entity(token) is not None
+            or token.pos_ in ("PROPN", "PRON")
+            or token.lower_ in PARTY_NOUNS
+            or any(c.dep_ in ("appos", "compound", "poss") and self.entity(c) is not None for c in token.children)
+        )
 
     def _rank(self, token: Token) -> int:
         ent = self.entity(token)
