@@ -80,7 +80,6 @@ def ingest(
         language=language,
         published=published,
     )
-    err = Console(stderr=True)
     fetcher = Fetcher(opts)  # also follows feed entries that carry only a link
     progress = None
     if sys.stderr.isatty():
@@ -92,7 +91,7 @@ def ingest(
             RateColumn(),
             TimeElapsedColumn(),
             TextColumn("{task.description}"),
-            console=err,
+            console=Console(stderr=True),
             transient=False,
         )
     try:
@@ -101,9 +100,11 @@ def ingest(
 
         def report(o: Outcome) -> None:
             if o.status == "failed":
-                (progress.console if progress else err).print(
-                    f"harmwatch: {o.source}: {o.reason}", markup=False, highlight=False
-                )
+                msg = f"harmwatch: {o.source}: {o.reason}"
+                if progress is not None:
+                    progress.console.print(msg, markup=False, highlight=False, soft_wrap=True)
+                else:
+                    typer.echo(msg, err=True)
             if progress is not None:
                 progress.update(task, advance=1, description=o.status)
 

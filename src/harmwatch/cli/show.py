@@ -111,4 +111,5 @@ def _print(r: dict) -> None:
     for s in r["sources"]:
         con.print(f"\n[bold]{s['document']}[/] {s['url'] or ''}", highlight=False)
         for c in s["claims"]:
-            con.print(f"  {c['kind']:<11} “{c['words']}”", markup=False, highlight=False)
+            words = f"“{c['words']}”" if c["words"] else f"({c['payload'].get('name') or 'no words'})"
+            con.print(f"  {c['kind']:<11} {words}", markup=False, highlight=False)

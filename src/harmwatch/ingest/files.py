@@ -66,7 +66,7 @@ def parse_jsonl_line(line: bytes, source: str, opts: IngestOptions) -> Item | Fa
     except UnicodeDecodeError as e:
         return Failure(source, f"invalid UTF-8 at byte {e.start}")
     except json.JSONDecodeError as e:
-        return Failure(source, f"malformed JSON line: {e.msg} (column {e.colno})")
+        return Failure(source, f"malformed JSON line: {e.msg} (at character {e.pos})")
     if not isinstance(obj, dict):
         return Failure(source, "malformed JSON line: expected an object")
     html, text = obj.get("html"), obj.get("text")
