@@ -1,11 +1,28 @@
-"""Casualty figures ("at least 85 people were killed", "up to 100 injured") and aggregates."""
+"""Casualty figures ("at least 85 people were killed", "up to 100 injured") and aggregates.
+
+Each quantity of a sentence (see :mod:`harmwatch.extract.numbers`) becomes a figure when the
+grammar around it says who died or was hurt: an outcome word before it ("killing 82", "the deaths
+of 25"), after its noun phrase ("12 people were killed", "51 dead"), a toll ("the death toll rose
+to 40"), a subgroup of the figure before it ("including 20 children") or, failing those, the
+parse (the figure's noun is the subject or object of "killed"). Figures of sentences that give a
+running or war-wide toll are :class:`Aggregate`, never the incident's.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from harmwatch.extract import figure_words as W
 from harmwatch.extract.context import DocContext
-from harmwatch.records import Aggregate, Casualty
+from harmwatch.extract.derived import derive
+from harmwatch.extract.numbers import Quantity, find_quantities
+from harmwatch.extract.sources import SourceFinder
+from harmwatch.extract.tolls import cumulative_from, is_disaster
+from harmwatch.records import Aggregate, Casualty, Outcome, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,5 +31,417 @@ class FigureResult:
     aggregates: tuple[Aggregate, ...]  # cumulative / conflict-wide tolls, kept apart
 
 
+@dataclass(slots=True)
+class _Figure:
+    """A quantity of one sentence, with what the grammar around it says."""
+
+    q: Quantity
+    first: int  # token index of the quantity's first token
+    last: int  # token index after the quantity
+    group_end: int  # token index after the figure's noun phrase
+    group: str
+    outcome: Outcome | None = None
+    subgroup: bool = False
+    chain: int = -1  # figures coordinated in one list ("3 soldiers and 2 civilians") share it
+
+
 def find_figures(ctx: DocContext) -> FigureResult:
-    return FigureResult((), ())
+    doc = ctx.doc
+    sources = SourceFinder()
+    casualties: list[Casualty] = []
+    aggregates: list[Aggregate] = []
+    chains: dict[tuple[int, int], list[Casualty]] = {}
+    carry: _Figure | None = None  # the last figure, for "Four of them were children"
+    for sent in _units(doc):
+        figs = _sentence_figures(doc, sent, carry)
+        if not figs:
+            continue
+        carry = next((f for f in reversed(figs) if f.outcome), carry)
+        stext = sent.text
+        if is_disaster(stext):
+            continue
+        cumulative = cumulative_from(stext)
+        for f in figs:
+            if f.outcome is None:
+                continue
+            end = doc[f.group_end - 1].idx + len(doc[f.group_end - 1]) if f.group_end > f.last else f.q.end
+            span = Span(f.q.start, end)
+            words = ctx.text[span.start : span.end]
+            if f.q.start - sent.start_char >= cumulative:
+                number = f.q.min if f.q.min is not None else f.q.max
+                if number is not None:
+                    aggregates.append(Aggregate(number, f.outcome, words, span))
+                continue
+            c = Casualty(
+                outcome=f.outcome,
+                min=f.q.min,
+                max=f.q.max,
+                group=f.group,
+                approximate=f.q.approximate,
+                vague=f.q.vague,
+                source=sources.source(sent),
+                text=words,
+                span=span,
+            )
+            casualties.append(c)
+            if f.chain >= 0 and not f.subgroup:
+                chains.setdefault((sent.start, f.chain), []).append(c)
+    derived = derive(casualties, list(chains.values()))
+    return FigureResult(tuple(casualties) + derived, tuple(aggregates))
+
+
+def _units(doc: Doc) -> Iterator[SpacySpan]:
+    """Sentences, cut at line breaks (a headline and its first paragraph are two units)."""
+    for sent in doc.sents:
+        start = sent.start
+        for t in sent:
+            if "\n" in t.text or "\n" in t.whitespace_:
+                if t.i > start:
+                    yield doc[start : t.i + ("\n" in t.whitespace_)]
+                start = t.i + 1
+        if start < sent.end:
+            yield doc[start : sent.end]
+
+
+def _sentence_figures(doc: Doc, sent: SpacySpan, carry: _Figure | None = None) -> list[_Figure]:
+    base = sent.start_char
+    figs: list[_Figure] = []
+    starts: dict[int, Quantity] = {}
+    quantities = [
+        replace(q, start=q.start + base, end=q.end + base, value_start=q.value_start + base)
+        for q in find_quantities(sent.text)
+    ]
+    quantities += _single_victims(sent)
+    quantities.sort(key=lambda q: q.start)
+    for q in quantities:
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is not None and _plausible(doc, q, span.start, span.end):
+            starts[span.start] = q
+    for first, q in starts.items():
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        assert span is not None
+        group_end, group = _noun_phrase(doc, span.end, sent.end, q)
+        if group_end < 0:
+            continue
+        figs.append(_Figure(q, first, span.end, group_end, group))
+    chains = 0
+    for i, f in enumerate(figs):
+        prev = figs[i - 1] if i else carry
+        if f.outcome is None:
+            _classify(doc, sent, f, prev, starts)
+        if (
+            f.outcome is not None
+            and i
+            and prev is not None
+            and prev.outcome == f.outcome
+            and _coordinated(doc, prev, f)
+        ):
+            if prev.chain < 0:
+                prev.chain = chains
+                chains += 1
+            f.chain = prev.chain
+    return figs
+
+
+def _plausible(doc: Doc, q: Quantity, first: int, last: int) -> bool:
+    """Years, ages, dates, money, percentages and times are not figures."""
+    value = q.min if q.min is not None else q.max
+    prev = doc[first - 1] if first > 0 else None
+    nxt = doc[last] if last < len(doc) else None
+    tail = doc.text[q.end : q.end + 16]
+    if W.AGE_AFTER_RE.match(tail) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):
+        return False
+    if nxt is not None and (
+        nxt.lower_ in W.NOT_PEOPLE or nxt.lower_ in W.MONTHS or nxt.text in ("%", ":", "/")
+    ):
+        return False
+    if prev is not None and (
+        prev.lower_.rstrip(".") in W.MONTHS or prev.text in ("$", "£", "€", "#", "No", "no.")
+    ):
+        return False
+    if (
+        value is not None
+        and 1800 <= value <= 2100
+        and not q.vague
+        and "," not in doc.text[q.value_start : q.end]
+    ):
+        return False
+    return True
+
+
+def _single_victims(sent: SpacySpan) -> list[Quantity]:
+    """ "a man", "a policeman": one victim, when the grammar around makes it a casualty."""
+    out = []
+    doc = sent.doc
+    for t in sent:
+        if t.lower_ not in ("a", "an") or t.i + 1 >= sent.end:
+            continue
+        j = t.i + 1
+        while (
+            j < sent.end
+            and j < t.i + 7
+            and doc[j].lower_ not in W.GROUPS
+            and (doc[j].pos_ in ("ADJ", "PROPN", "NOUN", "NUM") or doc[j].text == "-")
+        ):
+            j += 1
+        if j < sent.end and W.GROUPS.get(doc[j].lower_) and doc[j].tag_ in ("NN", "NNP"):
+            out.append(Quantity(1, 1, False, False, t.idx, t.idx + len(t), t.idx))
+    return out
+
+
+def _noun_phrase(doc: Doc, j: int, end: int, q: Quantity) -> tuple[int, str]:
+    """(index after the figure's noun phrase, group label); index -1 when it counts things."""
+    if (
+        j < end
+        and doc[j].lower_ == "of"
+        and j + 1 < end
+        and q.vague
+        and doc[j + 1].lower_ not in ("them", "the")
+    ):
+        j += 1  # "dozens of civilians"
+    k = j
+    head: Token | None = None
+    while k < end and k < j + 6:
+        t = doc[k]
+        low = t.lower_
+        if low in W.KILLED_AFTER or low in W.INJURED_AFTER or low in ("and", "or", "of", ","):
+            break
+        if t.pos_ in ("NOUN", "PROPN") or low in W.GROUPS:
+            head = t
+        elif t.pos_ not in ("ADJ", "NUM") and t.text not in ("(", ")", "-"):
+            break
+        k += 1
+    if head is None:
+        return j, "people"
+    low = head.lower_
+    if low in W.NOT_PEOPLE:
+        return -1, ""
+    end_i = head.i + 1
+    label = W.GROUPS.get(low)
+    if label is None:
+        if head.ent_type_ == "NORP" or head.pos_ == "PROPN":
+            label = "people"
+        elif q.min == 1 and q.max == 1 and q.start == q.value_start and doc[j - 1].lower_ in ("a", "an"):
+            return -1, ""
+        else:
+            label = low
+    if label == "people" and head.i > j and doc[head.i - 1].lower_ in ("aid", "humanitarian", "relief"):
+        label = "aid workers"
+    return end_i, label
+
+
+def _classify(
+    doc: Doc, sent: SpacySpan, f: _Figure, prev: _Figure | None, starts: dict[int, Quantity]
+) -> None:
+    """Set the figure's outcome (and subgroup flag) from the words around it."""
+    s0, s1 = sent.start, sent.end
+    p = f.first - 1
+    before = doc[p].lower_ if p >= s0 else ""
+    # "N of them / of the dead / of his students were ..."
+    g = f.group_end
+    if g == f.last and g + 1 < s1 and doc[g].lower_ == "of" and doc[g + 1].lower_ in W.OF_WHOLE:
+        k = g + 1
+        while (
+            k < min(s1, g + 6)
+            and doc[k].pos_ in ("DET", "PRON", "ADJ", "NOUN", "VERB")
+            and doc[k].text != ","
+        ):
+            k += 1
+            if doc[k - 1].pos_ in ("NOUN", "PRON") or doc[k - 1].lower_ in (
+                "dead",
+                "killed",
+                "injured",
+                "wounded",
+            ):
+                break
+        words = {t.lower_ for t in doc[g + 1 : k]}
+        f.group_end, f.subgroup = k, True
+        whole = words & {"them", "whom", "those", "these", "which"}
+        f.outcome = (
+            _outcome_in(words)
+            or _right_outcome(doc, f, s1, starts)
+            or (prev.outcome if prev and whole else None)
+        )
+        return
+    # subgroup: "including 20 children", "among them 4 women", "the dead included 3 doctors"
+    if before in W.SUBGROUP_BEFORE or (
+        p - 1 >= s0 and doc[p - 1].lower_ == "among" and before in ("them", "whom")
+    ):
+        f.subgroup = True
+        look = {t.lower_ for t in doc[max(s0, p - 4) : p]}
+        f.outcome = (
+            _outcome_in(look) or (prev.outcome if prev else None) or _right_outcome(doc, f, s1, starts)
+        )
+        return
+    if before in ("were", "are", "was", "is") and p - 1 >= s0:
+        look = [t.lower_ for t in doc[max(s0, p - 8) : p]]
+        if "among" in look:
+            f.subgroup = True
+            f.outcome = _outcome_in(set(look))
+            if f.outcome:
+                return
+    # a later item of an "including" list: "including a doctor, a nurse and 2 guards"
+    if prev is not None and prev.outcome and prev.first >= s0:
+        gap = doc[prev.group_end : f.first]
+        if any(t.lower_ in W.SUBGROUP_BEFORE for t in gap) and not any(
+            t.pos_ in ("VERB", "AUX") and t.lower_ not in W.SUBGROUP_BEFORE for t in gap
+        ):
+            f.outcome, f.subgroup = prev.outcome, True
+            return
+    # coordinated with the figure before: "killing 3 soldiers and 2 civilians"
+    if prev is not None and prev.outcome and prev.first >= s0 and _coordinated(doc, prev, f):
+        f.outcome, f.subgroup = prev.outcome, prev.subgroup
+        return
+    outcome = _left_outcome(doc, f, s0) or _right_outcome(doc, f, s1, starts) or _parse_outcome(doc, f)
+    f.outcome = outcome
+
+
+def _outcome_in(words: set[str]) -> Outcome | None:
+    if words & (W.KILLED_AFTER | {"killed", "victims"}):
+        return "killed"
+    if words & W.INJURED_AFTER:
+        return "injured"
+    return None
+
+
+def _coordinated(doc: Doc, prev: _Figure, f: _Figure) -> bool:
+    gap = [t.lower_ for t in doc[prev.group_end : f.first]]
+    return gap in (["and"], [","], [",", "and"])
+
+
+def _combined(doc: Doc, i: int, step: int) -> bool:
+    """The outcome word at ``i`` is joined to another ("killed or wounded", "killing/injuring")."""
+    j, k = i + step, i + 2 * step
+    if not (0 <= k < len(doc)):
+        return False
+    return doc[j].lower_ in W.CASUALTY_COMBINERS and doc[k].lower_ in W.COMBINED_WITH
+
+
+def _left_outcome(doc: Doc, f: _Figure, s0: int) -> Outcome | None:
+    p = f.first - 1
+    if p < s0:
+        return None
+    word = doc[p].lower_
+    if word in W.KILLED_BEFORE or word in W.INJURED_BEFORE:
+        if _combined(doc, p, -1):
+            return None
+        return "killed" if word in W.KILLED_BEFORE else "injured"
+    if word == "dead" and p - 1 >= s0 and doc[p - 1].lower_ == "shot":
+        return "killed"
+    if word == "of" and p - 1 >= s0:
+        noun = doc[p - 1].lower_
+        if noun in W.KILLED_OF:
+            return "killed"
+        if noun in W.INJURED_OF:
+            return "injured"
+    # a toll: "the death toll rose to 40", "put the number of dead at 35"
+    k = p
+    while k >= s0 and k > p - 7 and doc[k].lower_ in W.TOLL_LINKS:
+        k -= 1
+    if word in ("to", "at") and k >= s0 and doc[k].lower_ not in W.TOLL_NOUNS:
+        # a toll further back, with no other number between: "the toll since the war began to 9,000"
+        for t in reversed(doc[max(s0, p - 15) : p]):
+            if t.like_num:
+                break
+            if t.lower_ in W.TOLL_NOUNS:
+                k = t.i
+                break
+    if k < s0 or k == p and word not in ("to", "at", "of"):
+        return None
+    noun = doc[k].lower_
+    if noun in W.TOLL_NOUNS:
+        near = {t.lower_ for t in doc[max(s0, k - 2) : k]}
+        return "injured" if near & {"injury", "injuries", "wounded", "injured"} else "killed"
+    if k - 1 >= s0 and (doc[k - 1].lower_ in ("of", "number") or doc[k - 2].lower_ == "number"):
+        if noun in W.NUMBER_OF_KILLED:
+            return "killed"
+        if noun in W.NUMBER_OF_INJURED:
+            return "injured"
+    return None
+
+
+def _right_outcome(doc: Doc, f: _Figure, s1: int, starts: dict[int, Quantity]) -> Outcome | None:
+    k = f.group_end
+    skipped = 0
+    hops = 0
+    while k < s1 and skipped < 8:
+        t = doc[k]
+        low = t.lower_
+        if low in W.KILLED_AFTER or low in W.INJURED_AFTER:
+            if _combined(doc, k, 1):
+                return None
+            return "killed" if low in W.KILLED_AFTER else "injured"
+        if low in (
+            "burned",
+            "burnt",
+            "beaten",
+            "stabbed",
+            "hacked",
+            "shot",
+            "tortured",
+            "starved",
+            "crushed",
+        ):
+            nxt = [x.lower_ for x in doc[k + 1 : min(s1, k + 3)]]
+            if nxt[:1] == ["dead"] or nxt[:2] == ["to", "death"] or nxt[:2] == ["and", "killed"]:
+                return "killed"
+        if low == "lost" and k + 2 < s1 and doc[k + 2].lower_ in ("lives", "life"):
+            return "killed"
+        if low in W.AMONG_AFTER:
+            return _outcome_in({x.lower_ for x in doc[k + 1 : min(s1, k + 4)]})
+        if low in ("and", ",") and k + 1 in starts and hops < 6 and skipped == 0:
+            q = starts[k + 1]
+            span = doc.char_span(q.start, q.end, alignment_mode="expand")
+            if span is None:
+                return None
+            k, _ = _noun_phrase(doc, span.end, s1, q)
+            if k < 0:
+                return None
+            hops += 1
+            continue
+        if (
+            low == ","
+            and k + 1 < s1
+            and doc[k + 1].lower_ in ("including", "among", "mostly", "many", "most")
+        ):
+            close = next((x.i for x in doc[k + 1 : min(s1, k + 14)] if x.text == ","), -1)
+            if close < 0:
+                return None
+            k = close + 1
+            continue
+        if low not in W.LINK_WORDS:
+            return None
+        skipped += 1
+        k += 1
+    return None
+
+
+def _parse_outcome(doc: Doc, f: _Figure) -> Outcome | None:
+    """The figure's noun is the subject of "killed"/"died" or the object of "killing"."""
+    anchor = doc[f.group_end - 1] if f.group_end > f.last else doc[f.last - 1]
+    hops = 0
+    while anchor.dep_ == "conj" and hops < 4:
+        anchor = anchor.head
+        hops += 1
+    verb = anchor.head
+    low = verb.lower_
+    if verb.i == anchor.i or verb.sent.start != anchor.sent.start:
+        return None
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        if low in W.KILLED_AFTER and low not in ("bodies", "deaths"):
+            return None if _combined(doc, verb.i, 1) else "killed"
+        if low in W.INJURED_AFTER:
+            return None if _combined(doc, verb.i, 1) else "injured"
+    if anchor.dep_ == "pobj" and low in ("to", "at", "of", "above") and verb.head.i != verb.i:
+        gov = verb.head
+        nouns = [gov] + [c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        for n in nouns:
+            if n.lower_ in W.TOLL_NOUNS:
+                near = {t.lower_ for t in n.lefts}
+                return "injured" if near & {"injury", "injuries", "wounded", "injured"} else "killed"
+    if anchor.dep_ == "dobj":
+        if low in W.KILLED_BEFORE:
+            return None if _combined(doc, verb.i, 1) or _combined(doc, verb.i, -1) else "killed"
+        if low in W.INJURED_BEFORE:
+            return None if _combined(doc, verb.i, 1) or _combined(doc, verb.i, -1) else "injured"
+    return None

@@ -1,0 +1,95 @@
+"""Who gives a figure: "according to X", "X said", "said X", else the outlet itself ("report")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+REPORT = "report"  # the outlet gives the figure itself
+
+REPORTING_VERBS = frozenset(
+    "said says say told tells reported reports confirmed confirms stated states announced announces "
+    "estimated estimates added adds put puts claimed claims tweeted wrote writes counted counts "
+    "recorded records documented documents noted notes indicated indicates cited revealed reveals "
+    "declared declares posted shared mentioned identified identifies tallied verified verifies "
+    "quoted warned warns insisted explained explains disclosed".split()
+)
+PRONOUNS = frozenset("he she they it we i you who this that these those".split())
+_STOP = frozenset({",", "(", "who", "which", "that", ";", ":", "—", "–", '"', "“", "”"})
+_MAX_TOKENS = 12
+
+
+def _phrase(head: Token) -> str | None:
+    """The noun phrase headed by ``head``: its subtree up to a comma or relative clause."""
+    sent = head.sent
+    start = head.left_edge.i
+    end = head.i + 1
+    for t in head.doc[head.i + 1 : head.right_edge.i + 1]:
+        if t.text in _STOP or t.i >= sent.end:
+            break
+        end = t.i + 1
+    words = [
+        t for t in head.doc[start:end] if not (t.i == start and t.dep_ in ("det", "poss") and t.i != head.i)
+    ]
+    words = [t for t in words if t.dep_ != "punct" or t.text in ("-", "'", "’")]
+    if not words or len(words) > _MAX_TOKENS or any(t.pos_ == "VERB" for t in words):
+        compact = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")] + [head]
+        words = compact
+    text = head.doc[words[0].i : words[-1].i + 1].text.strip()
+    return text or None
+
+
+def _according_to(sent: SpacySpan) -> str | None:
+    for t in sent:
+        if t.lower_ == "according" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "to":
+            objs = [c for c in t.doc[t.i + 1].children if c.dep_ == "pobj"]
+            if objs:
+                return _phrase(objs[0])
+            if t.i + 2 < sent.end:
+                return _phrase(t.doc[t.i + 2])
+    return None
+
+
+def _reporting_subject(sent: SpacySpan) -> str | None:
+    for t in sent:
+        if t.lower_ not in REPORTING_VERBS or t.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [
+            c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
+        ]
+        if subjects:
+            return _phrase(min(subjects, key=lambda c: abs(c.i - t.i)))
+    return None
+
+
+class SourceFinder:
+    """Finds and caches each sentence's attribution; pronouns take the last named source."""
+
+    def __init__(self) -> None:
+        self._cache: dict[int, str | None] = {}
+        self._last_named: str | None = None
+
+    def sentence_source(self, sent: SpacySpan) -> str | None:
+        if sent.start not in self._cache:
+            src = _according_to(sent) or _reporting_subject(sent)
+            if src and src.lower() in PRONOUNS:
+                src = self._last_named
+            elif src:
+                self._last_named = src
+            self._cache[sent.start] = src
+        return self._cache[sent.start]
+
+    def source(self, sent: SpacySpan) -> str:
+        """Who gives a figure of ``sent``: its own attribution, else the next sentence's when that
+        one continues a quotation, else the report itself."""
+        src = self.sentence_source(sent)
+        if src:
+            return src
+        doc = sent.doc
+        if sent.end < len(doc):
+            nxt = doc[sent.end].sent
+            if nxt.text.lstrip()[:1] in ('"', "“", "”") or sent.text.rstrip()[-1:] in ('"', "”"):
+                src = self.sentence_source(nxt)
+                if src:
+                    return src
+        return REPORT
