@@ -77,30 +77,27 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
     doc = ctx.doc
     out: list[Allegation] = []
     seen: set[tuple[str, str | None, str]] = set()
-    for sent in doc.sents:
-        stext = sent.text
-        if len(stext) < 12:
-            continue
-        for charge, pattern in CHARGES:
-            for m in pattern.finditer(stext):
-                start = sent.start_char + m.start()
-                span = doc.char_span(start, sent.start_char + m.end(), alignment_mode="expand")
-                if span is None or not len(span):
-                    continue
-                source = index.source_of(span[0], REFUSALS)
-                accuser = source.name
-                if accuser is None and not source.refused:
-                    accuser = _court(sent)
-                if source.refused or not accuser:
-                    continue
-                accused = _accused(index, sent, span[0], source.verb, accuser)
-                key = (accuser.lower(), (accused or "").lower(), charge)
-                if key in seen:
-                    continue
-                seen.add(key)
-                s, e = line_of(ctx.text, sent.start_char, sent.end_char, start)
-                out.append(Allegation(accuser, accused, charge, ctx.text[s:e], Span(s, e)))
-                break  # one allegation per charge and sentence
+    done: set[tuple[int, str]] = set()
+    for sent, charge, m in index.cues(ctx.text, CHARGES):
+        if (sent.start, charge) not in done:
+            start = m.start()
+            span = doc.char_span(start, m.end(), alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            source = index.source_of(span[0], REFUSALS)
+            accuser = source.name
+            if accuser is None and not source.refused:
+                accuser = _court(sent)
+            if source.refused or not accuser:
+                continue
+            accused = _accused(index, sent, span[0], source.verb, accuser)
+            key = (accuser.lower(), (accused or "").lower(), charge)
+            if key in seen:
+                continue
+            seen.add(key)
+            s, e = line_of(ctx.text, sent.start_char, sent.end_char, start)
+            out.append(Allegation(accuser, accused, charge, ctx.text[s:e], Span(s, e)))
+            done.add((sent.start, charge))  # one allegation per charge and sentence
     return tuple(out)
 
 

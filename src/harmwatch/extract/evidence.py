@@ -1,10 +1,83 @@
-"""Evidence the report cites: witness interviews, video, images, satellite imagery, documents."""
+"""Evidence the report cites: witness interviews, video, images, satellite imagery, documents,
+medical records, weapon remnants, open-source material.
+
+One entry per kind, at its first mention; the vocabulary is :data:`EVIDENCE` (kind, pattern),
+tried in order so that "satellite images" counts as satellite imagery, not as images.
+"""
 
 from __future__ import annotations
 
+import re
+
 from harmwatch.extract.context import DocContext
-from harmwatch.records import Evidence
+from harmwatch.records import Evidence, Span
+
+EVIDENCE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "satellite_imagery",
+        re.compile(r"\bsatellite\s+(?:images?|imagery|photos?|photographs?|pictures?|data|analysis)\b", re.I),
+    ),
+    (
+        "medical_records",
+        re.compile(
+            r"\b(?:medical|hospital|autopsy|forensic|post-mortem)\s+(?:records?|reports?|certificates?|examinations?"
+            r"|evidence|files?)\b|\bautops(?:y|ies)\b|\bdeath\s+certificates?\b",
+            re.I,
+        ),
+    ),
+    (
+        "remnants",
+        re.compile(
+            r"\b(?:weapons?|munitions?|bombs?|missiles?|rockets?|shells?|drones?)\s+(?:fragments?|remnants?|debris"
+            r"|casings?|parts)\b|\b(?:fragments?|remnants?|debris|pieces?|parts?|remains)\s+of\s+(?:an?\s+|the\s+)?"
+            r"(?:[\w-]+\s+){0,2}(?:bombs?|missiles?|rockets?|munitions?|shells?|drones?)\b|\bshrapnel\b"
+            r"|\btail\s+fins?\b|\bserial\s+numbers?\b",
+            re.I,
+        ),
+    ),
+    (
+        "witness_interviews",
+        re.compile(
+            r"\b(?:interview(?:ed|s|ing)?|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+(?:[\w-]+\s+){0,4}"
+            r"(?:witnesses|survivors|residents|victims|families|relatives|people|doctors|medics|villagers)\b"
+            r"|\b(?:eye)?witness(?:es)?\s+(?:said|told|say|described|recounted|accounts?|testimon\w+)"
+            r"|\btestimon(?:y|ies)\b|\beyewitness(?:es)?\b",
+            re.I,
+        ),
+    ),
+    ("video", re.compile(r"\b(?:videos?|footage|livestream(?:ed)?|video\s+clips?)\b", re.I)),
+    # a credit line ("Photo: Getty", "Photo by ...") is no evidence
+    ("images", re.compile(r"\b(?:photos?|photographs?|images|pictures)\b(?!\s*(?::|\||by\b|credit))", re.I)),
+    (
+        "documents",
+        re.compile(
+            r"\b(?:internal|leaked|official|military|classified|government|court)\s+(?:documents?|records?|memos?"
+            r"|logs?|orders?)\b|\bdocuments?\s+(?:seen|obtained|reviewed)\b|\bflight\s+logs?\b",
+            re.I,
+        ),
+    ),
+    (
+        "open_source",
+        re.compile(
+            r"\bsocial\s+media\b|\bopen[- ]source\b|\bgeolocat\w+|\bposted\s+(?:online|on\s+(?:social|telegram"
+            r"|twitter|x|facebook|youtube))\b",
+            re.I,
+        ),
+    ),
+)
 
 
 def find_evidence(ctx: DocContext) -> tuple[Evidence, ...]:
-    return ()
+    text = ctx.text
+    out: list[Evidence] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in EVIDENCE:
+        matches = [
+            m for m in pattern.finditer(text) if not any(s < m.end() and m.start() < e for s, e in taken)
+        ]
+        if matches:
+            m = matches[0]
+            out.append(Evidence(kind, m.group(), Span(m.start(), m.end())))
+        taken.extend(m.span() for m in matches)
+    out.sort(key=lambda e: e.span.start)
+    return tuple(out)

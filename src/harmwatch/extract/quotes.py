@@ -15,6 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speakers import SPEECH_VERBS, Speakers
@@ -125,7 +126,7 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         found = sorted(doubles + singles, key=lambda q: q.start)
         # an unclosed quotation counts only where a paragraph opens with it (continued below)
         for q in found:
-            if q.closed or text[ls:q.outer_start].strip() == "" or q.outer_end == le:
+            if q.closed or text[ls : q.outer_start].strip() == "" or q.outer_end == le:
                 out.append(q)
     return [q for q in out if q.end > q.start]
 
@@ -165,7 +166,11 @@ def _speaker_by_parse(sp: Speakers, doc: Doc, first: int, last: int) -> str | No
         node = None if node.head.i == node.i else node.head
     for node in chain:  # "..., according to X" attached to the verb above the quotation
         for c in node.children:
-            if c.lower_ in SPEECH_VERBS and (c.i < first or c.i >= last) and _same_paragraph(doc, c.i, first, last):
+            if (
+                c.lower_ in SPEECH_VERBS
+                and (c.i < first or c.i >= last)
+                and _same_paragraph(doc, c.i, first, last)
+            ):
                 return sp.speaker_of_verb(c, skip)
     for c in outside_children:  # the quotation's own clause carries the speech verb
         if _same_paragraph(doc, c.i, first, last):
@@ -229,6 +234,22 @@ class QuoteIndex:
     quotes: tuple[Quote, ...]
     outer: tuple[tuple[int, int], ...]  # each quotation's span with its marks
     speakers: Speakers
+    sentences: tuple[SpacySpan, ...]  # the parse's sentences, listed once for every claim rule
+
+    def cues(
+        self, text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    ) -> list[tuple[SpacySpan, str, re.Match[str]]]:
+        """Every match of the labelled patterns in ``text`` with its sentence, in the order
+        sentence, pattern, position (each pattern runs once over the whole text)."""
+        starts = [sent.start_char for sent in self.sentences]
+        found: list[tuple[int, int, int, str, re.Match[str]]] = []
+        for order, (label, pattern) in enumerate(patterns):
+            for m in pattern.finditer(text):
+                k = bisect_right(starts, m.start()) - 1
+                if k >= 0 and m.end() <= self.sentences[k].end_char:
+                    found.append((k, order, m.start(), label, m))
+        found.sort(key=lambda f: f[:3])
+        return [(self.sentences[k], label, m) for k, _, _, label, m in found]
 
     def speaker_at(self, pos: int) -> tuple[bool, str | None]:
         """Whether ``pos`` lies inside a quotation, and that quotation's speaker."""
@@ -236,7 +257,6 @@ class QuoteIndex:
         if k >= 0 and self.outer[k][0] <= pos < self.outer[k][1]:
             return True, self.quotes[k].speaker
         return False, None
-
 
     def source_of(self, token: Token, refused: frozenset[str] = frozenset()) -> Source:
         """Who says the words at ``token``: the quotation's speaker, or the subject of the speech
@@ -323,7 +343,7 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
         quotes.append(Quote(speaker=speaker, text=text[q.start : q.end], span=Span(q.start, q.end)))
         sp.recent, prev_end = speaker, q.outer_end
     sp.recent = None
-    return QuoteIndex(tuple(quotes), outer, sp)
+    return QuoteIndex(tuple(quotes), outer, sp, tuple(doc.sents))
 
 
 def _continues(text: str, prev_end: int, start: int) -> bool:

@@ -95,7 +95,9 @@ def _strip_titles(name: str) -> str:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP and w[0].isupper())
+    return "".join(
+        w[0] for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP and w[0].isupper()
+    )
 
 
 class Speakers:
@@ -132,7 +134,8 @@ class Speakers:
                 persons.append((ent.start_char, self._full_person(persons, ent.text), subject))
             elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
                 orgs.append((ent.start_char, self.expand(_clean_name(ent.text))))
-        for m in _SPELLED_OUT.finditer(doc.text):  # "Full Name (FN)"
+        spelled = _SPELLED_OUT.finditer(doc.text) if _PAREN_ACRONYM.search(doc.text) else ()
+        for m in spelled:  # "Full Name (FN)"
             full, short = " ".join(m.group(1).split()), m.group(2)
             if _initials(full).endswith(short) and len(short) >= 2:
                 words = full.split()
@@ -234,7 +237,9 @@ class Speakers:
             self.entity(token) is not None
             or token.pos_ in ("PROPN", "PRON")
             or token.lower_ in PARTY_NOUNS
-            or any(c.dep_ in ("appos", "compound", "poss") and self.entity(c) is not None for c in token.children)
+            or any(
+                c.dep_ in ("appos", "compound", "poss") and self.entity(c) is not None for c in token.children
+            )
         )
 
     def _rank(self, token: Token) -> int:
@@ -262,7 +267,9 @@ class Speakers:
         if ent is not None and ent.label_ == "PERSON":
             return self._full_person(self._persons_before(ent.start_char), ent.text)
         # "a spokesman for the ministry, Jane Roe," / "the ministry's spokesman Jane Roe"
-        person = self._person_in(t for c in token.children if c.dep_ in ("appos", "compound") for t in c.subtree)
+        person = self._person_in(
+            t for c in token.children if c.dep_ in ("appos", "compound") for t in c.subtree
+        )
         if person:
             return person
         if ent is None and token.pos_ == "NOUN":
@@ -270,7 +277,9 @@ class Speakers:
                 if c.dep_ == "appos" and c.pos_ == "PROPN" and self.entity(c) is None:
                     return self._proper_name(c)
             if low in PERSON_NOUNS:  # "the minister in the government of X, Jane Roe," (appos misattached)
-                names = [t for t in token.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > token.i]
+                names = [
+                    t for t in token.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > token.i
+                ]
                 if names and self.doc[names[-1].i + 1 : names[-1].i + 2].text in (",", ""):
                     return self._proper_name(names[-1])
         if ent is not None:
@@ -365,6 +374,7 @@ class Speakers:
         return _clean_name(text) or None
 
 
+_PAREN_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
 _SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|on)\s+)*){2,7})\(([A-Z]{2,6})\)")
 
 
