@@ -79,8 +79,8 @@ COALITIONS: tuple[tuple[str, str, str], ...] = (
 ARMED_GROUPS: tuple[tuple[str, str], ...] = (
     (r"(?:the )?Islamic State(?: group| of Iraq and (?:Syria|the Levant)| West Africa Province)?|ISIS|ISIL|"
      r"Daesh|IS|ISWAP|ISKP|IS-K", "Islamic State"),
-    (r"al[- ]Qaeda(?: in the Arabian Peninsula| in the Islamic Maghreb)?|al[- ]Qaida|AQAP|AQIM", "al-Qaeda"),
-    (r"al[- ]Shabaa?b", "al-Shabab"),
+    (r"[Aa]l[- ]Qaeda(?: in the Arabian Peninsula| in the Islamic Maghreb)?|[Aa]l[- ]Qaida|AQAP|AQIM", "al-Qaeda"),
+    (r"[Aa]l[- ]Shabaa?b", "al-Shabab"),
     (r"Boko Haram|JAS", "Boko Haram"),
     (r"Houthis?|Huthis?|Al-Houthi|Ansar Allah|Ansarullah", "Houthis"),
     (r"Taliban", "Taliban"),

@@ -63,7 +63,7 @@ TARGET_BEFORE = re.compile(
     r"fight|versus|vs\.?|repelled|toward|towards) (?:the |a |an )?(?:[\w'’-]+ ){0,2}$"
 )
 AGENT_AFTER = re.compile(
-    r"^\S*\s+(?:(?:have|has|had|were|was|is|are|also|reportedly|allegedly|then|later|on \w+day)\s+){0,3}"
+    r"^\S*\s+(?:(?:fighters|militants|members|forces|troops|soldiers|gunmen)\s+)?(?:(?:have|has|had|were|was|is|are|also|reportedly|allegedly|then|later|on \w+day)\s+){0,3}"
     r"(?:" + ACT_VERBS + r")\b"
 )
 VICTIM_AFTER = re.compile(

@@ -178,8 +178,10 @@ def _is_hit(lowered: str, start: int, end: int, sent_start: int, sent_end: int, 
         if kind == "vehicle" and (VEHICLE_WEAPON_AFTER.match(after) or re.search(r"suicide\s+$", before)):
             return False
         return bool(STRICT_BEFORE.search(" " + before) or STRICT_AFTER.match(after))
-    if NOT_TARGET_BEFORE.search(before) and not re.search(
-        r"\b(?:on|targeting|hit|struck)\s+(?:the |a )?\w*\s*$", before
+    if (
+        kind in ("medical", "detention")
+        and NOT_TARGET_BEFORE.search(before)
+        and not re.search(r"\b(?:on|targeting|hit|struck)\s+(?:the |a )?\w*\s*$", before)
     ):
         if not HIT_AFTER.match(after):
             return False
