@@ -41,7 +41,8 @@ SPECIFIC_CUES = {
     "suburb": "district",
     "camp": "camp",
     "market": "place",
-    "area": "place",
+    "stronghold": "city",
+    "area": "area",
     "province": "admin1",
     "governorate": "admin1",
     "region": "admin1",
@@ -49,14 +50,21 @@ SPECIFIC_CUES = {
     "oblast": "admin1",
 }
 LEADING = re.compile(r"^(?:the|northern|southern|eastern|western|central|north|south|east|west)\s+", re.I)
+ARTICLE_START = re.compile(r"(?:al|el|an|ad|ar|as|ash|at|az)-[A-Z]")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 TRAILING = re.compile(
     r"\s+(province|governorate|district|region|oblast|state|city|town|village|neighbou?rhood|area|county|"
     r"municipality|local government area|lga)$",
     re.I,
 )
+ACTOR_AFTER = re.compile(
+    r"-led|-backed|-based|['\u2019]s\b|\s+(?:military|forces|army|troops|air|government|officials)\b"
+)
+ACTOR_BEFORE = re.compile(
+    r"\b(?:forces|military|army|troops|government|police|authorities) of\s+(?:the\s+)?$"
+)
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent"})
-WORD = r"[A-Z][\w\-]*(?:['\u2019](?!s\b)\w+)?"
+WORD = r"(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][\w\-]*(?:['\u2019](?!s\b)\w+)?"
 CAP = WORD + r"(?:\s+(?:al-|el-|de\s|du\s)?" + WORD + "){0,3}"
 CUE_OF = re.compile(
     r"\b(?:village|town|city|district|neighbou?rhood|suburb|province|governorate|region|area|camp)s?\s+of\s+("
@@ -66,14 +74,24 @@ CUE_OF = re.compile(
 CUE_AFTER = re.compile(
     r"\b("
     + CAP
-    + r")\s+(?:province|governorate|district|region|oblast|refugee camp|camp|neighbou?rhood|village)\b"
+    + r")\s+(?:province|governorate|district|region|oblast|refugee camp|camp|neighbou?rhood|village|city|town)\b"
+    r"(?!\s+of\b)"
 )
 CUE_NEAR = re.compile(
     r"\b(?:near|outside|in|at|on|of|from|into|capital,?|hit|struck|targeted|bombed|shelled|stronghold of)\s+("
     + CAP
     + ")"
 )
-CITY_COUNTRY = re.compile(r"(?<![\w,] )\b(" + CAP + r"),\s+(" + CAP + r")\b")
+IN_REGION = re.compile(  # "Goyali, Gadabay", "in Tarinkot district, Urozgan"
+    r"\b(" + CAP + r")(?:\s+(district|province|city|area|village|town|county))?,\s+(" + CAP + r")\b"
+    r"(?!,? *(?:and|or|&)\b|, *[A-Z])"
+)
+IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)"
+    r"\b("
+    + CAP
+    + r")(?:\s+(commune|hill|district|village|town|city|area|sector|upazila|municipality|department))?"
+    r"\s+\((" + CAP + r")(?:,\s*(" + CAP + r"))?\)"
+)
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][\w.]*,\s*)?[A-Z][A-Za-z'.\- ]{1,30}(?:,\s*[A-Z][\w .'\-]{1,25})?\s*(?:\([^)\n]{1,30}\))?"
     r"\s*(?:—|–|-{1,2}|:)\s"
@@ -123,10 +141,11 @@ DEMONYMS = {
 }
 DATELINE_CITY = re.compile(r"[ \t]*(?:[A-Z][\w.]*,\s*)?([A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)?)")
 NOT_PLACES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    """taliban houthi houthis huthi huthis hamas hezbollah hizbollah isis isil daesh boko haram al-shabaab shabaab
+    wagner janjaweed boko-haram monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december today yesterday eyewitnesses""".split()
 )
-KIND_RANK = {"city": 3, "district": 3, "camp": 3, "place": 3, "admin1": 2, "country": 1}
+KIND_RANK = {"city": 3, "district": 3, "camp": 3, "place": 3, "area": 2, "admin1": 2, "country": 1}
 MAX_PLACES = 5
 
 
@@ -139,8 +158,15 @@ class Mention:
     cue: str | None  # what the words around it say it is
     label: str
     actor: bool = False  # "Russia said", "Israel's military": a government, not a place
+    container: str = ""  # name key of the region written after it ("Goyali, Gadabay")
     place: Place | None = None
     score: float = 0.0
+
+
+def _not_place(name: str) -> bool:
+    """Days, months, armed groups and demonyms that NER or a capitalised-word cue takes for places."""
+    low = name.lower().replace(" ", "-")
+    return low in NOT_PLACES or low.removesuffix("s") in DEMONYMS or low.removeprefix("al-") in NOT_PLACES
 
 
 def _sentence_flags(ctx: DocContext) -> tuple[list[tuple[int, int]], list[bool]]:
@@ -179,7 +205,7 @@ def _clean_name(text: str, start: int) -> tuple[str, int, int, str | None] | Non
         )
         name = name[: t.start()]
     name = name.rstrip(" ,.;:-\u2013\u2014\"'")
-    if len(name) < 2 or not name[0].isupper():
+    if len(name) < 2 or not (name[0].isupper() or ARTICLE_START.match(name)):
         return None
     return name, s, s + len(name), cue
 
@@ -188,7 +214,9 @@ def _mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mention]:
     text = ctx.text
     out: dict[tuple[int, int], Mention] = {}
 
-    def add(raw: str, start: int, label: str, cue: str | None, actor: bool = False) -> None:
+    def add(
+        raw: str, start: int, label: str, cue: str | None, actor: bool = False, container: str = ""
+    ) -> None:
         got = _clean_name(raw, start)
         if got is None:
             return
@@ -196,14 +224,20 @@ def _mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mention]:
         cue = cue or own_cue
         old = out.get((s, e))
         if old is None:
-            out[(s, e)] = Mention(name, s, e, _sent_of(bounds, s), cue, label, actor)
-        elif cue and not old.cue:
-            old.cue = cue
+            out[(s, e)] = Mention(name, s, e, _sent_of(bounds, s), cue, label, actor, container)
+        else:
+            old.cue = old.cue or cue
+            old.container = old.container or container
 
     for ent in ctx.doc.ents:
         if ent.label_ in PLACE_LABELS:
             after = text[ent.end_char : ent.end_char + 8]
-            actor = ent.root.dep_ in ACTOR_DEPS or after.startswith(("-led", "-backed", "-based"))
+            before = text[max(0, ent.start_char - 24) : ent.start_char]
+            actor = (
+                ent.root.dep_ in ACTOR_DEPS
+                or ACTOR_AFTER.match(after) is not None
+                or ACTOR_BEFORE.search(before) is not None
+            )
             add(ent.text, ent.start_char, ent.label_, _cue_near(ent), actor)
     for rx, label in ((CUE_OF, "CUE"), (CUE_AFTER, "CUE")):
         for m in rx.finditer(text):
@@ -211,9 +245,33 @@ def _mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mention]:
             add(m.group(1), m.start(1), label, SPECIFIC_CUES.get(cue_word, "place"))
     for m in CUE_NEAR.finditer(text):
         add(m.group(1), m.start(1), "NEAR", None)
-    for m in CITY_COUNTRY.finditer(text):
-        if any(p.kind == "country" for p in get_gazetteer().lookup(m.group(2), fuzzy=False)):
-            add(m.group(1), m.start(1), "CUE", "city")
+    gaz = get_gazetteer()
+    others = {
+        i
+        for ent in ctx.doc.ents
+        if ent.label_ not in PLACE_LABELS
+        for i in range(ent.start_char, ent.end_char)
+    }
+    for m in IN_REGION.finditer(text):
+        if m.start(1) in others or m.end(1) - 1 in others:
+            continue  # "Bashar al-Assad, Syria's president": a person or an outlet
+        region = m.group(3)
+        if _not_place(region) or not gaz.lookup(region, fuzzy=False):
+            continue
+        if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):
+            continue
+        cue = SPECIFIC_CUES.get((m.group(2) or "city").lower(), "city")
+        add(m.group(1), m.start(1), "CUE", cue, container=name_key(region))
+    for m in IN_PARENS.finditer(text):
+        region = m.group(4) or m.group(3)
+        if (
+            region.isupper()
+            or _not_place(region)
+            or not gaz.lookup(region, fuzzy=False)
+            or _not_place(m.group(1))
+        ):
+            continue
+        add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
     for s, _e in _datelines(text):
         head = DATELINE_CITY.match(text, s)
         if head:
@@ -231,7 +289,8 @@ def _cue_word(phrase: str) -> str:
 def _cue_near(ent: SpacySpan) -> str | None:
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    if after in SPECIFIC_CUES:
+    after_of = ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of"  # "the Darfur town of X"
+    if after in SPECIFIC_CUES and not after_of:
         return SPECIFIC_CUES[after]
     last = ent[-1].lower_
     if last in SPECIFIC_CUES:
@@ -245,8 +304,7 @@ def _doc_countries(ctx: DocContext, mentions: list[Mention], gaz: Gazetteer) -> 
     votes: dict[str, float] = {}
     lead_end = len(ctx.text) // 3
     for m in mentions:
-        low = m.name.lower()
-        if low in NOT_PLACES or low.removesuffix("s") in DEMONYMS or m.label == "DATELINE":
+        if _not_place(m.name) or m.label == "DATELINE":
             continue
         found = gaz.lookup(m.name, fuzzy=False)
         if m.name.isupper() and len(m.name) <= 4:
@@ -258,13 +316,16 @@ def _doc_countries(ctx: DocContext, mentions: list[Mention], gaz: Gazetteer) -> 
         if countries:
             for c in countries:
                 votes[c] = votes.get(c, 0.0) + (0.5 if m.actor else 2.0) * weight
-        elif len({p.country for p in found}) == 1:
-            votes[found[0].country] = votes.get(found[0].country, 0.0) + 1.5 * weight
+        else:
+            top = _dominant(found)
+            if top is not None:
+                small = top.kind == "city" and top.population < 20_000
+                votes[top.country] = votes.get(top.country, 0.0) + (1.0 if small else 1.5) * weight
     for ent in ctx.doc.ents:
         if ent.label_ in ("NORP", "GPE"):
             code = DEMONYMS.get(ent.text.lower().removesuffix("s"))
             if code and not ctx.text.startswith("-", ent.end_char):  # not "Saudi-led"
-                votes[code] = votes.get(code, 0.0) + 0.5
+                votes[code] = votes.get(code, 0.0) + 1.0
     if ctx.title:
         for w in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", ctx.title):
             for p in gaz.lookup(w, fuzzy=False):
@@ -273,8 +334,19 @@ def _doc_countries(ctx: DocContext, mentions: list[Mention], gaz: Gazetteer) -> 
     return votes
 
 
+def _dominant(found: tuple[Place, ...]) -> Place | None:
+    """The place a name most likely means when it is unique to one country or far the most populous."""
+    if len({p.country for p in found}) == 1:
+        return found[0]
+    cities = sorted((p for p in found if p.kind == "city"), key=lambda p: -p.population)
+    if not cities:
+        return None
+    rivals = [p.population for p in cities if p.country != cities[0].country]
+    return cities[0] if cities[0].population >= 5 * max(rivals, default=0) + 1000 else None
+
+
 def _resolve(m: Mention, gaz: Gazetteer, countries: dict[str, float]) -> Place | None:
-    if m.name.lower() in NOT_PLACES or m.name.lower().removesuffix("s") in DEMONYMS:
+    if _not_place(m.name):
         return None
     if m.name.isupper() and len(m.name) <= 4:  # acronyms: only countries ("US", "DRC")
         found = tuple(p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "country")
@@ -291,9 +363,15 @@ def _resolve(m: Mention, gaz: Gazetteer, countries: dict[str, float]) -> Place |
         kind_fit = 1 if (p.kind == "admin1") == want_admin else 0
         return (in_doc > 0, p.kind == "country", in_doc, kind_fit, p.population)
 
+    if m.container:  # "Goyali, Gadabay": a place in Gadabay's country
+        near = {p.country for p in gaz.lookup(m.container, fuzzy=False)}
+        found = tuple(p for p in found if p.country in near)
+        if not found:
+            return None
     best = max(found, key=rank)
     if m.label in ("NEAR", "DATELINE") and best.kind != "country" and countries.get(best.country, 0.0) <= 0:
-        return None  # a capitalised word after "in" that names a place elsewhere: too weak
+        if countries or best.population < 50_000:
+            return None  # a capitalised word after "in" that names a place elsewhere: too weak
     return best
 
 
@@ -305,13 +383,12 @@ def _score(
     countries: dict[str, float],
     top_country: str | None,
 ) -> float:
-    low = m.name.lower()
-    if low in NOT_PLACES or low.removesuffix("s") in DEMONYMS:
+    if _not_place(m.name):
         return -1.0
     if m.place is None:
         if m.label in ("NEAR", "DATELINE") or m.name.isupper():
             return -1.0  # a capitalised word the gazetteer does not know
-        if m.label == "FAC" and m.cue not in ("camp", "district", "city"):
+        if m.label == "FAC" and m.cue not in ("camp", "district", "city", "place"):
             return -1.0
         if m.label == "LOC" and m.cue is None:
             return -1.0
@@ -336,7 +413,7 @@ def _score(
     if any(s <= m.start < e for s, e in datelines):
         score -= 4.0
     if m.place is not None and countries and m.place.country != top_country:
-        score -= 3.5 * (1 - countries.get(m.place.country, 0.0) / countries[top_country])
+        score -= 1.5 + 4.0 * (1 - countries.get(m.place.country, 0.0) / countries[top_country])
     if m.actor and kind == "country":
         score -= 3.0
     score -= 0.1 * min(m.sent, 10)
@@ -344,6 +421,8 @@ def _score(
 
 
 def _inside(inner: Mention, outer: Mention) -> bool:
+    if inner.container and inner.container == name_key(outer.name):
+        return inner.place is None or outer.place is None or inner.place.country == outer.place.country
     if inner.place is None and inner.cue not in ("city", "district", "camp"):
         return False
     if outer.place is None:
