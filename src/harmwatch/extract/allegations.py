@@ -137,7 +137,7 @@ def _accused(index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None,
                         return sp.name_of(o)
             if c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "NOUN") and c.i != cue.i:
                 name = sp.name_of(c)
-                if name and name.lower() != accuser.lower() and sp.entity(c) is not None:
+                if name and name.lower() != accuser.lower() and sp.is_party(c):
                     return name
         if node.head.i == node.i or (verb is not None and node.head.i == verb.i):
             break

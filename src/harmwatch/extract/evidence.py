@@ -59,7 +59,7 @@ EVIDENCE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "open_source",
         re.compile(
-            r"\bsocial\s+media\b|\bopen[- ]source\b|\bgeolocat\w+|\bposted\s+(?:online|on\s+(?:social|telegram"
+            r"\bsocial\s+media\b|\bopen[- ]source\b|\bgeolocat\w+|\bposted\s+(?:online|on\s+(?:social\s+media|telegram"
             r"|twitter|x|facebook|youtube))\b",
             re.I,
         ),

@@ -343,6 +343,14 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
         quotes.append(Quote(speaker=speaker, text=text[q.start : q.end], span=Span(q.start, q.end)))
         sp.recent, prev_end = speaker, q.outer_end
     sp.recent = None
+    # a paragraph left open takes the speaker named where the quotation goes on
+    for i in range(len(quotes) - 2, -1, -1):
+        if (
+            quotes[i].speaker is None
+            and not spans[i].closed
+            and _continues(text, spans[i].outer_end, spans[i + 1].outer_start)
+        ):
+            quotes[i] = Quote(quotes[i + 1].speaker, quotes[i].text, quotes[i].span)
     return QuoteIndex(tuple(quotes), outer, sp, tuple(doc.sents))
 
 

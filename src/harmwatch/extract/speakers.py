@@ -61,7 +61,8 @@ PARTY_NOUNS = (
     | frozenset(
         """forces troops officials authorities regime spokesperson navy kremlin pentagon rescuers medics
         witnesses eyewitnesses residents survivors activists officers soldiers investigators prosecutors
-        court tribunal group groups organisations organizations agencies ministries governments""".split()
+        court tribunal group groups organisations organizations agencies ministries governments rebels
+        militants fighters militia militias gunmen insurgents jihadists""".split()
     )
 )
 # names of platforms a statement is posted on, never its author

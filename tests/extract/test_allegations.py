@@ -1,0 +1,70 @@
+"""Allegations: charge vocabulary, accuser from the speaker, accused from the object or actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmwatch.extract.allegations import find_allegations
+
+
+def _found(make_ctx, text):
+    return [(a.accuser, a.accused, a.charge) for a in find_allegations(make_ctx(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Amnesty International said the air strikes on the northern villages may amount to war crimes.",
+            [("Amnesty International", None, "war_crime")],
+        ),
+        (
+            "The Northern Alliance accused the Republic of Tavor of genocide against the Ket people.",
+            [("Northern Alliance", "Republic of Tavor", "genocide")],
+        ),
+        (
+            "According to Human Rights Watch, the army carried out indiscriminate attacks on residential areas.",
+            [("Human Rights Watch", "army", "ihl_violation")],
+        ),
+        (
+            "The governor said the rebels deliberately targeted civilians queuing for bread.",
+            [("governor", "rebels", "civilian_targeting")],
+        ),
+        (
+            "“The shelling of the old market was a deliberate act,” said Laura Mendes, a researcher.",
+            [("Laura Mendes", None, "civilian_targeting")],
+        ),
+    ],
+)
+def test_allegations(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
+
+
+def test_acronym_accuser_spelled_out(make_ctx):
+    text = "Amnesty International (AI) published its findings. AI said the killings were a crime against humanity."
+    assert _found(make_ctx, text) == [("Amnesty International (AI)", None, "crime_against_humanity")]
+
+
+def test_denial_and_narration_are_no_allegation(make_ctx):
+    text = "The defence ministry has repeatedly denied targeting civilians. Genocide is a crime under international law."
+    assert _found(make_ctx, text) == []
+
+
+def test_one_entry_per_accuser_accused_and_charge(make_ctx):
+    text = (
+        "Amnesty International said the strikes were war crimes. "
+        "Amnesty International also said the shelling was a war crime."
+    )
+    assert _found(make_ctx, text) == [("Amnesty International", None, "war_crime")]
+
+
+def test_court_charges(make_ctx):
+    text = "Two militia leaders went on trial at the International Criminal Court on charges of war crimes."
+    assert _found(make_ctx, text) == [("International Criminal Court", None, "war_crime")]
+
+
+def test_span_is_the_claim_line(make_ctx):
+    text = "Headline about the war\nThe Northern Alliance accused the Republic of Tavor of genocide."
+    [a] = find_allegations(make_ctx(text))
+    assert a.text == "The Northern Alliance accused the Republic of Tavor of genocide."
+    assert text[a.span.start : a.span.end] == a.text
