@@ -113,7 +113,13 @@ def _killed(x: Extraction) -> str:
     return str(lo) if lo == hi else f"{lo}-{hi}"
 
 
-CLAIM_KINDS = ("events", "aggregates", "allegations", "responses", "quotes", "evidence", "removed")
+# claim kinds counted in the table, with their short column names
+CLAIM_KINDS = {"events": "ev", "aggregates": "aggr", "allegations": "alleg", "responses": "resp", "quotes": "quote",
+               "evidence": "evid", "removed": "rm"}  # fmt: skip
+LEGEND = (
+    "ev events · aggr aggregates (tolls kept apart) · alleg allegations · resp responses · quote quotes · "
+    "evid evidence · rm boilerplate segments removed"
+)
 
 
 def _counts(x: Extraction) -> dict[str, int]:
@@ -121,14 +127,14 @@ def _counts(x: Extraction) -> dict[str, int]:
 
 
 def _claims_cell(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {k}" for k, n in counts.items() if n) or "-"
+    return " ".join(f"{n} {CLAIM_KINDS[k]}" for k, n in counts.items() if n) or "-"
 
 
 def count_table(items: list[DemoItem], results: list[tuple[Extraction | None, str | None]]) -> Table:
     """One row per report (main event type, killed range, counts of claims), then the totals."""
     table = Table(title="What harmwatch found", title_justify="left", box=box.SIMPLE_HEAD, padding=(0, 1))
-    table.add_column("report", overflow="fold")
-    table.add_column("main event", overflow="fold", max_width=22)
+    table.add_column("report", no_wrap=True)
+    table.add_column("main event", overflow="fold", max_width=20)
     table.add_column("killed", justify="right", no_wrap=True)
     table.add_column("claims found", overflow="fold")
     totals = dict.fromkeys(CLAIM_KINDS, 0)
@@ -185,6 +191,7 @@ def demo(
             print_summary(x, console)
     console.print()
     console.print(count_table(items, results))
+    console.print(f"[dim]{LEGEND}[/]")
     failed = sum(1 for x, _ in results if x is None)
     console.print(
         f"{len(items)} reports in {elapsed:.1f} s" + (f", [red]{failed} failed[/]" if failed else "")
