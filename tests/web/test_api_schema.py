@@ -25,21 +25,25 @@ def api(tmp_path_factory):
     db.close()
 
 
+def _checker(strategy, name: str, token: str, seen: dict[str, set[int]]):
+    @given(case=strategy)
+    @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+    def check(case):
+        response = case.call(headers={"Authorization": f"Bearer {token}"})
+        seen.setdefault(name, set()).add(response.status_code)
+        assert response.status_code < 500, (
+            f"{case.method} {case.formatted_path} {case.body!r}: {response.status_code} {response.text[:300]}"
+        )
+
+    return check
+
+
 def test_every_operation_is_exercised_and_never_answers_5xx(api):
     schema, token = api
     operations = [r.ok() for r in schema.get_all_operations()]
     assert len(operations) >= 12
     seen: dict[str, set[int]] = {}
     for op in operations:
-
-        @given(case=op.as_strategy())
-        @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
-        def check(case, name=f"{op.method.upper()} {op.path}"):
-            response = case.call(headers={"Authorization": f"Bearer {token}"})
-            seen.setdefault(name, set()).add(response.status_code)
-            assert response.status_code < 500, (
-                f"{case.method} {case.formatted_path} {case.body!r}: {response.status_code} {response.text[:300]}"
-            )
-
+        check = _checker(op.as_strategy(), f"{op.method.upper()} {op.path}", token, seen)
         check()
     assert len(seen) == len(operations)

@@ -64,6 +64,7 @@ def page():
             ],
         )
         pg = browser.new_page(viewport={"width": 1280, "height": 900})
+        pg.set_default_timeout(30_000)  # a loaded 2-core CI machine is slow to start the first page
         yield pg
         browser.close()
 
@@ -82,7 +83,8 @@ def test_review_walkthrough(server, page):
     page.click("button[type=submit]")
     page.wait_for_url(f"{server}/incidents")
     assert page.locator("#incident-table tbody tr").count() == 30
-    page.wait_for_selector("#map .leaflet-interactive", timeout=10_000)  # outlines and markers drawn offline
+    page.wait_for_selector("#map .leaflet-interactive")  # outlines and markers drawn offline
+    page.wait_for_selector("#count:has-text('30 found')")  # the total arrives by htmx
     _shot(page, "02-list")
 
     page.fill("input[name=country]", "SY")

@@ -10,10 +10,12 @@ def test_list_filters_and_search(client_for):
     all_ids = re.findall(r'href="/incidents/(\d+)"', c.get("/incidents").text)
     assert len(all_ids) == 30
     sy = c.get("/api/incidents", params={"country": "SY", "size": 500}).json()
-    assert sy["total"] == len(sy["incidents"]) > 0
+    assert sy["total"] == len(sy["incidents"]) > 0 and not sy["has_more"]
     assert {i["country"] for i in sy["incidents"]} == {"SY"}
     page = c.get("/incidents?country=SY").text
     assert len(re.findall(r'href="/incidents/(\d+)"', page)) == sy["total"]
+    assert c.get("/incidents/count?country=SY").text == f"{sy['total']} found"
+    assert c.get("/incidents/count").text == "30 found"
     hi = c.get("/api/incidents", params={"min_killed": 60, "size": 500}).json()["incidents"]
     assert all(max(i["killed_min"] or 0, i["killed_max"] or 0) >= 60 for i in hi)
     markets = c.get("/api/incidents", params={"q": "market", "size": 500}).json()["incidents"]

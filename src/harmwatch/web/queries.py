@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from harmwatch.review.tables import ClaimReview
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
 
 PAGE_SIZE = 50
+COUNT_CAP = 1_000  # list totals are exact up to this many
+SEARCH_DOCS = 2_000  # a search looks at the most recently stored matching documents, this many
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +46,20 @@ def matching_documents(session: Session, q: str) -> Select:
             select(text("rowid"))
             .select_from(text("documents_fts"))
             .where(text("documents_fts MATCH :fts").bindparams(fts=_fts_query(q)))
+            .order_by(text("rowid DESC"))
+            .limit(SEARCH_DOCS)
         )
     if dialect == "postgresql":
-        return select(Document.id).where(
-            text(
-                "to_tsvector('simple', coalesce(documents.title, '') || ' ' || documents.text) "
-                "@@ plainto_tsquery('simple', :q)"
-            ).bindparams(q=q)
+        return (
+            select(Document.id)
+            .where(
+                text(
+                    "to_tsvector('simple', coalesce(documents.title, '') || ' ' || documents.text) "
+                    "@@ plainto_tsquery('simple', :q)"
+                ).bindparams(q=q)
+            )
+            .order_by(Document.id.desc())
+            .limit(SEARCH_DOCS)
         )
     return select(Document.id).where(Document.text.contains(q))
 
@@ -89,17 +98,28 @@ def filtered(session: Session, f: Filters) -> Select:
 
 def list_incidents(
     session: Session, f: Filters, page: int = 1, size: int = PAGE_SIZE
-) -> tuple[list[Incident], int]:
-    stmt = filtered(session, f)
+) -> tuple[list[Incident], bool]:
+    """One page of the filtered incidents, newest first, and whether another page follows."""
+    order = Incident.date_start.desc()
+    if session.get_bind().dialect.name == "postgresql":  # SQLite already sorts NULLs last when descending
+        order = order.nulls_last()
     rows = list(
         session.scalars(
-            stmt.order_by(Incident.date_start.desc().nulls_last(), Incident.id.desc())
-            .limit(size)
+            filtered(session, f)
+            .options(selectinload(Incident.sources))
+            .order_by(order, Incident.id.desc())
+            .limit(size + 1)
             .offset((max(page, 1) - 1) * size)
         )
     )
-    total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-    return rows, total
+    return rows[:size], len(rows) > size
+
+
+def count_incidents(session: Session, f: Filters, cap: int = COUNT_CAP) -> int:
+    """How many incidents match, counted up to ``cap`` (``cap + 1`` means "more than cap"): an
+    exact count of a broad filter over 100k incidents costs more than the page itself."""
+    capped = filtered(session, f).with_only_columns(Incident.id).order_by(None).limit(cap + 1).subquery()
+    return session.scalar(select(func.count()).select_from(capped)) or 0
 
 
 def map_points(session: Session, f: Filters, limit: int = 2000) -> list[dict[str, Any]]:

@@ -76,10 +76,7 @@ def _run(fn, *args):
         raise HTTPException(422, str(e)) from e
 
 
-@router.get("/incidents")
-def api_incidents(
-    p: Principal = Depends(reader),
-    session: Session = Depends(db_session),
+def _filter_params(
     country: Annotated[str | None, Query(max_length=8)] = None,
     since: Annotated[str | None, Query(max_length=32)] = None,
     until: Annotated[str | None, Query(max_length=32)] = None,
@@ -88,12 +85,47 @@ def api_incidents(
     grade: Annotated[str | None, Query(max_length=16)] = None,
     min_killed: Annotated[int | None, Query(ge=0, le=10**9)] = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
+) -> queries.Filters:
+    return queries.Filters(country, since, until, type, status, grade, min_killed, q)
+
+
+@router.get("/incidents")
+def api_incidents(
+    f: queries.Filters = Depends(_filter_params),
+    p: Principal = Depends(reader),
+    session: Session = Depends(db_session),
     page: Annotated[int, Query(ge=1, le=10**6)] = 1,
     size: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> dict[str, Any]:
-    f = queries.Filters(country, since, until, type, status, grade, min_killed, q)
-    rows, total = queries.list_incidents(session, f, page=page, size=size)
-    return {"total": total, "page": page, "incidents": [queries.incident_dict(i) for i in rows]}
+    rows, has_more = queries.list_incidents(session, f, page=page, size=size)
+    total = queries.count_incidents(session, f)
+    return {
+        "total": min(total, queries.COUNT_CAP),
+        "total_is_capped": total > queries.COUNT_CAP,
+        "page": page,
+        "has_more": has_more,
+        "incidents": [queries.incident_dict(i) for i in rows],
+    }
+
+
+@router.get("/incidents/map")
+def api_map(
+    f: queries.Filters = Depends(_filter_params),
+    p: Principal = Depends(reader),
+    session: Session = Depends(db_session),
+) -> dict:
+    """Points of the filtered incidents that have coordinates (at most 2,000)."""
+    return {"points": queries.map_points(session, f)}
+
+
+@router.get("/incidents/timeline")
+def api_timeline(
+    f: queries.Filters = Depends(_filter_params),
+    p: Principal = Depends(reader),
+    session: Session = Depends(db_session),
+) -> dict:
+    """Filtered incidents per month, every month from the first to the last."""
+    return {"months": [{"month": m, "incidents": n} for m, n in queries.timeline(session, f)]}
 
 
 @router.get("/incidents/{incident_id}")

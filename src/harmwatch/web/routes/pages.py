@@ -6,7 +6,7 @@ import asyncio
 import secrets
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
@@ -127,26 +127,33 @@ def _filters(request: Request) -> queries.Filters:
 
 
 @router.get("/incidents", response_class=HTMLResponse)
-def incident_list(request: Request, page: int = 1, session: Session = Depends(db_session)) -> Response:
+def incident_list(
+    request: Request, page: int = Query(1, ge=1, le=10**6), session: Session = Depends(db_session)
+) -> Response:
     p = principal(request, session, allow_public=True)
     f = _filters(request)
-    rows, total = queries.list_incidents(session, f, page=page)
-    qs = f.as_query()
+    rows, has_more = queries.list_incidents(session, f, page=page)
     return render(
         request,
         "incidents.html",
         p=p,
         rows=rows,
-        total=total,
-        page=max(page, 1),
-        pages=max(1, (total + queries.PAGE_SIZE - 1) // queries.PAGE_SIZE),
+        page=page,
+        has_more=has_more,
         f=f,
         grades=GRADES,
         statuses=REVIEW_STATUSES,
-        query=urlencode(qs),
-        points=queries.map_points(session, f),
-        timeline=queries.timeline(session, f),
+        query=urlencode(f.as_query()),
     )
+
+
+@router.get("/incidents/count", response_class=HTMLResponse)
+def incident_count(request: Request, session: Session = Depends(db_session)) -> Response:
+    """The list's total, fetched by htmx after the page shows (it can cost more than the page)."""
+    principal(request, session, allow_public=True)
+    n = queries.count_incidents(session, _filters(request))
+    cap = queries.COUNT_CAP
+    return HTMLResponse(f"more than {cap:,} found" if n > cap else f"{n:,} found")
 
 
 def _detail(request: Request, session: Session, incident_id: int, p) -> Response:

@@ -1,7 +1,8 @@
 // Map (Leaflet with country outlines shipped offline) and timeline (uPlot) of the filtered incidents.
-(function () {
-  const read = (id) => JSON.parse(document.getElementById(id)?.textContent || "[]");
-  const points = read("map-data");
+(async function () {
+  const query = document.getElementById("viz-data")?.dataset.query || "";
+  const get = (path) => fetch(`${path}?${query}`, { credentials: "same-origin" }).then((r) => (r.ok ? r.json() : {}));
+  const [{ points = [] }, { months = [] }] = await Promise.all([get("/api/incidents/map"), get("/api/incidents/timeline")]);
   const mapEl = document.getElementById("map");
   if (mapEl && window.L) {
     const map = L.map(mapEl, { worldCopyJump: true, attributionControl: false }).setView([25, 30], 2);
@@ -18,11 +19,10 @@
       if (points.length) map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 7 });
     });
   }
-  const tl = read("timeline-data");
   const tlEl = document.getElementById("timeline");
-  if (tlEl && window.uPlot && tl.length) {
-    const xs = tl.map(([m]) => Date.parse(m + "-01T00:00:00Z") / 1000);
-    const ys = tl.map(([, n]) => n);
+  if (tlEl && window.uPlot && months.length) {
+    const xs = months.map((m) => Date.parse(m.month + "-01T00:00:00Z") / 1000);
+    const ys = months.map((m) => m.incidents);
     new uPlot({ width: tlEl.clientWidth || 600, height: 280, title: "Incidents per month",
       series: [{}, { label: "incidents", stroke: "#b00", fill: "rgba(187,0,0,.15)" }] }, [xs, ys], tlEl);
   }

@@ -81,6 +81,10 @@ def upgrade() -> None:
     )
     op.create_index("ix_incidents_status", "incidents", ["status"])
     op.create_index("ix_incidents_grade", "incidents", ["grade"])
+    # the list's filters by country keep its newest-first order on the index
+    op.create_index("ix_incidents_country_date", "incidents", ["country", "date_start"])
+    # the timeline counts incidents per month from an index
+    op.execute("CREATE INDEX ix_incidents_month ON incidents (substr(date_start, 1, 7))")
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         op.execute("CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id')")
@@ -107,6 +111,8 @@ def downgrade() -> None:
         op.execute("DROP TABLE IF EXISTS documents_fts")
     elif dialect == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_documents_fts")
+    op.execute("DROP INDEX IF EXISTS ix_incidents_month")
+    op.drop_index("ix_incidents_country_date", "incidents")
     op.drop_index("ix_incidents_grade", "incidents")
     op.drop_index("ix_incidents_status", "incidents")
     for t in ("app_settings", "notes", "claim_reviews", "audit_log", "api_tokens", "web_sessions", "users"):

@@ -1,0 +1,150 @@
+"""Latency of the review app's pages under load: N synthetic incidents in a SQLite store,
+`harmwatch serve` in its own process on 127.0.0.1, C concurrent clients (closed loop) per page kind.
+Prints p50/p95/p99 per page as a Markdown table.
+
+    python benchmarks/web_load.py [--incidents 100000] [--clients 50] [--seconds 10] [--db PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+HARMWATCH = str(Path(sys.executable).with_name("harmwatch"))
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def prepare(db_path: Path, incidents: int) -> None:
+    from sqlalchemy import func, select
+
+    from harmwatch.review.synthetic import fill
+    from harmwatch.review.tables import User
+    from harmwatch.review.users import add_user
+    from harmwatch.store.db import open_db
+    from harmwatch.store.tables import Incident
+
+    db = open_db(f"sqlite:///{db_path}")
+    with db.session() as s:
+        have = s.scalar(select(func.count()).select_from(Incident)) or 0
+    if have < incidents:
+        t = time.perf_counter()
+        fill(db, incidents - have, sources_per_incident=1, seed=11)
+        print(f"filled {incidents - have:,} incidents in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+    with db.session() as s:
+        if not s.scalar(select(User).where(User.name == "bench")):
+            add_user(s, "bench", "viewer", "bench-password")
+    db.close()
+
+
+async def login(base: str) -> dict[str, str]:
+    async with httpx.AsyncClient(base_url=base) as c:
+        page = (await c.get("/login")).text
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+        r = await c.post(
+            "/login", data={"username": "bench", "password": "bench-password", "csrf_token": token}
+        )
+        if r.status_code not in (200, 303):
+            raise SystemExit(f"login failed: {r.status_code}")
+        return dict(c.cookies)
+
+
+async def load(base: str, cookies: dict, make_path, clients: int, seconds: float) -> tuple[list[float], int]:
+    lat: list[float] = []
+    errors = 0
+    stop = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, cookies=cookies, limits=limits, timeout=30) as c:
+
+        async def worker(rng: random.Random) -> None:
+            nonlocal errors
+            while time.perf_counter() < stop:
+                t = time.perf_counter()
+                r = await c.get(make_path(rng))
+                lat.append((time.perf_counter() - t) * 1000)
+                errors += r.status_code != 200
+
+        await asyncio.gather(*(worker(random.Random(i)) for i in range(clients)))
+    return lat, errors
+
+
+def pct(values: list[float], p: float) -> float:
+    return (
+        statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1] if len(values) > 1 else values[0]
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--incidents", type=int, default=100_000)
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=10.0)
+    ap.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "harmwatch-web-load.db")
+    ap.add_argument("--target-p95-ms", type=float, default=100.0)
+    args = ap.parse_args()
+    prepare(args.db, args.incidents)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [HARMWATCH, "--db", f"sqlite:///{args.db}", "serve", "--port", str(port)],
+        stderr=subprocess.DEVNULL,
+        env={**os.environ},
+    )
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(f"{base}/login", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        cookies = asyncio.run(login(base))
+        n = args.incidents
+        pages = {
+            "list (/incidents)": lambda r: "/incidents",
+            "list, filtered": lambda r: (
+                f"/incidents?country={r.choice(['SY', 'YE', 'UA'])}&min_killed={r.randint(1, 90)}"
+            ),
+            "incident (/incidents/ID)": lambda r: f"/incidents/{r.randint(1, n)}",
+            "search (/incidents?q=)": lambda r: (
+                f"/incidents?q={r.choice(['market', 'school', 'camp', 'Aleppo rubble'])}"
+            ),
+        }
+        print(
+            f"\n{n:,} incidents, {args.clients} concurrent clients, {args.seconds:.0f} s per page, SQLite\n"
+        )
+        print("| page | requests | req/s | p50 ms | p95 ms | p99 ms | errors | p95 ≤ target |")
+        print("|---|---:|---:|---:|---:|---:|---:|---|")
+        worst = 0.0
+        for name, make in pages.items():
+            lat, errors = asyncio.run(load(base, cookies, make, args.clients, args.seconds))
+            p95 = pct(lat, 95)
+            worst = max(worst, p95)
+            print(
+                f"| {name} | {len(lat)} | {len(lat) / args.seconds:.0f} | {pct(lat, 50):.1f} | {p95:.1f} | "
+                f"{pct(lat, 99):.1f} | {errors} | {'yes' if p95 <= args.target_p95_ms else 'NO'} |"
+            )
+        print(f"\nworst p95: {worst:.1f} ms (target {args.target_p95_ms:.0f} ms)")
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+if __name__ == "__main__":
+    main()
