@@ -6,10 +6,11 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install demo test lint format clean quality throughput
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml package.json
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
+	bash scripts/vendor_assets.sh
 	touch $(STAMP)
 
 install: $(STAMP)
