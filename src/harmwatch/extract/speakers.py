@@ -192,7 +192,11 @@ class Speakers:
     def subjects_of(self, verb: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> list[Token]:
         """The subject(s) of a verb, or of the verb it hangs from ("..., saying" → who says);
         tokens in the ``skip`` range (the quotation itself) are never the subject."""
-        subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not skip[0] <= c.i < skip[1]]
+        subs = [
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS and not skip[0] <= c.i < skip[1] and not _in_dateline(c)
+        ]
         if subs:
             return subs
         if verb.lower_ == "according":
@@ -390,6 +394,25 @@ def _span_of(words: list[str], short: str) -> int:
         if count == len(short):
             return n
     return len(words)
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _in_dateline(token: Token) -> bool:
+    """Whether ``token`` is in a dateline ("CITY, Country (AFP) - ..."): the short, verbless
+    opening of its line, cut off by a dash."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text and token.i - start < 10:
+        start -= 1
+    for k in range(token.i + 1, min(len(doc), start + 12)):
+        t = doc[k]
+        if t.text in _DASHES and t.whitespace_ and doc[k - 1].whitespace_:
+            return not any(x.pos_ in ("VERB", "AUX") for x in doc[start:k])
+        if "\n" in t.text:
+            break
+    return False
 
 
 def _hyphenated(token: Token) -> bool:
