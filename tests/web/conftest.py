@@ -6,17 +6,19 @@ import re
 
 import pytest
 
+from tests.store.dbfix import db_url  # noqa: F401  (SQLite, and PostgreSQL when HARMWATCH_TEST_PG is set)
+
 PASSWORDS = {"admin": "admin-pass-1", "ed": "editor-pass-1", "ed2": "editor-pass-2", "vi": "viewer-pass-1"}
 ROLES = {"admin": "admin", "ed": "editor", "ed2": "editor", "vi": "viewer"}
 
 
 @pytest.fixture
-def web_db(tmp_path):
+def web_db(db_url):  # noqa: F811  (the imported fixture)
     from harmwatch.review.synthetic import fill
     from harmwatch.review.users import add_user
     from harmwatch.store.db import open_db
 
-    db = open_db(f"sqlite:///{tmp_path / 'web.db'}")
+    db = open_db(db_url)
     fill(db, 30, sources_per_incident=2, seed=3)
     with db.session() as s:
         for name, pw in PASSWORDS.items():

@@ -187,3 +187,9 @@ def fill(
             conn.execute(insert(Claim.__table__), claims)
             conn.execute(insert(Incident.__table__), incs)
             conn.execute(insert(IncidentSource.__table__), links)
+    if db.engine.dialect.name == "postgresql":  # explicit ids: move the sequences past them
+        with db.engine.begin() as conn:
+            for table in ("documents", "events", "claims", "incidents", "incident_sources"):
+                conn.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"
+                )
