@@ -338,8 +338,11 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
                 speaker = _speaker_after(sp, doc, last)
             if speaker is None:
                 speaker = _speaker_by_parse(sp, doc, first, last) or _speaker_after(sp, doc, last)
-        if speaker is None:
-            speaker = sp.recent
+        if speaker is None and sp.recent is not None:
+            # a quotation left unattributed goes on from the last speaker, unless a person is
+            # named since ("... said Jane Roe. Tom Baker disagreed. \"...\"")
+            named = sp.last_person(q.outer_start)
+            speaker = named if named and sp.person_named_between(prev_end, q.outer_start) else sp.recent
         quotes.append(Quote(speaker=speaker, text=text[q.start : q.end], span=Span(q.start, q.end)))
         sp.recent, prev_end = speaker, q.outer_end
     sp.recent = None

@@ -37,8 +37,8 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|\b(?:was|were|is|are)\s+not\s+(?:behind|responsible|involved)|\bdid\s+not\s+carry\s+out"
             r"|\bhad\s+nothing\s+to\s+do\s+with|\bruled\s+out\s+(?:any\s+)?involvement"
             r"|\b(?:totally\s+|completely\s+)?(?:false|fake)\s+(?:news|information|claims?|reports?)"
-            r"|\bfabricat\w+|\b(?:were|was)\s+staged\b|\bpleaded\s+not\s+guilty|\b(?:was|were)\s+(?:\w+\s+)?ruled\s+out"
-            r"|\bdid\s+not\s+target\b|\bcliches\s+and\s+lies\b",
+            r"|\bfabricat\w+|\b(?:were|was)\s+staged\b|\b(?:was|were)\s+(?:\w+\s+)?ruled\s+out"
+            r"|\bdid\s+not\s+target\b|\bcliches\s+and\s+lies\b|\bnot\s+guilty\b",
             re.I,
         ),
     ),

@@ -177,6 +177,10 @@ class Speakers:
                 return name
         return self._persons[k - 1][1]
 
+    def person_named_between(self, start: int, end: int) -> bool:
+        k = bisect_left(self._person_starts, start)
+        return k < len(self._person_starts) and self._person_starts[k] < end
+
     def last_org(self, before: int, containing: str | None = None) -> str | None:
         k = bisect_left(self._org_starts, before)
         for j in range(k - 1, -1, -1):
@@ -240,7 +244,10 @@ class Speakers:
             return False  # "no group has claimed responsibility"
         return (
             self.entity(token) is not None
-            or token.pos_ in ("PROPN", "PRON")
+            or token.pos_ == "PROPN"
+            or token.lower_ in PERSON_PRONOUNS
+            or token.lower_ in GROUP_PRONOUNS
+            or token.lower_ in ("i", "you")
             or token.lower_ in PARTY_NOUNS
             or any(
                 c.dep_ in ("appos", "compound", "poss") and self.entity(c) is not None for c in token.children
@@ -271,6 +278,15 @@ class Speakers:
         ent = self.entity(token)
         if ent is not None and ent.label_ == "PERSON":
             return self._full_person(self._persons_before(ent.start_char), ent.text)
+        if (
+            ent is None
+            and token.pos_ == "PROPN"
+            and any(
+                c.dep_ == "compound" and (e := self.entity(c)) is not None and e.label_ == "PERSON"
+                for c in token.children
+            )
+        ):
+            return self._proper_name(token)  # "Mayor Jane Roe" with only "Mayor Jane" tagged
         # "a spokesman for the ministry, Jane Roe," / "the ministry's spokesman Jane Roe"
         person = self._person_in(
             t for c in token.children if c.dep_ in ("appos", "compound") for t in c.subtree
