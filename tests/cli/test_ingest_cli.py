@@ -19,7 +19,7 @@ ATTACK_B = "Shelling struck a school in Kharkiv on Monday, killing 4 people and 
 
 
 def hw(db_url: str, *args: str, input: str | None = None):
-    return runner.invoke(app, ["--db", db_url, *args], input=input)
+    return runner.invoke(app, ["--db", db_url, *args], input=input, env={"COLUMNS": "200"})
 
 
 @pytest.fixture

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import pytest
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from harmwatch.errors import ConfigError
-from harmwatch.store.db import normalize_url, open_db
+from harmwatch.store.db import alembic_config, normalize_url, open_db
 
 TABLES = {
     "documents",
@@ -21,7 +22,8 @@ def test_open_creates_schema_at_head(db_url):
     db = open_db(db_url)
     assert TABLES <= set(inspect(db.engine).get_table_names())
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
+        version = conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
+    assert version == ScriptDirectory.from_config(alembic_config(db.engine)).get_current_head()
     db.close()
 
 
@@ -60,15 +62,26 @@ def test_unreachable_postgres_is_a_config_error():
         open_db("postgresql+psycopg://u:p@127.0.0.1:9/x?connect_timeout=2")
 
 
+@pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index")
 def test_migrations_match_the_tables(db_url):
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
     from harmwatch.store.tables import Base
 
+    mine = {"documents", "ingest_errors", "claims", "events", "incidents", "incident_sources"}
+
+    def declared(obj, name, type_, reflected, compare_to) -> bool:
+        # the store's own tables, as the models declare them (other modules' indexes may be added by migrations)
+        table = obj if type_ == "table" else getattr(obj, "table", None)
+        if table is not None and table.name not in mine:
+            return False
+        return not (type_ == "index" and reflected and compare_to is None)
+
     db = open_db(db_url)
     with db.engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        ctx = MigrationContext.configure(conn, opts={"include_object": declared})
+        diffs = compare_metadata(ctx, Base.metadata)
     db.close()
     assert diffs == []
 
