@@ -106,3 +106,20 @@ def test_scan_never_raises_and_spans_are_inside_marks(text):
 def test_find_quotes_never_raises_and_spans_slice_to_the_text(make_ctx, text):
     for q in find_quotes(make_ctx(text)):
         assert text[q.span.start : q.span.end] == q.text
+
+
+def test_unattributed_quotation_goes_on_from_the_last_speaker(make_ctx):
+    text = (
+        '"The water ran out on the third day of the siege," said Lena Ortiz.\n'
+        '"We boiled rainwater for the children after that."'
+    )
+    assert [q.speaker for q in find_quotes(make_ctx(text))] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_unattributed_quotation_after_a_newly_named_person(make_ctx):
+    text = (
+        '"The water ran out on the third day of the siege," said Lena Ortiz.\n'
+        "Paul Brenner, a nurse at the clinic, disagreed with the count.\n"
+        '"We still had two tanks of water for the ward."'
+    )
+    assert [q.speaker for q in find_quotes(make_ctx(text))] == ["Lena Ortiz", "Paul Brenner"]

@@ -51,3 +51,7 @@ def test_span_slices_to_text(make_ctx):
     text = "Update\nThe army said it was investigating the incident."
     [r] = find_responses(make_ctx(text))
     assert text[r.span.start : r.span.end] == r.text == "The army said it was investigating the incident."
+
+
+def test_a_plea_of_not_guilty_denies(make_ctx):
+    assert _found(make_ctx, "Omar Sadiq pleaded not guilty to all the charges.") == [("Omar Sadiq", "deny")]

@@ -338,11 +338,12 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
                 speaker = _speaker_after(sp, doc, last)
             if speaker is None:
                 speaker = _speaker_by_parse(sp, doc, first, last) or _speaker_after(sp, doc, last)
-        if speaker is None and sp.recent is not None:
+        if speaker is None:
             # a quotation left unattributed goes on from the last speaker, unless a person is
-            # named since ("... said Jane Roe. Tom Baker disagreed. \"...\"")
+            # named since, in the quotation's paragraph or the one before ("Tom Baker disagreed.")
+            since = max(prev_end, _previous_paragraph(text, q.outer_start))
             named = sp.last_person(q.outer_start)
-            speaker = named if named and sp.person_named_between(prev_end, q.outer_start) else sp.recent
+            speaker = named if named and sp.person_named_between(since, q.outer_start) else sp.recent
         quotes.append(Quote(speaker=speaker, text=text[q.start : q.end], span=Span(q.start, q.end)))
         sp.recent, prev_end = speaker, q.outer_end
     sp.recent = None
@@ -381,3 +382,11 @@ def line_of(text: str, start: int, end: int, at: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _previous_paragraph(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding ``pos`` begins."""
+    j = text.rfind("\n", 0, pos)
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return text.rfind("\n", 0, j + 1) + 1 if j >= 0 else 0
