@@ -15,12 +15,15 @@ evaluation folder is missing.
   python benchmarks/quality.py                      # everything (several minutes on 2 cores)
   python benchmarks/quality.py -d dev_en -d html    # some datasets
   python benchmarks/quality.py --limit 300          # the first 300 documents of each set
+  python benchmarks/quality.py -d dev_en --pin-floors 0.02   # raise the floors to measured - 0.02
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import math
 import subprocess
 import sys
 import tempfile
@@ -148,6 +151,23 @@ def table(results: dict[str, dict], baseline: dict) -> tuple[str, list[str], lis
     return "\n".join(lines), below_floor, missed
 
 
+def pin_floors(baseline: dict, scores: dict, margin: float, dev: Path) -> list[str]:
+    """Raise each dev_en floor to (measured - margin), rounded down to 0.01; a floor never drops."""
+    floors = baseline["floors"]["dev_en"]
+    changes = []
+    for metric, old in sorted(floors.items()):
+        value = scores.get(metric)
+        if value is None:
+            continue
+        new = max(old, math.floor(max(0.0, value - margin) * 100 + 1e-9) / 100)
+        if new != old:
+            changes.append(f"floor dev_en.{metric}: {old} -> {new} (measured {value})")
+            floors[metric] = new
+    baseline.setdefault("eval_data_sha256", {})["dev.jsonl"] = hashlib.sha256(dev.read_bytes()).hexdigest()
+    BASELINE.write_text(json.dumps(baseline, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return changes or ["floors unchanged"]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-d", "--dataset", action="append", choices=[d.key for d in DATASETS],
@@ -157,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=int, default=3600, help="seconds per scorer run")
     ap.add_argument("--json", type=Path, help="also write {dataset: {metric: value}} to this file")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target of the issue is missed")
+    ap.add_argument("--pin-floors", type=float, metavar="MARGIN",
+                    help="raise dev_en floors in baseline.json to the measured value minus MARGIN (never lowers "
+                         "one) and pin dev.jsonl's sha256; use without --limit")  # fmt: skip
     args = ap.parse_args(argv)
 
     if not (args.eval_dir / "score.py").is_file():
@@ -183,6 +206,12 @@ def main(argv: list[str] | None = None) -> int:
     print("\n✓/✗: the issue's target (in brackets); floors: benchmarks/baseline.json")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    if args.pin_floors is not None:
+        if args.limit or "dev_en" not in results:
+            print("--pin-floors needs dev_en scored on all its documents (no --limit)", file=sys.stderr)
+            return 2
+        for line in pin_floors(baseline, results["dev_en"], args.pin_floors, args.eval_dir / "dev.jsonl"):
+            print(line, file=sys.stderr)
     for line in below_floor:
         print(f"BELOW FLOOR: {line}", file=sys.stderr)
     if missed:
