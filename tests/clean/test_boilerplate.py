@@ -238,3 +238,42 @@ def test_clean_is_idempotent_and_never_crashes(parts, seps):
 def test_arbitrary_text(raw):
     c = clean_text(raw)
     assert clean_text(c.text).text == c.text
+
+
+def test_long_caption_repeated_keeps_one_copy_without_credit():
+    caption = (
+        "Volunteers unload sacks of flour from a lorry at the distribution point in Kerov, where the "
+        "shelling hit the queue on Saturday morning."
+    )
+    raw = f"Queue for bread shelled\n\n{caption} Photo: Reuters\n\nThe council said 9 people died.\n\n{caption} Photo: Reuters"
+    c = clean_text(raw)
+    assert [r.reason for r in c.removed] == ["caption", "duplicate", "caption"]
+    assert c.text == f"Queue for bread shelled\n\n{caption}\n\nThe council said 9 people died."
+
+
+def test_published_date_read_from_removed_chrome():
+    assert clean_text(PAGE).published == "2025-03-04"
+    raw = "Strike on depot\n\nBy Jane Okafor • Published: 18 Feb 2024 • 9:01\n\nThe depot burned all night."
+    c = clean_text(raw)
+    assert [(r.reason, r.text) for r in c.removed] == [
+        ("chrome", "By Jane Okafor • Published: 18 Feb 2024 • 9:01")
+    ]
+    assert c.published == "2024-02-18"
+    assert clean_text("Strike on depot\n\nThe depot burned all night.").published is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Update 14:45 3 May",  # an update marker tells which figure is newer: kept
+        "— Field Hospital Team (@fieldteam) May 3, 2023",  # an embedded post's date may be the event's
+    ],
+)
+def test_markers_that_carry_facts_are_kept(line):
+    raw = f"Clinic hit by shelling\n\n{line}\n\nThe toll rose to 12, the clinic's director said."
+    assert clean_text(raw).removed == ()
+
+
+def test_plain_byline_removed():
+    raw = "Strike on depot\n\nBy Jane Okafor and Tomas Reyes\n\nThe depot burned all night."
+    assert reasons_of(raw) == [("byline", "By Jane Okafor and Tomas Reyes")]

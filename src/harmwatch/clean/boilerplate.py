@@ -18,8 +18,6 @@ everything.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from harmwatch.clean import vocab as v
 from harmwatch.clean.lines import (
     Line,
@@ -30,12 +28,13 @@ from harmwatch.clean.lines import (
     line_reason,
     split_lines,
 )
+from harmwatch.clean.published import published_date
 from harmwatch.records import CleanText, RemovedSegment, Span
 
 RELATED_OVERLAP_MAX = 0.25  # a run of headlines sharing fewer of its words with the article is unrelated
 PITCH_MAX_WORDS = 40  # a longer line next to a pitch is an article paragraph, kept
 RELATED_LINK_MAX_WORDS = 20
-CAPTION_KEEP_WORDS = 15  # a longer caption seen once may carry facts: only its credit is removed
+CAPTION_KEEP_WORDS = 15  # a longer caption may carry facts: only its credit goes (later copies: duplicate)
 
 
 def clean_text(raw: str, only: frozenset[str] | None = None) -> CleanText:
@@ -47,12 +46,11 @@ def clean_text(raw: str, only: frozenset[str] | None = None) -> CleanText:
     lines = split_lines(raw)
     reasons: dict[int, str] = {}
     trimmed: list[RemovedSegment] = []
-    copies = Counter(line.key for line in lines)
     for i, line in enumerate(lines):
         reason = line_reason(line.text)
         if reason not in allowed:
             continue
-        if reason == "caption" and copies[line.key] == 1:
+        if reason == "caption":
             kept_line, cut = _trim_caption(raw, line)
             if kept_line is not None:
                 lines[i] = kept_line
@@ -71,11 +69,12 @@ def clean_text(raw: str, only: frozenset[str] | None = None) -> CleanText:
         reasons.update(added)
     kept = [i for i in range(len(lines)) if i not in reasons]
     removed = sorted(_segments(raw, lines, reasons) + tuple(trimmed), key=lambda r: r.raw_span.start)
-    return CleanText(text=_join(lines, kept), removed=tuple(removed))
+    published = published_date([lines[i].text for i in sorted(reasons) if reasons[i] in ("chrome", "byline")])
+    return CleanText(text=_join(lines, kept), removed=tuple(removed), published=published)
 
 
 def _trim_caption(raw: str, line: Line) -> tuple[Line | None, list[RemovedSegment]]:
-    """A long caption seen once keeps its words (they may be the only mention of a figure);
+    """A long caption keeps its words (they may be the only mention of a figure);
     its marker and credit go. Returns (the kept line, the removed pieces), or (None, [])."""
     start, end = caption_body(line.text)
     body = line.text[start:end]

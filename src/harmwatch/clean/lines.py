@@ -130,8 +130,6 @@ def line_reason(text: str) -> str | None:
         return "copyright"
     if v.CAPTION_TAIL.search(text) or v.CAPTION_AGENCY_TAIL.search(text):
         return "caption"
-    if v.EMBED_ATTRIBUTION.match(text):
-        return "embed"
     if v.HASHTAGS.match(text):
         return "tags"
     if n <= 25 and (v.NEWSLETTER.match(text) or v.NEWSLETTER_ANYWHERE.search(text)):

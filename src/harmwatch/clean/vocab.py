@@ -20,7 +20,6 @@ REASONS = (
     "share",  # social share buttons, "Share this article"
     "comments",  # comment forms under the article
     "byline",  # "By Jane Doe", "Author: ..."
-    "embed",  # attribution line of an embedded post ("— Name (@handle) May 1, 2022")
     "chrome",  # page furniture: "Updated: ... | Published: ...", "Read more", bare URLs, menus
     "duplicate",  # a later copy of a line already kept
 )
@@ -150,8 +149,8 @@ READ_MORE_LINK = re.compile(r"^(?:read more|read also|see also|also read|related
 
 # "Updated: 18:05 BST, May 2, 2023 | Published: 16:30 BST, May 2, 2023" (see boilerplate._is_date_chrome)
 DATE_KEYWORD = re.compile(
-    r"^(?:(?:last )?updated?|published|posted|created|first published|modified|опубліковано|оновлено"
-    r"|publié|actualizado|publicado|aktualisiert|veröffentlicht)\b",
+    r"^(?:(?:last )?updated?\s*:|(?:published|posted|created|first published|modified|опубліковано|оновлено"
+    r"|publié|actualizado|publicado|aktualisiert|veröffentlicht)\b)",
     _I,
 )
 DATE_CHROME_ANY = re.compile(r"\b(?:updated|published|created|posted)\s*:\s*[\w ,:./-]{0,40}\d", _I)
@@ -168,7 +167,6 @@ BYLINE = re.compile(
     rf"(?:\s*[|•·]\s*.{{0,80}}|\s+(?:Published|Updated|Posted)\b.{{0,80}})?$"
 )
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+(?:\s*…\s*\S+)?$", _I)
-EMBED_ATTRIBUTION = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)(?:\s+\w+ \d{1,2}, \d{4})?\s*$")
 HASHTAGS = re.compile(r"^(?:#\w+[\s,]*){1,15}$")
 
 # ---------- tag lines and headline runs ----------
