@@ -11,6 +11,7 @@ from harmwatch.cli import stats as _stats  # noqa: F401  (registers `stats`)
 from harmwatch.cli import incidents as _incidents  # noqa: F401  (registers `incidents`)
 from harmwatch.cli import show as _show  # noqa: F401  (registers `show`)
 from harmwatch.cli import link as _link  # noqa: F401  (registers `link`)
+from harmwatch.cli import export as _export  # noqa: F401  (registers `export` and `report`)
 from harmwatch.cli import demo as _demo  # noqa: F401  (registers `demo`)
 from harmwatch.cli import serve as _serve  # noqa: F401  (registers `serve` and `user`)
 

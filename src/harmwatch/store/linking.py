@@ -26,8 +26,9 @@ from harmwatch.store.tables import Claim, Document, EventRow, Incident, Incident
 log = logging.getLogger(__name__)
 
 
-def event_refs(session: Session, rows: Sequence[EventRow]) -> dict[int, EventRef]:
-    """The linker's view of stored events, by event row id (document_id is the store's id)."""
+def event_refs(session: Session, rows: Sequence[EventRow], input_ids: bool = False) -> dict[int, EventRef]:
+    """The linker's view of stored events, by event row id. ``document_id`` is the store's id
+    (unique), or with ``input_ids`` the id the input gave (what exports and reports show)."""
     by_doc: dict[int, list[EventRow]] = defaultdict(list)
     for r in rows:
         by_doc[r.document_id].append(r)
@@ -41,6 +42,7 @@ def event_refs(session: Session, rows: Sequence[EventRow]) -> dict[int, EventRef
             .options(
                 load_only(
                     Document.id,
+                    Document.input_id,
                     Document.text,
                     Document.url,
                     Document.outlet,
@@ -65,7 +67,7 @@ def event_refs(session: Session, rows: Sequence[EventRow]) -> dict[int, EventRef
         for e in evs:
             payloads[e.index] = e.payload
         doc = {
-            "id": str(doc_id),
+            "id": (d.input_id or f"document-{doc_id}") if input_ids else str(doc_id),
             "text": d.text,
             "url": d.url,
             "title": d.title,

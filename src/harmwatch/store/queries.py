@@ -158,8 +158,8 @@ class IncidentFilter:
     min_killed: int | None = None  # at least one source reports this many killed
 
 
-def find_incidents(session: Session, f: IncidentFilter = IncidentFilter()) -> Iterator[Incident]:
-    """Incidents matching ``f`` with their sources and documents loaded, by id."""
+def filtered_incidents(f: IncidentFilter = IncidentFilter()):
+    """The SELECT of incidents matching ``f``, by id."""
     stmt = select(Incident).order_by(Incident.id)
     if f.country:
         stmt = stmt.where(func.upper(Incident.country) == f.country.upper())
@@ -171,7 +171,12 @@ def find_incidents(session: Session, f: IncidentFilter = IncidentFilter()) -> It
         stmt = stmt.where(func.lower(Incident.sub_event_type) == f.sub_event_type.lower())
     if f.min_killed is not None:
         stmt = stmt.where(func.coalesce(Incident.killed_max, Incident.killed_min) >= f.min_killed)
-    stmt = stmt.options(
+    return stmt
+
+
+def find_incidents(session: Session, f: IncidentFilter = IncidentFilter()) -> Iterator[Incident]:
+    """Incidents matching ``f`` with their sources and documents loaded, by id."""
+    stmt = filtered_incidents(f).options(
         selectinload(Incident.sources)
         .selectinload(IncidentSource.document)
         .load_only(

@@ -31,7 +31,9 @@ def upgrade() -> None:
     op.create_table(
         "web_sessions",
         sa.Column("token_hash", sa.String(64), primary_key=True),
-        sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column(
+            "user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+        ),
         sa.Column("csrf", sa.String(64), nullable=False),
         sa.Column("created_at", TZ, nullable=False),
         sa.Column("expires_at", TZ, nullable=False),
@@ -39,7 +41,9 @@ def upgrade() -> None:
     op.create_table(
         "api_tokens",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True),
+        sa.Column(
+            "user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False, index=True
+        ),
         sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
         sa.Column("label", sa.String(128)),
         sa.Column("created_at", TZ, nullable=False),
@@ -67,8 +71,13 @@ def upgrade() -> None:
     op.create_table(
         "notes",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("incident_id", sa.Integer, sa.ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False,
-                  index=True),
+        sa.Column(
+            "incident_id",
+            sa.Integer,
+            sa.ForeignKey("incidents.id", ondelete="CASCADE"),
+            nullable=False,
+            index=True,
+        ),
         sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("private", sa.Boolean, nullable=False),
@@ -87,20 +96,30 @@ def upgrade() -> None:
     op.execute("CREATE INDEX ix_incidents_month ON incidents (substr(date_start, 1, 7))")
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
-        op.execute("CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id')")
-        op.execute("CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN "
-                   "INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END")
-        op.execute("CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN "
-                   "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
-                   "VALUES ('delete', old.id, old.title, old.text); END")
-        op.execute("CREATE TRIGGER documents_fts_au AFTER UPDATE ON documents BEGIN "
-                   "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
-                   "VALUES ('delete', old.id, old.title, old.text); "
-                   "INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END")
+        op.execute(
+            "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id')"
+        )
+        op.execute(
+            "CREATE TRIGGER documents_fts_ai AFTER INSERT ON documents BEGIN "
+            "INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"
+        )
+        op.execute(
+            "CREATE TRIGGER documents_fts_ad AFTER DELETE ON documents BEGIN "
+            "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
+            "VALUES ('delete', old.id, old.title, old.text); END"
+        )
+        op.execute(
+            "CREATE TRIGGER documents_fts_au AFTER UPDATE ON documents BEGIN "
+            "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
+            "VALUES ('delete', old.id, old.title, old.text); "
+            "INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END"
+        )
         op.execute("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')")
     elif dialect == "postgresql":
-        op.execute("CREATE INDEX ix_documents_fts ON documents USING gin "
-                   "(to_tsvector('simple', coalesce(title, '') || ' ' || text))")
+        op.execute(
+            "CREATE INDEX ix_documents_fts ON documents USING gin "
+            "(to_tsvector('simple', coalesce(title, '') || ' ' || text))"
+        )
 
 
 def downgrade() -> None:
