@@ -12,8 +12,11 @@ EVAL = SHARED / "eval"
 
 
 def pytest_addoption(parser):
-    parser.addoption("--update-golden", action="store_true",
-                     help="rewrite tests/golden/*.expected.json from the current output (then review the diff)")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/*.expected.json from the current output (then review the diff)",
+    )
 
 
 @pytest.fixture(scope="session")
