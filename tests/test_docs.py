@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 
 import pytest
@@ -42,3 +43,12 @@ def test_command_is_documented(path):
 
 def test_cli_md_is_generated_from_the_current_help():
     assert CLI_MD == gen.render(), "docs/cli.md is out of date: run .venv/bin/python scripts/gen_cli_docs.py"
+
+
+def test_records_md_example_is_valid_json_with_true_spans():
+    from tests.span_check import assert_spans_index_text
+
+    text = (ROOT / "docs" / "records.md").read_text(encoding="utf-8")
+    block = re.search(r"```json\n(.*?)\n```", text, re.S).group(1)
+    example = json.loads(block)
+    assert assert_spans_index_text(example) == 4  # date, place, target, figure
