@@ -49,7 +49,9 @@ SPECIFIC_CUES = {
     "state": "admin1",
     "oblast": "admin1",
 }
-LEADING = re.compile(r"^(?:the|northern|southern|eastern|western|central|north|south|east|west)\s+", re.I)
+LEADING = re.compile(
+    r"^(?:[Tt]he|[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Ff]rom|northern|southern|eastern|western|central|north|south|east|west)\s+"
+)
 ARTICLE_START = re.compile(r"(?:al|el|an|ad|ar|as|ash|at|az)-[A-Z]")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 TRAILING = re.compile(
@@ -78,7 +80,7 @@ CUE_AFTER = re.compile(
     r"(?!\s+of\b)"
 )
 CUE_NEAR = re.compile(
-    r"\b(?:near|outside|in|at|on|of|from|into|capital,?|hit|struck|targeted|bombed|shelled|stronghold of)\s+("
+    r"\b(?:near|outside|in|at|on|of|from|into|capital,?|hit|struck|targeted|bombed|shelled|stronghold of|and|or)\s+("
     + CAP
     + ")"
 )
@@ -342,7 +344,7 @@ def _dominant(found: tuple[Place, ...]) -> Place | None:
     if not cities:
         return None
     rivals = [p.population for p in cities if p.country != cities[0].country]
-    return cities[0] if cities[0].population >= 5 * max(rivals, default=0) + 1000 else None
+    return cities[0] if cities[0].population >= 10 * max(rivals, default=0) + 1000 else None
 
 
 def _resolve(m: Mention, gaz: Gazetteer, countries: dict[str, float]) -> Place | None:
@@ -514,7 +516,7 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
             break
         if name_key(m.name) in seen:
             continue
-        if m.score >= first.score - 2.5 and (m.place is None or m.place.country == country):
+        if m.score >= first.score - 3.0 and (m.place is None or m.place.country == country):
             seen.add(name_key(m.name))
             out.append(_location(m, gaz, country))
     if country and all(loc.kind != "country" for loc in out):

@@ -1,0 +1,80 @@
+"""Incident places: the incident's place first (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from harmwatch.extract.places import find_places
+
+
+def names(locs):
+    return [loc.name for loc in locs]
+
+
+def test_village_named_by_cue(make_ctx):
+    ctx = make_ctx(
+        "Government aircraft bombed a market in the Syrian town of Maarat al-Numan on Monday, "
+        "killing 12 people, a monitoring group said."
+    )
+    locs = find_places(ctx)
+    assert locs[0].name == "Maarat al-Numan"
+    assert (locs[0].country, locs[0].admin1) == ("SY", "Idlib")
+    assert locs[-1].kind == "country" and locs[-1].country == "SY"
+
+
+def test_dateline_is_not_the_incident_place(make_ctx):
+    ctx = make_ctx(
+        "KYIV, Ukraine (AP) \u2014 A Russian missile struck an apartment block in Dnipro on Saturday, "
+        "killing 20 people, officials said."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.admin1) == ("Dnipro", "UA", "Dnipropetrovsk")
+
+
+def test_homonym_settled_by_the_country_of_the_report(make_ctx):
+    ctx = make_ctx(
+        "Rockets hit a school in Tripoli on Friday, killing three children, Lebanese officials said."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Tripoli", "LB")
+
+
+def test_several_places_listed(make_ctx):
+    ctx = make_ctx("Air strikes hit Homs, Idlib and Aleppo on Sunday, killing 30 people across Syria.")
+    locs = find_places(ctx)
+    assert {"Homs", "Idlib", "Aleppo"} <= set(names(locs))
+    assert names(locs)[0] == "Homs"
+    assert all(loc.country == "SY" for loc in locs)
+
+
+def test_country_only(make_ctx):
+    ctx = make_ctx("Fighting in Sudan has killed hundreds of civilians this year, aid agencies said.")
+    locs = find_places(ctx)
+    assert [(loc.name, loc.country, loc.kind) for loc in locs] == [("Sudan", "SD", "country")]
+
+
+def test_government_named_by_its_country_is_not_the_place(make_ctx):
+    ctx = make_ctx(
+        "Russia said its forces struck targets in Kharkiv overnight. The strike killed two civilians."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Kharkiv", "UA")
+
+
+def test_place_inside_a_region_written_after_it(make_ctx):
+    ctx = make_ctx("On 3 May, gunmen attacked a police post at Qqzarabad, Kandahar, killing two policemen.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqzarabad", "AF")
+
+
+def test_spans_give_the_words(make_ctx):
+    text = "Shelling of the Syrian city of Aleppo killed nine people. In Hama province, two more died."
+    ctx = make_ctx(text)
+    locs = find_places(ctx)
+    assert names(locs)[:2] == ["Aleppo", "Hama"]
+    for loc in locs:
+        if loc.span is not None:
+            assert text[loc.span.start : loc.span.end] == loc.text == loc.name
+
+
+def test_no_text_no_places(make_ctx):
+    assert find_places(make_ctx("   ")) == ()
+    assert find_places(make_ctx("The committee met on Tuesday to discuss the budget.")) == ()
