@@ -32,17 +32,20 @@ HARMWATCH = [
 TARGET_DOCS_PER_S = 20.0
 
 
-def timed(args: list[str], stdout=subprocess.PIPE) -> tuple[float, str, int]:
-    """Run one harmwatch process; return (seconds, stdout, peak RSS of the process tree in MiB)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+def timed(args: list[str], stdout=subprocess.PIPE) -> tuple[float, str, int, float]:
+    """Run one harmwatch process; return (seconds, stdout, peak RSS of its largest process in MiB,
+    CPU seconds of it and its workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before, cpu0 = usage.ru_maxrss, usage.ru_utime + usage.ru_stime
     t0 = time.perf_counter()
     proc = subprocess.run(HARMWATCH + args, stdout=stdout, stderr=subprocess.PIPE, text=True, check=False)
     seconds = time.perf_counter() - t0
     if proc.returncode not in (0, 1):  # 1: some documents failed, reported in the summary
         sys.stderr.write(proc.stderr)
         raise SystemExit(f"harmwatch {' '.join(args)} failed ({proc.returncode})")
-    peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) // 1024
-    return seconds, proc.stdout or "", peak
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    peak = max(before, usage.ru_maxrss) // 1024
+    return seconds, proc.stdout or "", peak, usage.ru_utime + usage.ru_stime - cpu0
 
 
 def main() -> int:
@@ -56,11 +59,11 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         url = args.db or f"sqlite:///{Path(tmp) / 'bench.db'}"
         ingest = ["--db", url, "ingest", str(args.input), "--format", "json", "--workers", str(args.workers)]
-        first_s, out, rss = timed(ingest)
+        first_s, out, rss, first_cpu = timed(ingest)
         first = json.loads(out)
-        again_s, out, _ = timed(ingest)
+        again_s, out, _, again_cpu = timed(ingest)
         again = json.loads(out)
-        list_s, listing, _ = timed(["--db", url, "incidents", "--format", "jsonl"])
+        list_s, listing, _, list_cpu = timed(["--db", url, "incidents", "--format", "jsonl"])
         incidents = sum(1 for line in listing.splitlines() if line.strip())
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     rows = [
@@ -68,19 +71,33 @@ def main() -> int:
             "ingest -> extract -> store -> link (empty store)",
             first["added"] + first["failed"],
             first_s,
+            first_cpu,
             f"{first['added']} added, {first['failed']} failed, {first['linked']} events linked",
         ),
-        ("re-ingest (all already stored)", again["duplicates"], again_s, f"{again['added']} added"),
-        ("incidents --format jsonl", incidents, list_s, "incidents listed"),
+        (
+            "re-ingest (all already stored)",
+            again["duplicates"],
+            again_s,
+            again_cpu,
+            f"{again['added']} added",
+        ),
+        ("incidents --format jsonl", incidents, list_s, list_cpu, "incidents listed"),
     ]
     print(
         f"## Ingest throughput ({args.input.name}, {n} documents, {cores} cores, workers={args.workers or 'auto'})\n"
     )
-    print("| stage | items | seconds | items/s | note |")
-    print("|---|---:|---:|---:|---|")
-    for name, items, secs, note in rows:
-        print(f"| {name} | {items} | {secs:.1f} | {items / secs:.1f} | {note} |")
+    print("| stage | items | wall s | items/s | CPU s | items per CPU s | note |")
+    print("|---|---:|---:|---:|---:|---:|---|")
+    for name, items, secs, cpu, note in rows:
+        print(
+            f"| {name} | {items} | {secs:.1f} | {items / secs:.1f} | {cpu:.1f} | {items / cpu:.1f} | {note} |"
+        )
     rate = (first["added"] + first["failed"]) / first_s
+    load = os.getloadavg()[0]
+    if load > cores:
+        print(
+            f"\nnote: load average {load:.1f} on {cores} cores: other processes share the CPUs, wall rates are low"
+        )
     print(
         f"\npeak RSS of the largest ingest process: {rss} MiB; target >= {args.floor:g} docs/s: "
         f"{'met' if rate >= args.floor else 'NOT met'} ({rate:.1f} docs/s, whole process incl. start-up)"
