@@ -17,16 +17,19 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.quotes import QuoteIndex, line_of, quote_index
+from harmwatch.extract.quotes import Cue, QuoteIndex, line_of, quote_index
 from harmwatch.records import Allegation, Span
 
 # (charge, pattern): the words that make the charge, in English
-CHARGES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("war_crime", re.compile(r"\bwar[- ]crimes?\b", re.I)),
-    ("crime_against_humanity", re.compile(r"\bcrimes? against humanity\b", re.I)),
-    ("genocide", re.compile(r"\bgenocid(?:e|al)\b", re.I)),
+# (label, trigger words one of which every match contains, pattern): the triggers skip a pattern
+# cheaply on a text that cannot match it
+CHARGES: tuple[Cue, ...] = (
+    ("war_crime", ("war crime", "war-crime"), re.compile(r"\bwar[- ]crimes?\b", re.I)),
+    ("crime_against_humanity", ("against humanity",), re.compile(r"\bcrimes? against humanity\b", re.I)),
+    ("genocide", ("genocid",), re.compile(r"\bgenocid(?:e|al)\b", re.I)),
     (
         "ihl_violation",
+        ("violat", "breach", "contraven", "flout", "indiscriminate", "unlawful", "disproportionate"),
         re.compile(
             r"\b(?:violat\w*|breach\w*|contraven\w*|flout\w*)\s+(?:of\s+)?(?:the\s+)?(?:international\s+)?"
             r"(?:humanitarian\s+law|laws\s+of\s+war|rules\s+of\s+war|international\s+law|geneva\s+conventions?)"
@@ -37,6 +40,7 @@ CHARGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "human_rights_violation",
+        ("human rights", "human-rights", "extrajudicial", "summary"),
         re.compile(
             r"\bhuman[- ]rights\s+(?:violations?|abuses?)\b|\b(?:violat\w*|abus\w*)\s+(?:of\s+)?human\s+rights\b"
             r"|\bextrajudicial(?:\s+\w+)?\s+(?:killings?|executions?)\b|\bsummary\s+executions?\b",
@@ -45,6 +49,19 @@ CHARGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "civilian_targeting",
+        (
+            "deliberate",
+            "intentional",
+            "purposeful",
+            "wilful",
+            "willful",
+            "knowingly",
+            "systematic",
+            "target",
+            "civilian",
+            "massacre",
+            "terror",
+        ),
         re.compile(
             r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|purposeful(?:ly)?|wilful(?:ly)?|willful(?:ly)?"
             r"|knowingly|systematic(?:ally)?)[”\"’']?\s+(?:and\s+\w+\s+)?[“\"‘']?"

@@ -36,6 +36,17 @@ _INTRO_PUNCT = frozenset({",", ":", "“", '"', "‘", "'", "``", "‘‘", "«"
 _NEXT_OPENS = re.compile(r"\s*\n\s*[‘“\"]")
 
 
+# a labelled pattern with trigger words, one of which (lower case) every match contains
+Cue = tuple[str, tuple[str, ...], re.Pattern[str]]
+
+
+def matching(text: str, patterns: tuple[Cue, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns whose trigger words occur in ``text`` (a substring test is far cheaper
+    than a case-insensitive regex over the whole text)."""
+    low = text.lower()
+    return [(label, pattern) for label, triggers, pattern in patterns if any(t in low for t in triggers)]
+
+
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
     """A quotation found in the text: ``start``/``end`` bound the words, ``outer_*`` the marks."""
@@ -159,7 +170,7 @@ def _speaker_by_parse(sp: Speakers, doc: Doc, first: int, last: int) -> str | No
     skip = (first, last)
     chain: list[Token] = []
     node = anchor
-    while node is not None and len(chain) < 8 and _same_paragraph(doc, node.i, first, last):
+    while node is not None and len(chain) < 8 and _same_paragraph(sp, node.i, first, last):
         chain.append(node)
         if node.lower_ in SPEECH_VERBS:
             return sp.speaker_of_verb(node, skip)
@@ -169,20 +180,19 @@ def _speaker_by_parse(sp: Speakers, doc: Doc, first: int, last: int) -> str | No
             if (
                 c.lower_ in SPEECH_VERBS
                 and (c.i < first or c.i >= last)
-                and _same_paragraph(doc, c.i, first, last)
+                and _same_paragraph(sp, c.i, first, last)
             ):
                 return sp.speaker_of_verb(c, skip)
     for c in outside_children:  # the quotation's own clause carries the speech verb
-        if _same_paragraph(doc, c.i, first, last):
+        if _same_paragraph(sp, c.i, first, last):
             return sp.speaker_of_verb(c, skip)
     verbs = [n for n in chain if n.pos_ in ("VERB", "AUX")]
     return sp.speaker_of_verb(verbs[-1], skip) if verbs else None
 
 
-def _same_paragraph(doc: Doc, i: int, first: int, last: int) -> bool:
+def _same_paragraph(sp: Speakers, i: int, first: int, last: int) -> bool:
     """No line break between token ``i`` and the quotation ``[first, last)``."""
-    lo, hi = (i, first) if i < first else (last, i)
-    return "\n" not in doc.text[doc[lo].idx : doc[hi].idx] if hi > lo else True
+    return sp.same_paragraph(i, first) if i < first else sp.same_paragraph(last - 1, i)
 
 
 def _speaker_after(sp: Speakers, doc: Doc, last: int) -> str | None:
@@ -236,14 +246,12 @@ class QuoteIndex:
     speakers: Speakers
     sentences: tuple[SpacySpan, ...]  # the parse's sentences, listed once for every claim rule
 
-    def cues(
-        self, text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]
-    ) -> list[tuple[SpacySpan, str, re.Match[str]]]:
+    def cues(self, text: str, patterns: tuple[Cue, ...]) -> list[tuple[SpacySpan, str, re.Match[str]]]:
         """Every match of the labelled patterns in ``text`` with its sentence, in the order
         sentence, pattern, position (each pattern runs once over the whole text)."""
         starts = [sent.start_char for sent in self.sentences]
         found: list[tuple[int, int, int, str, re.Match[str]]] = []
-        for order, (label, pattern) in enumerate(patterns):
+        for order, (label, pattern) in enumerate(matching(text, patterns)):
             for m in pattern.finditer(text):
                 k = bisect_right(starts, m.start()) - 1
                 if k >= 0 and m.end() <= self.sentences[k].end_char:
@@ -266,11 +274,10 @@ class QuoteIndex:
         if inside:
             return Source(speaker, None, None, False)
         sp = self.speakers
-        doc = token.doc
         node = token
         chain: list[Token] = []
         for _ in range(12):
-            if not _same_paragraph(doc, node.i, token.i, token.i + 1):
+            if not _same_paragraph(sp, node.i, token.i, token.i + 1):
                 break
             chain.append(node)
             low = node.lower_
@@ -324,7 +331,7 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
     text, doc = ctx.text, ctx.doc
     spans = [q for q in scan_quotes(text) if word_count(text[q.start : q.end]) >= MIN_WORDS]
     outer = tuple((q.outer_start, q.outer_end) for q in spans)
-    sp = Speakers(doc, outer)
+    sp = Speakers(doc, outer, text)
     quotes: list[Quote] = []
     prev_end = -1
     for q in spans:

@@ -12,15 +12,17 @@ import re
 
 from spacy.tokens import Token
 
-from harmwatch.extract.allegations import line_of
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.quotes import QuoteIndex, quote_index
+from harmwatch.extract.quotes import Cue, QuoteIndex, line_of, quote_index
 from harmwatch.extract.speakers import SPEECH_VERBS, Speakers
 from harmwatch.records import Response, Span
 
-STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
+# (label, trigger words one of which every match contains, pattern): the triggers skip a pattern
+# cheaply on a text that cannot match it
+STANCES: tuple[Cue, ...] = (
     (
         "no_comment",
+        ("comment", "respond", "reply", "return", "answer", "reached", "response"),
         re.compile(
             r"\b(?:declined|refused)\s+to\s+comment|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply|return|answer"
             r"|comment)|\bdidn[’']t\s+(?:immediately\s+)?(?:respond|reply|comment)|\bcould\s+not\s+(?:immediately\s+)?"
@@ -31,6 +33,31 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "deny",
+        (
+            "deny",
+            "denie",
+            "denied",
+            "denial",
+            "reject",
+            "dismiss",
+            "refut",
+            "rebuff",
+            "countered",
+            "disput",
+            "behind",
+            "responsible",
+            "involved",
+            "carry",
+            "nothing",
+            "ruled",
+            "false",
+            "fake",
+            "fabricat",
+            "staged",
+            "lies",
+            "guilty",
+            "target",
+        ),
         re.compile(
             r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
             r"|rebuff(?:s|ed)?|countered|disput(?:es|ed)|denials?)\b"
@@ -44,6 +71,20 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "acknowledge",
+        (
+            "admit",
+            "acknowledg",
+            "conced",
+            "confirm",
+            "responsibility",
+            "carried",
+            "conducted",
+            "launched",
+            "struck",
+            "unintend",
+            "unintentional",
+            "mistake",
+        ),
         re.compile(
             r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed))\b"
             r"|\bconfirm(?:s|ed|ing)?\s+(?:that\s+)?(?:[\w-]+\s+){0,4}(?:strikes?|airstrikes?|air\s+strikes?|attack"
@@ -56,6 +97,7 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "investigate",
+        ("investigat", "inquir", "probe", "looking", "review", "credibility"),
         re.compile(
             r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\binquir(?:y|ies)\b|\bprobe[sd]?\b|\blooking\s+into\b"
             r"|\breview(?:ing)?\s+(?:the|of|into)\b|\bcredibility\s+assessment\b"
@@ -65,6 +107,19 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "justify",
+        (
+            "legitimate",
+            "target",
+            "conform",
+            "international",
+            "humanitarian",
+            "self",
+            "shield",
+            "warning",
+            "endangered",
+            "threatened",
+            "threat",
+        ),
         re.compile(
             r"\blegitimate\s+(?:military\s+)?(?:target|action|objective|operation)s?|\b(?:as|is|was|were|are)\s+legitimate\b"
             r"|\btarget(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:militants?|terrorists?|fighters|rebels|commanders?"
@@ -78,7 +133,11 @@ STANCES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "regret",
-        re.compile(r"\bregret(?:s|ted|table)?\b|\bapologi[sz]\w*|\bcondolences\b|\bdeeply\s+sorry\b", re.I),
+        ("regret", "apolog", "sorry"),
+        re.compile(
+            r"\b(?:expressed|expresses|expressing)\s+(?:\w+\s+)?regret\b|\bregrett?(?:s|ed|able)?\b|\bapologi[sz]\w*|\bdeeply\s+sorry\b",
+            re.I,
+        ),
     ),
 )
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
@@ -195,7 +254,7 @@ def _named(sp: Speakers, token: Token) -> list[str]:
     if org is None:  # "Israeli Defense Forces spokesman": proper nouns the tagger left out
         words = [c for c in spokes.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if words:
-            org = sp.doc.text[words[0].left_edge.idx : spokes.idx].strip()
+            org = sp.text[words[0].left_edge.idx : spokes.idx].strip()
     if org and org not in out:
         out.append(org)
     return out

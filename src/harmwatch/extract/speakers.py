@@ -106,8 +106,11 @@ class Speakers:
     never serve as antecedents of a pronoun. ``recent`` is the last speaker a caller resolved, the
     antecedent of "they" and of "the source said"."""
 
-    def __init__(self, doc: Doc, excluded: Iterable[tuple[int, int]] = ()) -> None:
+    def __init__(self, doc: Doc, excluded: Iterable[tuple[int, int]] = (), text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text  # ``doc.text`` rebuilds the string on each call
+        # token indices of line breaks, to tell whether two tokens share a paragraph
+        self._breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
         self.recent: str | None = None
         self._ent_of: dict[int, Span] = {}
         ranges = sorted(excluded)
@@ -135,7 +138,7 @@ class Speakers:
                 persons.append((ent.start_char, self._full_person(persons, ent.text), subject))
             elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
                 orgs.append((ent.start_char, self.expand(_clean_name(ent.text))))
-        spelled = _SPELLED_OUT.finditer(doc.text) if _PAREN_ACRONYM.search(doc.text) else ()
+        spelled = _SPELLED_OUT.finditer(self.text) if _PAREN_ACRONYM.search(self.text) else ()
         for m in spelled:  # "Full Name (FN)"
             full, short = " ".join(m.group(1).split()), m.group(2)
             if _initials(full).endswith(short) and len(short) >= 2:
@@ -176,6 +179,12 @@ class Speakers:
             if subject:
                 return name
         return self._persons[k - 1][1]
+
+    def same_paragraph(self, i: int, j: int) -> bool:
+        """Whether no line break lies between tokens ``i`` and ``j``."""
+        lo, hi = (i, j) if i < j else (j, i)
+        k = bisect_left(self._breaks, lo)
+        return k >= len(self._breaks) or self._breaks[k] >= hi
 
     def person_named_between(self, start: int, end: int) -> bool:
         k = bisect_left(self._person_starts, start)
@@ -360,7 +369,7 @@ class Speakers:
             if "\n" in self.doc[start - 1].text:
                 break
             start -= 1
-        text = self.doc.text[self.doc[start].idx : token.idx + len(token)]
+        text = self.text[self.doc[start].idx : token.idx + len(token)]
         return self.expand(_strip_titles(_clean_name(text)))
 
     def _persons_before(self, start: int) -> list[tuple[int, str, bool]]:
@@ -391,7 +400,7 @@ class Speakers:
             toks = toks[:-1]
         if not toks:
             return None
-        text = self.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        text = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         return _clean_name(text) or None
 
 
