@@ -18,6 +18,8 @@ everything.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from harmwatch.clean import vocab as v
 from harmwatch.clean.lines import (
     Line,
@@ -107,13 +109,13 @@ def _extend_pitches(lines: list[Line], reasons: dict[int, str]) -> None:
     while changed:
         changed = False
         for i, line in enumerate(lines):
-            if i in reasons or len(line.words) > PITCH_MAX_WORDS or not v.NEWSLETTER_WEAK.search(line.text):
+            if i in reasons or len(line.words) > PITCH_MAX_WORDS:
                 continue
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
             if any(
                 reasons.get(j) in ("newsletter", "copyright") and _same_block(lines, min(i, j), max(i, j))
                 for j in neighbours
-            ):
+            ) and v.NEWSLETTER_WEAK.search(line.text):
                 reasons[i] = "newsletter"
                 changed = True
 
@@ -154,8 +156,10 @@ def _kept_line_rules(lines: list[Line], reasons: dict[int, str], allowed: frozen
             added[i] = "tags"
     if added or "related_headlines" not in allowed:  # runs wait until the headline is settled
         return added
-    for run in _headline_runs(lines, kept, breaks):
-        if _overlap(lines, kept, run) < RELATED_OVERLAP_MAX:
+    runs = _headline_runs(lines, kept, breaks)
+    counts = Counter(w.lower() for i in kept for w in lines[i].words) if runs else Counter()
+    for run in runs:
+        if _overlap(lines, counts, run) < RELATED_OVERLAP_MAX:
             for i in run:
                 added.setdefault(i, "related_headlines")
     return added
@@ -188,19 +192,20 @@ def _headline_runs(lines: list[Line], kept: list[int], breaks: list[bool]) -> li
     return [r for r in runs if len(r) >= 2]
 
 
-def _content_words(text: str) -> list[str]:
-    return [w for w in (x.lower() for x in v.WORD.findall(text)) if len(w) >= 4 and w not in v.OVERLAP_STOP]
+def _content_words(line: Line) -> list[str]:
+    return [w for w in (x.lower() for x in line.words) if len(w) >= 4 and w not in v.OVERLAP_STOP]
 
 
-def _overlap(lines: list[Line], kept: list[int], run: list[int]) -> float:
-    """Mean share of each run line's content words that the rest of the text uses."""
-    in_run = set(run)
-    vocab = {w.lower() for i in kept if i not in in_run for w in v.WORD.findall(lines[i].text)}
+def _overlap(lines: list[Line], counts: Counter[str], run: list[int]) -> float:
+    """Mean share of each run line's content words that the rest of the text uses.
+
+    ``counts``: lowercase word counts of all kept lines, the run included (subtracted here)."""
+    in_run = Counter(w.lower() for i in run for w in lines[i].words)
     shares = []
     for i in run:
-        words = _content_words(lines[i].text)
+        words = _content_words(lines[i])
         if words:
-            shares.append(sum(1 for w in words if w in vocab) / len(words))
+            shares.append(sum(1 for w in words if counts[w] > in_run[w]) / len(words))
     return sum(shares) / len(shares) if shares else 1.0
 
 

@@ -15,6 +15,7 @@ from harmwatch.clean import vocab as v
 _LINE = re.compile(r"[^\r\n]+")
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _SPACE = re.compile(r"\s+")
+CREDIT_TAIL_CHARS = 160  # longer than any credit the caption patterns accept
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "`": "'"})
 
 
@@ -97,10 +98,9 @@ def caption_body(text: str) -> tuple[int, int]:
     m = v.CAPTION_PREFIX.match(text)
     if m:
         start = m.end()
+    pos = max(start, len(text) - CREDIT_TAIL_CHARS)
     tails = [
-        m.start()
-        for m in (v.CAPTION_TAIL.search(text, start), v.CAPTION_AGENCY_TAIL.search(text, start))
-        if m
+        m.start() for m in (v.CAPTION_TAIL.search(text, pos), v.CAPTION_AGENCY_TAIL.search(text, pos)) if m
     ]
     if tails:
         end = min(tails)
@@ -112,6 +112,17 @@ def caption_body(text: str) -> tuple[int, int]:
 
 
 _CREDIT_SEPARATORS = frozenset(" \t-—–|:;,/(")
+
+
+def _has_credit(text: str, lowered: str) -> bool:
+    """Does the line end with a photo credit? (cheap substring tests before the patterns)"""
+    tail = max(0, len(text) - CREDIT_TAIL_CHARS)  # a credit sits at the end: search there only
+    end = lowered[tail:]
+    if any(h in end for h in v.CREDIT_HINTS) and v.CAPTION_TAIL.search(text, tail):
+        return True
+    return (text[-1:] in ")]" or "/" in end or "—" in end or "–" in end) and bool(
+        v.CAPTION_AGENCY_TAIL.search(text, tail)
+    )
 
 
 def line_reason(text: str) -> str | None:
@@ -126,13 +137,17 @@ def line_reason(text: str) -> str | None:
         return "comments"
     if v.CAPTION_PREFIX.match(text) or v.CAPTION_WHOLE.match(text):
         return "caption"
-    if n <= 40 and v.COPYRIGHT.search(text):
+    lowered = text.lower()
+    if n <= 40 and any(h in lowered for h in v.COPYRIGHT_HINTS) and v.COPYRIGHT.search(text):
         return "copyright"
-    if v.CAPTION_TAIL.search(text) or v.CAPTION_AGENCY_TAIL.search(text):
+    if _has_credit(text, lowered):
         return "caption"
     if v.HASHTAGS.match(text):
         return "tags"
-    if n <= 25 and (v.NEWSLETTER.match(text) or v.NEWSLETTER_ANYWHERE.search(text)):
+    if n <= 25 and (
+        v.NEWSLETTER.match(text)
+        or (any(h in lowered for h in v.NEWSLETTER_HINTS) and v.NEWSLETTER_ANYWHERE.search(text))
+    ):
         return "newsletter"
     if v.RELATED_HEADER.match(text):
         return "related_headlines"

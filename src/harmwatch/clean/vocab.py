@@ -45,6 +45,20 @@ COPYRIGHT = re.compile(
     _I,
 )
 
+COPYRIGHT_HINTS = (
+    "©",
+    "(c)",
+    "copyright",
+    "reserv",
+    "droits",
+    "derechos",
+    "rechte",
+    "права",
+    "direitos",
+    "cipta",
+    "may not be",
+)
+
 # Photo credits at the END of a line: "... Photo: Getty", "Photograph: A Name/AP", "Pics/AFP".
 _UP = "A-ZÀ-ÖØ-ÞА-ЯІЇЄҐЁ"  # capital letters (the patterns below are case-sensitive where it matters)
 _AGENCY = (
@@ -57,6 +71,7 @@ CAPTION_TAIL = re.compile(
     rf"(?:^|(?<=[\s.,;)\]|—–-])){_PHOTO_WORD}(?:\s+\w+)?"
     rf"(?:\s*:\s*|\s*/\s*(?=[{_UP}])|\s+(?i:by)\s+(?=[{_UP}]))[^.!?:]{{1,80}}\.?\s*$"
 )
+CREDIT_HINTS = ("photo", "pic", "image", "credit", "foto", "фото", "світлина")
 CAPTION_AGENCY_TAIL = re.compile(
     rf"(?:(?<=[.\s])[—–]\s*{_AGENCY}\s*$"  # "... on Tuesday. — AP", "...Wednesday.—AFP"
     rf"|\((?:[^()]{{0,40}}/)?{_AGENCY}(?:\s+(?i:photo))?(?:[/ ][^()]{{0,40}})?\)\s*$"  # "(Reuters)"
@@ -114,6 +129,7 @@ NEWSLETTER_ANYWHERE = re.compile(
     r"|subscribe (?:to|for) (?:our|the)|in your inbox)\b",
     _I,
 )
+NEWSLETTER_HINTS = ("newsletter", "inbox", "sign up", "subscribe")
 # Words that make a line part of a pitch when it sits in the same block as a pitch line.
 NEWSLETTER_WEAK = re.compile(
     r"\b(?:subscri\w*|newsletter|inbox|free (?:for|to)|every (?:morning|evening|day)|editorial (?:charter|"
