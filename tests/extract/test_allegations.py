@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from harmwatch.extract.allegations import find_allegations
 
@@ -68,3 +70,37 @@ def test_span_is_the_claim_line(make_ctx):
     [a] = find_allegations(make_ctx(text))
     assert a.text == "The Northern Alliance accused the Republic of Tavor of genocide."
     assert text[a.span.start : a.span.end] == a.text
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "“",
+                    "”",
+                    '"',
+                    "'",
+                    "\n",
+                    ". ",
+                    " said ",
+                    "Amnesty",
+                    " accused ",
+                    " war crimes",
+                    " genocide",
+                    " deliberately targeted civilians",
+                    " denied",
+                    " the army",
+                    " it",
+                    " according to ",
+                ]
+            ),
+            st.text(alphabet="abcXYZ ,", min_size=1, max_size=8),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_never_raises_and_spans_slice_to_the_text(make_ctx, text):
+    for a in find_allegations(make_ctx(text)):
+        assert text[a.span.start : a.span.end] == a.text

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from harmwatch.extract.evidence import find_evidence
 from harmwatch.extract.responses import find_responses
 
 
@@ -55,3 +58,36 @@ def test_span_slices_to_text(make_ctx):
 
 def test_a_plea_of_not_guilty_denies(make_ctx):
     assert _found(make_ctx, "Omar Sadiq pleaded not guilty to all the charges.") == [("Omar Sadiq", "deny")]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "“",
+                    "”",
+                    '"',
+                    "\n",
+                    ". ",
+                    " said ",
+                    "The ministry",
+                    " denied",
+                    " it was investigating",
+                    " declined to comment",
+                    " legitimate target",
+                    " he",
+                    " video",
+                    " satellite images",
+                ]
+            ),
+            st.text(alphabet="abcXYZ ,", min_size=1, max_size=8),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_never_raises_and_spans_slice_to_the_text(make_ctx, text):
+    ctx = make_ctx(text)
+    for claim in find_responses(ctx) + find_evidence(ctx):
+        assert text[claim.span.start : claim.span.end] == claim.text
