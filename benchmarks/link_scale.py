@@ -24,8 +24,21 @@ from harmwatch.records import Casualty, DateRange, Location, Perpetrator
 
 TYPES = ("Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Armed clash",
          "Remote explosive/landmine/IED", "Abduction/forced disappearance")  # fmt: skip
+OPENERS = ("In", "Residents of", "Officials in", "Medics in", "Reporters in", "Monitors said that in")
+VOCAB = tuple("the a of and said after near homes market shells night morning hospital rescue bodies".split())
+SYLLABLES = ("ba", "ke", "ti", "mo", "ru", "sa", "de", "fi", "go", "lu", "na", "pe", "qi", "vo", "zu", "ja",
+             "xe", "ci")  # fmt: skip
 PERPS = ("state air force", "rebel front", "armed gang", "militia", "unknown")
 START = date(2015, 1, 1).toordinal()
+
+
+def town_name(t: int) -> str:
+    """A distinct invented place name per number (letters only, like real names)."""
+    parts = []
+    for _ in range(4):
+        parts.append(SYLLABLES[t % len(SYLLABLES)])
+        t //= len(SYLLABLES)
+    return "".join(parts).capitalize()
 
 
 def synthetic_events(n: int, seed: int = 7) -> list[EventRef]:
@@ -36,7 +49,13 @@ def synthetic_events(n: int, seed: int = 7) -> list[EventRef]:
         cc = countries[t % 50]
         lat0, lon0 = (t % 50) * 2.0 - 50, ((t % 50) * 7) % 300 - 150
         towns.append(
-            (f"Town{t}", f"Province{t % 50}-{t % 7}", cc, lat0 + rng.random() * 4, lon0 + rng.random() * 4)
+            (
+                town_name(t),
+                f"{town_name(t % 350 + 9000)} Province",
+                cc,
+                lat0 + rng.random() * 4,
+                lon0 + rng.random() * 4,
+            )
         )
     events: list[EventRef] = []
     incident = 0
@@ -58,9 +77,10 @@ def synthetic_events(n: int, seed: int = 7) -> list[EventRef]:
                 locs = (Location(name=name, admin1=admin1, country=cc, lat=lat, lon=lon, kind="city"),)
             d = None if rng.random() < 0.05 else date.fromordinal(day + rng.randint(-1, 1)).isoformat()
             k = max(1, killed + rng.randint(-5, 10))
+            words = " ".join(rng.choice(VOCAB) for _ in range(12))
             text = (
-                f"Report {doc}. An attack in {name}, {admin1}, killed {k} people on {d or 'a recent day'}. "
-                f"Officials of {cc} blamed the {perp}. Witness Person{incident} said the {kind} hit homes."
+                f"{rng.choice(OPENERS)} {name}, {admin1}, {k} people were killed on {d or 'a recent day'}; "
+                f"{words}. Witness {town_name(incident)} of {town_name(incident * 7)} Street blamed the {perp}."
             )
             events.append(
                 EventRef(

@@ -27,11 +27,11 @@ from harmwatch.link.records import EventRef
 
 LINK_THRESHOLD = 3.0
 W_SAME_NAME = 3.0  # both give the same main place (spelling variants folded)
-W_SHARED_NAME = 1.5  # a place name both mention, not both as the main place
-W_NEAR_10KM = 1.5
-W_NEAR_50KM = 0.5
-W_FAR = -3.0  # both give a specific place, over 100 km apart
-W_OTHER_NAME = -1.0  # both name specific places in one country, none in common and no coordinates
+W_SHARED_NAME = 1.0  # a place name both mention, not both as the main place
+W_NEAR_10KM = 1.0  # different main places under 10 km apart
+W_NEAR_50KM = -1.0  # different main places 10-50 km apart: neighbouring towns, usually two incidents
+W_FAR = -3.0  # different countries, or main places over 50 km apart
+W_OTHER_NAME = -1.0  # different main places in one country, no coordinates to compare
 W_SAME_ADMIN1 = 1.0
 W_SAME_COUNTRY_ONLY = 0.5
 W_SAME_DAY = 1.5
@@ -49,6 +49,7 @@ W_FIGURE = 1.0
 W_TARGET = 0.5
 W_TEXT = 10.0  # times the text Jaccard estimate above TEXT_BASE
 TEXT_BASE = 0.08  # what two unrelated reports from one country share (measured on dev reports)
+TEXT_MAX = 2.5  # text alone never outweighs a contradiction of place or date
 NUM_PERM = 64
 MAX_SIGNATURES = 8  # an incident keeps the text signatures of its first reports
 
@@ -254,23 +255,19 @@ def _place_score(f: EventFeatures, p: IncidentProfile) -> float:
         return W_FAR
     if f.primary and f.primary in p.primaries:
         return W_SAME_NAME
+    if not (f.primary and p.primaries):  # one side names only a country, or no place at all
+        if f.admin1s & p.admin1s:
+            return W_SAME_ADMIN1
+        return W_SAME_COUNTRY_ONLY if f.countries & p.countries else 0.0
+    # both name a main place, and not the same one
     d = _min_km((f.primary_point,) if f.primary_point else (), p.primary_points)
     if d is not None and d < 10:
-        return W_NEAR_10KM
+        return W_NEAR_10KM  # a district and its city, or a camp and its town
     if f.names & p.names:
         return W_SHARED_NAME
-    if d is not None and d < 50:
-        return W_NEAR_50KM
-    if d is not None and d > 100:
-        return W_FAR
-    other_names = bool(f.primary and p.primaries)
-    if f.admin1s & p.admin1s:
-        return W_SAME_ADMIN1 + (W_OTHER_NAME if other_names else 0.0)
-    if other_names:
-        return W_OTHER_NAME
-    if f.countries & p.countries:
-        return W_SAME_COUNTRY_ONLY
-    return 0.0
+    if d is not None:
+        return W_NEAR_50KM if d < 50 else W_FAR
+    return W_OTHER_NAME + (W_SAME_ADMIN1 if f.admin1s & p.admin1s else 0.0)
 
 
 def _published_score(f: EventFeatures, p: IncidentProfile) -> float:
@@ -329,5 +326,6 @@ def score(f: EventFeatures, p: IncidentProfile) -> float:
     if f.targets & p.targets:
         s += W_TARGET
     if f.signature is not None and p.signatures:
-        s += W_TEXT * max(0.0, max(jaccard(f.signature, sig) for sig in p.signatures) - TEXT_BASE)
+        best = max(jaccard(f.signature, sig) for sig in p.signatures)
+        s += min(TEXT_MAX, W_TEXT * max(0.0, best - TEXT_BASE))
     return s
