@@ -211,11 +211,15 @@ def ingest(
             return
         note(Outcome("failed", job.meta.source, err) if err else Outcome("added", job.meta.source))
 
-    extractor = _Extractor(workers)
+    extractor: _Extractor | None = (
+        None  # started at the first new document: a re-run of stored content loads no model
+    )
     pending: deque = deque()
     ok = False
     try:
         for chunk in _chunks(_jobs(items, db, opts, note)):
+            if extractor is None:
+                extractor = _Extractor(workers)
             pending.append((chunk, extractor.submit([j.raw for j in chunk])))
             while len(pending) >= IN_FLIGHT_PER_WORKER * max(1, workers):
                 done, res = pending.popleft()
@@ -227,7 +231,8 @@ def ingest(
                 write(job, ex, err)
         ok = True
     finally:
-        extractor.close(ok)
+        if extractor is not None:
+            extractor.close(ok)
     if link:
         with db.session() as s:
             summary.linked = link_pending(s)
