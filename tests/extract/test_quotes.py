@@ -123,3 +123,9 @@ def test_unattributed_quotation_after_a_newly_named_person(make_ctx):
         '"We still had two tanks of water for the ward."'
     )
     assert [q.speaker for q in find_quotes(make_ctx(text))] == ["Lena Ortiz", "Paul Brenner"]
+
+
+def test_reversed_marks_open_and_close_a_paragraph(make_ctx):
+    text = "The survivor spoke by phone.\n” They came at night and burned the shops one by one. “\nNext line."
+    [q] = find_quotes(make_ctx(text))
+    assert q.text == "They came at night and burned the shops one by one."

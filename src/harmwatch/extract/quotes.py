@@ -75,7 +75,8 @@ def _double_quotes(text: str, line_start: int, line_end: int) -> list[QuoteSpan]
         if m is None:
             break
         mark = m.group()
-        if mark not in _DOUBLE_OPEN:  # a stray closer
+        reversed_open = mark == "”" and not text[line_start : m.start()].strip()  # ” used to open a paragraph
+        if mark not in _DOUBLE_OPEN and not reversed_open:  # a stray closer
             pos = m.end()
             continue
         opened = m.end()
@@ -84,7 +85,8 @@ def _double_quotes(text: str, line_start: int, line_end: int) -> list[QuoteSpan]
         for c in _DOUBLE_MARK.finditer(text, opened, line_end):
             cm = c.group()
             after_word = c.start() > opened and not text[c.start() - 1].isspace()
-            if cm in ("„", "«", "``", "‘‘") or (cm == "“" and not after_word):
+            at_end = not text[c.end() : line_end].strip()
+            if cm in ("„", "«", "``", "‘‘") or (cm == "“" and not after_word and not at_end):
                 reopen = c.start()  # a new quotation opens before this one closed
                 break
             found = c
