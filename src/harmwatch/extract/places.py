@@ -36,9 +36,9 @@ SPECIFIC_CUES = {
     "town": "city",
     "city": "city",
     "district": "district",
-    "neighborhood": "district",
-    "neighbourhood": "district",
-    "suburb": "district",
+    "neighborhood": "neighbourhood",
+    "neighbourhood": "neighbourhood",
+    "suburb": "neighbourhood",
     "camp": "camp",
     "market": "place",
     "stronghold": "city",
@@ -68,6 +68,10 @@ ACTOR_BEFORE = re.compile(
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent"})
 WORD = r"(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][\w\-]*(?:['\u2019](?!s\b)\w+)?"
 CAP = WORD + r"(?:\s+(?:al-|el-|de\s|du\s)?" + WORD + "){0,3}"
+PART_OF = re.compile(
+    r"\b(" + CAP + r")\s+(village|area|neighbou?rhood|locality)\s+(?:of|in)\s+(?:the\s+)?(" + CAP + r")"
+    r"\s+(?:district|province|city|county|region|area|municipality)\b"
+)
 CUE_OF = re.compile(
     r"\b(?:village|town|city|district|neighbou?rhood|suburb|province|governorate|region|area|camp)s?\s+of\s+("
     + CAP
@@ -85,8 +89,9 @@ CUE_NEAR = re.compile(
     + ")"
 )
 IN_REGION = re.compile(  # "Goyali, Gadabay", "in Tarinkot district, Urozgan"
-    r"\b(" + CAP + r")(?:\s+(district|province|city|area|village|town|county))?,\s+(" + CAP + r")\b"
-    r"(?!,? *(?:and|or|&)\b|, *[A-Z])"
+    r"\b(" + CAP + r")(?:\s+(district|province|city|area|village|town|county))?"
+    r"(?=,\s+(?:(?:northern|southern|eastern|western|central)\s+)?(" + CAP + r")\b"
+    r"(?:(,? *(?:and|or|&)\b)|, *(" + CAP + r"))?)"
 )
 IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)"
     r"\b("
@@ -147,7 +152,16 @@ NOT_PLACES = frozenset(
     wagner janjaweed boko-haram monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december today yesterday eyewitnesses""".split()
 )
-KIND_RANK = {"city": 3, "district": 3, "camp": 3, "place": 3, "area": 2, "admin1": 2, "country": 1}
+KIND_RANK = {
+    "neighbourhood": 3,
+    "city": 3,
+    "district": 3,
+    "camp": 3,
+    "place": 3,
+    "area": 2,
+    "admin1": 2,
+    "country": 1,
+}
 MAX_PLACES = 5
 
 
@@ -230,10 +244,12 @@ def _mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mention]:
         else:
             old.cue = old.cue or cue
             old.container = old.container or container
+            if label == "CUE" and old.label in ("NEAR", "DATELINE"):
+                old.label = label
 
     for ent in ctx.doc.ents:
         if ent.label_ in PLACE_LABELS:
-            after = text[ent.end_char : ent.end_char + 8]
+            after = text[ent.end_char : ent.end_char + 20]
             before = text[max(0, ent.start_char - 24) : ent.start_char]
             actor = (
                 ent.root.dep_ in ACTOR_DEPS
@@ -241,6 +257,9 @@ def _mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mention]:
                 or ACTOR_BEFORE.search(before) is not None
             )
             add(ent.text, ent.start_char, ent.label_, _cue_near(ent), actor)
+    for m in PART_OF.finditer(text):  # "the Uluk area of Dawlat Shah district"
+        cue = SPECIFIC_CUES.get(m.group(2).lower(), "city")
+        add(m.group(1), m.start(1), "CUE", "city" if cue == "area" else cue, container=name_key(m.group(3)))
     for rx, label in ((CUE_OF, "CUE"), (CUE_AFTER, "CUE")):
         for m in rx.finditer(text):
             cue_word = _cue_word(m.group(0))
@@ -258,20 +277,26 @@ def _mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mention]:
         if m.start(1) in others or m.end(1) - 1 in others:
             continue  # "Bashar al-Assad, Syria's president": a person or an outlet
         region = m.group(3)
-        if _not_place(region) or not gaz.lookup(region, fuzzy=False):
-            continue
+        then_country = m.group(5) and any(p.kind == "country" for p in gaz.lookup(m.group(5), fuzzy=False))
+        if m.group(5) and not then_country:
+            continue  # "Kabul, Ghor, Laghman": a list; "El Fasher, Darfur, Sudan": a hierarchy
+        found = gaz.lookup(region, fuzzy=False)
+        if m.group(4) or _not_place(region) or not (found or then_country):
+            continue  # "Homs, Idlib and Aleppo": a list
         if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):
             continue
         cue = SPECIFIC_CUES.get((m.group(2) or "city").lower(), "city")
+        if (
+            not m.group(2)
+            and any(p.kind == "country" for p in found)
+            and not gaz.lookup(m.group(1), fuzzy=False)
+        ):
+            cue = "place"  # "Darfur, Sudan": an unknown name in a country may be a region
         add(m.group(1), m.start(1), "CUE", cue, container=name_key(region))
     for m in IN_PARENS.finditer(text):
         region = m.group(4) or m.group(3)
-        if (
-            region.isupper()
-            or _not_place(region)
-            or not gaz.lookup(region, fuzzy=False)
-            or _not_place(m.group(1))
-        ):
+        known = m.group(4) is not None or bool(gaz.lookup(region, fuzzy=False))  # "(Ntega, Kirundo)"
+        if region.isupper() or _not_place(region) or not known or _not_place(m.group(1)):
             continue
         add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
     for s, _e in _datelines(text):
@@ -314,6 +339,12 @@ def _doc_countries(ctx: DocContext, mentions: list[Mention], gaz: Gazetteer) -> 
         if not found:
             continue
         weight = 2.0 if m.start < lead_end else 1.0
+        if m.container:  # "Balneario Gaivota, Santa Catarina": the country both names share
+            shared = {p.country for p in found} & {p.country for p in gaz.lookup(m.container, fuzzy=False)}
+            if len(shared) == 1:
+                c = shared.pop()
+                votes[c] = votes.get(c, 0.0) + 2.0 * weight
+                continue
         countries = {p.country for p in found if p.kind == "country"}
         if countries:
             for c in countries:
@@ -400,6 +431,8 @@ def _score(
         score -= 0.5 if m.cue else 2.0
     if m.cue in ("city", "district", "camp"):
         score += 1.0
+    if m.container:
+        score += 0.5
     if 0 <= m.sent < len(attack) and attack[m.sent]:
         score += 2.0
     if m.sent <= 2:
@@ -410,12 +443,15 @@ def _score(
     after = text[m.end : m.end + 20].lower()
     if re.match(r"\s*(?:has\s+|have\s+)?(?:\w+\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b", after):
         score -= 3.0  # "Moscow said": a government, not a place
+    if re.search(r"\bfrom\s+(?:the\s+)?$", before):
+        score -= 1.0  # where someone speaks or comes from
     if re.match(r"-based\b", after):
         score -= 4.0
     if any(s <= m.start < e for s, e in datelines):
         score -= 4.0
     if m.place is not None and countries and m.place.country != top_country:
-        score -= 1.5 + 4.0 * (1 - countries.get(m.place.country, 0.0) / countries[top_country])
+        ratio = countries.get(m.place.country, 0.0) / countries[top_country]
+        score -= 4.0 * (1 - ratio) + (1.0 if ratio < 0.5 else 0.0)
     if m.actor and kind == "country":
         score -= 3.0
     score -= 0.1 * min(m.sent, 10)
@@ -505,7 +541,8 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     ranked = sorted(best.items(), key=lambda kv: (-total[kv[0]], kv[1].start))
     first = ranked[0][1]
     for key, m in ranked[1:4]:  # a place inside the winner, nearly as strong, is more specific
-        if total[key] >= total[ranked[0][0]] - 2.0 and _inside(m, first):
+        gap = 3.0 if m.container and m.container == name_key(first.name) else 2.0
+        if total[key] >= total[ranked[0][0]] - gap and _inside(m, first):
             first = m
             break
     country = first.place.country if first.place else top_country
