@@ -104,3 +104,11 @@ def test_span_is_the_claim_line(make_ctx):
 def test_never_raises_and_spans_slice_to_the_text(make_ctx, text):
     for a in find_allegations(make_ctx(text)):
         assert text[a.span.start : a.span.end] == a.text
+
+
+def test_a_director_accuses_in_the_name_of_the_organisation(make_ctx):
+    text = "“These deliberate attacks on civilians must stop,” said Maria Lopez, director at the Coastal Rights Centre."
+    assert _found(make_ctx, text) == [
+        ("Maria Lopez", None, "civilian_targeting"),
+        ("Coastal Rights Centre", None, "civilian_targeting"),
+    ]

@@ -60,3 +60,10 @@ def test_is_party(nlp):
     assert not sp.is_party(by_text["group"])
     assert not sp.is_party(by_text["incident"])
     assert sp.is_party(by_text["army"])
+
+
+def test_affiliation_of_a_named_person(nlp):
+    doc = nlp("The count is wrong, said Maria Lopez, director at the Coastal Rights Centre.")
+    sp = Speakers(doc)
+    assert sp.affiliation("Maria Lopez") == "Coastal Rights Centre"
+    assert sp.affiliation("Tom Baker") is None

@@ -114,6 +114,11 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             seen.add(key)
             s, e = line_of(ctx.text, sent.start_char, sent.end_char, start)
             out.append(Allegation(accuser, accused, charge, ctx.text[s:e], Span(s, e)))
+            # a director or spokesman accuses in the name of the organisation
+            org = index.speakers.affiliation(accuser)
+            if org and (org.lower(), (accused or "").lower(), charge) not in seen:
+                seen.add((org.lower(), (accused or "").lower(), charge))
+                out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
             done.add((sent.start, charge))  # one allegation per charge and sentence
     return tuple(out)
 

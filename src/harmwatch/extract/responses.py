@@ -188,7 +188,8 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
     speaks for, and each of coordinated subjects ("X and Y pleaded not guilty")."""
     inside, speaker = index.speaker_at(token.idx)
     if inside:
-        return [speaker] if speaker else []
+        org = index.speakers.affiliation(speaker)
+        return [n for n in (speaker, org) if n]
     sp = index.speakers
     if token.pos_ in ("NOUN", "PROPN"):  # "no comment from X", "a Pentagon probe", "X's inquiry"
         for c in token.children:
@@ -239,6 +240,9 @@ def _named(sp: Speakers, token: Token) -> list[str]:
     "X, a spokesman for the ministry")."""
     name = sp.name_of(token)
     out = [name] if name else []
+    org = sp.affiliation(name)
+    if org:
+        return [name, org]
     spokes = token if token.lower_ in _SPOKES else None
     for c in token.children:
         if spokes is None and c.dep_ in ("appos", "compound") and c.lower_ in _SPOKES:

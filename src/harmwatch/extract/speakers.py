@@ -71,6 +71,12 @@ TITLES = frozenset(
     """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. col col. gen gen. lt lt. maj maj. capt capt. sgt
     sgt. brig brig. adm adm. sir""".split()
 )
+# roles by which a person speaks for an organisation
+_ROLE_NOUNS = frozenset(
+    """spokesman spokeswoman spokesperson director head chief president chairman chairwoman chair
+    secretary representative researcher adviser advisor official officer commander coordinator
+    manager founder deputy minister envoy ambassador""".split()
+)
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "on", "in"})
 _MAX_PHRASE = 8
@@ -118,6 +124,8 @@ class Speakers:
         persons: list[tuple[int, str, bool]] = []
         orgs: list[tuple[int, str]] = []
         self._acronyms: dict[str, str] = {}
+        self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
+        named: list[tuple[str, Span]] = []
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
@@ -135,7 +143,9 @@ class Speakers:
                 subject = any(t.dep_ in SUBJECT_DEPS for t in ent) or (
                     root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
                 )
-                persons.append((ent.start_char, self._full_person(persons, ent.text), subject))
+                full = self._full_person(persons, ent.text)
+                persons.append((ent.start_char, full, subject))
+                named.append((full, ent))
             elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
                 orgs.append((ent.start_char, self.expand(_clean_name(ent.text))))
         spelled = _SPELLED_OUT.finditer(self.text) if _PAREN_ACRONYM.search(self.text) else ()
@@ -144,6 +154,10 @@ class Speakers:
             if _initials(full).endswith(short) and len(short) >= 2:
                 words = full.split()
                 self._acronyms.setdefault(short, " ".join(words[len(words) - _span_of(words, short) :]))
+        for full, ent in named:
+            org = self._affiliation(ent)
+            if org and full not in self._affiliations:
+                self._affiliations[full] = org
         self._persons = persons
         self._person_starts = [p[0] for p in persons]
         self._orgs = orgs
@@ -160,6 +174,32 @@ class Speakers:
             if len(fw) > len(words) and fw[-len(words) :] == words:
                 return full
         return name
+
+    def affiliation(self, person: str | None) -> str | None:
+        """The organisation a person named in the text works for ("Jane Roe, director at the
+        Coastal Rights Centre" → "Coastal Rights Centre"), if the text says so."""
+        return self._affiliations.get(person) if person else None
+
+    def _affiliation(self, ent: Span) -> str | None:
+        root = ent.root
+        # "Jane Roe, director at X" / "Jane Roe of X" / "a spokesman for X, Jane Roe"
+        places = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of")]
+        if root.dep_ == "appos" and root.head.lower_ in _ROLE_NOUNS:
+            places.append(root.head)
+        for place in places:
+            if place.dep_ == "appos" and place.lower_ not in _ROLE_NOUNS and place.pos_ != "NOUN":
+                continue
+            for t in place.subtree:
+                org = self._ent_of.get(t.i)
+                if org is not None and org.label_ == "ORG" and not (ent.start <= t.i < ent.end):
+                    return self.expand(_clean_name(org.text))
+        for c in root.lefts:  # "Amnesty director Jane Roe", "Kremlin spokesman Jane Roe"
+            if c.dep_ == "compound" and c.lower_ in _ROLE_NOUNS:
+                for t in c.subtree:
+                    org = self._ent_of.get(t.i)
+                    if org is not None and org.label_ == "ORG":
+                        return self.expand(_clean_name(org.text))
+        return None
 
     def expand(self, name: str) -> str:
         """An acronym ("ICRC") as the organisation it stands for, when the text names it in full."""
