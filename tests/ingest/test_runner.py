@@ -152,3 +152,24 @@ def test_two_workers_give_the_same_claims_as_one(tmp_path, nlp):
             )
         db.close()
     assert totals[0] == totals[1]
+
+
+def test_rebuild_is_deterministic(db, tmp_path, nlp):
+    from harmwatch.store.linking import rebuild
+    from harmwatch.store.queries import find_incidents, incident_record
+
+    run(db, [write_jsonl(tmp_path / "in.jsonl", 30)])
+
+    def groups() -> list[tuple]:
+        with db.session() as s:
+            return sorted(
+                (r["key"], tuple(r["documents"]), r["killed_min"], r["killed_max"])
+                for r in map(incident_record, find_incidents(s))
+            )
+
+    with db.session() as s:
+        rebuild(s)
+    first = groups()
+    with db.session() as s:
+        rebuild(s)
+    assert groups() == first and len(first) > 1
