@@ -277,3 +277,18 @@ def test_markers_that_carry_facts_are_kept(line):
 def test_plain_byline_removed():
     raw = "Strike on depot\n\nBy Jane Okafor and Tomas Reyes\n\nThe depot burned all night."
     assert reasons_of(raw) == [("byline", "By Jane Okafor and Tomas Reyes")]
+
+
+def test_related_list_ends_with_its_block_and_pitch_heading_joins_the_pitch():
+    raw = (
+        "Flooding cuts off villages\n\n"
+        "Floodwater cut the only road to six villages on Monday, the district office said.\n\n"
+        "More from Asia\n"
+        "Rice prices climb after poor harvest\n"
+        "Ferry service resumes on the eastern route\n\n"
+        "flooding roads villages\n\n"
+        "Get the Evening Digest\n"
+        "Sign up for our newsletter and get the day's top stories delivered to your inbox."
+    )
+    assert [r.reason for r in clean_text(raw).removed] == ["related_headlines", "tags", "newsletter"]
+    assert clean_text(raw).removed[2].text.startswith("Get the Evening Digest\nSign up")

@@ -35,6 +35,7 @@ from harmwatch.records import CleanText, RemovedSegment, Span
 
 RELATED_OVERLAP_MAX = 0.25  # a run of headlines sharing fewer of its words with the article is unrelated
 PITCH_MAX_WORDS = 40  # a longer line next to a pitch is an article paragraph, kept
+PITCH_HEADING_WORDS = 8
 RELATED_LINK_MAX_WORDS = 20
 CAPTION_KEEP_WORDS = 15  # a longer caption may carry facts: only its credit goes (later copies: duplicate)
 
@@ -111,6 +112,11 @@ def _extend_pitches(lines: list[Line], reasons: dict[int, str]) -> None:
         for i, line in enumerate(lines):
             if i in reasons or len(line.words) > PITCH_MAX_WORDS:
                 continue
+            if i + 1 < len(lines) and reasons.get(i + 1) == "newsletter" and _same_block(lines, i, i + 1):
+                if len(line.words) <= PITCH_HEADING_WORDS and not is_terminal(line.text):
+                    reasons[i] = "newsletter"  # the pitch's heading ("Get the Evening Digest")
+                    changed = True
+                    continue
             neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(lines)]
             if any(
                 reasons.get(j) in ("newsletter", "copyright") and _same_block(lines, min(i, j), max(i, j))
@@ -131,7 +137,7 @@ def _extend_related(lines: list[Line], reasons: dict[int, str]) -> None:
             words = lines[j].words
             if len(words) > RELATED_LINK_MAX_WORDS or (is_terminal(lines[j].text) and len(words) > 6):
                 break
-            if lines[j].para_break and len(words) > 12:
+            if lines[j].para_break:  # the list is the header's block
                 break
             reasons[j] = "related_headlines"
 
