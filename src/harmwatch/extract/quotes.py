@@ -189,7 +189,11 @@ def _speaker_by_parse(sp: Speakers, doc: Doc, first: int, last: int) -> str | No
         if _same_paragraph(sp, c.i, first, last):
             return sp.speaker_of_verb(c, skip)
     verbs = [n for n in chain if n.pos_ in ("VERB", "AUX")]
-    return sp.speaker_of_verb(verbs[-1], skip) if verbs else None
+    if not verbs:
+        return None
+    # no speech verb: the main clause's subject, if it can speak ("X called the attack ...")
+    subject = sp.speaker_token(verbs[-1], skip)
+    return sp.name_of(subject) if subject is not None and sp.is_party(subject) else None
 
 
 def _same_paragraph(sp: Speakers, i: int, first: int, last: int) -> bool:

@@ -62,7 +62,8 @@ PARTY_NOUNS = (
         """forces troops officials authorities regime spokesperson navy kremlin pentagon rescuers medics
         witnesses eyewitnesses residents survivors activists officers soldiers investigators prosecutors
         court tribunal group groups organisations organizations agencies ministries governments rebels
-        militants fighters militia militias gunmen insurgents jihadists""".split()
+        militants fighters militia militias gunmen insurgents jihadists hospital clinic municipality union
+        university""".split()
     )
 )
 # names of platforms a statement is posted on, never its author
@@ -266,7 +267,9 @@ class Speakers:
                     return [child]
         head = verb.head
         if depth < 4 and head.i != verb.i and not skip[0] <= head.i < skip[1]:
-            return self.subjects_of(head, depth + 1, skip)
+            inherited = self.subjects_of(head, depth + 1, skip)
+            # a subject borrowed from the clause above must be able to speak
+            return [t for t in inherited if self.is_party(t)]
         return []
 
     def speaker_of_verb(self, verb: Token, skip: tuple[int, int] = (0, 0)) -> str | None:
@@ -281,7 +284,12 @@ class Speakers:
             k = verb.i - 1
             while k >= 0 and self.doc[k].is_punct and "\n" not in self.doc[k].text:
                 k -= 1
-            if k >= 0 and k < verb.i - 1 and self.doc[k].pos_ in ("PROPN", "NOUN"):
+            if (
+                k >= 0
+                and k < verb.i - 1
+                and self.doc[k].pos_ in ("PROPN", "NOUN")
+                and self.is_party(self.doc[k])
+            ):
                 return self.doc[k]
             return None
         # of two subjects ("spokesman Col. Jane Roe said"), the named person
