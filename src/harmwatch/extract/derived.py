@@ -2,22 +2,37 @@
 
 - A list of killed figures per group ("3 soldiers and 2 civilians were killed") gives their sum,
   as coded datasets record one total per incident.
-- Several overall killed figures (from several sources or updates) give the range from the
-  lowest to the highest, as casualty monitors record incidents.
+- Overall killed figures (from several sources or updates) give a range from the lead figure
+  to the highest, as casualty monitors record incidents; an open "at least N" gives N..N.
 
-Nothing is derived from a single figure.
+Nothing is derived that a stated figure already gives.
 """
 
 from __future__ import annotations
 
+import re
+
+from harmwatch.extract.numbers import number_value
 from harmwatch.records import Casualty
+
+# "Unknown fatalities coded as 10 and split between 2 events": one share per event
+_SPLIT_RE = re.compile(
+    r"\bfatalit(?:y|ies)\s+(?:\w+\s+){0,2}coded\s+as\s+(?P<n>\d+)[^.]{0,80}?\b(?:split|spread|divided)\s+"
+    r"(?:up\s+)?(?:equally\s+)?(?:between|across|among|over|into)\s+(?P<k>\d+|two|three|four|five|six)\b",
+    re.IGNORECASE,
+)
 
 # groups that count everyone hit, not one category of victims
 OVERALL_GROUPS = frozenset({"people", "civilians"})
 
 
-def derive(casualties: list[Casualty], chains: list[list[Casualty]] | None = None) -> tuple[Casualty, ...]:
+def derive(
+    casualties: list[Casualty], chains: list[list[Casualty]] | None = None, text: str = ""
+) -> tuple[Casualty, ...]:
     out: list[Casualty] = []
+    share = _split_share(text)
+    if share is not None:
+        out.append(share)
     for chain in chains or ():
         total = _sum(chain)
         if total is not None:
@@ -43,14 +58,31 @@ def _sum(chain: list[Casualty]) -> Casualty | None:
 
 
 def _range(killed: list[Casualty]) -> Casualty | None:
-    """Lowest to highest of several overall killed figures."""
+    """The lead figure's lower bound to the highest of all overall killed figures.
+
+    Later, smaller figures are mostly partial counts ("five of the victims were named"), so the
+    range starts at the first figure the text gives; an open "at least N" alone reads as N..N,
+    the lowest credible toll, as casualty monitors record it.
+    """
     lows = [c.min if c.min is not None else c.max for c in killed]
     highs = [c.max if c.max is not None else c.min for c in killed]
-    lows_known = [v for v in lows if v is not None]
-    highs_known = [v for v in highs if v is not None]
-    if len({(c.min, c.max) for c in killed}) < 2 or not lows_known:
+    if not killed or lows[0] is None:
         return None
-    lo, hi = min(lows_known), max(highs_known)
-    if lo >= hi:
-        return None
+    lo = lows[0]
+    hi = max([v for v in highs if v is not None], default=lo)
+    hi = max(hi, lo)
+    if any((c.min, c.max) == (lo, hi) for c in killed):
+        return None  # already stated
     return Casualty(outcome="killed", min=lo, max=hi, group="people", derived=True, source=None)
+
+
+def _split_share(text: str) -> Casualty | None:
+    """One event's share of a total that the note says is split between several events."""
+    m = _SPLIT_RE.search(text)
+    if not m:
+        return None
+    parts = number_value(m.group("k"))
+    if parts is None or parts[0] < 2:
+        return None
+    share = int(m.group("n")) // parts[0]
+    return Casualty(outcome="killed", min=share, max=share, group="people", derived=True, source=None)

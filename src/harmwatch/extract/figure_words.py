@@ -21,7 +21,7 @@ INJURED_BEFORE = frozenset(
     "wounded wounding wounds wound injured injuring injures injure hurt hurting".split()
 )
 # "the deaths of 25 children", "the wounding of up to 650 others"
-KILLED_OF = frozenset("death deaths bodies killing killings murder murders lives massacre".split())
+KILLED_OF = frozenset("death deaths body bodies killing killings murder murders lives massacre".split())
 INJURED_OF = frozenset("injury injuries wounding wounds".split())
 # skipped between the figure's noun phrase and its outcome word ("were reportedly killed")
 LINK_WORDS = frozenset(
@@ -29,6 +29,27 @@ LINK_WORDS = frozenset(
     "allegedly believed feared thought said confirmed known to may might could initially already "
     "now who that which instantly critically seriously severely lightly slightly badly gravely "
     "mortally fatally either both appeared appear seemed remain remained still".split()
+)
+# between "were" and "killed" in a distant predicate
+PASSIVE_LINKS = frozenset(
+    "reportedly also all later subsequently allegedly been being confirmed found pronounced declared".split()
+)
+# a figure's clause does not run past these
+CLAUSE_STOPS = frozenset("that which when after while because it he she they we i".split())
+PASSIVE_AUX = frozenset("was were been being be is are get got gets".split())
+# outcome verbs that take an object in the active voice ("gunmen killed 5 villagers")
+TRANSITIVE = frozenset(
+    "killed wounded injured massacred murdered executed hurt assassinated beheaded maimed".split()
+)
+TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight overnight "
+    "morning evening night afternoon last this".split()
+)
+# nouns after "a"/"an" that are not victims ("a car bomb killed ...", "a statement said")
+NOT_VICTIMS = frozenset(
+    "bomb blast explosion attack strike airstrike shell missile rocket drone device car vehicle truck "
+    "bus statement report spokesman spokeswoman source official number total toll series wave lot "
+    "group couple handful week day month year hour minute time result way part area site place".split()
 )
 # "killed or wounded", "dead and missing": combined counts are not figures
 COMBINED_WITH = frozenset(
@@ -84,6 +105,7 @@ MONTHS = frozenset(
 )
 # "a 12-year-old", "aged 12": ages are not figures
 AGE_AFTER_RE = re.compile(r"^\s*(?:-|–)?\s*(?:years?|yrs?|months?|weeks?|days?)\b[\s-]*(?:old|of age)?", re.I)
+FRACTION_AFTER_RE = re.compile(r"^\s*-?\s*(?:fifths?|thirds?|quarters?|halves|half|tenths?|fourths?)\b", re.I)
 TOLL_NOUNS = frozenset({"toll", "tolls", "tally"})
 NUMBER_OF_KILLED = frozenset("dead deaths killed victims fatalities bodies".split())
 NUMBER_OF_INJURED = frozenset("injured wounded injuries".split())
@@ -99,6 +121,7 @@ TOLL_LINKS = frozenset(
 SUBGROUP_BEFORE = frozenset({"including", "includes", "include", "included", "among", "incl."})
 # "Four of them", "two of his students": a part of a figure given before
 OF_WHOLE = frozenset("them whom the those these his her their its which".split())
+OF_OUTCOME = frozenset("dead killed deceased victims fatalities slain injured wounded".split())
 AMONG_AFTER = frozenset({"among", "amongst"})
 
 # single victims: "a man was killed", "killing a policeman"

@@ -51,6 +51,7 @@ def find_figures(ctx: DocContext) -> FigureResult:
     casualties: list[Casualty] = []
     aggregates: list[Aggregate] = []
     chains: dict[tuple[int, int], list[Casualty]] = {}
+    overall: list[Casualty] = []  # stated figures that count everyone hit (no subgroup, no single)
     carry: _Figure | None = None  # the last figure, for "Four of them were children"
     for sent in _units(doc):
         figs = _sentence_figures(doc, sent, carry)
@@ -84,23 +85,30 @@ def find_figures(ctx: DocContext) -> FigureResult:
                 span=span,
             )
             casualties.append(c)
+            if not f.subgroup and not _single(doc, f):
+                overall.append(c)
             if f.chain >= 0 and not f.subgroup:
                 chains.setdefault((sent.start, f.chain), []).append(c)
-    derived = derive(casualties, list(chains.values()))
+    derived = derive(overall, list(chains.values()), ctx.text)
     return FigureResult(tuple(casualties) + derived, tuple(aggregates))
 
 
 def _units(doc: Doc) -> Iterator[SpacySpan]:
-    """Sentences, cut at line breaks (a headline and its first paragraph are two units)."""
-    for sent in doc.sents:
-        start = sent.start
-        for t in sent:
-            if "\n" in t.text or "\n" in t.whitespace_:
-                if t.i > start:
-                    yield doc[start : t.i + ("\n" in t.whitespace_)]
-                start = t.i + 1
-        if start < sent.end:
-            yield doc[start : sent.end]
+    """Sentences cut at line breaks (a headline and its first paragraph are two units) and
+    joined where the parser split a line without final punctuation ("14 | militants were killed")."""
+    start = 0
+    for t in doc:
+        newline = "\n" in t.text or "\n" in t.whitespace_
+        end_here = t.i + 1 == len(doc) or newline or (doc[t.i + 1].is_sent_start and t.text in _FINAL)
+        if not end_here:
+            continue
+        stop = t.i if "\n" in t.text else t.i + 1
+        if stop > start:
+            yield doc[start:stop]
+        start = t.i + 1
+
+
+_FINAL = frozenset({".", "!", "?", '"', "”", "’", "'", ":", ";", ")", "…", "»"})
 
 
 def _sentence_figures(doc: Doc, sent: SpacySpan, carry: _Figure | None = None) -> list[_Figure]:
@@ -143,13 +151,22 @@ def _sentence_figures(doc: Doc, sent: SpacySpan, carry: _Figure | None = None) -
     return figs
 
 
+def _single(doc: Doc, f: _Figure) -> bool:
+    """A victim as a person ("a man", a name), not a number."""
+    return f.q.min == 1 and f.q.max == 1 and not doc[f.first].like_num
+
+
 def _plausible(doc: Doc, q: Quantity, first: int, last: int) -> bool:
     """Years, ages, dates, money, percentages and times are not figures."""
     value = q.min if q.min is not None else q.max
     prev = doc[first - 1] if first > 0 else None
     nxt = doc[last] if last < len(doc) else None
     tail = doc.text[q.end : q.end + 16]
-    if W.AGE_AFTER_RE.match(tail) or (prev is not None and prev.lower_ in ("aged", "age", "ages")):
+    if W.AGE_AFTER_RE.match(tail) or W.FRACTION_AFTER_RE.match(tail):
+        return False
+    if prev is not None and (
+        prev.lower_ in ("aged", "age", "ages") or prev.lower_ == "of" and doc[first - 2].lower_ == "age"
+    ):
         return False
     if nxt is not None and (
         nxt.lower_ in W.NOT_PEOPLE or nxt.lower_ in W.MONTHS or nxt.text in ("%", ":", "/")
@@ -170,22 +187,29 @@ def _plausible(doc: Doc, q: Quantity, first: int, last: int) -> bool:
 
 
 def _single_victims(sent: SpacySpan) -> list[Quantity]:
-    """ "a man", "a policeman": one victim, when the grammar around makes it a casualty."""
+    """ "a man", "a revenue collector": one victim, when the grammar around makes it a casualty."""
     out = []
     doc = sent.doc
     for t in sent:
         if t.lower_ not in ("a", "an") or t.i + 1 >= sent.end:
             continue
-        j = t.i + 1
-        while (
-            j < sent.end
-            and j < t.i + 7
-            and doc[j].lower_ not in W.GROUPS
-            and (doc[j].pos_ in ("ADJ", "PROPN", "NOUN", "NUM") or doc[j].text == "-")
-        ):
-            j += 1
-        if j < sent.end and W.GROUPS.get(doc[j].lower_) and doc[j].tag_ in ("NN", "NNP"):
+        head = None
+        for j in range(t.i + 1, min(sent.end, t.i + 7)):
+            w = doc[j]
+            if w.tag_ in ("NN", "NNP") and (j + 1 >= sent.end or doc[j + 1].pos_ not in ("NOUN", "PROPN")):
+                head = w
+                break
+            if w.pos_ not in ("ADJ", "PROPN", "NOUN", "NUM") and w.text != "-":
+                break
+        if head is None or head.lower_ in W.NOT_PEOPLE or head.lower_ in W.NOT_VICTIMS:
+            continue
+        if head.lower_ in W.GROUPS or head.ent_type_ in ("", "NORP") and head.pos_ == "NOUN":
             out.append(Quantity(1, 1, False, False, t.idx, t.idx + len(t), t.idx))
+    for ent in sent.ents:
+        if ent.label_ == "PERSON" and (
+            ent.start == sent.start or doc[ent.start - 1].lower_ not in ("a", "an")
+        ):
+            out.append(Quantity(1, 1, False, False, ent.start_char, ent.end_char, ent.start_char))
     return out
 
 
@@ -212,7 +236,8 @@ def _noun_phrase(doc: Doc, j: int, end: int, q: Quantity) -> tuple[int, str]:
             break
         k += 1
     if head is None:
-        return j, "people"
+        stop = k < end and (doc[k].lower_ in W.KILLED_AFTER or doc[k].lower_ in W.INJURED_AFTER)
+        return (k if stop else j), "people"
     low = head.lower_
     if low in W.NOT_PEOPLE:
         return -1, ""
@@ -221,8 +246,6 @@ def _noun_phrase(doc: Doc, j: int, end: int, q: Quantity) -> tuple[int, str]:
     if label is None:
         if head.ent_type_ == "NORP" or head.pos_ == "PROPN":
             label = "people"
-        elif q.min == 1 and q.max == 1 and q.start == q.value_start and doc[j - 1].lower_ in ("a", "an"):
-            return -1, ""
         else:
             label = low
     if label == "people" and head.i > j and doc[head.i - 1].lower_ in ("aid", "humanitarian", "relief"):
@@ -237,28 +260,26 @@ def _classify(
     s0, s1 = sent.start, sent.end
     p = f.first - 1
     before = doc[p].lower_ if p >= s0 else ""
+    single = _single(doc, f)
     # "N of them / of the dead / of his students were ..."
     g = f.group_end
     if g == f.last and g + 1 < s1 and doc[g].lower_ == "of" and doc[g + 1].lower_ in W.OF_WHOLE:
         k = g + 1
-        while (
-            k < min(s1, g + 6)
-            and doc[k].pos_ in ("DET", "PRON", "ADJ", "NOUN", "VERB")
-            and doc[k].text != ","
-        ):
+        while k < min(s1, g + 6) and doc[k].pos_ in ("DET", "PRON", "ADJ", "NOUN", "VERB"):
             k += 1
-            if doc[k - 1].pos_ in ("NOUN", "PRON") or doc[k - 1].lower_ in (
-                "dead",
-                "killed",
-                "injured",
-                "wounded",
+            last = doc[k - 1]
+            if (
+                last.pos_ == "NOUN"
+                or last.pos_ == "PRON"
+                and last.dep_ != "poss"
+                or last.lower_ in W.OF_OUTCOME
             ):
                 break
         words = {t.lower_ for t in doc[g + 1 : k]}
         f.group_end, f.subgroup = k, True
-        whole = words & {"them", "whom", "those", "these", "which"}
+        whole = words & {"them", "whom", "which"}
         f.outcome = (
-            _outcome_in(words)
+            _outcome_in(words & W.OF_OUTCOME)
             or _right_outcome(doc, f, s1, starts)
             or (prev.outcome if prev and whole else None)
         )
@@ -269,9 +290,10 @@ def _classify(
     ):
         f.subgroup = True
         look = {t.lower_ for t in doc[max(s0, p - 4) : p]}
-        f.outcome = (
-            _outcome_in(look) or (prev.outcome if prev else None) or _right_outcome(doc, f, s1, starts)
-        )
+        inherit = prev is not None and prev.first >= s0 and before in ("including", "incl.", "them", "whom")
+        f.outcome = _outcome_in(look) or (prev.outcome if inherit and prev else None)
+        if f.outcome is None and not single:
+            f.outcome = _right_outcome(doc, f, s1, starts)
         return
     if before in ("were", "are", "was", "is") and p - 1 >= s0:
         look = [t.lower_ for t in doc[max(s0, p - 8) : p]]
@@ -280,20 +302,22 @@ def _classify(
             f.outcome = _outcome_in(set(look))
             if f.outcome:
                 return
-    # a later item of an "including" list: "including a doctor, a nurse and 2 guards"
-    if prev is not None and prev.outcome and prev.first >= s0:
-        gap = doc[prev.group_end : f.first]
-        if any(t.lower_ in W.SUBGROUP_BEFORE for t in gap) and not any(
-            t.pos_ in ("VERB", "AUX") and t.lower_ not in W.SUBGROUP_BEFORE for t in gap
-        ):
+    own = _left_outcome(doc, f, s0) or _right_outcome(doc, f, s1, starts)
+    if own:
+        f.outcome = own
+        return
+    if prev is not None and prev.outcome and prev.first >= s0 and not single:
+        # a later item of an "including" list: "including a doctor, a nurse and 2 guards"
+        gap = list(doc[prev.group_end : f.first])
+        marks = [i for i, t in enumerate(gap) if t.lower_ in W.SUBGROUP_BEFORE]
+        if marks and not any(t.pos_ in ("VERB", "AUX") for t in gap[marks[-1] + 1 :]):
             f.outcome, f.subgroup = prev.outcome, True
             return
-    # coordinated with the figure before: "killing 3 soldiers and 2 civilians"
-    if prev is not None and prev.outcome and prev.first >= s0 and _coordinated(doc, prev, f):
-        f.outcome, f.subgroup = prev.outcome, prev.subgroup
-        return
-    outcome = _left_outcome(doc, f, s0) or _right_outcome(doc, f, s1, starts) or _parse_outcome(doc, f)
-    f.outcome = outcome
+        # coordinated with the figure before: "killing 3 soldiers and 2 civilians"
+        if _coordinated(doc, prev, f):
+            f.outcome, f.subgroup = prev.outcome, prev.subgroup
+            return
+    f.outcome = _parse_outcome(doc, f) or _distant_predicate(doc, f, s1)
 
 
 def _outcome_in(words: set[str]) -> Outcome | None:
@@ -326,6 +350,9 @@ def _left_outcome(doc: Doc, f: _Figure, s0: int) -> Outcome | None:
         if _combined(doc, p, -1):
             return None
         return "killed" if word in W.KILLED_BEFORE else "injured"
+    if word == "as" and p - 1 >= s0 and doc[p - 1].lower_ == "coded":
+        if any(t.lower_ in ("fatalities", "fatality", "deaths") for t in doc[max(s0, p - 5) : p]):
+            return "killed"
     if word == "dead" and p - 1 >= s0 and doc[p - 1].lower_ == "shot":
         return "killed"
     if word == "of" and p - 1 >= s0:
@@ -364,12 +391,14 @@ def _right_outcome(doc: Doc, f: _Figure, s1: int, starts: dict[int, Quantity]) -
     k = f.group_end
     skipped = 0
     hops = 0
+    passive = False
     while k < s1 and skipped < 8:
         t = doc[k]
         low = t.lower_
+        passive = passive or low in W.PASSIVE_AUX
         if low in W.KILLED_AFTER or low in W.INJURED_AFTER:
-            if _combined(doc, k, 1):
-                return None
+            if _combined(doc, k, 1) or not passive and _has_object(doc, k, s1, starts):
+                return None  # "killed or wounded"; "3 gunmen killed 5 villagers" (the agents)
             return "killed" if low in W.KILLED_AFTER else "injured"
         if low in (
             "burned",
@@ -382,8 +411,12 @@ def _right_outcome(doc: Doc, f: _Figure, s1: int, starts: dict[int, Quantity]) -
             "starved",
             "crushed",
         ):
-            nxt = [x.lower_ for x in doc[k + 1 : min(s1, k + 3)]]
-            if nxt[:1] == ["dead"] or nxt[:2] == ["to", "death"] or nxt[:2] == ["and", "killed"]:
+            nxt = [x.lower_ for x in doc[k + 1 : min(s1, k + 4)]]
+            if nxt[:1] == ["dead"] or nxt[:2] == ["to", "death"]:
+                return "killed"
+            if nxt[:1] == ["and"] and (
+                nxt[1:2] == ["died"] or nxt[1:2] == ["later"] and nxt[2:3] == ["died"]
+            ):
                 return "killed"
         if low == "lost" and k + 2 < s1 and doc[k + 2].lower_ in ("lives", "life"):
             return "killed"
@@ -414,6 +447,46 @@ def _right_outcome(doc: Doc, f: _Figure, s1: int, starts: dict[int, Quantity]) -
         skipped += 1
         k += 1
     return None
+
+
+def _distant_predicate(doc: Doc, f: _Figure, s1: int) -> Outcome | None:
+    """The figure's clause ends in "were killed" after insertions: "at least 25 civilians from
+    three families, including seven women, were killed"."""
+    k = f.group_end
+    limit = min(s1, k + 40)
+    inserted = False  # inside ", including seven women and ten children,"
+    while k < limit:
+        t = doc[k]
+        inserted = inserted or t.text in (",", "(", "–", "—")
+        if t.text in (";", ":") or t.like_num and not inserted or t.lower_ in W.CLAUSE_STOPS:
+            return None
+        if t.lower_ in W.PASSIVE_AUX:
+            j = k + 1
+            while j < limit and doc[j].lower_ in W.PASSIVE_LINKS:
+                j += 1
+            if j < limit and not _combined(doc, j, 1) and not _has_object(doc, j, s1, {}):
+                if doc[j].lower_ in W.KILLED_AFTER:
+                    return "killed"
+                if doc[j].lower_ in W.INJURED_AFTER:
+                    return "injured"
+            k = j
+            continue
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None  # another clause's verb
+        k += 1
+    return None
+
+
+def _has_object(doc: Doc, k: int, s1: int, starts: dict[int, Quantity]) -> bool:
+    """The verb at ``k`` is active with an object after it: its subject is the agent."""
+    if doc[k].lower_ not in W.TRANSITIVE or k + 1 >= s1:
+        return False
+    nxt = doc[k + 1]
+    return (
+        k + 1 in starts
+        or nxt.pos_ in ("DET", "PRON", "NUM", "PROPN", "NOUN")
+        and nxt.lower_ not in W.TIME_WORDS
+    )
 
 
 def _parse_outcome(doc: Doc, f: _Figure) -> Outcome | None:

@@ -22,7 +22,7 @@ CUMULATIVE_RE = re.compile(
             rf"{_MONTH}\s*\d|\d{{1,2}}\s+{_MONTH}|last\s+year|records\s+began)",
             r"\b(?:this|last|that|the\s+previous|the\s+past)\s+year\b",
             r"\b(?:in|during|throughout|for)\s+(?:the\s+(?:whole|entire)\s+(?:year\s+(?:of\s+)?)?)?(?:19|20)\d\d\b(?!\s*[-–/])",
-            r"\bso\s+far\s+(?:in|this|during|since)\b",
+            rf"\bso\s+far\s+(?:this|during|since|in\s+the\s+{_CONFLICT})\b",
             r"\b(?:which|that)\s+(?:began|started)\b",
             r"\bnow\s+in\s+its\s+\w+\s+(?:year|month|week)\b",
             r"\bto\s+date\b",
