@@ -1,0 +1,299 @@
+"""Candidate place mentions: spaCy GPE/LOC/FAC entities and cue phrases, with what their words say.
+
+"the village of X", "X province", "in X", "X, Y" (X inside Y), "X (Y, Z)", "the X area of Y district",
+datelines ("SANAA, Yemen (AP) —"). Each :class:`Mention` keeps its name as written (without "the",
+"'s" or a trailing "province"), its cue (city, admin1, camp ...), whether the words make it an actor
+("Russia said", "forces of Armenia") and the region written after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+
+from harmwatch.extract.context import DocContext
+from harmwatch.extract.gazetteer import Place, get_gazetteer, name_key
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+SPECIFIC_CUES = {
+    "village": "city",
+    "town": "city",
+    "city": "city",
+    "district": "district",
+    "neighborhood": "neighbourhood",
+    "neighbourhood": "neighbourhood",
+    "suburb": "neighbourhood",
+    "camp": "camp",
+    "market": "place",
+    "stronghold": "city",
+    "area": "area",
+    "province": "admin1",
+    "governorate": "admin1",
+    "region": "admin1",
+    "state": "admin1",
+    "oblast": "admin1",
+}
+LEADING = re.compile(
+    r"^(?:[Tt]he|[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Ff]rom|northern|southern|eastern|western|central|north|south|east|west)\s+"
+)
+ARTICLE_START = re.compile(r"(?:al|el|an|ad|ar|as|ash|at|az)-[A-Z]")
+POSSESSIVE = re.compile(r"['\u2019]s?$")
+TRAILING = re.compile(
+    r"\s+(province|governorate|district|region|oblast|state|city|town|village|neighbou?rhood|area|county|"
+    r"municipality|local government area|lga)$",
+    re.I,
+)
+ACTOR_AFTER = re.compile(
+    r"-led|-backed|-based|['\u2019]s\b|\s+(?:military|forces|army|troops|air|government|officials)\b"
+)
+ACTOR_BEFORE = re.compile(
+    r"\b(?:forces|military|army|troops|government|police|authorities) of\s+(?:the\s+)?$"
+)
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent"})
+WORD = r"(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][\w\-]*(?:['\u2019](?!s\b)\w+)?"
+CAP = WORD + r"(?:\s+(?:al-|el-|de\s|du\s)?" + WORD + "){0,3}"
+PART_OF = re.compile(
+    r"\b(" + CAP + r")\s+(village|area|neighbou?rhood|locality)\s+(?:of|in)\s+(?:the\s+)?(" + CAP + r")"
+    r"\s+(?:district|province|city|county|region|area|municipality)\b"
+)
+CUE_OF = re.compile(
+    r"\b(?:village|town|city|district|neighbou?rhood|suburb|province|governorate|region|area|camp)s?\s+of\s+("
+    + CAP
+    + ")"
+)
+CUE_AFTER = re.compile(
+    r"\b("
+    + CAP
+    + r")\s+(?:province|governorate|district|region|oblast|refugee camp|camp|neighbou?rhood|village|city|town)\b"
+    r"(?!\s+of\b)"
+)
+CUE_NEAR = re.compile(
+    r"\b(?:near|outside|in|at|on|of|from|into|capital,?|hit|struck|targeted|bombed|shelled|stronghold of|and|or)\s+("
+    + CAP
+    + ")"
+)
+IN_REGION = re.compile(  # "Goyali, Gadabay", "in Tarinkot district, Urozgan"
+    r"\b(" + CAP + r")(?:\s+(district|province|city|area|village|town|county))?"
+    r"(?=,\s+(?:(?:northern|southern|eastern|western|central)\s+)?(" + CAP + r")\b"
+    r"(?:(,? *(?:and|or|&)\b)|, *(" + CAP + r"))?)"
+)
+IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)"
+    r"\b("
+    + CAP
+    + r")(?:\s+(commune|hill|district|village|town|city|area|sector|upazila|municipality|department))?"
+    r"\s+\((" + CAP + r")(?:,\s*(" + CAP + r"))?\)"
+)
+DATELINE = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z][\w.]*,\s*)?[A-Z][A-Za-z'.\- ]{1,30}(?:,\s*[A-Z][\w .'\-]{1,25})?\s*(?:\([^)\n]{1,30}\))?"
+    r"\s*(?:—|–|-{1,2}|:)\s"
+)
+DEMONYMS = {
+    "syrian": "SY",
+    "yemeni": "YE",
+    "iraqi": "IQ",
+    "afghan": "AF",
+    "pakistani": "PK",
+    "ukrainian": "UA",
+    "russian": "RU",
+    "israeli": "IL",
+    "palestinian": "PS",
+    "gazan": "PS",
+    "lebanese": "LB",
+    "libyan": "LY",
+    "sudanese": "SD",
+    "somali": "SO",
+    "nigerian": "NG",
+    "malian": "ML",
+    "burkinabe": "BF",
+    "congolese": "CD",
+    "ethiopian": "ET",
+    "kenyan": "KE",
+    "saudi": "SA",
+    "iranian": "IR",
+    "turkish": "TR",
+    "egyptian": "EG",
+    "indian": "IN",
+    "burmese": "MM",
+    "myanmar": "MM",
+    "colombian": "CO",
+    "mexican": "MX",
+    "brazilian": "BR",
+    "haitian": "HT",
+    "sri lankan": "LK",
+    "bangladeshi": "BD",
+    "cameroonian": "CM",
+    "nigerien": "NE",
+    "chadian": "TD",
+    "mozambican": "MZ",
+    "filipino": "PH",
+    "american": "US",
+    "british": "GB",
+    "french": "FR",
+}
+DATELINE_CITY = re.compile(r"[ \t]*(?:[A-Z][\w.]*,\s*)?([A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)?)")
+NOT_PLACES = frozenset(
+    """taliban houthi houthis huthi huthis hamas hezbollah hizbollah isis isil daesh boko haram al-shabaab shabaab
+    wagner janjaweed boko-haram monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december today yesterday eyewitnesses""".split()
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    name: str  # as written, without "the" / "'s" / "province"
+    start: int
+    end: int
+    sent: int  # sentence index (-1: the title)
+    cue: str | None  # what the words around it say it is
+    label: str
+    actor: bool = False  # "Russia said", "Israel's military": a government, not a place
+    container: str = ""  # name key of the region written after it ("Goyali, Gadabay")
+    place: Place | None = None
+    score: float = 0.0
+
+
+def not_place(name: str) -> bool:
+    """Days, months, armed groups and demonyms that NER or a capitalised-word cue takes for places."""
+    low = name.lower().replace(" ", "-")
+    return low in NOT_PLACES or low.removesuffix("s") in DEMONYMS or low.removeprefix("al-") in NOT_PLACES
+
+
+def sent_of(bounds: list[tuple[int, int]], pos: int) -> int:
+    lo, hi = 0, len(bounds) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if bounds[mid][0] <= pos:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _clean_name(text: str, start: int) -> tuple[str, int, int, str | None] | None:
+    """Drop "the"/"northern", a possessive and a trailing "province"/"town" (which becomes the cue)."""
+    name, s = text, start
+    m = LEADING.match(name)
+    while m:
+        name, s = name[m.end() :], s + m.end()
+        m = LEADING.match(name)
+    name = POSSESSIVE.sub("", name)
+    cue = None
+    t = TRAILING.search(name)
+    if t and t.start() > 0:
+        word = t.group(1).lower()
+        cue = SPECIFIC_CUES.get(
+            word, "admin1" if word in ("county", "lga", "local government area") else "city"
+        )
+        name = name[: t.start()]
+    name = name.rstrip(" ,.;:-\u2013\u2014\"'")
+    if len(name) < 2 or not (name[0].isupper() or ARTICLE_START.match(name)):
+        return None
+    return name, s, s + len(name), cue
+
+
+def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mention]:
+    text = ctx.text
+    out: dict[tuple[int, int], Mention] = {}
+
+    def add(
+        raw: str, start: int, label: str, cue: str | None, actor: bool = False, container: str = ""
+    ) -> None:
+        got = _clean_name(raw, start)
+        if got is None:
+            return
+        name, s, e, own_cue = got
+        cue = cue or own_cue
+        old = out.get((s, e))
+        if old is None:
+            out[(s, e)] = Mention(name, s, e, sent_of(bounds, s), cue, label, actor, container)
+        else:
+            old.cue = old.cue or cue
+            old.container = old.container or container
+            if label == "CUE" and old.label in ("NEAR", "DATELINE"):
+                old.label = label
+
+    for ent in ctx.doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            after = text[ent.end_char : ent.end_char + 20]
+            before = text[max(0, ent.start_char - 24) : ent.start_char]
+            actor = (
+                ent.root.dep_ in ACTOR_DEPS
+                or ACTOR_AFTER.match(after) is not None
+                or ACTOR_BEFORE.search(before) is not None
+            )
+            add(ent.text, ent.start_char, ent.label_, _cue_near(ent), actor)
+    for m in PART_OF.finditer(text):  # "the Uluk area of Dawlat Shah district"
+        cue = SPECIFIC_CUES.get(m.group(2).lower(), "city")
+        add(m.group(1), m.start(1), "CUE", "city" if cue == "area" else cue, container=name_key(m.group(3)))
+    for rx, label in ((CUE_OF, "CUE"), (CUE_AFTER, "CUE")):
+        for m in rx.finditer(text):
+            cue_word = _cue_word(m.group(0))
+            add(m.group(1), m.start(1), label, SPECIFIC_CUES.get(cue_word, "place"))
+    for m in CUE_NEAR.finditer(text):
+        add(m.group(1), m.start(1), "NEAR", None)
+    gaz = get_gazetteer()
+    others = {
+        i
+        for ent in ctx.doc.ents
+        if ent.label_ not in PLACE_LABELS
+        for i in range(ent.start_char, ent.end_char)
+    }
+    for m in IN_REGION.finditer(text):
+        if m.start(1) in others or m.end(1) - 1 in others:
+            continue  # "Bashar al-Assad, Syria's president": a person or an outlet
+        region = m.group(3)
+        then_country = m.group(5) and any(p.kind == "country" for p in gaz.lookup(m.group(5), fuzzy=False))
+        if m.group(5) and not then_country:
+            continue  # "Kabul, Ghor, Laghman": a list; "El Fasher, Darfur, Sudan": a hierarchy
+        found = gaz.lookup(region, fuzzy=False)
+        if m.group(4) or not_place(region) or not (found or then_country):
+            continue  # "Homs, Idlib and Aleppo": a list
+        if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):
+            continue
+        cue = SPECIFIC_CUES.get((m.group(2) or "city").lower(), "city")
+        if (
+            not m.group(2)
+            and any(p.kind == "country" for p in found)
+            and not gaz.lookup(m.group(1), fuzzy=False)
+        ):
+            cue = "place"  # "Darfur, Sudan": an unknown name in a country may be a region
+        add(m.group(1), m.start(1), "CUE", cue, container=name_key(region))
+    for m in IN_PARENS.finditer(text):
+        region = m.group(4) or m.group(3)
+        known = m.group(4) is not None or bool(gaz.lookup(region, fuzzy=False))  # "(Ntega, Kirundo)"
+        if region.isupper() or not_place(region) or not known or not_place(m.group(1)):
+            continue
+        add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
+    for s, _e in datelines(text):
+        head = DATELINE_CITY.match(text, s)
+        if head:
+            add(head.group(1), head.start(1), "DATELINE", None)
+    return sorted(out.values(), key=lambda x: x.start)
+
+
+def _cue_word(phrase: str) -> str:
+    for w in re.findall(r"[a-z]+", phrase):
+        if w in SPECIFIC_CUES:
+            return w
+    return "place"
+
+
+def _cue_near(ent: SpacySpan) -> str | None:
+    doc = ent.doc
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    after_of = ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of"  # "the Darfur town of X"
+    if after in SPECIFIC_CUES and not after_of:
+        return SPECIFIC_CUES[after]
+    last = ent[-1].lower_
+    if last in SPECIFIC_CUES:
+        return SPECIFIC_CUES[last]
+    if ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in SPECIFIC_CUES:
+        return SPECIFIC_CUES[doc[ent.start - 2].lower_]
+    return None
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    head = text[:2000]
+    return [(m.start(), m.end()) for m in DATELINE.finditer(head) if m.end() - m.start() < 70]

@@ -1,0 +1,46 @@
+"""Candidate place mentions and their cues (sentences written for these tests)."""
+
+from __future__ import annotations
+
+from harmwatch.extract.place_mentions import datelines, find_mentions, not_place
+
+
+def mentions(ctx):
+    bounds = [(s.start_char, s.end_char) for s in ctx.doc.sents]
+    return {m.name: m for m in find_mentions(ctx, bounds)}
+
+
+def test_cue_phrases_name_the_kind_of_place(make_ctx):
+    ctx = make_ctx("Shells hit the village of Qqarbeit and a market in Hama province on Monday.")
+    found = mentions(ctx)
+    assert found["Qqarbeit"].cue == "city"
+    assert found["Hama"].cue == "admin1"
+    text = ctx.text
+    assert text[found["Hama"].start : found["Hama"].end] == "Hama"
+
+
+def test_region_written_after_a_place(make_ctx):
+    ctx = make_ctx(
+        "Gunmen attacked a post in Qqaliabad, Kandahar, killing two policemen. A blast hit Ndoro (Ntega, Kirundo)."
+    )
+    found = mentions(ctx)
+    assert found["Qqaliabad"].container == "kandahar"
+    assert found["Ndoro"].container == "kirundo"
+
+
+def test_list_is_not_a_hierarchy(make_ctx):
+    found = mentions(make_ctx("Air strikes hit Homs, Idlib and Aleppo."))
+    assert found["Homs"].container == ""
+
+
+def test_actor_words(make_ctx):
+    found = mentions(make_ctx("The military forces of Armenia fired at positions near Qqoyali, Gadabay."))
+    assert found["Armenia"].actor is True
+    assert found["Qqoyali"].actor is False
+
+
+def test_not_place_and_datelines():
+    assert not_place("Taliban") and not_place("Tuesday") and not_place("Syrians")
+    assert not not_place("Aleppo")
+    text = "SANAA, Yemen (AP) \u2014 An airstrike hit a hall."
+    assert datelines(text) == [(0, 20)]
