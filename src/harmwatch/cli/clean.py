@@ -61,8 +61,12 @@ def clean(
         fail(e)
         return
     if as_json:
-        sys.stdout.write(json.dumps({"text": c.text, "removed": [r.to_dict() for r in c.removed]},
-                                    ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(
+            json.dumps(
+                {"text": c.text, "removed": [r.to_dict() for r in c.removed]}, ensure_ascii=False, indent=1
+            )
+            + "\n"
+        )
     else:
         sys.stdout.write(c.text + "\n")
         for r in c.removed:
