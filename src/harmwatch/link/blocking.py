@@ -151,6 +151,17 @@ def _query_place_keys(ev: EventRef, own: tuple[PlaceKey, ...]) -> list[PlaceKey]
     return list(dict.fromkeys(keys))
 
 
+def _misdated_publication(ev: EventRef, days: tuple[int, int]) -> int | None:
+    """The publication day of a report whose incident date is not in the weeks before it
+    (a misread date, or a late report); None otherwise."""
+    pub = day_interval(ev.published, None)
+    if not pub or pub[0] != pub[1]:
+        return None
+    if days[0] - DATE_WINDOW_DAYS <= pub[0] <= days[1] + PUBLISHED_LOOKBACK_DAYS:
+        return None
+    return pub[0]
+
+
 class BlockIndex:
     """Incident ids by (place key, family, week bucket | "U" undated | "A" all)."""
 
@@ -176,6 +187,9 @@ class BlockIndex:
             buckets.append("U")
         else:
             buckets.extend(range(days[0] // BUCKET_DAYS, days[1] // BUCKET_DAYS + 1))
+            pub = _misdated_publication(ev, days)
+            if pub is not None:  # findable by reports dated near its publication too
+                buckets.append(pub // BUCKET_DAYS)
         for pk in pkeys:
             for b in buckets:
                 self._put((pk, fam, b), incident_id)
@@ -194,7 +208,12 @@ class BlockIndex:
             reads = [("A", CAP_UNDATED)]
         else:
             lo, hi = days[0] - DATE_WINDOW_DAYS, days[1] + DATE_WINDOW_DAYS
-            reads = [(b, CAP_BUCKET) for b in range(lo // BUCKET_DAYS, hi // BUCKET_DAYS + 1)]
+            buckets = set(range(lo // BUCKET_DAYS, hi // BUCKET_DAYS + 1))
+            pub = _misdated_publication(ev, days)
+            if pub is not None:  # the date may be misread: look in the weeks before publication too
+                p0 = pub - PUBLISHED_LOOKBACK_DAYS
+                buckets.update(range(p0 // BUCKET_DAYS, pub // BUCKET_DAYS + 1))
+            reads = [(b, CAP_BUCKET) for b in sorted(buckets)]
             reads.append(("U", CAP_UNDATED))
         out: dict[int, None] = {}
         for pk in _query_place_keys(ev, place_keys(ev)):

@@ -40,6 +40,7 @@ W_PUBLISHED_WEEKS = -1.0  # published 4 to PUBLISHED_GAP_DAYS days apart
 W_PUBLISHED_APART = -2.5  # published over PUBLISHED_GAP_DAYS apart, or before the other's incident date
 PUBLISHED_GAP_DAYS = 14
 W_DATE_OVERLAP = 0.5
+W_DATE_NEAR_APART = -2.5  # both dated precisely, 4 to 7 days apart
 W_DATE_APART = -4.0  # both dated precisely and more than the window apart (blocking lets undated through)
 W_SAME_TYPE = 1.0
 W_OTHER_FAMILY = -1.5
@@ -302,12 +303,23 @@ def _date_score(f: EventFeatures, p: IncidentProfile) -> float:
         gap = min(max(0, a[0] - f.days[1], f.days[0] - a[1]) for a in p.precise_days)
         if gap == 0:
             return W_SAME_DAY
-        if gap > 3:
-            return W_DATE_APART
-        return W_DATE_OVERLAP
+        if gap <= 3:
+            return W_DATE_OVERLAP
+        return _date_conflict(f, p, gap)
     if f.days[0] <= p.days[1] + 3 and p.days[0] <= f.days[1] + 3:
         return W_DATE_OVERLAP
     return W_DATE_APART
+
+
+def _date_conflict(f: EventFeatures, p: IncidentProfile, gap: int) -> float:
+    """Incident dates over 3 days apart. Reports published within two days of each other most
+    likely describe one event and one date was misread ("Thursday" resolved to the wrong week):
+    the conflict then counts less."""
+    penalty = W_DATE_NEAR_APART if gap <= 7 else W_DATE_APART
+    if f.published is not None and p.published is not None:
+        if max(0, p.published[0] - f.published, f.published - p.published[1]) <= 2:
+            return penalty * 0.6 if gap <= 7 else penalty * 0.75
+    return penalty
 
 
 def score(f: EventFeatures, p: IncidentProfile) -> float:
