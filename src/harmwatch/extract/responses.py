@@ -14,7 +14,8 @@ from spacy.tokens import Token
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.quotes import Cue, QuoteIndex, line_of, quote_index
-from harmwatch.extract.speakers import SPEECH_VERBS, Speakers
+from harmwatch.extract.speaker_words import SPEECH_VERBS
+from harmwatch.extract.speakers import Speakers
 from harmwatch.records import Response, Span
 
 # (label, trigger words one of which every match contains, pattern): the triggers skip a pattern

@@ -8,104 +8,34 @@ ministry" → "Jane Roe"), the most recent person named before a "he"/"she", the
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-# inflected forms (the pipeline runs without a lemmatizer)
-SPEECH_VERBS = frozenset(
-    """say says said saying tell tells told telling add adds added adding state states stated stating
-    write writes wrote writing tweet tweets tweeted tweeting post posts posted explain explains
-    explained explaining warn warns warned warning insist insists insisted insisting note notes noted
-    noting recall recalls recalled recalling ask asks asked asking declare declares declared declaring
-    announce announces announced announcing claim claims claimed claiming argue argues argued arguing
-    describe describes described describing call calls called calling urge urges urged urging accuse
-    accuses accused accusing condemn condemns condemned condemning denounce denounces denounced
-    denouncing quote quoted quoting confirm confirms confirmed confirming deny denies denied denying
-    blame blames blamed blaming reject rejects rejected rejecting acknowledge acknowledges acknowledged
-    admit admits admitted vow vows vowed vowing report reports reported reporting recount recounts
-    recounted comment commented remarked remark continued continue stressed stress stresses stressing
-    added says shouted screamed cried whispered replied reply replies responded respond responds
-    testified alleged allege alleges alleging according maintained maintains read reads
-    label labels labelled labeled labelling labeling termed branded dubbed slammed charged implicated
-    blasted decried assert asserts asserted asserting indicate indicated indicates
-    """.split()
+from harmwatch.extract.speaker_words import (
+    DETERMINERS,
+    GENERIC_ORG_NOUNS,
+    GROUP_PRONOUNS,
+    NAME_LABELS,
+    ORG_NOUNS,
+    PAREN_ACRONYM,
+    PARTY_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PLATFORMS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    SPELLED_OUT,
+    SUBJECT_DEPS,
+    acronym_span,
+    clean_name,
+    initials,
+    strip_titles,
 )
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"it", "they", "we"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# "the organisation said": nouns that stand for an organisation named before
-ORG_NOUNS = frozenset(
-    """organisation organization agency group charity ministry department army military coalition
-    council government statement report office authority authorities committee movement command
-    police company administration commission watchdog body institute network alliance""".split()
-)
-# "the organisation said" with nothing more: the organisation named last
-_GENERIC_ORG_NOUNS = frozenset(
-    "organisation organization agency group charity statement report alliance body movement".split()
-)
-# "the father said", "the source said": a person named before
-PERSON_NOUNS = frozenset(
-    """source official spokesman spokeswoman spokesperson correspondent father mother witness survivor
-    resident doctor man woman officer commander minister mayor governor director envoy official
-    reporter journalist activist medic nurse teacher farmer driver victim""".split()
-)
-# common nouns that name a party able to speak, accuse or respond
-PARTY_NOUNS = (
-    ORG_NOUNS
-    | PERSON_NOUNS
-    | frozenset(
-        """forces troops officials authorities regime spokesperson navy kremlin pentagon rescuers medics
-        witnesses eyewitnesses residents survivors activists officers soldiers investigators prosecutors
-        court tribunal group groups organisations organizations agencies ministries governments rebels
-        militants fighters militia militias gunmen insurgents jihadists hospital clinic municipality union
-        university""".split()
-    )
-)
-# names of platforms a statement is posted on, never its author
-PLATFORMS = frozenset("telegram twitter facebook instagram youtube tiktok whatsapp x".split())
-TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. col col. gen gen. lt lt. maj maj. capt capt. sgt
-    sgt. brig brig. adm adm. sir""".split()
-)
-# roles by which a person speaks for an organisation
-_ROLE_NOUNS = frozenset(
-    """spokesman spokeswoman spokesperson director head chief president chairman chairwoman chair
-    secretary representative researcher adviser advisor official officer commander coordinator
-    manager founder deputy minister envoy ambassador""".split()
-)
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "on", "in"})
+
 _MAX_PHRASE = 8
 _SALIENT_WINDOW = 400  # chars back in which a person in subject position outranks a later one
-
-
-def _clean_name(text: str) -> str:
-    text = text.rsplit("\n", 1)[-1]
-    text = " ".join(text.split())
-    if text.lower().startswith("the "):
-        text = text[4:]
-    for suffix in ("'s", "’s", "´s"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    return text.strip(" ,.;:")
-
-
-def _strip_titles(name: str) -> str:
-    words = name.split()
-    while len(words) > 1 and words[0].lower() in TITLES:
-        words = words[1:]
-    return " ".join(words)
-
-
-def _initials(name: str) -> str:
-    return "".join(
-        w[0] for w in name.replace("-", " ").split() if w.lower() not in _ACRONYM_SKIP and w[0].isupper()
-    )
 
 
 class Speakers:
@@ -133,10 +63,10 @@ class Speakers:
             for t in ent:
                 self._ent_of[t.i] = ent
             if ent.label_ == "ORG":
-                name = _clean_name(ent.text)
-                initials = _initials(name)
-                if len(initials) >= 2 and " " in name:
-                    self._acronyms.setdefault(initials, name)
+                name = clean_name(ent.text)
+                short = initials(name)
+                if len(short) >= 2 and " " in name:
+                    self._acronyms.setdefault(short, name)
             if _inside(ranges, ent.start_char):
                 continue
             if ent.label_ == "PERSON":
@@ -148,13 +78,13 @@ class Speakers:
                 persons.append((ent.start_char, full, subject))
                 named.append((full, ent))
             elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
-                orgs.append((ent.start_char, self.expand(_clean_name(ent.text))))
-        spelled = _SPELLED_OUT.finditer(self.text) if _PAREN_ACRONYM.search(self.text) else ()
+                orgs.append((ent.start_char, self.expand(clean_name(ent.text))))
+        spelled = SPELLED_OUT.finditer(self.text) if PAREN_ACRONYM.search(self.text) else ()
         for m in spelled:  # "Full Name (FN)"
             full, short = " ".join(m.group(1).split()), m.group(2)
-            if _initials(full).endswith(short) and len(short) >= 2:
+            if initials(full).endswith(short) and len(short) >= 2:
                 words = full.split()
-                self._acronyms.setdefault(short, " ".join(words[len(words) - _span_of(words, short) :]))
+                self._acronyms.setdefault(short, " ".join(words[len(words) - acronym_span(words, short) :]))
         for full, ent in named:
             org = self._affiliation(ent)
             if org and full not in self._affiliations:
@@ -167,7 +97,7 @@ class Speakers:
     @staticmethod
     def _full_person(persons: list[tuple[int, str, bool]], name: str) -> str:
         """A surname alone ("Roe", "Mr Roe") stands for the full name given earlier ("Jane Roe")."""
-        name = _strip_titles(_clean_name(name))
+        name = strip_titles(clean_name(name))
         words = name.split()
         for p in reversed(persons):
             full = p[1]
@@ -185,21 +115,21 @@ class Speakers:
         root = ent.root
         # "Jane Roe, director at X" / "Jane Roe of X" / "a spokesman for X, Jane Roe"
         places = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of")]
-        if root.dep_ == "appos" and root.head.lower_ in _ROLE_NOUNS:
+        if root.dep_ == "appos" and root.head.lower_ in ROLE_NOUNS:
             places.append(root.head)
         for place in places:
-            if place.dep_ == "appos" and place.lower_ not in _ROLE_NOUNS and place.pos_ != "NOUN":
+            if place.dep_ == "appos" and place.lower_ not in ROLE_NOUNS and place.pos_ != "NOUN":
                 continue
             for t in place.subtree:
                 org = self._ent_of.get(t.i)
                 if org is not None and org.label_ == "ORG" and not (ent.start <= t.i < ent.end):
-                    return self.expand(_clean_name(org.text))
+                    return self.expand(clean_name(org.text))
         for c in root.lefts:  # "Amnesty director Jane Roe", "Kremlin spokesman Jane Roe"
-            if c.dep_ == "compound" and c.lower_ in _ROLE_NOUNS:
+            if c.dep_ == "compound" and c.lower_ in ROLE_NOUNS:
                 for t in c.subtree:
                     org = self._ent_of.get(t.i)
                     if org is not None and org.label_ == "ORG":
-                        return self.expand(_clean_name(org.text))
+                        return self.expand(clean_name(org.text))
         return None
 
     def expand(self, name: str) -> str:
@@ -361,7 +291,7 @@ class Speakers:
                 if names and self.doc[names[-1].i + 1 : names[-1].i + 2].text in (",", ""):
                     return self._proper_name(names[-1])
         if ent is not None:
-            return self.expand(_clean_name(ent.text))
+            return self.expand(clean_name(ent.text))
         if token.pos_ == "PROPN":
             return self._proper_name(token)
         # "a statement quoting Colonel Jane Roe said": a person anywhere in the subject
@@ -375,7 +305,7 @@ class Speakers:
             # "the Amnesty report", "a UN spokesman"
             ent = self.entity(child)
             if child.dep_ == "compound" and ent is not None and ent.label_ != "PERSON":
-                return self.expand(_clean_name(ent.text))
+                return self.expand(clean_name(ent.text))
         # "the official", "our correspondent", "the father-of-three"
         mods = [c for c in token.children if c.dep_ != "punct" and not _hyphenated(c)]
         bare = bool(mods) and all(c.lower_ in ("the", "our") for c in mods)
@@ -404,7 +334,7 @@ class Speakers:
                         found = self.speaker_of_verb(verb) if verb.pos_ in ("VERB", "AUX") else None
                     if found:
                         return found
-        if low in _GENERIC_ORG_NOUNS:
+        if low in GENERIC_ORG_NOUNS:
             return self.recent or self.last_org(token.idx)
         if low in PERSON_NOUNS:
             return self.recent or self.last_person(token.idx)
@@ -418,7 +348,7 @@ class Speakers:
                 break
             start -= 1
         text = self.text[self.doc[start].idx : token.idx + len(token)]
-        return self.expand(_strip_titles(_clean_name(text)))
+        return self.expand(strip_titles(clean_name(text)))
 
     def _persons_before(self, start: int) -> list[tuple[int, str, bool]]:
         k = bisect_left(self._person_starts, start)
@@ -442,31 +372,14 @@ class Speakers:
         if end - start > _MAX_PHRASE:
             end = start + _MAX_PHRASE
         toks = [t for t in self.doc[start:end] if not t.is_space]
-        while toks and (toks[0].lower_ in _DETERMINERS or toks[0].is_punct):
+        while toks and (toks[0].lower_ in DETERMINERS or toks[0].is_punct):
             toks = toks[1:]
         while toks and (toks[-1].is_punct or toks[-1].lower_ in RELATIVE_PRONOUNS):
             toks = toks[:-1]
         if not toks:
             return None
         text = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
-        return _clean_name(text) or None
-
-
-_PAREN_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
-_SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|on)\s+)*){2,7})\(([A-Z]{2,6})\)")
-
-
-def _span_of(words: list[str], short: str) -> int:
-    """How many of the last ``words`` spell the acronym ``short``."""
-    n = 0
-    count = 0
-    for w in reversed(words):
-        n += 1
-        if w.lower() not in _ACRONYM_SKIP and w[:1].isupper():
-            count += 1
-        if count == len(short):
-            return n
-    return len(words)
+        return clean_name(text) or None
 
 
 _DASHES = frozenset({"-", "--", "—", "–"})
