@@ -56,3 +56,14 @@ def test_undated_event_blocks_on_weeks_before_publication(make_event):
     nothing_known = make_event("v", day=None)
     assert nothing_known.published is None
     assert ix.candidates(nothing_known) == [0, 1]
+
+
+def test_report_dated_far_from_its_publication_is_found_near_publication(make_event):
+    ix = BlockIndex()
+    # a date misread a year early: indexed under its publication week as well
+    ix.add(0, make_event("a", day="2021-04-08", published="2022-04-09"))
+    assert ix.candidates(make_event("b", day="2022-04-08")) == [0]
+    ix2 = BlockIndex()
+    ix2.add(0, make_event("c", day="2022-04-08"))
+    assert ix2.candidates(make_event("d", day="2021-04-08", published="2022-04-09")) == [0]
+    assert ix2.candidates(make_event("e", day="2021-04-08", published="2021-04-09")) == []

@@ -89,3 +89,17 @@ def test_link_all_does_not_depend_on_input_order(rnd: random.Random):
     a, b = link_all(events), link_all(shuffled)
     assert [(i.key, i.documents) for i in a] == [(i.key, i.documents) for i in b]
     assert sorted(d for i in a for d in i.all_documents) == sorted(e.document_id for e in events)
+
+
+def test_conflicting_dates_split_unless_published_together(make_event):
+    a = make_event("a1", day="2022-04-08", published="2022-04-08", killed=(50, None))
+    far = make_event("a2", day="2022-03-01", published="2022-03-01", killed=(50, None))
+    assert groups(link_all([a, far])) == {frozenset({"a1"}), frozenset({"a2"})}
+    misread = make_event(
+        "a3",
+        day="2021-04-08",
+        published="2022-04-09",
+        killed=(50, None),
+        text="A report numbered a1 about Kramatorsk and Russian forces.",
+    )
+    assert groups(link_all([a, misread])) == {frozenset({"a1", "a3"})}
