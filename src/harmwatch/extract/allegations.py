@@ -96,30 +96,31 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
     seen: set[tuple[str, str | None, str]] = set()
     done: set[tuple[int, str]] = set()
     for sent, charge, m in index.cues(ctx.text, CHARGES):
-        if (sent.start, charge) not in done:
-            start = m.start()
-            span = doc.char_span(start, m.end(), alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            source = index.source_of(span[0], REFUSALS)
-            accuser = source.name
-            if accuser is None and not source.refused:
-                accuser = _court(sent)
-            if source.refused or not accuser:
-                continue
-            accused = _accused(index, sent, span[0], source.verb, accuser)
-            key = (accuser.lower(), (accused or "").lower(), charge)
-            if key in seen:
-                continue
-            seen.add(key)
-            s, e = line_of(ctx.text, sent.start_char, sent.end_char, start)
-            out.append(Allegation(accuser, accused, charge, ctx.text[s:e], Span(s, e)))
-            # a director or spokesman accuses in the name of the organisation
-            org = index.speakers.affiliation(accuser)
-            if org and (org.lower(), (accused or "").lower(), charge) not in seen:
-                seen.add((org.lower(), (accused or "").lower(), charge))
-                out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
-            done.add((sent.start, charge))  # one allegation per charge and sentence
+        if (sent.start, charge) in done:
+            continue
+        start = m.start()
+        span = doc.char_span(start, m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        source = index.source_of(span[0], REFUSALS)
+        accuser = source.name
+        if accuser is None and not source.refused:
+            accuser = _court(sent)
+        if source.refused or not accuser:
+            continue
+        accused = _accused(index, sent, span[0], source.verb, accuser)
+        key = (accuser.lower(), (accused or "").lower(), charge)
+        if key in seen:
+            continue
+        seen.add(key)
+        s, e = line_of(ctx.text, sent.start_char, sent.end_char, start)
+        out.append(Allegation(accuser, accused, charge, ctx.text[s:e], Span(s, e)))
+        # a director or spokesman accuses in the name of the organisation
+        org = index.speakers.affiliation(accuser)
+        if org and (org.lower(), (accused or "").lower(), charge) not in seen:
+            seen.add((org.lower(), (accused or "").lower(), charge))
+            out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
+        done.add((sent.start, charge))  # one allegation per charge and sentence
     return tuple(out)
 
 

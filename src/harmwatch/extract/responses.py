@@ -158,29 +158,30 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     seen: set[tuple[str, str]] = set()
     done: set[tuple[int, str]] = set()
     for sent, stance, m in index.cues(ctx.text, STANCES):
-        if (sent.start, stance) not in done:
-            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            cue = next((t for t in span if t.pos_ in ("VERB", "NOUN", "PROPN")), span[0])
-            if stance == "investigate" and _asked_of_others(cue):
-                continue  # "demanding a full investigation": a call, not the party's inquiry
-            taken = stance
-            if stance == "acknowledge" and any(c.lower_ in _NEGATIONS for c in cue.children):
-                taken = "deny"  # "has never admitted"
-            parties = _parties(index, cue)
-            if not parties:
-                continue
-            s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
-            # a party that says whom its strike targeted admits the strike
-            owned = stance == "justify" and _OWNS_STRIKE.search(m.group()) is not None
-            for party in parties:
-                for what in (taken, "acknowledge") if owned else (taken,):
-                    key = (party.lower(), what)
-                    if key not in seen:
-                        seen.add(key)
-                        out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
-            done.add((sent.start, stance))  # one response per stance and sentence
+        if (sent.start, stance) in done:
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        cue = next((t for t in span if t.pos_ in ("VERB", "NOUN", "PROPN")), span[0])
+        if stance == "investigate" and _asked_of_others(cue):
+            continue  # "demanding a full investigation": a call, not the party's inquiry
+        taken = stance
+        if stance == "acknowledge" and any(c.lower_ in _NEGATIONS for c in cue.children):
+            taken = "deny"  # "has never admitted"
+        parties = _parties(index, cue)
+        if not parties:
+            continue
+        s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
+        # a party that says whom its strike targeted admits the strike
+        owned = stance == "justify" and _OWNS_STRIKE.search(m.group()) is not None
+        for party in parties:
+            for what in (taken, "acknowledge") if owned else (taken,):
+                key = (party.lower(), what)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
+        done.add((sent.start, stance))  # one response per stance and sentence
     return tuple(out)
 
 
