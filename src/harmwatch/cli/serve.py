@@ -7,8 +7,15 @@ import sys
 import typer
 
 from harmwatch.cli.app import app, fail
-from harmwatch.cli.store import open_store
 from harmwatch.errors import HarmwatchError, UsageError
+
+
+def open_store():
+    """Open the store lazily: the database stack is imported only by the commands that use it."""
+    from harmwatch.cli.store import open_store as _open
+
+    return _open()
+
 
 user_app = typer.Typer(help="Manage review-app users and API tokens.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
