@@ -31,6 +31,10 @@ def _found(make_ctx, text):
             [("military spokesman", "justify"), ("military spokesman", "acknowledge")],
         ),
         ("Northern rebels have never admitted the killings.", [("Northern rebels", "deny")]),
+        (
+            "A senior government official described the shelling as a mistake.",
+            [("senior government official", "acknowledge")],
+        ),
     ],
 )
 def test_stances(make_ctx, text, expected):

@@ -92,7 +92,7 @@ STANCES: tuple[Cue, ...] = (
             r"|raid|bombing|operation|carried\s+out|conducted|launched|responsib\w+)"
             r"|\b(?:claim(?:s|ed|ing)?|took|accept(?:s|ed)?|assum(?:es|ed))\s+responsibility"
             r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|conducted|launched|struck)"
-            r"|\bunintend\w*|\bunintentional\w*|\bby\s+mistake\b|\bmistakenly\b",
+            r"|\bunintend\w*|\bunintentional\w*|\bmistake\b|\bmistakenly\b",
             re.I,
         ),
     ),
