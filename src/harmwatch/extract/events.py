@@ -61,6 +61,7 @@ TITLE_WEIGHT = 3.0
 LEAD_CHARS = 400  # the lead: where a report says what it is about
 LEAD_RECALL_MIN = 10.0  # trial/memorial/statistics cues in the lead that make an incident background
 MECHANISM_SHARE = 0.6  # a weapon type this share of the top ground type's score names the type
+WEAK_WEIGHT = 0.5  # weak type cues (aircraft, blasts) count this much towards an incident
 CASUALTY_WEIGHT = 0.75  # harm words support an incident that violence words announce
 GENERIC_VIOLENCE = ("_violence", "_on_armed", "_on_civilians")
 TYPE_PRIOR = {SUICIDE: 2.0, CHEMICAL: 1.5, ABDUCTION: 1.6, ATTACK: 0.9}
@@ -150,20 +151,23 @@ def score(ctx: DocContext) -> Scores:
 def choose_type(scores: dict[str, float]) -> str | None:
     def typed(t: str, weak: bool = True) -> float:
         value = scores.get(t, 0.0) + (scores.get("~" + t, 0.0) if weak else 0.0)
-        if t == ATTACK:
-            value += scores.get("_on_civilians", 0.0)
-        elif t == CLASH:
-            value += scores.get("_on_armed", 0.0)
         return value * TYPE_PRIOR.get(t, 1.0)
 
+    # who was hit decides between an attack and a clash, not between them and a weapon type
+    ground = {
+        ATTACK: typed(ATTACK) + scores.get("_on_civilians", 0.0),
+        CLASH: typed(CLASH) + scores.get("_on_armed", 0.0),
+    }
     top_score, top = max((typed(t), t) for t in SUB_EVENT_TYPES)
     if top_score <= 0:
-        return None
+        ground_score, ground_type = max((v, k) for k, v in ground.items())
+        return ground_type if ground_score > 0 else None
     if top in (ATTACK, CLASH):
-        # who was hit says attack or clash; a clearly cued weapon still names the type
+        # a clearly cued weapon still names the type
         mech_score, mech = max((typed(t, weak=False), t) for t in MECHANISM_TYPES)
         if mech_score >= MECHANISM_SHARE * top_score:
             return mech
+        return max(ground, key=ground.__getitem__)
     return top
 
 
@@ -175,6 +179,7 @@ def classify(ctx: DocContext) -> EventKind:
     violence = sum(scores.get(t, 0.0) for t in SUB_EVENT_TYPES) + sum(
         scores.get(k, 0.0) for k in GENERIC_VIOLENCE
     )
+    violence += WEAK_WEIGHT * sum(scores.get("~" + t, 0.0) for t in SUB_EVENT_TYPES)
     support = violence + CASUALTY_WEIGHT * scores.get("_casualty", 0.0)
     if scores.get("_when", 0.0) < 2.0:
         # no day is given for an incident: more likely a trial, memorial or statistics report

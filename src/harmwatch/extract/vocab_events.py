@@ -17,6 +17,10 @@ Pseudo-labels:
 
 from __future__ import annotations
 
+import re
+
+from harmwatch.extract.actor_names import DEMONYMS
+
 AIR = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"
 IED = "Remote explosive/landmine/IED"
@@ -47,6 +51,11 @@ SUB_EVENT_TYPES = (
     LOOTING,
     MOB,
     PROTEST_FORCE,
+)
+
+# who flies strikes: a state (any demonym), a coalition, a regime ("Israeli strikes", "regime raids")
+STATE_WORDS = "|".join(sorted((re.escape(d.lower()) for d in DEMONYMS), key=len, reverse=True)) + (
+    r"|coalition|regime|government|enemy|occupation|u\.s\."
 )
 
 # words of a protest crowd (used alone: a protest; with force words: excessive force)
@@ -121,7 +130,9 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     ),
     (
         AIR,
-        r"(?:russian|saudi|coalition|israeli|syrian|american|us|u\.s\.) (?:bombing|strikes?)",
+        r"(?:"
+        + STATE_WORDS
+        + r") (?:air ?|aerial |military |war ?plane |jet )?(?:bombings?|strikes?|raids?)",
         3.0,
         "air strike",
     ),
@@ -141,11 +152,13 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     ),
     (
         SHELLING,
-        r"bombard(?:ed|ing|ment|ments)|heavy (?:and medium )?weapons|explosions? involving|tank fire|"
+        r"heavy (?:and medium )?weapons|explosions? involving|tank fire|"
         r"atgms?|rpgs?|anti-tank (?:guided )?(?:missiles?|weapons?)|recoilless (?:rifles?|guns?)",
         3.0,
         "artillery",
     ),
+    ("~" + SHELLING, r"bombard(?:ed|ing|ment|ments)", 2.0, "artillery"),
+    ("~" + AIR, r"bombed", 1.5, "bomb"),
     # --- remote explosives
     (
         IED,
@@ -231,8 +244,7 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         r" forces| agents)?|troops|army|military|forces|positions?|checkpoints?|check points?|gendarmes?|"
         r"gendarmerie|militants?|rebels?|fighters?|patrols?|bases?|outposts?|units?|militia(?:s|men)?|"
         r"insurgents?|jihadists?)|(?:soldiers?|police(?:men)?|troops|officers?|fighters?|militants?|rebels?|"
-        r"gendarmes?|militiam[ae]n) (?:[\w']+ ){0,2}(?:were|was) (?:killed|wounded|injured|shot)|"
-        r"in both directions|exchang(?:ed|ing) fire|exchanges? of fire",
+        r"gendarmes?|militiam[ae]n) (?:[\w']+ ){0,2}(?:were|was) (?:killed|wounded|injured|shot)",
         4.0,
         "firearms",
     ),
@@ -252,6 +264,12 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         r"murder(?:ed|s)?|homicides?|assassinat(?:ed|ion)|killings|(?:was|were) (?:shot|stabbed|murdered)|"
         r"bod(?:y|ies) of|found (?:dead|burned|burnt|half burned|with)|dead bod(?:y|ies)",
         3.0,
+        "firearms",
+    ),
+    (
+        CLASH,
+        r"in both directions|exchang(?:ed|ing) fire|exchanges? of (?:gun)?fire|exchanged gunfire",
+        5.0,
         "firearms",
     ),
     # --- attacks on civilians by gunmen or ground forces
