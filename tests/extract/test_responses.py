@@ -50,6 +50,10 @@ def test_calls_for_an_inquiry_are_not_an_inquiry(make_ctx):
     assert _found(make_ctx, "Three countries demanded a full investigation of the strike.") == []
 
 
+def test_passive_dismissal_is_no_denial(make_ctx):
+    assert _found(make_ctx, "The factory workers had been dismissed before the strike.") == []
+
+
 def test_nobody_claiming_is_no_response(make_ctx):
     assert _found(make_ctx, "No group has claimed responsibility for the bombing.") == []
 

@@ -147,6 +147,7 @@ _ASKING = frozenset(
     "demand demands demanded demanding call calls called calling urge urges urged urging request requested".split()
     + "requesting seek seeks sought seeking want wants wanted rejected rejecting".split()
 )
+_REFUSING = frozenset("denied rejected dismissed refuted rebuffed disputed".split())
 _NEGATIONS = frozenset({"not", "never", "n't", "n’t"})
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 
@@ -166,6 +167,8 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         cue = next((t for t in span if t.pos_ in ("VERB", "NOUN", "PROPN")), span[0])
         if stance == "investigate" and _asked_of_others(cue):
             continue  # "demanding a full investigation": a call, not the party's inquiry
+        if cue.lower_ in _REFUSING and any(c.dep_ == "auxpass" for c in cue.children):
+            continue  # "workers had been dismissed": done to the subject, not its denial
         taken = stance
         if stance == "acknowledge" and any(c.lower_ in _NEGATIONS for c in cue.children):
             taken = "deny"  # "has never admitted"
