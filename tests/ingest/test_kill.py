@@ -4,6 +4,7 @@ with no duplicate and the same claims as a clean run."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -21,11 +22,25 @@ N = 2000
 CLI = "import sys; from harmwatch.cli import app; sys.argv[0] = 'harmwatch'; app()"
 
 
-def harmwatch(url: str, *args: str) -> subprocess.Popen:
+@pytest.fixture(scope="module")
+def frozen_code(tmp_path_factory) -> dict[str, str]:
+    """The environment of the ingest processes: a copy of the package taken now, so that the clean
+    run and the killed one run the same extractor even if the working tree changes meanwhile."""
+    import harmwatch
+
+    root = tmp_path_factory.mktemp("code")
+    shutil.copytree(
+        Path(harmwatch.__file__).parent, root / "harmwatch", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    return dict(os.environ, PYTHONPATH=str(root))
+
+
+def harmwatch(env: dict[str, str], url: str, *args: str) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-c", CLI, "--db", url, "ingest", "--workers", "2", *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
+        env=env,
         start_new_session=True,  # its own process group: kill -9 reaches the extraction workers too
     )
 
@@ -56,22 +71,22 @@ def documents(url: str) -> int:
 
 
 @pytest.fixture(scope="module")
-def clean_run(tmp_path_factory) -> tuple[Path, dict[str, int]]:
+def clean_run(tmp_path_factory, frozen_code) -> tuple[Path, dict[str, int]]:
     """The reports, and what one uninterrupted ingest of them stores (shared by both backends)."""
     tmp = tmp_path_factory.mktemp("clean")
     src = write_jsonl(tmp / "reports.jsonl", N)
     url = f"sqlite:///{tmp / 'clean.db'}"
-    clean = harmwatch(url, str(src))
+    clean = harmwatch(frozen_code, url, str(src))
     assert clean.wait(timeout=600) == 0, clean.stderr.read().decode()
     expected = tally(url)
     assert expected["documents"] == N and expected["claims"] > N
     return src, expected
 
 
-def test_kill_9_halfway_then_rerun_gives_exactly_the_clean_result(clean_run, db_url):
+def test_kill_9_halfway_then_rerun_gives_exactly_the_clean_result(clean_run, frozen_code, db_url):
     src, expected = clean_run
 
-    run = harmwatch(db_url, str(src))
+    run = harmwatch(frozen_code, db_url, str(src))
     deadline = time.monotonic() + 600
     while documents(db_url) < N // 2:
         assert run.poll() is None, "ingest ended before it could be killed"
@@ -82,7 +97,7 @@ def test_kill_9_halfway_then_rerun_gives_exactly_the_clean_result(clean_run, db_
     stored = documents(db_url)
     assert N // 2 <= stored < N
 
-    rerun = harmwatch(db_url, str(src))
+    rerun = harmwatch(frozen_code, db_url, str(src))
     assert rerun.wait(timeout=600) == 0, rerun.stderr.read().decode()
     assert f"ingested {N - stored} new, {stored} already stored, 0 failed" in rerun.stderr.read().decode()
     got = tally(db_url)
