@@ -70,19 +70,29 @@ CUE_AFTER = re.compile(
     r"(?!\s+of\b)"
 )
 CUE_NEAR = re.compile(
-    r"\b(?:near|outside|in|at|on|of|from|into|capital,?|hit|struck|targeted|bombed|shelled|stronghold of|and|or)\s+("
+    r"\b(?:near|outside|[Ii]n|[Aa]t|on|of|from|into|capital,?|hit|struck|targeted|bombed|shelled|stronghold of|and|or)\s+("
     + CAP
     + ")"
 )
+LIST_GOES_ON = re.compile(r",? *(?:and|or|&)\b|, *[A-Z]")
 IN_REGION = re.compile(  # "Goyali, Gadabay", "in Tarinkot district, Urozgan"
     r"\b(" + CAP + r")(?:\s+(district|province|city|area|village|town|county))?"
     r"(?=,\s+(?:(?:northern|southern|eastern|western|central)\s+)?(" + CAP + r")\b"
     r"(?:(,? *(?:and|or|&)\b)|, *(" + CAP + r"))?)"
 )
+FACILITIES = frozenset(
+    """hospital school mosque church market university hotel hall station clinic building airport bridge
+    office headquarter base prison centre center factory port stadium road street avenue highway mob crowd""".split()
+)
+IN_PLACE = re.compile(
+    r"\b(" + CAP + r")(?:\s+(desert|countryside|outskirts|area|village|town|front))?\s+in\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|rural|\w+ern)\s+)?(?:countryside of\s+)?(" + CAP + ")"
+)
 IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)"
     r"\b("
     + CAP
-    + r")(?:\s+(commune|hill|district|village|town|city|area|sector|upazila|municipality|department))?"
+    + r")(?:\s+(commune|hill|district|village|town|city|area|sector|upazila|municipality|department|front|"
+    r"frontline|road|desert|mountains?))?"
     r"\s+\((" + CAP + r")(?:,\s*(" + CAP + r"))?\)"
 )
 DATELINE = re.compile(
@@ -232,12 +242,18 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             cue_word = _cue_word(m.group(0))
             add(m.group(1), m.start(1), label, SPECIFIC_CUES.get(cue_word, "place"))
     for m in CUE_NEAR.finditer(text):
-        add(m.group(1), m.start(1), "NEAR", None)
+        near = text[max(0, m.start() - 12) : m.start(1)].lower()
+        add(
+            m.group(1),
+            m.start(1),
+            "NEAR",
+            "place" if re.search(r"\b(?:near|outside|outskirts of)\s+$", near) else None,
+        )
     gaz = get_gazetteer()
     others = {
         i
         for ent in ctx.doc.ents
-        if ent.label_ not in PLACE_LABELS
+        if ent.label_ in ("PERSON", "ORG", "NORP")
         for i in range(ent.start_char, ent.end_char)
     }
     for m in IN_REGION.finditer(text):
@@ -245,8 +261,8 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             continue  # "Bashar al-Assad, Syria's president": a person or an outlet
         region = m.group(3)
         then_country = m.group(5) and any(p.kind == "country" for p in gaz.lookup(m.group(5), fuzzy=False))
-        if m.group(5) and not then_country:
-            continue  # "Kabul, Ghor, Laghman": a list; "El Fasher, Darfur, Sudan": a hierarchy
+        if m.group(5) and not then_country and LIST_GOES_ON.match(text, m.end(5)):
+            continue  # "Kabul, Ghor, Laghman and Balkh": a list; "Magdawat, Pinabacdao, Samar": a hierarchy
         found = gaz.lookup(region, fuzzy=False)
         if m.group(4) or not_place(region) or not (found or then_country):
             continue  # "Homs, Idlib and Aleppo": a list
@@ -260,6 +276,25 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         ):
             cue = "place"  # "Darfur, Sudan": an unknown name in a country may be a region
         add(m.group(1), m.start(1), "CUE", cue, container=name_key(region))
+    for m in IN_PLACE.finditer(text):  # "Bara in Idleb countryside", "Dashishah in al-Hasakeh"
+        region = m.group(3)
+        if not_place(region) or not_place(m.group(1)) or m.start(1) in others:
+            continue
+        last = m.group(1).rsplit(None, 1)[-1].lower()
+        line_start = m.start(1) == 0 or text[max(0, m.start(1) - 4) : m.start(1)].rstrip(" \t").endswith(
+            ("\n", ".", "|")
+        )
+        if (
+            last.rstrip("s") in FACILITIES
+            or line_start
+            or sent_of(bounds, m.start(1)) != sent_of(bounds, m.start(1) - 1)
+        ):
+            continue  # "Al Ahli Hospital in Gaza" is a building; "Hospitals in X" begins a sentence
+        if not gaz.lookup(region, fuzzy=False):
+            continue
+        if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):
+            continue
+        add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
     for m in IN_PARENS.finditer(text):
         region = m.group(4) or m.group(3)
         known = m.group(4) is not None or bool(gaz.lookup(region, fuzzy=False))  # "(Ntega, Kirundo)"

@@ -105,6 +105,8 @@ def _resolve(m: Mention, gaz: Gazetteer, countries: dict[str, float]) -> Place |
         return None
     if m.name.isupper() and len(m.name) <= 4:  # acronyms: only countries ("US", "DRC")
         found = tuple(p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "country")
+    elif len(m.name) < 4 and not m.cue:
+        found = tuple(p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "country")
     else:
         found = gaz.lookup(m.name, fuzzy=False)
         if not found and m.label != "NEAR":
@@ -141,7 +143,7 @@ def _score(
     if not_place(m.name):
         return -1.0
     if m.place is None:
-        if m.label in ("NEAR", "DATELINE") or m.name.isupper():
+        if (m.label in ("NEAR", "DATELINE") and m.cue is None) or m.name.isupper():
             return -1.0  # a capitalised word the gazetteer does not know
         if m.label == "FAC" and m.cue not in ("camp", "district", "city", "place"):
             return -1.0
@@ -150,7 +152,7 @@ def _score(
     kind = m.place.kind if m.place else (m.cue or "place")
     score = float(KIND_RANK.get(kind, 2))
     if m.place is None:
-        score -= 0.5 if m.cue else 2.0
+        score -= 2.0 if m.cue is None or m.label == "NEAR" else 0.5
     if m.cue in ("city", "district", "camp"):
         score += 1.0
     if m.container:
@@ -165,6 +167,10 @@ def _score(
     after = text[m.end : m.end + 20].lower()
     if re.match(r"\s*(?:has\s+|have\s+)?(?:\w+\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b", after):
         score -= 3.0  # "Moscow said": a government, not a place
+    if re.search(r"\([^()\n]{0,40}$", text[max(0, m.start - 40) : m.start]) and re.match(
+        r"[^()\n]{0,40}\)", text[m.end : m.end + 40]
+    ):
+        score -= 2.0  # "Ndaro (Ntega, Kirundo)": the regions in brackets hold the place
     if re.search(r"\bfrom\s+(?:the\s+)?$", before):
         score -= 1.0  # where someone speaks or comes from
     if re.match(r"-based\b", after):
