@@ -26,6 +26,9 @@ _SPLIT_RE = re.compile(
 OVERALL_GROUPS = frozenset({"people", "civilians"})
 
 
+_MORE_THAN_RE = re.compile(r"(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of)\b", re.IGNORECASE)
+
+
 def derive(
     casualties: list[Casualty], chains: list[list[Casualty]] | None = None, text: str = ""
 ) -> tuple[Casualty, ...]:
@@ -46,8 +49,10 @@ def derive(
 
 
 def _sum(chain: list[Casualty]) -> Casualty | None:
-    """The total of one list of exact killed figures of distinct groups."""
-    if len(chain) < 2 or len({c.group for c in chain}) < len(chain):
+    """The total of one list of exact killed figures of distinct groups or single victims."""
+    # a chain member marked derived here is a single victim ("a man and his son"): always distinct
+    groups = [c.group for c in chain if not c.derived]
+    if len(chain) < 2 or len(set(groups)) < len(groups):
         return None
     if any(c.outcome != "killed" or c.min is None or c.min != c.max or c.vague for c in chain):
         return None
@@ -65,7 +70,7 @@ def _range(killed: list[Casualty]) -> Casualty | None:
     the lowest credible toll, as casualty monitors record it.
     """
     lows = [c.min if c.min is not None else c.max for c in killed]
-    highs = [c.max if c.max is not None else c.min for c in killed]
+    highs = [c.max if c.max is not None else _open_high(c) for c in killed]
     if not killed or lows[0] is None:
         return None
     lo = lows[0]
@@ -74,6 +79,13 @@ def _range(killed: list[Casualty]) -> Casualty | None:
     if any((c.min, c.max) == (lo, hi) for c in killed):
         return None  # already stated
     return Casualty(outcome="killed", min=lo, max=hi, group="people", derived=True, source=None)
+
+
+def _open_high(c: Casualty) -> int | None:
+    """The least a figure open upwards can be: "more than 100" is 101, "at least 100" is 100."""
+    if c.min is None:
+        return None
+    return c.min + 1 if _MORE_THAN_RE.match(c.text) else c.min
 
 
 def _split_share(text: str) -> Casualty | None:

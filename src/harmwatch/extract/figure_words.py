@@ -62,7 +62,7 @@ GROUPS: dict[str, str] = {}
 for _label, _words in {
     "people": "people persons person individuals individual others other more victims victim residents "
     "resident villagers villager worshippers worshipper passengers passenger pilgrims bystanders "
-    "members member relatives family families inhabitants guests mourners shoppers patients patient "
+    "members member relatives inhabitants guests mourners shoppers patients patient "
     "refugees refugee migrants displaced protesters protester demonstrators demonstrator students "
     "student workers worker farmers farmer fishermen teachers teacher employees employee staff "
     "prisoners prisoner detainees detainee tribesmen elders adults adult nationals foreigners "
@@ -97,7 +97,8 @@ NOT_PEOPLE = frozenset(
     "incidents incident cases case locations sites site storeys stories floors floor beds bed "
     "families-displaced hectares acres shekels dinars rupees naira liters litres gallons bullets "
     "projectiles mortars explosions blasts shots arrests arrested displaced homeless missing "
-    "degrees points-based times-a-day th st nd rd".split()
+    "degrees points-based times-a-day th st nd rd generations households names heads "
+    "tents apartments flats floors shelters mosques churches".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december jan feb mar "
@@ -126,3 +127,12 @@ AMONG_AFTER = frozenset({"among", "amongst"})
 
 # single victims: "a man was killed", "killing a policeman"
 SINGLE_DETERMINERS = frozenset({"a", "an", "one"})
+
+# "killed a man and his son": one relative each
+POSSESSIVES = frozenset({"his", "her", "their"})
+KIN = frozenset(
+    "son daughter wife husband brother sister father mother child baby infant grandson granddaughter "
+    "nephew niece cousin uncle aunt grandfather grandmother fiancee fiance".split()
+)
+# groups of armed people, kept out of the overall (civilian) toll range
+ARMED = frozenset({"fighters", "soldiers", "police"})

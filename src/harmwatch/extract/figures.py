@@ -85,10 +85,10 @@ def find_figures(ctx: DocContext) -> FigureResult:
                 span=span,
             )
             casualties.append(c)
-            if not f.subgroup and not _single(doc, f):
+            if not f.subgroup and not _single(doc, f) and not f.q.vague and f.group not in W.ARMED:
                 overall.append(c)
             if f.chain >= 0 and not f.subgroup:
-                chains.setdefault((sent.start, f.chain), []).append(c)
+                chains.setdefault((sent.start, f.chain), []).append(replace(c, derived=_single(doc, f)))
     derived = derive(overall, list(chains.values()), ctx.text)
     return FigureResult(tuple(casualties) + derived, tuple(aggregates))
 
@@ -176,6 +176,17 @@ def _plausible(doc: Doc, q: Quantity, first: int, last: int) -> bool:
         prev.lower_.rstrip(".") in W.MONTHS or prev.text in ("$", "£", "€", "#", "No", "no.")
     ):
         return False
+    if prev is not None and nxt is not None and prev.text == "(" and nxt.text == ")":
+        return False  # "Name (35)": an age
+    person_before = first >= 2 and doc[first - 2].ent_type_ == "PERSON"
+    if (
+        prev is not None
+        and prev.text == ","
+        and person_before
+        and nxt is not None
+        and nxt.text in (",", ")", ".")
+    ):
+        return False  # "Name, 35,": an age
     if (
         value is not None
         and 1800 <= value <= 2100
@@ -191,15 +202,27 @@ def _single_victims(sent: SpacySpan) -> list[Quantity]:
     out = []
     doc = sent.doc
     for t in sent:
-        if t.lower_ not in ("a", "an") or t.i + 1 >= sent.end:
+        if t.i + 1 >= sent.end:
+            continue
+        if t.lower_ in W.POSSESSIVES and doc[t.i + 1].lower_ in W.KIN:
+            out.append(Quantity(1, 1, False, False, t.idx, t.idx + len(t), t.idx))
+            continue
+        if t.lower_ not in ("a", "an"):
             continue
         head = None
-        for j in range(t.i + 1, min(sent.end, t.i + 7)):
+        for j in range(t.i + 1, min(sent.end, t.i + 9)):
             w = doc[j]
+            age = (
+                w.lower_ in ("year", "month", "day", "week")
+                and j + 1 < sent.end
+                and doc[j + 1].text in ("-", "old")
+            )
+            if age:
+                continue
             if w.tag_ in ("NN", "NNP") and (j + 1 >= sent.end or doc[j + 1].pos_ not in ("NOUN", "PROPN")):
                 head = w
                 break
-            if w.pos_ not in ("ADJ", "PROPN", "NOUN", "NUM") and w.text != "-":
+            if w.pos_ not in ("ADJ", "PROPN", "NOUN", "NUM") and w.text not in ("-", "old"):
                 break
         if head is None or head.lower_ in W.NOT_PEOPLE or head.lower_ in W.NOT_VICTIMS:
             continue

@@ -59,7 +59,7 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w$£€.,/-])(?:(?P<mod>{_MOD_RE})\s+)?"
     rf"(?:between\s+(?P<lo>{BASE})\s+and\s+(?P<hi>{BASE})"
     rf"|(?P<n1>{BASE})(?:(?P<dash>\s*[-–]\s*|\s+to\s+)(?P<n2>{BASE}))?)"
-    r"(?![\w])",
+    r"(?![\w]|[:.,/]\d)",
     re.IGNORECASE,
 )
 
