@@ -49,3 +49,13 @@ def test_vehicle_carrying_the_bomb_is_the_weapon(make_ctx):
 def test_no_violence_no_target(make_ctx):
     text = "The new hospital and the school opened near the market on Monday, the mayor said."
     assert find_targets(make_ctx(text)) == ()
+
+
+def test_landmark_is_not_a_second_target(make_ctx):
+    text = "An air strike destroyed a family home near the old mosque in the refugee camp on Monday."
+    assert types(find_targets(make_ctx(text))) == {"residential"}
+
+
+def test_coordinated_targets_are_both_hit(make_ctx):
+    text = "An air strike hit a market and a hospital in the port city on Thursday, killing 40 people."
+    assert types(find_targets(make_ctx(text))) == {"market", "medical"}

@@ -110,7 +110,10 @@ def _alternation(names) -> str:
 def _patterns() -> dict[str, re.Pattern[str]]:
     countries = country_names()
     # demonyms whatever their case ("russian shelling"), country names as written ("Chad", not "chad")
-    named = "(?i:" + _alternation(DEMONYMS) + ")|" + _alternation(countries)
+    # ("US", "UK" only in capitals: "told us forces..." is no American force)
+    any_case = [d for d in DEMONYMS if not d.replace(".", "").isupper()]
+    as_written = [d for d in DEMONYMS if d.replace(".", "").isupper()] + list(countries)
+    named = "(?i:" + _alternation(any_case) + ")|" + _alternation(as_written)
     edge_l, edge_r = r"(?<![\w-])", r"(?![\w-])"
     return {
         "state": re.compile(

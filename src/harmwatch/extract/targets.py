@@ -119,7 +119,7 @@ ATTACK_BEFORE = re.compile(
     r"destroying|damaged|damaging|bombed|bombing|bombard(?:ed|ing)|shelled|shelling|stormed|storming|raided|"
     r"raiding|attacked|attacking|attacks?|levell?ed|flattened|set fire to|torched|burned|burnt|looted|"
     r"invaded|ambushed|fired (?:at|on|into)|opened fire on|carrying|packed with|full of|killed|killing|"
-    r"kidnapped|abducted|besieged|near|outside|in front of|against|in|detonated|exploded|went off|slain|"
+    r"kidnapped|abducted|besieged|against|in|detonated|exploded|went off|slain|"
     r"shot|wounded|wounding|injuring)"
     r"(?:\s+[\w'’.-]+){0,5}?\s+$"
 )
@@ -171,6 +171,27 @@ def _target_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
 
 
+# words that place a target by a landmark: "a home in the X camp", "a house near the Y mosque"
+LANDMARK_BEFORE = re.compile(
+    r"\b(?:located|situated|near|nearby|behind|opposite|next to|close to|adjacent to|in front of|beside|"
+    r"across from|facing)\s+(?:[\w'’.-]+\s+){0,4}$"
+)
+# a second target joined to the first ("a market and a hospital") is hit too
+COORDINATED = re.compile(
+    r"^[\s,]*(?:and|or|as well as|&)?\s*(?:the |a |an |two |several )?(?:[\w'’-]+\s+){0,2}$"
+)
+
+
+def _is_landmark(lowered: str, start: int, last_end: int | None, s_start: int) -> bool:
+    """A target word that only says where an earlier target of the same sentence stood."""
+    if LANDMARK_BEFORE.search(lowered[max(s_start, start - 50) : start]):
+        return True
+    if last_end is None or start - last_end > 90:
+        return False
+    between = lowered[last_end:start]
+    return not COORDINATED.match(between) and not STRICT_BEFORE.search(" " + between)
+
+
 def _is_hit(lowered: str, start: int, end: int, sent_start: int, sent_end: int, kind: str) -> bool:
     before = lowered[max(sent_start, start - 60) : start]
     after = lowered[end : min(sent_end, end + 50)]
@@ -197,6 +218,7 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     violent: dict[int, bool] = {}
     scores: dict[str, float] = defaultdict(float)
     mentions: dict[str, list[tuple[float, int, int]]] = defaultdict(list)
+    last: tuple[int, int] | None = None  # (sentence, end) of the last target kept
     for m in _target_regex().finditer(lowered):
         i = int(m.lastgroup[1:])  # type: ignore[index]
         kind, _, weight = TARGET_WORDS[i]
@@ -207,6 +229,9 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             violent[si] = bool(VIOLENT_SENTENCE.search(text[s_start:s_end]))
         if not violent[si] or not _is_hit(lowered, m.start(), m.end(), s_start, s_end, kind):
             continue
+        if _is_landmark(lowered, m.start(), last[1] if last and last[0] == si else None, s_start):
+            continue
+        last = (si, m.end())
         w = weight * position_weight(m.start())
         scores[kind] += w / (1 + 0.5 * len(mentions[kind]))  # repeats add less
         mentions[kind].append((w, m.start(), m.end()))

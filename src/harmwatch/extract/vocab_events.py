@@ -54,9 +54,11 @@ SUB_EVENT_TYPES = (
 )
 
 # who flies strikes: a state (any demonym), a coalition, a regime ("Israeli strikes", "regime raids")
-STATE_WORDS = "|".join(sorted((re.escape(d.lower()) for d in DEMONYMS), key=len, reverse=True)) + (
-    r"|coalition|regime|government|enemy|occupation|u\.s\."
-)
+STATE_WORDS = "|".join(
+    sorted(
+        (re.escape(d.lower()) for d in DEMONYMS if not d.replace(".", "").isupper()), key=len, reverse=True
+    )
+) + (r"|coalition|regime|government|enemy|occupation|u\.s\.")
 
 # words of a protest crowd (used alone: a protest; with force words: excessive force)
 PROTESTERS = r"(?:protesters?|protestors?|demonstrators?|sit-ins?|marchers|rally|rallies|protests?)"
