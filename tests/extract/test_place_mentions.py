@@ -44,3 +44,13 @@ def test_not_place_and_datelines():
     assert not not_place("Aleppo")
     text = "SANAA, Yemen (AP) \u2014 An airstrike hit a hall."
     assert datelines(text) == [(0, 20)]
+
+
+def test_lowercase_connectors_and_bracketed_units(make_ctx):
+    ctx = make_ctx(
+        "On 6 May, in Playa del Carmen, Quintana Roo, two men were shot. "
+        "A mob attacked police at Qqikiapara (Howrah district, West Bengal)."
+    )
+    found = mentions(ctx)
+    assert found["Playa del Carmen"].container == "quintana roo"
+    assert found["Qqikiapara"].container == "west bengal"

@@ -53,7 +53,7 @@ ACTOR_BEFORE = re.compile(
 )
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent"})
 WORD = r"(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][\w\-]*(?:['\u2019](?!s\b)\w+)?"
-CAP = WORD + r"(?:\s+(?:al-|el-|de\s|du\s)?" + WORD + "){0,3}"
+CAP = WORD + r"(?:\s+(?:al-|el-|(?:de|del|de la|de los|do|da|dos|das|di|du|wa|bin|ibn)\s)?" + WORD + "){0,3}"
 PART_OF = re.compile(
     r"\b(" + CAP + r")\s+(village|area|neighbou?rhood|locality)\s+(?:of|in)\s+(?:the\s+)?(" + CAP + r")"
     r"\s+(?:district|province|city|county|region|area|municipality)\b"
@@ -88,12 +88,13 @@ IN_PLACE = re.compile(
     r"\b(" + CAP + r")(?:\s+(desert|countryside|outskirts|area|village|town|front))?\s+in\s+(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|rural|\w+ern)\s+)?(?:countryside of\s+)?(" + CAP + ")"
 )
+UNIT = r"(?:district|province|city|county|division|tehsil|state|region|governorate|regency)"
 IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)"
     r"\b("
     + CAP
     + r")(?:\s+(commune|hill|district|village|town|city|area|sector|upazila|municipality|department|front|"
     r"frontline|road|desert|mountains?))?"
-    r"\s+\((" + CAP + r")(?:,\s*(" + CAP + r"))?\)"
+    r"\s+\((" + CAP + r")(?:\s+" + UNIT + r")?(?:,\s*(" + CAP + r")(?:\s+" + UNIT + r")?)?\)"
 )
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][\w.]*,\s*)?[A-Z][A-Za-z'.\- ]{1,30}(?:,\s*[A-Z][\w .'\-]{1,25})?\s*(?:\([^)\n]{1,30}\))?"
@@ -257,9 +258,11 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         for i in range(ent.start_char, ent.end_char)
     }
     for m in IN_REGION.finditer(text):
-        if m.start(1) in others or m.end(1) - 1 in others:
-            continue  # "Bashar al-Assad, Syria's president": a person or an outlet
         region = m.group(3)
+        if (m.start(1) in others or m.end(1) - 1 in others) and any(
+            p.kind == "country" for p in gaz.lookup(region, fuzzy=False)
+        ):
+            continue  # "Bashar al-Assad, Syria's president": a person or an outlet
         then_country = m.group(5) and any(p.kind == "country" for p in gaz.lookup(m.group(5), fuzzy=False))
         if m.group(5) and not then_country and LIST_GOES_ON.match(text, m.end(5)):
             continue  # "Kabul, Ghor, Laghman and Balkh": a list; "Magdawat, Pinabacdao, Samar": a hierarchy
