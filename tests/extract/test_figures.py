@@ -179,3 +179,67 @@ def test_never_crashes_and_spans_slice(make_ctx, text: str) -> None:
         assert c.min is not None or c.max is not None
     for a in res.aggregates:
         assert text[a.span.start : a.span.end] == a.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed a shopkeeper near the market.", [("killed", "shopkeeper", 1, 1)]),
+        ("A farmer was shot dead on his land.", [("killed", "people", 1, 1)]),
+        ("A suspect was shot and died in hospital.", [("killed", "fighters", 1, 1)]),
+        ("The body of a fisherman was found on the beach.", [("killed", "fisherman", 1, 1)]),
+        ("The shelling killed a 9-year-old girl.", [("killed", "children", 1, 1)]),
+    ],
+)
+def test_single_victims(make_ctx, text: str, expected: list[tuple]) -> None:
+    assert _figs(make_ctx, text) == expected
+
+
+def test_agents_are_not_victims(make_ctx) -> None:
+    assert _figs(make_ctx, "A car bomb killed 6 people.") == [("killed", "people", 6, 6)]
+    assert _figs(make_ctx, "Two gunmen killed 4 guards.") == [("killed", "police", 4, 4)]
+
+
+def test_figure_with_insertions_before_its_verb(make_ctx) -> None:
+    text = "At least 18 civilians from two villages, including 5 women and 6 children, were killed."
+    assert _figs(make_ctx, text) == [
+        ("killed", "civilians", 18, None),
+        ("killed", "women", 5, 5),
+        ("killed", "children", 6, 6),
+    ]
+
+
+def test_ages_and_times_are_not_figures(make_ctx) -> None:
+    text = "Around 22:30 the strike killed Omar Haddad (35) and Lina Haddad, 8, in their home."
+    figs = _figs(make_ctx, text)
+    assert all(f[2] == 1 for f in figs)
+
+
+def test_headline_and_body_are_separate_units(make_ctx) -> None:
+    text = "Toll rises this year in the north\n\nA strike killed 9 people on Monday."
+    res = find_figures(make_ctx(text))
+    assert [(c.min, c.max) for c in res.casualties if not c.derived] == [(9, 9)]
+    assert res.aggregates == ()
+
+
+def test_coded_fatalities_and_split_share(make_ctx) -> None:
+    text = "Fighting broke out in two districts. Unknown fatalities coded as 10 and split between 2 events."
+    res = find_figures(make_ctx(text))
+    assert [(c.min, c.max, c.derived) for c in res.casualties] == [(10, 10, False), (5, 5, True)]
+
+
+def test_named_victims_are_summed(make_ctx) -> None:
+    text = "A man and his son were killed when the shell hit their car."
+    res = find_figures(make_ctx(text))
+    assert [(c.min, c.max) for c in res.casualties if c.derived] == [(2, 2)]
+
+
+def test_open_lead_figure_reads_as_lowest_toll(make_ctx) -> None:
+    res = find_figures(make_ctx("At least 7 people were killed in the strike."))
+    assert [(c.min, c.max) for c in res.casualties if c.derived] == [(7, 7)]
+
+
+def test_more_than_reaches_one_above(make_ctx) -> None:
+    text = "At least 60 people were killed. Later reports said more than 80 people were killed."
+    res = find_figures(make_ctx(text))
+    assert [(c.min, c.max) for c in res.casualties if c.derived] == [(60, 81)]
