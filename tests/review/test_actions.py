@@ -100,3 +100,39 @@ def test_claim_review_with_correction(db):
         r = s.get(ClaimReview, cid)
         assert r.status == "confirmed" and r.corrected["min"] == 7 and r.by == "ana"
         assert s.get(Incident, 1).locked is True
+
+
+
+def test_relink_keeps_the_analysts_incident(db):
+    """A reviewed (locked) incident keeps its corrected fields through `link --rebuild`, and a new
+    report of it joins as a source without overwriting them."""
+    from datetime import UTC, datetime
+
+    from harmwatch.store.linking import link_pending, rebuild
+    from harmwatch.store.tables import Document, EventRow
+
+    with db.session() as s:
+        actions.correct_incident(s, _user(s), 1, "killed_min", "999")
+        before = sorted(x.document_id for x in s.get(Incident, 1).sources)
+    with db.session() as s:
+        rebuild(s)
+    with db.session() as s:
+        inc = s.get(Incident, 1)
+        assert inc.killed_min == 999 and inc.locked
+        assert sorted(x.document_id for x in inc.sources) == before
+        src = s.get(Document, before[0])
+        ev = s.query(EventRow).filter_by(document_id=src.id).one()
+        copy = Document(input_id="late-report", sha256="f" * 64, raw=src.raw + b" (update)", raw_kind="text",
+                        text=src.text, removed=[], url="https://late.example/1", outlet="late.example",
+                        title=src.title, language="en", published=src.published,
+                        ingested_at=datetime.now(UTC), source="test", extractor_version="test")
+        s.add(copy)
+        s.flush()
+        s.add(EventRow(document_id=copy.id, index=0, main=True, background=False, payload=dict(ev.payload)))
+        s.flush()
+        assert link_pending(s) == 1
+        new_doc = copy.id
+    with db.session() as s:
+        inc = s.get(Incident, 1)
+        assert new_doc in [x.document_id for x in inc.sources]
+        assert inc.killed_min == 999

@@ -222,6 +222,7 @@ def split_document(session: Session, user: User, incident_id: int, document_id: 
     )
     session.add(new)
     session.flush()
+    new.key = f"split-{new.id}"  # the linker reloads stored links by their incident's key
     for s in moving:
         s.incident_id = new.id
     inc.locked = True

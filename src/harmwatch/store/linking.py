@@ -119,6 +119,9 @@ def _write(
     if inc is None:
         inc = Incident(key=linked.key, locked=False, contested=False)
         session.add(inc)
+    if inc.locked:  # an analyst reviewed it: new reports join as sources, their fields stay the analyst's
+        _add_sources(inc, linked, row_of)
+        return
     names = _input_ids(session, (int(d) for p in s.perpetrators for d in p.attributed_by))
     place = s.place
     inc.date_start, inc.date_end = s.date_start, s.date_end
@@ -144,6 +147,10 @@ def _write(
     dis = [x for x in (s.killed.disagreement, s.injured.disagreement) if x is not None]
     inc.disagreement = max(dis) if dis else None
     inc.contested = s.contested
+    _add_sources(inc, linked, row_of)
+
+
+def _add_sources(inc: Incident, linked: LinkedIncident, row_of: dict[str, int]) -> None:
     have = {src.event_id for src in inc.sources}
     for ev in linked.events:
         event_id = row_of[ev.ref]
