@@ -75,9 +75,11 @@ def _process_chunk(chunk: list[tuple[int, str]]) -> list[BatchResult]:
 
 
 def _init_worker() -> None:
+    from harmwatch.extract.gazetteer import get_gazetteer
     from harmwatch.extract.pipeline import load_nlp
 
     load_nlp()
+    get_gazetteer()  # built once (first run on a machine) before the workers fork, then shared
 
 
 def _chunks(lines: Iterable[str]) -> Iterator[list[tuple[int, str]]]:
