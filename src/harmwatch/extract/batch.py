@@ -74,7 +74,8 @@ def _process_chunk(chunk: list[tuple[int, str]]) -> list[BatchResult]:
     return [process_line(n, line) for n, line in chunk]
 
 
-def _init_worker() -> None:
+def warm_up() -> None:
+    """Load the model and the gazetteer in this process (call before forking workers)."""
     from harmwatch.extract.gazetteer import get_gazetteer
     from harmwatch.extract.pipeline import load_nlp
 
@@ -104,13 +105,13 @@ def run_batch(lines: Iterable[str], workers: int | None = None) -> Iterator[Batc
     stays constant however long the input is."""
     workers = workers or default_workers()
     if workers <= 1:
-        _init_worker()
+        warm_up()
         for chunk in _chunks(lines):
             yield from _process_chunk(chunk)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     # load the model before forking: the workers share its pages copy-on-write
-    _init_worker()
+    warm_up()
     with ctx.Pool(workers) as pool:
         pending: deque = deque()
         for chunk in _chunks(lines):

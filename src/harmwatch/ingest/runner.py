@@ -21,6 +21,7 @@ from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 
 from harmwatch.errors import HarmwatchError
+from harmwatch.extract.batch import warm_up
 from harmwatch.ingest.items import Failure, IngestOptions, Item, decode, outlet_of
 from harmwatch.records import Extraction
 from harmwatch.store.db import Database
@@ -76,22 +77,16 @@ def _extract_chunk(chunk: list) -> list[tuple[Extraction | None, str | None]]:
     return out
 
 
-def _load_model() -> None:
-    from harmwatch.extract.pipeline import load_nlp
-
-    load_nlp()
-
-
 class _Extractor:
     """In-process (workers <= 1) or a pool of forked workers sharing the loaded model."""
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
         self.pool = None
-        _load_model()  # before forking: the workers share its pages copy-on-write
+        warm_up()  # before forking: the workers share its pages copy-on-write
         if workers > 1:
             ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-            self.pool = ctx.Pool(workers, initializer=_load_model)
+            self.pool = ctx.Pool(workers, initializer=warm_up)
 
     def submit(self, raws: list):
         if self.pool is None:
