@@ -243,3 +243,8 @@ def test_more_than_reaches_one_above(make_ctx) -> None:
     text = "At least 60 people were killed. Later reports said more than 80 people were killed."
     res = find_figures(make_ctx(text))
     assert [(c.min, c.max) for c in res.casualties if c.derived] == [(60, 81)]
+
+
+def test_relative_clause_after_the_victim(make_ctx) -> None:
+    text = "One of the guards, who was shot and wounded, was taken to hospital."
+    assert _figs(make_ctx, text) == [("injured", "people", 1, 1)]

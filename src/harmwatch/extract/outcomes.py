@@ -243,6 +243,8 @@ def _right_outcome(doc: Doc, f: Candidate, s1: int, starts: dict[int, Quantity])
                 nxt[1:2] == ["died"] or nxt[1:2] == ["later"] and nxt[2:3] == ["died"]
             ):
                 return "killed"
+            if nxt[:1] == ["and"] and nxt[1:2] and nxt[1] in ("wounded", "injured"):
+                return "injured"
         if low == "lost" and k + 2 < s1 and doc[k + 2].lower_ in ("lives", "life"):
             return "killed"
         if low in W.AMONG_AFTER:
@@ -266,6 +268,10 @@ def _right_outcome(doc: Doc, f: Candidate, s1: int, starts: dict[int, Quantity])
             if close < 0:
                 return None
             k = close + 1
+            continue
+        if low == "," and k + 1 < s1 and doc[k + 1].lower_ == "who":
+            skipped += 1  # "Name, who was shot dead"
+            k += 1
             continue
         if low not in W.LINK_WORDS:
             return None
