@@ -26,7 +26,7 @@ from harmwatch.extract.actor_names import (
     country_names,
 )
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.events import position_weight
+from harmwatch.extract.events import MAX_SCAN, position_weight
 from harmwatch.records import Attribution, Perpetrator, PerpKind, Span
 
 MIN_SCORE = 6.0  # below this the report names no perpetrator we trust
@@ -113,23 +113,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # ("US", "UK" only in capitals: "told us forces..." is no American force)
     any_case = [d for d in DEMONYMS if not d.replace(".", "").isupper()]
     as_written = [d for d in DEMONYMS if d.replace(".", "").isupper()] + list(countries)
-    named = "(?i:" + _alternation(any_case) + ")|" + _alternation(as_written)
+    alternatives = [(n, True) for n in set(any_case)] + [(n, False) for n in set(as_written)]
+    alternatives.sort(key=lambda x: -len(x[0]))  # longest first: "Saudi Arabia" before "Saudi"
+    named = "|".join(f"(?i:{re.escape(n)})" if any_case else re.escape(n) for n, any_case in alternatives)
     edge_l, edge_r = r"(?<![\w-])", r"(?![\w-])"
     return {
-        "state": re.compile(
-            edge_l + r"(?P<who>" + named + r")(?:['’]s)?(?:[- ]led|[- ]backed)?\s+(?:[a-z][\w'’]*\s+){0,2}?"
-            r"(?i:(?P<noun>" + FORCE_NOUNS + r"))" + edge_r
-        ),
-        "agent": re.compile(
-            edge_l
-            + r"(?P<who>"
-            + _alternation(countries)
-            + r")\s+(?:has\s+|had\s+|have\s+)?(?i:"
-            + ACT_VERBS
-            + r")"
+        # what follows a name (matched by "country") that makes it a state force or an agent
+        "state_tail": re.compile(
+            r"(?:['’]s)?(?:[- ]led|[- ]backed)?\s+(?:[a-z][\w'’]*\s+){0,2}?(?i:(?:"
+            + FORCE_NOUNS
+            + r"))"
             + edge_r
         ),
-        "by": re.compile(r"\bby\s+(?:the\s+)?(?P<who>" + _alternation(countries) + r")" + edge_r),
+        "agent_tail": re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?i:(?:" + ACT_VERBS + r"))" + edge_r),
+        "by_head": re.compile(r"\bby\s+(?:the\s+)?$"),
         "coalition": re.compile(
             edge_l
             + "(?:"
@@ -180,8 +177,12 @@ def _iso_of(who: str) -> str | None:
 
 def main_country(text: str) -> str | None:
     """The country the report is most about: its most often named country or demonym, lead first."""
+    return _main_country(_patterns()["country"].finditer(text))
+
+
+def _main_country(name_matches) -> str | None:
     counts: dict[str, float] = defaultdict(float)
-    for m in _patterns()["country"].finditer(text):
+    for m in name_matches:
         iso = _iso_of(m.group(0))
         if iso:
             counts[iso] += position_weight(m.start())
@@ -199,22 +200,25 @@ def find_mentions(text: str) -> list[Mention]:
         found.append(
             Mention(("state", iso), _iso_names().get(iso, iso), iso, "state", "alias", m.start(), m.end())
         )
-    for how in ("state", "agent", "by"):
-        for m in pats[how].finditer(text):
-            iso = _iso_of(m.group("who"))
-            if iso:
-                name = _iso_names().get(iso, m.group("who"))
-                found.append(
-                    Mention(
-                        ("state", iso),
-                        name,
-                        iso,
-                        "state",
-                        "agent" if how == "by" else how,
-                        m.start(),
-                        m.end(),
-                    )
-                )
+    # one scan for every country name and demonym; what follows or precedes it says what it is
+    names = list(pats["country"].finditer(text))
+    countries = country_names()
+    for m in names:
+        who = m.group(0)
+        iso = _iso_of(who)
+        if not iso:
+            continue
+        state = _iso_names().get(iso, who)
+        tail = pats["state_tail"].match(text, m.end())
+        if tail:
+            found.append(Mention(("state", iso), state, iso, "state", "state", m.start(), tail.end()))
+        if who in countries:
+            tail = pats["agent_tail"].match(text, m.end())
+            if tail:
+                found.append(Mention(("state", iso), state, iso, "state", "agent", m.start(), tail.end()))
+            head = pats["by_head"].search(text, max(0, m.start() - 8), m.start())
+            if head:
+                found.append(Mention(("state", iso), state, iso, "state", "agent", head.start(), m.end()))
     for m in pats["group"].finditer(text):
         _, name = ARMED_GROUPS[int(m.lastgroup[1:])]  # type: ignore[index]
         found.append(Mention(("group", name), name, None, "non_state", "group", m.start(), m.end()))
@@ -231,7 +235,7 @@ def find_mentions(text: str) -> list[Mention]:
                     Mention(("generic", surface), surface, None, "non_state", how, m.start(), m.end())
                 )
             else:
-                country = country or main_country(text) or "?"
+                country = country or _main_country(names) or "?"
                 iso = None if country == "?" else country
                 key = ("state", iso) if iso else ("gstate", surface)
                 found.append(Mention(key, surface, iso, "state", how, m.start(), m.end()))
@@ -284,7 +288,7 @@ def _attribution(text: str, mentions: list[Mention]) -> Attribution:
 
 def find_perpetrator(ctx: DocContext) -> Perpetrator:
     text = ctx.text
-    mentions = find_mentions(text)
+    mentions = find_mentions(text[:MAX_SCAN])  # a prefix: spans stay offsets into the text
     if ctx.title:
         title_mentions = find_mentions(ctx.title)
     else:

@@ -15,7 +15,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.events import position_weight
+from harmwatch.extract.events import MAX_SCAN, position_weight
 from harmwatch.records import Span, Target
 
 # (type, regex, weight): regexes run on lower-cased text
@@ -219,7 +219,7 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     scores: dict[str, float] = defaultdict(float)
     mentions: dict[str, list[tuple[float, int, int]]] = defaultdict(list)
     last: tuple[int, int] | None = None  # (sentence, end) of the last target kept
-    for m in _target_regex().finditer(lowered):
+    for m in _target_regex().finditer(lowered, 0, MAX_SCAN):
         i = int(m.lastgroup[1:])  # type: ignore[index]
         kind, _, weight = TARGET_WORDS[i]
         si = max(0, bisect_right(starts, m.start()) - 1)
