@@ -42,7 +42,7 @@ def find_figures(ctx: DocContext) -> FigureResult:
     overall: list[Casualty] = []  # stated figures that count everyone hit (no subgroup, no single)
     carry: Candidate | None = None  # the last figure, for "Four of them were children"
     for sent in _units(doc):
-        figs = _sentence_figures(doc, sent, carry)
+        figs = _sentence_figures(doc, ctx.text, sent, carry)
         if not figs:
             continue
         carry = next((f for f in reversed(figs) if f.outcome), carry)
@@ -99,7 +99,9 @@ def _units(doc: Doc) -> Iterator[SpacySpan]:
 _FINAL = frozenset({".", "!", "?", '"', "”", "’", "'", ":", ";", ")", "…", "»"})
 
 
-def _sentence_figures(doc: Doc, sent: SpacySpan, carry: Candidate | None = None) -> list[Candidate]:
+def _sentence_figures(
+    doc: Doc, text: str, sent: SpacySpan, carry: Candidate | None = None
+) -> list[Candidate]:
     base = sent.start_char
     figs: list[Candidate] = []
     starts: dict[int, Quantity] = {}
@@ -111,7 +113,7 @@ def _sentence_figures(doc: Doc, sent: SpacySpan, carry: Candidate | None = None)
     quantities.sort(key=lambda q: q.start)
     for q in quantities:
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if span is not None and _plausible(doc, q, span.start, span.end):
+        if span is not None and _plausible(doc, text, q, span.start, span.end):
             starts[span.start] = q
     for first, q in starts.items():
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -139,12 +141,12 @@ def _sentence_figures(doc: Doc, sent: SpacySpan, carry: Candidate | None = None)
     return figs
 
 
-def _plausible(doc: Doc, q: Quantity, first: int, last: int) -> bool:
+def _plausible(doc: Doc, text: str, q: Quantity, first: int, last: int) -> bool:
     """Years, ages, dates, money, percentages and times are not figures."""
     value = q.min if q.min is not None else q.max
     prev = doc[first - 1] if first > 0 else None
     nxt = doc[last] if last < len(doc) else None
-    tail = doc.text[q.end : q.end + 16]
+    tail = text[q.end : q.end + 16]
     if W.AGE_AFTER_RE.match(tail) or W.FRACTION_AFTER_RE.match(tail):
         return False
     if prev is not None and (
@@ -170,12 +172,7 @@ def _plausible(doc: Doc, q: Quantity, first: int, last: int) -> bool:
         and nxt.text in (",", ")", ".")
     ):
         return False  # "Name, 35,": an age
-    if (
-        value is not None
-        and 1800 <= value <= 2100
-        and not q.vague
-        and "," not in doc.text[q.value_start : q.end]
-    ):
+    if value is not None and 1800 <= value <= 2100 and not q.vague and "," not in text[q.value_start : q.end]:
         return False
     return True
 
@@ -211,9 +208,14 @@ def _single_victims(sent: SpacySpan) -> list[Quantity]:
             continue
         if head.lower_ in W.GROUPS or head.ent_type_ in ("", "NORP") and head.pos_ == "NOUN":
             out.append(Quantity(1, 1, False, False, t.idx, t.idx + len(t), t.idx))
-    for ent in sent.ents:
-        if ent.label_ == "PERSON" and (
-            ent.start == sent.start or doc[ent.start - 1].lower_ not in ("a", "an")
-        ):
-            out.append(Quantity(1, 1, False, False, ent.start_char, ent.end_char, ent.start_char))
+    for t in sent:  # named victims: PERSON entities (read from the tokens: Span.ents scans the doc)
+        if t.ent_iob_ != "B" or t.ent_type_ != "PERSON":
+            continue
+        if t.i > sent.start and doc[t.i - 1].lower_ in ("a", "an"):
+            continue
+        end = t.i + 1
+        while end < sent.end and doc[end].ent_iob_ == "I":
+            end += 1
+        last = doc[end - 1]
+        out.append(Quantity(1, 1, False, False, t.idx, last.idx + len(last), t.idx))
     return out
