@@ -30,8 +30,10 @@ _MORE_THAN_RE = re.compile(r"(?:more\s+than|over|above|upwards\s+of|in\s+excess\
 
 
 def derive(
-    casualties: list[Casualty], chains: list[list[Casualty]] | None = None, text: str = ""
+    casualties: list[Casualty], chains: list[list[tuple[Casualty, bool]]] | None = None, text: str = ""
 ) -> tuple[Casualty, ...]:
+    """Derived figures of one document: ``casualties`` are its overall stated figures, ``chains``
+    its coordinated lists of (figure, is a single victim), ``text`` the cleaned text."""
     out: list[Casualty] = []
     share = _split_share(text)
     if share is not None:
@@ -48,17 +50,17 @@ def derive(
     return tuple(out)
 
 
-def _sum(chain: list[Casualty]) -> Casualty | None:
+def _sum(chain: list[tuple[Casualty, bool]]) -> Casualty | None:
     """The total of one list of exact killed figures of distinct groups or single victims."""
-    # a chain member marked derived here is a single victim ("a man and his son"): always distinct
-    groups = [c.group for c in chain if not c.derived]
+    groups = [c.group for c, single in chain if not single]  # single victims are always distinct
     if len(chain) < 2 or len(set(groups)) < len(groups):
         return None
-    if any(c.outcome != "killed" or c.min is None or c.min != c.max or c.vague for c in chain):
+    figures = [c for c, _ in chain]
+    if any(c.outcome != "killed" or c.min is None or c.min != c.max or c.vague for c in figures):
         return None
-    total = sum(c.min for c in chain if c.min is not None)
+    total = sum(c.min for c in figures if c.min is not None)
     return Casualty(
-        outcome="killed", min=total, max=total, group="people", derived=True, source=chain[0].source
+        outcome="killed", min=total, max=total, group="people", derived=True, source=figures[0].source
     )
 
 

@@ -38,7 +38,7 @@ def find_figures(ctx: DocContext) -> FigureResult:
     sources = SourceFinder()
     casualties: list[Casualty] = []
     aggregates: list[Aggregate] = []
-    chains: dict[tuple[int, int], list[Casualty]] = {}
+    chains: dict[tuple[int, int], list[tuple[Casualty, bool]]] = {}  # (figure, single victim)
     overall: list[Casualty] = []  # stated figures that count everyone hit (no subgroup, no single)
     carry: Candidate | None = None  # the last figure, for "Four of them were children"
     for sent in _units(doc):
@@ -76,7 +76,7 @@ def find_figures(ctx: DocContext) -> FigureResult:
             if not f.subgroup and not is_single(doc, f) and not f.q.vague and f.group not in W.ARMED:
                 overall.append(c)
             if f.chain >= 0 and not f.subgroup:
-                chains.setdefault((sent.start, f.chain), []).append(replace(c, derived=is_single(doc, f)))
+                chains.setdefault((sent.start, f.chain), []).append((c, is_single(doc, f)))
     derived = derive(overall, list(chains.values()), ctx.text)
     return FigureResult(tuple(casualties) + derived, tuple(aggregates))
 
