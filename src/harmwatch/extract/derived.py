@@ -22,9 +22,6 @@ _SPLIT_RE = re.compile(
     re.IGNORECASE,
 )
 
-# groups that count everyone hit, not one category of victims
-OVERALL_GROUPS = frozenset({"people", "civilians"})
-
 
 _MORE_THAN_RE = re.compile(r"(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of)\b", re.IGNORECASE)
 
@@ -43,7 +40,7 @@ def derive(
         if total is not None:
             out.append(total)
             break
-    killed = [c for c in casualties if c.outcome == "killed" and c.group in OVERALL_GROUPS and not c.derived]
+    killed = [c for c in casualties if c.outcome == "killed" and not c.derived]
     spread = _range(killed)
     if spread is not None:
         out.append(spread)
