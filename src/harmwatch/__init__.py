@@ -6,6 +6,13 @@ from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
+# The subpackage harmwatch.extract shares its name with the API function below. Importing the
+# subpackage binds it as an attribute of this package, so it is imported here first, once: later
+# imports of its modules then leave the name bound to the function.
+from harmwatch import extract as _subpackage  # noqa: E402, I001
+
+del _subpackage
+
 if TYPE_CHECKING:
     from harmwatch.records import Extraction
 
