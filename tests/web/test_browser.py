@@ -103,20 +103,20 @@ def test_review_walkthrough(server, page):
     _shot(page, "04-incident")
 
     claim_row = page.locator("#claims tbody tr").first
-    claim_row.locator("button[value=confirmed]").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        claim_row.locator("button[value=confirmed]").click()
     assert "confirmed" in page.locator("#claims tbody tr").first.inner_text()
 
     page.select_option("#correct-form select[name=field]", "killed_min")
     page.fill("#correct-form input[name=value]", "17")
-    page.click("#correct-form button[type=submit]")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click("#correct-form button[type=submit]")
     assert page.locator("#f-killed").inner_text().startswith("17")
 
     other = 2 if inc_id != 2 else 3
     page.fill("#merge-form input[name=other_id]", str(other))
-    page.click("#merge-form button[type=submit]")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.click("#merge-form button[type=submit]")
     assert page.locator(".source").count() == 4
     audit = page.locator("#audit tbody").inner_text()
     for action in ("confirm_claim", "correct", "merge"):
