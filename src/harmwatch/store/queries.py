@@ -240,6 +240,15 @@ def incident_record(inc: Incident) -> dict[str, Any]:
             }
         )
     return {
+        **incident_fields(inc),
+        "documents": list(dict.fromkeys(s["document"] for s in sources)),
+        "sources": sources,
+    }
+
+
+def incident_fields(inc: Incident) -> dict[str, Any]:
+    """An incident's own fields (no sources), as exports, the CLI and the web API give them."""
+    return {
         "id": inc.id,
         "key": inc.key,
         "date_start": inc.date_start,
@@ -253,17 +262,16 @@ def incident_record(inc: Incident) -> dict[str, Any]:
         "event_type": inc.event_type,
         "weapon": inc.weapon,
         "targets": inc.targets or [],
-        "perpetrators": inc.perpetrators,
+        "perpetrators": inc.perpetrators or [],
         "killed_min": inc.killed_min,
         "killed_max": inc.killed_max,
         "injured_min": inc.injured_min,
         "injured_max": inc.injured_max,
         "disagreement": inc.disagreement,
-        "contested": inc.contested,
+        "contested": bool(inc.contested),
         "grade": inc.grade,
         "status": inc.status,
-        "documents": list(dict.fromkeys(s["document"] for s in sources)),
-        "sources": sources,
+        "locked": bool(inc.locked),
     }
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from harmwatch.review.tables import ClaimReview
+from harmwatch.store.queries import incident_fields
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
 
 PAGE_SIZE = 50
@@ -155,29 +156,7 @@ def timeline(session: Session, f: Filters) -> list[tuple[str, int]]:
 
 
 def incident_dict(inc: Incident) -> dict[str, Any]:
-    return {
-        "id": inc.id,
-        "date_start": inc.date_start,
-        "date_end": inc.date_end,
-        "place": inc.place,
-        "admin1": inc.admin1,
-        "country": inc.country,
-        "lat": inc.lat,
-        "lon": inc.lon,
-        "sub_event_type": inc.sub_event_type,
-        "weapon": inc.weapon,
-        "perpetrators": inc.perpetrators or [],
-        "targets": inc.targets or [],
-        "killed_min": inc.killed_min,
-        "killed_max": inc.killed_max,
-        "injured_min": inc.injured_min,
-        "injured_max": inc.injured_max,
-        "disagreement": inc.disagreement,
-        "contested": bool(inc.contested),
-        "grade": inc.grade,
-        "status": inc.status or "unreviewed",
-        "locked": bool(inc.locked),
-    }
+    return {**incident_fields(inc), "status": inc.status or "unreviewed"}
 
 
 def _fig(c: dict[str, Any]) -> str:
