@@ -60,6 +60,18 @@ def create_app(
     return app
 
 
+def run_action(fn, *args, bad_input: int = 400):
+    """Run a review action; a missing object answers 404, a refused change ``bad_input``."""
+    from harmwatch.errors import UsageError
+
+    try:
+        return fn(*args)
+    except LookupError as e:
+        raise HTTPException(404, str(e)) from e
+    except UsageError as e:
+        raise HTTPException(bad_input, str(e)) from e
+
+
 def db_session(request: Request) -> Iterator[Session]:
     """One store session per request: committed when the handler returns, rolled back on error."""
     with request.app.state.db.session() as s:

@@ -12,12 +12,11 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Requ
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from harmwatch.errors import UsageError
 from harmwatch.review import actions
 from harmwatch.review.tables import ClaimReview, Note
 from harmwatch.store.tables import Claim, Document, Incident
 from harmwatch.web import queries
-from harmwatch.web.app import db_session
+from harmwatch.web.app import db_session, run_action
 from harmwatch.web.auth import Principal, check_csrf, principal, require_writer
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -68,12 +67,7 @@ class NoteIn(BaseModel):
 
 
 def _run(fn, *args):
-    try:
-        return fn(*args)
-    except LookupError as e:
-        raise HTTPException(404, str(e)) from e
-    except UsageError as e:
-        raise HTTPException(422, str(e)) from e
+    return run_action(fn, *args, bad_input=422)
 
 
 def _filter_params(

@@ -10,13 +10,12 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from harmwatch.errors import UsageError
 from harmwatch.review import actions
 from harmwatch.review.tables import GRADES, REVIEW_STATUSES
 from harmwatch.review.users import authenticate, end_session, start_session
 from harmwatch.store.tables import Document
 from harmwatch.web import queries
-from harmwatch.web.app import db_session
+from harmwatch.web.app import db_session, run_action
 from harmwatch.web.auth import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
@@ -231,12 +230,7 @@ def _back(incident_id: int) -> Response:
 
 
 def _run(fn, *args):
-    try:
-        return fn(*args)
-    except LookupError as e:
-        raise HTTPException(404, str(e)) from e
-    except UsageError as e:
-        raise HTTPException(400, str(e)) from e
+    return run_action(fn, *args, bad_input=400)
 
 
 @router.post("/claims/{claim_id}/review")
