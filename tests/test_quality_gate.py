@@ -94,7 +94,6 @@ def test_eval_data_is_the_data_the_floors_were_measured_on():
 def test_floors_and_targets_are_consistent():
     assert set(FLOORS) <= set(TARGETS), "a floor without a target"
     for m, floor in FLOORS.items():
-        t = TARGETS[m]
-        assert 0.0 <= floor <= 1.0
-        if not isinstance(t, dict):
-            assert floor <= t, f"{m}: floor {floor} above the target {t}"
+        # floors are pinned at measured values (they may sit above the target) and never
+        # left at 0, which would let a metric collapse unnoticed
+        assert 0.0 < floor <= 1.0, f"{m}: floor {floor} is not pinned"
