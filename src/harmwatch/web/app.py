@@ -60,16 +60,20 @@ def create_app(
     return app
 
 
-def run_action(fn, *args, bad_input: int = 400):
-    """Run a review action; a missing object answers 404, a refused change ``bad_input``."""
+def run_action(fn, session: Session, *args, bad_input: int = 400):
+    """Run a review action ``fn(session, *args)`` and commit it before the response goes out (the
+    redirect that follows must see the change); a missing object answers 404, a refused change
+    ``bad_input``."""
     from harmwatch.errors import UsageError
 
     try:
-        return fn(*args)
+        result = fn(session, *args)
     except LookupError as e:
         raise HTTPException(404, str(e)) from e
     except UsageError as e:
         raise HTTPException(bad_input, str(e)) from e
+    session.commit()
+    return result
 
 
 def db_session(request: Request) -> Iterator[Session]:

@@ -87,6 +87,7 @@ async def login(
         )
     throttle.succeeded(*keys)
     token, _ = start_session(session, user)
+    session.commit()  # before the redirect: the next request must find the session
     resp = RedirectResponse(_safe_next(next), status_code=303)
     resp.set_cookie(
         SESSION_COOKIE,
@@ -105,6 +106,7 @@ def logout(request: Request, csrf_token: str = Form(""), session: Session = Depe
     p = principal(request, session)
     check_csrf(p, csrf_token)
     end_session(session, request.cookies.get(SESSION_COOKIE))
+    session.commit()
     resp = RedirectResponse("/login", status_code=303)
     resp.delete_cookie(SESSION_COOKIE)
     return resp
