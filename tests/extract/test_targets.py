@@ -59,3 +59,11 @@ def test_landmark_is_not_a_second_target(make_ctx):
 def test_coordinated_targets_are_both_hit(make_ctx):
     text = "An air strike hit a market and a hospital in the port city on Thursday, killing 40 people."
     assert types(find_targets(make_ctx(text))) == {"market", "medical"}
+
+
+def test_targets_listed_with_a_hit_target_are_hit_too(make_ctx):
+    text = (
+        "Shells fell on the old quarter overnight, striking houses, a church and a crowded bazaar, "
+        "as well as a clinic, and killing nine people."
+    )
+    assert types(find_targets(make_ctx(text))) == {"residential", "place_of_worship", "market", "medical"}

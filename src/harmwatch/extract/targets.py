@@ -177,6 +177,10 @@ LANDMARK_BEFORE = re.compile(
     r"across from|facing)\s+(?:[\w'’.-]+\s+){0,4}$"
 )
 # a second target joined to the first ("a market and a hospital") is hit too
+# a list joined by a comma or a conjunction ("homes, a mosque and a busy market")
+LISTED = re.compile(
+    r"^\s*(?:,\s*(?:and|or|as well as)?|and|or|as well as|&)\s*(?:the |a |an |two |several )?(?:[\w'’-]+\s+){0,2}$"
+)
 COORDINATED = re.compile(
     r"^[\s,]*(?:and|or|as well as|&)?\s*(?:the |a |an |two |several )?(?:[\w'’-]+\s+){0,2}$"
 )
@@ -227,7 +231,16 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         s_end = starts[si + 1] if si + 1 < len(starts) else len(text)
         if si not in violent:
             violent[si] = bool(VIOLENT_SENTENCE.search(text[s_start:s_end]))
-        if not violent[si] or not _is_hit(lowered, m.start(), m.end(), s_start, s_end, kind):
+        if not violent[si]:
+            continue
+        # "striking homes, a mosque and a market": a target listed with one that was hit was hit too
+        listed = (
+            last is not None
+            and last[0] == si
+            and m.start() - last[1] <= 90
+            and bool(LISTED.match(lowered[last[1] : m.start()]))
+        )
+        if not listed and not _is_hit(lowered, m.start(), m.end(), s_start, s_end, kind):
             continue
         if _is_landmark(lowered, m.start(), last[1] if last and last[0] == si else None, s_start):
             continue
