@@ -79,23 +79,18 @@ def _extract_one(item: DemoItem) -> tuple[Extraction | None, str | None]:
         return None, str(e) if isinstance(e, HarmwatchError) else f"{type(e).__name__}: {e}"
 
 
-def _init_worker() -> None:
-    from harmwatch.extract.pipeline import load_nlp
-
-    load_nlp()
-
-
 def run_all(items: list[DemoItem], workers: int) -> list[tuple[Extraction | None, str | None]]:
     """Extract the readable items, in order; many reports go to a pool of ``workers`` processes."""
+    from harmwatch.extract.batch import warm_up
+
     todo = [it for it in items if it.error is None]
+    warm_up()  # before any fork: the workers share the model's and the gazetteer's pages
     if len(todo) < INLINE_MAX or workers <= 1:
-        _init_worker()
         done = [_extract_one(it) for it in todo]
     else:
-        _init_worker()  # loaded before the fork: workers share the model's pages
         methods = mp.get_all_start_methods()
         ctx = mp.get_context("fork") if "fork" in methods else mp.get_context()
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker) as pool:
+        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=warm_up) as pool:
             done = list(pool.map(_extract_one, todo, chunksize=2))
     results = iter(done)
     return [(None, it.error) if it.error is not None else next(results) for it in items]

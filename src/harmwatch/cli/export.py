@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from harmwatch.cli.app import app, fail
+from harmwatch.cli.filters import Country, MinKilled, Since, SubEventType, Until, incident_filter
 from harmwatch.errors import HarmwatchError, InputError, UsageError
 
 
@@ -46,32 +47,17 @@ def _summaries(f):
         db.close()
 
 
-def _filter(country, since, until, sub_event_type, min_killed):
-    from harmwatch.cli.incidents import _date
-    from harmwatch.store.queries import IncidentFilter
-
-    return IncidentFilter(
-        country=country,
-        since=_date(since, "--since"),
-        until=_date(until, "--until"),
-        sub_event_type=sub_event_type,
-        min_killed=min_killed,
-    )
-
-
 @app.command()
 def export(
     fmt: ExportFormat = typer.Option(
         ..., "--format", help="acled (31-column CSV), ucdp (GED-style CSV), geojson, jsonl."
     ),
     out: str = typer.Option(..., "--out", metavar="FILE", help="Where to write; - for stdout."),
-    country: str = typer.Option(None, "--country", help="ISO 3166 alpha-2 country code."),
-    since: str = typer.Option(None, "--since", help="Incidents on or after this date (YYYY-MM-DD)."),
-    until: str = typer.Option(None, "--until", help="Incidents on or before this date (YYYY-MM-DD)."),
-    sub_event_type: str = typer.Option(None, "--type", help="ACLED sub-event type."),
-    min_killed: int = typer.Option(
-        None, "--min-killed", help="At least this many killed (highest reported)."
-    ),
+    country: Country = None,
+    since: Since = None,
+    until: Until = None,
+    sub_event_type: SubEventType = None,
+    min_killed: MinKilled = None,
 ) -> None:
     """Export incidents: ACLED CSV (fatalities = the lowest reported figure; unknown left blank, never 0),
     UCDP GED-style CSV (best/low/high), RFC 7946 GeoJSON, or JSONL with every source and claim.
@@ -85,7 +71,7 @@ def export(
 
     writers = {"acled": write_acled, "ucdp": write_ucdp, "geojson": write_geojson, "jsonl": write_jsonl}
     try:
-        f = _filter(country, since, until, sub_event_type, min_killed)
+        f = incident_filter(country, since, until, sub_event_type, min_killed)
         with _output(out) as fh:
             n = writers[fmt.value](_summaries(f), fh)
     except HarmwatchError as e:
@@ -100,13 +86,11 @@ def report(
         ..., "--out", metavar="FILE.html", help="Where to write the report; - for stdout."
     ),
     title: str = typer.Option("harmwatch incident report", "--title", help="The report's title."),
-    country: str = typer.Option(None, "--country", help="ISO 3166 alpha-2 country code."),
-    since: str = typer.Option(None, "--since", help="Incidents on or after this date (YYYY-MM-DD)."),
-    until: str = typer.Option(None, "--until", help="Incidents on or before this date (YYYY-MM-DD)."),
-    sub_event_type: str = typer.Option(None, "--type", help="ACLED sub-event type."),
-    min_killed: int = typer.Option(
-        None, "--min-killed", help="At least this many killed (highest reported)."
-    ),
+    country: Country = None,
+    since: Since = None,
+    until: Until = None,
+    sub_event_type: SubEventType = None,
+    min_killed: MinKilled = None,
 ) -> None:
     """Write a self-contained, printable HTML report: incident table, each incident's sources and
     figures, a small map and a timeline (inline SVG; no script, no external file).
@@ -116,7 +100,7 @@ def report(
     from harmwatch.export.report_html import render_report
 
     try:
-        f = _filter(country, since, until, sub_event_type, min_killed)
+        f = incident_filter(country, since, until, sub_event_type, min_killed)
         if out != "-" and not out.lower().endswith((".html", ".htm")):
             raise UsageError(f"--out {out}: the report is HTML; name it FILE.html")
         incidents = list(_summaries(f))

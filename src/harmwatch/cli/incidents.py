@@ -10,7 +10,8 @@ from enum import StrEnum
 import typer
 
 from harmwatch.cli.app import app, fail
-from harmwatch.errors import HarmwatchError, UsageError
+from harmwatch.cli.filters import Country, MinKilled, Since, SubEventType, Until, incident_filter
+from harmwatch.errors import HarmwatchError
 
 
 class ListFormat(StrEnum):
@@ -40,17 +41,6 @@ CSV_COLUMNS = (
 )
 
 
-def _date(value: str | None, name: str) -> str | None:
-    from datetime import date
-
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError as e:
-        raise UsageError(f"{name}: expected YYYY-MM-DD, got {value!r}") from e
-
-
 def _fig(lo: int | None, hi: int | None) -> str:
     if lo is None and hi is None:
         return ""
@@ -61,13 +51,11 @@ def _fig(lo: int | None, hi: int | None) -> str:
 
 @app.command()
 def incidents(
-    country: str = typer.Option(None, "--country", help="ISO 3166 alpha-2 country code."),
-    since: str = typer.Option(None, "--since", help="Incidents on or after this date (YYYY-MM-DD)."),
-    until: str = typer.Option(None, "--until", help="Incidents on or before this date (YYYY-MM-DD)."),
-    sub_event_type: str = typer.Option(None, "--type", help="ACLED sub-event type, e.g. 'Air/drone strike'."),
-    min_killed: int = typer.Option(
-        None, "--min-killed", help="At least this many killed (highest reported)."
-    ),
+    country: Country = None,
+    since: Since = None,
+    until: Until = None,
+    sub_event_type: SubEventType = None,
+    min_killed: MinKilled = None,
     fmt: ListFormat = typer.Option(ListFormat.table, "--format", help="table (people), jsonl or csv."),
 ) -> None:
     """List incidents with their sources' documents and figures.
@@ -77,16 +65,10 @@ def incidents(
     Example: harmwatch incidents --country SY --since 2016-01-01 --format jsonl
     """
     from harmwatch.cli.store import open_store
-    from harmwatch.store.queries import IncidentFilter, find_incidents, incident_record
+    from harmwatch.store.queries import find_incidents, incident_record
 
     try:
-        f = IncidentFilter(
-            country=country,
-            since=_date(since, "--since"),
-            until=_date(until, "--until"),
-            sub_event_type=sub_event_type,
-            min_killed=min_killed,
-        )
+        f = incident_filter(country, since, until, sub_event_type, min_killed)
         db = open_store()
         with db.session() as s:
             records = (incident_record(inc) for inc in find_incidents(s, f))
