@@ -7,7 +7,7 @@ import hashlib
 import random
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from harmwatch.store.db import Database
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
@@ -46,6 +46,11 @@ def synthetic_text(
     )
 
 
+def _max_id(conn, table) -> int:
+    """The highest id already in ``table`` (0 when empty): new rows are numbered after it."""
+    return conn.execute(select(func.max(table.id))).scalar() or 0
+
+
 def fill(
     db: Database, incidents: int, *, sources_per_incident: int = 2, seed: int = 7, batch: int = 5000
 ) -> None:
@@ -54,33 +59,7 @@ def fill(
     start = date(2016, 1, 1)
     now = datetime.now(UTC)
     with db.engine.begin() as conn:
-        base_doc = (
-            conn.execute(
-                Document.__table__.select()
-                .with_only_columns(Document.id)
-                .order_by(Document.id.desc())
-                .limit(1)
-            ).scalar()
-            or 0
-        )
-        base_inc = (
-            conn.execute(
-                Incident.__table__.select()
-                .with_only_columns(Incident.id)
-                .order_by(Incident.id.desc())
-                .limit(1)
-            ).scalar()
-            or 0
-        )
-        base_ev = (
-            conn.execute(
-                EventRow.__table__.select()
-                .with_only_columns(EventRow.id)
-                .order_by(EventRow.id.desc())
-                .limit(1)
-            ).scalar()
-            or 0
-        )
+        base_doc, base_inc, base_ev = (_max_id(conn, t) for t in (Document, Incident, EventRow))
     doc_id, ev_id = base_doc, base_ev
     for lo in range(0, incidents, batch):
         docs, events, claims, incs, links = [], [], [], [], []
