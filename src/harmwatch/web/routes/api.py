@@ -6,6 +6,7 @@ the ``X-CSRF-Token`` header). Viewers read; editors and admins write.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Request
@@ -66,8 +67,29 @@ class NoteIn(BaseModel):
     private: bool = False
 
 
-def _run(fn, *args):
-    return run_action(fn, *args, bad_input=422)
+@dataclass(frozen=True, slots=True)
+class Editor:
+    """A write request's writer and store session: runs review actions as that user."""
+
+    principal: Principal
+    session: Session
+
+    def run(self, fn, *args):
+        """``fn(session, user, *args)``, committed before the answer; a missing object answers 404, a
+        refused change 422."""
+        return run_action(fn, self.session, self.principal.user, *args, bad_input=422)
+
+    def on_incident(self, fn, incident_id: int, *args) -> dict:
+        """Run an action on an incident and answer with the incident as it now stands."""
+        return queries.incident_dict(self.run(fn, incident_id, *args))
+
+
+def editor(p: Principal = Depends(writer), session: Session = Depends(db_session)) -> Editor:
+    return Editor(p, session)
+
+
+def _note_dict(n: Note) -> dict:
+    return {"id": n.id, "incident_id": n.incident_id, "text": n.text, "private": n.private}
 
 
 def _filter_params(
@@ -190,53 +212,38 @@ def api_note(note_id: Id, p: Principal = Depends(reader), session: Session = Dep
     # another user's private draft answers exactly like a note that does not exist
     if n is None or (n.private and (p.user is None or n.user_id != p.user.id)):
         raise HTTPException(404, "no such note")
-    return {"id": n.id, "incident_id": n.incident_id, "text": n.text, "private": n.private}
+    return _note_dict(n)
 
 
 @router.post("/claims/{claim_id}/review")
-def api_review(
-    claim_id: Id, body: ReviewIn, p: Principal = Depends(writer), session: Session = Depends(db_session)
-) -> dict:
-    r = _run(actions.review_claim, session, p.user, claim_id, body.status, body.corrected)
+def api_review(claim_id: Id, body: ReviewIn, ed: Editor = Depends(editor)) -> dict:
+    r = ed.run(actions.review_claim, claim_id, body.status, body.corrected)
     return {"claim_id": claim_id, "status": r.status, "corrected": r.corrected}
 
 
 @router.post("/incidents/{incident_id}/correct")
-def api_correct(
-    incident_id: Id, body: CorrectIn, p: Principal = Depends(writer), session: Session = Depends(db_session)
-) -> dict:
-    return queries.incident_dict(
-        _run(actions.correct_incident, session, p.user, incident_id, body.field, body.value)
-    )
+def api_correct(incident_id: Id, body: CorrectIn, ed: Editor = Depends(editor)) -> dict:
+    return ed.on_incident(actions.correct_incident, incident_id, body.field, body.value)
 
 
 @router.post("/incidents/{incident_id}/grade")
-def api_grade(
-    incident_id: Id, body: GradeIn, p: Principal = Depends(writer), session: Session = Depends(db_session)
-) -> dict:
-    return queries.incident_dict(_run(actions.grade_incident, session, p.user, incident_id, body.grade))
+def api_grade(incident_id: Id, body: GradeIn, ed: Editor = Depends(editor)) -> dict:
+    return ed.on_incident(actions.grade_incident, incident_id, body.grade)
 
 
 @router.post("/incidents/{incident_id}/merge")
-def api_merge(
-    incident_id: Id, body: MergeIn, p: Principal = Depends(writer), session: Session = Depends(db_session)
-) -> dict:
-    return queries.incident_dict(_run(actions.merge_incidents, session, p.user, incident_id, body.other_id))
+def api_merge(incident_id: Id, body: MergeIn, ed: Editor = Depends(editor)) -> dict:
+    return ed.on_incident(actions.merge_incidents, incident_id, body.other_id)
 
 
 @router.post("/incidents/{incident_id}/split")
-def api_split(
-    incident_id: Id, body: SplitIn, p: Principal = Depends(writer), session: Session = Depends(db_session)
-) -> dict:
-    return queries.incident_dict(_run(actions.split_document, session, p.user, incident_id, body.document_id))
+def api_split(incident_id: Id, body: SplitIn, ed: Editor = Depends(editor)) -> dict:
+    return ed.on_incident(actions.split_document, incident_id, body.document_id)
 
 
 @router.post("/incidents/{incident_id}/notes")
-def api_note_add(
-    incident_id: Id, body: NoteIn, p: Principal = Depends(writer), session: Session = Depends(db_session)
-) -> dict:
-    n = _run(actions.add_note, session, p.user, incident_id, body.text, body.private)
-    return {"id": n.id, "incident_id": n.incident_id, "text": n.text, "private": n.private}
+def api_note_add(incident_id: Id, body: NoteIn, ed: Editor = Depends(editor)) -> dict:
+    return _note_dict(ed.run(actions.add_note, incident_id, body.text, body.private))
 
 
 @router.get("/me")
