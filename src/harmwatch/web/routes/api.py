@@ -40,6 +40,10 @@ def writer(
     return p
 
 
+Reader = Annotated[Principal, Depends(reader)]  # anyone who may read (the public view too)
+Db = Annotated[Session, Depends(db_session)]
+
+
 class ReviewIn(BaseModel):
     status: Literal["confirmed", "rejected"]
     corrected: dict[str, Any] | None = Field(None, description="fields of the claim's payload to correct")
@@ -88,6 +92,14 @@ def editor(p: Principal = Depends(writer), session: Session = Depends(db_session
     return Editor(p, session)
 
 
+def _found(session: Session, model, obj_id: int, what: str):
+    """The stored object, or a 404 "no such <what>"."""
+    obj = session.get(model, obj_id)
+    if obj is None:
+        raise HTTPException(404, f"no such {what}")
+    return obj
+
+
 def _note_dict(n: Note) -> dict:
     return {"id": n.id, "incident_id": n.incident_id, "text": n.text, "private": n.private}
 
@@ -105,11 +117,14 @@ def _filter_params(
     return queries.Filters(country, since, until, type, status, grade, min_killed, q)
 
 
+Filtered = Annotated[queries.Filters, Depends(_filter_params)]
+
+
 @router.get("/incidents")
 def api_incidents(
-    f: queries.Filters = Depends(_filter_params),
-    p: Principal = Depends(reader),
-    session: Session = Depends(db_session),
+    f: Filtered,
+    p: Reader,
+    session: Db,
     page: Annotated[int, Query(ge=1, le=10**6)] = 1,
     size: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> dict[str, Any]:
@@ -125,32 +140,20 @@ def api_incidents(
 
 
 @router.get("/incidents/map")
-def api_map(
-    f: queries.Filters = Depends(_filter_params),
-    p: Principal = Depends(reader),
-    session: Session = Depends(db_session),
-) -> dict:
+def api_map(f: Filtered, p: Reader, session: Db) -> dict:
     """Points of the filtered incidents that have coordinates (at most 2,000)."""
     return {"points": queries.map_points(session, f)}
 
 
 @router.get("/incidents/timeline")
-def api_timeline(
-    f: queries.Filters = Depends(_filter_params),
-    p: Principal = Depends(reader),
-    session: Session = Depends(db_session),
-) -> dict:
+def api_timeline(f: Filtered, p: Reader, session: Db) -> dict:
     """Filtered incidents per month, every month from the first to the last."""
     return {"months": [{"month": m, "incidents": n} for m, n in queries.timeline(session, f)]}
 
 
 @router.get("/incidents/{incident_id}")
-def api_incident(
-    incident_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)
-) -> dict:
-    inc = session.get(Incident, incident_id)
-    if inc is None:
-        raise HTTPException(404, "no such incident")
+def api_incident(incident_id: Id, p: Reader, session: Db) -> dict:
+    inc = _found(session, Incident, incident_id, "incident")
     cols, differs = queries.sources_side_by_side(session, inc)
     for c in cols:
         c["killed_values"] = [list(v) for v in c["killed_values"]]
@@ -165,9 +168,7 @@ def api_incident(
 
 
 @router.get("/incidents/{incident_id}/history")
-def api_history(
-    incident_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)
-) -> dict:
+def api_history(incident_id: Id, p: Reader, session: Db) -> dict:
     if session.get(Incident, incident_id) is None and not actions.history(session, incident_id):
         raise HTTPException(404, "no such incident")
     entries = [
@@ -187,27 +188,20 @@ def api_history(
 
 
 @router.get("/documents/{document_id}")
-def api_document(
-    document_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)
-) -> dict:
-    d = session.get(Document, document_id)
-    if d is None:
-        raise HTTPException(404, "no such document")
+def api_document(document_id: Id, p: Reader, session: Db) -> dict:
+    d = _found(session, Document, document_id, "document")
     out = queries.document_dict(d)
     out["claims"] = [queries.claim_dict(c, r) for c, r in queries.claims_for(session, [d.id])]
     return out
 
 
 @router.get("/claims/{claim_id}")
-def api_claim(claim_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)) -> dict:
-    c = session.get(Claim, claim_id)
-    if c is None:
-        raise HTTPException(404, "no such claim")
-    return queries.claim_dict(c, session.get(ClaimReview, claim_id))
+def api_claim(claim_id: Id, p: Reader, session: Db) -> dict:
+    return queries.claim_dict(_found(session, Claim, claim_id, "claim"), session.get(ClaimReview, claim_id))
 
 
 @router.get("/notes/{note_id}")
-def api_note(note_id: Id, p: Principal = Depends(reader), session: Session = Depends(db_session)) -> dict:
+def api_note(note_id: Id, p: Reader, session: Db) -> dict:
     n = session.get(Note, note_id)
     # another user's private draft answers exactly like a note that does not exist
     if n is None or (n.private and (p.user is None or n.user_id != p.user.id)):
@@ -247,5 +241,5 @@ def api_note_add(incident_id: Id, body: NoteIn, ed: Editor = Depends(editor)) ->
 
 
 @router.get("/me")
-def api_me(p: Principal = Depends(reader)) -> dict:
+def api_me(p: Reader) -> dict:
     return {"name": p.name, "role": p.user.role if p.user else "public", "via": p.via}
