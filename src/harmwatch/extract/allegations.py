@@ -16,6 +16,7 @@ from bisect import bisect_right
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from harmwatch.extract.accused import resolve, state_of
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.quotes import Cue, QuoteIndex, line_of, quote_index
 from harmwatch.records import Allegation, Span
@@ -87,6 +88,21 @@ _LEGAL = re.compile(
 )
 _COURT = re.compile(r"\b(?:court|tribunal|prosecutor)", re.I)
 _PARTY_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+# subjects and marks that make a clause a question, not a claim ("who committed war crimes")
+_QUESTION_SUBJECTS = frozenset({"who", "whoever", "what", "whatever", "which", "whichever"})
+_QUESTION_MARKS = frozenset({"whether", "if"})
+# charges that name an event ("a massacre", "a terrorist attack"): an allegation only where a party
+# calls the event so (in its own words, or as what someone committed, is accused of or is called)
+_NAMING = re.compile(r"massacre|terror", re.I)
+_CALLING = frozenset(
+    "call calls called calling describe describes described describing label labels labelled labeled "
+    "labelling labeling term terms termed brand brands branded denounce denounces denounced denouncing "
+    "commit commits committed committing perpetrate perpetrated perpetrating accuse accuses accused "
+    "accusing amount amounts amounted constitute constitutes constituted".split()
+)
+_NOT_RANKING = frozenset({"latest", "last", "newest", "least"})  # superlatives that rank nothing
+_CARRY = frozenset("carry carries carried carrying".split())
+_PLACE_PREPS = frozenset({"in", "at", "near", "across", "from", "to", "into", "around", "outside", "inside"})
 
 
 def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
@@ -95,6 +111,7 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
     out: list[Allegation] = []
     seen: set[tuple[str, str | None, str]] = set()
     done: set[tuple[int, str]] = set()
+    guessed: list[bool] = []  # per allegation: its accused is only the nearest other name
     for sent, charge, m in index.cues(ctx.text, CHARGES):
         if (sent.start, charge) in done:
             continue
@@ -108,20 +125,94 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             accuser = _court(sent)
         if source.refused or not accuser:
             continue
-        accused = _accused(index, sent, span[0], source.verb, accuser)
+        cue = span.root
+        if _asked(cue, source.verb) or _superlative(span):
+            continue  # "a question about who committed war crimes", "the deadliest attack on civilians"
+        if _NAMING.search(m.group()) and not _called(index, cue):
+            continue  # "the death toll from the massacre rose": the report names the event
+        accused, weak = _accused(index, sent, span[0], source.verb, accuser)
         key = (accuser.lower(), (accused or "").lower(), charge)
         if key in seen:
             continue
         seen.add(key)
         s, e = line_of(ctx.text, sent.start_char, sent.end_char, start)
         out.append(Allegation(accuser, accused, charge, ctx.text[s:e], Span(s, e)))
+        guessed.append(weak)
         # a director or spokesman accuses in the name of the organisation
         org = index.speakers.affiliation(accuser)
         if org and (org.lower(), (accused or "").lower(), charge) not in seen:
             seen.add((org.lower(), (accused or "").lower(), charge))
             out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
+            guessed.append(weak)
         done.add((sent.start, charge))  # one allegation per charge and sentence
+    return _not_the_accusers(out, guessed)
+
+
+def _not_the_accusers(found: list[Allegation], guessed: list[bool]) -> tuple[Allegation, ...]:
+    """An accused guessed from the names around a charge is never a party that makes that very
+    charge in the report (the rights group that alleges war crimes is not accused of them)."""
+    accusers: dict[str, set[str]] = {}
+    for a in found:
+        if a.accuser:
+            accusers.setdefault(a.charge, set()).add(a.accuser.lower())
+    out = []
+    for a, weak in zip(found, guessed, strict=True):
+        low = (a.accused or "").lower()
+        if weak and low and any(low in x or x in low for x in accusers.get(a.charge, ())):
+            a = Allegation(a.accuser, None, a.charge, a.text, a.span)
+        out.append(a)
     return tuple(out)
+
+
+def _asked(cue: Token, verb: Token | None) -> bool:
+    """The charge stands in a question or a condition ("asked who committed war crimes",
+    "whether the strike was a war crime"), not in a claim."""
+    node = cue
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            for c in node.children:
+                if c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS:
+                    return True
+                if (
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in _QUESTION_SUBJECTS
+                    and node.dep_ != "relcl"
+                ):
+                    return True
+        if node.head.i == node.i or (verb is not None and node.head.i == verb.i):
+            return False
+        node = node.head
+    return False
+
+
+def _superlative(span: SpacySpan) -> bool:
+    """ "the deadliest attack on civilians", "the largest massacre in its history": a ranking of
+    events the report makes, not a charge."""
+    for t in span:
+        if t.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.tag_ == "JJS" and c.lower_ not in _NOT_RANKING for c in t.children
+        ):
+            return True
+    return False
+
+
+def _called(index: QuoteIndex, cue: Token) -> bool:
+    """Whether a party calls the event so: in a quotation, or as what is committed, alleged or
+    called ("committed a massacre", "accused X of a massacre", "described it as a massacre")."""
+    if index.speaker_at(cue.idx)[0]:
+        return True
+    node = cue
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        low = head.lower_
+        if low in _CALLING or (low in _CARRY and any(c.lower_ == "out" for c in head.children)):
+            return True
+        if node.dep_ in ("dobj", "attr", "oprd", "nsubj", "nsubjpass") or head.pos_ in ("VERB", "AUX"):
+            return False
+        node = head
+    return False
 
 
 def _court(sent: SpacySpan) -> str | None:
@@ -134,46 +225,69 @@ def _court(sent: SpacySpan) -> str | None:
     return None
 
 
-def _accused(index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None, accuser: str) -> str | None:
+def _accused(
+    index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None, accuser: str
+) -> tuple[str | None, bool]:
+    """The accused, as the actor it names, and whether it is only guessed (the first other party
+    named near the charge) rather than read from the grammar."""
     sp = index.speakers
     if verb is not None:
         low = verb.lower_
         if low in _ACCUSE:  # "X accused Y of ..."
             for c in verb.children:
                 if c.dep_ == "dobj":
-                    return sp.name_of(c)
+                    return resolve(sp.text, sp.name_of(c), c), False
         if low in _BLAME:  # "X blamed the attack on Y" / "X blamed Y for ..."
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ == "on":
                     for o in c.children:
                         if o.dep_ == "pobj":
-                            return sp.name_of(o)
+                            return resolve(sp.text, sp.name_of(o), o), False
                 if c.dep_ == "dobj" and sp.entity(c) is not None:
-                    return sp.name_of(c)
-    # the attack's actor: "Russia deliberately struck ...", "... by Russian forces"
+                    return resolve(sp.text, sp.name_of(c), c), False
+    # the attack's actor: "Russia deliberately struck ...", "... by Russian forces", on the charge's line
     node = cue
     for _ in range(6):
         for c in node.children:
+            if not sp.same_paragraph(c.i, cue.i):
+                continue
             if c.dep_ == "agent":
                 for o in c.children:
                     if o.dep_ == "pobj":
-                        return sp.name_of(o)
+                        return resolve(sp.text, sp.name_of(o), o), False
             if c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "NOUN") and c.i != cue.i:
                 name = sp.name_of(c)
                 if name and name.lower() != accuser.lower() and sp.is_party(c):
-                    return name
+                    return resolve(sp.text, name, c), False
         if node.head.i == node.i or (verb is not None and node.head.i == verb.i):
+            break
+        if not sp.same_paragraph(node.head.i, cue.i):
             break
         node = node.head
     acc = accuser.lower()
     lo, hi = _clause(index, sent, cue, verb)
+    lo, hi = line_of(sp.text, max(lo, sent.start_char), min(hi, sent.end_char), cue.idx)
     for ent in sent.ents:
         if ent.label_ in _PARTY_LABELS and ent.label_ != "PERSON" and lo <= ent.start_char < hi:
+            if not _may_be_party(ent):
+                continue
             name = sp.expand(ent.text.removeprefix("the ").strip())
             low = name.lower()
             if low not in acc and acc not in low:
-                return name
-    return None
+                return resolve(sp.text, name, ent.root), True
+    return None, False
+
+
+def _may_be_party(ent: SpacySpan) -> bool:
+    """A named party, not a place ("in Darfur", "the Jabalya camp") or a dateline ("THE HAGUE")."""
+    if ent.text.isupper() and " " in ent.text.strip():
+        return False
+    if ent.label_ != "GPE":
+        return True
+    if state_of(ent.text.removeprefix("the ").strip()) is None:
+        return False  # a town or province is where it happened, not who did it
+    root = ent.root
+    return not (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS)
 
 
 def _clause(index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None) -> tuple[int, int]:

@@ -1,155 +1,26 @@
 """Responses of parties: denials, acknowledgements, inquiries, justifications, regret, no comment.
 
-Each sentence is searched once for the words of a stance (:data:`STANCES`). The party is the
-subject of the verb those words belong to ("the ministry rejected the allegations"), the one a
-pronoun stands for ("the army said it was investigating" → the army), the speaker of the
-quotation they stand in, or the organisation a noun names ("no comment from the coalition").
+Each sentence is searched once for the words of a stance (:data:`~harmwatch.extract.stance_words.STANCES`).
+The party is the subject of the verb those words belong to ("the ministry rejected the
+allegations"), the one a pronoun stands for ("the army said it was investigating" → the army),
+the speaker of the quotation they stand in, or the organisation a noun names ("no comment from the
+coalition"). Words that judge a claim ("fake information") or say whom a strike targeted are the
+speaker's stance, whoever the clause's subject is; a text ("the report") takes no stance; words
+that only look like a stance ("rejected the proposal", "make no mistake", "the Criminal
+Investigation Department") take none.
 """
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
+from harmwatch.extract import stance_words as W
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.quotes import Cue, QuoteIndex, line_of, quote_index
+from harmwatch.extract.quotes import QuoteIndex, line_of, quote_index
 from harmwatch.extract.speaker_words import SPEECH_VERBS
 from harmwatch.extract.speakers import Speakers
+from harmwatch.extract.stance_words import STANCES
 from harmwatch.records import Response, Span
-
-# (label, trigger words one of which every match contains, pattern): the triggers skip a pattern
-# cheaply on a text that cannot match it
-STANCES: tuple[Cue, ...] = (
-    (
-        "no_comment",
-        ("comment", "respond", "reply", "return", "answer", "reached", "response"),
-        re.compile(
-            r"\b(?:declined|refused)\s+to\s+comment|\bdid\s+not\s+(?:immediately\s+)?(?:respond|reply|return|answer"
-            r"|comment)|\bdidn[’']t\s+(?:immediately\s+)?(?:respond|reply|comment)|\bcould\s+not\s+(?:immediately\s+)?"
-            r"be\s+reached|\bno\s+(?:immediate\s+)?(?:comment|response)\s+from|\bnot\s+(?:immediately\s+)?available"
-            r"\s+for\s+comment|\bhas\s+not\s+(?:yet\s+)?commented",
-            re.I,
-        ),
-    ),
-    (
-        "deny",
-        (
-            "deny",
-            "denie",
-            "denied",
-            "denial",
-            "reject",
-            "dismiss",
-            "refut",
-            "rebuff",
-            "countered",
-            "disput",
-            "behind",
-            "responsible",
-            "involved",
-            "carry",
-            "nothing",
-            "ruled",
-            "false",
-            "fake",
-            "fabricat",
-            "staged",
-            "lies",
-            "guilty",
-            "target",
-        ),
-        re.compile(
-            r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)"
-            r"|rebuff(?:s|ed)?|countered|disput(?:es|ed)|denials?)\b"
-            r"|\b(?:was|were|is|are)\s+not\s+(?:behind|responsible|involved)|\bdid\s+not\s+carry\s+out"
-            r"|\bhad\s+nothing\s+to\s+do\s+with|\bruled\s+out\s+(?:any\s+)?involvement"
-            r"|\b(?:totally\s+|completely\s+)?(?:false|fake)\s+(?:news|information|claims?|reports?)"
-            r"|\bfabricat\w+|\b(?:were|was)\s+staged\b|\b(?:was|were)\s+(?:\w+\s+)?ruled\s+out"
-            r"|\bdid\s+not\s+target\b|\bcliches\s+and\s+lies\b|\bnot\s+guilty\b",
-            re.I,
-        ),
-    ),
-    (
-        "acknowledge",
-        (
-            "admit",
-            "acknowledg",
-            "conced",
-            "confirm",
-            "responsibility",
-            "carried",
-            "conducted",
-            "launched",
-            "struck",
-            "unintend",
-            "unintentional",
-            "mistake",
-        ),
-        re.compile(
-            r"\b(?:admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|conced(?:e|es|ed))\b"
-            r"|\bconfirm(?:s|ed|ing)?\s+(?:that\s+)?(?:[\w-]+\s+){0,4}(?:strikes?|airstrikes?|air\s+strikes?|attack"
-            r"|raid|bombing|operation|carried\s+out|conducted|launched|responsib\w+)"
-            r"|\b(?:claim(?:s|ed|ing)?|took|accept(?:s|ed)?|assum(?:es|ed))\s+responsibility"
-            r"|\bsaid\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|conducted|launched|struck)"
-            r"|\bunintend\w*|\bunintentional\w*|\bmistake\b|\bmistakenly\b",
-            re.I,
-        ),
-    ),
-    (
-        "investigate",
-        ("investigat", "inquir", "probe", "looking", "review", "credibility"),
-        re.compile(
-            r"\binvestigat(?:e|es|ed|ing|ion|ions)\b|\binquir(?:y|ies)\b|\bprobe[sd]?\b|\blooking\s+into\b"
-            r"|\breview(?:ing)?\s+(?:the|of|into)\b|\bcredibility\s+assessment\b"
-            r"|\b(?:thorough|full|internal|formal)\s+review\b",
-            re.I,
-        ),
-    ),
-    (
-        "justify",
-        (
-            "legitimate",
-            "target",
-            "conform",
-            "international",
-            "humanitarian",
-            "self",
-            "shield",
-            "warning",
-            "endangered",
-            "threatened",
-            "threat",
-        ),
-        re.compile(
-            r"\blegitimate\s+(?:military\s+)?(?:target|action|objective|operation)s?|\b(?:as|is|was|were|are)\s+legitimate\b"
-            r"|\btarget(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:militants?|terrorists?|fighters|rebels|commanders?"
-            r"|leaders?|operatives|launchers|positions|elements|infrastructure|hideouts?|gunmen|snipers"
-            r"|traffickers|criminals|gang\s+members)\b"
-            r"|\bin\s+(?:conformity|accordance|line)\s+with\s+(?:international|humanitarian)"
-            r"|\bconform\w*\s+(?:to|with)\s+international|\bself[- ]defen[cs]e\b|\bhuman\s+shields?\b"
-            r"|\bwarning\s+shots\b|\b(?:felt|were)\s+(?:endangered|threatened)\b|\bposed?\s+an?\s+(?:immediate\s+)?threat",
-            re.I,
-        ),
-    ),
-    (
-        "regret",
-        ("regret", "apolog", "sorry"),
-        re.compile(
-            r"\b(?:expressed|expresses|expressing)\s+(?:\w+\s+)?regret\b|\bregrett?(?:s|ed|able)?\b|\bapologi[sz]\w*|\bdeeply\s+sorry\b",
-            re.I,
-        ),
-    ),
-)
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
-_OWNS_STRIKE = re.compile(r"\blegitimate\s+(?:military\s+)?(?:target|action|operation)|\btarget", re.I)
-_ASKING = frozenset(
-    "demand demands demanded demanding call calls called calling urge urges urged urging request requested".split()
-    + "requesting seek seeks sought seeking want wants wanted rejected rejecting".split()
-)
-_REFUSING = frozenset("denied rejected dismissed refuted rebuffed disputed".split())
-_NEGATIONS = frozenset({"not", "never", "n't", "n’t"})
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"})
 
 
 def find_responses(ctx: DocContext) -> tuple[Response, ...]:
@@ -167,17 +38,27 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         cue = next((t for t in span if t.pos_ in ("VERB", "NOUN", "PROPN")), span[0])
         if stance == "investigate" and _asked_of_others(cue):
             continue  # "demanding a full investigation": a call, not the party's inquiry
-        if cue.lower_ in _REFUSING and any(c.dep_ == "auxpass" for c in cue.children):
+        if cue.lower_ in W.REFUSING and any(c.dep_ == "auxpass" for c in cue.children):
             continue  # "workers had been dismissed": done to the subject, not its denial
+        if _not_a_stance(cue, stance):
+            continue
         taken = stance
-        if stance == "acknowledge" and any(c.lower_ in _NEGATIONS for c in cue.children):
+        if stance == "acknowledge" and any(c.lower_ in W.NEGATIONS for c in cue.children):
             taken = "deny"  # "has never admitted"
-        parties = _parties(index, cue)
+        # a party that says whom its strike targeted admits the strike
+        owned = stance == "justify" and W.OWNS_STRIKE.search(m.group()) is not None
+        if stance == "deny" and W.JUDGING.search(m.group()):
+            parties = _judges(index, cue)  # a verdict on a claim is its speaker's
+        elif owned and not W.LEGITIMATE.search(m.group()):
+            # "targeted militants" justifies only as a party's account, not in the report's narration
+            parties = _parties(index, cue) if _judges(index, cue) else []
+        else:
+            parties = _parties(index, cue)
+        parties = [_cut_at(p, m.group()) for p in parties]
+        parties = [p for p in parties if p]
         if not parties:
             continue
         s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
-        # a party that says whom its strike targeted admits the strike
-        owned = stance == "justify" and _OWNS_STRIKE.search(m.group()) is not None
         for party in parties:
             for what in (taken, "acknowledge") if owned else (taken,):
                 key = (party.lower(), what)
@@ -188,30 +69,105 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     return tuple(out)
 
 
-def _parties(index: QuoteIndex, token: Token) -> list[str]:
-    """Who takes the stance expressed at ``token``: a name, with the institution a spokesman
-    speaks for, and each of coordinated subjects ("X and Y pleaded not guilty")."""
+def _not_a_stance(cue: Token, stance: str) -> bool:
+    """Words of a stance that take none: "rejected the proposal", "make no mistake",
+    "without acknowledging"."""
+    if stance == "deny" and cue.pos_ == "VERB":
+        for c in cue.children:
+            if c.dep_ == "dobj" and c.lower_ in W.NOT_CHARGES:
+                return True
+    if cue.lower_ == "mistake" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
+        return True  # "make no mistake"
+    if stance == "acknowledge" and _someone_elses(cue):
+        return True
+    if stance == "investigate" and cue.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
+        return True  # "the Criminal Investigation Department": a word of a name
+    if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ in W.IN_THE_BACKGROUND:
+        return True  # "mourns as the investigation continues": no party opens it here
+    node = cue
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        if node.head.lower_ == "without":
+            return True
+        node = node.head
+    return False
+
+
+def _someone_elses(cue: Token) -> bool:
+    """ "confirmed the attack was carried out by X": the speaker confirms X's act, not its own;
+    "said it had launched a review": an inquiry, not a strike."""
+    for t in cue.subtree:
+        if t.dep_ == "agent" and t.i > cue.i:
+            return True
+        if t.dep_ == "dobj" and t.head.i in (cue.i, *(c.i for c in cue.children)) and t.lower_ in W.INQUIRIES:
+            return True
+    return False
+
+
+def _judges(index: QuoteIndex, token: Token) -> list[str]:
+    """Who calls a claim false or a strike legitimate: the quotation's speaker, or the subject of
+    the speech verb above the words ("the ministry said the report contained fake information")."""
     inside, speaker = index.speaker_at(token.idx)
     if inside:
         org = index.speakers.affiliation(speaker)
         return [n for n in (speaker, org) if n]
     sp = index.speakers
+    node = token
+    for _ in range(10):
+        if node.head.i == node.i or not sp.same_paragraph(node.head.i, token.i):
+            break
+        node = node.head
+        if node.lower_ in SPEECH_VERBS:
+            subject = _subject(index, node)
+            return _named(sp, subject) if subject is not None else []
+    source = index.source_of(token)  # "according to X"
+    if source.subject is not None and source.verb is not None and source.verb.lower_ == "according":
+        return _named(sp, source.subject)
+    return []
+
+
+def _cut_at(party: str, cue: str) -> str:
+    """A party name the tagger ran into the stance's words ("Israel Denies Involvement")."""
+    k = party.lower().find(cue.lower())
+    return party[:k].strip() if k > 0 else party
+
+
+def _parties(index: QuoteIndex, token: Token) -> list[str]:
+    """Who takes the stance expressed at ``token``: a name, with the institution a spokesman
+    speaks for, and each of coordinated subjects ("X and Y pleaded not guilty")."""
+    inside, speaker = index.speaker_at(token.idx)
+    sp = index.speakers
+    if inside:
+        org = sp.affiliation(speaker)
+        found = [n for n in (speaker, org) if n]
+        # '"The coalition did not carry out the strike," its spokesman said': the coalition too
+        node = token
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        for c in node.children:
+            if c.dep_ == "nsubj" and c.lower_ not in W.PRONOUNS and c.lower_ not in ("we", "us", "i", "you"):
+                if sp.is_party(c) and c.lower_ not in W.DOCUMENTS and index.speaker_at(c.idx)[0]:
+                    name = sp.name_of(c)
+                    if name and name not in found:
+                        found.append(name)
+        return found
     if token.pos_ in ("NOUN", "PROPN"):  # "no comment from X", "a Pentagon probe", "X's inquiry"
         for c in token.children:
             if c.dep_ == "prep" and c.lower_ == "from":
                 for o in c.children:
                     if o.dep_ == "pobj":
                         return _named(sp, o)
-            if c.dep_ in ("compound", "poss") and (sp.entity(c) is not None or sp.is_party(c)):
+            if c.dep_ in ("compound", "poss") and _names_a_party(sp, token, c):
                 return _named(sp, c)
     node = token
     for _ in range(6):
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
-    subject = _subject(index, node)
-    if subject is None:
-        return []
+    subject = _subject(index, node, token)
+    if subject is None or not sp.same_paragraph(subject.i, token.i):
+        return []  # a subject on another line (a headline the parser ran on) takes no stance here
     found = _named(sp, subject)
     for c in subject.children:
         if c.dep_ == "conj" and sp.is_party(c):
@@ -219,11 +175,26 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
     return found
 
 
-def _subject(index: QuoteIndex, node: Token) -> Token | None:
+def _names_a_party(sp: Speakers, cue: Token, word: Token) -> bool:
+    """ "a Pentagon probe", "the ministry's inquiry": a modifier that names a party, not a word
+    of the cue's own name ("the Criminal Investigation Department")."""
+    ent = sp.entity(word)
+    if ent is not None:
+        return not ent.start <= cue.i < ent.end
+    return cue.pos_ != "PROPN" and sp.is_party(word)
+
+
+def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token | None:
     sp = index.speakers
-    subjects = sp.subjects_of(node)
-    subject = subjects[0] if subjects else None
-    if subject is not None and subject.lower_ not in _PRONOUNS and sp.is_party(subject):
+    # "a formal inquiry has been opened": the inquiry itself is no party
+    subjects = [
+        s for s in sp.subjects_of(node) if cue is None or not s.left_edge.i <= cue.i <= s.right_edge.i
+    ]
+    # of two subjects the parser gave one verb, the one that can speak
+    subject = next((s for s in subjects if sp.is_party(s)), subjects[0] if subjects else None)
+    if subject is not None and subject.lower_ in W.DOCUMENTS:
+        subject = None  # "the report contained fake information": a text takes no stance
+    if subject is not None and subject.lower_ not in W.PRONOUNS and sp.is_party(subject):
         return subject
     # "the army said it was investigating", "X said the strike was being investigated"
     up = node
@@ -232,10 +203,10 @@ def _subject(index: QuoteIndex, node: Token) -> Token | None:
             break
         up = up.head
         if up.lower_ in SPEECH_VERBS:
-            outer = [s for s in sp.subjects_of(up) if s.lower_ not in _PRONOUNS and sp.is_party(s)]
+            outer = [s for s in sp.subjects_of(up) if s.lower_ not in W.PRONOUNS and sp.is_party(s)]
             if outer:
                 return outer[0]
-    if subject is not None and subject.lower_ in _PRONOUNS:
+    if subject is not None and subject.lower_ in W.PRONOUNS:
         return subject
     return None
 
@@ -248,9 +219,9 @@ def _named(sp: Speakers, token: Token) -> list[str]:
     org = sp.affiliation(name)
     if org:
         return [name, org]
-    spokes = token if token.lower_ in _SPOKES else None
+    spokes = token if token.lower_ in W.SPOKES else None
     for c in token.children:
-        if spokes is None and c.dep_ in ("appos", "compound") and c.lower_ in _SPOKES:
+        if spokes is None and c.dep_ in ("appos", "compound") and c.lower_ in W.SPOKES:
             spokes = c
     if spokes is None:
         return out
@@ -272,7 +243,7 @@ def _named(sp: Speakers, token: Token) -> list[str]:
 def _asked_of_others(token: Token) -> bool:
     node = token
     for _ in range(3):
-        if node.lower_ in _ASKING:
+        if node.lower_ in W.ASKING:
             return True
         if node.head.i == node.i:
             return False
