@@ -11,6 +11,7 @@ totals (:mod:`harmwatch.extract.derived`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -23,8 +24,8 @@ from harmwatch.extract.derived import derive
 from harmwatch.extract.numbers import Quantity, find_quantities
 from harmwatch.extract.outcomes import Candidate, classify_outcome, coordinated, is_single, noun_phrase
 from harmwatch.extract.sources import SourceFinder
-from harmwatch.extract.tolls import cumulative_from, is_disaster
-from harmwatch.records import Aggregate, Casualty, Span
+from harmwatch.extract.tolls import TOLL_TO_RE, cumulative_from, is_disaster
+from harmwatch.records import Aggregate, Casualty, Outcome, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,16 +51,16 @@ def find_figures(ctx: DocContext) -> FigureResult:
         if is_disaster(stext):
             continue
         cumulative = cumulative_from(stext)
-        for f in figs:
+        for k, f in enumerate(figs):
             if f.outcome is None:
+                if f.q.start - sent.start_char >= cumulative:
+                    aggregates.extend(_untold_toll(ctx.text, doc, sent, figs, k))
                 continue
             end = doc[f.group_end - 1].idx + len(doc[f.group_end - 1]) if f.group_end > f.last else f.q.end
             span = Span(f.q.start, end)
             words = ctx.text[span.start : span.end]
             if f.q.start - sent.start_char >= cumulative:
-                number = f.q.min if f.q.min is not None else f.q.max
-                if number is not None:
-                    aggregates.append(Aggregate(number, f.outcome, words, span))
+                aggregates.extend(_aggregate(ctx.text, doc, f, f.outcome))
                 continue
             c = Casualty(
                 outcome=f.outcome,
@@ -79,6 +80,53 @@ def find_figures(ctx: DocContext) -> FigureResult:
                 chains.setdefault((sent.start, f.chain), []).append((c, is_single(doc, f)))
     derived = derive(overall, list(chains.values()), ctx.text)
     return FigureResult(tuple(casualties) + derived, tuple(aggregates))
+
+
+_TOLL_VICTIMS = frozenset({"victims", "casualties"})  # a war's victims, in a cumulative sentence
+
+
+def _aggregate(text: str, doc: Doc, f: Candidate, outcome: Outcome | None) -> tuple[Aggregate, ...]:
+    """The figure as a cumulative toll (none when it gives no number)."""
+    end = doc[f.group_end - 1].idx + len(doc[f.group_end - 1]) if f.group_end > f.last else f.q.end
+    number = f.q.min if f.q.min is not None else f.q.max
+    if number is None:
+        return ()
+    return (Aggregate(number, outcome, text[f.q.start : end], Span(f.q.start, end)),)
+
+
+def _untold_toll(
+    text: str, doc: Doc, sent: SpacySpan, figs: list[Candidate], k: int
+) -> tuple[Aggregate, ...]:
+    """A figure of a cumulative sentence that the outcome grammar left without an outcome, when the
+    sentence makes it a war's toll: "300,000 people have become its victims", "pushed the number
+    of people killed to over 30,000", "2,355 out of 4,500 people killed"."""
+    f = figs[k]
+    if _victims(doc, f):
+        return _aggregate(text, doc, f, None)
+    if TOLL_TO_RE.search(text, sent.start_char, f.q.start):
+        return _aggregate(text, doc, f, "killed")
+    nxt = figs[k + 1] if k + 1 < len(figs) else None
+    if nxt is not None and nxt.outcome is not None and _OUT_OF.fullmatch(text, f.q.end, nxt.q.start):
+        return _aggregate(text, doc, f, nxt.outcome)
+    return ()
+
+
+_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
+
+
+def _victims(doc: Doc, f: Candidate) -> bool:
+    """The figure's people are said to be a war's victims ("300,000 people have become its
+    victims", "its victims number 5,000"), with no word of death or injury."""
+    node = doc[f.group_end - 1] if f.group_end > f.last else doc[f.first]
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("attr", "oprd", "dobj", "nsubj") and c.lower_ in _TOLL_VICTIMS for c in node.subtree
+        ):
+            return True
+    return False
 
 
 def _units(doc: Doc) -> Iterator[SpacySpan]:

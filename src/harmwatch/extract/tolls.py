@@ -31,6 +31,7 @@ CUMULATIVE_RE = re.compile(
             r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|first)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?)\b",
             rf"\b{_CONFLICT}\s+(?:that\s+|which\s+)?(?:has|have|had)\s+(?:so\s+far\s+|already\s+)?(?:killed|claimed|left)\b",
             rf"\b{_CONFLICT}\s+(?:that|which)\s+(?:killed|claimed|left)\b",
+            rf"\b{_CONFLICT}\s*,?\s+(?:in|during)\s+which\b",
             rf"\b(?:killed|died|dead|deaths)\s+(?:in|during|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}{_CONFLICT}\b",
             r"\bbecome\s+(?:its|their)\s+victims\b",
             r"\b\d+-(?:day|week|month|year)\s+(?:war|bombardment|offensive|campaign|assault|conflict|siege)\b",
@@ -83,6 +84,20 @@ def is_cumulative(sentence: str) -> bool:
     return cumulative_from(sentence) == 0
 
 
+_CONFLICT_RE = re.compile(rf"\b{_CONFLICT}\b", re.IGNORECASE)
+# "pushed the number of Palestinians killed ... to over 30,000": what follows is the running toll
+TOLL_TO_RE = re.compile(
+    r"\b(?:toll|number\s+of\s+(?:[\w-]+\s+){0,3}(?:killed|dead|deaths|victims))\b[^.;]{0,80}?\bto\s+"
+    r"(?:over\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|at\s+least\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_disaster(sentence: str) -> bool:
-    """The sentence is about a natural disaster, accident or disease, with no attack word."""
-    return bool(DISASTER_RE.search(sentence)) and not ATTACK_RE.search(sentence)
+    """The sentence is about a natural disaster, accident or disease, with no attack word and
+    no war ("the conflict has killed thousands and driven millions into famine" is a war's)."""
+    return (
+        bool(DISASTER_RE.search(sentence))
+        and not ATTACK_RE.search(sentence)
+        and not _CONFLICT_RE.search(sentence)
+    )
