@@ -78,3 +78,20 @@ def test_spans_give_the_words(make_ctx):
 def test_no_text_no_places(make_ctx):
     assert find_places(make_ctx("   ")) == ()
     assert find_places(make_ctx("The committee met on Tuesday to discuss the budget.")) == ()
+
+
+def test_name_after_an_attack_verb_is_a_place_inside_the_region_after_it(make_ctx):
+    ctx = make_ctx(
+        "On 3 May 2020, regime forces shelled Kafr Qqumra in Idleb countryside with rockets. "
+        "No casualties were reported."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.admin1) == ("Kafr Qqumra", "SY", "Idlib")
+
+
+def test_province_beats_a_small_town_of_that_name_abroad(make_ctx):
+    ctx = make_ctx(
+        "On 2 May 2020, in Qqvado community, Mercaderes municipality, Cauca department, "
+        "unidentified gunmen shot dead a social leader."
+    )
+    assert {loc.country for loc in find_places(ctx)} == {"CO"}

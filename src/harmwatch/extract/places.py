@@ -39,6 +39,7 @@ KIND_RANK = {
     "country": 1,
 }
 MAX_PLACES = 5
+SMALL_TOWN = 20_000  # a province's name beats towns of that name abroad smaller than this
 
 
 def _sentence_flags(ctx: DocContext) -> tuple[list[tuple[int, int]], list[bool]]:
@@ -58,6 +59,8 @@ def _doc_countries(ctx: DocContext, mentions: list[Mention], gaz: Gazetteer) -> 
         found = gaz.lookup(m.name, fuzzy=False)
         if m.name.isupper() and len(m.name) <= 4:
             found = tuple(p for p in found if p.kind == "country")
+        if not found and m.container:  # "Qqarb (Djugu, Ituri)": the regions written after it
+            found = gaz.lookup(m.container, fuzzy=False)
         if not found:
             continue
         weight = 2.0 if m.start < lead_end else 1.0
@@ -93,6 +96,11 @@ def _dominant(found: tuple[Place, ...]) -> Place | None:
     """The place a name most likely means when it is unique to one country or far the most populous."""
     if len({p.country for p in found}) == 1:
         return found[0]
+    admins = [p for p in found if p.kind == "admin1"]
+    if len({p.country for p in admins}) == 1:  # "Cauca": a province, not a village of that name abroad
+        abroad = [p.population for p in found if p.kind == "city" and p.country != admins[0].country]
+        if max(abroad, default=0) < SMALL_TOWN:
+            return admins[0]
     cities = sorted((p for p in found if p.kind == "city"), key=lambda p: -p.population)
     if not cities:
         return None
@@ -209,12 +217,26 @@ def _inside(inner: Mention, outer: Mention) -> bool:
     return False
 
 
+def _holder(m: Mention, gaz: Gazetteer, country: str | None) -> Place | None:
+    """The known place written as holding an unknown one ("X (Y, Z)", "X in Y"), in the report's country."""
+    if not m.container:
+        return None
+    found = [p for p in gaz.lookup(m.container, fuzzy=False) if p.kind != "country" and p.admin1]
+    if country:
+        found = [p for p in found if p.country == country]
+    if not found:
+        return None
+    return min(found, key=lambda p: (p.kind != "admin1", -p.population))
+
+
 def _location(m: Mention, gaz: Gazetteer, fallback_country: str | None) -> Location:
     p = m.place
     if p is None:
+        holder = _holder(m, gaz, fallback_country)  # "Qqarb in Idleb": the region that holds it
         return Location(
             name=m.name,
-            country=fallback_country,
+            admin1=holder.admin1 if holder else None,
+            country=holder.country if holder else fallback_country,
             kind=m.cue or "place",
             text=m.name,
             span=Span(m.start, m.end),
