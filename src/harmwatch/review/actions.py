@@ -6,12 +6,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Row, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from harmwatch.errors import UsageError
 from harmwatch.review.tables import GRADES, AuditEntry, ClaimReview, Note, User
+from harmwatch.review.users import Account
 from harmwatch.store.tables import Claim, Incident, IncidentSource
+
+Actor = User | Account  # who acts: a stored user, or the account a request resolved
 
 # fields an analyst may correct on an incident, with their parser
 CORRECTABLE: dict[str, type] = {
@@ -40,7 +43,7 @@ def snapshot(inc: Incident, fields=INCIDENT_FIELDS) -> dict[str, Any]:
 
 def audit(
     session: Session,
-    user: User,
+    user: Actor,
     action: str,
     object_type: str,
     object_id: int,
@@ -76,7 +79,7 @@ def _incident_of_claim(session: Session, claim: Claim) -> int | None:
 
 
 def review_claim(
-    session: Session, user: User, claim_id: int, status: str, corrected: dict[str, Any] | None = None
+    session: Session, user: Actor, claim_id: int, status: str, corrected: dict[str, Any] | None = None
 ) -> ClaimReview:
     """Confirm or reject a claim, optionally with a corrected payload (e.g. a figure's min/max)."""
     if status not in ("confirmed", "rejected"):
@@ -111,7 +114,7 @@ def review_claim(
 
 
 def correct_incident(
-    session: Session, user: User, incident_id: int, field: str, value: str | None
+    session: Session, user: Actor, incident_id: int, field: str, value: str | None
 ) -> Incident:
     if field not in CORRECTABLE:
         raise UsageError(f"field must be one of {', '.join(CORRECTABLE)}")
@@ -131,7 +134,7 @@ def correct_incident(
     return inc
 
 
-def grade_incident(session: Session, user: User, incident_id: int, grade: str) -> Incident:
+def grade_incident(session: Session, user: Actor, incident_id: int, grade: str) -> Incident:
     if grade not in GRADES:
         raise UsageError(f"grade must be one of {', '.join(GRADES)}")
     inc = get_incident(session, incident_id)
@@ -149,7 +152,7 @@ def _max(a: int | None, b: int | None) -> int | None:
     return b if a is None else a if b is None else max(a, b)
 
 
-def merge_incidents(session: Session, user: User, keep_id: int, other_id: int) -> Incident:
+def merge_incidents(session: Session, user: Actor, keep_id: int, other_id: int) -> Incident:
     """Move every source of ``other`` into ``keep``; ranges widen to cover both; ``other`` goes."""
     if keep_id == other_id:
         raise UsageError("cannot merge an incident with itself")
@@ -189,7 +192,7 @@ def merge_incidents(session: Session, user: User, keep_id: int, other_id: int) -
     return keep
 
 
-def split_document(session: Session, user: User, incident_id: int, document_id: int) -> Incident:
+def split_document(session: Session, user: Actor, incident_id: int, document_id: int) -> Incident:
     """Take one document's sources off an incident into a new incident of its own."""
     inc = get_incident(session, incident_id)
     moving = [s for s in inc.sources if s.document_id == document_id]
@@ -251,7 +254,7 @@ def split_document(session: Session, user: User, incident_id: int, document_id: 
     return new
 
 
-def add_note(session: Session, user: User, incident_id: int, text: str, private: bool = False) -> Note:
+def add_note(session: Session, user: Actor, incident_id: int, text: str, private: bool = False) -> Note:
     text = text.strip()
     if not text:
         raise UsageError("a note needs text")
@@ -266,17 +269,36 @@ def add_note(session: Session, user: User, incident_id: int, text: str, private:
     return note
 
 
-def visible_notes(session: Session, user: User, incident_id: int) -> list[Note]:
-    rows = session.scalars(select(Note).where(Note.incident_id == incident_id).order_by(Note.id))
+_NOTES = (
+    select(Note.id, Note.text, Note.private, Note.user_id)
+    .where(Note.incident_id == bindparam("id"))
+    .order_by(Note.id)
+)
+_HISTORY = (
+    select(
+        AuditEntry.id,
+        AuditEntry.at,
+        AuditEntry.user,
+        AuditEntry.action,
+        AuditEntry.object_type,
+        AuditEntry.object_id,
+        AuditEntry.before,
+        AuditEntry.after,
+    )
+    .where(AuditEntry.incident_id == bindparam("id"))
+    .order_by(AuditEntry.id)
+)
+
+
+def visible_notes(session: Session, user: Actor, incident_id: int) -> list[Row]:
+    """The incident's notes that ``user`` may read: every shared note and their own drafts."""
+    rows = session.connection().execute(_NOTES, {"id": incident_id})
     return [n for n in rows if not n.private or n.user_id == user.id]
 
 
-def history(session: Session, incident_id: int) -> list[AuditEntry]:
-    return list(
-        session.scalars(
-            select(AuditEntry).where(AuditEntry.incident_id == incident_id).order_by(AuditEntry.id)
-        )
-    )
+def history(session: Session, incident_id: int) -> list[Row]:
+    """The incident's audit entries, oldest first (read-only rows with the entries' fields)."""
+    return list(session.connection().execute(_HISTORY, {"id": incident_id}))
 
 
 def replay(session: Session, incident_id: int) -> list[dict[str, Any]]:

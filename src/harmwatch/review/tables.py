@@ -91,3 +91,13 @@ class AppSetting(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class DataRevision(Base):
+    """One row whose counter database triggers bump on every committed change to incidents, their
+    sources or documents, from any process: the web app's page cache is keyed on it."""
+
+    __tablename__ = "data_revision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(Integer, default=0)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from harmwatch.errors import UsageError
@@ -78,20 +79,44 @@ def start_session(session: Session, user: User) -> tuple[str, str]:
     return token, csrf
 
 
-def session_user(session: Session, token: str | None) -> tuple[User, WebSession] | None:
+@dataclass(frozen=True, slots=True)
+class Account:
+    """Who a request acts as: what pages and review actions need of a user, read in one query."""
+
+    id: int
+    name: str
+    role: str
+
+
+# built once: every page resolves its caller with one of these
+_SESSION_ACCOUNT = (
+    select(User.id, User.name, User.role, User.disabled, WebSession.csrf, WebSession.expires_at)
+    .join(WebSession, WebSession.user_id == User.id)
+    .where(WebSession.token_hash == bindparam("digest"))
+)
+_TOKEN_ACCOUNT = (
+    select(User.id, User.name, User.role, User.disabled)
+    .join(ApiToken, ApiToken.user_id == User.id)
+    .where(ApiToken.token_hash == bindparam("digest"))
+)
+
+
+def session_user(session: Session, token: str | None) -> tuple[Account, str] | None:
+    """The account behind a session cookie and the session's CSRF token, or None (unknown,
+    expired or disabled). One indexed join per request: every page asks it."""
     if not token:
         return None
-    ws = session.get(WebSession, _digest(token))
-    if ws is None:
+    digest = _digest(token)
+    row = session.connection().execute(_SESSION_ACCOUNT, {"digest": digest}).first()
+    if row is None:
         return None
-    expires = ws.expires_at if ws.expires_at.tzinfo else ws.expires_at.replace(tzinfo=UTC)
+    expires = row.expires_at if row.expires_at.tzinfo else row.expires_at.replace(tzinfo=UTC)
     if expires < now():
-        session.delete(ws)
+        session.execute(delete(WebSession).where(WebSession.token_hash == digest))
         return None
-    user = session.get(User, ws.user_id)
-    if user is None or user.disabled:
+    if row.disabled:
         return None
-    return user, ws
+    return Account(row.id, row.name, row.role), row.csrf
 
 
 def end_session(session: Session, token: str | None) -> None:
@@ -108,11 +133,8 @@ def new_api_token(session: Session, name: str, label: str | None = None) -> str:
     return token
 
 
-def token_user(session: Session, token: str | None) -> User | None:
+def token_user(session: Session, token: str | None) -> Account | None:
     if not token:
         return None
-    row = session.scalar(select(ApiToken).where(ApiToken.token_hash == _digest(token)))
-    if row is None:
-        return None
-    user = session.get(User, row.user_id)
-    return None if user is None or user.disabled else user
+    row = session.connection().execute(_TOKEN_ACCOUNT, {"digest": _digest(token)}).first()
+    return None if row is None or row.disabled else Account(row.id, row.name, row.role)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from harmwatch import __version__
 from harmwatch.store.db import Database, open_db
 from harmwatch.web.auth import LoginThrottle
+from harmwatch.web.page_cache import PageCache
 
 HERE = Path(__file__).parent
 
@@ -33,6 +34,7 @@ def create_app(
     app.state.db = db
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.throttle = LoginThrottle()
+    app.state.page_cache = PageCache()
     app.state.secure_cookies = secure_cookies
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(pages.router)
@@ -49,15 +51,36 @@ def create_app(
             return HTMLResponse(f"<h1>{exc.status_code}</h1><p>{exc.detail}</p>", status_code=exc.status_code)
         return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
 
-    @app.middleware("http")
-    async def _security_headers(request: Request, call_next):
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        return response
-
+    app.add_middleware(SecurityHeaders)
     return app
+
+
+class SecurityHeaders:
+    """Adds nosniff, frame denial and same-origin referrers to every response (a plain ASGI
+    middleware: Starlette's ``BaseHTTPMiddleware`` costs a task and a queue per request)."""
+
+    HEADERS = (
+        (b"x-content-type-options", b"nosniff"),
+        (b"x-frame-options", b"DENY"),
+        (b"referrer-policy", b"same-origin"),
+    )
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                extra = [(k, v) for k, v in self.HEADERS if k not in have]
+                message = {**message, "headers": [*message.get("headers", []), *extra]}
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def run_action(fn, session: Session, *args, bad_input: int = 400):

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from fastapi import HTTPException, Request
 
-from harmwatch.review.tables import AppSetting, User
-from harmwatch.review.users import session_user, token_user
+from harmwatch.review.tables import AppSetting
+from harmwatch.review.users import Account, session_user, token_user
 
 SESSION_COOKIE = "hw_session"
 LOGIN_CSRF_COOKIE = "hw_login_csrf"
@@ -19,7 +19,7 @@ WRITE_ROLES = ("admin", "editor")
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    user: User | None  # None: an anonymous reader of the published read-only view
+    user: Account | None  # None: an anonymous reader of the published read-only view
     csrf: str | None  # the session's CSRF token; None for API tokens (no cookie, no CSRF risk)
     via: str  # "session", "token" or "public"
 
@@ -85,7 +85,7 @@ def principal(request: Request, session, *, allow_public: bool = False) -> Princ
         return Principal(user, None, "token")
     found = session_user(session, request.cookies.get(SESSION_COOKIE))
     if found is not None:
-        return Principal(found[0], found[1].csrf, "session")
+        return Principal(found[0], found[1], "session")
     if allow_public and public_view_enabled(session):
         return Principal(None, None, "public")
     raise HTTPException(401, "login required")
@@ -99,7 +99,7 @@ def check_csrf(p: Principal, supplied: str | None) -> None:
         raise HTTPException(403, "missing or wrong CSRF token")
 
 
-def require_writer(p: Principal) -> User:
+def require_writer(p: Principal) -> Account:
     if not p.can_write or p.user is None:
         raise HTTPException(403, "your role cannot change records")
     return p.user

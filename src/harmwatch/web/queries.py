@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, text
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Row, Select, bindparam, func, or_, select, text
+from sqlalchemy.orm import Session
 
 from harmwatch.review.tables import ClaimReview
 from harmwatch.store.queries import incident_fields
@@ -97,22 +97,29 @@ def filtered(session: Session, f: Filters) -> Select:
     return stmt
 
 
-def list_incidents(
-    session: Session, f: Filters, page: int = 1, size: int = PAGE_SIZE
-) -> tuple[list[Incident], bool]:
-    """One page of the filtered incidents, newest first, and whether another page follows."""
+_N_SOURCES = (
+    select(func.count())
+    .where(IncidentSource.incident_id == Incident.id)
+    .correlate(Incident)
+    .scalar_subquery()
+    .label("n_sources")
+)
+
+
+def list_incidents(session: Session, f: Filters, page: int = 1, size: int = PAGE_SIZE) -> tuple[list[Row], bool]:
+    """One page of the filtered incidents, newest first, and whether another page follows: rows
+    with the incident's columns and ``n_sources`` (how many reports it links)."""
     order = Incident.date_start.desc()
     if session.get_bind().dialect.name == "postgresql":  # SQLite already sorts NULLs last when descending
         order = order.nulls_last()
-    rows = list(
-        session.scalars(
-            filtered(session, f)
-            .options(selectinload(Incident.sources))
-            .order_by(order, Incident.id.desc())
-            .limit(size + 1)
-            .offset((max(page, 1) - 1) * size)
-        )
+    stmt = (
+        filtered(session, f)
+        .with_only_columns(*Incident.__table__.c, _N_SOURCES)
+        .order_by(order, Incident.id.desc())
+        .limit(size + 1)
+        .offset((max(page, 1) - 1) * size)
     )
+    rows = list(session.connection().execute(stmt))
     return rows[:size], len(rows) > size
 
 
@@ -168,22 +175,90 @@ def _fig(c: dict[str, Any]) -> str:
     return f"≤{hi}" if hi is not None else "?"
 
 
-def sources_side_by_side(session: Session, inc: Incident) -> tuple[list[dict[str, Any]], dict[str, bool]]:
+# The incident page's reads, built once and run as plain statements: an ORM query cost several
+# times the database's own work, and the page makes a handful of them per request.
+_INCIDENT = select(*Incident.__table__.c).where(Incident.id == bindparam("id"))
+_SOURCES = (
+    select(
+        Document.id.label("document_id"),
+        Document.input_id,
+        Document.outlet,
+        Document.url,
+        Document.title,
+        Document.published,
+        Document.text,
+        EventRow.payload,
+    )
+    .select_from(IncidentSource)
+    .join(EventRow, EventRow.id == IncidentSource.event_id)
+    .join(Document, Document.id == IncidentSource.document_id)
+    .where(IncidentSource.incident_id == bindparam("id"))
+    .order_by(IncidentSource.id)
+)
+_CLAIMS = (
+    select(
+        Claim.id,
+        Claim.document_id,
+        Claim.kind,
+        Claim.payload,
+        Claim.span_start,
+        Claim.span_end,
+        ClaimReview.status,
+        ClaimReview.corrected,
+        ClaimReview.by,
+        ClaimReview.at,
+    )
+    .outerjoin(ClaimReview, ClaimReview.claim_id == Claim.id)
+    .where(Claim.document_id.in_(bindparam("docs", expanding=True)))
+    .order_by(Claim.document_id, Claim.id)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimView:
+    id: int
+    document_id: int
+    kind: str
+    payload: dict[str, Any]
+    span_start: int | None
+    span_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewView:
+    status: str
+    corrected: dict[str, Any] | None
+    by: str
+    at: Any
+
+
+def incident_row(session: Session, incident_id: int) -> Row | None:
+    """The incident's columns (attribute access like the model's), or None."""
+    return session.connection().execute(_INCIDENT, {"id": incident_id}).first()
+
+
+def incident_sources(session: Session, incident_id: int) -> list[Row]:
+    """Each source of the incident, in linking order: its document's fields and text, and the
+    payload of the event that was linked."""
+    return list(session.connection().execute(_SOURCES, {"id": incident_id}))
+
+
+def sources_side_by_side(
+    session: Session, inc: Any, sources: list[Row] | None = None
+) -> tuple[list[dict[str, Any]], dict[str, bool]]:
     """One column per source: its figures, date, place and perpetrator; and which fields differ."""
     cols = []
-    for src in inc.sources:
-        ev: EventRow = src.event
-        doc: Document = src.document
-        p = ev.payload or {}
+    for src in incident_sources(session, inc.id) if sources is None else sources:
+        p = src.payload or {}
         cas = [c for c in p.get("casualties") or [] if not c.get("derived")]
         cols.append(
             {
-                "document_id": doc.id,
-                "input_id": doc.input_id,
-                "outlet": doc.outlet or "-",
-                "url": doc.url,
-                "title": doc.title,
-                "published": doc.published,
+                "document_id": src.document_id,
+                "input_id": src.input_id,
+                "outlet": src.outlet or "-",
+                "url": src.url,
+                "title": src.title,
+                "published": src.published,
                 "date": (p.get("date") or {}).get("start"),
                 "place": ", ".join(loc.get("name", "") for loc in (p.get("locations") or [])[:3]) or None,
                 "perpetrator": (p.get("perpetrator") or {}).get("name"),
@@ -209,16 +284,15 @@ def sources_side_by_side(session: Session, inc: Incident) -> tuple[list[dict[str
     return cols, differs
 
 
-def claims_for(session: Session, document_ids: list[int]) -> list[tuple[Claim, ClaimReview | None]]:
+def claims_for(session: Session, document_ids: list[int]) -> list[tuple[ClaimView, ReviewView | None]]:
+    """The documents' claims in document order, each with its analyst review (None: unreviewed)."""
     if not document_ids:
         return []
-    rows = session.execute(
-        select(Claim, ClaimReview)
-        .outerjoin(ClaimReview, ClaimReview.claim_id == Claim.id)
-        .where(Claim.document_id.in_(document_ids))
-        .order_by(Claim.document_id, Claim.id)
-    )
-    return [(c, r) for c, r in rows]
+    out = []
+    for r in session.connection().execute(_CLAIMS, {"docs": list(document_ids)}):
+        claim = ClaimView(r.id, r.document_id, r.kind, r.payload, r.span_start, r.span_end)
+        out.append((claim, None if r.status is None else ReviewView(r.status, r.corrected, r.by, r.at)))
+    return out
 
 
 def highlight(doc_text: str, start: int | None, end: int | None, context: int = 90) -> tuple[str, str, str]:
@@ -234,7 +308,7 @@ def highlight(doc_text: str, start: int | None, end: int | None, context: int = 
     )
 
 
-def claim_dict(c: Claim, r: ClaimReview | None) -> dict[str, Any]:
+def claim_dict(c: Claim | ClaimView, r: ClaimReview | ReviewView | None) -> dict[str, Any]:
     return {
         "id": c.id,
         "document_id": c.document_id,

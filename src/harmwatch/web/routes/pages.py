@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from harmwatch.review import actions
@@ -127,47 +128,62 @@ def _filters(request: Request) -> queries.Filters:
     )
 
 
+# The read pages are async and query the store inline: their work is a few milliseconds of CPU, and
+# handing it to a thread (with its session dependency) cost more than the work itself under load.
+
+
 @router.get("/incidents", response_class=HTMLResponse)
-def incident_list(
-    request: Request, page: int = Query(1, ge=1, le=10**6), session: Session = Depends(db_session)
-) -> Response:
+async def incident_list(request: Request, page: int = Query(1, ge=1, le=10**6)) -> Response:
+    with request.app.state.db.session() as session:
+        return _incident_list(request, session, page)
+
+
+def _incident_list(request: Request, session: Session, page: int) -> Response:
     p = principal(request, session, allow_public=True)
     f = _filters(request)
-    rows, has_more = queries.list_incidents(session, f, page=page)
+    query = urlencode(f.as_query())
+
+    def rows_html() -> str:
+        rows, has_more = queries.list_incidents(session, f, page=page)
+        return request.app.state.templates.get_template("_incident_rows.html").render(
+            rows=rows, page=page, has_more=has_more, query=query
+        )
+
+    # the rows are the same for every reader until the data changes: rendered once per revision
+    table = request.app.state.page_cache.get_or_render(session, ("list", f, page), rows_html)
     return render(
         request,
         "incidents.html",
         p=p,
-        rows=rows,
-        page=page,
-        has_more=has_more,
         f=f,
         grades=GRADES,
         statuses=REVIEW_STATUSES,
-        query=urlencode(f.as_query()),
+        query=query,
+        table=Markup(table),
     )
 
 
 @router.get("/incidents/count", response_class=HTMLResponse)
-def incident_count(request: Request, session: Session = Depends(db_session)) -> Response:
+async def incident_count(request: Request) -> Response:
     """The list's total, fetched by htmx after the page shows (it can cost more than the page)."""
-    principal(request, session, allow_public=True)
-    n = queries.count_incidents(session, _filters(request))
+    with request.app.state.db.session() as session:
+        principal(request, session, allow_public=True)
+        n = queries.count_incidents(session, _filters(request))
     cap = queries.COUNT_CAP
     return HTMLResponse(f"more than {cap:,} found" if n > cap else f"{n:,} found")
 
 
 def _detail(request: Request, session: Session, incident_id: int, p) -> Response:
-    inc = session.get(queries.Incident, incident_id)
+    inc = queries.incident_row(session, incident_id)
     if inc is None:
         raise HTTPException(404, "no such incident")
-    cols, differs = queries.sources_side_by_side(session, inc)
-    doc_ids = [c["document_id"] for c in cols]
-    docs = {d.id: d for d in session.query(Document).filter(Document.id.in_(doc_ids))} if doc_ids else {}
-    claims = []
-    for c, r in queries.claims_for(session, doc_ids):
-        d = docs.get(c.document_id)
-        claims.append((c, r, queries.highlight(d.text if d else "", c.span_start, c.span_end)))
+    sources = queries.incident_sources(session, incident_id)
+    cols, differs = queries.sources_side_by_side(session, inc, sources)
+    texts = {src.document_id: src.text for src in sources}
+    claims = [
+        (c, r, queries.highlight(texts.get(c.document_id) or "", c.span_start, c.span_end))
+        for c, r in queries.claims_for(session, list(texts))
+    ]
     user = p.user
     notes = actions.visible_notes(session, user, inc.id) if user else []
     return render(
@@ -186,13 +202,19 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
 
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
-def incident_page(request: Request, incident_id: int, session: Session = Depends(db_session)) -> Response:
-    p = principal(request, session, allow_public=True)
-    return _detail(request, session, incident_id, p)
+async def incident_page(request: Request, incident_id: int) -> Response:
+    with request.app.state.db.session() as session:
+        p = principal(request, session, allow_public=True)
+        return _detail(request, session, incident_id, p)
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-def document_page(request: Request, document_id: int, session: Session = Depends(db_session)) -> Response:
+async def document_page(request: Request, document_id: int) -> Response:
+    with request.app.state.db.session() as session:
+        return _document(request, session, document_id)
+
+
+def _document(request: Request, session: Session, document_id: int) -> Response:
     p = principal(request, session, allow_public=True)
     d = session.get(Document, document_id)
     if d is None:

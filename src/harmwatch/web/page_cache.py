@@ -1,0 +1,50 @@
+"""Rendered page parts kept between requests, valid while the data they show has not changed.
+
+Every committed change to incidents, their sources or documents bumps ``data_revision.n`` (database
+triggers, so writes from any process count: the CLI's ingest and relink as well as this app's
+review actions). A cached part is stored under its key and the revision it was rendered at; a
+request that finds another revision renders afresh. Reading the revision is one primary-key
+lookup, far cheaper than the list query and the template it saves.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+_REVISION = text("SELECT n FROM data_revision WHERE id = 1")
+
+
+def data_revision(session: Session) -> int:
+    return session.connection().execute(_REVISION).scalar() or 0
+
+
+class PageCache:
+    """A bounded least-recently-used map of (key, revision) → rendered text; thread-safe."""
+
+    def __init__(self, max_entries: int = 512) -> None:
+        self.max_entries = max_entries
+        self._items: OrderedDict[Hashable, tuple[int, str]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def get_or_render(self, session: Session, key: Hashable, render: Callable[[], str]) -> str:
+        revision = data_revision(session)
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None and found[0] == revision:
+                self._items.move_to_end(key)
+                self.hits += 1
+                return found[1]
+            self.misses += 1
+        body = render()  # outside the lock: two requests may render the same part once each
+        with self._lock:
+            self._items[key] = (revision, body)
+            self._items.move_to_end(key)
+            while len(self._items) > self.max_entries:
+                self._items.popitem(last=False)
+        return body
