@@ -46,6 +46,7 @@ def test_lookup_spellings_of_one_city(gaz):
         cities = [p for p in gaz.lookup(spelling) if p.kind == "city" and p.country == "YE"]
         assert cities and cities[0].name == "Sanaa"
     assert {p.country for p in gaz.lookup("Khan Younis")} == {"PS"}
+
     def cities(name):
         return [p for p in gaz.lookup(name) if p.kind == "city"]
 

@@ -95,3 +95,14 @@ def test_province_beats_a_small_town_of_that_name_abroad(make_ctx):
         "unidentified gunmen shot dead a social leader."
     )
     assert {loc.country for loc in find_places(ctx)} == {"CO"}
+
+
+def test_world_regions_are_never_places_of_a_country(make_ctx):
+    ctx = make_ctx(
+        "Air strikes hit a market in Qqaldiyeh, Homs, on Sunday, killing 12 people, said the head of "
+        "the group's Middle East and North Africa programme. Attacks across the Sahel and Eastern Europe "
+        "were also discussed."
+    )
+    locs = find_places(ctx)
+    assert locs[0].name == "Qqaldiyeh" and locs[0].country == "SY"
+    assert not {"Middle East", "North Africa", "Sahel", "Eastern Europe"} & set(names(locs))

@@ -14,6 +14,7 @@ import re
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.gazetteer import Gazetteer, Place, get_gazetteer, name_key
+from harmwatch.extract.place_frames import is_region
 from harmwatch.extract.place_mentions import DEMONYMS, Mention, datelines, find_mentions, not_place
 from harmwatch.records import Location, Span
 
@@ -54,7 +55,7 @@ def _doc_countries(ctx: DocContext, mentions: list[Mention], gaz: Gazetteer) -> 
     votes: dict[str, float] = {}
     lead_end = len(ctx.text) // 3
     for m in mentions:
-        if not_place(m.name) or m.label == "DATELINE":
+        if not_place(m.name) or m.label == "DATELINE" or is_region(m.name):
             continue
         found = gaz.lookup(m.name, fuzzy=False)
         if m.name.isupper() and len(m.name) <= 4:
@@ -111,6 +112,11 @@ def _dominant(found: tuple[Place, ...]) -> Place | None:
 def _resolve(m: Mention, gaz: Gazetteer, countries: dict[str, float]) -> Place | None:
     if not_place(m.name):
         return None
+    if is_region(m.name):  # "the Sahel": a world region, unless the report's country has a province so named
+        found = [
+            p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "admin1" and countries.get(p.country)
+        ]
+        return found[0] if found and (m.cue == "admin1" or m.container) else None
     if m.name.isupper() and len(m.name) <= 4:  # acronyms: only countries ("US", "DRC")
         found = tuple(p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "country")
     elif len(m.name) < 4 and not m.cue:
@@ -148,7 +154,7 @@ def _score(
     countries: dict[str, float],
     top_country: str | None,
 ) -> float:
-    if not_place(m.name):
+    if not_place(m.name) or (m.place is None and is_region(m.name)):
         return -1.0
     if m.place is None:
         if (m.label in ("NEAR", "DATELINE") and m.cue is None) or m.name.isupper():
