@@ -112,3 +112,78 @@ def test_a_director_accuses_in_the_name_of_the_organisation(make_ctx):
         ("Maria Lopez", None, "civilian_targeting"),
         ("Coastal Rights Centre", None, "civilian_targeting"),
     ]
+
+
+# --- precision: who accuses whom, and what is no accusation ------------------------------------
+
+
+def test_charge_in_an_indirect_question_accuses_nobody(make_ctx):
+    text = (
+        "“The fighting in the valley has lasted ten years. It is odd that Coastal Watch never asks "
+        "who committed war crimes there before our troops arrived,” the colonel said."
+    )
+    assert _found(make_ctx, text) == []
+
+
+def test_charge_under_whether_accuses_nobody(make_ctx):
+    text = "The envoy said the panel would examine whether the shelling of the port was a war crime."
+    assert _found(make_ctx, text) == []
+
+
+def test_ranking_of_events_is_no_charge(make_ctx):
+    text = "It was one of the deadliest attacks on civilians this decade, medics said on Monday."
+    assert _found(make_ctx, text) == []
+
+
+def test_massacre_named_by_the_report_is_no_allegation(make_ctx):
+    text = (
+        "The death toll from the massacre in the hill village has risen to 41, the governor said on Sunday."
+    )
+    assert _found(make_ctx, text) == []
+
+
+def test_massacre_someone_is_said_to_have_committed(make_ctx):
+    text = "The provincial governor said that Varnish militiamen committed a massacre at the river crossing."
+    assert [(a, c) for a, _, c in _found(make_ctx, text)] == [("provincial governor", "civilian_targeting")]
+
+
+def test_accused_state_from_its_forces_capital_or_demonym(make_ctx):
+    text = (
+        "Amnesty International said Russian air strikes on the market may amount to war crimes.\n\n"
+        "Human Rights Watch said Moscow’s bombing of the clinic was a violation of international humanitarian law."
+    )
+    assert _found(make_ctx, text) == [
+        ("Amnesty International", "Russia", "war_crime"),
+        ("Human Rights Watch", "Russia", "ihl_violation"),
+    ]
+
+
+def test_accused_is_not_read_across_a_headline(make_ctx):
+    text = "Kremlin’s forces accused of war crimes\n\nThe strikes may amount to war crimes, Amnesty International says."
+    found = _found(make_ctx, text)
+    assert found == [("Amnesty International", None, "war_crime")]
+
+
+def test_a_town_is_not_the_accused(make_ctx):
+    text = "“The deliberate shelling of homes in Varosha is unacceptable,” said Nadia Okoro, a researcher."
+    assert _found(make_ctx, text) == [("Nadia Okoro", None, "civilian_targeting")]
+
+
+def test_the_accused_of_a_passive_charge_is_not_its_accuser(make_ctx):
+    text = "The Varnish militia has been accused of systematic human rights abuses in the north."
+    assert _found(make_ctx, text) == []
+
+
+def test_the_accuser_of_a_charge_is_not_guessed_as_its_accused(make_ctx):
+    from harmwatch.extract.allegations import _not_the_accusers
+    from harmwatch.records import Allegation, Span
+
+    found = [
+        Allegation("Harbor Rights Group", "Varnia", "war_crime", "a", Span(0, 1)),
+        Allegation("Varnian Defence Ministry", "Harbor Rights Group", "war_crime", "b", Span(2, 3)),
+    ]
+    kept = _not_the_accusers(found, [False, True])
+    assert [(a.accuser, a.accused) for a in kept] == [
+        ("Harbor Rights Group", "Varnia"),
+        ("Varnian Defence Ministry", None),
+    ]

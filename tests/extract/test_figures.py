@@ -248,3 +248,42 @@ def test_more_than_reaches_one_above(make_ctx) -> None:
 def test_relative_clause_after_the_victim(make_ctx) -> None:
     text = "One of the guards, who was shot and wounded, was taken to hospital."
     assert _figs(make_ctx, text) == [("injured", "people", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“The war in the valley has gone on for six years. About 80,000 people are believed to have "
+            "become its victims,” the minister said.",
+            [(80000, None, "About 80,000 people")],
+        ),
+        (
+            "The raid raised the number of civilians killed in the province since March 3 to over 4,000.",
+            [(4000, "killed", "over 4,000")],
+        ),
+        (
+            "Since the war began, at least 1,200 out of more than 3,000 people killed were children.",
+            [(1200, "killed", "at least 1,200"), (3000, "killed", "more than 3,000 people")],
+        ),
+        (
+            "Envoys met to end the conflict, in which more than 9,000 people have been killed.",
+            [(9000, "killed", "more than 9,000 people")],
+        ),
+        (
+            "The conflict has killed thousands of people and pushed millions towards famine.",
+            [(1000, "killed", "thousands of people")],
+        ),
+    ],
+)
+def test_war_tolls_the_outcome_grammar_leaves_open_are_aggregates(make_ctx, text: str, expected) -> None:
+    res = find_figures(make_ctx(text))
+    assert res.casualties == ()
+    assert [(a.number, a.outcome, a.text) for a in res.aggregates] == expected
+    for a in res.aggregates:
+        assert text[a.span.start : a.span.end] == a.text
+
+
+def test_victims_of_one_strike_stay_apart_from_war_tolls(make_ctx) -> None:
+    text = "Twelve people became victims of the strike on the market."
+    assert find_figures(make_ctx(text)).aggregates == ()

@@ -99,3 +99,62 @@ def test_never_raises_and_spans_slice_to_the_text(make_ctx, text):
     ctx = make_ctx(text)
     for claim in find_responses(ctx) + find_evidence(ctx):
         assert text[claim.span.start : claim.span.end] == claim.text
+
+
+# --- precision: whose stance, and words that take none -----------------------------------------
+
+
+def test_a_verdict_on_a_claim_is_the_speakers(make_ctx):
+    text = (
+        "Oren Vask, a spokesman for the Varnian Defence Ministry, told reporters in the capital "
+        "that the Coastal Watch report contained “fake information”."
+    )
+    assert _found(make_ctx, text) == [("Oren Vask", "deny"), ("Varnian Defence Ministry", "deny")]
+
+
+def test_a_report_takes_no_stance(make_ctx):
+    text = "The rights group’s report was full of fabricated testimony."
+    assert _found(make_ctx, text) == []
+
+
+def test_rejecting_a_proposal_is_no_denial(make_ctx):
+    text = "The prime minister rejected the proposal for a joint patrol on the border."
+    assert _found(make_ctx, text) == []
+
+
+def test_make_no_mistake_and_without_acknowledging(make_ctx):
+    text = (
+        "“Make no mistake, our sailors are ready,” the admiral said.\n\n"
+        "The council criticised the draft for praising the government without acknowledging the abuses."
+    )
+    assert _found(make_ctx, text) == []
+
+
+def test_targeting_in_the_reports_own_narration_is_no_justification(make_ctx):
+    text = "Government forces have been shelling the district for weeks, targeting rebels."
+    assert _found(make_ctx, text) == []
+
+
+def test_targeting_said_by_a_party_justifies_and_admits(make_ctx):
+    text = "The army said its jets targeted insurgents hiding in the depot."
+    assert sorted(_found(make_ctx, text)) == [("army", "acknowledge"), ("army", "justify")]
+
+
+def test_a_self_defense_group_is_no_justification(make_ctx):
+    text = "The gang attacked the village after a local self-defense group tried to stop it, residents said."
+    assert _found(make_ctx, text) == []
+
+
+def test_an_inquiry_named_in_an_organisation_is_no_response(make_ctx):
+    text = "The Criminal Investigation Department arrested four men on Friday, police said."
+    assert _found(make_ctx, text) == []
+
+
+def test_confirming_what_another_did_is_no_acknowledgement(make_ctx):
+    text = "The camp director confirmed that the raid was carried out by a militia from the hills."
+    assert _found(make_ctx, text) == []
+
+
+def test_a_party_named_as_subject_in_its_spokesmans_quotation(make_ctx):
+    text = "“The coalition did not carry out any strikes in the port today,” spokesman Oren Vask said."
+    assert _found(make_ctx, text) == [("Oren Vask", "deny"), ("coalition", "deny")]

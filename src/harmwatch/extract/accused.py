@@ -38,15 +38,15 @@ def state_of(word: str) -> str | None:
     return _state_names().get(iso) if iso else None
 
 
-def actor_of(phrase: str, at: int = 0) -> str | None:
-    """The state, coalition or armed group a short noun phrase names, if any: the actor whose
-    mention covers offset ``at`` of the phrase, else the phrase as a state's name."""
+def actor_of(phrase: str, at: int | None = None) -> str | None:
+    """The state, coalition or armed group a short noun phrase names, if any (the actor whose
+    mention covers offset ``at`` of the phrase, when given), else the phrase as a state's name."""
     if not phrase or len(phrase.split()) > _MAX_WORDS:
         return None
     mentions = [
         m
         for m in find_mentions(phrase)
-        if m.how in ("state", "coalition", "alias", "group") and m.start <= at < m.end
+        if m.how in ("state", "coalition", "alias", "group") and (at is None or m.start <= at < m.end)
     ]
     if mentions:
         return min(mentions, key=lambda m: m.start).name

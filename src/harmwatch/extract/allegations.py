@@ -121,6 +121,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             continue
         source = index.source_of(span[0], REFUSALS)
         accuser = source.name
+        if _charged(source.verb):
+            accuser = _agent(index, source.verb)  # "forces accused of war crimes (by X)"
         if accuser is None and not source.refused:
             accuser = _court(sent)
         if source.refused or not accuser:
@@ -146,6 +148,22 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             guessed.append(weak)
         done.add((sent.start, charge))  # one allegation per charge and sentence
     return _not_the_accusers(out, guessed)
+
+
+def _charged(verb: Token | None) -> bool:
+    """ "X was accused of ...", "forces accused of ...": the subject is the accused, not the accuser."""
+    if verb is None or verb.lower_ not in _ACCUSE:
+        return False
+    return verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _agent(index: QuoteIndex, verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return index.speakers.name_of(o)
+    return None
 
 
 def _not_the_accusers(found: list[Allegation], guessed: list[bool]) -> tuple[Allegation, ...]:

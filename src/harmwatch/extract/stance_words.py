@@ -112,7 +112,7 @@ STANCES: tuple[Cue, ...] = (
         ),
         re.compile(
             r"\blegitimate\s+(?:military\s+)?(?:target|action|objective|operation)s?|\b(?:as|is|was|were|are)\s+legitimate\b"
-            r"|\btarget(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:militants?|terrorists?|fighters|rebels|commanders?"
+            r"|\btarget(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,3}(?:militants?|terrorists?|insurgents?|jihadists?|fighters|rebels|commanders?"
             r"|leaders?|operatives|launchers|positions|elements|infrastructure|hideouts?|gunmen|snipers"
             r"|traffickers|criminals|gang\s+members)\b"
             r"|\bin\s+(?:conformity|accordance|line)\s+with\s+(?:international|humanitarian)"
