@@ -2,7 +2,7 @@
 `harmwatch serve` in its own process on 127.0.0.1, C concurrent clients (closed loop) per page kind.
 Prints p50/p95/p99 per page as a Markdown table.
 
-    python benchmarks/web_load.py [--incidents 100000] [--clients 50] [--seconds 10] [--db PATH]
+    python benchmarks/web_load.py [--incidents 100000] [--clients 50] [--seconds 10] [--workers N] [--db PATH]
 """
 
 from __future__ import annotations
@@ -144,12 +144,24 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=10.0)
     ap.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "harmwatch-web-load.db")
     ap.add_argument("--target-p95-ms", type=float, default=100.0)
+    ap.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="serve --workers (default: cores)"
+    )
     args = ap.parse_args()
     prepare(args.db, args.incidents)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [HARMWATCH, "--db", f"sqlite:///{args.db}", "serve", "--port", str(port)],
+        [
+            HARMWATCH,
+            "--db",
+            f"sqlite:///{args.db}",
+            "serve",
+            "--port",
+            str(port),
+            "--workers",
+            str(args.workers),
+        ],
         stderr=subprocess.DEVNULL,
         env={**os.environ},
     )
@@ -173,7 +185,8 @@ def main() -> None:
             ),
         }
         print(
-            f"\n{n:,} incidents, {args.clients} concurrent clients, {args.seconds:.0f} s per page, SQLite\n"
+            f"\n{n:,} incidents, {args.clients} concurrent clients, {args.seconds:.0f} s per page, SQLite, "
+            f"{args.workers} server process(es), {os.cpu_count()} cores shared with the client\n"
         )
         print("| page | requests | req/s | p50 ms | p95 ms | p99 ms | errors | p95 ≤ target |")
         print("|---|---:|---:|---:|---:|---:|---:|---|")

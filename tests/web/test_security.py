@@ -87,6 +87,22 @@ def test_repeated_wrong_passwords_are_slowed_then_refused(app):
     assert r.status_code == 429 and int(r.headers["retry-after"]) > 0
 
 
+def test_failed_logins_are_counted_across_server_processes(web_db):
+    from harmwatch.web.app import create_app
+
+    # two apps over one store stand for two `serve --workers 2` processes
+    first, second = TestClient(create_app(database=web_db)), TestClient(create_app(database=web_db))
+
+    def attempt(c: TestClient, password: str) -> int:
+        token = re.search(r'name="csrf_token" value="([^"]+)"', c.get("/login").text).group(1)
+        data = {"username": "vi", "password": password, "csrf_token": token}
+        return c.post("/login", data=data, follow_redirects=False).status_code
+
+    assert [attempt(c, "wrong-password") for c in (first, second, first, second, first)] == [401] * 5
+    assert attempt(second, PASSWORDS["vi"]) == 429
+    assert attempt(first, PASSWORDS["vi"]) == 429
+
+
 def test_private_draft_is_invisible_to_others(client_for):
     a, b = client_for("ed"), client_for("ed2")
     r = a.post(

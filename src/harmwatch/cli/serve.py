@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -31,6 +32,13 @@ def serve(
     public: bool = typer.Option(
         None, "--public/--private", help="Publish (or withdraw) a read-only view that needs no login."
     ),
+    workers: int = typer.Option(
+        1,
+        "--workers",
+        min=1,
+        max=64,
+        help="Server processes; each uses up to one core (give the machine's cores for many analysts).",
+    ),
 ) -> None:
     """Serve the review web app over the store (SQLite for one analyst, PostgreSQL for a team).
 
@@ -38,8 +46,9 @@ def serve(
     """
     import uvicorn
 
+    from harmwatch.config import DB_ENV, settings
     from harmwatch.review.tables import AppSetting
-    from harmwatch.web.app import create_app
+    from harmwatch.web.app import SECURE_COOKIES_ENV, create_app
 
     try:
         db = open_store()
@@ -49,9 +58,24 @@ def serve(
     except HarmwatchError as e:
         fail(e)
         return
-    typer.echo(f"harmwatch: serving on http://{host}:{port}/ (Ctrl-C stops)", err=True)
+    typer.echo(
+        f"harmwatch: serving on http://{host}:{port}/ with {workers} worker(s) (Ctrl-C stops)", err=True
+    )
+    if workers == 1:
+        uvicorn.run(
+            create_app(database=db, secure_cookies=secure_cookies), host=host, port=port, log_level="warning"
+        )
+        return
+    db.close()  # each worker process opens the store itself, from the environment set here
+    os.environ[DB_ENV] = settings.db_url
+    os.environ[SECURE_COOKIES_ENV] = "1" if secure_cookies else "0"
     uvicorn.run(
-        create_app(database=db, secure_cookies=secure_cookies), host=host, port=port, log_level="warning"
+        "harmwatch.web.app:app_from_env",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="warning",
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,11 +13,13 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session
 
 from harmwatch import __version__
+from harmwatch.config import DB_ENV, DEFAULT_DB_URL
 from harmwatch.store.db import Database, open_db
 from harmwatch.web.auth import LoginThrottle
 from harmwatch.web.page_cache import PageCache
 
 HERE = Path(__file__).parent
+SECURE_COOKIES_ENV = "HARMWATCH_SECURE_COOKIES"
 
 
 def create_app(
@@ -24,7 +27,7 @@ def create_app(
 ) -> FastAPI:
     from harmwatch.web.routes import api, pages
 
-    db = database or open_db(db_url or "sqlite:///harmwatch.db")
+    db = database or open_db(db_url or DEFAULT_DB_URL)
     app = FastAPI(
         title="harmwatch review API",
         version=__version__,
@@ -33,7 +36,8 @@ def create_app(
     )
     app.state.db = db
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
-    app.state.throttle = LoginThrottle()
+    app.state.templates.env.auto_reload = False  # templates ship with the package: no stat per render
+    app.state.throttle = LoginThrottle(db)
     app.state.page_cache = PageCache()
     app.state.secure_cookies = secure_cookies
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -81,6 +85,15 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+def app_from_env() -> FastAPI:
+    """The app for ``serve --workers N``: each worker process builds its own from the environment
+    (``HARMWATCH_DB``, ``HARMWATCH_SECURE_COOKIES``) that the serve command set."""
+    return create_app(
+        os.environ.get(DB_ENV) or DEFAULT_DB_URL,
+        secure_cookies=os.environ.get(SECURE_COOKIES_ENV) == "1",
+    )
 
 
 def run_action(fn, session: Session, *args, bad_input: int = 400):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hmac
 import time
-from collections import defaultdict, deque
 from dataclasses import dataclass
 
 from fastapi import HTTPException, Request
+from sqlalchemy import delete, select
 
-from harmwatch.review.tables import AppSetting
+from harmwatch.review.tables import AppSetting, LoginFailure
 from harmwatch.review.users import Account, session_user, token_user
+from harmwatch.store.db import Database
 
 SESSION_COOKIE = "hw_session"
 LOGIN_CSRF_COOKIE = "hw_login_csrf"
@@ -35,39 +36,44 @@ class Principal:
 class LoginThrottle:
     """Failed logins per (user name) and per client address in a sliding window: past ``limit``
     failures, further attempts are refused (429) until the window passes; each failure before
-    that is also delayed a little longer than the one before."""
+    that is also delayed a little longer than the one before. The failures are kept in the store
+    (``login_failures``), so all server processes (``serve --workers N``) share one count."""
 
-    def __init__(self, limit: int = 5, window_s: float = 300.0, step_s: float = 0.2) -> None:
-        self.limit, self.window_s, self.step_s = limit, window_s, step_s
-        self._fails: dict[str, deque[float]] = defaultdict(deque)
+    def __init__(self, db: Database, limit: int = 5, window_s: float = 300.0, step_s: float = 0.2) -> None:
+        self.db, self.limit, self.window_s, self.step_s = db, limit, window_s, step_s
 
-    def _recent(self, key: str) -> deque[float]:
-        q = self._fails[key]
-        cutoff = time.monotonic() - self.window_s
-        while q and q[0] < cutoff:
-            q.popleft()
-        return q
+    def _recent(self, session, keys: tuple[str, ...], t: float) -> dict[str, list[float]]:
+        out: dict[str, list[float]] = {k: [] for k in keys}
+        rows = session.execute(
+            select(LoginFailure.key, LoginFailure.at)
+            .where(LoginFailure.key.in_(keys), LoginFailure.at >= t - self.window_s)
+            .order_by(LoginFailure.at)
+        )
+        for key, at in rows:
+            out[key].append(at)
+        return out
 
     def blocked(self, *keys: str) -> float:
         """Seconds to wait before another try (0: allowed)."""
-        waits = [
-            self.window_s - (time.monotonic() - q[0]) for k in keys if len(q := self._recent(k)) >= self.limit
-        ]
+        t = time.time()
+        with self.db.session() as s:
+            recent = self._recent(s, keys, t)
+        waits = [self.window_s - (t - ats[0]) for ats in recent.values() if len(ats) >= self.limit]
         return max(waits, default=0.0)
 
     def failed(self, *keys: str) -> float:
         """Record a failure; returns the delay to apply to this response."""
-        t = time.monotonic()
-        n = 0
-        for k in keys:
-            q = self._recent(k)
-            q.append(t)
-            n = max(n, len(q))
+        t = time.time()
+        with self.db.session() as s:
+            s.execute(delete(LoginFailure).where(LoginFailure.at < t - self.window_s))
+            s.add_all(LoginFailure(key=k, at=t) for k in keys)
+            s.flush()
+            n = max((len(ats) for ats in self._recent(s, keys, t).values()), default=0)
         return min(self.step_s * n, 2.0)
 
     def succeeded(self, *keys: str) -> None:
-        for k in keys:
-            self._fails.pop(k, None)
+        with self.db.session() as s:
+            s.execute(delete(LoginFailure).where(LoginFailure.key.in_(keys)))
 
 
 def public_view_enabled(session) -> bool:
