@@ -187,3 +187,16 @@ def test_the_accuser_of_a_charge_is_not_guessed_as_its_accused(make_ctx):
         ("Harbor Rights Group", "Varnia"),
         ("Varnian Defence Ministry", None),
     ]
+
+
+def test_charge_describing_the_setting_is_the_reports(make_ctx):
+    text = (
+        "President Tomas Reyes condemned the ambush near the border, where rebels have been "
+        "targeting civilians and soldiers."
+    )
+    assert _found(make_ctx, text) == []
+
+
+def test_a_town_subject_is_not_the_accused(make_ctx):
+    text = "“Sarajevo has become a symbol of genocide,” said Nadia Okoro, a researcher."
+    assert _found(make_ctx, text) == [("Nadia Okoro", None, "genocide")]

@@ -128,7 +128,7 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         if source.refused or not accuser:
             continue
         cue = span.root
-        if _asked(cue, source.verb) or _superlative(span):
+        if _asked(cue, source.verb) or _superlative(span) or _setting(cue, source.verb):
             continue  # "a question about who committed war crimes", "the deadliest attack on civilians"
         if _NAMING.search(m.group()) and not _called(index, cue):
             continue  # "the death toll from the massacre rose": the report names the event
@@ -199,6 +199,23 @@ def _asked(cue: Token, verb: Token | None) -> bool:
                     return True
         if node.head.i == node.i or (verb is not None and node.head.i == verb.i):
             return False
+        node = node.head
+    return False
+
+
+def _setting(cue: Token, verb: Token | None) -> bool:
+    """The charge describes the place or time of what the speaker speaks of ("denounced an attack
+    near the border, where militants have been targeting civilians"): the report's words."""
+    if verb is None:
+        return False
+    node = cue
+    for _ in range(10):
+        if node.head.i == node.i or node.head.i == verb.i:
+            return False
+        if node.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in node.children
+        ):
+            return True
         node = node.head
     return False
 
@@ -274,6 +291,9 @@ def _accused(
                     if o.dep_ == "pobj":
                         return resolve(sp.text, sp.name_of(o), o), False
             if c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "NOUN") and c.i != cue.i:
+                ent = sp.entity(c)
+                if ent is not None and not _may_be_party(ent):
+                    continue  # "the town has become a symbol of genocide": a place is no accused
                 name = sp.name_of(c)
                 if name and name.lower() != accuser.lower() and sp.is_party(c):
                     return resolve(sp.text, name, c), False
