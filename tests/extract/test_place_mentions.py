@@ -54,3 +54,22 @@ def test_lowercase_connectors_and_bracketed_units(make_ctx):
     found = mentions(ctx)
     assert found["Playa del Carmen"].container == "quintana roo"
     assert found["Qqikiapara"].container == "west bengal"
+
+
+def test_parts_of_places(make_ctx):
+    found = mentions(
+        make_ctx(
+            "Gunmen attacked the Qqurub area of Qqalat district. A shell hit Qqeno village, Rathedaung Township. "
+            "A raid in Barangay Qqasak, Guihulngan, left one dead. The Darfur village of Qqaba burned."
+        )
+    )
+    assert found["Qqurub"].container == "qqalat" and found["Qqalat"].cue == "district"
+    assert found["Qqeno"].container == "rathedaung"
+    assert found["Qqasak"].container == "guihulngan"
+    assert found["Qqaba"].container == ""  # the village is Qqaba, not a part of Darfur
+
+
+def test_between_marks_the_first_end(make_ctx):
+    found = mentions(make_ctx("A bomb hit a bus between Qqorta and Qqelbo towns."))
+    assert found["Qqorta"].first_end is True
+    assert found["Qqelbo"].first_end is False

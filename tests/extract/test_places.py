@@ -106,3 +106,30 @@ def test_world_regions_are_never_places_of_a_country(make_ctx):
     locs = find_places(ctx)
     assert locs[0].name == "Qqaldiyeh" and locs[0].country == "SY"
     assert not {"Middle East", "North Africa", "Sahel", "Eastern Europe"} & set(names(locs))
+
+
+def test_between_two_places_is_placed_at_the_first(make_ctx):
+    ctx = make_ctx(
+        "On 7 May 2020, an army truck struck a mine on the road between Qqorta and Qqelbo (Djugu, Ituri), "
+        "wounding three soldiers."
+    )
+    locs = find_places(ctx)
+    assert (locs[0].name, locs[0].country) == ("Qqorta", "CD")
+    djugu = next(loc for loc in locs if loc.name == "Djugu")
+    assert locs[0].admin1 == djugu.admin1 and djugu.admin1  # from the place written after it
+
+
+def test_district_written_with_its_other_name(make_ctx):
+    ctx = make_ctx(
+        "On 4 May 2020, a roadside bomb killed two soldiers in Qqarsang (Qqelbar) district, Helmand."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqarsang (Qqelbar)", "AF")
+
+
+def test_neighbourhood_of_a_city_comes_first_with_the_city_region(make_ctx):
+    ctx = make_ctx(
+        "An air strike hit a house in the Qqaram neighbourhood of Gaza City on Monday, killing four."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqaram", "PS")

@@ -3,6 +3,9 @@
 - a name after a locative word or an attack verb ("in", "near", "shelled") is a place, even when
   NER tags it a person: "shelled Qqarb in the southern countryside of Idleb";
 - "between X and Y": the incident is placed at the first end, X;
+- "the X area of Y district", "X village, Y township", "Barangay X, Y": X is a part of Y (the most
+  specific place, with Y's admin1 and country);
+- "Kushk (Rabat-e Sangi) district": a district written with its other name in brackets;
 - world regions ("North Africa", "the Middle East", "the Sahel") are never a place of one country.
 """
 
@@ -43,7 +46,7 @@ def locative_before(text: str, start: int) -> bool:
     return LOCATIVE_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
-def between_first(text: str, cap: str) -> re.Pattern[str]:
+def between_first(cap: str) -> re.Pattern[str]:
     """'between X and Y': X, the first end, with Y as the other (the road or frontline between)."""
     return re.compile(
         r"\bbetween\s+(?:the\s+)?("
@@ -52,3 +55,59 @@ def between_first(text: str, cap: str) -> re.Pattern[str]:
         + cap
         + ")"
     )
+
+
+# words that make a name a part of the place written after it
+SUBPLACE = (
+    r"(?:villages?|areas?|neighbou?rhoods?|localit(?:y|ies)|wards?|quarters?|hamlets?|"
+    r"settlements?|sub-?districts?|suburbs?|sector(?:\s+area)?)"
+)
+SUBPART = SUBPLACE.replace("villages?|", "")
+# administrative units a part lies in
+UNIT_WORDS = {
+    "district": "district",
+    "city": "city",
+    "town": "city",
+    "municipality": "city",
+    "county": "district",
+    "tehsil": "district",
+    "taluka": "district",
+    "township": "district",
+    "lga": "district",
+    "subdivision": "district",
+    "sub-county": "district",
+    "commune": "district",
+    "upazila": "district",
+    "block": "district",
+    "area": "district",
+    "governorate": "admin1",
+    "province": "admin1",
+    "region": "admin1",
+    "department": "admin1",
+    "state": "admin1",
+}
+UNIT_AFTER = r"(?:\s+(?i:(" + "|".join(UNIT_WORDS) + r")))?\b"
+
+
+def subplace_regexes(cap: str) -> tuple[re.Pattern[str], ...]:
+    """'X area of Y (district)', 'X village, Y (township)', 'Barangay X, Y': (X, Y, Y's unit word)."""
+    unit = r"\s+(?i:(" + "|".join(UNIT_WORDS) + r"))\b"
+    return (
+        # "X area, Y", "X village in Y", "X locality within Y (district)"
+        re.compile(
+            r"\b(" + cap + r")\s+" + SUBPLACE + r"(?:\s*,\s*(?:within\s+)?|\s+(?:in|within)\s+(?:the\s+)?)"
+            r"(" + cap + ")" + UNIT_AFTER
+        ),
+        # "X village of Y district": "village of" needs the unit ("the Darfur village of X" names X)
+        re.compile(r"\b(" + cap + r")\s+villages?\s+of\s+(?:the\s+)?(" + cap + ")" + unit),
+        # "X area of Y", "X neighbourhood of Y city"
+        re.compile(r"\b(" + cap + r")\s+" + SUBPART + r"\s+of\s+(?:the\s+)?(" + cap + ")" + UNIT_AFTER),
+        # "X community, Y municipality"
+        re.compile(r"\b(" + cap + r")\s+communit(?:y|ies)\s*,\s*(" + cap + ")" + UNIT_AFTER),
+        re.compile(r"\b(?:[Bb]arangay|[Pp]urok|[Ss]itio)\s+(" + cap + r")\s*,\s*(" + cap + ")" + UNIT_AFTER),
+    )
+
+
+def alternate_name(cap: str) -> re.Pattern[str]:
+    """'Kushk (Rabat-e Sangi) district', 'Zap (Amadiya) region': a unit with its other name."""
+    return re.compile(r"\b(" + cap + r"\s+\((?:" + cap + r")\))\s+(district|city|region|area|town)\b")

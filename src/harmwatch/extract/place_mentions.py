@@ -15,7 +15,14 @@ from spacy.tokens import Span as SpacySpan
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.gazetteer import Place, get_gazetteer, name_key
-from harmwatch.extract.place_frames import locative_before
+from harmwatch.extract.place_frames import (
+    UNIT_WORDS,
+    alternate_name,
+    between_first,
+    is_region,
+    locative_before,
+    subplace_regexes,
+)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 SPECIFIC_CUES = {
@@ -56,7 +63,7 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent
 WORD = r"(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][\w\-]*(?:['\u2019](?!s\b)\w+)?"
 CAP = (
     WORD
-    + r"(?:\s+(?:al-|el-|(?:de|del|de la|de los|do|da|dos|das|di|du|wa|bin|ibn|al|el|ez|ad|an|ar|as|ash|at|az)\s)?"
+    + r"(?:\s+(?:al-|el-|(?:de|del|de la|de los|do|da|dos|das|di|du|wa|bin|ibn|al|el|ez|ad|ash|az)\s)?"
     + WORD
     + "){0,3}"
 )
@@ -104,6 +111,9 @@ IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)
     r"frontline|road|desert|mountains?))?"
     r"\s+\((" + CAP + r")(?:\s+" + UNIT + r")?(?:,\s*(" + CAP + r")(?:\s+" + UNIT + r")?)?\)"
 )
+SUBPLACE_RXS = subplace_regexes(CAP)
+ALTERNATE_NAME = alternate_name(CAP)
+BETWEEN = between_first(CAP)
 DATELINE = re.compile(
     r"(?m)^[ \t]*(?:[A-Z][\w.]*,\s*)?[A-Z][A-Za-z'.\- ]{1,30}(?:,\s*[A-Z][\w .'\-]{1,25})?\s*(?:\([^)\n]{1,30}\))?"
     r"\s*(?:—|–|-{1,2}|:)\s"
@@ -169,6 +179,7 @@ class Mention:
     label: str
     actor: bool = False  # "Russia said", "Israel's military": a government, not a place
     container: str = ""  # name key of the region written after it ("Goyali, Gadabay")
+    first_end: bool = False  # "between X and Y": X
     place: Place | None = None
     score: float = 0.0
 
@@ -217,7 +228,13 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
     out: dict[tuple[int, int], Mention] = {}
 
     def add(
-        raw: str, start: int, label: str, cue: str | None, actor: bool = False, container: str = ""
+        raw: str,
+        start: int,
+        label: str,
+        cue: str | None,
+        actor: bool = False,
+        container: str = "",
+        first_end: bool = False,
     ) -> None:
         got = _clean_name(raw, start)
         if got is None:
@@ -226,10 +243,13 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         cue = cue or own_cue
         old = out.get((s, e))
         if old is None:
-            out[(s, e)] = Mention(name, s, e, sent_of(bounds, s), cue, label, actor, container)
+            out[(s, e)] = Mention(
+                name, s, e, sent_of(bounds, s), cue, label, actor, container, first_end=first_end
+            )
         else:
             old.cue = old.cue or cue
             old.container = old.container or container
+            old.first_end = old.first_end or first_end
             if label == "CUE" and old.label in ("NEAR", "DATELINE"):
                 old.label = label
 
@@ -314,11 +334,35 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         if region.isupper() or not_place(region) or not known or not_place(m.group(1)):
             continue
         add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
+    _frames(text, add)
     for s, _e in datelines(text):
         head = DATELINE_CITY.match(text, s)
         if head:
             add(head.group(1), head.start(1), "DATELINE", None)
     return sorted(out.values(), key=lambda x: x.start)
+
+
+def _frames(text: str, add) -> None:
+    """Parts of places ("the X area of Y district"), districts with another name, "between X and Y"."""
+    gaz = get_gazetteer()
+    for rx in SUBPLACE_RXS:
+        for m in rx.finditer(text):
+            part, holder, unit = m.group(1), m.group(2), m.group(3)
+            last = holder.rsplit(None, 1)
+            if not unit and len(last) == 2 and last[1].lower() in UNIT_WORDS:  # "Rathedaung Township"
+                holder, unit = last
+            if not_place(part) or not_place(holder) or is_region(holder):
+                continue
+            if not unit and not gaz.lookup(holder, fuzzy=False):
+                continue  # "the Abu area, Hassan said": no place holds it
+            unit_cue = UNIT_WORDS.get((unit or "").lower())
+            add(part, m.start(1), "CUE", "city", container=name_key(holder))
+            add(holder, m.start(2), "CUE", unit_cue)
+    for m in ALTERNATE_NAME.finditer(text):
+        add(m.group(1), m.start(1), "CUE", UNIT_WORDS[m.group(2).lower()])
+    for m in BETWEEN.finditer(text):
+        if not (not_place(m.group(1)) or is_region(m.group(1))):
+            add(m.group(1), m.start(1), "CUE", "city", first_end=True)
 
 
 def _cue_word(phrase: str) -> str:

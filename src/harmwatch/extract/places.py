@@ -123,6 +123,9 @@ def _resolve(m: Mention, gaz: Gazetteer, countries: dict[str, float]) -> Place |
         found = tuple(p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "country")
     else:
         found = gaz.lookup(m.name, fuzzy=False)
+        if not found and m.name.endswith(")"):  # "Kushk (Rabat-e Sangi)": either name
+            outer, _, inner = m.name[:-1].partition(" (")
+            found = gaz.lookup(outer, fuzzy=False) or gaz.lookup(inner, fuzzy=False)
         if not found and m.label != "NEAR":
             found = tuple(p for p in gaz.lookup(m.name) if countries.get(p.country, 0.0) > 0)
     if not found:
@@ -171,6 +174,8 @@ def _score(
         score += 1.0
     if m.container:
         score += 0.5
+    if m.first_end:
+        score += 1.5  # "between X and Y": placed at X
     if 0 <= m.sent < len(attack) and attack[m.sent]:
         score += 2.0
     if m.sent <= 2:
@@ -235,10 +240,22 @@ def _holder(m: Mention, gaz: Gazetteer, country: str | None) -> Place | None:
     return min(found, key=lambda p: (p.kind != "admin1", -p.population))
 
 
-def _location(m: Mention, gaz: Gazetteer, fallback_country: str | None) -> Location:
+def _next_known(m: Mention, mentions: list[Mention], country: str | None) -> Place | None:
+    """The first place we can place written after ``m`` in its sentence ("between X and Y (A, B)")."""
+    for other in mentions:
+        if other.start > m.start and other.sent == m.sent and other.place is not None:
+            if other.place.kind != "country" and other.place.country == country and other.place.admin1:
+                return other.place
+    return None
+
+
+def _location(
+    m: Mention, gaz: Gazetteer, fallback_country: str | None, mentions: list[Mention] | None = None
+) -> Location:
     p = m.place
     if p is None:
-        holder = _holder(m, gaz, fallback_country)  # "Qqarb in Idleb": the region that holds it
+        # "Qqarb in Idleb": the region that holds it; else the next place in its sentence
+        holder = _holder(m, gaz, fallback_country) or _next_known(m, mentions or [], fallback_country)
         return Location(
             name=m.name,
             admin1=holder.admin1 if holder else None,
@@ -297,7 +314,7 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
             first = m
             break
     country = first.place.country if first.place else top_country
-    out = [_location(first, gaz, country)]
+    out = [_location(first, gaz, country, mentions)]
     seen = {name_key(first.name)}
     for _key, m in ranked[1:]:
         if len(out) >= MAX_PLACES - 1:
