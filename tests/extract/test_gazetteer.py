@@ -90,3 +90,8 @@ def test_generic_subdivision_words_are_not_places():
     assert ("SD", "South Darfur", "South Darfur") in subs
     assert not [s for s in subs if s[1] in ("Northern", "Central", "Lakes")]
     assert ("PH", "Bicol", "Bicol") in subs  # "(Region V)" dropped
+
+
+def test_english_province_names(gaz):
+    assert [(p.name, p.country) for p in gaz.lookup("Saladin", fuzzy=False)] == [("Salah al-Din", "IQ")]
+    assert ("SY", "admin1") in {(p.country, p.kind) for p in gaz.lookup("Rural Damascus", fuzzy=False)}

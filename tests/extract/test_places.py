@@ -133,3 +133,22 @@ def test_neighbourhood_of_a_city_comes_first_with_the_city_region(make_ctx):
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqaram", "PS")
+
+
+def test_sector_area_with_units_in_brackets(make_ctx):
+    ctx = make_ctx(
+        "On 3 May 2020, the two armies exchanged fire across the border at Qqorbal sector area "
+        "(Poonch district, J&K)."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqorbal", "IN")
+    first = find_places(make_ctx("Saudi artillery hit Qqamri residential villages (Razih, Sadah)."))[0]
+    assert (first.name, first.country) == ("Qqamri", "YE")
+
+
+def test_english_province_name_holds_the_village(make_ctx):
+    ctx = make_ctx(
+        "On 30 April 2020, gunmen attacked a house in Qqaryat Yathar in Saladin province, killing one."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.admin1) == ("Qqaryat Yathar", "IQ", "Salah al-Din")

@@ -31,7 +31,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MIN_SKELETON = 4  # shorter skeletons match too many places
 
 _APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02bb\u02be\u02bf\u00b4]")
@@ -81,6 +81,42 @@ COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "SZ": ("Swaziland",),
     "CV": ("Cabo Verde",),
     "TL": ("East Timor",),
+}
+
+
+# English names of provinces that reports use and GeoNames / ISO 3166-2 spell otherwise
+ADMIN1_ALIASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "IQ": {
+        "Salah al-Din": ("Saladin", "Salahuddin", "Salah ad-Din", "Sala al-Din"),
+        "Ninewa": ("Nineveh", "Ninawa", "Ninewa"),
+        "Erbil": ("Erbil", "Arbil", "Irbil"),
+        "Sulaymaniyah": ("Sulaymaniyah", "Sulaimaniyah", "Slemani"),
+    },
+    "SY": {
+        "Rural Damascus": ("Rural Damascus", "Damascus Countryside", "Rif Dimashq", "Reef Damascus"),
+        "Al-Hasakeh": ("Al-Hasakeh", "Hasakeh", "Hasakah", "Al-Hasakah"),
+        "Ar-Raqqa": ("Ar-Raqqa", "Raqqa", "Ar-Raqqah"),
+        "Quneitra": ("Quneitra",),
+        "Lattakia": ("Lattakia", "Latakia"),
+        "Tartous": ("Tartous", "Tartus"),
+        "As-Sweida": ("As-Sweida", "Sweida", "Suwayda", "As-Suwayda"),
+    },
+    "YE": {"Socotra": ("Socotra", "Suqutra")},
+    "AF": {"Uruzgan": ("Urozgan", "Oruzgan", "Uruzgan")},
+    "PK": {"Azad Jammu and Kashmir": ("Azad Kashmir", "Azad Jammu and Kashmir")},
+    "EG": {"North Sinai": ("North Sinai",), "South Sinai": ("South Sinai",)},
+    "NE": {"Tillaberi": ("Tillabery", "Tillaberi")},
+    "SO": {
+        "Banadir": ("Banadir", "Benadir"),
+        "Lower Shabelle": ("Lower Shabelle", "Lower Shabeelle"),
+        "Middle Shabelle": ("Middle Shabelle", "Middle Shabeelle"),
+        "Hiraan": ("Hiraan", "Hiiraan"),
+        "Galgaduud": ("Galgaduud", "Galguduud"),
+    },
+    "PH": {"Maguindanao": ("Maguindanao",), "Bangsamoro": ("Bangsamoro", "BARMM")},
+    "CD": {"Nord-Kivu": ("North Kivu",), "Sud-Kivu": ("South Kivu",)},
+    "ET": {"Benishangul-Gumuz": ("Benishangul-Gumuz", "Benishangul Gumuz")},
+    "LY": {"Almargeb": ("Almargeb", "Al Marqab", "Murqub")},
 }
 
 
@@ -214,6 +250,10 @@ def build_index(path: Path) -> None:
         lon = sum(p[1] for p in pts) / len(pts)
         add((a1, cc, a1, round(lat, 4), round(lon, 4), 0, "admin1"), [a1])
         known.add((cc, name_key(a1)))
+    for cc, names in ADMIN1_ALIASES.items():
+        for name, spellings in names.items():
+            add((name, cc, name, None, None, 0, "admin1"), [name, *spellings])
+            known.update((cc, name_key(n)) for n in spellings)
     for cc, name, top in _subdivisions():
         if (cc, name_key(name)) not in known:
             known.add((cc, name_key(name)))

@@ -15,7 +15,7 @@ import re
 
 # words after which a capitalised name is where something happened
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|on|outside|around|inside|into|across|vicinity of|outskirts of|shelled|struck|"
+    r"\b(?:in|at|near|on|outside|around|inside|into|to|towards?|across|vicinity of|outskirts of|shelled|struck|"
     r"attacked|targeted|bombed|hit|raided|stormed|captured|besieged|overran|ambushed)\s+(?:the\s+)?$",
     re.I,
 )

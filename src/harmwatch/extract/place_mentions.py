@@ -105,11 +105,10 @@ IN_PLACE = re.compile(
 )
 UNIT = r"(?:district|province|city|county|division|tehsil|state|region|governorate|regency)"
 IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)"
-    r"\b("
-    + CAP
-    + r")(?:\s+(commune|hill|district|village|town|city|area|sector|upazila|municipality|department|front|"
-    r"frontline|road|desert|mountains?))?"
-    r"\s+\((" + CAP + r")(?:\s+" + UNIT + r")?(?:,\s*(" + CAP + r")(?:\s+" + UNIT + r")?)?\)"
+    r"\b(" + CAP + r")(?:\s+(?:residential|military|border|forest|IDP|refugee))?"
+    r"(?:\s+(commune|hill|district|villages?|town|city|areas?|sector(?: area)?|upazila|municipality|department|"
+    r"fronts?|frontlines?|road|desert|mountains?|locality|camps?|checkpoints?|crossing|base|positions?))?"
+    r"\s+\((" + CAP + r")(?:\s+" + UNIT + r")?(?:,\s*(" + CAP + r"|[A-Z][A-Z&]{1,4})(?:\s+" + UNIT + r")?)?\)"
 )
 SUBPLACE_RXS = subplace_regexes(CAP)
 ALTERNATE_NAME = alternate_name(CAP)
@@ -329,7 +328,9 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             continue
         add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
     for m in IN_PARENS.finditer(text):
-        region = m.group(4) or m.group(3)
+        region = (
+            m.group(4) if m.group(4) and not m.group(4).isupper() else m.group(3)
+        )  # "(Poonch district, J&K)"
         known = m.group(4) is not None or bool(gaz.lookup(region, fuzzy=False))  # "(Ntega, Kirundo)"
         if region.isupper() or not_place(region) or not known or not_place(m.group(1)):
             continue

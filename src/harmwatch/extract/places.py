@@ -24,7 +24,8 @@ ATTACK_WORDS = frozenset(
     killed kill kills killing killings dead deaths died wounded wounding injured injuring explosion
     explosions blast blasts exploded massacre massacred raid raids gunmen gunman fired shot shooting
     hit hits targeted targeting ambush ambushed clashes clash abducted kidnapped burned torched
-    destroyed detonated suicide casualties victims toll""".split()
+    destroyed detonated suicide casualties victims toll clashed fired assassinated beheaded stabbed stormed
+    looted repelled thwarted executed beaten beat""".split()
 )
 SPEECH_VERBS = frozenset(
     "said says say denied denies accused accuses condemned condemns claimed claims".split()
