@@ -160,8 +160,25 @@ def test_accused_state_from_its_forces_capital_or_demonym(make_ctx):
 
 def test_accused_is_not_read_across_a_headline(make_ctx):
     text = "Kremlin’s forces accused of war crimes\n\nThe strikes may amount to war crimes, Amnesty International says."
-    found = _found(make_ctx, text)
-    assert found == [("Amnesty International", None, "war_crime")]
+    # the headline's forces are the accused, never the accuser; the body's charge names no
+    # accused, so it falls to the report's perpetrator
+    assert _found(make_ctx, text) == [("Amnesty International", "Russia", "war_crime")]
+
+
+def test_a_charge_without_accused_falls_to_the_perpetrator(make_ctx):
+    text = (
+        "Russian jets bombed the market in Lorcha on Monday, killing 30 people.\n\n"
+        "“Such attacks may amount to war crimes,” said Nadia Okoro, a researcher."
+    )
+    assert _found(make_ctx, text) == [("Nadia Okoro", "Russia", "war_crime")]
+
+
+def test_one_entry_for_an_accuser_named_short_and_in_full(make_ctx):
+    text = (
+        "Amnesty International said the shelling of the port was a war crime.\n\n"
+        "Amnesty said the shelling of the port was a war crime."
+    )
+    assert _found(make_ctx, text) == [("Amnesty International", None, "war_crime")]
 
 
 def test_a_town_is_not_the_accused(make_ctx):

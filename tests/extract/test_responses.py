@@ -158,3 +158,11 @@ def test_confirming_what_another_did_is_no_acknowledgement(make_ctx):
 def test_a_party_named_as_subject_in_its_spokesmans_quotation(make_ctx):
     text = "“The coalition did not carry out any strikes in the port today,” spokesman Oren Vask said."
     assert _found(make_ctx, text) == [("Oren Vask", "deny"), ("coalition", "deny")]
+
+
+def test_one_entry_for_a_party_named_short_and_in_full(make_ctx):
+    text = (
+        "The Varnian Defence Ministry rejected the allegations on Monday.\n\n"
+        "On Tuesday the Defence Ministry again rejected the allegations."
+    )
+    assert _found(make_ctx, text) == [("Varnian Defence Ministry", "deny")]

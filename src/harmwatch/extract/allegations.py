@@ -5,104 +5,31 @@ says those words: the speaker of the quotation they stand in, or the subject of 
 they hang from ("Amnesty said ...", "X accused Y of ...", "according to X"); words the report
 says in its own voice, or that a party denies ("denied targeting civilians"), accuse nobody.
 The accused is the object of "accuse"/"blame ... on", the agent of a passive ("by X"), the
-subject of the attack verb, or else the first other party named in the sentence.
+subject of the attack verb, or else the first other party named in the clause (never a town, a
+dateline or a party that makes the same charge), resolved to the actor it names ("Moscow's
+actions" → Russia, :mod:`harmwatch.extract.accused`); a charge that names none falls to the
+report's perpetrator, unless its accuser answers for the strike.
+
+A charge is no allegation when it stands in a question ("who committed war crimes"), a ranking
+("the deadliest attack on civilians"), the setting of what is spoken of ("..., where militants
+have been targeting civilians"), or when an event's name ("the massacre") is only the report's.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from harmwatch.extract.accused import resolve, state_of
+from harmwatch.extract import charge_words as W
+from harmwatch.extract.accused import actor_of, resolve, state_of
+from harmwatch.extract.actors import find_perpetrator
+from harmwatch.extract.charge_words import CHARGES, REFUSALS
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.quotes import Cue, QuoteIndex, line_of, quote_index
+from harmwatch.extract.quotes import QuoteIndex, line_of, quote_index
+from harmwatch.extract.responses import find_responses
 from harmwatch.records import Allegation, Span
-
-# (charge, pattern): the words that make the charge, in English
-# (label, trigger words one of which every match contains, pattern): the triggers skip a pattern
-# cheaply on a text that cannot match it
-CHARGES: tuple[Cue, ...] = (
-    ("war_crime", ("crime",), re.compile(r"\bwar[- ]crimes?\b", re.I)),
-    ("crime_against_humanity", ("humanity",), re.compile(r"\bcrimes? against humanity\b", re.I)),
-    ("genocide", ("genocid",), re.compile(r"\bgenocid(?:e|al)\b", re.I)),
-    (
-        "ihl_violation",
-        ("violat", "breach", "contraven", "flout", "indiscriminate", "unlawful", "disproportionate"),
-        re.compile(
-            r"\b(?:violat\w*|breach\w*|contraven\w*|flout\w*)\s+(?:of\s+)?(?:the\s+)?(?:international\s+)?"
-            r"(?:humanitarian\s+law|laws\s+of\s+war|rules\s+of\s+war|international\s+law|geneva\s+conventions?)"
-            r"|\bindiscriminate(?:ly)?\s+(?:\w+\s+)?(?:attack|shell|bomb|strike|fire|firing|kill|use)\w*"
-            r"|\bunlawful\s+(?:attack|strike|killing)s?\b|\bdisproportionate\s+(?:attack|force|strike)s?\b",
-            re.I,
-        ),
-    ),
-    (
-        "human_rights_violation",
-        ("human", "extrajudicial", "summary"),
-        re.compile(
-            r"\bhuman[- ]rights\s+(?:violations?|abuses?)\b|\b(?:violat\w*|abus\w*)\s+(?:of\s+)?human\s+rights\b"
-            r"|\bextrajudicial(?:\s+\w+)?\s+(?:killings?|executions?)\b|\bsummary\s+executions?\b",
-            re.I,
-        ),
-    ),
-    (
-        "civilian_targeting",
-        (
-            "deliberate",
-            "intentional",
-            "purposeful",
-            "wilful",
-            "willful",
-            "knowingly",
-            "systematic",
-            "target",
-            "civilian",
-            "massacre",
-            "terror",
-        ),
-        re.compile(
-            r"\b(?:deliberate(?:ly)?|intentional(?:ly)?|purposeful(?:ly)?|wilful(?:ly)?|willful(?:ly)?"
-            r"|knowingly|systematic(?:ally)?)[”\"’']?\s+(?:and\s+\w+\s+)?[“\"‘']?"
-            r"(?:target\w*|attack\w*|struck|strike|strikes|hit|hitting|shell\w*|bomb\w*|kill\w*|shoot\w*|shot"
-            r"|fir(?:ed|ing)|destroy\w*|keeps?|massacre\w*|act)\b"
-            r"|\btarget(?:s|ed|ing)?\s+(?:of\s+)?(?:unarmed\s+|innocent\s+)?(?:civilians?|civilian\s+\w+|schools?"
-            r"|hospitals?|homes|residential\s+\w+|markets?|weddings?|funerals?|children|women|aid\s+workers"
-            r"|journalists|refugees|displaced)"
-            r"|\b(?:attacks?|war|crimes?)\s+(?:on|against)\s+(?:unarmed\s+|innocent\s+)?civilians\b"
-            r"|\bmassacres?\b|\bterrorist\s+(?:act|attack)s?\b|\bacts?\s+of\s+terror(?:ism)?\b",
-            re.I,
-        ),
-    ),
-)
-# verbs by which a party rejects the words rather than alleging them
-REFUSALS = frozenset(
-    "deny denies denied denying reject rejects rejected rejecting dismiss dismissed dismisses refute refuted".split()
-)
-_ACCUSE = frozenset("accuse accuses accused accusing charged charge charges".split())
-_BLAME = frozenset("blame blames blamed blaming".split())
-_LEGAL = re.compile(
-    r"\b(?:charge[sd]?|counts?\s+of|indict\w*|trial|convict\w*|guilty|prosecut\w*|arrest\s+warrants?)\b", re.I
-)
-_COURT = re.compile(r"\b(?:court|tribunal|prosecutor)", re.I)
-_PARTY_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
-# subjects and marks that make a clause a question, not a claim ("who committed war crimes")
-_QUESTION_SUBJECTS = frozenset({"who", "whoever", "what", "whatever", "which", "whichever"})
-_QUESTION_MARKS = frozenset({"whether", "if"})
-# charges that name an event ("a massacre", "a terrorist attack"): an allegation only where a party
-# calls the event so (in its own words, or as what someone committed, is accused of or is called)
-_NAMING = re.compile(r"massacre|terror", re.I)
-_CALLING = frozenset(
-    "call calls called calling describe describes described describing label labels labelled labeled "
-    "labelling labeling term terms termed brand brands branded denounce denounces denounced denouncing "
-    "commit commits committed committing perpetrate perpetrated perpetrating accuse accuses accused "
-    "accusing amount amounts amounted constitute constitutes constituted".split()
-)
-_NOT_RANKING = frozenset({"latest", "last", "newest", "least"})  # superlatives that rank nothing
-_CARRY = frozenset("carry carries carried carrying".split())
-_PLACE_PREPS = frozenset({"in", "at", "near", "across", "from", "to", "into", "around", "outside", "inside"})
 
 
 def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
@@ -130,7 +57,7 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         cue = span.root
         if _asked(cue, source.verb) or _superlative(span) or _setting(cue, source.verb):
             continue  # "a question about who committed war crimes", "the deadliest attack on civilians"
-        if _NAMING.search(m.group()) and not _called(index, cue):
+        if W.NAMING.search(m.group()) and not _called(index, cue):
             continue  # "the death toll from the massacre rose": the report names the event
         accused, weak = _accused(index, sent, span[0], source.verb, accuser)
         key = (accuser.lower(), (accused or "").lower(), charge)
@@ -147,12 +74,59 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
             guessed.append(weak)
         done.add((sent.start, charge))  # one allegation per charge and sentence
-    return _not_the_accusers(out, guessed)
+    found = _not_the_accusers(out, guessed)
+    if any(a.accused is None for a in found):
+        found = _the_perpetrator_for_the_rest(ctx, index, found)
+    return _once(found)
+
+
+def _once(found: tuple[Allegation, ...]) -> tuple[Allegation, ...]:
+    """One entry per accuser, accused and charge: an accuser named short ("Amnesty") is the one
+    named in full ("Amnesty International") for the same accused and charge."""
+    out: list[Allegation] = []
+    for a in found:
+        acc = (a.accuser or "").lower()
+        same = [
+            b
+            for b in out
+            if b.charge == a.charge
+            and (b.accused or "").lower() == (a.accused or "").lower()
+            and _same_name(acc, (b.accuser or "").lower())
+        ]
+        if not same:
+            out.append(a)
+    return tuple(out)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "amnesty" and "amnesty international": one name, the shorter its first words."""
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+
+
+def _the_perpetrator_for_the_rest(
+    ctx: DocContext, index: QuoteIndex, found: tuple[Allegation, ...]
+) -> tuple[Allegation, ...]:
+    """A charge that names no accused ("such attacks may amount to war crimes") is laid on the
+    report's perpetrator, unless the accuser speaks for that very party."""
+    perp = find_perpetrator(ctx)
+    if perp.name == "unknown" or perp.kind == "unknown":
+        return found
+    # a party that answers for the strike (denies, admits, justifies it) is its side, no accuser of it
+    answering = {r.party.lower() for r in find_responses(ctx) if r.party and r.stance in W.ANSWERS}
+    out = []
+    for a in found:
+        if a.accused is None and a.accuser and a.accuser.lower() not in answering:
+            org = index.speakers.affiliation(a.accuser)
+            sides = {actor_of(a.accuser) or a.accuser.lower(), actor_of(org) if org else None}
+            if perp.name not in sides and perp.name.lower() not in a.accuser.lower():
+                a = Allegation(a.accuser, perp.name, a.charge, a.text, a.span)
+        out.append(a)
+    return tuple(out)
 
 
 def _charged(verb: Token | None) -> bool:
     """ "X was accused of ...", "forces accused of ...": the subject is the accused, not the accuser."""
-    if verb is None or verb.lower_ not in _ACCUSE:
+    if verb is None or verb.lower_ not in W.ACCUSE:
         return False
     return verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
@@ -189,11 +163,11 @@ def _asked(cue: Token, verb: Token | None) -> bool:
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX"):
             for c in node.children:
-                if c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS:
+                if c.dep_ == "mark" and c.lower_ in W.QUESTION_MARKS:
                     return True
                 if (
                     c.dep_ in ("nsubj", "nsubjpass")
-                    and c.lower_ in _QUESTION_SUBJECTS
+                    and c.lower_ in W.QUESTION_SUBJECTS
                     and node.dep_ != "relcl"
                 ):
                     return True
@@ -225,7 +199,7 @@ def _superlative(span: SpacySpan) -> bool:
     events the report makes, not a charge."""
     for t in span:
         if t.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "amod" and c.tag_ == "JJS" and c.lower_ not in _NOT_RANKING for c in t.children
+            c.dep_ == "amod" and c.tag_ == "JJS" and c.lower_ not in W.NOT_RANKING for c in t.children
         ):
             return True
     return False
@@ -242,7 +216,7 @@ def _called(index: QuoteIndex, cue: Token) -> bool:
         if head.i == node.i:
             return False
         low = head.lower_
-        if low in _CALLING or (low in _CARRY and any(c.lower_ == "out" for c in head.children)):
+        if low in W.CALLING or (low in W.CARRY and any(c.lower_ == "out" for c in head.children)):
             return True
         if node.dep_ in ("dobj", "attr", "oprd", "nsubj", "nsubjpass") or head.pos_ in ("VERB", "AUX"):
             return False
@@ -252,10 +226,10 @@ def _called(index: QuoteIndex, cue: Token) -> bool:
 
 def _court(sent: SpacySpan) -> str | None:
     """The court or prosecutor that charges, in a sentence about charges or a trial."""
-    if not _LEGAL.search(sent.text):
+    if not W.LEGAL.search(sent.text):
         return None
     for ent in sent.ents:
-        if ent.label_ == "ORG" and _COURT.search(ent.text):
+        if ent.label_ == "ORG" and W.COURT.search(ent.text):
             return ent.text.removeprefix("the ").strip()
     return None
 
@@ -268,11 +242,11 @@ def _accused(
     sp = index.speakers
     if verb is not None:
         low = verb.lower_
-        if low in _ACCUSE:  # "X accused Y of ..."
+        if low in W.ACCUSE:  # "X accused Y of ..."
             for c in verb.children:
                 if c.dep_ == "dobj":
                     return resolve(sp.text, sp.name_of(c), c), False
-        if low in _BLAME:  # "X blamed the attack on Y" / "X blamed Y for ..."
+        if low in W.BLAME:  # "X blamed the attack on Y" / "X blamed Y for ..."
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ == "on":
                     for o in c.children:
@@ -306,7 +280,7 @@ def _accused(
     lo, hi = _clause(index, sent, cue, verb)
     lo, hi = line_of(sp.text, max(lo, sent.start_char), min(hi, sent.end_char), cue.idx)
     for ent in sent.ents:
-        if ent.label_ in _PARTY_LABELS and ent.label_ != "PERSON" and lo <= ent.start_char < hi:
+        if ent.label_ in W.PARTY_LABELS and ent.label_ != "PERSON" and lo <= ent.start_char < hi:
             if not _may_be_party(ent):
                 continue
             name = sp.expand(ent.text.removeprefix("the ").strip())
@@ -317,15 +291,16 @@ def _accused(
 
 
 def _may_be_party(ent: SpacySpan) -> bool:
-    """A named party, not a place ("in Darfur", "the Jabalya camp") or a dateline ("THE HAGUE")."""
-    if ent.text.isupper() and " " in ent.text.strip():
+    """A named party, not a place ("in the town of X"), a dateline ("THE HAGUE") or the agency
+    that reports ("(AP)")."""
+    if ent.text.isupper() and " " in ent.text.strip() or ent.text.strip("() ") in W.NEWS_AGENCIES:
         return False
     if ent.label_ != "GPE":
         return True
     if state_of(ent.text.removeprefix("the ").strip()) is None:
         return False  # a town or province is where it happened, not who did it
     root = ent.root
-    return not (root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS)
+    return not (root.dep_ == "pobj" and root.head.lower_ in W.PLACE_PREPS)
 
 
 def _clause(index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None) -> tuple[int, int]:

@@ -66,6 +66,26 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                     seen.add(key)
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
         done.add((sent.start, stance))  # one response per stance and sentence
+    return _fullest(out)
+
+
+def _fullest(found: list[Response]) -> tuple[Response, ...]:
+    """One entry per party and stance: "Defence Ministry" is the "Russian Defence Ministry"
+    named elsewhere with the same stance, and gives way to it."""
+    out: list[Response] = []
+    for r in found:
+        low = (r.party or "").lower()
+        for k, o in enumerate(out):
+            other = (o.party or "").lower()
+            if o.stance != r.stance or not low or not other:
+                continue
+            if other.endswith(" " + low) or other.startswith(low + " "):
+                break  # a fuller name is listed
+            if low.endswith(" " + other) or low.startswith(other + " "):
+                out[k] = r
+                break
+        else:
+            out.append(r)
     return tuple(out)
 
 
