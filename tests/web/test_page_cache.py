@@ -24,7 +24,7 @@ def test_every_kind_of_change_moves_the_revision(db_url):
     with db.session() as s:
         r3 = data_revision(s)
     db.close()
-    assert r0 < r1 < r2 < r3
+    assert len({r0, r1, r2, r3}) == 4
 
 
 def test_rows_are_reused_until_another_process_changes_them(client_for, app, db_url):

@@ -1,4 +1,8 @@
-"""data revision: a counter bumped by triggers on incidents, incident_sources and documents
+"""data revision: a counter bumped by triggers on incidents, incident_sources and documents (SQLite)
+
+PostgreSQL needs no counter: the web app keys its cache on the transaction snapshot there, which
+moves with every commit and takes no lock (a counter row would serialise writers and could
+deadlock an ingest against a review action).
 
 Revision ID: 0101
 Revises: 0100
@@ -34,16 +38,6 @@ def upgrade() -> None:
                     f"CREATE TRIGGER {table}_rev_{event.lower()} AFTER {event} ON {table} BEGIN "
                     "UPDATE data_revision SET n = n + 1 WHERE id = 1; END"
                 )
-    elif dialect == "postgresql":  # once per statement, not per row
-        op.execute(
-            "CREATE FUNCTION harmwatch_bump_revision() RETURNS trigger LANGUAGE plpgsql AS "
-            "$$ BEGIN UPDATE data_revision SET n = n + 1 WHERE id = 1; RETURN NULL; END $$"
-        )
-        for table in WATCHED:
-            op.execute(
-                f"CREATE TRIGGER {table}_rev AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {table} "
-                "FOR EACH STATEMENT EXECUTE FUNCTION harmwatch_bump_revision()"
-            )
 
 
 def downgrade() -> None:
@@ -52,8 +46,4 @@ def downgrade() -> None:
         for table in WATCHED:
             for event in EVENTS:
                 op.execute(f"DROP TRIGGER IF EXISTS {table}_rev_{event.lower()}")
-    elif dialect == "postgresql":
-        for table in WATCHED:
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_rev ON {table}")
-        op.execute("DROP FUNCTION IF EXISTS harmwatch_bump_revision()")
     op.drop_table("data_revision")
