@@ -166,3 +166,18 @@ def test_one_entry_for_a_party_named_short_and_in_full(make_ctx):
         "On Tuesday the Defence Ministry again rejected the allegations."
     )
     assert _found(make_ctx, text) == [("Varnian Defence Ministry", "deny")]
+
+
+def test_a_justification_called_a_pretext_is_none(make_ctx):
+    text = "“This is a slaughter of families under the guise of self-defence,” said Nadia Okoro, a nurse."
+    assert _found(make_ctx, text) == []
+
+
+def test_admitting_a_higher_toll_is_no_acknowledgement(make_ctx):
+    text = "Governor Tomas Reyes gave a toll of 40 dead, although he acknowledged that the real number may be higher."
+    assert _found(make_ctx, text) == []
+
+
+def test_a_rights_groups_own_inquiry_answers_for_nothing(make_ctx):
+    text = "During a two-week investigation, the Coastal Rights Centre interviewed 40 survivors of the raid."
+    assert _found(make_ctx, text) == []

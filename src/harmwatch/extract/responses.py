@@ -55,7 +55,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         else:
             parties = _parties(index, cue)
         parties = [_cut_at(p, m.group()) for p in parties]
-        parties = [p for p in parties if p]
+        parties = [p for p in parties if p and not (stance == "investigate" and W.MONITORS.search(p))]
         if not parties:
             continue
         s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
@@ -98,8 +98,10 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
                 return True
     if cue.lower_ == "mistake" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return True  # "make no mistake"
-    if stance == "acknowledge" and _someone_elses(cue):
+    if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue)):
         return True
+    if stance == "justify" and any(t.lower_ in W.PRETEXTS for t in cue.doc[max(0, cue.i - 5) : cue.i]):
+        return True  # "under the guise of self-defence": the speaker rejects the justification
     if stance == "investigate" and cue.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
         return True  # "the Criminal Investigation Department": a word of a name
     if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ in W.IN_THE_BACKGROUND:
@@ -121,6 +123,16 @@ def _someone_elses(cue: Token) -> bool:
         if t.dep_ == "agent" and t.i > cue.i:
             return True
         if t.dep_ == "dobj" and t.head.i in (cue.i, *(c.i for c in cue.children)) and t.lower_ in W.INQUIRIES:
+            return True
+    return False
+
+
+def _a_fact(cue: Token) -> bool:
+    """ "acknowledge that the true number may be higher": a figure admitted, not a strike."""
+    for c in cue.children:
+        if c.dep_ == "ccomp" and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in W.TALLIES for s in c.children
+        ):
             return True
     return False
 

@@ -159,3 +159,11 @@ NOT_CHARGES = frozenset(
     "application applications motion motions bill bills amendment amendments draft drafts "
     "candidacy nomination nominations initiative initiatives".split()
 )
+# words before a justification that reject it ("under the guise of self-defence")
+PRETEXTS = frozenset({"guise", "pretext", "pretence", "pretense", "excuse", "so-called"})
+# what a party may admit that is no strike ("acknowledge that the number may be higher")
+TALLIES = frozenset({"number", "numbers", "toll", "tolls", "figure", "figures", "count", "tally"})
+# rights groups and monitors: their inquiries document an incident, they answer for none
+MONITORS = re.compile(
+    r"\b(?:rights|amnesty|watch|monitor|monitors|observatory|ombudsman|commission\s+of\s+inquiry)\b", re.I
+)
