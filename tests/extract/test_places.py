@@ -152,3 +152,20 @@ def test_english_province_name_holds_the_village(make_ctx):
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country, first.admin1) == ("Qqaryat Yathar", "IQ", "Salah al-Din")
+
+
+def test_shelled_place_beats_the_countryside_around_it(make_ctx):
+    ctx = make_ctx(
+        "On 3 May 2020, Turkish forces shelled Qqarnaz and surrounding areas in the northern countryside "
+        "of Aleppo. Neither injuries nor fatalities were reported."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqarnaz", "SY")
+
+
+def test_place_named_by_its_frontline(make_ctx):
+    ctx = make_ctx(
+        "On 4 May 2020, rebels clashed with regime forces on the Qqutayha frontline in Hama countryside."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqutayha", "SY")

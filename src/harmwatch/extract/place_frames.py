@@ -3,8 +3,8 @@
 - a name after a locative word or an attack verb ("in", "near", "shelled") is a place, even when
   NER tags it a person: "shelled Qqarb in the southern countryside of Idleb";
 - "between X and Y": the incident is placed at the first end, X;
-- "the X area of Y district", "X village, Y township", "Barangay X, Y": X is a part of Y (the most
-  specific place, with Y's admin1 and country);
+- "the X area of Y district", "X village, Y township": X is a part of Y (the most specific place,
+  with Y's admin1 and country);
 - "Kushk (Rabat-e Sangi) district": a district written with its other name in brackets;
 - world regions ("North Africa", "the Middle East", "the Sahel") are never a place of one country.
 """
@@ -16,7 +16,8 @@ import re
 # words after which a capitalised name is where something happened
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|on|outside|around|inside|into|to|towards?|across|vicinity of|outskirts of|shelled|struck|"
-    r"attacked|targeted|bombed|hit|raided|stormed|captured|besieged|overran|ambushed)\s+(?:the\s+)?$",
+    r"attacked|targeted|bombed|hit|raided|stormed|captured|besieged|overran|ambushed)\s+(?:the\s+)?"
+    r"(?:(?:rural|northern|southern|eastern|western|central|downtown)\s+)?$",
     re.I,
 )
 
@@ -90,7 +91,7 @@ UNIT_AFTER = r"(?:\s+(?i:(" + "|".join(UNIT_WORDS) + r")))?\b"
 
 
 def subplace_regexes(cap: str) -> tuple[re.Pattern[str], ...]:
-    """'X area of Y (district)', 'X village, Y (township)', 'Barangay X, Y': (X, Y, Y's unit word)."""
+    """'X area of Y (district)', 'X village, Y (township)': (X, Y, Y's unit word)."""
     unit = r"\s+(?i:(" + "|".join(UNIT_WORDS) + r"))\b"
     return (
         # "X area, Y", "X village in Y", "X locality within Y (district)"
@@ -104,7 +105,6 @@ def subplace_regexes(cap: str) -> tuple[re.Pattern[str], ...]:
         re.compile(r"\b(" + cap + r")\s+" + SUBPART + r"\s+of\s+(?:the\s+)?(" + cap + ")" + UNIT_AFTER),
         # "X community, Y municipality"
         re.compile(r"\b(" + cap + r")\s+communit(?:y|ies)\s*,\s*(" + cap + ")" + UNIT_AFTER),
-        re.compile(r"\b(?:[Bb]arangay|[Pp]urok|[Ss]itio)\s+(" + cap + r")\s*,\s*(" + cap + ")" + UNIT_AFTER),
     )
 
 

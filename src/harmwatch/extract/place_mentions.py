@@ -87,6 +87,15 @@ CUE_NEAR = re.compile(
     + CAP
     + ")"
 )
+# "near X", "shelled X": X is where it happened, even where the gazetteer does not know it
+FEATURE = re.compile(  # "on the Qqaram frontline", "near the Qqaram crossing"
+    r"\b(?:on|at|near|in|along)\s+(?:the\s+)?("
+    + CAP
+    + r")\s+(?:front|frontline|fronts|frontlines|crossing|axis)\b"
+)
+NEAR_OR_HIT = re.compile(
+    r"\b(?:near|outside|outskirts of|shelled|struck|hit|targeted|attacked|bombed|raided|stormed)\s+$"
+)
 LIST_GOES_ON = re.compile(r",? *(?:and|or|&)\b|, *[A-Z]")
 IN_REGION = re.compile(  # "Goyali, Gadabay", "in Tarinkot district, Urozgan"
     r"\b(" + CAP + r")(?:\s+(district|province|city|area|village|town|county))?"
@@ -275,7 +284,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             m.group(1),
             m.start(1),
             "NEAR",
-            "place" if re.search(r"\b(?:near|outside|outskirts of)\s+$", near) else None,
+            "place" if NEAR_OR_HIT.search(near) else None,
         )
     gaz = get_gazetteer()
     others = {
@@ -361,6 +370,9 @@ def _frames(text: str, add) -> None:
             add(holder, m.start(2), "CUE", unit_cue)
     for m in ALTERNATE_NAME.finditer(text):
         add(m.group(1), m.start(1), "CUE", UNIT_WORDS[m.group(2).lower()])
+    for m in FEATURE.finditer(text):
+        if not (not_place(m.group(1)) or is_region(m.group(1))):
+            add(m.group(1), m.start(1), "CUE", "place")
     for m in BETWEEN.finditer(text):
         if not (not_place(m.group(1)) or is_region(m.group(1))):
             add(m.group(1), m.start(1), "CUE", "city", first_end=True)

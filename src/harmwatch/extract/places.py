@@ -41,6 +41,11 @@ KIND_RANK = {
     "country": 1,
 }
 MAX_PLACES = 5
+LOCATIVE = re.compile(
+    r"\b(?:in|on|near|at|of|outside|shelled|struck|hit|targeted|attacked|bombed|raided|stormed)\s+(?:the\s+)?$"
+)
+COUNTRYSIDE_BEFORE = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?$")
+COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.I)
 SMALL_TOWN = 20_000  # a province's name beats towns of that name abroad smaller than this
 
 
@@ -170,7 +175,7 @@ def _score(
     kind = m.place.kind if m.place else (m.cue or "place")
     score = float(KIND_RANK.get(kind, 2))
     if m.place is None:
-        score -= 2.0 if m.cue is None or m.label == "NEAR" else 0.5
+        score -= 2.0 if m.cue is None else 1.0 if m.label == "NEAR" else 0.5
     if m.cue in ("city", "district", "camp"):
         score += 1.0
     if m.container:
@@ -181,9 +186,11 @@ def _score(
         score += 2.0
     if m.sent <= 2:
         score += 1.5 - 0.5 * m.sent
-    before = text[max(0, m.start - 12) : m.start].lower()
-    if re.search(r"\b(?:in|on|near|at|of|outside)\s+(?:the\s+)?$", before):
+    before = text[max(0, m.start - 24) : m.start].lower()
+    if LOCATIVE.search(before):
         score += 1.0
+    if COUNTRYSIDE_BEFORE.search(before) or COUNTRYSIDE_AFTER.match(text, m.end):
+        score -= 1.5  # "the northern countryside of Aleppo": the region around a more specific place
     after = text[m.end : m.end + 20].lower()
     if re.match(r"\s*(?:has\s+|have\s+)?(?:\w+\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b", after):
         score -= 3.0  # "Moscow said": a government, not a place
