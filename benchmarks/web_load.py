@@ -131,6 +131,19 @@ async def load(base: str, cookies: dict, make_path, clients: int, seconds: float
     return lat, errors
 
 
+def server_cpu_s(pid: int) -> float | None:
+    """CPU seconds used so far by the server and its worker processes (Linux /proc; else None)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+        total = 0
+        for p in [pid, *map(int, children)]:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+        return total / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError):
+        return None
+
+
 def pct(values: list[float], p: float) -> float:
     return (
         statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1] if len(values) > 1 else values[0]
@@ -188,16 +201,21 @@ def main() -> None:
             f"\n{n:,} incidents, {args.clients} concurrent clients, {args.seconds:.0f} s per page, SQLite, "
             f"{args.workers} server process(es), {os.cpu_count()} cores shared with the client\n"
         )
-        print("| page | requests | req/s | p50 ms | p95 ms | p99 ms | errors | p95 ≤ target |")
-        print("|---|---:|---:|---:|---:|---:|---:|---|")
+        print(
+            "| page | requests | req/s | p50 ms | p95 ms | p99 ms | errors | server CPU ms/req | p95 ≤ target |"
+        )
+        print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
         worst = 0.0
         for name, make in pages.items():
+            cpu0 = server_cpu_s(server.pid)
             lat, errors = asyncio.run(load(base, cookies, make, args.clients, args.seconds))
+            cpu1 = server_cpu_s(server.pid)
+            cpu = f"{(cpu1 - cpu0) * 1000 / len(lat):.2f}" if cpu0 is not None and cpu1 is not None else "?"
             p95 = pct(lat, 95)
             worst = max(worst, p95)
             print(
                 f"| {name} | {len(lat)} | {len(lat) / args.seconds:.0f} | {pct(lat, 50):.1f} | {p95:.1f} | "
-                f"{pct(lat, 99):.1f} | {errors} | {'yes' if p95 <= args.target_p95_ms else 'NO'} |"
+                f"{pct(lat, 99):.1f} | {errors} | {cpu} | {'yes' if p95 <= args.target_p95_ms else 'NO'} |"
             )
         print(f"\nworst p95: {worst:.1f} ms (target {args.target_p95_ms:.0f} ms)")
     finally:
