@@ -156,8 +156,8 @@ def test_english_province_name_holds_the_village(make_ctx):
 
 def test_shelled_place_beats_the_countryside_around_it(make_ctx):
     ctx = make_ctx(
-        "On 3 May 2020, Turkish forces shelled Qqarnaz and surrounding areas in the northern countryside "
-        "of Aleppo. Neither injuries nor fatalities were reported."
+        "Artillery units shelled Qqarnaz late on Friday, in the rural countryside of Aleppo, "
+        "wounding a farmer, local medics said."
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqarnaz", "SY")
