@@ -106,7 +106,9 @@ _N_SOURCES = (
 )
 
 
-def list_incidents(session: Session, f: Filters, page: int = 1, size: int = PAGE_SIZE) -> tuple[list[Row], bool]:
+def list_incidents(
+    session: Session, f: Filters, page: int = 1, size: int = PAGE_SIZE
+) -> tuple[list[Row], bool]:
     """One page of the filtered incidents, newest first, and whether another page follows: rows
     with the incident's columns and ``n_sources`` (how many reports it links)."""
     order = Incident.date_start.desc()
