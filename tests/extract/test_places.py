@@ -169,3 +169,19 @@ def test_place_named_by_its_frontline(make_ctx):
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqutayha", "SY")
+
+
+def test_named_area_with_units_in_brackets(make_ctx):
+    ctx = make_ctx(
+        "On 2 May 2020, mortar shells fell on homes in Qqarat al Zubi area (Qaatabah, Ad Dali), wounding two."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqarat al Zubi", "YE")
+
+
+def test_airbase_with_its_district_in_brackets(make_ctx):
+    ctx = make_ctx(
+        "On 6 May 2020, air strikes hit Qqabrah airbase (An Nuqat al Khams), killing four soldiers."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqabrah", "LY")

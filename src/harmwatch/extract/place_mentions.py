@@ -46,7 +46,7 @@ SPECIFIC_CUES = {
 LEADING = re.compile(
     r"^(?:[Tt]he|[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Ff]rom|northern|southern|eastern|western|central|north|south|east|west)\s+"
 )
-ARTICLE_START = re.compile(r"(?:al|el|an|ad|ar|as|ash|at|az)-[A-Z]")
+ARTICLE_START = re.compile(r"(?:al|el|an|ad|ar|as|ash|at|az)-[A-Z]|(?:al|el) [A-Z]")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 TRAILING = re.compile(
     r"\s+(province|governorate|district|region|oblast|state|city|town|village|neighbou?rhood|area|county|"
@@ -60,7 +60,7 @@ ACTOR_BEFORE = re.compile(
     r"\b(?:forces|military|army|troops|government|police|authorities) of\s+(?:the\s+)?$"
 )
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent"})
-WORD = r"(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?[A-Z][\w\-]*(?:['\u2019](?!s\b)\w+)?"
+WORD = r"(?:(?:al|el|an|ad|ar|as|ash|at|az)-|(?:al|el) (?=[A-Z]))?[A-Z][\w\-]*(?:['\u2019](?!s\b)\w+)?"
 CAP = (
     WORD
     + r"(?:\s+(?:al-|el-|(?:de|del|de la|de los|do|da|dos|das|di|du|wa|bin|ibn|al|el|ez|ad|ash|az)\s)?"
@@ -79,11 +79,11 @@ CUE_OF = re.compile(
 CUE_AFTER = re.compile(
     r"\b("
     + CAP
-    + r")\s+(?:province|governorate|district|region|oblast|refugee camp|camp|neighbou?rhood|village|city|town)\b"
+    + r")\s+(?:province|governorate|district|region|oblast|refugee camp|camp|neighbou?rhood|village|city|town|area)\b"
     r"(?!\s+of\b)"
 )
 CUE_NEAR = re.compile(
-    r"\b(?:near|outside|[Ii]n|[Aa]t|on|of|from|into|capital,?|hit|struck|targeted|bombed|shelled|stronghold of|and|or)\s+("
+    r"\b(?:near|outside|[Ii]n|[Aa]t|on|of|from|into|capital,?|hit|struck|targeted|bombed|shelled|attacked|raided|stormed|stronghold of|and|or)\s+("
     + CAP
     + ")"
 )
@@ -116,7 +116,8 @@ UNIT = r"(?:district|province|city|county|division|tehsil|state|region|governora
 IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)"
     r"\b(" + CAP + r")(?:\s+(?:residential|military|border|forest|IDP|refugee))?"
     r"(?:\s+(commune|hill|district|villages?|town|city|areas?|sector(?: area)?|upazila|municipality|department|"
-    r"fronts?|frontlines?|road|desert|mountains?|locality|camps?|checkpoints?|crossing|base|positions?))?"
+    r"fronts?|frontlines?|road|desert|mountains?|locality|camps?|checkpoints?|crossing|base|air ?base|"
+    r"airport|positions?))?"
     r"\s+\((" + CAP + r")(?:\s+" + UNIT + r")?(?:,\s*(" + CAP + r"|[A-Z][A-Z&]{1,4})(?:\s+" + UNIT + r")?)?\)"
 )
 SUBPLACE_RXS = subplace_regexes(CAP)
@@ -331,8 +332,9 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             or sent_of(bounds, m.start(1)) != sent_of(bounds, m.start(1) - 1)
         ):
             continue  # "Al Ahli Hospital in Gaza" is a building; "Hospitals in X" begins a sentence
-        if not gaz.lookup(region, fuzzy=False):
-            continue
+        unit = region.rsplit(None, 1)
+        if not gaz.lookup(region, fuzzy=False) and not (len(unit) == 2 and unit[1].lower() in UNIT_WORDS):
+            continue  # "Qqan in Chikun LGA": a unit word makes an unknown name a region
         if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):
             continue
         add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
