@@ -96,6 +96,17 @@ def test_source_said(make_ctx) -> None:
     assert c.source == "monitoring group"
 
 
+def test_source_report_of_an_organisation_is_the_organisation(make_ctx) -> None:
+    text = (
+        "Human Rights Advocates International published its findings on Monday. "
+        "The shelling killed 31 villagers, according to the Human Rights Advocates report."
+    )
+    (c,) = find_figures(make_ctx(text)).casualties
+    assert c.source == "Human Rights Advocates International"
+    found = find_figures(make_ctx("At least 14 people died, according to a new report.")).casualties
+    assert [c.source for c in found if not c.derived] == ["new report"]
+
+
 def test_source_defaults_to_report(make_ctx) -> None:
     (c,) = find_figures(make_ctx("Eight soldiers were killed in the ambush.")).casualties
     assert c.source == "report"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -15,6 +17,18 @@ REPORTING_VERBS = frozenset(
     "quoted warned warns insisted explained explains disclosed".split()
 )
 PRONOUNS = frozenset("he she they it we i you who this that these those".split())
+# what an organisation publishes: "an Amnesty report", "the UN's tally" are given by the organisation
+PUBLICATIONS = frozenset(
+    "report reports statement study investigation findings tally count figures data analysis "
+    "assessment review survey update bulletin briefing".split()
+)
+# last words of organisations' full names ("Amnesty International", "Human Rights Watch")
+ORG_ENDINGS = frozenset(
+    "International Watch Council Committee Organisation Organization Office Ministry Agency "
+    "Commission Network Observatory Society Foundation Group Institute Centre Center Association "
+    "Federation Union Fund Programme Program Mission Project Coalition Forum Service Crescent Cross "
+    "Airwars Monitor Tracker".split()
+)
 _STOP = frozenset({",", "(", "who", "which", "that", ";", ":", "—", "–", '"', "“", "”"})
 _MAX_TOKENS = 12
 
@@ -62,6 +76,26 @@ def _reporting_subject(sent: SpacySpan) -> str | None:
     return None
 
 
+def _publisher(src: str, doc) -> str:
+    """The organisation behind a source phrase, by the fullest name the document gives it:
+    "Amnesty report" → "Amnesty International" (or "Amnesty" where the document never names it in
+    full), "Amnesty" → "Amnesty International". A full name must end like one ("International",
+    "Watch", "Council"...) and be the only such extension in the document. Phrases that name no
+    organisation ("a new report", "the monitoring group") are returned as they are."""
+    words = src.split()
+    org = src
+    if len(words) > 1 and words[-1].lower() in PUBLICATIONS:
+        org = " ".join(words[:-1]).removesuffix("'s").removesuffix("’s").strip()
+    if not org or not org[0].isupper():
+        return src
+    longer = {
+        m.group(0)
+        for m in re.finditer(re.escape(org) + r"(?: [A-Z][\w-]*)+", doc.text)
+        if m.group(0).rsplit(" ", 1)[-1] in ORG_ENDINGS
+    }
+    return longer.pop() if len(longer) == 1 else org
+
+
 class SourceFinder:
     """Finds and caches each sentence's attribution; pronouns take the last named source."""
 
@@ -72,6 +106,8 @@ class SourceFinder:
     def sentence_source(self, sent: SpacySpan) -> str | None:
         if sent.start not in self._cache:
             src = _according_to(sent) or _reporting_subject(sent)
+            if src:
+                src = _publisher(src, sent.doc)
             if src and src.lower() in PRONOUNS:
                 src = self._last_named
             elif src:
