@@ -185,3 +185,9 @@ def test_airbase_with_its_district_in_brackets(make_ctx):
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqabrah", "LY")
+
+
+def test_place_east_of_a_town_is_the_place(make_ctx):
+    ctx = make_ctx("A drone strike killed three farmers in Qqubra, east of Khan Yunis, on Monday morning.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqubra", "PS")

@@ -44,6 +44,10 @@ MAX_PLACES = 5
 LOCATIVE = re.compile(
     r"\b(?:in|on|near|at|of|outside|shelled|struck|hit|targeted|attacked|bombed|raided|stormed)\s+(?:the\s+)?$"
 )
+DIRECTION_OF = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+)?of\s+"
+    r"(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$"
+)
 COUNTRYSIDE_BEFORE = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?$")
 COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.I)
 SMALL_TOWN = 20_000  # a province's name beats towns of that name abroad smaller than this
@@ -189,6 +193,8 @@ def _score(
     before = text[max(0, m.start - 24) : m.start].lower()
     if LOCATIVE.search(before):
         score += 1.0
+    if DIRECTION_OF.search(before):
+        score -= 1.5  # "Qqara, east of Khan Yunis": a reference point for the place named before it
     if COUNTRYSIDE_BEFORE.search(before) or COUNTRYSIDE_AFTER.match(text, m.end):
         score -= 1.5  # "the northern countryside of Aleppo": the region around a more specific place
     after = text[m.end : m.end + 20].lower()
