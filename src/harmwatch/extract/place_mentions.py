@@ -93,6 +93,12 @@ FEATURE = re.compile(  # "on the Qqaram frontline", "near the Qqaram crossing"
     + CAP
     + r")\s+(?:front|frontline|fronts|frontlines|crossing|axis)\b"
 )
+DIRECTION_FROM = re.compile(  # "Qqubra, east of Khan Yunis": a place located from a known one
+    r"\b("
+    + CAP
+    + r"),?\s+(?:(?:just|some|about|\d+\s*km)\s+)?(?:north|south|east|west|north-?east|north-?west|"
+    r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?(" + CAP + ")"
+)
 NEAR_OR_HIT = re.compile(
     r"\b(?:near|outside|outskirts of|shelled|struck|hit|targeted|attacked|bombed|raided|stormed)\s+$"
 )
@@ -372,6 +378,11 @@ def _frames(text: str, add) -> None:
             add(holder, m.start(2), "CUE", unit_cue)
     for m in ALTERNATE_NAME.finditer(text):
         add(m.group(1), m.start(1), "CUE", UNIT_WORDS[m.group(2).lower()])
+    for m in DIRECTION_FROM.finditer(text):
+        if m.group(1).rsplit(None, 1)[-1].lower().rstrip("s") in FACILITIES:
+            continue  # "the Qqara Clinic, east of Y": a building
+        if not (not_place(m.group(1)) or is_region(m.group(1))) and gaz.lookup(m.group(2), fuzzy=False):
+            add(m.group(1), m.start(1), "CUE", "place", container=name_key(m.group(2)))
     for m in FEATURE.finditer(text):
         if not (not_place(m.group(1)) or is_region(m.group(1))):
             add(m.group(1), m.start(1), "CUE", "place")
