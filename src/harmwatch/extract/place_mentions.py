@@ -99,6 +99,16 @@ DIRECTION_FROM = re.compile(  # "Qqubra, east of Khan Yunis": a place located fr
     + r"),?\s+(?:(?:just|some|about|\d+\s*km)\s+)?(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?(" + CAP + ")"
 )
+# cheap scans for the words the frames need; the frames run only in a window around them
+WINDOW = 120
+SUBPLACE_WORD = re.compile(
+    r"\b(?:villages?|areas?|neighbou?rhoods?|localit(?:y|ies)|wards?|quarters?|hamlets?|settlements?|"
+    r"sub-?districts?|suburbs?|sector|communit(?:y|ies))\b"
+)
+ALTERNATE_WORD = re.compile(r"\)\s+(?:district|city|region|area|town)\b")
+DIRECTION_WORD = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b")
+FEATURE_WORD = re.compile(r"\b(?:front|frontline|fronts|frontlines|crossing|axis)\b")
+BETWEEN_WORD = re.compile(r"\bbetween\b")
 NEAR_OR_HIT = re.compile(
     r"\b(?:near|outside|outskirts of|shelled|struck|hit|targeted|attacked|bombed|raided|stormed)\s+$"
 )
@@ -360,11 +370,21 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
     return sorted(out.values(), key=lambda x: x.start)
 
 
+def _near_keyword(text: str, keyword: re.Pattern[str], rx: re.Pattern[str]):
+    """Matches of ``rx`` around the hits of a cheap ``keyword`` scan (names before it, places after it)."""
+    seen = set()
+    for k in keyword.finditer(text):
+        for m in rx.finditer(text, max(0, k.start() - WINDOW), min(len(text), k.end() + WINDOW)):
+            if m.start() <= k.start() and m.end() >= k.end() and m.start() not in seen:
+                seen.add(m.start())
+                yield m
+
+
 def _frames(text: str, add) -> None:
     """Parts of places ("the X area of Y district"), districts with another name, "between X and Y"."""
     gaz = get_gazetteer()
     for rx in SUBPLACE_RXS:
-        for m in rx.finditer(text):
+        for m in _near_keyword(text, SUBPLACE_WORD, rx):
             part, holder, unit = m.group(1), m.group(2), m.group(3)
             last = holder.rsplit(None, 1)
             if not unit and len(last) == 2 and last[1].lower() in UNIT_WORDS:  # "Rathedaung Township"
@@ -376,17 +396,17 @@ def _frames(text: str, add) -> None:
             unit_cue = UNIT_WORDS.get((unit or "").lower())
             add(part, m.start(1), "CUE", "city", container=name_key(holder))
             add(holder, m.start(2), "CUE", unit_cue)
-    for m in ALTERNATE_NAME.finditer(text):
+    for m in _near_keyword(text, ALTERNATE_WORD, ALTERNATE_NAME):
         add(m.group(1), m.start(1), "CUE", UNIT_WORDS[m.group(2).lower()])
-    for m in DIRECTION_FROM.finditer(text):
+    for m in _near_keyword(text, DIRECTION_WORD, DIRECTION_FROM):
         if m.group(1).rsplit(None, 1)[-1].lower().rstrip("s") in FACILITIES:
             continue  # "the Qqara Clinic, east of Y": a building
         if not (not_place(m.group(1)) or is_region(m.group(1))) and gaz.lookup(m.group(2), fuzzy=False):
             add(m.group(1), m.start(1), "CUE", "place", container=name_key(m.group(2)))
-    for m in FEATURE.finditer(text):
+    for m in _near_keyword(text, FEATURE_WORD, FEATURE):
         if not (not_place(m.group(1)) or is_region(m.group(1))):
             add(m.group(1), m.start(1), "CUE", "place")
-    for m in BETWEEN.finditer(text):
+    for m in _near_keyword(text, BETWEEN_WORD, BETWEEN):
         if not (not_place(m.group(1)) or is_region(m.group(1))):
             add(m.group(1), m.start(1), "CUE", "city", first_end=True)
 
