@@ -50,7 +50,8 @@ def locative_before(text: str, start: int) -> bool:
 def between_first(cap: str) -> re.Pattern[str]:
     """'between X and Y': X, the first end, with Y as the other (the road or frontline between)."""
     return re.compile(
-        r"\bbetween\s+(?:the\s+)?("
+        # not "the border between X and Y": a line, not a place at X
+        r"(?<!border )(?<!borders )(?<!boundary )\bbetween\s+(?:the\s+)?("
         + cap
         + r")(?:\s+(?:village|town|city)s?)?\s+and\s+(?:the\s+)?("
         + cap

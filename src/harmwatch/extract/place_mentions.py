@@ -63,7 +63,7 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent
 WORD = r"(?:(?:al|el|an|ad|ar|as|ash|at|az)-|(?:al|el) (?=[A-Z]))?[A-Z][\w\-]*(?:['\u2019](?!s\b)\w+)?"
 CAP = (
     WORD
-    + r"(?:\s+(?:al-|el-|(?:de|del|de la|de los|do|da|dos|das|di|du|wa|bin|ibn|al|el|ez|ad|ash|az)\s)?"
+    + r"(?:\s+(?:al-|el-|(?:de|del|de la|de los|do|da|dos|das|di|du|wa|bin|ibn|al|el|ez|ad|ar|ash|az)\s)?"
     + WORD
     + "){0,3}"
 )
