@@ -88,6 +88,7 @@ UNIT_WORDS = {
     "department": "admin1",
     "state": "admin1",
 }
+SIDE = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|downtown)\s+)?"
 UNIT_AFTER = r"(?:\s+(?i:(" + "|".join(UNIT_WORDS) + r")))?\b"
 
 
@@ -97,13 +98,23 @@ def subplace_regexes(cap: str) -> tuple[re.Pattern[str], ...]:
     return (
         # "X area, Y", "X village in Y", "X locality within Y (district)"
         re.compile(
-            r"\b(" + cap + r")\s+" + SUBPLACE + r"(?:\s*,\s*(?:within\s+)?|\s+(?:in|within)\s+(?:the\s+)?)"
-            r"(" + cap + ")" + UNIT_AFTER
+            r"\b("
+            + cap
+            + r")\s+"
+            + SUBPLACE
+            + r"(?:\s*,\s*(?:within\s+)?|\s+(?:in|within)\s+(?:the\s+)?)"
+            + SIDE
+            + r"("
+            + cap
+            + ")"
+            + UNIT_AFTER
         ),
         # "X village of Y district": "village of" needs the unit ("the Darfur village of X" names X)
         re.compile(r"\b(" + cap + r")\s+villages?\s+of\s+(?:the\s+)?(" + cap + ")" + unit),
         # "X area of Y", "X neighbourhood of Y city"
-        re.compile(r"\b(" + cap + r")\s+" + SUBPART + r"\s+of\s+(?:the\s+)?(" + cap + ")" + UNIT_AFTER),
+        re.compile(
+            r"\b(" + cap + r")\s+" + SUBPART + r"\s+of\s+(?:the\s+)?" + SIDE + "(" + cap + ")" + UNIT_AFTER
+        ),
         # "X community, Y municipality"
         re.compile(r"\b(" + cap + r")\s+communit(?:y|ies)\s*,\s*(" + cap + ")" + UNIT_AFTER),
     )
