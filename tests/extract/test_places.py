@@ -133,6 +133,8 @@ def test_neighbourhood_of_a_city_comes_first_with_the_city_region(make_ctx):
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqaram", "PS")
+    ctx = make_ctx("Shelling killed two men in the Qqalta neighbourhood of southern Gaza City on Tuesday.")
+    assert find_places(ctx)[0].name == "Qqalta"
 
 
 def test_sector_area_with_units_in_brackets(make_ctx):
