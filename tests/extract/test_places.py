@@ -193,3 +193,20 @@ def test_place_east_of_a_town_is_the_place(make_ctx):
     ctx = make_ctx("A drone strike killed three farmers in Qqubra, east of Khan Yunis, on Monday morning.")
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqubra", "PS")
+
+
+def test_district_of_a_province(make_ctx):
+    ctx = make_ctx(
+        "The blast happened on Monday in the Qqarsadda district of Khyber Pakhtunkhwa province, killing nine."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.admin1) == ("Qqarsadda", "PK", "Khyber Pakhtunkhwa")
+
+
+def test_school_named_before_its_town_is_not_the_place(make_ctx):
+    ctx = make_ctx(
+        "Gunmen attacked the Qqoro Girls Secondary School, Qqankara, Qqankara Local Government Area of "
+        "Katsina State on Friday and abducted pupils."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqankara", "NG")

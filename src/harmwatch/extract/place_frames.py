@@ -115,6 +115,15 @@ def subplace_regexes(cap: str) -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"\b(" + cap + r")\s+" + SUBPART + r"\s+of\s+(?:the\s+)?" + SIDE + "(" + cap + ")" + UNIT_AFTER
         ),
+        # "the X district of Y province"
+        re.compile(
+            r"\b("
+            + cap
+            + r")\s+(?:district|county|municipality)\s+of\s+(?:the\s+)?("
+            + cap
+            + ")"
+            + UNIT_AFTER
+        ),
         # "X community, Y municipality"
         re.compile(r"\b(" + cap + r")\s+communit(?:y|ies)\s*,\s*(" + cap + ")" + UNIT_AFTER),
     )

@@ -99,10 +99,12 @@ DIRECTION_FROM = re.compile(  # "Qqubra, east of Khan Yunis": a place located fr
     + r"),?\s+(?:(?:just|some|about|\d+\s*km)\s+)?(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?(" + CAP + ")"
 )
+INSTITUTIONS = frozenset("school schools hospital university college hotel clinic mosque church".split())
+UNIT_TAIL = re.compile(r"\s+(?:Local Government Area|LGA|District|County|Province|State|Region|Governorate)$")
 # cheap scans for the words the frames need; the frames run only in a window around them
 WINDOW = 120
 SUBPLACE_WORD = re.compile(
-    r"\b(?:villages?|areas?|neighbou?rhoods?|localit(?:y|ies)|wards?|quarters?|hamlets?|settlements?|"
+    r"\b(?:district|county|municipality|villages?|areas?|neighbou?rhoods?|localit(?:y|ies)|wards?|quarters?|hamlets?|settlements?|"
     r"sub-?districts?|suburbs?|sector|communit(?:y|ies))\b"
 )
 ALTERNATE_WORD = re.compile(r"\)\s+(?:district|city|region|area|town)\b")
@@ -320,10 +322,15 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         if m.group(5) and not then_country and LIST_GOES_ON.match(text, m.end(5)):
             continue  # "Kabul, Ghor, Laghman and Balkh": a list; "Magdawat, Pinabacdao, Samar": a hierarchy
         found = gaz.lookup(region, fuzzy=False)
-        if m.group(4) or not_place(region) or not (found or then_country):
+        unit = UNIT_TAIL.search(region)
+        if unit and not found:  # "Qqan, Qqan Local Government Area": a unit, known or not
+            region = region[: unit.start()]
+        if m.group(4) or not_place(region) or not (found or then_country or unit):
             continue  # "Homs, Idlib and Aleppo": a list
         if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):
             continue
+        if m.group(1).rsplit(None, 1)[-1].lower() in INSTITUTIONS:
+            continue  # "the Qqara Secondary School, Kankara": a building in the place
         cue = SPECIFIC_CUES.get((m.group(2) or "city").lower(), "city")
         if (
             not m.group(2)
