@@ -210,3 +210,11 @@ def test_school_named_before_its_town_is_not_the_place(make_ctx):
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqankara", "NG")
+
+
+def test_nearby_city_is_a_reference_point(make_ctx):
+    ctx = make_ctx(
+        "Gang members attacked the small town of Qqont-Sonde last week. The mayor of the nearby city of "
+        "Saint-Marc said 40 people were killed."
+    )
+    assert find_places(ctx)[0].name == "Qqont-Sonde"

@@ -21,7 +21,7 @@ LOCATIVE_BEFORE = re.compile(
     re.I,
 )
 
-# world regions and sub-regions: wider than a country, so never a place "in" one country
+# world regions and sub-regions, and wide regions inside a country (Darfur, Donbas): never the place
 REGIONS = frozenset(
     """north africa|northern africa|west africa|western africa|east africa|eastern africa|central africa|
     southern africa|sub-saharan africa|horn of africa|sahel|the sahel|maghreb|middle east|near east|
@@ -31,7 +31,9 @@ REGIONS = frozenset(
     central europe|southern europe|northern europe|southeast europe|south-east europe|balkans|
     western balkans|caucasus|north caucasus|south caucasus|latin america|central america|
     south america|north america|caribbean|scandinavia|lake chad basin|great lakes|great lakes region|
-    mena|europe|asia|africa|americas|oceania|antarctica|eurasia|global south""".replace("\n", "").split("|")
+    mena|europe|asia|africa|americas|oceania|antarctica|eurasia|global south|darfur|donbas|donbass""".replace(
+        "\n", ""
+    ).split("|")
 )
 _REGION_LEAD = re.compile(r"^(?:the\s+)")
 

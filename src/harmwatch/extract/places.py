@@ -44,6 +44,7 @@ MAX_PLACES = 5
 LOCATIVE = re.compile(
     r"\b(?:in|on|near|at|of|outside|shelled|struck|hit|targeted|attacked|bombed|raided|stormed)\s+(?:the\s+)?$"
 )
+NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+(?:city|town|village|district)?\s*(?:of\s+)?$")
 DIRECTION_OF = re.compile(
     r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+)?of\s+"
     r"(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$"
@@ -193,6 +194,8 @@ def _score(
     before = text[max(0, m.start - 24) : m.start].lower()
     if LOCATIVE.search(before):
         score += 1.0
+    if NEARBY.search(before):
+        score -= 1.5  # "the nearby city of Y": a reference point
     if DIRECTION_OF.search(before):
         score -= 1.5  # "Qqara, east of Khan Yunis": a reference point for the place named before it
     if COUNTRYSIDE_BEFORE.search(before) or COUNTRYSIDE_AFTER.match(text, m.end):
