@@ -218,3 +218,9 @@ def test_nearby_city_is_a_reference_point(make_ctx):
         "Saint-Marc said 40 people were killed."
     )
     assert find_places(ctx)[0].name == "Qqont-Sonde"
+
+
+def test_capitalised_refugee_camp(make_ctx):
+    ctx = make_ctx("An air strike on a family home in Qqusayrat Refugee Camp killed six people on Sunday.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.kind) == ("Qqusayrat", "camp")

@@ -50,7 +50,7 @@ ARTICLE_START = re.compile(r"(?:al|el|an|ad|ar|as|ash|at|az)-[A-Z]|(?:al|el) [A-
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 TRAILING = re.compile(
     r"\s+(province|governorate|district|region|oblast|state|city|town|village|neighbou?rhood|area|county|"
-    r"municipality|local government area|lga)$",
+    r"municipality|local government area|lga|(?:refugee\s+)?camp|refugee)$",
     re.I,
 )
 ACTOR_AFTER = re.compile(
@@ -79,7 +79,7 @@ CUE_OF = re.compile(
 CUE_AFTER = re.compile(
     r"\b("
     + CAP
-    + r")\s+(?:province|governorate|district|region|oblast|refugee camp|camp|neighbou?rhood|village|city|town|area)\b"
+    + r")\s+(?:province|governorate|district|region|oblast|(?i:refugee camp|camp)|neighbou?rhood|village|city|town|area)\b"
     r"(?!\s+of\b)"
 )
 CUE_NEAR = re.compile(
@@ -239,7 +239,7 @@ def _clean_name(text: str, start: int) -> tuple[str, int, int, str | None] | Non
     cue = None
     t = TRAILING.search(name)
     if t and t.start() > 0:
-        word = t.group(1).lower()
+        word = t.group(1).lower().split()[-1]  # "refugee camp" -> "camp"
         cue = SPECIFIC_CUES.get(
             word, "admin1" if word in ("county", "lga", "local government area") else "city"
         )
@@ -419,7 +419,7 @@ def _frames(text: str, add) -> None:
 
 
 def _cue_word(phrase: str) -> str:
-    for w in re.findall(r"[a-z]+", phrase):
+    for w in re.findall(r"[a-z]+", phrase.lower()):
         if w in SPECIFIC_CUES:
             return w
     return "place"
