@@ -72,3 +72,11 @@ def test_between_marks_the_first_end(make_ctx):
     found = mentions(make_ctx("A bomb hit a bus between Qqorta and Qqelbo towns."))
     assert found["Qqorta"].first_end is True
     assert found["Qqelbo"].first_end is False
+
+
+def test_people_named_after_a_place_are_not_places(make_ctx):
+    found = mentions(
+        make_ctx("Qqara tribesmen clashed with herders in Kassala state, and the Qqubi family home burned.")
+    )
+    assert "Qqara" not in found and "Qqubi" not in found
+    assert "Kassala" in found

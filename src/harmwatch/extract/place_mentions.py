@@ -56,6 +56,10 @@ TRAILING = re.compile(
 ACTOR_AFTER = re.compile(
     r"-led|-backed|-based|['\u2019]s\b|\s+(?:military|forces|army|troops|air|government|officials)\b"
 )
+PEOPLE_AFTER = re.compile(
+    r"\s+(?:groups?|militias?|militiamen|tribesmen|tribes?|clans?|raiders|herders|pastoralists|families|family|"
+    r"man|men|woman|women|youths?|community members|ethnic)\b"
+)
 ACTOR_BEFORE = re.compile(
     r"\b(?:forces|military|army|troops|government|police|authorities) of\s+(?:the\s+)?$"
 )
@@ -192,7 +196,8 @@ DATELINE_CITY = re.compile(r"[ \t]*(?:[A-Z][\w.]*,\s*)?([A-Z][A-Za-z'.\-]+(?: [A
 NOT_PLACES = frozenset(
     """taliban houthi houthis huthi huthis hamas hezbollah hizbollah isis isil daesh boko haram al-shabaab shabaab
     wagner janjaweed boko-haram monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december today yesterday eyewitnesses""".split()
+    august september october november december today yesterday eyewitnesses islamic-state islamic-states ramadan
+    ramzan eid""".split()
 )
 
 
@@ -267,6 +272,8 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         if got is None:
             return
         name, s, e, own_cue = got
+        if PEOPLE_AFTER.match(text, e):
+            return  # "Qqara tribesmen", "the Qqara family home": people, not a place
         cue = cue or own_cue
         old = out.get((s, e))
         if old is None:
