@@ -15,6 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.vocab_events import (
     ABDUCTION,
@@ -23,7 +25,9 @@ from harmwatch.extract.vocab_events import (
     CHEMICAL,
     CLASH,
     CUES,
+    LOOTING,
     MECHANISM_TYPES,
+    MOB,
     NEGATIVE_DOMAINS,
     PROTEST_FORCE,
     PROTESTERS,
@@ -54,6 +58,7 @@ class CueHit:
 
 MIN_VIOLENCE = 3.0  # weighted violence cues a report needs to be an incident
 MIN_SUPPORT = 5.0  # violence plus harm words
+SHORT_REPORT = 600  # a report this short is all lead: its violent act is what it reports
 BACKGROUND_SHARE = 0.6  # trial/memorial/statistics cues this share of the support: a recalled incident
 NEGATIVE_RATIO = 1.0  # violence must outweigh the strongest non-incident domain by this factor
 TITLE_WEIGHT = 3.0
@@ -67,6 +72,13 @@ CASUALTY_WEIGHT = 0.75  # harm words support an incident that violence words ann
 GENERIC_VIOLENCE = ("_violence", "_on_armed", "_on_civilians")
 TYPE_PRIOR = {SUICIDE: 2.0, CHEMICAL: 1.5, ABDUCTION: 1.6, ATTACK: 0.9}
 PROTEST_WORD = re.compile(r"\b" + PROTESTERS + r"\b")
+# protest acts whose complements can name their cause (the protesters themselves are left out)
+PROTEST_STEMS = ("protest", "demonstrat", "rally", "rallie", "sit-in")
+PROTEST_PEOPLE = ("protester", "protestor", "demonstrator")
+PROTEST_ACT = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ie)|sit-in)")
+CAUSE_DEPS = frozenset(("prep", "pobj", "advcl", "xcomp", "acl", "dobj", "ccomp", "pcomp", "npadvmod"))
+SAME_TIME_MARKS = frozenset(("when", "as", "while", "until", "before"))  # force during the protest
+VIOLENT_LABELS = frozenset(SUB_EVENT_TYPES) | frozenset(GENERIC_VIOLENCE)
 
 
 @lru_cache(maxsize=1)
@@ -81,10 +93,17 @@ def _cue_matchers() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(pattern) for _, pattern, _, _ in CUES)
 
 
-def _cue_index(matched: str) -> int:
-    """The first cue that matches the whole string: the alternative the scan took."""
+def _cue_index(lowered: str, start: int, end: int) -> int:
+    """The first cue that matches exactly these characters: the alternative the scan took.
+
+    A cue may look ahead (an armed party followed by its verb), so it is matched in place.
+    """
+    matched = lowered[start:end]
     for i, pattern in enumerate(_cue_matchers()):
         if pattern.fullmatch(matched):
+            return i
+        m = pattern.match(lowered, start)
+        if m is not None and m.end() == end:
             return i
     raise ValueError(f"no cue matches {matched!r}")  # pragma: no cover - the scan matched one
 
@@ -104,7 +123,7 @@ def find_cues(text: str, base_weight: float | None = None) -> list[CueHit]:
     hits = []
     lowered = text[:MAX_SCAN].lower()
     for m in _cue_regex().finditer(lowered):
-        i = _cue_index(m.group(0))
+        i = _cue_index(lowered, m.start(), m.end())
         label, _, weight, weapon = CUES[i]
         pos = base_weight if base_weight is not None else position_weight(m.start())
         hits.append(CueHit(i, label, weight * pos, weapon, m.start(), m.end()))
@@ -123,6 +142,31 @@ def _protest_force_ok(ctx: DocContext, hit: CueHit, starts: list[int]) -> bool:
     return bool(PROTEST_WORD.search(ctx.text[lo:hi].lower()))
 
 
+def _is_protest_act(token: Token) -> bool:
+    """A protest verb or a protest event noun; not the protesters (force against them is violence)."""
+    word = token.lower_
+    return token.pos_ in ("VERB", "NOUN") and (
+        word.startswith(PROTEST_STEMS) and not word.startswith(PROTEST_PEOPLE)
+    )
+
+
+def _protest_cause(ctx: DocContext, hit: CueHit) -> bool:
+    """Violence the report names as a protest's cause ("rallied against the killing of", "protested after
+    looters ransacked"): the grammar puts it under the protest verb or noun, by a complement or a
+    clause of cause; such violence is why people protested, not what the report is about."""
+    span = ctx.doc.char_span(hit.start, hit.end, alignment_mode="expand")
+    if span is None:
+        return False
+    child, token = span.root, span.root.head
+    while child.i != token.i:  # spaCy makes a new Token object per access: compare positions
+        if _is_protest_act(token):
+            if child.dep_ not in CAUSE_DEPS:
+                return False
+            return not any(c.dep_ == "mark" and c.lower_ in SAME_TIME_MARKS for c in child.children)
+        child, token = token, token.head
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Scores:
     total: dict[str, float]  # weighted score per label over the whole report
@@ -138,16 +182,24 @@ def score(ctx: DocContext) -> Scores:
             CueHit(h.cue, h.label, h.weight, h.weapon, -1, -1) for h in find_cues(ctx.title, TITLE_WEIGHT)
         ]
     starts = _sentence_starts(ctx)
+    protest_in_text = bool(PROTEST_ACT.search(ctx.text.lower()))
     scores: dict[str, float] = defaultdict(float)
     lead: dict[str, float] = defaultdict(float)
     best: dict[str, CueHit] = {}
     by_cue: dict[tuple[int, str], list[float]] = defaultdict(list)
     for h in hits:
         label = h.label
+        if (
+            protest_in_text
+            and h.start >= 0
+            and label.lstrip("~") in VIOLENT_LABELS
+            and _protest_cause(ctx, h)
+        ):
+            continue
         if label in (PROTEST_FORCE, ATTACK) and h.start >= 0:
             near_protest = _protest_force_ok(ctx, h, starts)
             if label == PROTEST_FORCE and not near_protest:
-                continue
+                label = "_violence"  # tear gas at farmers: violence, but not against a protest
             if label == ATTACK and near_protest:
                 label = PROTEST_FORCE  # gunmen shooting at a sit-in: force against protesters
         by_cue[(h.cue, label)].append(h.weight)
@@ -165,8 +217,8 @@ def score(ctx: DocContext) -> Scores:
 
 def choose_type(scores: dict[str, float]) -> str | None:
     def typed(t: str, weak: bool = True) -> float:
-        value = scores.get(t, 0.0) + (scores.get("~" + t, 0.0) if weak else 0.0)
-        return value * TYPE_PRIOR.get(t, 1.0)
+        # the prior favours a type's sure words, not its weak ones (an arrest is no abduction)
+        return scores.get(t, 0.0) * TYPE_PRIOR.get(t, 1.0) + (scores.get("~" + t, 0.0) if weak else 0.0)
 
     # who was hit decides between an attack and a clash, not between them and a weapon type
     ground = {
@@ -174,6 +226,12 @@ def choose_type(scores: dict[str, float]) -> str | None:
         CLASH: typed(CLASH) + scores.get("_on_armed", 0.0),
     }
     top_score, top = max((typed(t), t) for t in SUB_EVENT_TYPES)
+    if top == LOOTING:
+        # property is the type only when no one was hurt: who hurt people decides otherwise
+        ground[MOB] = typed(MOB)
+        people_score, people_type = max((v, k) for k, v in ground.items())
+        if people_score > 0:
+            return people_type
     if top_score <= 0:
         ground_score, ground_type = max((v, k) for k, v in ground.items())
         return ground_type if ground_score > 0 else None
@@ -201,7 +259,9 @@ def classify(ctx: DocContext) -> EventKind:
         for d in BACKGROUND_DOMAINS:
             scores[d] *= 2.0
     negative = max((scores.get(d, 0.0) for d in NEGATIVE_DOMAINS), default=0.0)
-    if violence < MIN_VIOLENCE or support < MIN_SUPPORT or support < NEGATIVE_RATIO * negative:
+    # a brief (an event note, a wire flash) needs no harm words: one violent act is its whole content
+    min_support = MIN_VIOLENCE if len(ctx.text) <= SHORT_REPORT else MIN_SUPPORT
+    if violence < MIN_VIOLENCE or support < min_support or support < NEGATIVE_RATIO * negative:
         return EventKind(False, False, None, None, None)
     sub_type = choose_type(scores) or ATTACK
     background = (

@@ -60,6 +60,13 @@ STATE_WORDS = "|".join(
     )
 ) + (r"|coalition|regime|government|enemy|occupation|u\.s\.")
 
+# how many were hit: a number, a number word or an article ("killed five people")
+COUNT = (
+    r"(?:at least |about |around |nearly |some |more than |over )?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|dozens of) "
+)
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+
 # words of a protest crowd (used alone: a protest; with force words: excessive force)
 PROTESTERS = r"(?:protesters?|protestors?|demonstrators?|sit-ins?|marchers|rally|rallies|protests?)"
 
@@ -160,20 +167,29 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         "artillery",
     ),
     ("~" + SHELLING, r"bombard(?:ed|ing|ment|ments)", 2.0, "artillery"),
+    (
+        AIR,
+        r"bomb(?:ed|ing) (?:\w+ ){0,3}(?:militants?|targets|positions|bases|hideouts?|camps|strongholds|"
+        r"insurgents|rebels|fighters)",
+        3.0,
+        "bomb",
+    ),
     ("~" + AIR, r"bombed", 1.5, "bomb"),
     # --- remote explosives
     (
         IED,
         r"improvised explosive devices?|ieds?|roadside bombs?|landmines?|land mines?|car bombs?|"
         r"explosive devices?|booby[- ]trap(?:ped|s)?|(?:magnetic|sticky|remote[- ]controlled|"
-        r"motorcycle|motorbike|parcel|pipe) bombs?|vbieds?",
+        r"motorcycle|motorbike|parcel|pipe) bombs?|(?:vb|uv|rc|pb)ieds?|remote(?:ly)?[- ](?:controlled |detonated )?"
+        r"explosives?(?: attacks?)?|explosive attacks?",
         5.0,
         "improvised explosive device",
     ),
     (
         IED,
         r"(?:bomb|explosive)s? (?:planted|hidden|attached)|planted (?:a |an )?(?:bomb|explosive)s?|"
-        r"(?:bomb|mine) (?:exploded|went off|detonated|blast)|hit a (?:land)?mine|struck a (?:land)?mine",
+        r"(?:bomb|mine) (?:exploded|went off|detonated|blast)|hit a (?:land)?mine|struck a (?:land)?mine|"
+        r"detonat(?:ed|ing|ions?)|(?:device|explosives?) (?:exploded|went off)|explosions? (?:took place|occurred)",
         4.0,
         "bomb",
     ),
@@ -186,7 +202,7 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     (
         ABDUCTION,
         r"abduct(?:ed|ion|ions|ing|s)?|kidnapp?(?:ed|ing|ings|ers|s)?|hostages?|"
-        r"forced(?:ly)? disappear(?:ed|ance|ances)?|taken captive|held captive",
+        r"(?:forced(?:ly)?|forcibly) disappear(?:ed|ance|ances)?|taken captive|held captive",
         5.0,
         None,
     ),
@@ -202,17 +218,40 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         LOOTING,
         r"loot(?:ed|ing|ers|s)?|pillag(?:ed|ing)|ransack(?:ed|ing)?|vandali[sz](?:ed|ing|m)|"
         r"set (?:fire|ablaze) to|(?:torched|burned down|burnt down|razed)|demolish(?:ed|ing)?|"
-        r"destroyed (?:property|houses|homes|crops|shops)",
+        r"destroy(?:ed|ing) (?:\w+ ){0,3}(?:property|houses?|homes?|crops|fields|shops?|huts?|shelters?|"
+        r"buildings?|vehicles?|cars?|schools?|airstrips?|camps?|labs?|laboratories)|"
+        r"arson(?: attacks?)?|set (?:on fire|alight|ablaze)|(?:were|was) set (?:on fire|alight|ablaze)|"
+        r"(?:attacked|looted|attacked and burned) and burn(?:ed|t)|burn(?:ed|t) (?:\w+ )?(?:houses?|homes?|"
+        r"schools?|shops?|vehicles?|cars?|huts?|crops|fields|villages?)|"
+        r"property destruction|uproot(?:ed|ing)|cut down (?:\w+ ){0,3}trees",
         3.0,
         "arson",
     ),
+    # seizures and thefts: ACLED codes them as looting (by police too: drugs, boats, land)
+    (
+        LOOTING,
+        r"sto(?:le|len)|steal(?:ing|s)?|rustl(?:ed|ing)|seiz(?:ed|ing|ures?)(?! (?:control|power))|"
+        r"confiscat(?:ed|ing|ion)|dismantl(?:ed|ing)",
+        2.5,
+        None,
+    ),
+    ("~" + LOOTING, r"material damages?|damag(?:ed|ing)|smash(?:ed|ing)", 2.0, "arson"),
     # --- mob violence
     (
         MOB,
         r"mobs?|lynch(?:ed|ing|ings)?|rioters?|riots?|angry crowds?|vigilantes?|mob justice|"
         r"(?:residents|villagers|youths|crowd) (?:beat|attacked|stoned|lynched|clashed)|"
-        r"pelt(?:ed|ing) stones|stone[- ]pelting|threw stones",
+        r"pelt(?:ed|ing) stones|stone[- ]pelting|threw stones|(?:threw|hurled|pelted) (?:\w+ )?(?:rocks|bricks)|"
+        r"molotov(?: cocktails?)?|petrol bombs?|fire ?bombs?|turned violent|fist ?fights?",
         4.0,
+        None,
+    ),
+    # a crowd with no arms: who acts in mob violence (counts only with a violent word)
+    (
+        "~" + MOB,
+        r"(?:a )?group of (?:\w+ ){0,2}(?:people|men|youths|residents|villagers|locals|individuals)|"
+        r"community members",
+        1.0,
         None,
     ),
     # --- armed clashes
@@ -234,7 +273,9 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     (
         CLASH,
         r"(?:police|security forces|troops|soldiers|army|military) (?:operation|raid)s?|"
-        r"(?:operation|raid)s? against (?:drug|gang|traffickers|militants)",
+        r"(?:operation|raid)s? against (?:drug|gang|traffickers|militants)|"
+        r"(?:operation|raid|offensive)s? (?:by|of) (?:the )?(?:[\w-]+ ){0,3}(?:police|forces|troops|army|military|"
+        r"soldiers)|captur(?:ed|ing) " + COUNT + r"|(?:returned|responded to) (?:[\w-]+ )?fire",
         2.0,
         "firearms",
     ),
@@ -242,7 +283,7 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     (
         "_on_armed",
         r"(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|target(?:ed|ing)|shot|killed|killing|wound(?:ed|ing)|"
-        r"injur(?:ed|ing)|fired (?:at|on)|clashed with|fought|attacks? on|attacks? against) (?:[\w']+ ){0,3}(?:soldiers?|police(?:men| officers?|"
+        r"injur(?:ed|ing)|fired (?:at|on)|clashed with|fought|attacks? on|attacks? against) (?:[\w']+ ){0,4}(?:soldiers?|police(?:men| officers?|"
         r" forces| agents)?|troops|army|military|forces|positions?|checkpoints?|check points?|gendarmes?|"
         r"gendarmerie|militants?|rebels?|fighters?|patrols?|bases?|outposts?|units?|militia(?:s|men)?|"
         r"insurgents?|jihadists?)|(?:soldiers?|police(?:men)?|troops|officers?|fighters?|militants?|rebels?|"
@@ -284,7 +325,7 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     ),
     (
         ATTACK,
-        r"opened fire|shot (?:dead|and killed|and wounded|and injured|at)|gunned down|shot|shooting|"
+        r"open(?:ed|ing) fire|shot (?:dead|and killed|and wounded|and injured|at)|gunned down|shot|shooting|"
         r"gunfire|gunshots?|sprayed bullets",
         2.5,
         "gunfire",
@@ -293,22 +334,34 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         ATTACK,
         r"massacre(?:d|s)?|slaughter(?:ed)?|stabb(?:ed|ing)|hack(?:ed)? to death|machetes?|knives|"
         r"behead(?:ed|ing)|executed|summary executions?|beat(?:en)? to death|burn(?:ed|t) alive|"
-        r"killed (?:a |an |two |three |\d+ )?(?:civilians?|villagers?|farmers?|residents?|m[ae]n|wom[ae]n)",
+        r"killed (?:" + COUNT + r")?(?:civilians?|villagers?|farmers?|residents?|m[ae]n|wom[ae]n)",
         3.0,
         "firearms",
     ),
     (ATTACK, r"(?:stormed|raided|invaded) (?:a |an |the )?\w+", 2.0, None),
+    # an armed party that kills or wounds: violence whoever the victims (they decide attack or clash);
+    # only the party is matched, the verb and its object stay free for the cues of who was hit
+    (
+        "_violence",
+        r"(?:militants?|fighters|forces|soldiers|troops|police|rebels|militias|assailants|attackers|insurgents|"
+        r"jihadists|operations?)(?= (?:\S+ ){0,2}(?:killed|shot|wounded|injured|left (?:\w+ ){1,4}dead))",
+        2.0,
+        None,
+    ),
     (
         ATTACK,
-        r"beat(?:en)? up|beat|assaulted|found dead|bod(?:y|ies) (?:was|were) found|tortur(?:e|ed)|"
-        r"(?:firearm|bullet|gunshot|stab) (?:wounds?|injuries)|hacked",
+        r"beat(?:en)? up|beat|(?:severely|badly|brutally|savagely) beaten|beaten (?:and|with|in the)|assaulted|found dead|tortur(?:e|ed)|whipp(?:ed|ing)|flogg(?:ed|ing)|"
+        r"(?:bod(?:y|ies)|corpses?|head|remains|m[ae]n|wom[ae]n) (?:was|were) (?:found|discovered|dumped)|"
+        r"(?:firearm|bullet|gunshot|stab) (?:wounds?|injuries)|hacked|rubber(?:-coated)? bullets?|"
+        r"(?:threw|thrown|hurled) (?:a |an |some )?(?:rock|stone|brick|liquid|acid|chemical|bottle)s? "
+        r"(?:at|against|on|into)|acid attacks?",
         2.5,
         None,
     ),
     # --- excessive force against protesters (a protest word must be in the same sentence)
     (
         PROTEST_FORCE,
-        r"(?:fired|firing|opened fire|shot|shooting) (?:live (?:ammunition|rounds|bullets) )?"
+        r"(?:fired|firing|open(?:ed|ing) fire|shoot|shot|shooting) (?:live (?:ammunition|rounds|bullets) )?"
         r"(?:at|on|into) (?:the )?(?:peaceful |unarmed )?"
         + PROTESTERS
         + r"|(?:crack(?:ed)? ?down|crackdown|dispers(?:e|ed|ing)) (?:on |of |against )?(?:the )?(?:\w+ )?"
@@ -328,8 +381,11 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     (
         "_when",
         r"(?:on |early |late |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: morning| night| evening)?|"
-        r"yesterday|overnight|last night|this morning|tonight|(?:on|around|reported on) \d{1,2} (?:jan|feb|mar|"
-        r"apr|may|jun|jul|aug|sep|oct|nov|dec)\w*",
+        r"yesterday|overnight|last night|this morning|tonight|(?:on|around|reported on) (?:\d{1,2}(?:st|nd|rd|th)? "
+        + MONTH
+        + r"|"
+        + MONTH
+        + r" \d{1,2}(?:st|nd|rd|th)?)",
         1.0,
         None,
     ),
@@ -353,7 +409,8 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         "_sport",
         r"football(?:ers)?|soccer|world cup|league|qualif(?:y|ying|ication|ier)|stadium|coach|"
         r"goals?|midfielder|striker|tournament|championship|match(?:es)?|olympics?|fifa|uefa|"
-        r"half-time|defeats?|thrashing|hammerings?|scored|victory over|team|players?",
+        r"half-time|defeats?|thrashing|hammerings?|scored|victory over|players?|"
+        r"(?<!police )(?<!rescue )(?<!medical )(?<!security )(?<!joint )team",
         3.0,
         None,
     ),
