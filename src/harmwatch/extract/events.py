@@ -73,9 +73,9 @@ GENERIC_VIOLENCE = ("_violence", "_on_armed", "_on_civilians")
 TYPE_PRIOR = {SUICIDE: 2.0, CHEMICAL: 1.5, ABDUCTION: 1.6, ATTACK: 0.9}
 PROTEST_WORD = re.compile(r"\b" + PROTESTERS + r"\b")
 # protest acts whose complements can name their cause (the protesters themselves are left out)
-PROTEST_STEMS = ("protest", "demonstrat", "rally", "rallie", "sit-in")
+PROTEST_STEMS = ("protest", "demonstrat", "rally", "rallie", "sit-in", "dharna", "demand")
 PROTEST_PEOPLE = ("protester", "protestor", "demonstrator")
-PROTEST_ACT = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ie)|sit-in)")
+PROTEST_ACT = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ie)|sit-in|dharna)")
 CAUSE_DEPS = frozenset(("prep", "pobj", "advcl", "xcomp", "acl", "dobj", "ccomp", "pcomp", "npadvmod"))
 SAME_TIME_MARKS = frozenset(("when", "as", "while", "until", "before"))  # force during the protest
 VIOLENT_LABELS = frozenset(SUB_EVENT_TYPES) | frozenset(GENERIC_VIOLENCE)
@@ -142,12 +142,20 @@ def _protest_force_ok(ctx: DocContext, hit: CueHit, starts: list[int]) -> bool:
     return bool(PROTEST_WORD.search(ctx.text[lo:hi].lower()))
 
 
-def _is_protest_act(token: Token) -> bool:
-    """A protest verb or a protest event noun; not the protesters (force against them is violence)."""
+def _is_protest_word(token: Token) -> bool:
     word = token.lower_
-    return token.pos_ in ("VERB", "NOUN") and (
-        word.startswith(PROTEST_STEMS) and not word.startswith(PROTEST_PEOPLE)
+    return (
+        token.pos_ in ("VERB", "NOUN")
+        and word.startswith(PROTEST_STEMS)
+        and not word.startswith(PROTEST_PEOPLE)
     )
+
+
+def _is_protest_act(token: Token) -> bool:
+    """A protest verb or event noun, or a verb that holds one ("staged a sit-in"); not the protesters."""
+    if _is_protest_word(token):
+        return True
+    return token.pos_ == "VERB" and any(c.dep_ == "dobj" and _is_protest_word(c) for c in token.children)
 
 
 def _protest_cause(ctx: DocContext, hit: CueHit) -> bool:

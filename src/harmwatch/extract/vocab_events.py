@@ -258,7 +258,9 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     (
         CLASH,
         r"clash(?:ed|es|ing)?|fighting|fought|battles?|gun ?battles?|firefights?|gunfights?|"
-        r"shoot[- ]?outs?|exchanges? of (?:gun)?fire|exchanged fire|skirmish(?:es)?|engaged|"
+        r"shoot[- ]?outs?|exchanges? of (?:gun)?fire|exchanged fire|skirmish(?:es)?|"
+        r"engaged (?:in |with )?(?:the |a |an )?(?:\w+ )?(?:enemy|militants|rebels|insurgents|troops|forces|fighters|"
+        r"clash(?:es)?|fighting|battles?|gun ?fights?|fire ?fights?)|"
         r"repel(?:led|s)?|repulsed|thwart(?:ed|s)?|counter-?attack(?:ed|s)?|ambush(?:ed|es)?",
         3.5,
         "firearms",
@@ -311,7 +313,8 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     ),
     (
         CLASH,
-        r"in both directions|exchang(?:ed|ing) fire|exchanges? of (?:gun)?fire|exchanged gunfire",
+        r"(?:fire|firing|shots|shooting|shelling) in both directions|in both directions of the (?:front ?line|"
+        r"contact line|line of contact)|exchang(?:ed|ing) fire|exchanges? of (?:gun)?fire|exchanged gunfire",
         5.0,
         "firearms",
     ),
