@@ -123,3 +123,113 @@ def test_trial_of_a_past_massacre_is_background(make_ctx):
 def test_empty_text_is_no_incident(make_ctx):
     kind = classify(make_ctx(""))
     assert (kind.is_incident, kind.sub_event_type, kind.span) == (False, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # one violent act, no casualty figure: a short note is still an incident
+        (
+            "On 12 March 2021, unknown men attacked and burned a primary school in the village of Keru.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 4 June 2021, the army bombed rebel positions near the town of Salvo. No casualties were reported.",
+            "Air/drone strike",
+        ),
+        (
+            "On 9 July 2021, state police dismantled a cocaine lab in the Orvel district and arrested two men.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 2 August 2021, youths threw molotov cocktails at a police van in Tarin. Nobody was hurt.",
+            "Mob violence",
+        ),
+        (
+            "On 18 September 2021, the remains of a man were found beside a rural road near Corvan. 1 fatality.",
+            "Attack",
+        ),
+        (
+            "On 3 October 2021, a delivery van was set alight by a group of residents in Melto after a dispute.",
+            "Mob violence",
+        ),
+        (
+            "On 11 November 2021, settlers uprooted about 60 olive trees on farmland near the village of Qarn.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 12 November 2021, an armed group stole 30 goats from herders near Bida.",
+            "Looting/property destruction",
+        ),
+        ("On 14 March 2021, a man threw acid at a nurse walking home in Dorsa.", "Attack"),
+        (
+            "On 15 March 2021, two journalists were severely beaten by guards outside the ministry in Pello.",
+            "Attack",
+        ),
+        (
+            "On 16 March 2021, rebels detonated an explosive device on the road to Marsa. Nobody was hurt.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On 17 March 2021, insurgents forcibly disappeared a teacher in the district of Vanu.",
+            "Abduction/forced disappearance",
+        ),
+        ("On 1st May 2021, forces captured two rebels near Sarn.", "Armed clash"),
+        # tear gas with no protest near it is violence, not force against protesters
+        (
+            "On 13 November 2021, soldiers fired tear gas at farmers trying to reach their fields near Qarn.",
+            "Attack",
+        ),
+        # an armed party that kills: who was killed decides between an attack and a clash
+        ("On 5 November 2021, suspected militants killed four people in the hamlet of Dunai.", "Attack"),
+        (
+            "On 6 November 2021, government forces killed six rebels during an operation near Kassa.",
+            "Armed clash",
+        ),
+        # property is the type only when no one was hurt
+        (
+            "On 7 November 2021, gunmen shot dead a night guard and burned two shops in the market of Yelwa.",
+            "Attack",
+        ),
+        # force against protesters, whether the protest word comes before or after the shooting
+        (
+            "Protesters demanding jobs were shot by police in Leva on Monday.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_short_notes_of_one_violent_act(make_ctx, text, sub_type):
+    kind = classify(make_ctx(text))
+    assert (kind.is_incident, kind.background, kind.sub_event_type) == (True, False, sub_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # violence named as the cause of a protest
+        "On 8 November 2021, traders staged a sit-in outside the town hall of Pelso to demand justice for a "
+        "vendor who was beaten by unknown men last month.",
+        "On 9 November 2021, residents of Farra protested against the killing of a farmer by bandits.",
+        "On 14 November 2021, farmers demonstrated in Urla after floodwater destroyed their crops.",
+        # a road blocked "in both directions" is no exchange of fire
+        "On 10 November 2021, protesters angry at fuel prices blocked the coastal highway in both directions.",
+        # workers "engaged in" a trade are not engaged in battle
+        "On 9 May 2021, contract workers engaged in road building staged a protest in Hanta, demanding their "
+        "unpaid wages.",
+    ],
+)
+def test_protests_about_violence_are_not_incidents(make_ctx, text):
+    kind = classify(make_ctx(text))
+    assert (kind.is_incident, kind.sub_event_type) == (False, None)
+
+
+def test_one_violent_word_in_a_long_report_is_no_incident(make_ctx):
+    filler = (
+        "Members of the finance committee said the budget for the coming year would cover schools, roads "
+        "and clinics, and that the figures would be published before the summer recess. "
+    )
+    text = "The committee attacked the plan on Monday. " + filler * 4
+    assert len(text) > 600
+    assert classify(make_ctx(text)).is_incident is False
+    # the same sentence alone is a brief about an attack
+    assert classify(make_ctx("Gunmen attacked the plant on Monday.")).is_incident is True

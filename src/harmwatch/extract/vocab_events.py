@@ -277,7 +277,7 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         r"(?:police|security forces|troops|soldiers|army|military) (?:operation|raid)s?|"
         r"(?:operation|raid)s? against (?:drug|gang|traffickers|militants)|"
         r"(?:operation|raid|offensive)s? (?:by|of) (?:the )?(?:[\w-]+ ){0,3}(?:police|forces|troops|army|military|"
-        r"soldiers)|captur(?:ed|ing) " + COUNT + r"|(?:returned|responded to) (?:[\w-]+ )?fire",
+        r"soldiers)|captur(?:ed|ing) " + COUNT + r"[\w-]+|(?:returned|responded to) (?:[\w-]+ )?fire",
         2.0,
         "firearms",
     ),
