@@ -233,3 +233,23 @@ def test_one_violent_word_in_a_long_report_is_no_incident(make_ctx):
     assert classify(make_ctx(text)).is_incident is False
     # the same sentence alone is a brief about an attack
     assert classify(make_ctx("Gunmen attacked the plant on Monday.")).is_incident is True
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a fight among unarmed rivals is mob violence; with an armed party it stays a clash
+        (
+            "On 5 June 2021, two rival families clashed with sticks over a land dispute in Hama village. "
+            "Three people were injured.",
+            "Mob violence",
+        ),
+        (
+            "On 5 June 2021, rebels clashed with soldiers over a land dispute in Hama village. "
+            "Three people were injured.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_who_fights_decides_mob_or_clash(make_ctx, text, sub_type):
+    assert classify(make_ctx(text)).sub_event_type == sub_type

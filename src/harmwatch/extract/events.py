@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.vocab_events import (
     ABDUCTION,
+    ARMED_PARTY,
     ATTACK,
     BACKGROUND_DOMAINS,
     CHEMICAL,
@@ -272,6 +273,8 @@ def classify(ctx: DocContext) -> EventKind:
     if violence < MIN_VIOLENCE or support < min_support or support < NEGATIVE_RATIO * negative:
         return EventKind(False, False, None, None, None)
     sub_type = choose_type(scores) or ATTACK
+    if sub_type in (ATTACK, CLASH) and scores.get("~" + MOB) and not ARMED_PARTY.search(ctx.text.lower()):
+        sub_type = MOB  # a fight among unarmed people (rival groups, a dispute): mob violence
     background = (
         max((scores.get(d, 0.0) for d in BACKGROUND_DOMAINS), default=0.0) >= BACKGROUND_SHARE * support
     )

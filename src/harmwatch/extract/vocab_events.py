@@ -67,6 +67,14 @@ COUNT = (
 )
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
 
+# armed parties: a fight without any of them, among rival groups, is mob violence
+ARMED_PARTY = re.compile(
+    r"\b(?:gunm[ae]n|armed|militants?|soldiers?|troops|army|military|police\w*|forces|rebels?|militias?|"
+    r"militiam[ae]n|insurgents?|jihadists?|fighters?|gangs?|gangsters|bandits|assailants|attackers|terrorists?|"
+    r"shooters?|gendarm\w*|officers?|guards?|cartel|guns?|firearms?|shot|shooting|gunfire|bullets?|"
+    r"snipers?|rifles?)\b"
+)
+
 # words of a protest crowd (used alone: a protest; with force words: excessive force)
 PROTESTERS = r"(?:protesters?|protestors?|demonstrators?|sit-ins?|marchers|rally|rallies|protests?)"
 
@@ -250,7 +258,10 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     (
         "~" + MOB,
         r"(?:a )?group of (?:\w+ ){0,2}(?:people|men|youths|residents|villagers|locals|individuals)|"
-        r"community members",
+        r"community members|(?:land|property|family|border|water|boundary|personal|political) disputes?|"
+        r"(?:a |the )?disputes? (?:over|between|with)|"
+        r"(?:two|rival) (?:groups|factions|families|communities|villagers)|(?:party )?supporters|"
+        r"party members|witchcraft|fight between",
         1.0,
         None,
     ),
