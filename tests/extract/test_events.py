@@ -253,3 +253,24 @@ def test_one_violent_word_in_a_long_report_is_no_incident(make_ctx):
 )
 def test_who_fights_decides_mob_or_clash(make_ctx, text, sub_type):
     assert classify(make_ctx(text)).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # fire opened on an armed target is a clash, on passengers an attack
+        (
+            "On 3 June 2021, men on motorbikes opened fire at a police station in Varo. Nobody was hurt.",
+            "Armed clash",
+        ),
+        ("On 3 June 2021, gunmen opened fire at a bus in Varo, killing two passengers.", "Attack"),
+        # civilians killed where two armed parties fired at each other: still a clash
+        (
+            "On 3 June 2021, border troops of two states exchanged fire near Kelda, in which two civilians were "
+            "killed.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_who_was_fired_at_decides_attack_or_clash(make_ctx, text, sub_type):
+    assert classify(make_ctx(text)).sub_event_type == sub_type

@@ -68,6 +68,7 @@ MAX_SCAN = 12_000  # cues after this many characters are not read: a report says
 LEAD_CHARS = 400  # the lead: where a report says what it is about
 LEAD_RECALL_MIN = 10.0  # trial/memorial/statistics cues in the lead that make an incident background
 MECHANISM_SHARE = 0.6  # a weapon type this share of the top ground type's score names the type
+CROSSFIRE_SHARE = 0.5  # civilians hit count this much towards an attack where armed parties fought
 WEAK_WEIGHT = 0.5  # weak type cues (aircraft, blasts) count this much towards an incident
 CASUALTY_WEIGHT = 0.75  # harm words support an incident that violence words announce
 GENERIC_VIOLENCE = ("_violence", "_on_armed", "_on_civilians")
@@ -231,7 +232,8 @@ def choose_type(scores: dict[str, float]) -> str | None:
 
     # who was hit decides between an attack and a clash, not between them and a weapon type
     ground = {
-        ATTACK: typed(ATTACK) + scores.get("_on_civilians", 0.0),
+        # civilians hit in a fight between armed parties do not make it an attack on them
+        ATTACK: typed(ATTACK) + scores.get("_on_civilians", 0.0) * (CROSSFIRE_SHARE if typed(CLASH) else 1.0),
         CLASH: typed(CLASH) + scores.get("_on_armed", 0.0),
     }
     top_score, top = max((typed(t), t) for t in SUB_EVENT_TYPES)

@@ -296,7 +296,8 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     (
         "_on_armed",
         r"(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|target(?:ed|ing)|shot|killed|killing|wound(?:ed|ing)|"
-        r"injur(?:ed|ing)|fired (?:at|on)|clashed with|fought|attacks? on|attacks? against) (?:[\w']+ ){0,4}(?:soldiers?|police(?:men| officers?|"
+        r"injur(?:ed|ing)|(?:fired|open(?:ed|ing) fire) (?:at|on|against)|clashed with|fought|attacks? on|"
+        r"attacks? against) (?:[\w']+ ){0,4}(?:soldiers?|rangers?|policewom[ae]n|police(?:men| officers?| stations?|"
         r" forces| agents)?|troops|army|military|forces|positions?|checkpoints?|check points?|gendarmes?|"
         r"gendarmerie|militants?|rebels?|fighters?|patrols?|bases?|outposts?|units?|militia(?:s|men)?|"
         r"insurgents?|jihadists?)|(?:soldiers?|police(?:men)?|troops|officers?|fighters?|militants?|rebels?|"
