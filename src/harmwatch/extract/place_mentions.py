@@ -42,6 +42,15 @@ SPECIFIC_CUES = {
     "region": "admin1",
     "state": "admin1",
     "oblast": "admin1",
+    "county": "admin1",
+    "subcounty": "district",
+    "payam": "district",
+    "boma": "city",
+    "lga": "admin1",
+    "tehsil": "district",
+    "taluka": "district",
+    "upazila": "district",
+    "municipality": "city",
 }
 LEADING = re.compile(
     r"^(?:[Tt]he|[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Ff]rom|northern|southern|eastern|western|central|north|south|east|west)\s+"
@@ -83,7 +92,8 @@ CUE_OF = re.compile(
 CUE_AFTER = re.compile(
     r"\b("
     + CAP
-    + r")\s+(?:province|governorate|district|region|oblast|(?i:refugee camp|camp)|neighbou?rhood|village|city|town|area)\b"
+    + r")\s+(?:province|governorate|district|region|oblast|(?i:refugee camp|camp)|neighbou?rhood|village|city|town|area|"
+    r"county|sub-?county|payam|boma|LGA|tehsil|taluka|upazila|municipality)\b"
     r"(?!\s+of\b)"
 )
 CUE_NEAR = re.compile(
@@ -104,7 +114,9 @@ DIRECTION_FROM = re.compile(  # "Qqubra, east of Khan Yunis": a place located fr
     r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?(" + CAP + ")"
 )
 INSTITUTIONS = frozenset("school schools hospital university college hotel clinic mosque church".split())
-UNIT_TAIL = re.compile(r"\s+(?:Local Government Area|LGA|District|County|Province|State|Region|Governorate)$")
+UNIT_TAIL = re.compile(
+    r"\s+(?:Local Government Area|LGA|(?i:district|county|sub-?county|province|state|region|governorate|payam|boma))$"
+)
 # cheap scans for the words the frames need; the frames run only in a window around them
 WINDOW = 120
 SUBPLACE_WORD = re.compile(
