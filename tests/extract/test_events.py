@@ -191,6 +191,14 @@ def test_empty_text_is_no_incident(make_ctx):
             "On 7 November 2021, gunmen shot dead a night guard and burned two shops in the market of Yelwa.",
             "Attack",
         ),
+        # harm done by a named party
+        ("On 9 June 2021, a herder was wounded by soldiers near the village of Ulo.", "Attack"),
+        # the damage a weapon did names the weapon's type, not property destruction
+        (
+            "On 9 June 2021, an air strike destroyed the house of a teacher in Basra camp. Neighbouring homes "
+            "were damaged.",
+            "Air/drone strike",
+        ),
         # force against protesters, whether the protest word comes before or after the shooting
         (
             "Protesters demanding jobs were shot by police in Leva on Monday.",

@@ -238,7 +238,10 @@ def choose_type(scores: dict[str, float]) -> str | None:
     }
     top_score, top = max((typed(t), t) for t in SUB_EVENT_TYPES)
     if top == LOOTING:
-        # property is the type only when no one was hurt: who hurt people decides otherwise
+        # property is the type only when no weapon did the damage and no one was hurt
+        mech_score, mech = max((typed(t, weak=False), t) for t in MECHANISM_TYPES)
+        if mech_score > 0:
+            return mech
         ground[MOB] = typed(MOB)
         people_score, people_type = max((v, k) for k, v in ground.items())
         if people_score > 0:

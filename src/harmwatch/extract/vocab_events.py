@@ -297,7 +297,7 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         "_on_armed",
         r"(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|target(?:ed|ing)|shot|killed|killing|wound(?:ed|ing)|"
         r"injur(?:ed|ing)|(?:fired|open(?:ed|ing) fire) (?:at|on|against)|clashed with|fought|attacks? on|"
-        r"attacks? against) (?:[\w']+ ){0,4}(?:soldiers?|rangers?|policewom[ae]n|police(?:men| officers?| stations?|"
+        r"attacks? against) (?!by )(?:[\w']+ ){0,4}(?:soldiers?|rangers?|policewom[ae]n|police(?:men| officers?| stations?|"
         r" forces| agents)?|troops|army|military|forces|positions?|checkpoints?|check points?|gendarmes?|"
         r"gendarmerie|militants?|rebels?|fighters?|patrols?|bases?|outposts?|units?|militia(?:s|men)?|"
         r"insurgents?|jihadists?)|(?:soldiers?|police(?:men)?|troops|officers?|fighters?|militants?|rebels?|"
@@ -308,7 +308,7 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     (
         "_on_civilians",
         r"(?:attack(?:ed|ing)?|ambush(?:ed|ing)?|shot|killed|killing|wound(?:ed|ing)|injur(?:ed|ing)|abducted|"
-        r"beat(?:ing)?|opened fire on) (?:[\w']+ ){0,3}(?:civilians?|villagers?|farmers?|residents?|m[ae]n|"
+        r"beat(?:ing)?|opened fire on) (?!by )(?:[\w']+ ){0,3}(?:civilians?|villagers?|farmers?|residents?|m[ae]n|"
         r"wom[ae]n|child(?:ren)?|boys?|girls?|famil(?:y|ies)|herders?|pastoralists?|traders?|motorists|"
         r"passengers|worshippers|students|teachers|journalists?|activists?|members of)|"
         r"(?:civilians?|villagers?|farmers?|residents?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|herders?) "
@@ -386,6 +386,17 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         "live ammunition",
     ),
     # --- generic violence words (support an incident, do not choose a type)
+    # harm done by a named party ("wounded by soldiers", "injured by traders"), and forced evictions
+    (
+        "_violence",
+        r"(?:killed|wounded|injured|beaten|attacked|assaulted) by (?:\w+ ){0,3}(?:forces|troops|soldiers|police\w*|"
+        r"militants|gunm[ae]n|rebels|militia\w*|fighters|insurgents|attackers|assailants|bandits|mobs?|crowds?|"
+        r"residents|villagers|traders|youths|guards|settlers|(?:unknown|unidentified|armed) (?:men|persons|people))|"
+        r"forced (?:\w+ ){0,3}(?:out of|from) (?:their|his|her) (?:homes?|houses?|lands?|villages?)|"
+        r"forcibly (?:evicted|displaced|removed|expelled)",
+        2.0,
+        None,
+    ),
     (
         "_violence",
         r"attack(?:ed|s|ing)?|assault(?:ed|s)?|strikes?|struck|bomb(?:ed|ing)|targeted|"
