@@ -237,6 +237,9 @@ def _inside(inner: Mention, outer: Mention) -> bool:
         )
     if outer.place.admin1 and inner.place is not None and inner.place.kind == "city":
         same_region = name_key(inner.place.admin1 or "") == name_key(outer.place.admin1)
+        if outer.place.kind == "admin1" and inner.place.country == outer.place.country:
+            # a province GeoNames' older table does not name ("Ituri"): a town in its sentence is in it
+            same_region = same_region or inner.sent == outer.sent
         return (
             same_region
             and name_key(outer.name) == name_key(outer.place.admin1)
