@@ -181,3 +181,8 @@ def test_admitting_a_higher_toll_is_no_acknowledgement(make_ctx):
 def test_a_rights_groups_own_inquiry_answers_for_nothing(make_ctx):
     text = "During a two-week investigation, the Coastal Rights Centre interviewed 40 survivors of the raid."
     assert _found(make_ctx, text) == []
+
+
+def test_two_parties_named_with_one_plural_noun(make_ctx):
+    text = "The Syrian and Russian governments have denied using chemical weapons."
+    assert _found(make_ctx, text) == [("Syrian government", "deny"), ("Russian government", "deny")]

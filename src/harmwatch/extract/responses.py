@@ -247,7 +247,7 @@ def _named(sp: Speakers, token: Token) -> list[str]:
     """The name of ``token``, and the institution it speaks for ("Kremlin spokesman X",
     "X, a spokesman for the ministry")."""
     name = sp.name_of(token)
-    out = [name] if name else []
+    out = _each_of(name) if name else []
     org = sp.affiliation(name)
     if org:
         return [name, org]
@@ -270,6 +270,15 @@ def _named(sp: Speakers, token: Token) -> list[str]:
     if org and org not in out:
         out.append(org)
     return out
+
+
+def _each_of(name: str) -> list[str]:
+    """ "Syrian and Russian governments": the Syrian government and the Russian government."""
+    m = W.COORDINATED_PARTIES.fullmatch(name)
+    if m is None:
+        return [name]
+    noun = W.ONE_OF.get(m.group(3), m.group(3))
+    return [f"{m.group(1)} {noun}", f"{m.group(2)} {noun}"]
 
 
 def _asked_of_others(token: Token) -> bool:

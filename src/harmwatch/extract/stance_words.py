@@ -167,3 +167,8 @@ TALLIES = frozenset({"number", "numbers", "toll", "tolls", "figure", "figures", 
 MONITORS = re.compile(
     r"\b(?:rights|amnesty|watch|monitor|monitors|observatory|ombudsman|commission\s+of\s+inquiry)\b", re.I
 )
+# two parties named with one plural noun: "Syrian and Russian governments", "US and British forces"
+COORDINATED_PARTIES = re.compile(
+    r"(?:the\s+)?([A-Z][\w.-]+)\s+and\s+([A-Z][\w.-]+)\s+(governments|militaries|armies|forces|officials)"
+)
+ONE_OF = {"governments": "government", "militaries": "military", "armies": "army"}
