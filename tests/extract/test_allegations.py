@@ -217,3 +217,8 @@ def test_charge_describing_the_setting_is_the_reports(make_ctx):
 def test_a_town_subject_is_not_the_accused(make_ctx):
     text = "“Sarajevo has become a symbol of genocide,” said Nadia Okoro, a researcher."
     assert _found(make_ctx, text) == [("Nadia Okoro", None, "genocide")]
+
+
+def test_targeting_a_named_hospital(make_ctx):
+    text = "The governor said the rebels targeted Saint Anne Hospital with mortar shells."
+    assert _found(make_ctx, text) == [("governor", "rebels", "civilian_targeting")]
