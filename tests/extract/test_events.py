@@ -191,6 +191,10 @@ def test_empty_text_is_no_incident(make_ctx):
             "On 7 November 2021, gunmen shot dead a night guard and burned two shops in the market of Yelwa.",
             "Attack",
         ),
+        (
+            "On 2 May 2021, rebels fired Grad rockets at the town of Pesky.",
+            "Shelling/artillery/missile attack",
+        ),
         # harm done by a named party
         ("On 9 June 2021, a herder was wounded by soldiers near the village of Ulo.", "Attack"),
         # the damage a weapon did names the weapon's type, not property destruction
@@ -219,6 +223,11 @@ def test_short_notes_of_one_violent_act(make_ctx, text, sub_type):
         "vendor who was beaten by unknown men last month.",
         "On 9 November 2021, residents of Farra protested against the killing of a farmer by bandits.",
         "On 14 November 2021, farmers demonstrated in Urla after floodwater destroyed their crops.",
+        # a protest the report calls peaceful, whatever it is about
+        "On 2 May 2021, about 200 villagers held a peaceful protest in Dalo against plans to bury the bodies "
+        "of virus victims near their homes.",
+        # a place named Grad is no rocket
+        "On 2 May 2021, residents of Novi Grad held a meeting against a new road.",
         # a road blocked "in both directions" is no exchange of fire
         "On 10 November 2021, protesters angry at fuel prices blocked the coastal highway in both directions.",
         # workers "engaged in" a trade are not engaged in battle

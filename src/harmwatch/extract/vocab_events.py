@@ -163,7 +163,7 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
     (
         SHELLING,
         r"rockets?(?: attacks?| fire)?|missiles?(?: strikes?| attacks?)?|cruise missiles?|"
-        r"ballistic missiles?|grad|mlrs|multiple rocket launchers?|projectiles?",
+        r"ballistic missiles?|grads|grad (?:rockets?|missiles?|launchers?|systems?)|\(grad\)|mlrs|multiple rocket launchers?|projectiles?",
         3.0,
         "missile",
     ),
@@ -423,6 +423,14 @@ CUES: tuple[tuple[str, str, float, str | None], ...] = (
         None,
     ),
     # --- domains of negative reports
+    # a protest the report calls peaceful is the report's subject, whatever it protests about
+    (
+        "_protest",
+        r"peaceful(?:ly)? (?:protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?|gatherings?)|"
+        r"(?:protested|demonstrated|marched|rallied) peacefully",
+        5.0,
+        None,
+    ),
     (
         "_protest",
         PROTESTERS + r"|protest(?:ed|ing)|demonstrat(?:ed|ing|ion|ions)|rallied|marched|"
