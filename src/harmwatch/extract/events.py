@@ -3,8 +3,11 @@
 One pass of a single compiled regex collects weighted cue words (``vocab_events.CUES``); a cue
 counts more in the title and the lead, where a report says what happened. A report is an
 incident when its violence cues outweigh the cues of non-incident domains (sport, business,
-disasters, accidents, exercises, policy, peaceful protest, trials and memorials). A report whose
-lead is about a trial, a memorial or statistics keeps its incident as a ``background`` event.
+disasters, accidents, exercises, policy, peaceful protest, trials and memorials). A short report
+(an event note, a wire flash) needs only one violent act; a longer one needs harm words too.
+Violence that the grammar puts under a protest verb or noun ("protested against the killing of")
+is the protest's cause and does not count. A report whose lead is about a trial, a memorial or
+statistics keeps its incident as a ``background`` event.
 """
 
 from __future__ import annotations
@@ -18,20 +21,18 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from harmwatch.extract.context import DocContext
+from harmwatch.extract.vocab_domains import BACKGROUND_DOMAINS, NEGATIVE_DOMAINS, PROTESTERS
 from harmwatch.extract.vocab_events import (
     ABDUCTION,
     ARMED_PARTY,
     ATTACK,
-    BACKGROUND_DOMAINS,
     CHEMICAL,
     CLASH,
     CUES,
     LOOTING,
     MECHANISM_TYPES,
     MOB,
-    NEGATIVE_DOMAINS,
     PROTEST_FORCE,
-    PROTESTERS,
     SUB_EVENT_TYPES,
     SUICIDE,
 )
