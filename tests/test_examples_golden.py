@@ -223,7 +223,6 @@ FACTS: list[tuple[str, str, object]] = [
 ]  # fmt: skip
 KNOWN_GAPS: dict[tuple[str, str], str] = {
     # (case, fact): what the extractor still gets wrong (measured 2026-11-25); xfail until fixed, then remove
-    ("scraped_hospital_drone", "in El Fasher"): "the headline's region (Darfur) ranks above the city",
     ("neg_football", "a football 'massacre' is no incident"): "sport metaphors read as an Attack",
     (
         "wire_notes-wire-03",
@@ -234,10 +233,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "figures_ranges_subgroups",
         "about a hundred injured",
     ): "'About a hundred' is read as 'hundred', not approximate",
-    (
-        "wire_notes-wire-01",
-        "Khotin of Sumy oblast, as written",
-    ): "'in Sumy oblast' does not pick the namesake",
     ("passive_no_actor", "Sloviansk of Donetsk oblast"): "a namesake in another oblast is chosen",
     (
         "passive_no_actor",

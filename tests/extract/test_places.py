@@ -224,3 +224,11 @@ def test_capitalised_refugee_camp(make_ctx):
     ctx = make_ctx("An air strike on a family home in Qqusayrat Refugee Camp killed six people on Sunday.")
     first = find_places(ctx)[0]
     assert (first.name, first.kind) == ("Qqusayrat", "camp")
+
+
+def test_namesake_in_the_province_the_report_names(make_ctx):
+    ctx = make_ctx(
+        "On 3 May 2024, Russian forces shelled the village of Khotin in Sumy oblast, killing two civilians."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.admin1) == ("Khotin", "Sumy")

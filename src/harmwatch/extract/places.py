@@ -120,7 +120,9 @@ def _dominant(found: tuple[Place, ...]) -> Place | None:
     return cities[0] if cities[0].population >= 10 * max(rivals, default=0) + 1000 else None
 
 
-def _resolve(m: Mention, gaz: Gazetteer, countries: dict[str, float]) -> Place | None:
+def _resolve(
+    m: Mention, gaz: Gazetteer, countries: dict[str, float], named: frozenset[str] = frozenset()
+) -> Place | None:
     if not_place(m.name):
         return None
     if is_region(m.name):  # "the Sahel": a world region, unless the report's country has a province so named
@@ -146,7 +148,9 @@ def _resolve(m: Mention, gaz: Gazetteer, countries: dict[str, float]) -> Place |
     def rank(p: Place) -> tuple:
         in_doc = countries.get(p.country, 0.0)
         kind_fit = 1 if (p.kind == "admin1") == want_admin else 0
-        return (in_doc > 0, p.kind == "country", in_doc, kind_fit, p.population)
+        # a namesake in a province the report names ("Qqotin ... Sumy oblast") beats a bigger one elsewhere
+        admin_named = bool(p.admin1) and p.kind == "city" and name_key(p.admin1) in named
+        return (in_doc > 0, p.kind == "country", admin_named, in_doc, kind_fit, p.population)
 
     if m.container:  # "Goyali, Gadabay": a place in Gadabay's country
         near = {p.country for p in gaz.lookup(m.container, fuzzy=False)}
@@ -308,8 +312,11 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     countries = _doc_countries(ctx, mentions, gaz)
     top_country = max(countries, key=countries.get) if countries else None
     heads = datelines(ctx.text)
+    named = frozenset(name_key(m.name) for m in mentions) | frozenset(
+        m.container for m in mentions if m.container
+    )
     for m in mentions:
-        m.place = _resolve(m, gaz, countries)
+        m.place = _resolve(m, gaz, countries, named)
         m.score = _score(m, ctx.text, attack, heads, countries, top_country)
     # one entry per place: its best mention, plus a little for being repeated
     best: dict[str, Mention] = {}
@@ -336,6 +343,10 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     country = first.place.country if first.place else top_country
     out = [_location(first, gaz, country, mentions)]
     seen = {name_key(first.name)}
+    holders = [m for m in best.values() if first.container and name_key(m.name) == first.container]
+    if holders:  # "the Qqara district of Kyiv": the city that holds the place comes next
+        out.append(_location(holders[0], gaz, country, mentions))
+        seen.add(first.container)
     for _key, m in ranked[1:]:
         if len(out) >= MAX_PLACES - 1:
             break
