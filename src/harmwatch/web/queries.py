@@ -245,12 +245,11 @@ def incident_sources(session: Session, incident_id: int) -> list[Row]:
     return list(session.connection().execute(_SOURCES, {"id": incident_id}))
 
 
-def sources_side_by_side(
-    session: Session, inc: Any, sources: list[Row] | None = None
-) -> tuple[list[dict[str, Any]], dict[str, bool]]:
-    """One column per source: its figures, date, place and perpetrator; and which fields differ."""
+def sources_side_by_side(sources: list[Row]) -> tuple[list[dict[str, Any]], dict[str, bool]]:
+    """One column per source (rows of :func:`incident_sources`): its figures, date, place and
+    perpetrator; and which fields differ."""
     cols = []
-    for src in incident_sources(session, inc.id) if sources is None else sources:
+    for src in sources:
         p = src.payload or {}
         cas = [c for c in p.get("casualties") or [] if not c.get("derived")]
         cols.append(

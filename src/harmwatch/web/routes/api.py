@@ -154,7 +154,7 @@ def api_timeline(f: Filtered, p: Reader, session: Db) -> dict:
 @router.get("/incidents/{incident_id}")
 def api_incident(incident_id: Id, p: Reader, session: Db) -> dict:
     inc = _found(session, Incident, incident_id, "incident")
-    cols, differs = queries.sources_side_by_side(session, inc)
+    cols, differs = queries.sources_side_by_side(queries.incident_sources(session, inc.id))
     for c in cols:
         c["killed_values"] = [list(v) for v in c["killed_values"]]
     out = queries.incident_dict(inc)
@@ -169,7 +169,8 @@ def api_incident(incident_id: Id, p: Reader, session: Db) -> dict:
 
 @router.get("/incidents/{incident_id}/history")
 def api_history(incident_id: Id, p: Reader, session: Db) -> dict:
-    if session.get(Incident, incident_id) is None and not actions.history(session, incident_id):
+    history = actions.history(session, incident_id)
+    if not history and session.get(Incident, incident_id) is None:
         raise HTTPException(404, "no such incident")
     entries = [
         {
@@ -182,7 +183,7 @@ def api_history(incident_id: Id, p: Reader, session: Db) -> dict:
             "before": e.before,
             "after": e.after,
         }
-        for e in actions.history(session, incident_id)
+        for e in history
     ]
     return {"entries": entries, "states": actions.replay(session, incident_id)}
 

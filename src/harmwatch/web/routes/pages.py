@@ -178,7 +178,7 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
     if inc is None:
         raise HTTPException(404, "no such incident")
     sources = queries.incident_sources(session, incident_id)
-    cols, differs = queries.sources_side_by_side(session, inc, sources)
+    cols, differs = queries.sources_side_by_side(sources)
     texts = {src.document_id: src.text for src in sources}
     claims = [
         (c, r, queries.highlight(texts.get(c.document_id) or "", c.span_start, c.span_end))
