@@ -97,6 +97,7 @@ class Location:
     kind: str = "place"  # "city", "admin1", "country", ...
     text: str = ""
     span: Span | None = None
+    aliases: tuple[str, ...] = ()  # other names the text gives it: "Zap (Amadiya) region", "X [Y]"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -108,6 +109,7 @@ class Location:
             "kind": self.kind,
             "text": self.text,
             "span": self.span.as_list() if self.span else None,
+            "aliases": list(self.aliases),
         }
 
 

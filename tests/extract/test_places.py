@@ -232,3 +232,58 @@ def test_namesake_in_the_province_the_report_names(make_ctx):
     )
     first = find_places(ctx)[0]
     assert (first.name, first.admin1) == ("Khotin", "Sumy")
+
+
+def test_alternate_name_in_square_brackets_is_an_alias(make_ctx):
+    ctx = make_ctx("On 3 March 2021, gunmen killed two herders near Qqerbat [Tin Qqara] (Anchawadi, Gao).")
+    first = find_places(ctx)[0]
+    assert first.name == "Qqerbat"
+    assert first.aliases == ("Tin Qqara",)
+
+
+def test_other_name_before_the_unit_word_is_an_alias(make_ctx):
+    ctx = make_ctx("Aircraft struck rebel positions in Qqalat (Qqush Tepa) district, Herat, on Monday.")
+    first = find_places(ctx)[0]
+    assert "Qqush Tepa" in first.aliases or "Qqush Tepa" in first.name
+
+
+def test_a_bracket_holding_a_known_region_is_no_alias(make_ctx):
+    ctx = make_ctx("Militiamen attacked Qqorbo (Djugu, Ituri) on Friday, killing four people.")
+    first = find_places(ctx)[0]
+    assert first.name == "Qqorbo" and first.aliases == ()
+
+
+def test_coded_location_is_the_place(make_ctx):
+    ctx = make_ctx(
+        "On 2 May 2021, about 40 rioters threw stones at police in Qqypsa [coded to Athens-Central Athens]."
+    )
+    first = find_places(ctx)[0]
+    assert first.name == "Athens-Central Athens" and first.country == "GR"
+
+
+def test_coded_as_an_actor_is_no_place(make_ctx):
+    ctx = make_ctx(
+        "Fighters (coded as Popular Resistance) clashed with rebels in Mukayras on Monday, killing two."
+    )
+    assert "Popular Resistance" not in names(find_places(ctx))
+
+
+def test_last_name_of_a_chain_is_a_province(make_ctx):
+    # "Samar" is also another name of a Russian city: the chain's last name holds the others
+    ctx = make_ctx("Soldiers and rebels exchanged fire in Barangay Qqatbo, Calbiga, Samar on Sunday.")
+    assert {loc.country for loc in find_places(ctx)} == {"PH"}
+
+
+def test_ambiguous_region_in_brackets_does_not_outvote_a_known_town(make_ctx):
+    # "Nord-Ouest" is a department of Haiti too; Bamenda is a city of Cameroon only
+    ctx = make_ctx("Soldiers shot and killed a motorcyclist in Bamenda town (Mezam, Nord-Ouest) on Friday.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Bamenda", "CM")
+
+
+def test_part_written_with_a_capitalised_unit_in_brackets(make_ctx):
+    ctx = make_ctx(
+        "Troops located at hills in Terter region fired on positions near Qqabla Hills (Tartar Region), "
+        "Tartar, on Monday."
+    )
+    assert find_places(ctx)[0].name == "Qqabla Hills"

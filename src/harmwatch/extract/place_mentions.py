@@ -154,6 +154,11 @@ IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)
     r"airport|positions?))?"
     r"\s+\((" + CAP + r")(?:\s+" + UNIT + r")?(?:,\s*(" + CAP + r"|[A-Z][A-Z&]{1,4})(?:\s+" + UNIT + r")?)?\)"
 )
+ALIAS_AFTER = re.compile(  # "Inalabag [Tin Elebag]", "Zap (Amadiya) region": the place's other name
+    r"\s*(?:\[(" + CAP + r")\]|\((" + CAP + r")\)(?=\s+(?i:district|region|area|town|city|county|province)\b))"
+)
+CODED_AS = re.compile(r"\bcoded\s+(?:as|to|at|in)\s+(?:the\s+)?(" + CAP + ")")
+UNIT_AFTER_NAME = re.compile(r"\s+(?i:district|county|province|regency|region|village|town|city|area|front)\b")
 SUBPLACE_RXS = subplace_regexes(CAP)
 ALTERNATE_NAME = alternate_name(CAP)
 BETWEEN = between_first(CAP)
@@ -224,6 +229,7 @@ class Mention:
     actor: bool = False  # "Russia said", "Israel's military": a government, not a place
     container: str = ""  # name key of the region written after it ("Goyali, Gadabay")
     first_end: bool = False  # "between X and Y": X
+    coded: bool = False  # "[coded as X]": the report says where the event is coded (ACLED notes)
     place: Place | None = None
     score: float = 0.0
 
@@ -231,6 +237,8 @@ class Mention:
 def not_place(name: str) -> bool:
     """Days, months, armed groups and demonyms that NER or a capitalised-word cue takes for places."""
     low = name.lower().replace(" ", "-")
+    if low in FACILITIES or low.removesuffix("s") in FACILITIES:
+        return True  # "Street 50", "Market": a common noun written with a capital
     return low in NOT_PLACES or low.removesuffix("s") in DEMONYMS or low.removeprefix("al-") in NOT_PLACES
 
 
@@ -279,6 +287,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         actor: bool = False,
         container: str = "",
         first_end: bool = False,
+        coded: bool = False,
     ) -> None:
         got = _clean_name(raw, start)
         if got is None:
@@ -290,12 +299,13 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         old = out.get((s, e))
         if old is None:
             out[(s, e)] = Mention(
-                name, s, e, sent_of(bounds, s), cue, label, actor, container, first_end=first_end
+                name, s, e, sent_of(bounds, s), cue, label, actor, container, first_end, coded=coded
             )
         else:
             old.cue = old.cue or cue
             old.container = old.container or container
             old.first_end = old.first_end or first_end
+            old.coded = old.coded or coded
             if label == "CUE" and old.label in ("NEAR", "DATELINE"):
                 old.label = label
 
@@ -384,16 +394,45 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         region = (
             m.group(4) if m.group(4) and not m.group(4).isupper() else m.group(3)
         )  # "(Poonch district, J&K)"
+        unit = UNIT_TAIL.search(region)
+        if unit:  # "(Tartar Region)": the unit word written with a capital
+            region = region[: unit.start()]
         known = m.group(4) is not None or bool(gaz.lookup(region, fuzzy=False))  # "(Ntega, Kirundo)"
         if region.isupper() or not_place(region) or not known or not_place(m.group(1)):
             continue
         add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
     _frames(text, add)
+    for m in CODED_AS.finditer(text):  # "in Kypseli [coded to Athens-Central Athens]"
+        if _coded_place(m.group(1), text, m.end(1)):
+            add(m.group(1), m.start(1), "CUE", "city", coded=True)
     for s, _e in datelines(text):
         head = DATELINE_CITY.match(text, s)
         if head:
             add(head.group(1), head.start(1), "DATELINE", None)
     return sorted(out.values(), key=lambda x: x.start)
+
+
+def _coded_place(name: str, text: str, end: int) -> bool:
+    """'coded as X' names a place (not an actor, "coded as Popular Resistance") when X is known to
+    the gazetteer (or its head before a hyphen is: "Athens-Central Athens"), has a unit word, or names
+    a facility."""
+    if not_place(name) or re.match(r"\s+(?:forces|militia|group|resistance)\b", text[end : end + 20], re.I):
+        return False
+    if UNIT_AFTER_NAME.match(text, end) or name.rsplit(None, 1)[-1].lower().rstrip("s") in FACILITIES:
+        return True
+    gaz = get_gazetteer()
+    return any(
+        p.kind != "country" for part in {name, name.split("-", 1)[0]} for p in gaz.lookup(part, fuzzy=False)
+    )
+
+
+def aliases_after(text: str, end: int) -> tuple[str, ...]:
+    """Other names written right after a place name, in square brackets or before its unit word."""
+    m = ALIAS_AFTER.match(text, end)
+    if m is None:
+        return ()
+    alias = m.group(1) or m.group(2)
+    return () if not_place(alias) else (alias,)
 
 
 def _near_keyword(text: str, keyword: re.Pattern[str], rx: re.Pattern[str]):

@@ -15,7 +15,14 @@ import re
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.gazetteer import Gazetteer, Place, get_gazetteer, name_key
 from harmwatch.extract.place_frames import is_region
-from harmwatch.extract.place_mentions import DEMONYMS, Mention, datelines, find_mentions, not_place
+from harmwatch.extract.place_mentions import (
+    DEMONYMS,
+    Mention,
+    aliases_after,
+    datelines,
+    find_mentions,
+    not_place,
+)
 from harmwatch.records import Location, Span
 
 ATTACK_WORDS = frozenset(
@@ -65,23 +72,38 @@ def _sentence_flags(ctx: DocContext) -> tuple[list[tuple[int, int]], list[bool]]
 def _doc_countries(ctx: DocContext, mentions: list[Mention], gaz: Gazetteer) -> dict[str, float]:
     votes: dict[str, float] = {}
     lead_end = len(ctx.text) // 3
+    holders = _holder_keys(mentions)
+    # the countries of the known places each region is written as holding
+    sibling_countries: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.container and not not_place(m.name):
+            known = {p.country for p in gaz.lookup(m.name, fuzzy=False) if p.kind != "country"}
+            if known:
+                sibling_countries.setdefault(m.container, set()).update(known)
     for m in mentions:
         if not_place(m.name) or m.label == "DATELINE" or is_region(m.name):
             continue
         found = gaz.lookup(m.name, fuzzy=False)
         if m.name.isupper() and len(m.name) <= 4:
             found = tuple(p for p in found if p.kind == "country")
+        weight = 2.0 if m.start < lead_end else 1.0
         if not found and m.container:  # "Qqarb (Djugu, Ituri)": the regions written after it
             found = gaz.lookup(m.container, fuzzy=False)
+            siblings = sibling_countries.get(m.container)
+            if siblings and siblings.isdisjoint(p.country for p in found):
+                continue  # "Bamenda (Mezam, Nord-Ouest)": a known town in that region says it is elsewhere
         if not found:
             continue
-        weight = 2.0 if m.start < lead_end else 1.0
         if m.container:  # "Balneario Gaivota, Santa Catarina": the country both names share
             shared = {p.country for p in found} & {p.country for p in gaz.lookup(m.container, fuzzy=False)}
             if len(shared) == 1:
                 c = shared.pop()
                 votes[c] = votes.get(c, 0.0) + 2.0 * weight
                 continue
+        region = _as_region(found) if name_key(m.name) in holders else None
+        if region is not None:  # "X, Pinabacdao, Samar": the name that holds others is a province
+            votes[region.country] = votes.get(region.country, 0.0) + 2.0 * weight
+            continue
         countries = {p.country for p in found if p.kind == "country"}
         if countries:
             for c in countries:
@@ -104,6 +126,19 @@ def _doc_countries(ctx: DocContext, mentions: list[Mention], gaz: Gazetteer) -> 
     return votes
 
 
+def _holder_keys(mentions: list[Mention]) -> frozenset[str]:
+    """Name keys of the regions written as holding another place ("X, Y", "X (Y, Z)")."""
+    return frozenset(m.container for m in mentions if m.container)
+
+
+def _as_region(found: tuple[Place, ...]) -> Place | None:
+    """The province a holder's name means, where the gazetteer has one of that name in one country."""
+    if any(p.kind == "country" for p in found):
+        return None
+    admins = [p for p in found if p.kind == "admin1"]
+    return admins[0] if admins and len({p.country for p in admins}) == 1 else None
+
+
 def _dominant(found: tuple[Place, ...]) -> Place | None:
     """The place a name most likely means when it is unique to one country or far the most populous."""
     if len({p.country for p in found}) == 1:
@@ -121,7 +156,11 @@ def _dominant(found: tuple[Place, ...]) -> Place | None:
 
 
 def _resolve(
-    m: Mention, gaz: Gazetteer, countries: dict[str, float], named: frozenset[str] = frozenset()
+    m: Mention,
+    gaz: Gazetteer,
+    countries: dict[str, float],
+    named: frozenset[str] = frozenset(),
+    holders: frozenset[str] = frozenset(),
 ) -> Place | None:
     if not_place(m.name):
         return None
@@ -139,11 +178,13 @@ def _resolve(
         if not found and m.name.endswith(")"):  # "Kushk (Rabat-e Sangi)": either name
             outer, _, inner = m.name[:-1].partition(" (")
             found = gaz.lookup(outer, fuzzy=False) or gaz.lookup(inner, fuzzy=False)
+        if not found and m.coded and "-" in m.name:  # "coded to Athens-Central Athens": the town part
+            found = tuple(p for p in gaz.lookup(m.name.split("-", 1)[0], fuzzy=False) if p.kind != "country")
         if not found and m.label != "NEAR":
             found = tuple(p for p in gaz.lookup(m.name) if countries.get(p.country, 0.0) > 0)
     if not found:
         return None
-    want_admin = m.cue == "admin1"
+    want_admin = m.cue == "admin1" or (m.cue is None and name_key(m.name) in holders)
 
     def rank(p: Place) -> tuple:
         in_doc = countries.get(p.country, 0.0)
@@ -154,9 +195,14 @@ def _resolve(
 
     if m.container:  # "Goyali, Gadabay": a place in Gadabay's country
         near = {p.country for p in gaz.lookup(m.container, fuzzy=False)}
-        found = tuple(p for p in found if p.country in near)
-        if not found:
-            return None
+        inside = tuple(p for p in found if p.country in near)
+        if not inside:
+            # the holder names a region elsewhere too ("Bamenda (Mezam, Nord-Ouest)"): keep the
+            # report's own country; a namesake abroad is no place
+            inside = tuple(p for p in found if countries.get(p.country, 0.0) > 0 and p.country not in near)
+            if not inside or countries.get(max(inside, key=rank).country, 0.0) < max(countries.values()):
+                return None
+        found = inside
     best = max(found, key=rank)
     if m.label in ("NEAR", "DATELINE") and best.kind != "country" and countries.get(best.country, 0.0) <= 0:
         if countries or best.population < 50_000:
@@ -191,6 +237,8 @@ def _score(
         score += 0.5
     if m.first_end:
         score += 1.5  # "between X and Y": placed at X
+    if m.coded:
+        score += 4.0  # "[coded to X]": the report's own coding of the place
     if 0 <= m.sent < len(attack) and attack[m.sent]:
         score += 2.0
     if m.sent <= 2:
@@ -226,8 +274,17 @@ def _score(
     return score
 
 
+def _held_by(inner: Mention, outer: Mention) -> bool:
+    """``inner`` is written as inside ``outer`` ("X (Tartar Region)" and "Terter": one place)."""
+    if not inner.container:
+        return False
+    return inner.container == name_key(outer.name) or (
+        outer.place is not None and inner.container == name_key(outer.place.name)
+    )
+
+
 def _inside(inner: Mention, outer: Mention) -> bool:
-    if inner.container and inner.container == name_key(outer.name):
+    if _held_by(inner, outer):
         return inner.place is None or outer.place is None or inner.place.country == outer.place.country
     if inner.place is None and inner.cue not in ("city", "district", "camp"):
         return False
@@ -274,9 +331,14 @@ def _next_known(m: Mention, mentions: list[Mention], country: str | None) -> Pla
 
 
 def _location(
-    m: Mention, gaz: Gazetteer, fallback_country: str | None, mentions: list[Mention] | None = None
+    m: Mention,
+    gaz: Gazetteer,
+    fallback_country: str | None,
+    mentions: list[Mention] | None = None,
+    text: str = "",
 ) -> Location:
     p = m.place
+    aliases = aliases_after(text, m.end) if text else ()
     if p is None:
         # "Qqarb in Idleb": the region that holds it; else the next place in its sentence
         holder = _holder(m, gaz, fallback_country) or _next_known(m, mentions or [], fallback_country)
@@ -287,6 +349,7 @@ def _location(
             kind=m.cue or "place",
             text=m.name,
             span=Span(m.start, m.end),
+            aliases=aliases,
         )
     return Location(
         name=m.name,
@@ -297,6 +360,7 @@ def _location(
         kind=p.kind,
         text=m.name,
         span=Span(m.start, m.end),
+        aliases=aliases,
     )
 
 
@@ -312,11 +376,10 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     countries = _doc_countries(ctx, mentions, gaz)
     top_country = max(countries, key=countries.get) if countries else None
     heads = datelines(ctx.text)
-    named = frozenset(name_key(m.name) for m in mentions) | frozenset(
-        m.container for m in mentions if m.container
-    )
+    holders = _holder_keys(mentions)
+    named = frozenset(name_key(m.name) for m in mentions) | holders
     for m in mentions:
-        m.place = _resolve(m, gaz, countries, named)
+        m.place = _resolve(m, gaz, countries, named, holders)
         m.score = _score(m, ctx.text, attack, heads, countries, top_country)
     # one entry per place: its best mention, plus a little for being repeated
     best: dict[str, Mention] = {}
@@ -336,16 +399,20 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     ranked = sorted(best.items(), key=lambda kv: (-total[kv[0]], kv[1].start))
     first = ranked[0][1]
     for key, m in ranked[1:4]:  # a place inside the winner, nearly as strong, is more specific
-        gap = 3.0 if m.container and m.container == name_key(first.name) else 2.0
+        gap = 3.0 if _held_by(m, first) else 2.0
         if total[key] >= total[ranked[0][0]] - gap and _inside(m, first):
             first = m
             break
     country = first.place.country if first.place else top_country
-    out = [_location(first, gaz, country, mentions)]
+    out = [_location(first, gaz, country, mentions, ctx.text)]
     seen = {name_key(first.name)}
-    holders = [m for m in best.values() if first.container and name_key(m.name) == first.container]
+    holders = [
+        m
+        for m in best.values()
+        if first.container and name_key(m.name) == first.container and first.container not in seen
+    ]
     if holders:  # "the Qqara district of Kyiv": the city that holds the place comes next
-        out.append(_location(holders[0], gaz, country, mentions))
+        out.append(_location(holders[0], gaz, country, mentions, ctx.text))
         seen.add(first.container)
     for _key, m in ranked[1:]:
         if len(out) >= MAX_PLACES - 1:
@@ -354,7 +421,7 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
             continue
         if m.score >= first.score - 3.0 and (m.place is None or m.place.country == country):
             seen.add(name_key(m.name))
-            out.append(_location(m, gaz, country))
+            out.append(_location(m, gaz, country, text=ctx.text))
     if country and all(loc.kind != "country" for loc in out):
         c = gaz.country(country)
         if c is not None:

@@ -57,6 +57,7 @@ def location_from_dict(d: Mapping[str, Any]) -> Location:
         kind=d.get("kind") or "place",
         text=d.get("text") or "",
         span=span_from(d.get("span")),
+        aliases=tuple(a for a in d.get("aliases") or () if isinstance(a, str)),
     )
 
 
