@@ -85,7 +85,8 @@ PART_OF = re.compile(
     r"\s+(?:district|province|city|county|region|area|municipality)\b"
 )
 CUE_OF = re.compile(
-    r"\b(?:village|town|city|district|neighbou?rhood|suburb|province|governorate|region|area|camp)s?\s+of\s+("
+    r"\b(?:village|town|city|district|neighbou?rhood|suburb|province|governorate|region|area|camp|forest|"
+    r"mountain|hill|plain|valley)s?\s+of\s+("
     + CAP
     + ")"
 )
@@ -93,6 +94,7 @@ CUE_AFTER = re.compile(
     r"\b("
     + CAP
     + r")\s+(?:province|governorate|district|region|oblast|(?i:refugee camp|camp)|neighbou?rhood|village|city|town|area|"
+    r"air ?base|airbase|airport|"
     r"county|sub-?county|payam|boma|LGA|tehsil|taluka|upazila|municipality)\b"
     r"(?!\s+of\b)"
 )
@@ -113,6 +115,7 @@ DIRECTION_FROM = re.compile(  # "Qqubra, east of Khan Yunis": a place located fr
     + r"),?\s+(?:(?:just|some|about|\d+\s*km)\s+)?(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?(" + CAP + ")"
 )
+AIRPORTS = frozenset({"airport", "airbase"})
 INSTITUTIONS = frozenset("school schools hospital university college hotel clinic mosque church".split())
 UNIT_TAIL = re.compile(
     r"\s+(?:Local Government Area|LGA|(?i:district|county|sub-?county|province|state|region|governorate|payam|boma))$"
@@ -155,10 +158,16 @@ IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)
     r"\s+\((" + CAP + r")(?:\s+" + UNIT + r")?(?:,\s*(" + CAP + r"|[A-Z][A-Z&]{1,4})(?:\s+" + UNIT + r")?)?\)"
 )
 ALIAS_AFTER = re.compile(  # "Inalabag [Tin Elebag]", "Zap (Amadiya) region": the place's other name
-    r"\s*(?:\[(" + CAP + r")\]|\((" + CAP + r")\)(?=\s+(?i:district|region|area|town|city|county|province)\b))"
+    r"\s*(?:\[("
+    + CAP
+    + r")\]|\(("
+    + CAP
+    + r")\)(?=\s+(?i:district|region|area|town|city|county|province)\b))"
 )
-CODED_AS = re.compile(r"\bcoded\s+(?:as|to|at|in)\s+(?:the\s+)?(" + CAP + ")")
-UNIT_AFTER_NAME = re.compile(r"\s+(?i:district|county|province|regency|region|village|town|city|area|front)\b")
+CODED_AS = re.compile(r"\b[Cc]oded\s+(?:as|to|at|in)\s+(?:the\s+)?(" + CAP + ")")
+UNIT_AFTER_NAME = re.compile(
+    r"\s+(?i:district|county|province|regency|region|village|town|city|area|front)\b"
+)
 SUBPLACE_RXS = subplace_regexes(CAP)
 ALTERNATE_NAME = alternate_name(CAP)
 BETWEEN = between_first(CAP)
@@ -318,7 +327,12 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
                 or ACTOR_AFTER.match(after) is not None
                 or ACTOR_BEFORE.search(before) is not None
             )
-            add(ent.text, ent.start_char, ent.label_, _cue_near(ent), actor)
+            words = ent.text.rsplit(None, 1)
+            facility_of = (  # "Donetsk Airport": an airport in the place it is named after (not a
+                # street: "Jaffa Street" in Gaza is named after a town elsewhere)
+                name_key(words[0]) if ent.label_ == "FAC" and len(words) == 2 and words[1].lower() in AIRPORTS else ""
+            )
+            add(ent.text, ent.start_char, ent.label_, _cue_near(ent), actor, container=facility_of)
     for m in PART_OF.finditer(text):  # "the Uluk area of Dawlat Shah district"
         cue = SPECIFIC_CUES.get(m.group(2).lower(), "city")
         add(m.group(1), m.start(1), "CUE", "city" if cue == "area" else cue, container=name_key(m.group(3)))
@@ -398,7 +412,9 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         if unit:  # "(Tartar Region)": the unit word written with a capital
             region = region[: unit.start()]
         known = m.group(4) is not None or bool(gaz.lookup(region, fuzzy=False))  # "(Ntega, Kirundo)"
-        if region.isupper() or not_place(region) or not known or not_place(m.group(1)):
+        # "(Salaxaad, Somali region)": a demonym with its unit word names a region
+        unit_written = m.group(4) is not None and re.match(r"\s+" + UNIT, text[m.end(4) : m.end(4) + 20])
+        if region.isupper() or (not_place(region) and not unit_written) or not known or not_place(m.group(1)):
             continue
         add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
     _frames(text, add)

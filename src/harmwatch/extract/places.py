@@ -223,7 +223,7 @@ def _score(
     if m.place is None:
         if (m.label in ("NEAR", "DATELINE") and m.cue is None) or m.name.isupper():
             return -1.0  # a capitalised word the gazetteer does not know
-        if m.label == "FAC" and m.cue not in ("camp", "district", "city", "place") and not m.container:
+        if m.label == "FAC" and m.cue not in ("camp", "district", "city", "place", "area") and not m.container:
             return -1.0
         if m.label == "LOC" and m.cue is None:
             return -1.0
