@@ -287,3 +287,19 @@ def test_part_written_with_a_capitalised_unit_in_brackets(make_ctx):
         "Tartar, on Monday."
     )
     assert find_places(ctx)[0].name == "Qqabla Hills"
+
+
+def test_fight_between_two_clans_is_not_placed_at_the_first(make_ctx):
+    ctx = make_ctx(
+        "On Monday, clashes erupted between Al Qqara and Al Qqorb tribal militias over a well in Qqamla "
+        "valley of Usaylan district, killing five tribesmen."
+    )
+    assert "Al Qqara" not in names(find_places(ctx))
+
+
+def test_destination_of_a_road_is_a_reference_point(make_ctx):
+    ctx = make_ctx(
+        "Around 3 May 2021, a policeman was found killed on the road to Hama city with his car stolen. "
+        "Gunmen are believed to have killed him in southern Rastan town."
+    )
+    assert find_places(ctx)[0].name == "Rastan"

@@ -86,9 +86,7 @@ PART_OF = re.compile(
 )
 CUE_OF = re.compile(
     r"\b(?:village|town|city|district|neighbou?rhood|suburb|province|governorate|region|area|camp|forest|"
-    r"mountain|hill|plain|valley)s?\s+of\s+("
-    + CAP
-    + ")"
+    r"mountain|hill|plain|valley)s?\s+of\s+(" + CAP + ")"
 )
 CUE_AFTER = re.compile(
     r"\b("
@@ -330,7 +328,9 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             words = ent.text.rsplit(None, 1)
             facility_of = (  # "Donetsk Airport": an airport in the place it is named after (not a
                 # street: "Jaffa Street" in Gaza is named after a town elsewhere)
-                name_key(words[0]) if ent.label_ == "FAC" and len(words) == 2 and words[1].lower() in AIRPORTS else ""
+                name_key(words[0])
+                if ent.label_ == "FAC" and len(words) == 2 and words[1].lower() in AIRPORTS
+                else ""
             )
             add(ent.text, ent.start_char, ent.label_, _cue_near(ent), actor, container=facility_of)
     for m in PART_OF.finditer(text):  # "the Uluk area of Dawlat Shah district"
@@ -488,6 +488,8 @@ def _frames(text: str, add) -> None:
         if not (not_place(m.group(1)) or is_region(m.group(1))):
             add(m.group(1), m.start(1), "CUE", "place")
     for m in _near_keyword(text, BETWEEN_WORD, BETWEEN):
+        if PEOPLE_AFTER.match(text, m.end(2)) or re.match(r"\s+(?:\w+\s+){0,3}tribal\b", text[m.end(2) :]):
+            continue  # "clashes between Qqara and Qqorb tribal militias": two groups, not two places
         if not (not_place(m.group(1)) or is_region(m.group(1))):
             add(m.group(1), m.start(1), "CUE", "city", first_end=True)
 

@@ -223,7 +223,11 @@ def _score(
     if m.place is None:
         if (m.label in ("NEAR", "DATELINE") and m.cue is None) or m.name.isupper():
             return -1.0  # a capitalised word the gazetteer does not know
-        if m.label == "FAC" and m.cue not in ("camp", "district", "city", "place", "area") and not m.container:
+        if (
+            m.label == "FAC"
+            and m.cue not in ("camp", "district", "city", "place", "area")
+            and not m.container
+        ):
             return -1.0
         if m.label == "LOC" and m.cue is None:
             return -1.0
@@ -261,6 +265,8 @@ def _score(
         score -= 2.0  # "Ndaro (Ntega, Kirundo)": the regions in brackets hold the place
     if re.search(r"\bfrom\s+(?:the\s+)?$", before):
         score -= 1.0  # where someone speaks or comes from
+    if re.search(r"\b(?:road|way|route|highway)\s+to\s+(?:the\s+)?$", before):
+        score -= 1.5  # "on the road to Qqarb": a destination, not where it happened
     if re.match(r"-based\b", after):
         score -= 4.0
     if any(s <= m.start < e for s, e in heads):
