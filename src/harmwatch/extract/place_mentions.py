@@ -150,7 +150,7 @@ IN_PLACE = re.compile(
 UNIT = r"(?:district|province|city|county|division|tehsil|state|region|governorate|regency)"
 IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)"
     r"\b(" + CAP + r")(?:\s+(?:residential|military|border|forest|IDP|refugee))?"
-    r"(?:\s+(commune|hill|district|villages?|town|city|areas?|sector(?: area)?|upazila|municipality|department|"
+    r"(?:\s+(commune|hill|district|villages?|town|city|areas?|regions?|sector(?: area)?|upazila|municipality|department|"
     r"fronts?|frontlines?|road|desert|mountains?|locality|camps?|checkpoints?|crossing|base|air ?base|"
     r"airport|positions?))?"
     r"\s+\((" + CAP + r")(?:\s+" + UNIT + r")?(?:,\s*(" + CAP + r"|[A-Z][A-Z&]{1,4})(?:\s+" + UNIT + r")?)?\)"

@@ -232,6 +232,8 @@ def _score(
         if m.label == "LOC" and m.cue is None:
             return -1.0
     kind = m.place.kind if m.place else (m.cue or "place")
+    if kind == "admin1" and m.place is None and m.container:
+        kind = "area"  # "Qqara region (Mukayras, Al Bayda)": a region inside a district is a locality
     score = float(KIND_RANK.get(kind, 2))
     if m.place is None:
         score -= 2.0 if m.cue is None else 1.0 if m.label == "NEAR" else 0.5
@@ -267,6 +269,8 @@ def _score(
         score -= 1.0  # where someone speaks or comes from
     if re.search(r"\b(?:road|way|route|highway)\s+to\s+(?:the\s+)?$", before):
         score -= 1.5  # "on the road to Qqarb": a destination, not where it happened
+    if re.match(r"\s+(?:road|highway|street|avenue)\b", after):
+        score -= 2.0  # "the Marib-Al Jawf road": a road named after the towns it joins
     if re.match(r"-based\b", after):
         score -= 4.0
     if any(s <= m.start < e for s, e in heads):
