@@ -43,7 +43,7 @@ KIND_RANK = {
     "district": 3,
     "camp": 3,
     "place": 3,
-    "area": 2,
+    "area": 3,
     "admin1": 2,
     "country": 1,
 }
