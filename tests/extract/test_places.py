@@ -303,3 +303,29 @@ def test_destination_of_a_road_is_a_reference_point(make_ctx):
         "Gunmen are believed to have killed him in southern Rastan town."
     )
     assert find_places(ctx)[0].name == "Rastan"
+
+
+def test_region_written_inside_a_district_is_a_locality(make_ctx):
+    ctx = make_ctx(
+        "On 4 June 2021, fighters clashed in Qqarnah region (Mukayras, Al Bayda) near the border between "
+        "Marib and Al Bayda governorates, killing three."
+    )
+    assert find_places(ctx)[0].name == "Qqarnah"
+
+
+def test_road_named_after_towns_is_not_the_place(make_ctx):
+    ctx = make_ctx(
+        "Fighting was reported in Qqarazah area east of the Marib-Al Jawf road (Majzar, Marib) on Friday."
+    )
+    assert find_places(ctx)[0].name == "Qqarazah"
+
+
+def test_districts_listed_before_their_province(make_ctx):
+    ctx = make_ctx("Airstrikes killed 8 militants in Shah Wali Kot and Maywand districts, Kandahar, on Friday.")
+    assert find_places(ctx)[0].kind != "admin1"
+    assert "Maywand" in names(find_places(ctx))[:2]
+
+
+def test_a_town_said_to_be_in_another_province_is_where_someone_comes_from(make_ctx):
+    ctx = make_ctx("On Monday, gunmen executed a man from Afrin in Idleb after holding him for a month.")
+    assert find_places(ctx)[0].name == "Idleb"

@@ -133,7 +133,7 @@ NEAR_OR_HIT = re.compile(
 )
 LIST_GOES_ON = re.compile(r",? *(?:and|or|&)\b|, *[A-Z]")
 IN_REGION = re.compile(  # "Goyali, Gadabay", "in Tarinkot district, Urozgan"
-    r"\b(" + CAP + r")(?:\s+(district|province|city|area|village|town|county))?"
+    r"\b(" + CAP + r")(?:\s+(district|province|city|area|village|town|county)s?)?"
     r"(?=,\s+(?:(?:northern|southern|eastern|western|central)\s+)?(" + CAP + r")\b"
     r"(?:(,? *(?:and|or|&)\b)|, *(" + CAP + r"))?)"
 )

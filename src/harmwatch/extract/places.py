@@ -265,7 +265,12 @@ def _score(
         r"[^()\n]{0,40}\)", text[m.end : m.end + 40]
     ):
         score -= 2.0  # "Ndaro (Ntega, Kirundo)": the regions in brackets hold the place
-    if re.search(r"\bfrom\s+(?:the\s+)?$", before):
+    if re.search(
+        r"\b(?:an?\s+)?(?:man|woman|individual|native|refugee|someone)\s+(?:originally\s+)?from\s+(?:the\s+)?$",
+        before,
+    ):
+        score -= 2.0  # "an individual from Afrin": where a person comes from
+    elif re.search(r"\bfrom\s+(?:the\s+)?$", before):
         score -= 1.0  # where someone speaks or comes from
     if re.search(r"\b(?:road|way|route|highway)\s+to\s+(?:the\s+)?$", before):
         score -= 1.5  # "on the road to Qqarb": a destination, not where it happened
@@ -288,6 +293,9 @@ def _held_by(inner: Mention, outer: Mention) -> bool:
     """``inner`` is written as inside ``outer`` ("X (Tartar Region)" and "Terter": one place)."""
     if not inner.container:
         return False
+    a, b = inner.place, outer.place
+    if a is not None and b is not None and a.admin1 and b.admin1 and name_key(a.admin1) != name_key(b.admin1):
+        return False  # "a man from Afrin in Idleb": the gazetteer puts them in different provinces
     return inner.container == name_key(outer.name) or (
         outer.place is not None and inner.container == name_key(outer.place.name)
     )
