@@ -321,7 +321,9 @@ def test_road_named_after_towns_is_not_the_place(make_ctx):
 
 
 def test_districts_listed_before_their_province(make_ctx):
-    ctx = make_ctx("Airstrikes killed 8 militants in Shah Wali Kot and Maywand districts, Kandahar, on Friday.")
+    ctx = make_ctx(
+        "Airstrikes killed 8 militants in Shah Wali Kot and Maywand districts, Kandahar, on Friday."
+    )
     assert find_places(ctx)[0].kind != "admin1"
     assert "Maywand" in names(find_places(ctx))[:2]
 
@@ -329,3 +331,45 @@ def test_districts_listed_before_their_province(make_ctx):
 def test_a_town_said_to_be_in_another_province_is_where_someone_comes_from(make_ctx):
     ctx = make_ctx("On Monday, gunmen executed a man from Afrin in Idleb after holding him for a month.")
     assert find_places(ctx)[0].name == "Idleb"
+
+
+def test_place_in_a_county_the_gazetteer_does_not_know(make_ctx):
+    ctx = make_ctx(
+        "On Friday, soldiers attacked rebel positions at Qqudi in Mundri East county, killing two."
+    )
+    first = find_places(ctx)[0]
+    assert first.name == "Qqudi"
+    assert "East" not in names(find_places(ctx))  # a compass word is no place
+
+
+def test_region_of_a_province(make_ctx):
+    ctx = make_ctx("Aircraft struck targets in Qqaftan region of Dahuk, Northern Iraq, on Monday.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.admin1) == ("Qqaftan", "Dahuk")
+
+
+def test_town_of_the_county(make_ctx):
+    ctx = make_ctx("Police broke up a fight between dozens of people in Qqlaj of the Alba county on Friday.")
+    assert find_places(ctx)[0].name == "Qqlaj"
+
+
+def test_feature_in_a_province(make_ctx):
+    ctx = make_ctx(
+        "On Monday, crop fields in the Qqadhaim plains in Diyala province were set on fire by militants."
+    )
+    assert find_places(ctx)[0].name == "Qqadhaim"
+
+
+def test_village_in_a_township_chain(make_ctx):
+    ctx = make_ctx(
+        "On 5 May 2021, at Qqbu Shwe village, in Toungup Township, Thandwe District, Rakhine State, "
+        "gunmen abducted a villager."
+    )
+    first = find_places(ctx)[0]
+    assert first.name == "Qqbu Shwe" and first.admin1 == "Rakhine"
+
+
+def test_bracketed_other_name_between_a_place_and_its_holders(make_ctx):
+    ctx = make_ctx("An airstrike hit Qqirah mountain [Aqabat Qqirah] (Mukayras, Al Bayda) on Friday.")
+    first = find_places(ctx)[0]
+    assert first.name == "Qqirah" and first.aliases == ("Aqabat Qqirah",) and first.country == "YE"

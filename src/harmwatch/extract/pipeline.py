@@ -98,8 +98,9 @@ def extract_clean(
         return Extraction(**base)
     nlp = nlp or load_nlp()
     text = cleaned.text[:MAX_CHARS]
-    ctx = DocContext(text=text, doc=nlp(text), published=parse_published(published), language=language,
-                     title=cleaned.title)
+    ctx = DocContext(
+        text=text, doc=nlp(text), published=parse_published(published), language=language, title=cleaned.title
+    )
     kind = classify(ctx)
     figures = find_figures(ctx)
     events: tuple[Event, ...] = ()

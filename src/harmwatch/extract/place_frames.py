@@ -104,7 +104,7 @@ def subplace_regexes(cap: str) -> tuple[re.Pattern[str], ...]:
             + cap
             + r")\s+"
             + SUBPLACE
-            + r"(?:\s*,\s*(?:within\s+)?|\s+(?:in|within)\s+(?:the\s+)?)"
+            + r"(?:\s*,\s*(?:(?:in|within)\s+(?:the\s+)?)?|\s+(?:in|within)\s+(?:the\s+)?)"
             + SIDE
             + r"("
             + cap
@@ -117,15 +117,19 @@ def subplace_regexes(cap: str) -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"\b(" + cap + r")\s+" + SUBPART + r"\s+of\s+(?:the\s+)?" + SIDE + "(" + cap + ")" + UNIT_AFTER
         ),
-        # "the X district of Y province"
+        # "the X district of Y province", "Gare (Chiya-e Gara) region of Dahuk", "Blaj of the Alba county"
         re.compile(
             r"\b("
             + cap
-            + r")\s+(?:district|county|municipality)\s+of\s+(?:the\s+)?("
+            + r"(?:\s+\("
+            + cap
+            + r"\))?"
+            + r")\s+(?:district|county|municipality|region)\s+of\s+(?:the\s+)?("
             + cap
             + ")"
             + UNIT_AFTER
         ),
+        re.compile(r"\b(" + cap + r")\s+of\s+the\s+(" + cap + r")\s+(?i:(county|district|province))\b"),
         # "X community, Y municipality"
         re.compile(r"\b(" + cap + r")\s+communit(?:y|ies)\s*,\s*(" + cap + ")" + UNIT_AFTER),
     )

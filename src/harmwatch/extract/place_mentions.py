@@ -50,6 +50,8 @@ SPECIFIC_CUES = {
     "tehsil": "district",
     "taluka": "district",
     "upazila": "district",
+    "township": "district",
+    "subdivision": "district",
     "municipality": "city",
 }
 LEADING = re.compile(
@@ -59,7 +61,7 @@ ARTICLE_START = re.compile(r"(?:al|el|an|ad|ar|as|ash|at|az)-[A-Z]|(?:al|el) [A-
 POSSESSIVE = re.compile(r"['\u2019]s?$")
 TRAILING = re.compile(
     r"\s+(province|governorate|district|region|oblast|state|city|town|village|neighbou?rhood|area|county|"
-    r"municipality|local government area|lga|(?:refugee\s+)?camp|refugee)$",
+    r"municipality|local government area|lga|(?:refugee\s+)?camp|refugee|township|upazila|tehsil|taluka|subdivision)$",
     re.I,
 )
 ACTOR_AFTER = re.compile(
@@ -114,14 +116,19 @@ DIRECTION_FROM = re.compile(  # "Qqubra, east of Khan Yunis": a place located fr
     r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?(" + CAP + ")"
 )
 AIRPORTS = frozenset({"airport", "airbase"})
+# units a region is written with ("Buaji in Mundri East county"), not a town's or an area's
+REGION_UNITS = frozenset(
+    "county district lga province region state governorate township tehsil taluka upazila subdivision commune".split()
+)
 INSTITUTIONS = frozenset("school schools hospital university college hotel clinic mosque church".split())
 UNIT_TAIL = re.compile(
-    r"\s+(?:Local Government Area|LGA|(?i:district|county|sub-?county|province|state|region|governorate|payam|boma))$"
+    r"\s+(?:Local Government Area|LGA|(?i:district|county|sub-?county|province|state|region|governorate|payam|boma|"
+    r"township|upazila|tehsil|taluka|commune|department|subdivision))$"
 )
 # cheap scans for the words the frames need; the frames run only in a window around them
 WINDOW = 120
 SUBPLACE_WORD = re.compile(
-    r"\b(?:district|county|municipality|villages?|areas?|neighbou?rhoods?|localit(?:y|ies)|wards?|quarters?|hamlets?|settlements?|"
+    r"\b(?:district|county|municipality|region|villages?|areas?|neighbou?rhoods?|localit(?:y|ies)|wards?|quarters?|hamlets?|settlements?|"
     r"sub-?districts?|suburbs?|sector|communit(?:y|ies))\b"
 )
 ALTERNATE_WORD = re.compile(r"\)\s+(?:district|city|region|area|town)\b")
@@ -144,7 +151,8 @@ FACILITIES = frozenset(
     bakery checkpoint crossing terminal museum library court embassy ministry palace barracks""".split()
 )
 IN_PLACE = re.compile(
-    r"\b(" + CAP + r")(?:\s+(desert|countryside|outskirts|area|village|town|front))?\s+in\s+(?:the\s+)?"
+    r"\b(" + CAP + r")(?:\s+(desert|countryside|outskirts|area|village|town|front|plains?|forest|valley|"
+    r"mountains?|hills?))?\s+in\s+(?:the\s+)?"
     r"(?:(?:northern|southern|eastern|western|central|rural|\w+ern)\s+)?(?:countryside of\s+)?(" + CAP + ")"
 )
 UNIT = r"(?:district|province|city|county|division|tehsil|state|region|governorate|regency)"
@@ -153,10 +161,11 @@ IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)
     r"(?:\s+(commune|hill|district|villages?|town|city|areas?|regions?|sector(?: area)?|upazila|municipality|department|"
     r"fronts?|frontlines?|road|desert|mountains?|locality|camps?|checkpoints?|crossing|base|air ?base|"
     r"airport|positions?))?"
+    r"(?:\s+\[[^\]\n]{1,40}\])?"  # "Thirah mountain [Aqabat Thirah] (Mukayras, Al Bayda)"
     r"\s+\((" + CAP + r")(?:\s+" + UNIT + r")?(?:,\s*(" + CAP + r"|[A-Z][A-Z&]{1,4})(?:\s+" + UNIT + r")?)?\)"
 )
 ALIAS_AFTER = re.compile(  # "Inalabag [Tin Elebag]", "Zap (Amadiya) region": the place's other name
-    r"\s*(?:\[("
+    r"(?:\s+(?:mountain|hill|village|area|town|camp|valley))?\s*(?:\[("
     + CAP
     + r")\]|\(("
     + CAP
@@ -221,7 +230,7 @@ NOT_PLACES = frozenset(
     """taliban houthi houthis huthi huthis hamas hezbollah hizbollah isis isil daesh boko haram al-shabaab shabaab
     wagner janjaweed boko-haram monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december today yesterday eyewitnesses islamic-state islamic-states ramadan
-    ramzan eid""".split()
+    ramzan eid north south east west""".split()
 )
 
 
@@ -362,7 +371,12 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         ):
             continue  # "Bashar al-Assad, Syria's president": a person or an outlet
         then_country = m.group(5) and any(p.kind == "country" for p in gaz.lookup(m.group(5), fuzzy=False))
-        if m.group(5) and not then_country and LIST_GOES_ON.match(text, m.end(5)):
+        if (
+            m.group(5)
+            and not then_country
+            and LIST_GOES_ON.match(text, m.end(5))
+            and not UNIT_TAIL.search(region)
+        ):
             continue  # "Kabul, Ghor, Laghman and Balkh": a list; "Magdawat, Pinabacdao, Samar": a hierarchy
         found = gaz.lookup(region, fuzzy=False)
         unit = UNIT_TAIL.search(region)
@@ -399,7 +413,12 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         ):
             continue  # "Al Ahli Hospital in Gaza" is a building; "Hospitals in X" begins a sentence
         unit = region.rsplit(None, 1)
-        if not gaz.lookup(region, fuzzy=False) and not (len(unit) == 2 and unit[1].lower() in UNIT_WORDS):
+        unit_next = re.match(r"\s+(\w+)", text[m.end(3) : m.end(3) + 16])  # "Buaji in Mundri East county"
+        if (
+            not gaz.lookup(region, fuzzy=False)
+            and not (len(unit) == 2 and unit[1].lower() in UNIT_WORDS)
+            and not (unit_next and unit_next.group(1).lower() in REGION_UNITS)
+        ):
             continue  # "Qqan in Chikun LGA": a unit word makes an unknown name a region
         if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):
             continue

@@ -77,7 +77,11 @@ def _doc_countries(ctx: DocContext, mentions: list[Mention], gaz: Gazetteer) -> 
     sibling_countries: dict[str, set[str]] = {}
     for m in mentions:
         if m.container and not not_place(m.name):
-            known = {p.country for p in gaz.lookup(m.name, fuzzy=False) if p.kind != "country"}
+            known = {  # a sizeable town; a village namesake abroad says nothing
+                p.country
+                for p in gaz.lookup(m.name, fuzzy=False)
+                if p.kind == "admin1" or (p.kind == "city" and p.population >= 100_000)
+            }
             if known:
                 sibling_countries.setdefault(m.container, set()).update(known)
     for m in mentions:
@@ -417,6 +421,8 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     ranked = sorted(best.items(), key=lambda kv: (-total[kv[0]], kv[1].start))
     first = ranked[0][1]
     for key, m in ranked[1:4]:  # a place inside the winner, nearly as strong, is more specific
+        if first.first_end:
+            break  # "between X and Y towns, X township": the incident is placed at X
         gap = 3.0 if _held_by(m, first) else 2.0
         if total[key] >= total[ranked[0][0]] - gap and _inside(m, first):
             first = m
