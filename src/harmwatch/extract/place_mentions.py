@@ -152,8 +152,8 @@ FACILITIES = frozenset(
 )
 IN_PLACE = re.compile(
     r"\b(" + CAP + r")(?:\s+(desert|countryside|outskirts|area|village|town|front|plains?|forest|valley|"
-    r"mountains?|hills?))?\s+in\s+(?:the\s+)?"
-    r"(?:(?:northern|southern|eastern|western|central|rural|\w+ern)\s+)?(?:countryside of\s+)?(" + CAP + ")"
+    r"mountains?|hills?))?(?=\s+in\s+(?:the\s+)?"  # a lookahead: "the PMF in Qqal in Saladin" finds both
+    r"(?:(?:northern|southern|eastern|western|central|rural|\w+ern)\s+)?(?:countryside of\s+)?(" + CAP + "))"
 )
 UNIT = r"(?:district|province|city|county|division|tehsil|state|region|governorate|regency)"
 IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)"

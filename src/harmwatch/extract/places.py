@@ -197,8 +197,13 @@ def _resolve(
         admin_named = bool(p.admin1) and p.kind == "city" and name_key(p.admin1) in named
         return (in_doc > 0, p.kind == "country", admin_named, in_doc, kind_fit, p.population)
 
-    if m.container:  # "Goyali, Gadabay": a place in Gadabay's country
-        near = {p.country for p in gaz.lookup(m.container, fuzzy=False)}
+    near = {p.country for p in gaz.lookup(m.container, fuzzy=False)} if m.container else set()
+    if m.container and not near:  # "Kansafra in Jabal al-Zawiya": an unknown holder in the report's country
+        top = max(countries, key=countries.get) if countries else None
+        found = tuple(p for p in found if p.country == top)
+        if not found:
+            return None
+    if near:  # "Goyali, Gadabay": a place in Gadabay's country
         inside = tuple(p for p in found if p.country in near)
         if not inside:
             # the holder names a region elsewhere too ("Bamenda (Mezam, Nord-Ouest)"): keep the
