@@ -378,6 +378,8 @@ def _location(
             span=Span(m.start, m.end),
             aliases=aliases,
         )
+    if name_key(p.name) != name_key(m.name) and p.name not in aliases:
+        aliases = (*aliases, p.name)  # "Al Qrayat" resolved to the gazetteer's "Al Qaryat"
     return Location(
         name=m.name,
         admin1=p.admin1,
