@@ -376,6 +376,6 @@ def test_bracketed_other_name_between_a_place_and_its_holders(make_ctx):
 
 
 def test_gazetteer_name_of_a_place_written_otherwise_is_an_alias(make_ctx):
-    ctx = make_ctx("Shells hit a market in Kandahar city on Monday, killing four people, officials said.")
+    ctx = make_ctx("Missiles hit a market in Kiev on Monday, killing four people, Ukrainian officials said.")
     first = find_places(ctx)[0]
-    assert first.name == "Kandahar" and any("Kandah" in a for a in first.aliases)
+    assert first.name == "Kiev" and "Kyiv" in first.aliases
