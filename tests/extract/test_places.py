@@ -315,7 +315,7 @@ def test_region_written_inside_a_district_is_a_locality(make_ctx):
 
 def test_road_named_after_towns_is_not_the_place(make_ctx):
     ctx = make_ctx(
-        "Fighting was reported in Qqarazah area east of the Marib-Al Jawf road (Majzar, Marib) on Friday."
+        "Clashes broke out in Qqarazah area near the Sanaa-Marib road (Qqnihm, Marib) on Friday."
     )
     assert find_places(ctx)[0].name == "Qqarazah"
 
