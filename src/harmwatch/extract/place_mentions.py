@@ -456,9 +456,12 @@ def _coded_place(name: str, text: str, end: int) -> bool:
     if UNIT_AFTER_NAME.match(text, end) or name.rsplit(None, 1)[-1].lower().rstrip("s") in FACILITIES:
         return True
     gaz = get_gazetteer()
-    return any(
-        p.kind != "country" for part in {name, name.split("-", 1)[0]} for p in gaz.lookup(part, fuzzy=False)
-    )
+    return any(p.kind != "country" for part in {name, town_part(name)} for p in gaz.lookup(part, fuzzy=False))
+
+
+def town_part(name: str) -> str:
+    """The town of a coder's "Town-Part" place name: "Athens-Central Athens" -> "Athens"."""
+    return name.split("-", 1)[0]
 
 
 def aliases_after(text: str, end: int) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from harmwatch.extract.place_mentions import (
     datelines,
     find_mentions,
     not_place,
+    town_part,
 )
 from harmwatch.records import Location, Span
 
@@ -69,10 +70,11 @@ def _sentence_flags(ctx: DocContext) -> tuple[list[tuple[int, int]], list[bool]]
     return bounds, attack
 
 
-def _doc_countries(ctx: DocContext, mentions: list[Mention], gaz: Gazetteer) -> dict[str, float]:
+def _doc_countries(
+    ctx: DocContext, mentions: list[Mention], gaz: Gazetteer, holders: frozenset[str]
+) -> dict[str, float]:
     votes: dict[str, float] = {}
     lead_end = len(ctx.text) // 3
-    holders = _holder_keys(mentions)
     # the countries of the known places each region is written as holding
     sibling_countries: dict[str, set[str]] = {}
     for m in mentions:
@@ -183,7 +185,7 @@ def _resolve(
             outer, _, inner = m.name[:-1].partition(" (")
             found = gaz.lookup(outer, fuzzy=False) or gaz.lookup(inner, fuzzy=False)
         if not found and m.coded and "-" in m.name:  # "coded to Athens-Central Athens": the town part
-            found = tuple(p for p in gaz.lookup(m.name.split("-", 1)[0], fuzzy=False) if p.kind != "country")
+            found = tuple(p for p in gaz.lookup(town_part(m.name), fuzzy=False) if p.kind != "country")
         if not found and m.label != "NEAR":
             found = tuple(p for p in gaz.lookup(m.name) if countries.get(p.country, 0.0) > 0)
     if not found:
@@ -305,9 +307,7 @@ def _held_by(inner: Mention, outer: Mention) -> bool:
     a, b = inner.place, outer.place
     if a is not None and b is not None and a.admin1 and b.admin1 and name_key(a.admin1) != name_key(b.admin1):
         return False  # "a man from Afrin in Idleb": the gazetteer puts them in different provinces
-    return inner.container == name_key(outer.name) or (
-        outer.place is not None and inner.container == name_key(outer.place.name)
-    )
+    return inner.container == name_key(outer.name) or (b is not None and inner.container == name_key(b.name))
 
 
 def _inside(inner: Mention, outer: Mention) -> bool:
@@ -358,14 +358,10 @@ def _next_known(m: Mention, mentions: list[Mention], country: str | None) -> Pla
 
 
 def _location(
-    m: Mention,
-    gaz: Gazetteer,
-    fallback_country: str | None,
-    mentions: list[Mention] | None = None,
-    text: str = "",
+    m: Mention, text: str, gaz: Gazetteer, fallback_country: str | None, mentions: list[Mention] | None = None
 ) -> Location:
     p = m.place
-    aliases = aliases_after(text, m.end) if text else ()
+    aliases = aliases_after(text, m.end)
     if p is None:
         # "Qqarb in Idleb": the region that holds it; else the next place in its sentence
         holder = _holder(m, gaz, fallback_country) or _next_known(m, mentions or [], fallback_country)
@@ -402,10 +398,10 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     if not bounds:
         return ()
     mentions = find_mentions(ctx, bounds)
-    countries = _doc_countries(ctx, mentions, gaz)
+    holders = _holder_keys(mentions)
+    countries = _doc_countries(ctx, mentions, gaz, holders)
     top_country = max(countries, key=countries.get) if countries else None
     heads = datelines(ctx.text)
-    holders = _holder_keys(mentions)
     named = frozenset(name_key(m.name) for m in mentions) | holders
     for m in mentions:
         m.place = _resolve(m, gaz, countries, named, holders)
@@ -435,15 +431,15 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
             first = m
             break
     country = first.place.country if first.place else top_country
-    out = [_location(first, gaz, country, mentions, ctx.text)]
+    out = [_location(first, ctx.text, gaz, country, mentions)]
     seen = {name_key(first.name)}
-    holders = [
+    holding = [
         m
         for m in best.values()
         if first.container and name_key(m.name) == first.container and first.container not in seen
     ]
-    if holders:  # "the Qqara district of Kyiv": the city that holds the place comes next
-        out.append(_location(holders[0], gaz, country, mentions, ctx.text))
+    if holding:  # "the Qqara district of Kyiv": the city that holds the place comes next
+        out.append(_location(holding[0], ctx.text, gaz, country, mentions))
         seen.add(first.container)
     for _key, m in ranked[1:]:
         if len(out) >= MAX_PLACES - 1:
@@ -452,7 +448,7 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
             continue
         if m.score >= first.score - 3.0 and (m.place is None or m.place.country == country):
             seen.add(name_key(m.name))
-            out.append(_location(m, gaz, country, text=ctx.text))
+            out.append(_location(m, ctx.text, gaz, country))
     if country and all(loc.kind != "country" for loc in out):
         c = gaz.country(country)
         if c is not None:
