@@ -15,8 +15,9 @@ import re
 
 # words after which a capitalised name is where something happened
 LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|on|outside|around|inside|into|to|towards?|across|vicinity of|outskirts of|shelled|struck|"
-    r"attacked|targeted|bombed|hit|raided|stormed|captured|besieged|overran|ambushed)\s+(?:the\s+)?"
+    r"\b(?:in|at|near|on|outside|around|surrounding|inside|into|to|towards?|across|vicinity of|outskirts of|shelled|struck|"
+    r"attacked|targeted|bombed|hit|raided|stormed|captured|besieged|overran|ambushed|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?"
     r"(?:(?:rural|northern|southern|eastern|western|central|downtown)\s+)?$",
     re.I,
 )

@@ -133,14 +133,15 @@ SUBPLACE_WORD = re.compile(
 )
 ALTERNATE_WORD = re.compile(r"\)\s+(?:district|city|region|area|town)\b")
 DIRECTION_WORD = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b")
+DIRECTION_BEFORE = re.compile(r"(?<!the )" + DIRECTION_WORD.pattern + r"\s+(?:the\s+)?$")
 FEATURE_WORD = re.compile(r"\b(?:front|frontline|fronts|frontlines|crossing|axis)\b")
 BETWEEN_WORD = re.compile(r"\bbetween\b")
 NEAR_OR_HIT = re.compile(
     r"\b(?:near|outside|outskirts of|shelled|struck|hit|targeted|attacked|bombed|raided|stormed)\s+$"
 )
 LIST_GOES_ON = re.compile(r",? *(?:and|or|&)\b|, *[A-Z]")
-IN_REGION = re.compile(  # "Goyali, Gadabay", "in Tarinkot district, Urozgan"
-    r"\b(" + CAP + r")(?:\s+(district|province|city|area|village|town|county)s?)?"
+IN_REGION = re.compile(  # "Goyali, Gadabay", "in Tarinkot district, Urozgan", "Gurbuz (Qqar) district, Khost"
+    r"\b(" + CAP + r")(?:\s+\(" + CAP + r"\))?(?:\s+(district|province|city|area|village|town|county)s?)?"
     r"(?=,\s+(?:(?:northern|southern|eastern|western|central)\s+)?(" + CAP + r")\b"
     r"(?:(,? *(?:and|or|&)\b)|, *(" + CAP + r"))?)"
 )
@@ -162,7 +163,8 @@ IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)
     r"fronts?|frontlines?|road|desert|mountains?|locality|camps?|checkpoints?|crossing|base|air ?base|"
     r"airport|positions?))?"
     r"(?:\s+\[[^\]\n]{1,40}\])?"  # "Thirah mountain [Aqabat Thirah] (Mukayras, Al Bayda)"
-    r"\s+\((" + CAP + r")(?:\s+" + UNIT + r")?(?:,\s*(" + CAP + r"|[A-Z][A-Z&]{1,4})(?:\s+" + UNIT + r")?)?\)"
+    r"\s+\((" + CAP + r"(?:/" + CAP + r")?)"  # "(Ohaji/Egbema LGA, Imo)": a unit of two names
+    r"(?:\s+" + UNIT + r")?(?:,\s*(" + CAP + r"|[A-Z][A-Z&]{1,4})(?:\s+" + UNIT + r")?)?\)"
 )
 ALIAS_AFTER = re.compile(  # "Inalabag [Tin Elebag]", "Zap (Amadiya) region": the place's other name
     r"(?:\s+(?:mountain|hill|village|area|town|camp|valley))?\s*(?:\[("
@@ -384,8 +386,12 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             region = region[: unit.start()]
         if m.group(4) or not_place(region) or not (found or then_country or unit):
             continue  # "Homs, Idlib and Aleppo": a list
-        if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):
-            continue
+        named = gaz.lookup(m.group(1), fuzzy=False)
+        if any(p.kind == "country" for p in named):
+            # "Salvador, Bahia": a town of the region's country that shares a name with a country
+            region_countries = {p.country for p in found}
+            if not any(p.kind != "country" and p.country in region_countries for p in named):
+                continue
         if m.group(1).rsplit(None, 1)[-1].lower() in INSTITUTIONS:
             continue  # "the Qqara Secondary School, Kankara": a building in the place
         cue = SPECIFIC_CUES.get((m.group(2) or "city").lower(), "city")
@@ -422,7 +428,9 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             continue  # "Qqan in Chikun LGA": a unit word makes an unknown name a region
         if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):
             continue
-        add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
+        # "west of Khan Yunis in Gaza": a reference point, held by its region but not made a town by it
+        reference = DIRECTION_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+        add(m.group(1), m.start(1), "CUE", None if reference else "city", container=name_key(region))
     for m in IN_PARENS.finditer(text):
         region = (
             m.group(4) if m.group(4) and not m.group(4).isupper() else m.group(3)

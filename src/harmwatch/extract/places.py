@@ -75,6 +75,7 @@ def _doc_countries(
 ) -> dict[str, float]:
     votes: dict[str, float] = {}
     lead_end = len(ctx.text) // 3
+    chained = frozenset(name_key(m.name) for m in mentions if m.container)
     # the countries of the known places each region is written as holding
     sibling_countries: dict[str, set[str]] = {}
     for m in mentions:
@@ -94,6 +95,8 @@ def _doc_countries(
             found = tuple(p for p in found if p.kind == "country")
         weight = 2.0 if m.start < lead_end else 1.0
         if not found and m.container:  # "Qqarb (Djugu, Ituri)": the regions written after it
+            if m.container in chained:
+                continue  # "Qqarb area of Gurbuz district, Khost": the last of the chain votes
             found = gaz.lookup(m.container, fuzzy=False)
             siblings = sibling_countries.get(m.container)
             if siblings and siblings.isdisjoint(p.country for p in found):
@@ -101,11 +104,15 @@ def _doc_countries(
         if not found:
             continue
         if m.container:  # "Balneario Gaivota, Santa Catarina": the country both names share
-            shared = {p.country for p in found} & {p.country for p in gaz.lookup(m.container, fuzzy=False)}
+            held_in = {p.country for p in gaz.lookup(m.container, fuzzy=False)}
+            shared = {p.country for p in found} & held_in
             if len(shared) == 1:
                 c = shared.pop()
                 votes[c] = votes.get(c, 0.0) + 2.0 * weight
                 continue
+            if held_in and not shared:
+                continue  # "Gurbuz district, Khost": a namesake abroad of a place its holder places
+
         region = _as_region(found) if name_key(m.name) in holders else None
         if region is not None:  # "X, Pinabacdao, Samar": the name that holds others is a province
             votes[region.country] = votes.get(region.country, 0.0) + 2.0 * weight
@@ -188,6 +195,9 @@ def _resolve(
             found = tuple(p for p in gaz.lookup(town_part(m.name), fuzzy=False) if p.kind != "country")
         if not found and m.label != "NEAR":
             found = tuple(p for p in gaz.lookup(m.name) if countries.get(p.country, 0.0) > 0)
+        elif not found and countries:  # "in Tall Refaat": another spelling, in the report's own country
+            top = max(countries, key=countries.get)
+            found = tuple(p for p in gaz.lookup(m.name) if p.country == top and p.kind == "city")
     if not found:
         return None
     want_admin = m.cue == "admin1" or (m.cue is None and name_key(m.name) in holders)
@@ -200,8 +210,10 @@ def _resolve(
         return (in_doc > 0, p.kind == "country", admin_named, in_doc, kind_fit, p.population)
 
     near = {p.country for p in gaz.lookup(m.container, fuzzy=False)} if m.container else set()
+    top = max(countries, key=countries.get) if countries else None
+    if top in near:  # "Dardara in the countryside of Ras Al Ain": the holder in the report's country
+        near = {top}
     if m.container and not near:  # "Kansafra in Jabal al-Zawiya": an unknown holder in the report's country
-        top = max(countries, key=countries.get) if countries else None
         found = tuple(p for p in found if p.country == top)
         if not found:
             return None
@@ -433,18 +445,14 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     country = first.place.country if first.place else top_country
     out = [_location(first, ctx.text, gaz, country, mentions)]
     seen = {name_key(first.name)}
-    holding = [
-        m
-        for m in best.values()
-        if first.container and name_key(m.name) == first.container and first.container not in seen
-    ]
+    holding = [m for m in best.values() if m is not first and _held_by(first, m)]
     if holding:  # "the Qqara district of Kyiv": the city that holds the place comes next
         out.append(_location(holding[0], ctx.text, gaz, country, mentions))
-        seen.add(first.container)
-    for _key, m in ranked[1:]:
+        seen.update((first.container, name_key(holding[0].name)))
+    for _key, m in ranked:
         if len(out) >= MAX_PLACES - 1:
             break
-        if name_key(m.name) in seen:
+        if m is first or (holding and m is holding[0]) or name_key(m.name) in seen:
             continue
         if m.score >= first.score - 3.0 and (m.place is None or m.place.country == country):
             seen.add(name_key(m.name))
