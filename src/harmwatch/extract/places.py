@@ -227,9 +227,12 @@ def _resolve(
                 return None
         found = inside
     best = max(found, key=rank)
-    if m.label in ("NEAR", "DATELINE") and best.kind != "country" and countries.get(best.country, 0.0) <= 0:
+    in_doc = countries.get(best.country, 0.0)
+    if m.label in ("NEAR", "DATELINE") and best.kind != "country" and in_doc <= 0:
         if countries or best.population < 50_000:
             return None  # a capitalised word after "in" that names a place elsewhere: too weak
+    if m.cue == "district" and best.kind == "city" and countries and in_doc < max(countries.values()):
+        return None  # "Chora district" in a report on Afghanistan: a district the gazetteer lacks
     return best
 
 
