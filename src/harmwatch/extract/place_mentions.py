@@ -99,15 +99,18 @@ CUE_AFTER = re.compile(
     r"(?!\s+of\b)"
 )
 CUE_NEAR = re.compile(
-    r"\b(?:near|outside|[Ii]n|[Aa]t|on|of|from|into|capital,?|hit|struck|targeted|bombed|shelled|attacked|raided|stormed|stronghold of|and|or)\s+("
+    r"\b(?:near|outside|[Ii]n|[Aa]t|on|of|from|into|capital,?|hit|struck|targeted|bombed|shelled|attacked|raided|stormed|stronghold of|and|or)\s+"
+    r"(?:(?:northern|southern|eastern|western|central|rural)\s+)?("  # "in northern Qqara countryside"
     + CAP
     + ")"
 )
 # "near X", "shelled X": X is where it happened, even where the gazetteer does not know it
-FEATURE = re.compile(  # "on the Qqaram frontline", "near the Qqaram crossing"
-    r"\b(?:on|at|near|in|along)\s+(?:the\s+)?("
+FEATURE = re.compile(  # "on the Qqaram frontline", "near the Qqaram crossing", "on the Qqar - Qqorb road"
+    r"\b(?:on|at|near|in|along)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?("
     + CAP
-    + r")\s+(?:front|frontline|fronts|frontlines|crossing|axis)\b"
+    + r")(?:\s*(?:-|\u2013|and)\s*"
+    + CAP
+    + r")?\s+(?:front|frontline|fronts|frontlines|crossing|axis|road|highway|border)\b"
 )
 DIRECTION_FROM = re.compile(  # "Qqubra, east of Khan Yunis": a place located from a known one
     r"\b("
@@ -134,7 +137,7 @@ SUBPLACE_WORD = re.compile(
 ALTERNATE_WORD = re.compile(r"\)\s+(?:district|city|region|area|town)\b")
 DIRECTION_WORD = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b")
 DIRECTION_BEFORE = re.compile(r"(?<!the )" + DIRECTION_WORD.pattern + r"\s+(?:the\s+)?$")
-FEATURE_WORD = re.compile(r"\b(?:front|frontline|fronts|frontlines|crossing|axis)\b")
+FEATURE_WORD = re.compile(r"\b(?:front|frontline|fronts|frontlines|crossing|axis|road|highway|border)\b")
 BETWEEN_WORD = re.compile(r"\bbetween\b")
 NEAR_OR_HIT = re.compile(
     r"\b(?:near|outside|outskirts of|shelled|struck|hit|targeted|attacked|bombed|raided|stormed)\s+$"
