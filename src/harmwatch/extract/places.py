@@ -14,7 +14,7 @@ import re
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.gazetteer import Gazetteer, Place, get_gazetteer, name_key
-from harmwatch.extract.place_frames import is_region
+from harmwatch.extract.place_frames import is_region, locative_before
 from harmwatch.extract.place_mentions import (
     DEMONYMS,
     Mention,
@@ -372,6 +372,17 @@ def _next_known(m: Mention, mentions: list[Mention], country: str | None) -> Pla
     return None
 
 
+def _unknown_place(mentions: list[Mention], text: str) -> Mention | None:
+    """The first name written after a locative word ("in X", "near X") that is no actor, day or group."""
+    for m in mentions:
+        if m.place is None and not m.actor and m.label in ("NEAR", "CUE", "GPE", "LOC"):
+            if not_place(m.name) or is_region(m.name) or m.name.isupper():
+                continue
+            if locative_before(text, m.start):
+                return m
+    return None
+
+
 def _location(
     m: Mention, text: str, gaz: Gazetteer, fallback_country: str | None, mentions: list[Mention] | None = None
 ) -> Location:
@@ -432,9 +443,13 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
         if key not in best or m.score > best[key].score:
             best[key] = m
     if not best:
+        out = []
+        unknown = _unknown_place(mentions, ctx.text)
+        if unknown is not None:  # "held in Qqara Robit": a name the gazetteer lacks, where nothing is known
+            out.append(_location(unknown, ctx.text, gaz, top_country, mentions))
         if top_country and (c := gaz.country(top_country)):
-            return (Location(name=c.name, country=c.country, kind="country"),)
-        return ()
+            out.append(Location(name=c.name, country=c.country, kind="country"))
+        return tuple(out)
     total = {k: m.score + 0.5 * min(counts[k], 4) for k, m in best.items()}
     ranked = sorted(best.items(), key=lambda kv: (-total[kv[0]], kv[1].start))
     first = ranked[0][1]
