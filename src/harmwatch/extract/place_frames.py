@@ -17,7 +17,7 @@ import re
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|on|outside|around|surrounding|inside|into|to|towards?|across|vicinity of|outskirts of|shelled|struck|"
     r"attacked|targeted|bombed|hit|raided|stormed|captured|besieged|overran|ambushed|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:town|village|city)\s+of)\s+(?:the\s+)?"
     r"(?:(?:rural|northern|southern|eastern|western|central|downtown)\s+)?$",
     re.I,
 )

@@ -115,7 +115,8 @@ FEATURE = re.compile(  # "on the Qqaram frontline", "near the Qqaram crossing", 
 DIRECTION_FROM = re.compile(  # "Qqubra, east of Khan Yunis": a place located from a known one
     r"\b("
     + CAP
-    + r"),?\s+(?:(?:just|some|about|\d+\s*km)\s+)?(?:north|south|east|west|north-?east|north-?west|"
+    + r")(?:\s+(?:area|village|town))?,?\s+(?:located\s+)?(?:to\s+the\s+)?(?:(?:just|some|about|\d+\s*km)\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?(" + CAP + ")"
 )
 AIRPORTS = frozenset({"airport", "airbase"})
@@ -180,6 +181,9 @@ CODED_AS = re.compile(r"\b[Cc]oded\s+(?:as|to|at|in)\s+(?:the\s+)?(" + CAP + ")"
 UNIT_AFTER_NAME = re.compile(
     r"\s+(?i:district|county|province|regency|region|village|town|city|area|front)\b"
 )
+# the names of a list that ends at a held place: "Qqara, Qqorb and " before it
+LIST_MEMBER = re.compile(r"(?<![\w'\-])(" + CAP + r")(?=(?:\s*,\s*" + CAP + r")*,?\s+(?:and|&)\s+\Z)")
+AFTER_NAME_AND = re.compile(r"[A-Z][\w'\-]*,?\s+(?:and|&)\s+\Z")
 SUBPLACE_RXS = subplace_regexes(CAP)
 ALTERNATE_NAME = alternate_name(CAP)
 BETWEEN = between_first(CAP)
@@ -405,12 +409,18 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         ):
             cue = "place"  # "Darfur, Sudan": an unknown name in a country may be a region
         add(m.group(1), m.start(1), "CUE", cue, container=name_key(region))
-    for m in IN_PLACE.finditer(text):  # "Bara in Idleb countryside", "Dashishah in al-Hasakeh"
+    held_starts: set[int] = set()  # names already placed in a known region (read right to left)
+    for m in reversed(
+        list(IN_PLACE.finditer(text))
+    ):  # "Bara in Idleb countryside", "Dashishah in al-Hasakeh"
         region = m.group(3)
         if not_place(region) or not_place(m.group(1)):
             continue
-        if len(m.group(1)) <= 3 or (m.start(1) in others and not locative_before(text, m.start(1))):
-            continue  # "Bashar al-Assad in Damascus"; but "shelled Qqarb in Idleb" names a place
+        listed = AFTER_NAME_AND.search(text, max(0, m.start(1) - 40), m.start(1)) is not None
+        if len(m.group(1)) <= 3 or (
+            m.start(1) in others and not (locative_before(text, m.start(1)) or listed)
+        ):
+            continue  # "Bashar al-Assad in Damascus"; but "shelled Qqarb in Idleb", "Qqara and Qqorb in Z" name places
         last = m.group(1).rsplit(None, 1)[-1].lower()
         line_start = m.start(1) == 0 or text[max(0, m.start(1) - 4) : m.start(1)].rstrip(" \t").endswith(
             ("\n", ".", "|")
@@ -427,6 +437,8 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             not gaz.lookup(region, fuzzy=False)
             and not (len(unit) == 2 and unit[1].lower() in UNIT_WORDS)
             and not (unit_next and unit_next.group(1).lower() in REGION_UNITS)
+            and m.start(3)
+            not in held_starts  # "Kansafra in Jabal al-Zawiya in Idleb": a region in a known one
         ):
             continue  # "Qqan in Chikun LGA": a unit word makes an unknown name a region
         if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):
@@ -434,6 +446,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         # "west of Khan Yunis in Gaza": a reference point, held by its region but not made a town by it
         reference = DIRECTION_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
         add(m.group(1), m.start(1), "CUE", None if reference else "city", container=name_key(region))
+        held_starts.add(m.start(1))
     for m in IN_PARENS.finditer(text):
         region = (
             m.group(4) if m.group(4) and not m.group(4).isupper() else m.group(3)
@@ -448,6 +461,11 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             continue
         add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
     _frames(text, add)
+    for held in [m for m in out.values() if m.container and m.cue == "city"]:
+        # "attacked Qqara and Qqorb in Chikun LGA": every name of the list lies in the region
+        for name_m in LIST_MEMBER.finditer(text, max(0, held.start - 80), held.start):
+            if not not_place(name_m.group(1)):
+                add(name_m.group(1), name_m.start(1), "CUE", "city", container=held.container)
     for m in CODED_AS.finditer(text):  # "in Kypseli [coded to Athens-Central Athens]"
         if _coded_place(m.group(1), text, m.end(1)):
             add(m.group(1), m.start(1), "CUE", "city", coded=True)

@@ -317,8 +317,8 @@ def _score(
 
 def _held_by(inner: Mention, outer: Mention) -> bool:
     """``inner`` is written as inside ``outer`` ("X (Tartar Region)" and "Terter": one place)."""
-    if not inner.container:
-        return False
+    if not inner.container or outer.container == name_key(inner.name):
+        return False  # "Marib city (Sirwah, Marib)": Sirwah holds the city, not the other way round
     a, b = inner.place, outer.place
     if a is not None and b is not None and a.admin1 and b.admin1 and name_key(a.admin1) != name_key(b.admin1):
         return False  # "a man from Afrin in Idleb": the gazetteer puts them in different provinces
