@@ -185,6 +185,7 @@ UNIT_AFTER_NAME = re.compile(
 LIST_MEMBER = re.compile(r"(?<![\w'\-])(" + CAP + r")(?=(?:\s*,\s*" + CAP + r")*,?\s+(?:and|&)\s+\Z)")
 AFTER_NAME_AND = re.compile(r"[A-Z][\w'\-]*,?\s+(?:and|&)\s+\Z")
 SUBPLACE_RXS = subplace_regexes(CAP)
+QUARTER_OF = re.compile(r"\s+(?:areas?|neighbou?rhoods?|localit(?:y|ies)|quarters?)\s+(?:of|in)\b")
 ALTERNATE_NAME = alternate_name(CAP)
 BETWEEN = between_first(CAP)
 DATELINE = re.compile(
@@ -255,6 +256,7 @@ class Mention:
     container: str = ""  # name key of the region written after it ("Goyali, Gadabay")
     first_end: bool = False  # "between X and Y": X
     coded: bool = False  # "[coded as X]": the report says where the event is coded (ACLED notes)
+    quarter: bool = False  # "the X area of Y city": a part of a town the text names as a town
     place: Place | None = None
     score: float = 0.0
 
@@ -313,6 +315,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         container: str = "",
         first_end: bool = False,
         coded: bool = False,
+        quarter: bool = False,
     ) -> None:
         got = _clean_name(raw, start)
         if got is None:
@@ -324,13 +327,14 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         old = out.get((s, e))
         if old is None:
             out[(s, e)] = Mention(
-                name, s, e, sent_of(bounds, s), cue, label, actor, container, first_end, coded=coded
+                name, s, e, sent_of(bounds, s), cue, label, actor, container, first_end, coded, quarter
             )
         else:
             old.cue = old.cue or cue
             old.container = old.container or container
             old.first_end = old.first_end or first_end
             old.coded = old.coded or coded
+            old.quarter = old.quarter or quarter
             if label == "CUE" and old.label in ("NEAR", "DATELINE"):
                 old.label = label
 
@@ -526,7 +530,9 @@ def _frames(text: str, add) -> None:
             if not unit and not gaz.lookup(holder, fuzzy=False):
                 continue  # "the Abu area, Hassan said": no place holds it
             unit_cue = UNIT_WORDS.get((unit or "").lower())
-            add(part, m.start(1), "CUE", "city", container=name_key(holder))
+            # "Vadodara city" written in lower case: the unit; "Gaza City" is a name
+            quarter = unit in ("city", "town") and QUARTER_OF.match(text, m.end(1)) is not None
+            add(part, m.start(1), "CUE", "city", container=name_key(holder), quarter=quarter)
             add(holder, m.start(2), "CUE", unit_cue)
     for m in _near_keyword(text, ALTERNATE_WORD, ALTERNATE_NAME):
         add(m.group(1), m.start(1), "CUE", UNIT_WORDS[m.group(2).lower()])

@@ -460,6 +460,10 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
         if total[key] >= total[ranked[0][0]] - gap and _inside(m, first):
             first = m
             break
+    if first.quarter:  # "the Qqara area of Vadodara city": the town is the place, its quarter comes next
+        town = next((m for m in best.values() if m is not first and _held_by(first, m)), None)
+        if town is not None:
+            first = town
     country = first.place.country if first.place else top_country
     out = [_location(first, ctx.text, gaz, country, mentions)]
     seen = {name_key(first.name)}
