@@ -94,9 +94,9 @@ def _doc_countries(
         if m.name.isupper() and len(m.name) <= 4:
             found = tuple(p for p in found if p.kind == "country")
         weight = 2.0 if m.start < lead_end else 1.0
+        if m.container in chained:
+            continue  # "Qqarb area of Gurbuz district, Khost": the last name of the chain votes
         if not found and m.container:  # "Qqarb (Djugu, Ituri)": the regions written after it
-            if m.container in chained:
-                continue  # "Qqarb area of Gurbuz district, Khost": the last of the chain votes
             found = gaz.lookup(m.container, fuzzy=False)
             siblings = sibling_countries.get(m.container)
             if siblings and siblings.isdisjoint(p.country for p in found):
@@ -110,8 +110,8 @@ def _doc_countries(
                 c = shared.pop()
                 votes[c] = votes.get(c, 0.0) + 2.0 * weight
                 continue
-            if held_in and not shared:
-                continue  # "Gurbuz district, Khost": a namesake abroad of a place its holder places
+            if held_in and not shared and all(p.population < 100_000 for p in found):
+                continue  # "Gurbuz district, Khost": a small namesake abroad of a place its holder places
 
         region = _as_region(found) if name_key(m.name) in holders else None
         if region is not None:  # "X, Pinabacdao, Samar": the name that holds others is a province
