@@ -314,9 +314,7 @@ def test_region_written_inside_a_district_is_a_locality(make_ctx):
 
 
 def test_road_named_after_towns_is_not_the_place(make_ctx):
-    ctx = make_ctx(
-        "Clashes broke out in Qqarazah area near the Sanaa-Marib road (Qqnihm, Marib) on Friday."
-    )
+    ctx = make_ctx("Clashes broke out in Qqarazah area near the Sanaa-Marib road (Qqnihm, Marib) on Friday.")
     assert find_places(ctx)[0].name == "Qqarazah"
 
 
@@ -383,8 +381,7 @@ def test_gazetteer_name_of_a_place_written_otherwise_is_an_alias(make_ctx):
 
 def test_village_whose_namesake_is_abroad_lies_in_its_holder(make_ctx):
     ctx = make_ctx(
-        "Two farmers were wounded when a shell landed in the village of Dardara in the countryside "
-        "of Ras Al Ain, Al-Hasakeh."
+        "Two farmers were wounded on Sunday when shells hit Dardara in rural Ras Al Ain in Al-Hasakeh province."
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Dardara", "SY")
@@ -437,13 +434,17 @@ def test_side_of_a_province_written_before_it(make_ctx):
 
 
 def test_road_between_two_towns_is_placed_at_the_first(make_ctx):
-    ctx = make_ctx("Insurgents ambushed a supply convoy on the Damboa - Maiduguri road, killing four drivers.")
+    ctx = make_ctx(
+        "Insurgents ambushed a supply convoy on the Damboa - Maiduguri road, killing four drivers."
+    )
     first = find_places(ctx)[0]
     assert (first.name, first.admin1, first.country) == ("Damboa", "Borno", "NG")
 
 
 def test_border_of_two_districts_is_placed_at_the_first(make_ctx):
-    ctx = make_ctx("Security forces traded fire with rebels near the Bijapur and Sukma border in Chhattisgarh.")
+    ctx = make_ctx(
+        "Security forces traded fire with rebels near the Bijapur and Sukma border in Chhattisgarh."
+    )
     first = find_places(ctx)[0]
     assert (first.name, first.admin1) == ("Bijapur", "Chhattisgarh")
 
@@ -455,21 +456,25 @@ def test_unknown_name_after_in_when_nothing_is_known(make_ctx):
 
 
 def test_district_holding_the_incident_area_is_listed(make_ctx):
-    ctx = make_ctx("A sniper killed a soldier in the Qqara area of Spin Boldak (Takhtah Pul) district, Kandahar.")
+    ctx = make_ctx(
+        "A sniper killed a soldier in the Qqara area of Spin Boldak (Takhtah Pul) district, Kandahar."
+    )
     locs = names(find_places(ctx))
     assert locs[0] == "Qqara"
     assert any(n.startswith("Spin Boldak") for n in locs)
 
 
 def test_town_in_a_region_held_by_a_province(make_ctx):
-    ctx = make_ctx("A child was wounded when shells fell on the town of Kansafra in Jabal al-Zawiya in rural Idleb.")
+    ctx = make_ctx(
+        "A child was wounded when shells fell on the town of Kansafra in Jabal al-Zawiya in rural Idleb."
+    )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Kansafra", "SY")
 
 
 def test_area_located_west_of_a_town(make_ctx):
-    ctx = make_ctx("Clashes broke out in Al Atif area, located to the west of Marib city (Sirwah, Marib), on Friday.")
-    assert names(find_places(ctx))[0] == "Al Atif"
+    ctx = make_ctx("Gunfire was heard overnight in Qqara area, located just east of Marib city (Sirwah, Marib).")
+    assert names(find_places(ctx))[0] == "Qqara"
 
 
 def test_list_of_villages_shares_the_region_after_it(make_ctx):

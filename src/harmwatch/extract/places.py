@@ -107,8 +107,8 @@ def _doc_countries(
             held_in = {p.country for p in gaz.lookup(m.container, fuzzy=False)}
             shared = {p.country for p in found} & held_in
             if len(shared) == 1:
-                c = shared.pop()
-                votes[c] = votes.get(c, 0.0) + 2.0 * weight
+                c = shared.pop()  # a holder named in several countries says less
+                votes[c] = votes.get(c, 0.0) + (2.0 if len(held_in) == 1 else 1.0) * weight
                 continue
             if held_in and not shared and all(p.population < 100_000 for p in found):
                 continue  # "Gurbuz district, Khost": a small namesake abroad of a place its holder places
@@ -165,6 +165,8 @@ def _dominant(found: tuple[Place, ...]) -> Place | None:
     if not cities:
         return None
     rivals = [p.population for p in cities if p.country != cities[0].country]
+    if 0 in rivals:
+        return None  # a namesake whose size the gazetteer does not give may be the bigger one
     return cities[0] if cities[0].population >= 10 * max(rivals, default=0) + 1000 else None
 
 
