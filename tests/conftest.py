@@ -33,7 +33,8 @@ def make_ctx(nlp):
     from harmwatch.extract.pipeline import parse_published
 
     def _make(text: str, published: str | None = None, title: str | None = None):
-        return DocContext(text=text, doc=nlp(text), published=parse_published(published), language="en",
-                          title=title)
+        return DocContext(
+            text=text, doc=nlp(text), published=parse_published(published), language="en", title=title
+        )
 
     return _make

@@ -84,7 +84,12 @@ class Aggregate:
     span: Span
 
     def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "outcome": self.outcome, "text": self.text, "span": self.span.as_list()}
+        return {
+            "number": self.number,
+            "outcome": self.outcome,
+            "text": self.text,
+            "span": self.span.as_list(),
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,7 +102,6 @@ def test_claim_review_with_correction(db):
         assert s.get(Incident, 1).locked is True
 
 
-
 def test_relink_keeps_the_analysts_incident(db):
     """A reviewed (locked) incident keeps its corrected fields through `link --rebuild`, and a new
     report of it joins as a source without overwriting them."""
@@ -122,10 +121,22 @@ def test_relink_keeps_the_analysts_incident(db):
         assert sorted(x.document_id for x in inc.sources) == before
         src = s.get(Document, before[0])
         ev = s.query(EventRow).filter_by(document_id=src.id).one()
-        copy = Document(input_id="late-report", sha256="f" * 64, raw=src.raw + b" (update)", raw_kind="text",
-                        text=src.text, removed=[], url="https://late.example/1", outlet="late.example",
-                        title=src.title, language="en", published=src.published,
-                        ingested_at=datetime.now(UTC), source="test", extractor_version="test")
+        copy = Document(
+            input_id="late-report",
+            sha256="f" * 64,
+            raw=src.raw + b" (update)",
+            raw_kind="text",
+            text=src.text,
+            removed=[],
+            url="https://late.example/1",
+            outlet="late.example",
+            title=src.title,
+            language="en",
+            published=src.published,
+            ingested_at=datetime.now(UTC),
+            source="test",
+            extractor_version="test",
+        )
         s.add(copy)
         s.flush()
         s.add(EventRow(document_id=copy.id, index=0, main=True, background=False, payload=dict(ev.payload)))

@@ -29,10 +29,18 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(
-    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More diagnostics on stderr (-vv for debug)."),
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+    verbose: int = typer.Option(
+        0, "--verbose", "-v", count=True, help="More diagnostics on stderr (-vv for debug)."
+    ),
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version."
+    ),
     db: str = typer.Option(
-        DEFAULT_DB_URL, "--db", envvar=DB_ENV, metavar="URL", help="Store: a SQLAlchemy URL (sqlite:///x.db, postgresql://...)."
+        DEFAULT_DB_URL,
+        "--db",
+        envvar=DB_ENV,
+        metavar="URL",
+        help="Store: a SQLAlchemy URL (sqlite:///x.db, postgresql://...).",
     ),
 ) -> None:
     settings.db_url = db

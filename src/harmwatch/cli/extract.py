@@ -21,12 +21,19 @@ class Format(StrEnum):
 def extract(
     path: str = typer.Argument(None, metavar="FILE|-", help="A report (.html, .txt, .md) or - for stdin."),
     jsonl: str = typer.Option(
-        None, "--jsonl", metavar="FILE", help="Batch: lines {id, text|html, url, published, language}; - for stdin."
+        None,
+        "--jsonl",
+        metavar="FILE",
+        help="Batch: lines {id, text|html, url, published, language}; - for stdin.",
     ),
-    published: str = typer.Option(None, "--published", help="Publication date (YYYY-MM-DD) to resolve 'on Tuesday'."),
+    published: str = typer.Option(
+        None, "--published", help="Publication date (YYYY-MM-DD) to resolve 'on Tuesday'."
+    ),
     url: str = typer.Option(None, "--url", help="The report's URL."),
     language: str = typer.Option("en", "--language", help="ISO 639-1 language of the report."),
-    fmt: Format = typer.Option(Format.json, "--format", help="json (the contract) or text (a summary for people)."),
+    fmt: Format = typer.Option(
+        Format.json, "--format", help="json (the contract) or text (a summary for people)."
+    ),
     workers: int = typer.Option(0, "--workers", help="Batch worker processes (0: one per core)."),
 ) -> None:
     """Extract events, casualty figures, allegations, responses, quotes and evidence.

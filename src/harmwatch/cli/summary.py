@@ -55,5 +55,8 @@ def print_summary(x: Extraction, console: Console | None = None) -> None:
     if x.evidence:
         console.print("  evidence: " + ", ".join(sorted({e.kind for e in x.evidence})))
     if x.removed:
-        console.print(f"  removed boilerplate: {len(x.removed)} segments (" +
-                      ", ".join(sorted({r.reason for r in x.removed})) + ")")
+        console.print(
+            f"  removed boilerplate: {len(x.removed)} segments ("
+            + ", ".join(sorted({r.reason for r in x.removed}))
+            + ")"
+        )

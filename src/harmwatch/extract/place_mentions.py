@@ -413,10 +413,10 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         ):
             cue = "place"  # "Darfur, Sudan": an unknown name in a country may be a region
         add(m.group(1), m.start(1), "CUE", cue, container=name_key(region))
-    held_starts: set[int] = set()  # names already placed in a known region (read right to left)
-    for m in reversed(
-        list(IN_PLACE.finditer(text))
-    ):  # "Bara in Idleb countryside", "Dashishah in al-Hasakeh"
+    # "Bara in Idleb countryside", "Dashishah in al-Hasakeh"; read right to left, so that a region
+    # already placed in a known one can hold a town ("Kansafra in Jabal al-Zawiya in Idleb")
+    held_starts: set[int] = set()
+    for m in reversed(list(IN_PLACE.finditer(text))):
         region = m.group(3)
         if not_place(region) or not_place(m.group(1)):
             continue
@@ -441,8 +441,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             not gaz.lookup(region, fuzzy=False)
             and not (len(unit) == 2 and unit[1].lower() in UNIT_WORDS)
             and not (unit_next and unit_next.group(1).lower() in REGION_UNITS)
-            and m.start(3)
-            not in held_starts  # "Kansafra in Jabal al-Zawiya in Idleb": a region in a known one
+            and m.start(3) not in held_starts
         ):
             continue  # "Qqan in Chikun LGA": a unit word makes an unknown name a region
         if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):

@@ -179,6 +179,7 @@ def _resolve(
 ) -> Place | None:
     if not_place(m.name):
         return None
+    top = max(countries, key=countries.get) if countries else None
     if is_region(m.name):  # "the Sahel": a world region, unless the report's country has a province so named
         found = [
             p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "admin1" and countries.get(p.country)
@@ -197,8 +198,7 @@ def _resolve(
             found = tuple(p for p in gaz.lookup(town_part(m.name), fuzzy=False) if p.kind != "country")
         if not found and m.label != "NEAR":
             found = tuple(p for p in gaz.lookup(m.name) if countries.get(p.country, 0.0) > 0)
-        elif not found and countries:  # "in Tall Refaat": another spelling, in the report's own country
-            top = max(countries, key=countries.get)
+        elif not found and top is not None:  # "in Tall Refaat": another spelling, in the report's own country
             found = tuple(p for p in gaz.lookup(m.name) if p.country == top and p.kind == "city")
     if not found:
         return None
@@ -212,7 +212,6 @@ def _resolve(
         return (in_doc > 0, p.kind == "country", admin_named, in_doc, kind_fit, p.population)
 
     near = {p.country for p in gaz.lookup(m.container, fuzzy=False)} if m.container else set()
-    top = max(countries, key=countries.get) if countries else None
     if top in near:  # "Dardara in the countryside of Ras Al Ain": the holder in the report's country
         near = {top}
     if m.container and not near:  # "Kansafra in Jabal al-Zawiya": an unknown holder in the report's country
@@ -462,13 +461,17 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
         if total[key] >= total[ranked[0][0]] - gap and _inside(m, first):
             first = m
             break
+    quarter = None
     if first.quarter:  # "the Qqara area of Vadodara city": the town is the place, its quarter comes next
         town = next((m for m in best.values() if m is not first and _held_by(first, m)), None)
         if town is not None:
-            first = town
+            quarter, first = first, town
     country = first.place.country if first.place else top_country
     out = [_location(first, ctx.text, gaz, country, mentions)]
     seen = {name_key(first.name)}
+    if quarter is not None:
+        out.append(_location(quarter, ctx.text, gaz, country, mentions))
+        seen.add(name_key(quarter.name))
     holding = [m for m in best.values() if m is not first and _held_by(first, m)]
     if holding:  # "the Qqara district of Kyiv": the city that holds the place comes next
         out.append(_location(holding[0], ctx.text, gaz, country, mentions))
@@ -476,7 +479,7 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     for _key, m in ranked:
         if len(out) >= MAX_PLACES - 1:
             break
-        if m is first or (holding and m is holding[0]) or name_key(m.name) in seen:
+        if m is first or m is quarter or (holding and m is holding[0]) or name_key(m.name) in seen:
             continue
         if m.score >= first.score - 3.0 and (m.place is None or m.place.country == country):
             seen.add(name_key(m.name))
