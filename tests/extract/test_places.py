@@ -431,6 +431,10 @@ FIRST_PLACE_CASES = {
         "Bandits attacked Qqurmi and Komo in Chikun LGA (Kaduna), abducting nine residents.",
         {"name": "Qqurmi", "admin1": "Kaduna", "country": "NG"},
     ),
+    "a neighbourhood holding a named area": (
+        "Soldiers searched homes in the Qqara area of the Qqorb neighbourhood of Jerusalem at dawn.",
+        {"name": "Qqorb"},
+    ),
     "the quarter of a city whose name has 'City' stays first": (
         "An airstrike destroyed a family home in the Qqara neighbourhood of Gaza City on Monday.",
         {"name": "Qqara"},

@@ -509,7 +509,10 @@ def _near_keyword(text: str, keyword: re.Pattern[str], rx: re.Pattern[str]):
     """Matches of ``rx`` around the hits of a cheap ``keyword`` scan (names before it, places after it)."""
     seen = set()
     for k in keyword.finditer(text):
-        for m in rx.finditer(text, max(0, k.start() - WINDOW), min(len(text), k.end() + WINDOW)):
+        pos, end = max(0, k.start() - WINDOW), min(len(text), k.end() + WINDOW)
+        while (m := rx.search(text, pos, end)) is not None:
+            # the next match may start inside this one's holder: "the X area of the Y neighbourhood of Z"
+            pos = m.end(1)
             if m.start() <= k.start() and m.end() >= k.end() and m.start() not in seen:
                 seen.add(m.start())
                 yield m
