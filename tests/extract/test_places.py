@@ -481,6 +481,11 @@ def test_district_holding_the_incident_area_is_listed(make_ctx):
     assert any(n.startswith("Spin Boldak") for n in locs)
 
 
+def test_quarter_of_a_city_district_comes_after_the_district(make_ctx):
+    ctx = make_ctx("Gunmen shot a shopkeeper at Qqara village in Mogadishu-Hodan district (Hodan, Banadir).")
+    assert names(find_places(ctx))[:2] == ["Mogadishu-Hodan", "Qqara"]
+
+
 def test_quarter_of_a_town_written_as_a_town_comes_after_it(make_ctx):
     ctx = make_ctx(
         "Police fired tear gas at a crowd in the Qqara area of Kolhapur city (Kolhapur, Maharashtra) on Friday."

@@ -185,7 +185,7 @@ UNIT_AFTER_NAME = re.compile(
 LIST_MEMBER = re.compile(r"(?<![\w'\-])(" + CAP + r")(?=(?:\s*,\s*" + CAP + r")*,?\s+(?:and|&)\s+\Z)")
 AFTER_NAME_AND = re.compile(r"[A-Z][\w'\-]*,?\s+(?:and|&)\s+\Z")
 SUBPLACE_RXS = subplace_regexes(CAP)
-QUARTER_OF = re.compile(r"\s+(?:areas?|neighbou?rhoods?|localit(?:y|ies)|quarters?)\s+(?:of|in)\b")
+QUARTER_OF = re.compile(r"\s+(?:areas?|neighbou?rhoods?|localit(?:y|ies)|quarters?|villages?)\s+(?:of|in)\b")
 ALTERNATE_NAME = alternate_name(CAP)
 BETWEEN = between_first(CAP)
 DATELINE = re.compile(
@@ -491,6 +491,10 @@ def _coded_place(name: str, text: str, end: int) -> bool:
     return any(p.kind != "country" for part in {name, town_part(name)} for p in gaz.lookup(part, fuzzy=False))
 
 
+def _known_town(name: str) -> bool:
+    return any(p.kind == "city" for p in get_gazetteer().lookup(name, fuzzy=False))
+
+
 def town_part(name: str) -> str:
     """The town of a coder's "Town-Part" place name: "Athens-Central Athens" -> "Athens"."""
     return name.split("-", 1)[0]
@@ -533,7 +537,11 @@ def _frames(text: str, add) -> None:
                 continue  # "the Abu area, Hassan said": no place holds it
             unit_cue = UNIT_WORDS.get((unit or "").lower())
             # "Vadodara city" written in lower case: the unit; "Gaza City" is a name
-            quarter = unit in ("city", "town") and QUARTER_OF.match(text, m.end(1)) is not None
+            # "Qqara village in Mogadishu-Hodan district": a city's own district holds its quarters
+            city_district = unit == "district" and "-" in holder and _known_town(town_part(holder))
+            quarter = (unit in ("city", "town") or city_district) and QUARTER_OF.match(
+                text, m.end(1)
+            ) is not None
             add(part, m.start(1), "CUE", "city", container=name_key(holder), quarter=quarter)
             add(holder, m.start(2), "CUE", unit_cue)
     for m in _near_keyword(text, ALTERNATE_WORD, ALTERNATE_NAME):
