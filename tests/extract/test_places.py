@@ -435,6 +435,26 @@ FIRST_PLACE_CASES = {
         "Soldiers searched homes in the Qqara area of the Qqorb neighbourhood of Jerusalem at dawn.",
         {"name": "Qqorb"},
     ),
+    "a part named in apposition": (
+        "Shelling damaged a bakery in Qqara Heights, a district of Gaza City, on Tuesday.",
+        {"name": "Qqara Heights"},
+    ),
+    "a camp of the Gaza Strip": (
+        "A strike on a crowded street in the al-Qqara camp of the Gaza Strip killed five people.",
+        {"name": "al-Qqara"},
+    ),
+    "a refugee camp in the centre of a town": (
+        "A house was flattened in Qqara refugee camp in central Rafah late on Friday, killing six.",
+        {"name": "Qqara", "admin1": "Rafah", "country": "PS"},
+    ),
+    "a neighbourhood south-east of a town": (
+        "Four people died when a missile hit a home in the Qqara neighborhood southeast of Gaza.",
+        {"name": "Qqara"},
+    ),
+    "a side of a region the gazetteer knows": (
+        "Two men were killed by a drone near a school in the Northern Gaza Strip on Monday.",
+        {"country": "PS"},
+    ),
     "the quarter of a city whose name has 'City' stays first": (
         "An airstrike destroyed a family home in the Qqara neighbourhood of Gaza City on Monday.",
         {"name": "Qqara"},

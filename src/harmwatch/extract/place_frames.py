@@ -131,6 +131,11 @@ def subplace_regexes(cap: str) -> tuple[re.Pattern[str], ...]:
             + UNIT_AFTER
         ),
         re.compile(r"\b(" + cap + r")\s+of\s+the\s+(" + cap + r")\s+(?i:(county|district|province))\b"),
+        # "Sheikh Qqara, a district of Gaza City": a part named in apposition
+        re.compile(
+            r"\b(" + cap + r"),\s+(?:a|an|the)\s+(?:district|neighbou?rhood|suburb|quarter|area|village)\s+"
+            r"(?:of|in)\s+(?:the\s+)?(" + cap + ")" + UNIT_AFTER
+        ),
         # "X community, Y municipality"
         re.compile(r"\b(" + cap + r")\s+communit(?:y|ies)\s*,\s*(" + cap + ")" + UNIT_AFTER),
     )

@@ -96,7 +96,7 @@ CUE_AFTER = re.compile(
     + r")\s+(?:province|governorate|district|region|oblast|(?i:refugee camp|camp)|neighbou?rhood|village|city|town|area|"
     r"air ?base|airbase|airport|"
     r"county|sub-?county|payam|boma|LGA|tehsil|taluka|upazila|municipality)\b"
-    r"(?!\s+of\b)"
+    r"(?!\s+of\s+(?!the\b))"  # not "the Darfur town of X"; but "the Qqara camp of the Gaza Strip"
 )
 CUE_NEAR = re.compile(
     r"\b(?:near|outside|[Ii]n|[Aa]t|on|of|from|into|capital,?|hit|struck|targeted|bombed|shelled|attacked|raided|stormed|stronghold of|and|or)\s+"
@@ -115,7 +115,7 @@ FEATURE = re.compile(  # "on the Qqaram frontline", "near the Qqaram crossing", 
 DIRECTION_FROM = re.compile(  # "Qqubra, east of Khan Yunis": a place located from a known one
     r"\b("
     + CAP
-    + r")(?:\s+(?:area|village|town))?,?\s+(?:located\s+)?(?:to\s+the\s+)?(?:(?:just|some|about|\d+\s*km)\s+)?"
+    + r")(?:\s+(?:area|village|town|neighbou?rhood))?,?\s+(?:located\s+)?(?:to\s+the\s+)?(?:(?:just|some|about|\d+\s*km)\s+)?"
     r"(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?(" + CAP + ")"
 )
@@ -157,7 +157,7 @@ FACILITIES = frozenset(
 )
 IN_PLACE = re.compile(
     r"\b(" + CAP + r")(?:\s+(desert|countryside|outskirts|area|village|town|front|plains?|forest|valley|"
-    r"mountains?|hills?))?(?=\s+in\s+(?:the\s+)?"  # a lookahead: "the PMF in Qqal in Saladin" finds both
+    r"mountains?|hills?|(?:refugee\s+)?camp))?(?=\s+in\s+(?:the\s+)?"  # a lookahead: "the PMF in Qqal in Saladin" finds both
     r"(?:(?:northern|southern|eastern|western|central|rural|\w+ern)\s+)?(?:countryside of\s+)?(" + CAP + "))"
 )
 UNIT = r"(?:district|province|city|county|division|tehsil|state|region|governorate|regency)"
@@ -448,7 +448,8 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             continue
         # "west of Khan Yunis in Gaza": a reference point, held by its region but not made a town by it
         reference = DIRECTION_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
-        add(m.group(1), m.start(1), "CUE", None if reference else "city", container=name_key(region))
+        own = "camp" if (m.group(2) or "").endswith("camp") else "city"
+        add(m.group(1), m.start(1), "CUE", None if reference else own, container=name_key(region))
         held_starts.add(m.start(1))
     for m in IN_PARENS.finditer(text):
         region = (

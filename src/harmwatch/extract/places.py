@@ -59,6 +59,7 @@ DIRECTION_OF = re.compile(
 )
 COUNTRYSIDE_BEFORE = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?$")
 COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.I)
+SIDE_PREFIX = re.compile(r"^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s+(?=[A-Z])")
 SMALL_TOWN = 20_000  # a province's name beats towns of that name abroad smaller than this
 
 
@@ -90,7 +91,7 @@ def _doc_countries(
     for m in mentions:
         if not_place(m.name) or m.label == "DATELINE" or is_region(m.name):
             continue
-        found = gaz.lookup(m.name, fuzzy=False)
+        found = _lookup(gaz, m.name)
         if m.name.isupper() and len(m.name) <= 4:
             found = tuple(p for p in found if p.kind == "country")
         weight = 2.0 if m.start < lead_end else 1.0
@@ -137,6 +138,17 @@ def _doc_countries(
                 if p.kind == "country":
                     votes[p.country] = votes.get(p.country, 0.0) + 2.0
     return votes
+
+
+def _lookup(gaz: Gazetteer, name: str) -> tuple[Place, ...]:
+    """Exact lookup; a name the gazetteer lacks, a side word before a region's name, lies in that region
+    ("Northern Gaza Strip" -> "Gaza Strip"); "Northern Cape" and "Eastern Province" are found whole."""
+    found = gaz.lookup(name, fuzzy=False)
+    if not found:
+        rest = SIDE_PREFIX.sub("", name)
+        if rest != name:
+            found = tuple(p for p in gaz.lookup(rest, fuzzy=False) if p.kind in ("admin1", "country"))
+    return found
 
 
 def _holder_keys(mentions: list[Mention]) -> frozenset[str]:
@@ -190,7 +202,7 @@ def _resolve(
     elif len(m.name) < 4 and not m.cue:
         found = tuple(p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "country")
     else:
-        found = gaz.lookup(m.name, fuzzy=False)
+        found = _lookup(gaz, m.name)
         if not found and m.name.endswith(")"):  # "Kushk (Rabat-e Sangi)": either name
             outer, _, inner = m.name[:-1].partition(" (")
             found = gaz.lookup(outer, fuzzy=False) or gaz.lookup(inner, fuzzy=False)
