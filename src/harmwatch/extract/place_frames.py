@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 
+# "north of", "south-eastern of": a side of the place written next
+DIRECTION_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
 # words after which a capitalised name is where something happened
 LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|at|near|on|outside|around|surrounding|inside|into|to|towards?|across|vicinity of|outskirts of|shelled|struck|"
     r"attacked|targeted|bombed|hit|raided|stormed|captured|besieged|overran|ambushed|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|(?:town|village|city)\s+of)\s+(?:the\s+)?"
+    + DIRECTION_OF
+    + r"|(?:town|village|city)\s+of)\s+(?:the\s+)?"
     r"(?:(?:rural|northern|southern|eastern|western|central|downtown)\s+)?$",
     re.I,
 )

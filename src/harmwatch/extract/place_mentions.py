@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.gazetteer import Place, get_gazetteer, name_key
 from harmwatch.extract.place_frames import (
+    DIRECTION_OF,
     UNIT_WORDS,
     alternate_name,
     between_first,
@@ -136,7 +137,7 @@ SUBPLACE_WORD = re.compile(
     r"sub-?districts?|suburbs?|sector|communit(?:y|ies))\b"
 )
 ALTERNATE_WORD = re.compile(r"\)\s+(?:district|city|region|area|town)\b")
-DIRECTION_WORD = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\b")
+DIRECTION_WORD = re.compile(r"\b" + DIRECTION_OF + r"\b")
 DIRECTION_BEFORE = re.compile(r"(?<!the )" + DIRECTION_WORD.pattern + r"\s+(?:the\s+)?$")
 FEATURE_WORD = re.compile(r"\b(?:front|frontline|fronts|frontlines|crossing|axis|road|highway|border)\b")
 BETWEEN_WORD = re.compile(r"\bbetween\b")
@@ -492,10 +493,6 @@ def _coded_place(name: str, text: str, end: int) -> bool:
     return any(p.kind != "country" for part in {name, town_part(name)} for p in gaz.lookup(part, fuzzy=False))
 
 
-def _known_town(name: str) -> bool:
-    return any(p.kind == "city" for p in get_gazetteer().lookup(name, fuzzy=False))
-
-
 def town_part(name: str) -> str:
     """The town of a coder's "Town-Part" place name: "Athens-Central Athens" -> "Athens"."""
     return name.split("-", 1)[0]
@@ -539,7 +536,11 @@ def _frames(text: str, add) -> None:
             unit_cue = UNIT_WORDS.get((unit or "").lower())
             # "Vadodara city" written in lower case: the unit; "Gaza City" is a name
             # "Qqara village in Mogadishu-Hodan district": a city's own district holds its quarters
-            city_district = unit == "district" and "-" in holder and _known_town(town_part(holder))
+            city_district = (
+                unit == "district"
+                and "-" in holder
+                and any(p.kind == "city" for p in gaz.lookup(town_part(holder), fuzzy=False))
+            )
             quarter = (unit in ("city", "town") or city_district) and QUARTER_OF.match(
                 text, m.end(1)
             ) is not None

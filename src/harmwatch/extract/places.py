@@ -11,6 +11,7 @@ other places the lead lists with it, then its country.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.gazetteer import Gazetteer, Place, get_gazetteer, name_key
@@ -186,12 +187,12 @@ def _resolve(
     m: Mention,
     gaz: Gazetteer,
     countries: dict[str, float],
+    top: str | None,
     named: frozenset[str] = frozenset(),
     holders: frozenset[str] = frozenset(),
 ) -> Place | None:
     if not_place(m.name):
         return None
-    top = max(countries, key=countries.get) if countries else None
     if is_region(m.name):  # "the Sahel": a world region, unless the report's country has a province so named
         found = [
             p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "admin1" and countries.get(p.country)
@@ -338,6 +339,11 @@ def _held_by(inner: Mention, outer: Mention) -> bool:
     return inner.container == name_key(outer.name) or (b is not None and inner.container == name_key(b.name))
 
 
+def _holder_of(m: Mention, candidates: Iterable[Mention]) -> Mention | None:
+    """The first of ``candidates`` written as holding ``m``."""
+    return next((c for c in candidates if c is not m and _held_by(m, c)), None)
+
+
 def _inside(inner: Mention, outer: Mention) -> bool:
     if _held_by(inner, outer):
         return inner.place is None or outer.place is None or inner.place.country == outer.place.country
@@ -443,7 +449,7 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     heads = datelines(ctx.text)
     named = frozenset(name_key(m.name) for m in mentions) | holders
     for m in mentions:
-        m.place = _resolve(m, gaz, countries, named, holders)
+        m.place = _resolve(m, gaz, countries, top_country, named, holders)
         m.score = _score(m, ctx.text, attack, heads, countries, top_country)
     # one entry per place: its best mention, plus a little for being repeated
     best: dict[str, Mention] = {}
@@ -475,7 +481,7 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
             break
     quarter = None
     if first.quarter:  # "the Qqara area of Vadodara city": the town is the place, its quarter comes next
-        town = next((m for m in best.values() if m is not first and _held_by(first, m)), None)
+        town = _holder_of(first, best.values())
         if town is not None:
             quarter, first = first, town
     country = first.place.country if first.place else top_country
@@ -484,14 +490,14 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     if quarter is not None:
         out.append(_location(quarter, ctx.text, gaz, country, mentions))
         seen.add(name_key(quarter.name))
-    holding = [m for m in best.values() if m is not first and _held_by(first, m)]
-    if holding:  # "the Qqara district of Kyiv": the city that holds the place comes next
-        out.append(_location(holding[0], ctx.text, gaz, country, mentions))
-        seen.update((first.container, name_key(holding[0].name)))
+    holding = _holder_of(first, best.values())
+    if holding is not None:  # "the Qqara district of Kyiv": the city that holds the place comes next
+        out.append(_location(holding, ctx.text, gaz, country, mentions))
+        seen.update((first.container, name_key(holding.name)))
     for _key, m in ranked:
         if len(out) >= MAX_PLACES - 1:
             break
-        if m is first or m is quarter or (holding and m is holding[0]) or name_key(m.name) in seen:
+        if m is first or m is quarter or m is holding or name_key(m.name) in seen:
             continue
         if m.score >= first.score - 3.0 and (m.place is None or m.place.country == country):
             seen.add(name_key(m.name))
