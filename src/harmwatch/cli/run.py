@@ -1,0 +1,104 @@
+"""`harmwatch run`: poll due sources, ingest and link what is new, send due digests and alerts."""
+
+from __future__ import annotations
+
+import time
+
+import typer
+
+from harmwatch.cli.app import app, fail
+from harmwatch.cli.digest import (
+    BaseUrlOpt,
+    FromOpt,
+    PasswordOpt,
+    PrivateHooksOpt,
+    SmtpOpt,
+    StartTlsOpt,
+    UserOpt,
+    print_report,
+    smtp_options,
+)
+from harmwatch.errors import HarmwatchError
+
+
+@app.command()
+def run(
+    once: bool = typer.Option(False, "--once", help="One pass, then exit (for cron)."),
+    interval: int = typer.Option(60, "--interval", help="Seconds between passes when running on."),
+    smtp: str = SmtpOpt,
+    sender: str = FromOpt,
+    smtp_user: str = UserOpt,
+    smtp_password: str = PasswordOpt,
+    starttls: bool = StartTlsOpt,
+    base_url: str = BaseUrlOpt,
+    allow_private: bool = PrivateHooksOpt,
+    timeout: float = typer.Option(20.0, "--timeout", help="Seconds per HTTP request."),
+) -> None:
+    """Poll due sources, ingest and link new reports, then send due digests and alerts; repeat.
+
+    A failing source is reported and polled less often (its wait doubles); the others go on.
+    With --once the exit code is 1 when a source or a delivery failed.
+
+    Example: harmwatch run --once --smtp 127.0.0.1:2525 --from hw@example.org
+    """
+    from harmwatch.cli.store import open_store
+    from harmwatch.watch.delivery import SendOptions
+
+    try:
+        opts = SendOptions(
+            smtp=smtp_options(smtp, sender, smtp_user, smtp_password, starttls),
+            base_url=base_url,
+            allow_private=allow_private,
+        )
+        db = open_store()
+    except HarmwatchError as e:
+        fail(e)
+        return
+    try:
+        while True:
+            bad = one_pass(db, opts, timeout)
+            if once:
+                break
+            time.sleep(max(1, interval))
+    except KeyboardInterrupt:
+        bad = False
+    finally:
+        db.close()
+    if bad:
+        raise typer.Exit(1)
+
+
+def one_pass(db, opts, timeout: float) -> bool:
+    """Poll, ingest, link, dispatch; print what happened; return whether anything failed."""
+    from harmwatch.ingest.runner import ingest
+    from harmwatch.store.linking import link_pending
+    from harmwatch.watch.dispatch import run_pass
+    from harmwatch.watch.sources import poll
+
+    def ingest_items(items):
+        summary = ingest(db, items, workers=1, link=False)
+        return summary.added, [f.reason or "failed" for f in summary.failures]
+
+    bad = False
+    try:
+        results = poll(db, ingest_items, timeout=timeout)
+    except HarmwatchError as e:
+        typer.echo(f"harmwatch: polling: {e}", err=True)
+        results, bad = [], True
+    for r in results:
+        if r.status == "failed":
+            bad = True
+            typer.echo(f"harmwatch: source {r.source}: {r.error} (backing off)", err=True)
+        else:
+            typer.echo(f"harmwatch: source {r.source}: {r.status}, {r.items} items, {r.added} new", err=True)
+    with db.session() as s:
+        linked = link_pending(s)
+    if linked:
+        typer.echo(f"harmwatch: linked {linked} events", err=True)
+    report = run_pass(db, opts)
+    print_report(report)
+    typer.echo(
+        f"harmwatch: {report.sent} messages sent ({report.items_sent} items), {report.failed} failed",
+        err=True,
+    )
+    return bad or bool(report.errors)

@@ -1,0 +1,264 @@
+"""Polled sources: feeds and pages fetched every so often under the ingest policy (private
+addresses refused unless allowed, timeouts, size caps), with conditional GET (ETag and
+Last-Modified: an unchanged source answers 304 and is not downloaded again). Each fetch and each
+failure is recorded; a source that keeps failing waits longer each time (doubling, capped at a day)
+and never stops the others."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from harmwatch.errors import InputError, UsageError
+from harmwatch.ingest.feeds import is_feed, read_feed
+from harmwatch.ingest.fetch import FEED_TYPES, MAX_REDIRECTS, PAGE_TYPES, Fetcher, check_address
+from harmwatch.ingest.items import Failure, IngestOptions, Item
+from harmwatch.store.db import Database
+from harmwatch.store.queries import now
+from harmwatch.watch.tables import SourceFetch, WatchSource
+from harmwatch.watch.watches import check_name, check_url
+
+log = logging.getLogger(__name__)
+
+MAX_BACKOFF_S = 24 * 3600
+_EVERY = re.compile(r"^(\d+)\s*([smhd]?)$")
+_UNITS = {"": 60, "s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+def parse_every(every: str) -> int:
+    """``30m``, ``2h``, ``90s``, ``1d`` (a bare number is minutes) as seconds; at least 60."""
+    m = _EVERY.match(every.strip().lower())
+    if not m:
+        raise UsageError(f"--every: expected a duration such as 30m, 2h or 1d, got {every!r}")
+    seconds = int(m.group(1)) * _UNITS[m.group(2)]
+    if seconds < 60:
+        raise UsageError(f"--every: at least 1m, got {every!r}")
+    return seconds
+
+
+def every_text(seconds: int) -> str:
+    for unit, n in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds % n == 0:
+            return f"{seconds // n}{unit}"
+    return f"{seconds}s"
+
+
+def _default_name(url: str) -> str:
+    parts = urlsplit(url)
+    base = (parts.hostname or "source") + parts.path.rstrip("/").replace("/", "-")
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", base).strip("-.")[:100] or "source"
+
+
+def add_source(
+    session: Session, url: str, every: str = "30m", name: str | None = None, allow_private: bool = False
+) -> WatchSource:
+    check_url(url, "URL")
+    seconds = parse_every(every)
+    name = check_name(name, "source") if name else _default_name(url)
+    if session.scalar(select(WatchSource.id).where(WatchSource.name == name)) is not None:
+        raise UsageError(f"a source named {name!r} exists already (harmwatch source rm {name})")
+    if session.scalar(select(WatchSource.id).where(WatchSource.url == url)) is not None:
+        raise UsageError(f"{url} is a source already")
+    src = WatchSource(
+        name=name,
+        url=url,
+        every_s=seconds,
+        allow_private=allow_private,
+        failures=0,
+        next_due_at=None,  # due at the next run
+        created_at=now(),
+    )
+    session.add(src)
+    session.flush()
+    return src
+
+
+def get_source(session: Session, name: str) -> WatchSource:
+    src = session.scalar(select(WatchSource).where(WatchSource.name == name))
+    if src is None:
+        raise UsageError(f"no source named {name!r} (harmwatch source list)")
+    return src
+
+
+def all_sources(session: Session) -> list[WatchSource]:
+    return list(session.scalars(select(WatchSource).order_by(WatchSource.name)))
+
+
+@dataclass(frozen=True, slots=True)
+class Got:
+    status: int  # 200 or 304
+    url: str
+    data: bytes = b""
+    content_type: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def conditional_get(fetcher: Fetcher, url: str, etag: str | None, last_modified: str | None) -> Got:
+    """GET ``url`` with If-None-Match / If-Modified-Since, under the fetcher's policy (address
+    check per redirect hop, content types, size cap). 304: nothing downloaded."""
+    opts = fetcher.opts
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    for _ in range(MAX_REDIRECTS + 1):
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise InputError(f"refused: only http and https URLs are fetched ({url})")
+        if not opts.allow_private:
+            check_address(url, fetcher.resolver)
+        try:
+            with fetcher.client.stream("GET", url, headers=headers) as resp:
+                if resp.status_code == 304:
+                    return Got(304, url, etag=etag, last_modified=last_modified)
+                if resp.is_redirect:
+                    location = resp.headers.get("location")
+                    if not location:
+                        raise InputError(f"unreachable: HTTP {resp.status_code} without a Location")
+                    url = urljoin(url, location)
+                    continue
+                if resp.status_code >= 400:
+                    raise InputError(f"unreachable: HTTP {resp.status_code}")
+                ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
+                if ctype and ctype not in PAGE_TYPES and ctype not in FEED_TYPES:
+                    raise InputError(f"unsupported content type {ctype}")
+                length = resp.headers.get("content-length")
+                if length and length.isdigit() and int(length) > opts.max_bytes:
+                    raise InputError(f"oversized: {int(length):,} bytes (limit {opts.max_bytes:,})")
+                chunks, size = [], 0
+                for chunk in resp.iter_bytes():
+                    size += len(chunk)
+                    if size > opts.max_bytes:
+                        raise InputError(f"oversized: more than {opts.max_bytes:,} bytes")
+                    chunks.append(chunk)
+                return Got(
+                    resp.status_code,
+                    str(resp.url),
+                    b"".join(chunks),
+                    ctype,
+                    resp.headers.get("etag"),
+                    resp.headers.get("last-modified"),
+                )
+        except httpx.TimeoutException as e:
+            raise InputError(f"unreachable: timed out ({type(e).__name__})") from e
+        except httpx.HTTPError as e:
+            raise InputError(f"unreachable: {type(e).__name__}: {e}") from e
+    raise InputError(f"unreachable: more than {MAX_REDIRECTS} redirects")
+
+
+def items_of(fetcher: Fetcher, src_url: str, got: Got) -> Iterator[Item | Failure]:
+    """The documents of a fetched source: each feed entry (a teaser's page fetched), or the page."""
+    if got.content_type in FEED_TYPES or (got.content_type not in PAGE_TYPES and is_feed(got.data)):
+        yield from read_feed(
+            got.data, src_url, fetcher.opts, follow=lambda link: fetcher.items(link, follow_links=False)
+        )
+        return
+    if got.content_type in FEED_TYPES or got.data.lstrip()[:5] == b"<?xml":
+        yield Failure(src_url, "malformed feed: not RSS or Atom")
+        return
+    kind = PAGE_TYPES.get(got.content_type) or ("html" if b"<html" in got.data[:4000].lower() else "text")
+    yield Item(source=src_url, data=got.data, kind=kind, input_id=src_url, url=got.url)
+
+
+@dataclass(frozen=True, slots=True)
+class PollResult:
+    source: str
+    status: str  # new, unchanged, failed
+    items: int = 0
+    added: int = 0
+    error: str | None = None
+
+
+def _backoff(src: WatchSource) -> timedelta:
+    return timedelta(seconds=min(MAX_BACKOFF_S, src.every_s * 2 ** min(src.failures, 16)))
+
+
+def due_sources(session: Session, at: datetime) -> list[WatchSource]:
+    out = []
+    for src in all_sources(session):
+        due = src.next_due_at
+        if due is not None and due.tzinfo is None:
+            from datetime import UTC
+
+            due = due.replace(tzinfo=UTC)
+        if due is None or due <= at:
+            out.append(src)
+    return out
+
+
+def poll(
+    db: Database,
+    ingest: Callable[[list[Item | Failure]], tuple[int, list[str]]],
+    *,
+    timeout: float = 20.0,
+    max_bytes: int = 5 * 1024 * 1024,
+    names: list[str] | None = None,
+    at: datetime | None = None,
+) -> list[PollResult]:
+    """Fetch every due source (or ``names``) and hand its items to ``ingest`` (which returns how
+    many were added and the failures' reasons). One source's failure is recorded and the rest go on."""
+    at = at or now()
+    with db.session() as s:
+        todo = [get_source(s, n) for n in names] if names else due_sources(s, at)
+        todo = [(t.id, t.name, t.url, t.allow_private, t.etag, t.last_modified) for t in todo]
+    results = []
+    for sid, name, url, allow_private, etag, last_modified in todo:
+        opts = IngestOptions(allow_private=allow_private, timeout=timeout, max_bytes=max_bytes)
+        fetcher = Fetcher(opts)
+        got: Got | None = None
+        error: str | None = None
+        items: list[Item | Failure] = []
+        added = 0
+        try:
+            got = conditional_get(fetcher, url, etag, last_modified)
+            if got.status != 304:
+                items = list(items_of(fetcher, url, got))
+                bad = [i for i in items if isinstance(i, Failure)]
+                if items and len(bad) == len(items) and len(items) == 1:
+                    error = bad[0].reason  # the source itself is unusable (malformed feed)
+                else:
+                    added, fails = ingest(items)
+                    if fails and not added and len(fails) == len(items):
+                        error = f"every item failed ({fails[0]})"
+        except InputError as e:
+            error = str(e)
+        finally:
+            fetcher.close()
+        status = "failed" if error else ("unchanged" if got is not None and got.status == 304 else "new")
+        with db.session() as s:
+            src = s.get(WatchSource, sid)
+            t = now()
+            src.last_fetched_at = t
+            src.last_status = status
+            if error:
+                src.failures += 1
+                src.last_error = error
+                src.next_due_at = t + _backoff(src)
+            else:
+                src.failures = 0
+                src.last_error = None
+                src.next_due_at = t + timedelta(seconds=src.every_s)
+                if got is not None and got.status != 304:
+                    src.etag, src.last_modified = got.etag, got.last_modified
+            s.add(
+                SourceFetch(
+                    source_id=sid,
+                    at=t,
+                    status=status,
+                    http_status=got.status if got else None,
+                    items=len(items),
+                    added=added,
+                    error=error,
+                )
+            )
+        results.append(PollResult(name, status, len(items), added, error))
+    return results
