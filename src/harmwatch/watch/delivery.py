@@ -23,6 +23,7 @@ least once and identifiable, so at most once after de-duplication by key.
 
 from __future__ import annotations
 
+import email.policy
 import hashlib
 import hmac
 import logging
@@ -178,7 +179,7 @@ def batch(
                 channel="email",
                 key=key,
                 subject=str(msg["Subject"]),
-                body=msg.as_bytes(),
+                body=msg.as_bytes(policy=email.policy.SMTP),
                 state="sending",
                 attempts=0,
                 created_at=at,

@@ -228,8 +228,9 @@ def email_message(
     msg["Date"] = format_datetime(at)
     msg["Message-ID"] = message_id
     msg["X-Harmwatch-Watch"] = watch
-    msg.set_content(render_text(watch, describe, items, alert))
-    msg.add_alternative(render_html(watch, describe, items, alert), subtype="html")
+    # quoted-printable: 7-bit safe and no line over 76 characters (SMTP refuses lines over 998)
+    msg.set_content(render_text(watch, describe, items, alert), cte="quoted-printable")
+    msg.add_alternative(render_html(watch, describe, items, alert), subtype="html", cte="quoted-printable")
     return msg
 
 

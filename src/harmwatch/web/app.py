@@ -25,6 +25,7 @@ SECURE_COOKIES_ENV = "HARMWATCH_SECURE_COOKIES"
 def create_app(
     db_url: str | None = None, *, database: Database | None = None, secure_cookies: bool = False
 ) -> FastAPI:
+    from harmwatch.watch import web as watch_routes
     from harmwatch.web.routes import api, pages
 
     db = database or open_db(db_url or DEFAULT_DB_URL)
@@ -43,6 +44,7 @@ def create_app(
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.include_router(pages.router)
     app.include_router(api.router)
+    app.include_router(watch_routes.router)
 
     @app.exception_handler(HTTPException)
     async def _http_error(request: Request, exc: HTTPException):
