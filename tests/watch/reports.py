@@ -28,7 +28,7 @@ UPDATE = [
         "id": "syn-market-2",
         "published": "2026-03-05",
         "url": "https://paper-two.example/market-toll",
-        "title": "Aleppo market toll rises",
+        "title": "Market strike: 30 dead, ministry says",
         "text": "The death toll from the air strike on a market in Aleppo, Syria, on 3 March 2026 rose to 30 "
         "civilians, the health ministry said on Thursday. The army denied carrying out the strike.",
     },

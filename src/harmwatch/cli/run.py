@@ -33,6 +33,7 @@ def run(
     base_url: str = BaseUrlOpt,
     allow_private: bool = PrivateHooksOpt,
     timeout: float = typer.Option(20.0, "--timeout", help="Seconds per HTTP request."),
+    all_sources: bool = typer.Option(False, "--all-sources", help="Poll every source now, due or not."),
 ) -> None:
     """Poll due sources, ingest and link new reports, then send due digests and alerts; repeat.
 
@@ -56,7 +57,7 @@ def run(
         return
     try:
         while True:
-            bad = one_pass(db, opts, timeout)
+            bad = one_pass(db, opts, timeout, all_sources)
             if once:
                 break
             time.sleep(max(1, interval))
@@ -68,7 +69,7 @@ def run(
         raise typer.Exit(1)
 
 
-def one_pass(db, opts, timeout: float) -> bool:
+def one_pass(db, opts, timeout: float, all_sources: bool = False) -> bool:
     """Poll, ingest, link, dispatch; print what happened; return whether anything failed."""
     from harmwatch.ingest.runner import ingest
     from harmwatch.store.linking import link_pending
@@ -81,7 +82,7 @@ def one_pass(db, opts, timeout: float) -> bool:
 
     bad = False
     try:
-        results = poll(db, ingest_items, timeout=timeout)
+        results = poll(db, ingest_items, timeout=timeout, every=all_sources)
     except HarmwatchError as e:
         typer.echo(f"harmwatch: polling: {e}", err=True)
         results, bad = [], True

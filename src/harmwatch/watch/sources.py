@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urljoin, urlsplit
 
+import feedparser
 import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -169,6 +170,17 @@ def items_of(fetcher: Fetcher, src_url: str, got: Got) -> Iterator[Item | Failur
     yield Item(source=src_url, data=got.data, kind=kind, input_id=src_url, url=got.url)
 
 
+def xml_error(got: Got) -> str | None:
+    """The XML syntax error of a feed that feedparser read leniently (entries may be missing)."""
+    import xml.sax
+
+    if not (got.content_type in FEED_TYPES or is_feed(got.data)):
+        return None
+    parsed = feedparser.parse(got.data)
+    exc = parsed.get("bozo_exception")
+    return str(exc) if parsed.bozo and isinstance(exc, xml.sax.SAXException) else None
+
+
 @dataclass(frozen=True, slots=True)
 class PollResult:
     source: str
@@ -202,13 +214,18 @@ def poll(
     timeout: float = 20.0,
     max_bytes: int = 5 * 1024 * 1024,
     names: list[str] | None = None,
+    every: bool = False,
     at: datetime | None = None,
 ) -> list[PollResult]:
     """Fetch every due source (or ``names``) and hand its items to ``ingest`` (which returns how
-    many were added and the failures' reasons). One source's failure is recorded and the rest go on."""
+    many were added and the failures' reasons). ``every``: all sources, due or not. One source's
+    failure is recorded and the rest go on."""
     at = at or now()
     with db.session() as s:
-        todo = [get_source(s, n) for n in names] if names else due_sources(s, at)
+        if names:
+            todo = [get_source(s, n) for n in names]
+        else:
+            todo = all_sources(s) if every else due_sources(s, at)
         todo = [(t.id, t.name, t.url, t.allow_private, t.etag, t.last_modified) for t in todo]
     results = []
     for sid, name, url, allow_private, etag, last_modified in todo:
@@ -223,11 +240,15 @@ def poll(
             if got.status != 304:
                 items = list(items_of(fetcher, url, got))
                 bad = [i for i in items if isinstance(i, Failure)]
-                if items and len(bad) == len(items) and len(items) == 1:
-                    error = bad[0].reason  # the source itself is unusable (malformed feed)
+                broken = xml_error(got)
+                if items and len(bad) == len(items) and len(items) == 1 and not broken:
+                    error = bad[0].reason  # the source itself is unusable
                 else:
-                    added, fails = ingest(items)
-                    if fails and not added and len(fails) == len(items):
+                    good = [i for i in items if not isinstance(i, Failure)]
+                    added, fails = ingest(good if broken else items)
+                    if broken:
+                        error = f"malformed feed: {broken} ({len(good)} entries recovered)"
+                    elif fails and not added and len(fails) == len(items):
                         error = f"every item failed ({fails[0]})"
         except InputError as e:
             error = str(e)
