@@ -104,9 +104,18 @@ def test_webhook_is_signed_idempotent_and_retried(store, hook):
     assert report.sent == 1 and len(hook.requests) == 1
     req = hook.requests[0]
     headers = {k.lower(): v for k, v in req["headers"].items()}
-    assert verify(w.webhook_secret, headers[TIMESTAMP_HEADER.lower()], req["body"], headers[SIGNATURE_HEADER.lower()])
-    assert not verify("wrong-secret", headers[TIMESTAMP_HEADER.lower()], req["body"], headers[SIGNATURE_HEADER.lower()])
-    assert not verify(w.webhook_secret, headers[TIMESTAMP_HEADER.lower()], req["body"] + b" ", headers[SIGNATURE_HEADER.lower()])
+    assert verify(
+        w.webhook_secret, headers[TIMESTAMP_HEADER.lower()], req["body"], headers[SIGNATURE_HEADER.lower()]
+    )
+    assert not verify(
+        "wrong-secret", headers[TIMESTAMP_HEADER.lower()], req["body"], headers[SIGNATURE_HEADER.lower()]
+    )
+    assert not verify(
+        w.webhook_secret,
+        headers[TIMESTAMP_HEADER.lower()],
+        req["body"] + b" ",
+        headers[SIGNATURE_HEADER.lower()],
+    )
     body = json.loads(req["body"])
     assert headers["idempotency-key"] == body["idempotency_key"]
 
@@ -154,7 +163,8 @@ def test_alert_goes_at_once_and_the_digest_does_not_repeat_it(store, smtp):
 def test_unreachable_smtp_is_reported_and_webhooks_still_go(store, hook):
     ingest_reports(store, FIRST)
     make_watch(
-        store, WatchSpec("syria", WatchFilter(countries=("SY",)), emails=("ana@example.org",), webhook=hook.url)
+        store,
+        WatchSpec("syria", WatchFilter(countries=("SY",)), emails=("ana@example.org",), webhook=hook.url),
     )
     report = run_pass(store, send_options("127.0.0.1:1"))
     assert report.failed == 1 and report.sent == 1
