@@ -77,9 +77,8 @@ def rss(base: str, reports: list[dict]) -> bytes:
 
 
 def _rfc822(iso: str) -> str:
-    from datetime import date
+    from datetime import UTC, date, datetime
     from email.utils import format_datetime
-    from datetime import datetime, UTC
 
     d = date.fromisoformat(iso)
     return format_datetime(datetime(d.year, d.month, d.day, 8, 0, tzinfo=UTC))

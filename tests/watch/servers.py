@@ -10,9 +10,9 @@ import json
 import socket
 import threading
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from email.message import Message
 from email.utils import format_datetime
-from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 

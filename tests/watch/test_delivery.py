@@ -27,7 +27,7 @@ def store(db_url):
 
 def test_digest_sends_watched_then_nothing_then_only_changes(store, smtp, hook):
     ingest_reports(store, FIRST)
-    w = make_watch(
+    make_watch(
         store,
         WatchSpec(
             "syria",

@@ -39,7 +39,10 @@ def source_add(
 
 @source_app.command("list")
 def source_list() -> None:
-    """List sources with their last fetch, failures and next poll."""
+    """List sources with their last fetch, failures and next poll.
+
+    Example: harmwatch source list
+    """
     from harmwatch.cli.store import open_store
     from harmwatch.watch.sources import all_sources, every_text
 
@@ -61,7 +64,10 @@ def source_list() -> None:
 
 @source_app.command("rm")
 def source_rm(name: str = typer.Argument(..., help="The source's name.")) -> None:
-    """Remove a source (its stored reports stay)."""
+    """Remove a source (its stored reports stay).
+
+    Example: harmwatch source rm example
+    """
     from harmwatch.cli.store import open_store
     from harmwatch.watch.sources import get_source
 

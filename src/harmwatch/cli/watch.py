@@ -77,7 +77,10 @@ def watch_add(
 
 @watch_app.command("list")
 def watch_list() -> None:
-    """List watches: filter, recipients, schedule, last digest."""
+    """List watches: filter, recipients, schedule, last digest.
+
+    Example: harmwatch watch list
+    """
     from harmwatch.cli.store import open_store
     from harmwatch.watch.watches import WatchFilter, all_watches
 
@@ -98,7 +101,10 @@ def watch_list() -> None:
 
 @watch_app.command("show")
 def watch_show(name: str = typer.Argument(...)) -> None:
-    """Show a watch, its matching incidents and its delivery log."""
+    """Show a watch, its matching incidents and its delivery log.
+
+    Example: harmwatch watch show sy-strikes
+    """
     from sqlalchemy import select
 
     from harmwatch.cli.store import open_store
@@ -138,7 +144,10 @@ def watch_show(name: str = typer.Argument(...)) -> None:
 
 @watch_app.command("rm")
 def watch_rm(name: str = typer.Argument(...)) -> None:
-    """Remove a watch with its state and delivery log."""
+    """Remove a watch with its state and delivery log.
+
+    Example: harmwatch watch rm sy-strikes
+    """
     from harmwatch.cli.store import open_store
     from harmwatch.watch.watches import get_watch
 
