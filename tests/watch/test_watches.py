@@ -87,3 +87,22 @@ def test_schedule_in_the_watchs_time_zone():
     assert not digest_due(sent, datetime(2026, 7, 1, 17, 59, tzinfo=UTC))
     assert digest_due(sent, datetime(2026, 7, 1, 18, 0, tzinfo=UTC))  # 19:00 BST
     assert digest_due(_watch(None), datetime(2026, 7, 1, 5, 1, tzinfo=UTC))  # no --at: every run
+
+
+def test_unreachable_smtp_and_unknown_watch_on_the_command_line(db_url, cli):
+    db = open_db(db_url)
+    ingest_reports(db, FIRST)
+    db.close()
+    assert cli("--db", db_url, "watch", "add", "syria", "--country", "SY", "--email", "ana@example.org")[0] == 0
+    code, _, err = cli("--db", db_url, "digest", "--smtp", "127.0.0.1:1")
+    assert code == 1
+    assert "syria: mailto:ana@example.org: SMTP 127.0.0.1:1: ConnectionRefusedError" in err
+    assert "retried on the next run" in err and "Traceback" not in err
+    code, _, err = cli("--db", db_url, "digest", "--watch", "nope")
+    assert code == 2 and err.strip() == "harmwatch: error: no watch named 'nope' (harmwatch watch list)"
+    code, _, err = cli("--db", db_url, "digest", "--smtp", "no-port")
+    assert code == 2 and "--smtp: expected HOST:PORT" in err
+    code, out, _ = cli("--db", db_url, "watch", "show", "syria")
+    assert code == 0 and "sending x1 (SMTP 127.0.0.1:1" in out
+    code, out, err = cli("--db", db_url, "digest", "--dry-run", "--watch", "syria")
+    assert code == 0 and out == ""  # the digest waiting for the server is not made again

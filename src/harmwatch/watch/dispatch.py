@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+from sqlalchemy.exc import IntegrityError
+
 from harmwatch.errors import HarmwatchError
 from harmwatch.store.db import Database
 from harmwatch.store.queries import now
@@ -53,6 +55,8 @@ def run_pass(
                 report.enqueued += n
         except HarmwatchError as e:
             report.errors.append(f"{name}: {e}")
+        except IntegrityError:  # another run enqueued the same items meanwhile: it sends them
+            report.errors.append(f"{name}: another harmwatch run is sending this watch; skipped")
     if not dry_run:
         deliver(db, opts, report, backoff=backoff)
     return report
