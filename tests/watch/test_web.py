@@ -14,7 +14,7 @@ def _form_fields(html: str) -> dict[str, str]:
     return dict(re.findall(r'<input type="hidden" name="([^"]+)" value="([^"]*)"', form))
 
 
-def test_watch_this_filter_creates_a_personal_watch(client_for):
+def test_watch_this_filter_creates_a_personal_watch(client_for):  # noqa: F811
     ed = client_for("ed")
     assert 'href="/watches/new?country=SY"' in ed.get("/incidents?country=SY").text
     page = ed.get("/watches/new?country=SY&type=Air/drone+strike&status=reviewed")
