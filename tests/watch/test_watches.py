@@ -93,7 +93,9 @@ def test_unreachable_smtp_and_unknown_watch_on_the_command_line(db_url, cli):
     db = open_db(db_url)
     ingest_reports(db, FIRST)
     db.close()
-    assert cli("--db", db_url, "watch", "add", "syria", "--country", "SY", "--email", "ana@example.org")[0] == 0
+    assert (
+        cli("--db", db_url, "watch", "add", "syria", "--country", "SY", "--email", "ana@example.org")[0] == 0
+    )
     code, _, err = cli("--db", db_url, "digest", "--smtp", "127.0.0.1:1")
     assert code == 1
     assert "syria: mailto:ana@example.org: SMTP 127.0.0.1:1: ConnectionRefusedError" in err

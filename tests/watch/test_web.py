@@ -28,7 +28,14 @@ def test_watch_this_filter_creates_a_personal_watch(client_for):  # noqa: F811
 
     made = ed.post(
         "/watches",
-        data={**fields, "name": "ed-sy", "email": "ed@example.org", "at": "07:00", "tz": "Europe/London", "private": "1"},
+        data={
+            **fields,
+            "name": "ed-sy",
+            "email": "ed@example.org",
+            "at": "07:00",
+            "tz": "Europe/London",
+            "private": "1",
+        },
         follow_redirects=False,
     )
     assert made.status_code == 303
