@@ -28,6 +28,7 @@ import hashlib
 import hmac
 import logging
 import smtplib
+import ssl
 import time
 import uuid
 from collections import defaultdict
@@ -224,8 +225,8 @@ def send_email(d: Delivery, smtp: SmtpSettings) -> None:
     to = d.recipient[len("mailto:") :]
     try:
         with smtplib.SMTP(smtp.host, smtp.port, timeout=smtp.timeout) as conn:
-            if smtp.starttls:
-                conn.starttls()
+            if smtp.starttls:  # the server's certificate and name verified (smtplib's default does not)
+                conn.starttls(context=ssl.create_default_context())
             if smtp.user:
                 conn.login(smtp.user, smtp.password or "")
             conn.sendmail(smtp.sender, [to], d.body)
