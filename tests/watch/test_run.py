@@ -57,8 +57,11 @@ def test_run_once_polls_ingests_links_and_sends(db_url, site, smtp, cli):
         assert broken.failures == 2 and broken.next_due_at - broken.last_fetched_at == 2 * first_wait
 
     _serve(site, FIRST + UPDATE)
+    before = len(site.seen)
     code, _, err = cli(*db, "run", "--once", "--all-sources", *mail)
-    assert "source wire: new, 3 items, 1 new" in err
+    assert "source wire: new, 1 items, 1 new" in err  # the entries stored already are skipped ...
+    pages = [r["path"] for r in site.seen[before:] if r["path"].endswith(".html")]
+    assert pages == ["/syn-market-2.html"]  # ... and their pages not downloaded again
     assert len(smtp.messages) == 2
     text = text_part(smtp.messages[1])
     assert "KILLED: 12 → 12–30, per ministry (127.0.0.1)" in text, text

@@ -24,6 +24,7 @@ from harmwatch.ingest.fetch import FEED_TYPES, MAX_REDIRECTS, PAGE_TYPES, Fetche
 from harmwatch.ingest.items import Failure, IngestOptions, Item
 from harmwatch.store.db import Database
 from harmwatch.store.queries import now
+from harmwatch.store.tables import Document
 from harmwatch.watch.tables import SourceFetch, WatchSource
 from harmwatch.watch.watches import check_name, check_url
 
@@ -156,12 +157,17 @@ def conditional_get(fetcher: Fetcher, url: str, etag: str | None, last_modified:
     raise InputError(f"unreachable: more than {MAX_REDIRECTS} redirects")
 
 
-def items_of(fetcher: Fetcher, src_url: str, got: Got) -> Iterator[Item | Failure]:
-    """The documents of a fetched source: each feed entry (a teaser's page fetched), or the page."""
+def items_of(
+    fetcher: Fetcher, src_url: str, got: Got, known: Callable[[str], bool] = lambda _: False
+) -> Iterator[Item | Failure]:
+    """The documents of a fetched source: each feed entry (a teaser's page fetched, unless
+    ``known(link)``: a page stored already is not downloaded again), or the page."""
+
+    def follow(link: str) -> Iterator[Item | Failure]:
+        return iter(()) if known(link) else fetcher.items(link, follow_links=False)
+
     if got.content_type in FEED_TYPES or (got.content_type not in PAGE_TYPES and is_feed(got.data)):
-        yield from read_feed(
-            got.data, src_url, fetcher.opts, follow=lambda link: fetcher.items(link, follow_links=False)
-        )
+        yield from read_feed(got.data, src_url, fetcher.opts, follow=follow)
         return
     if got.content_type in FEED_TYPES or got.data.lstrip()[:5] == b"<?xml":
         yield Failure(src_url, "malformed feed: not RSS or Atom")
@@ -179,6 +185,12 @@ def xml_error(got: Got) -> str | None:
     parsed = feedparser.parse(got.data)
     exc = parsed.get("bozo_exception")
     return str(exc) if parsed.bozo and isinstance(exc, xml.sax.SAXException) else None
+
+
+def _stored(db: Database, input_id: str) -> bool:
+    with db.session() as s:
+        stmt = select(Document.id).where(Document.input_id == input_id, Document.error.is_(None)).limit(1)
+        return s.scalar(stmt) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +250,7 @@ def poll(
         try:
             got = conditional_get(fetcher, url, etag, last_modified)
             if got.status != 304:
-                items = list(items_of(fetcher, url, got))
+                items = list(items_of(fetcher, url, got, known=lambda link: _stored(db, link)))
                 bad = [i for i in items if isinstance(i, Failure)]
                 broken = xml_error(got)
                 if items and len(bad) == len(items) and len(items) == 1 and not broken:
