@@ -54,12 +54,15 @@ def gold_as_extraction(doc: dict) -> dict:
     return {k: doc.get(k) for k in INPUT_FIELDS} | {"events": events, "responses": doc.get("responses") or []}
 
 
-def run_extractor(docs: list[dict], work: Path) -> tuple[list[dict], float]:
+def run_extractor(docs: list[dict], work: Path, hide_language: bool = False) -> tuple[list[dict], float]:
     inp = work / "input.jsonl"
     with inp.open("w", encoding="utf-8") as f:
         for d in docs:
-            f.write(json.dumps({k: d.get(k) for k in INPUT_FIELDS}, ensure_ascii=False) + "\n")
-    exe = ROOT / ".venv" / "bin" / "harmwatch"
+            row = {k: d.get(k) for k in INPUT_FIELDS}
+            if hide_language:
+                row["language"] = None
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    exe = Path(sys.executable).parent / "harmwatch"
     t0 = time.perf_counter()
     out = subprocess.run(
         [str(exe), "extract", "--jsonl", str(inp)], capture_output=True, text=True, check=True
@@ -68,17 +71,13 @@ def run_extractor(docs: list[dict], work: Path) -> tuple[list[dict], float]:
     return [json.loads(line) for line in out.stdout.splitlines() if line.startswith("{")], elapsed
 
 
-def score(gold: Path, links: Path, lang: str, show: int) -> dict:
-    cmd = [
-        sys.executable,
-        str(EVAL / "score_links.py"),
-        str(gold),
-        "--pred",
-        str(links),
-        "--lang",
-        lang,
-        "--json",
-    ]
+def score(gold: Path, links: Path, lang: str, show: int, cross_lingual: bool = False) -> dict:
+    cmd = [sys.executable, str(EVAL / "score_links.py"), str(gold), "--pred", str(links)]
+    if lang != "all":
+        cmd += ["--lang", lang]
+    if cross_lingual:
+        cmd.append("--cross-lingual")
+    cmd.append("--json")
     res = subprocess.run(cmd, capture_output=True, text=True, check=True)
     summary = json.loads(res.stdout)
     if show:
@@ -87,16 +86,26 @@ def score(gold: Path, links: Path, lang: str, show: int) -> dict:
     return summary
 
 
+def _in_languages(language: str | None, spec: str) -> bool:
+    if spec == "all":
+        return True
+    if spec.startswith("!"):
+        return language not in spec[1:].split(",")
+    return language in spec.split(",")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=EVAL / "dev.jsonl")
-    ap.add_argument("--lang", default="en")
+    ap.add_argument("--lang", default="en", help="en, a list (fr,es), '!en', or all")
+    ap.add_argument("--hide-language", action="store_true", help="the extractor must tell the language")
+    ap.add_argument("--cross-lingual", action="store_true", help="score only pairs in two languages")
     ap.add_argument("--pred", type=Path, help="saved `harmwatch extract --jsonl` output to link")
     ap.add_argument("--from-gold", action="store_true", help="link the gold fields instead of extractions")
     ap.add_argument("--show", type=int, default=0, help="list wrong and missed pairs on stderr")
     args = ap.parse_args()
 
-    docs = [d for d in load_jsonl(args.gold) if d.get("language") == args.lang]
+    docs = [d for d in load_jsonl(args.gold) if _in_languages(d.get("language"), args.lang)]
     with tempfile.TemporaryDirectory(prefix="hw-link-") as tmp:
         work = Path(tmp)
         extract_s = None
@@ -105,7 +114,7 @@ def main() -> int:
         elif args.pred:
             preds, source = load_jsonl(args.pred), f"saved extraction ({args.pred.name})"
         else:
-            preds, extract_s = run_extractor(docs, work)
+            preds, extract_s = run_extractor(docs, work, args.hide_language)
             source = "harmwatch extract"
         events: list[EventRef] = [ref for p in preds for ref in event_refs_from_json(p)]
         t0 = time.perf_counter()
@@ -115,9 +124,11 @@ def main() -> int:
         with links.open("w", encoding="utf-8") as f:
             for i, inc in enumerate(incidents, 1):
                 f.write(json.dumps({"id": i, "documents": list(inc.documents)}) + "\n")
-        s = score(args.gold, links, args.lang, args.show)
+        s = score(args.gold, links, args.lang, args.show, args.cross_lingual)
 
-    print(f"## Linking quality ({args.lang}, {len(docs)} documents, {source})\n")
+    pairs = ", pairs across languages only" if args.cross_lingual else ""
+    hidden = ", language not given" if args.hide_language else ""
+    print(f"## Linking quality ({args.lang}, {len(docs)} documents, {source}{hidden}{pairs})\n")
     print("| metric | value |\n|---|---|")
     rows = [
         ("documents with events", sum(1 for p in preds if p.get("events"))),

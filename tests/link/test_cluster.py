@@ -103,3 +103,39 @@ def test_conflicting_dates_split_unless_published_together(make_event):
         text="A report numbered a1 about Kramatorsk and Russian forces.",
     )
     assert groups(link_all([a, misread])) == {frozenset({"a1", "a3"})}
+
+
+def test_an_incident_stays_coherent_and_never_chains_reports_of_other_days(make_event):
+    # each report is three days from the one before: every link alone looks plausible, but a
+    # chain of pairwise links must not put reports nine days apart into one incident
+    days = ["2022-04-01", "2022-04-04", "2022-04-07", "2022-04-10"]
+    events = [make_event(f"r{i}", town="Kramatorsk", day=d, published=d) for i, d in enumerate(days)]
+    for g in groups(link_all(events)):
+        assert not {"r0", "r3"} <= g
+
+
+def test_a_leap_day_without_a_year_is_compared_by_day(make_event):
+    # "29 February" with no year is a day of the year like any other
+    a = make_event("a", day="XXXX-02-29", published=None)
+    b = make_event("b", day="XXXX-10-07", published=None)
+    assert groups(link_all([a, b])) == {frozenset({"a"}), frozenset({"b"})}
+
+
+def test_reports_in_two_scripts_link_through_the_gazetteer_point_and_perpetrator_country(make_event):
+    from dataclasses import replace
+
+    from harmwatch.records import Location, Perpetrator
+
+    latin = make_event("en", town="Kramatorsk", perp="Russian forces", text="Kramatorsk station, 50 dead.")
+    latin = replace(latin, perpetrator=Perpetrator(name="Russian forces", country="RU", kind="state"))
+    cyr = make_event(
+        "uk", town="Kramatorsk", day=None, published="2022-04-09", killed=None, text="Краматорськ, вокзал."
+    )
+    cyr = replace(
+        cyr,
+        locations=(
+            Location(name="Краматорську", admin1="Donetsk Oblast", country="UA", lat=48.72, lon=37.56),
+        ),
+        perpetrator=Perpetrator(name="російські війська", country="RU", kind="state"),
+    )
+    assert groups(link_all([latin, cyr])) == {frozenset({"en", "uk"})}

@@ -30,10 +30,17 @@ from harmwatch.link.similarity import (
     LINK_THRESHOLD,
     EventFeatures,
     IncidentProfile,
+    coherent,
     features,
     score,
     text_signature,
+    undated,
 )
+
+# members an incident checks a newcomer against (its first reports; bounded cost per event)
+MAX_MEMBERS_CHECKED = 32
+# extra evidence an event without any date needs to join an incident
+UNDATED_MARGIN = 2.0
 
 
 def incident_key(ev: EventRef) -> str:
@@ -50,6 +57,7 @@ class Linker:
         self._keys: list[str] = []
         self._members: list[list[EventRef]] = []
         self._docs: list[set[str]] = []
+        self._feats: list[list[EventFeatures]] = []
         self._by_key: dict[str, int] = {}
         self._sig_doc: str | None = None
         self._sig: np.ndarray | None = None
@@ -68,6 +76,7 @@ class Linker:
         self._profiles.append(IncidentProfile())
         self._members.append([])
         self._docs.append(set())
+        self._feats.append([])
         self._by_key[key] = i
         return i
 
@@ -75,18 +84,27 @@ class Linker:
         self._profiles[i].add(f)
         self._members[i].append(ev)
         self._docs[i].add(ev.document_id)
+        if len(self._feats[i]) < MAX_MEMBERS_CHECKED:
+            self._feats[i].append(f)
         self._index.add(i, ev)
         return self._keys[i]
 
     def best_match(self, ev: EventRef, f: EventFeatures) -> tuple[int | None, float]:
-        best, best_score = None, float("-inf")
+        """The best-scoring incident the event may join: one whose every member is compatible
+        with it (no chain of pairwise links joins reports of different incidents); an undated
+        event needs stronger evidence than a dated one."""
+        need = self.threshold + (UNDATED_MARGIN if undated(f) else 0.0)
+        scored = []
         for i in self._index.candidates(ev):
             if ev.document_id in self._docs[i]:
                 continue
             s = score(f, self._profiles[i])
-            if s > best_score:  # ties keep the earlier incident
-                best, best_score = i, s
-        return best, best_score
+            if s >= need:
+                scored.append((-s, i))
+        for neg, i in sorted(scored):  # best first; ties keep the earlier incident
+            if all(coherent(f, g) for g in self._feats[i]):
+                return i, -neg
+        return None, float("-inf")
 
     def add(self, ev: EventRef) -> str:
         f = self._features(ev)

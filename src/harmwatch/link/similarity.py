@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,7 @@ from harmwatch.link.records import EventRef
 LINK_THRESHOLD = 3.0
 W_SAME_NAME = 3.0  # both give the same main place (spelling variants folded)
 W_SHARED_NAME = 1.0  # a place name both mention, not both as the main place
+SAME_POINT_KM = 1.0  # main places this close are one place, however each report spells it
 W_NEAR_10KM = 1.0  # different main places under 10 km apart
 W_NEAR_50KM = -1.0  # different main places 10-50 km apart: neighbouring towns, usually two incidents
 W_FAR = -3.0  # different countries, or main places over 50 km apart
@@ -141,7 +143,7 @@ def features(ev: EventRef, signature: np.ndarray | None = None) -> EventFeatures
     day_of_year = None
     if md:
         try:
-            day_of_year = date(2001, int(md.group(1)), int(md.group(2))).timetuple().tm_yday
+            day_of_year = date(2000, int(md.group(1)), int(md.group(2))).timetuple().tm_yday
         except ValueError:
             day_of_year = None
     return EventFeatures(
@@ -262,6 +264,8 @@ def _place_score(f: EventFeatures, p: IncidentProfile) -> float:
         return W_SAME_COUNTRY_ONLY if f.countries & p.countries else 0.0
     # both name a main place, and not the same one
     d = _min_km((f.primary_point,) if f.primary_point else (), p.primary_points)
+    if d is not None and d < SAME_POINT_KM:
+        return W_SAME_NAME  # one gazetteer place written two ways (another script, another language)
     if d is not None and d < 10:
         return W_NEAR_10KM  # a district and its city, or a camp and its town
     if f.names & p.names:
@@ -329,10 +333,12 @@ def score(f: EventFeatures, p: IncidentProfile) -> float:
         s += W_SAME_TYPE
     elif f.family != "?" and p.families and f.family not in p.families:
         s += W_OTHER_FAMILY
-    if f.perp and p.perp:
-        s += W_PERP if (f.perp & p.perp) else W_PERP_OTHER
-    elif f.perp_country and f.perp_country in p.perp_countries:
+    if f.perp and p.perp and (f.perp & p.perp):
         s += W_PERP
+    elif f.perp_country and f.perp_country in p.perp_countries:
+        s += W_PERP  # one perpetrator named in two languages, or two names of one state's forces
+    elif f.perp and p.perp and _same_script(f.perp, p.perp):
+        s += W_PERP_OTHER
     if f.figures & p.figures:
         s += W_FIGURE
     if f.targets & p.targets:
@@ -341,3 +347,55 @@ def score(f: EventFeatures, p: IncidentProfile) -> float:
         best = max(jaccard(f.signature, sig) for sig in p.signatures)
         s += min(TEXT_MAX, W_TEXT * max(0.0, best - TEXT_BASE))
     return s
+
+
+def _script(word: str) -> str:
+    c = next((ch for ch in word if ch.isalpha()), "")
+    return unicodedata.name(c, "?").split(" ")[0] if c else "?"
+
+
+def _same_script(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two perpetrator names share a script: names in two scripts say nothing apart."""
+    return bool({_script(w) for w in a} & {_script(w) for w in b})
+
+
+def undated(f: EventFeatures) -> bool:
+    """The report gives neither an incident date nor a publication date."""
+    return f.days is None and f.day_of_year is None and f.published is None
+
+
+def coherent(f: EventFeatures, g: EventFeatures) -> bool:
+    """Whether two reports can describe one incident: no contradiction of date, place or type.
+
+    An incident must hold together as a whole, not just through a chain of pairwise links, so a
+    newcomer is checked against every member: reports dated over COHERENT_DAYS apart (unless
+    they were published within two days of each other: then a date was misread), in
+    different countries or over FAR_KM apart, or of different type families are never one
+    incident.
+    """
+    published_together = (
+        f.published is not None and g.published is not None and abs(f.published - g.published) <= 2
+    )
+    if published_together:
+        pass  # published within two days: one of the dates is more likely misread than the event other
+    elif f.days is not None and g.days is not None:
+        gap = max(0, g.days[0] - f.days[1], f.days[0] - g.days[1])
+        if gap > COHERENT_DAYS:
+            return False
+    elif f.day_of_year is not None and g.day_of_year is not None:
+        d = abs(f.day_of_year - g.day_of_year)
+        if min(d, 365 - d) > COHERENT_DAYS:
+            return False
+    if f.countries and g.countries and not (f.countries & g.countries):
+        return False
+    if f.primary_point and g.primary_point:
+        if haversine_km(*f.primary_point, *g.primary_point) > FAR_KM:
+            return False
+    if COHERENT_FAMILY and f.family != "?" and g.family != "?" and f.family != g.family:
+        return False
+    return True
+
+
+COHERENT_DAYS = 7  # reports of one incident dated further apart than this are two incidents
+FAR_KM = 50.0
+COHERENT_FAMILY = True
