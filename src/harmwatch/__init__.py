@@ -33,7 +33,8 @@ def extract(
     >>> result.to_dict()["events"][0]["casualties"][0]["min"]
     12
     """
-    from harmwatch.extract.pipeline import RawDocument, extract_document
+    from harmwatch.extract.engine import extract_document
+    from harmwatch.records import RawDocument
 
     raw = RawDocument(id=id, text=text, html=html, url=url, published=published, language=language)
     return extract_document(raw)

@@ -34,7 +34,7 @@ class DemoItem:
 def collect(folder: Path) -> list[DemoItem]:
     """Every report in ``folder`` (not recursive), in name order; each JSONL line is one report."""
     from harmwatch.extract.batch import _parse_line
-    from harmwatch.extract.pipeline import RawDocument
+    from harmwatch.records import RawDocument
 
     items: list[DemoItem] = []
     for path in sorted(folder.iterdir()):
@@ -70,7 +70,7 @@ def _extract_one(item: DemoItem) -> tuple[Extraction | None, str | None]:
     """Run in a worker: the extraction, or the error message (a bad report never stops the demo)."""
     from dataclasses import replace
 
-    from harmwatch.extract.pipeline import extract_document
+    from harmwatch.extract.engine import extract_document
 
     try:
         raw = replace(item.raw, id=item.name)

@@ -26,7 +26,7 @@ class BatchResult:
 
 
 def _parse_line(line_no: int, line: str):
-    from harmwatch.extract.pipeline import RawDocument
+    from harmwatch.records import RawDocument
 
     try:
         obj = json.loads(line)
@@ -58,7 +58,7 @@ def _guess_id(line: str) -> str | None:
 
 def process_line(line_no: int, line: str) -> BatchResult:
     """Extract one JSONL line; any failure becomes an error result, never an exception."""
-    from harmwatch.extract.pipeline import extract_document, load_nlp
+    from harmwatch.extract.engine import extract_document, load_nlp
 
     try:
         raw = _parse_line(line_no, line)
@@ -76,8 +76,8 @@ def _process_chunk(chunk: list[tuple[int, str]]) -> list[BatchResult]:
 
 def warm_up() -> None:
     """Load the model and the gazetteer in this process (call before forking workers)."""
-    from harmwatch.extract.gazetteer import get_gazetteer
-    from harmwatch.extract.pipeline import load_nlp
+    from harmwatch.extract.engine import load_nlp
+    from harmwatch.extract.places.gazetteer import get_gazetteer
 
     load_nlp()
     get_gazetteer()  # built once (first run on a machine) before the workers fork, then shared

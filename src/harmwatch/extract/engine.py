@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -13,18 +12,18 @@ from spacy.language import Language
 from harmwatch import __version__
 from harmwatch.clean import clean_html, clean_text
 from harmwatch.errors import ConfigError, InputError
-from harmwatch.extract.actors import find_perpetrator
-from harmwatch.extract.allegations import find_allegations
+from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.dates import find_date
-from harmwatch.extract.events import classify
+from harmwatch.extract.dates.resolve import find_date
+from harmwatch.extract.events.classify import classify
 from harmwatch.extract.evidence import find_evidence
-from harmwatch.extract.figures import find_figures
-from harmwatch.extract.places import find_places
-from harmwatch.extract.quotes import find_quotes
-from harmwatch.extract.responses import find_responses
-from harmwatch.extract.targets import find_targets
-from harmwatch.records import CleanText, Event, Extraction
+from harmwatch.extract.figures.casualties import find_figures
+from harmwatch.extract.places.resolve import find_places
+from harmwatch.extract.speech.allegations import find_allegations
+from harmwatch.extract.speech.quotes import find_quotes
+from harmwatch.extract.speech.responses import find_responses
+from harmwatch.extract.targets.find import find_targets
+from harmwatch.records import CleanText, Event, Extraction, RawDocument
 
 log = logging.getLogger(__name__)
 
@@ -40,18 +39,6 @@ def load_nlp() -> Language:
         return spacy.load(MODEL, exclude=["lemmatizer"])
     except OSError as e:  # pragma: no cover - install problem
         raise ConfigError(f"spaCy model {MODEL} is not installed: run `make install`") from e
-
-
-@dataclass(frozen=True, slots=True)
-class RawDocument:
-    """One report as it arrives: text or HTML, with what the caller knows about it."""
-
-    id: str | None = None
-    text: str | None = None
-    html: str | None = None
-    url: str | None = None
-    published: str | None = None
-    language: str | None = None
 
 
 def parse_published(value: str | None) -> date | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.quotes import Cue, matching
+from harmwatch.extract.speech.quotes import Cue, matching
 from harmwatch.records import Evidence, Span
 
 # (label, trigger words one of which every match contains, pattern): the triggers skip a pattern

@@ -61,11 +61,11 @@ class IngestSummary:
 @dataclass(frozen=True, slots=True)
 class _Job:
     meta: DocumentMeta
-    raw: object  # harmwatch.extract.pipeline.RawDocument (imported lazily: spaCy is heavy)
+    raw: object  # harmwatch.records.RawDocument (imported lazily: spaCy is heavy)
 
 
 def _extract_chunk(chunk: list) -> list[tuple[Extraction | None, str | None]]:
-    from harmwatch.extract.pipeline import extract_document, load_nlp
+    from harmwatch.extract.engine import extract_document, load_nlp
 
     out: list[tuple[Extraction | None, str | None]] = []
     for raw in chunk:
@@ -112,7 +112,7 @@ class _Done:
 
 def _jobs(items: Iterable[Item | Failure], db: Database, opts: IngestOptions, on_skip) -> Iterator[_Job]:
     """Items that are new, decoded and ready to extract; failures and duplicates go to ``on_skip``."""
-    from harmwatch.extract.pipeline import RawDocument
+    from harmwatch.records import RawDocument
 
     seen: set[str] = set()
     for it in items:

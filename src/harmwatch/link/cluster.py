@@ -25,7 +25,6 @@ from collections.abc import Iterable
 import numpy as np
 
 from harmwatch.link.blocking import BlockIndex, day_interval
-from harmwatch.link.records import EventRef, Incident
 from harmwatch.link.similarity import (
     LINK_THRESHOLD,
     EventFeatures,
@@ -34,6 +33,7 @@ from harmwatch.link.similarity import (
     score,
     text_signature,
 )
+from harmwatch.records import EventRef, Incident
 
 
 def incident_key(ev: EventRef) -> str:

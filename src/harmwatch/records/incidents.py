@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from harmwatch.records import Allegation, Casualty, DateRange, Location, Perpetrator, Response
+from harmwatch.records.claims import Allegation, Casualty, DateRange, Location, Perpetrator, Response
 
 
 def outlet_of(url: str | None) -> str | None:

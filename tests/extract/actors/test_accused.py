@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.accused import actor_of, resolve
+from harmwatch.extract.actors.accused import actor_of, resolve
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.actors import find_perpetrator, main_country
+from harmwatch.extract.actors.perpetrator import find_perpetrator, main_country
 
 
 @pytest.mark.parametrize(

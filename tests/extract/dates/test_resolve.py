@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from harmwatch.extract.dates import find_date
+from harmwatch.extract.dates.resolve import find_date
 
 
 def start_end(ctx):

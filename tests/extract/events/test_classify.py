@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.events import classify
+from harmwatch.extract.events.classify import classify
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from harmwatch.extract.figures import find_figures
+from harmwatch.extract.figures.casualties import find_figures
 
 
 def _figs(make_ctx, text: str) -> list[tuple]:

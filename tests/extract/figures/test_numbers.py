@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from harmwatch.extract.numbers import find_quantities, number_value
+from harmwatch.extract.figures.numbers import find_quantities, number_value
 
 
 def _one(text: str) -> tuple:

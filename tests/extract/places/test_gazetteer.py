@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.gazetteer import _subdivisions, clean_admin1, get_gazetteer, name_key, skeleton
+from harmwatch.extract.places.gazetteer import _subdivisions, clean_admin1, get_gazetteer, name_key, skeleton
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from harmwatch.extract.place_mentions import datelines, find_mentions, not_place
+from harmwatch.extract.places.mentions import datelines, find_mentions, not_place
 
 
 def mentions(ctx):

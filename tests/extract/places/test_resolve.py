@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.places import find_places
+from harmwatch.extract.places.resolve import find_places
 
 
 def names(locs):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from harmwatch.extract.allegations import find_allegations
+from harmwatch.extract.speech.allegations import find_allegations
 
 
 def _found(make_ctx, text):
@@ -192,7 +192,7 @@ def test_the_accused_of_a_passive_charge_is_not_its_accuser(make_ctx):
 
 
 def test_the_accuser_of_a_charge_is_not_guessed_as_its_accused(make_ctx):
-    from harmwatch.extract.allegations import _not_the_accusers
+    from harmwatch.extract.speech.allegations import _not_the_accusers
     from harmwatch.records import Allegation, Span
 
     found = [

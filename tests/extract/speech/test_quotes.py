@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from harmwatch.extract.quote_marks import scan_quotes
-from harmwatch.extract.quotes import find_quotes
+from harmwatch.extract.speech.marks import scan_quotes
+from harmwatch.extract.speech.quotes import find_quotes
 
 MARKS = "“”‘’\"'`«»„"
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from harmwatch.extract.evidence import find_evidence
-from harmwatch.extract.responses import find_responses
+from harmwatch.extract.speech.responses import find_responses
 
 
 def _found(make_ctx, text):

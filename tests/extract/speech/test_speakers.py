@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.speakers import Speakers
+from harmwatch.extract.speech.speakers import Speakers
 
 
 def _speaker(nlp, text, verb="said"):

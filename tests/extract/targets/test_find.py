@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.targets import find_targets
+from harmwatch.extract.targets.find import find_targets
 
 
 def types(ts) -> set[str]:

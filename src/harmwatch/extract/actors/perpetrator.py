@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from harmwatch.extract.actor_names import (
+from harmwatch.extract.actors.names import (
     ARMED_GROUPS,
     COALITIONS,
     DEMONYMS,
@@ -26,7 +26,7 @@ from harmwatch.extract.actor_names import (
     country_names,
 )
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.events import MAX_SCAN, position_weight
+from harmwatch.extract.events.classify import MAX_SCAN, position_weight
 from harmwatch.records import Attribution, Perpetrator, PerpKind, Span
 
 MIN_SCORE = 6.0  # below this the report names no perpetrator we trust

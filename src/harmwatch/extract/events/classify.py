@@ -1,6 +1,6 @@
 """Is this report about a violent incident, and of which ACLED sub-event type?
 
-One pass of a single compiled regex collects weighted cue words (``vocab_events.CUES``); a cue
+One pass of a single compiled regex collects weighted cue words (``events.cues.CUES``); a cue
 counts more in the title and the lead, where a report says what happened. A report is an
 incident when its violence cues outweigh the cues of non-incident domains (sport, business,
 disasters, accidents, exercises, policy, peaceful protest, trials and memorials). A short report
@@ -21,8 +21,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.vocab_domains import BACKGROUND_DOMAINS, NEGATIVE_DOMAINS, PROTESTERS
-from harmwatch.extract.vocab_events import (
+from harmwatch.extract.events.cues import (
     ABDUCTION,
     ARMED_PARTY,
     ATTACK,
@@ -36,6 +35,7 @@ from harmwatch.extract.vocab_events import (
     SUB_EVENT_TYPES,
     SUICIDE,
 )
+from harmwatch.extract.events.domains import BACKGROUND_DOMAINS, NEGATIVE_DOMAINS, PROTESTERS
 from harmwatch.records import Span
 
 

@@ -12,15 +12,15 @@ Pseudo-labels:
 * ``_casualty``: harm words ("killed", "wounded"); they support an incident, never decide one.
 * ``_protest``, ``_sport``, ``_business``, ``_disaster``, ``_accident``, ``_exercise``,
   ``_policy``, ``_trial``, ``_memorial``, ``_statistics``: domains of reports that are not about a
-  new violent incident; their cues are in ``vocab_domains`` and end ``CUES``.
+  new violent incident; their cues are in ``events.domains`` and end ``CUES``.
 """
 
 from __future__ import annotations
 
 import re
 
-from harmwatch.extract.actor_names import DEMONYMS
-from harmwatch.extract.vocab_domains import DOMAIN_CUES, PROTESTERS
+from harmwatch.extract.actors.names import DEMONYMS
+from harmwatch.extract.events.domains import DOMAIN_CUES, PROTESTERS
 
 AIR = "Air/drone strike"
 SHELLING = "Shelling/artillery/missile attack"

@@ -1,6 +1,6 @@
 """Cue words of reports that are not about a new violent incident (data only).
 
-Same form as ``vocab_events.CUES`` (``(label, regex, weight, weapon)``, lower-cased text, word
+Same form as ``events.cues.CUES`` (``(label, regex, weight, weapon)``, lower-cased text, word
 boundaries added): each label is a domain whose reports often use violent words without reporting
 an incident (sport, business, disasters, accidents, exercises, policy, peaceful protest, trials,
 memorials, statistics). These cues come last in the scan: a violence cue that starts at the same

@@ -1,12 +1,12 @@
 """Casualty figures ("at least 85 people were killed", "up to 100 injured") and aggregates.
 
-Each quantity of a sentence (:mod:`harmwatch.extract.numbers`), and each single victim ("a man",
+Each quantity of a sentence (:mod:`harmwatch.extract.figures.numbers`), and each single victim ("a man",
 a named person), becomes a figure when the grammar around it says who died or was hurt
-(:mod:`harmwatch.extract.outcomes`). Years, ages, dates, money and counts of things are dropped;
+(:mod:`harmwatch.extract.figures.outcomes`). Years, ages, dates, money and counts of things are dropped;
 figures of sentences that give a running or war-wide toll are :class:`Aggregate`, never the
-incident's (:mod:`harmwatch.extract.tolls`); figures about disasters are neither. Each figure
-gets its source (:mod:`harmwatch.extract.sources`), and the document's figures give derived
-totals (:mod:`harmwatch.extract.derived`).
+incident's (:mod:`harmwatch.extract.figures.tolls`); figures about disasters are neither. Each figure
+gets its source (:mod:`harmwatch.extract.figures.sources`), and the document's figures give derived
+totals (:mod:`harmwatch.extract.figures.derived`).
 """
 
 from __future__ import annotations
@@ -18,13 +18,19 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from harmwatch.extract import figure_words as W
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.derived import derive
-from harmwatch.extract.numbers import Quantity, find_quantities
-from harmwatch.extract.outcomes import Candidate, classify_outcome, coordinated, is_single, noun_phrase
-from harmwatch.extract.sources import SourceFinder
-from harmwatch.extract.tolls import TOLL_TO_RE, cumulative_from, is_disaster
+from harmwatch.extract.figures import words as W
+from harmwatch.extract.figures.derived import derive
+from harmwatch.extract.figures.numbers import Quantity, find_quantities
+from harmwatch.extract.figures.outcomes import (
+    Candidate,
+    classify_outcome,
+    coordinated,
+    is_single,
+    noun_phrase,
+)
+from harmwatch.extract.figures.sources import SourceFinder
+from harmwatch.extract.figures.tolls import TOLL_TO_RE, cumulative_from, is_disaster
 from harmwatch.records import Aggregate, Casualty, Outcome, Span
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from harmwatch.extract.numbers import number_value
+from harmwatch.extract.figures.numbers import number_value
 from harmwatch.records import Casualty
 
 # "Unknown fatalities coded as 10 and split between 2 events": one share per event

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from harmwatch.extract import figure_words as W
-from harmwatch.extract.numbers import Quantity
+from harmwatch.extract.figures import words as W
+from harmwatch.extract.figures.numbers import Quantity
 from harmwatch.records import Outcome
 
 

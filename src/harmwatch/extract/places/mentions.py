@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.gazetteer import Place, get_gazetteer, name_key
-from harmwatch.extract.place_frames import (
+from harmwatch.extract.places.frames import (
     DIRECTION_OF,
     UNIT_WORDS,
     alternate_name,
@@ -24,6 +23,7 @@ from harmwatch.extract.place_frames import (
     locative_before,
     subplace_regexes,
 )
+from harmwatch.extract.places.gazetteer import Place, get_gazetteer, name_key
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 SPECIFIC_CUES = {

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterable
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.gazetteer import Gazetteer, Place, get_gazetteer, name_key
-from harmwatch.extract.place_frames import is_region, locative_before
-from harmwatch.extract.place_mentions import (
+from harmwatch.extract.places.frames import is_region, locative_before
+from harmwatch.extract.places.gazetteer import Gazetteer, Place, get_gazetteer, name_key
+from harmwatch.extract.places.mentions import (
     DEMONYMS,
     Mention,
     aliases_after,

@@ -7,7 +7,7 @@ says in its own voice, or that a party denies ("denied targeting civilians"), ac
 The accused is the object of "accuse"/"blame ... on", the agent of a passive ("by X"), the
 subject of the attack verb, or else the first other party named in the clause (never a town, a
 dateline or a party that makes the same charge), resolved to the actor it names ("Moscow's
-actions" → Russia, :mod:`harmwatch.extract.accused`); a charge that names none falls to the
+actions" → Russia, :mod:`harmwatch.extract.actors.accused`); a charge that names none falls to the
 report's perpetrator, unless its accuser answers for the strike.
 
 A charge is no allegation when it stands in a question ("who committed war crimes"), a ranking
@@ -22,13 +22,13 @@ from bisect import bisect_right
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from harmwatch.extract import charge_words as W
-from harmwatch.extract.accused import actor_of, resolve, state_of
-from harmwatch.extract.actors import find_perpetrator
-from harmwatch.extract.charge_words import CHARGES, REFUSALS
+from harmwatch.extract.actors.accused import actor_of, resolve, state_of
+from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.quotes import QuoteIndex, line_of, quote_index
-from harmwatch.extract.responses import find_responses
+from harmwatch.extract.speech import charge_words as W
+from harmwatch.extract.speech.charge_words import CHARGES, REFUSALS
+from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
+from harmwatch.extract.speech.responses import find_responses
 from harmwatch.records import Allegation, Span
 
 

@@ -1,6 +1,6 @@
 """Direct quotations and their speakers.
 
-:func:`~harmwatch.extract.quote_marks.scan_quotes` finds the quoted passages;
+:func:`~harmwatch.extract.speech.marks.scan_quotes` finds the quoted passages;
 :func:`find_quotes` keeps those of four words or more and names their speaker from the parse:
 the speech verb the quotation hangs from ("..., said X" / "X said: ..." / "X called it ..."),
 the verb right after it ("...," he said), or, for a paragraph that only continues a quotation,
@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.quote_marks import scan_quotes, word_count
-from harmwatch.extract.speaker_words import SPEECH_VERBS
-from harmwatch.extract.speakers import Speakers
+from harmwatch.extract.speech.marks import scan_quotes, word_count
+from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
+from harmwatch.extract.speech.speakers import Speakers
 from harmwatch.records import Quote, Span
 
 MIN_WORDS = 4

@@ -1,6 +1,6 @@
 """Responses of parties: denials, acknowledgements, inquiries, justifications, regret, no comment.
 
-Each sentence is searched once for the words of a stance (:data:`~harmwatch.extract.stance_words.STANCES`).
+Each sentence is searched once for the words of a stance (:data:`~harmwatch.extract.speech.stance_words.STANCES`).
 The party is the subject of the verb those words belong to ("the ministry rejected the
 allegations"), the one a pronoun stands for ("the army said it was investigating" → the army),
 the speaker of the quotation they stand in, or the organisation a noun names ("no comment from the
@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from harmwatch.extract import stance_words as W
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.quotes import QuoteIndex, line_of, quote_index
-from harmwatch.extract.speaker_words import SPEECH_VERBS
-from harmwatch.extract.speakers import Speakers
-from harmwatch.extract.stance_words import STANCES
+from harmwatch.extract.speech import stance_words as W
+from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
+from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
+from harmwatch.extract.speech.speakers import Speakers
+from harmwatch.extract.speech.stance_words import STANCES
 from harmwatch.records import Response, Span
 
 

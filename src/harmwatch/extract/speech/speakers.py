@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from harmwatch.extract.speaker_words import (
+from harmwatch.extract.speech.speaker_words import (
     DETERMINERS,
     GENERIC_ORG_NOUNS,
     GROUP_PRONOUNS,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from harmwatch.extract.quotes import Cue
+from harmwatch.extract.speech.quotes import Cue
 
 # (label, trigger words one of which every match contains, pattern): the triggers skip a pattern
 # cheaply on a text that cannot match it

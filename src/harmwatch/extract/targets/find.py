@@ -15,7 +15,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.events import MAX_SCAN, position_weight
+from harmwatch.extract.events.classify import MAX_SCAN, position_weight
 from harmwatch.records import Span, Target
 
 # (type, regex, weight): regexes run on lower-cased text
