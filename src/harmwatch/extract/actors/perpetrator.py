@@ -27,7 +27,10 @@ from harmwatch.extract.actors.names import (
 )
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.events.classify import MAX_SCAN, position_weight
+from harmwatch.extract.lang import load_pack
 from harmwatch.records import Attribution, Perpetrator, PerpKind, Span
+
+EN = load_pack("en")
 
 MIN_SCORE = 6.0  # below this the report names no perpetrator we trust
 AIR_NON_STATE = 0.5  # weight of non-state actors in a report of air strikes
@@ -44,51 +47,19 @@ BASE = {
     "gstate": 1.2,
 }
 
-ACT_VERBS = (
-    r"attack(?:ed|s)?|bomb(?:ed|s)?|str(?:uck|ikes?)|shell(?:ed|s)?|fired|launch(?:ed|es)|carried out|"
-    r"dropped|hit|targeted|killed|kill|opened fire|stormed|raided|abducted|kidnapped|destroyed|clashed|"
-    r"shot|massacred|burned|torched|looted|raped|ambushed|invaded|pounded|blew up|detonated|seized|overran"
-)
-AGENT_BEFORE = re.compile(
-    r"\b(?:by|from) (?:the |a |an )?(?:[\w'’-]+ ){0,2}$|\bblam\w*\s+(?:[\w'’-]+\s+){0,4}on\s+(?:the\s+)?(?:[\w'’-]+ ){0,2}$"
-)
+ACT_VERBS = EN.pattern("actors", "act_verbs")
+AGENT_BEFORE = re.compile(EN.pattern("actors", "agent_before"))
 # a name used to describe a place or a source, not an actor: "the Huthi stronghold", "Houthi officials"
-DESCRIBER_AFTER = re.compile(
-    r"^[\s-]*(?:stronghold|controlled|held|run|territory|areas?|region|capital|officials?|spokesm[ae]n|"
-    r"spokesperson|leaders?|media|television|tv|health ministry|ministry|news agency|authorities|supporters)\b",
-    re.I,
-)
-TARGET_BEFORE = re.compile(
-    r"\b(?:against|on|at|targeting|targeted|target|hit|struck|killing|killed|wounding|fighting|"
-    r"fight|versus|vs\.?|repelled|toward|towards) (?:the |a |an )?(?:[\w'’-]+ ){0,2}$"
-)
-AGENT_AFTER = re.compile(
-    r"^\S*\s+(?:(?:fighters|militants|members|forces|troops|soldiers|gunmen)\s+)?(?:(?:have|has|had|were|was|is|are|also|reportedly|allegedly|then|later|on \w+day)\s+){0,3}"
-    r"(?:" + ACT_VERBS + r")\b"
-)
-VICTIM_AFTER = re.compile(
-    r"^\S*\s+(?:[\w-]+\s+)?(?:were|was|had been|have been) (?:killed|wounded|injured|shot)"
-)
-PLACE_BEFORE = re.compile(
-    r"\b(?:in|into|across|inside|throughout|of|near|to|from|outside|within|around|over|for|"
-    r"northern|southern|eastern|western|central|north|south|east|west)\s+(?:the\s+)?$|,\s*$",
-    re.I,
-)
-AIR_LEAD = re.compile(r"\b(?:air ?strikes?|air ?raids?|warplanes?|fighter jets?|aerial bomb\w*)\b", re.I)
-CLAIM_AFTER = re.compile(
-    r"^.{0,60}?\bclaim(?:ed|s|ing)? (?:responsibility|the (?:attack|bombing|strike))", re.S
-)
-VIOLENCE_NEAR = re.compile(
-    r"\b(?:attack|strike|air ?strike|bomb|shell|kill|fire|fired|raid|massacre|shot|struck|hit|target|"
-    r"clash|explosion|blast|abduct|kidnap|missile|rocket)",
-    re.I,
-)
-ALLEGED = re.compile(
-    r"\b(?:accus\w+|blam\w+|alleg\w+|suspect\w*|believed|reportedly|attributed|said to have|presumed|"
-    r"responsib\w+ (?:of|lay)|held responsible)\b",
-    re.I,
-)
-DENIED = re.compile(r"\b(?:denied|denies|deny|rejected|dismissed)\b", re.I)
+DESCRIBER_AFTER = re.compile(EN.pattern("actors", "describer_after"), re.I)
+TARGET_BEFORE = re.compile(EN.pattern("actors", "target_before"))
+AGENT_AFTER = re.compile(EN.pattern("actors", "agent_after"))
+VICTIM_AFTER = re.compile(EN.pattern("actors", "victim_after"))
+PLACE_BEFORE = re.compile(EN.pattern("actors", "place_before"), re.I)
+AIR_LEAD = re.compile(EN.pattern("actors", "air_lead"), re.I)
+CLAIM_AFTER = re.compile(EN.pattern("actors", "claim_after"), re.S)
+VIOLENCE_NEAR = re.compile(EN.pattern("actors", "violence_near"), re.I)
+ALLEGED = re.compile(EN.pattern("actors", "alleged"), re.I)
+DENIED = re.compile(EN.pattern("actors", "denied"), re.I)
 
 
 @dataclass(frozen=True, slots=True)

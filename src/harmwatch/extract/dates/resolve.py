@@ -16,20 +16,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from harmwatch.extract.context import DocContext
+from harmwatch.extract.lang import load_pack
 from harmwatch.records import DateRange, Span
 
-MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTH = (
-    r"(?P<{0}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+EN = load_pack("en")
+
+MONTHS = EN.table("dates", "months")
+WEEKDAYS = tuple(EN.value("dates", "weekdays"))
+MONTH = EN.pattern("dates", "month_template")
 DAY = r"(?P<{0}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?P<{0}>(?:19|20)\d\d)"
-WEEKDAY = r"(?P<{0}>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY = EN.pattern("dates", "weekday_template")
 
 # "Tuesday, April 1, 2016", "March 17", "Oct. 9, 2016"
 MONTH_DAY = MONTH.format("m1") + r"\s+" + DAY.format("d1") + r"\b(?:,?\s+" + YEAR.format("y1") + r")?"
@@ -61,29 +58,14 @@ MONTH_ONLY = re.compile(
     + YEAR.format("y") + r")?\b(?!\s+\d)",
     re.I,
 )  # fmt: skip
-RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and|until|till|through|or)\s+(?:on\s+)?$", re.I)
-ATTACK = re.compile(
-    r"\b(?:attack\w*|strikes?|struck|airstrikes?|air strikes?|bomb\w*|shell\w*|kill\w*|dead|died|wound\w*|"
-    r"injur\w*|explo\w*|blasts?|massacre\w*|raid\w*|gunmen|fired|shot|shooting|hit|targeted|ambush\w*|"
-    r"clash\w*|abduct\w*|kidnap\w*|stormed|opened fire|missiles?|rockets?|drones?)\b",
-    re.I,
-)
-REPORTING = re.compile(
-    r"\b(?:said|says|told|announced|reported|stated|confirmed|added|denied|published|updated|rose|risen|"
-    r"climbed|jumped|increased|condemned|declared|began)\s+(?:[\w,]+\s+){0,3}$",
-    re.I,
-)
-CHROME_LINE = re.compile(
-    r"(?i)\b(?:updated|published|posted|created|last modified|copyright)\b|©|\b\d{1,2}:\d\d\s*(?:am|pm|gmt|ist|utc)?\b"
-)
-CASUALTIES = re.compile(
-    r"\b(?:\d[\d,]*|dozens|scores|hundreds)\b[^.]{0,60}?\b(?:killed|dead|died|wounded|injured|casualties)\b|"
-    r"\b(?:killing|killed|wounding|injuring)\s+(?:at least\s+|more than\s+|some\s+|about\s+)?(?:\d|dozens|scores)",
-    re.I,
-)
+RANGE_JOIN = re.compile(EN.pattern("dates", "range_join"), re.I)
+ATTACK = re.compile(EN.pattern("dates", "attack"), re.I)
+REPORTING = re.compile(EN.pattern("dates", "reporting"), re.I)
+CHROME_LINE = re.compile(EN.pattern("dates", "chrome_line"), re.I)
+CASUALTIES = re.compile(EN.pattern("dates", "casualties"), re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:\)?\s*:|\(\w[\w .]*\)\s*(?:--|-|—|–)|--|—|–)")
-CAPTION = re.compile(r"(?i)\b(?:photo|photograph|image|getty|afp|reuters|ap photo|epa|source:)\b|/[A-Z]{2,}")
-BACKGROUND = re.compile(r"\b(?:since|until|before|after|ago|anniversary|began|started|in)\s+$", re.I)
+CAPTION = re.compile(EN.pattern("dates", "caption"), re.I)
+BACKGROUND = re.compile(EN.pattern("dates", "background"), re.I)
 EPOCH_YEARS = frozenset({1969, 1970})
 
 

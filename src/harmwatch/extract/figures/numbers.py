@@ -14,44 +14,23 @@ from dataclasses import dataclass
 
 from text_to_num import text2num
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fourty fifty sixty seventy eighty ninety "
-    "hundred thousand"
-).split()
+from harmwatch.extract.lang import load_pack
+
+EN = load_pack("en")
+
+_UNITS = list(EN.value("numbers", "units"))
 _WORD = r"(?:" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
 WORD_NUMBER = rf"{_WORD}(?:[ \t-]+{_WORD}|(?<=hundred)\s+and\s+{_WORD})*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?![\d,]\d)|\d+(?![\d,]\d)"
 
 # vague words: (value, open-ended); "a dozen" is 12..12, "dozens" 12..
-VAGUE: dict[str, tuple[int, bool]] = {
-    "hundreds of thousands": (100000, True),
-    "tens of thousands": (10000, True),
-    "several thousand": (1000, True),
-    "thousands": (1000, True),
-    "several hundred": (100, True),
-    "hundreds": (100, True),
-    "scores": (20, True),
-    "several dozen": (12, True),
-    "dozens": (12, True),
-    "a dozen": (12, False),
-    "one dozen": (12, False),
-    "half a dozen": (6, False),
-    "two dozen": (24, False),
-    "three dozen": (36, False),
-}
+VAGUE: dict[str, tuple[int, bool]] = {k: (v[0], v[1]) for k, v in EN.table("numbers", "vague").items()}
 _VAGUE_RE = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(VAGUE, key=len, reverse=True))
 BASE = rf"(?:{_VAGUE_RE}|{DIGITS}|{WORD_NUMBER})"
 
-MIN_MODS = (
-    "at least", "more than", "over than", "well over", "just over", "over", "well above", "above",
-    "upwards of", "in excess of", "no fewer than", "no less than", "not less than", "a minimum of",
-)  # fmt: skip
-MAX_MODS = ("up to", "as many as", "as high as", "at most", "no more than", "fewer than", "less than")
-APPROX_MODS = (
-    "about", "around", "nearly", "almost", "approximately", "roughly", "some", "an estimated",
-    "close to", "approx.", "estimated", "circa", "perhaps", "possibly",
-)  # fmt: skip
+MIN_MODS = tuple(EN.value("numbers", "min_mods"))
+MAX_MODS = tuple(EN.value("numbers", "max_mods"))
+APPROX_MODS = tuple(EN.value("numbers", "approx_mods"))
 _MODS = sorted((*MIN_MODS, *MAX_MODS, *APPROX_MODS), key=len, reverse=True)
 _MOD_RE = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in _MODS)
 

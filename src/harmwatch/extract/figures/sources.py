@@ -7,28 +7,18 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from harmwatch.extract.lang import load_pack
+
+EN = load_pack("en")
+
 REPORT = "report"  # the outlet gives the figure itself
 
-REPORTING_VERBS = frozenset(
-    "said says say told tells reported reports confirmed confirms stated states announced announces "
-    "estimated estimates added adds put puts claimed claims tweeted wrote writes counted counts "
-    "recorded records documented documents noted notes indicated indicates cited revealed reveals "
-    "declared declares posted shared mentioned identified identifies tallied verified verifies "
-    "quoted warned warns insisted explained explains disclosed".split()
-)
-PRONOUNS = frozenset("he she they it we i you who this that these those".split())
+REPORTING_VERBS = EN.words("figures", "reporting_verbs")
+PRONOUNS = EN.words("figures", "source_pronouns")
 # what an organisation publishes: "an Amnesty report", "the UN's tally" are given by the organisation
-PUBLICATIONS = frozenset(
-    "report reports statement study investigation findings tally count figures data analysis "
-    "assessment review survey update bulletin briefing".split()
-)
+PUBLICATIONS = EN.words("figures", "publications")
 # last words of organisations' full names ("Amnesty International", "Human Rights Watch")
-ORG_ENDINGS = frozenset(
-    "International Watch Council Committee Organisation Organization Office Ministry Agency "
-    "Commission Network Observatory Society Foundation Group Institute Centre Center Association "
-    "Federation Union Fund Programme Program Mission Project Coalition Forum Service Crescent Cross "
-    "Airwars Monitor Tracker".split()
-)
+ORG_ENDINGS = EN.words("figures", "org_endings")
 _STOP = frozenset({",", "(", "who", "which", "that", ";", ":", "—", "–", '"', "“", "”"})
 _MAX_TOKENS = 12
 

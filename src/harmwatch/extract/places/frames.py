@@ -13,32 +13,17 @@ from __future__ import annotations
 
 import re
 
+from harmwatch.extract.lang import load_pack
+
+EN = load_pack("en")
+
 # "north of", "south-eastern of": a side of the place written next
-DIRECTION_OF = r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of"
+DIRECTION_OF = EN.pattern("places", "direction_of")
 # words after which a capitalised name is where something happened
-LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|near|on|outside|around|surrounding|inside|into|to|towards?|across|vicinity of|outskirts of|shelled|struck|"
-    r"attacked|targeted|bombed|hit|raided|stormed|captured|besieged|overran|ambushed|"
-    + DIRECTION_OF
-    + r"|(?:town|village|city)\s+of)\s+(?:the\s+)?"
-    r"(?:(?:rural|northern|southern|eastern|western|central|downtown)\s+)?$",
-    re.I,
-)
+LOCATIVE_BEFORE = re.compile(EN.pattern("places", "locative_before"), re.I)
 
 # world regions and sub-regions, and wide regions inside a country (Darfur, Donbas): never the place
-REGIONS = frozenset(
-    """north africa|northern africa|west africa|western africa|east africa|eastern africa|central africa|
-    southern africa|sub-saharan africa|horn of africa|sahel|the sahel|maghreb|middle east|near east|
-    far east|levant|persian gulf|arabian gulf|gulf region|gulf states|arabian peninsula|
-    central asia|south asia|southern asia|southeast asia|south-east asia|east asia|eastern asia|
-    west asia|western asia|asia-pacific|asia pacific|indo-pacific|eastern europe|western europe|
-    central europe|southern europe|northern europe|southeast europe|south-east europe|balkans|
-    western balkans|caucasus|north caucasus|south caucasus|latin america|central america|
-    south america|north america|caribbean|scandinavia|lake chad basin|great lakes|great lakes region|
-    mena|europe|asia|africa|americas|oceania|antarctica|eurasia|global south|darfur|donbas|donbass""".replace(
-        "\n", ""
-    ).split("|")
-)
+REGIONS = EN.words("places", "regions")
 _REGION_LEAD = re.compile(r"^(?:the\s+)")
 
 
@@ -66,35 +51,11 @@ def between_first(cap: str) -> re.Pattern[str]:
 
 
 # words that make a name a part of the place written after it
-SUBPLACE = (
-    r"(?:villages?|areas?|neighbou?rhoods?|localit(?:y|ies)|wards?|quarters?|hamlets?|"
-    r"settlements?|sub-?districts?|suburbs?|sector(?:\s+area)?)"
-)
+SUBPLACE = EN.pattern("places", "subplace")
 SUBPART = SUBPLACE.replace("villages?|", "")
 # administrative units a part lies in
-UNIT_WORDS = {
-    "district": "district",
-    "city": "city",
-    "town": "city",
-    "municipality": "city",
-    "county": "district",
-    "tehsil": "district",
-    "taluka": "district",
-    "township": "district",
-    "lga": "district",
-    "subdivision": "district",
-    "sub-county": "district",
-    "commune": "district",
-    "upazila": "district",
-    "block": "district",
-    "area": "district",
-    "governorate": "admin1",
-    "province": "admin1",
-    "region": "admin1",
-    "department": "admin1",
-    "state": "admin1",
-}
-SIDE = r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|downtown)\s+)?"
+UNIT_WORDS = EN.table("places", "unit_words")
+SIDE = EN.pattern("places", "side")
 UNIT_AFTER = r"(?:\s+(?i:(" + "|".join(UNIT_WORDS) + r")))?\b"
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 
 from harmwatch.extract.context import DocContext
+from harmwatch.extract.lang import load_pack
 from harmwatch.extract.places.frames import (
     DIRECTION_OF,
     UNIT_WORDS,
@@ -24,6 +25,8 @@ from harmwatch.extract.places.frames import (
     subplace_regexes,
 )
 from harmwatch.extract.places.gazetteer import Place, get_gazetteer, name_key
+
+EN = load_pack("en")
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 SPECIFIC_CUES = {
@@ -120,12 +123,10 @@ DIRECTION_FROM = re.compile(  # "Qqubra, east of Khan Yunis": a place located fr
     r"(?:north|south|east|west|north-?east|north-?west|"
     r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?(" + CAP + ")"
 )
-AIRPORTS = frozenset({"airport", "airbase"})
+AIRPORTS = EN.words("places", "airports")
 # units a region is written with ("Buaji in Mundri East county"), not a town's or an area's
-REGION_UNITS = frozenset(
-    "county district lga province region state governorate township tehsil taluka upazila subdivision commune".split()
-)
-INSTITUTIONS = frozenset("school schools hospital university college hotel clinic mosque church".split())
+REGION_UNITS = EN.words("places", "region_units")
+INSTITUTIONS = EN.words("places", "institutions")
 UNIT_TAIL = re.compile(
     r"\s+(?:Local Government Area|LGA|(?i:district|county|sub-?county|province|state|region|governorate|payam|boma|"
     r"township|upazila|tehsil|taluka|commune|department|subdivision))$"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from harmwatch.extract.context import DocContext
+from harmwatch.extract.lang import load_pack
 from harmwatch.extract.places.frames import is_region, locative_before
 from harmwatch.extract.places.gazetteer import Gazetteer, Place, get_gazetteer, name_key
 from harmwatch.extract.places.mentions import (
@@ -27,18 +28,10 @@ from harmwatch.extract.places.mentions import (
 )
 from harmwatch.records import Location, Span
 
-ATTACK_WORDS = frozenset(
-    """attack attacks attacked airstrike airstrikes strike strikes struck bomb bombs bombed bombing
-    bombings bombardment shelling shelled shell shells missile missiles rocket rockets drone drones
-    killed kill kills killing killings dead deaths died wounded wounding injured injuring explosion
-    explosions blast blasts exploded massacre massacred raid raids gunmen gunman fired shot shooting
-    hit hits targeted targeting ambush ambushed clashes clash abducted kidnapped burned torched
-    destroyed detonated suicide casualties victims toll clashed fired assassinated beheaded stabbed stormed
-    looted repelled thwarted executed beaten beat""".split()
-)
-SPEECH_VERBS = frozenset(
-    "said says say denied denies accused accuses condemned condemns claimed claims".split()
-)
+EN = load_pack("en")
+
+ATTACK_WORDS = EN.words("places", "attack_words")
+SPEECH_VERBS = EN.words("places", "place_speech_verbs")
 KIND_RANK = {
     "neighbourhood": 3,
     "city": 3,

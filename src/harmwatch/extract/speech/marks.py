@@ -11,16 +11,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from harmwatch.extract.lang import load_pack
+
+EN = load_pack("en")
+
 # openers of double quotations, and every double mark (doubled marks first)
-_DOUBLE_OPEN = ("‘‘", "``", "''", "“", "„", "«", '"')
-_DOUBLE_MARK = re.compile(r"‘‘|``|''|’’|[“”„«»\"]")
+_DOUBLE_OPEN = tuple(EN.value("speech", "double_open_marks"))
+_DOUBLE_MARK = re.compile(EN.pattern("speech", "double_mark"))
 # a single mark opens after a space or bracket and before a word; it closes after a word and
 # before a space or punctuation ("soldiers' families" closes nothing: no quotation is open)
-_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=[\w\[(…])")
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?…)\]])[’'](?=[\s.,;:!?)\]—–-]|$)")
+_SINGLE_OPEN = re.compile(EN.pattern("speech", "single_open"))
+_SINGLE_CLOSE = re.compile(EN.pattern("speech", "single_close"))
 _WORD = re.compile(r"\w+(?:[’'-]\w+)*")
 _LINE = re.compile(r"[^\n]+")
-_NEXT_OPENS = re.compile(r"\s*\n\s*[‘“\"]")
+_NEXT_OPENS = re.compile(EN.pattern("speech", "next_opens"))
 
 
 @dataclass(frozen=True, slots=True)

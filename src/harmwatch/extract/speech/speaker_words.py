@@ -5,72 +5,32 @@ from __future__ import annotations
 
 import re
 
+from harmwatch.extract.lang import load_pack
+
+EN = load_pack("en")
+
 # inflected forms (the pipeline runs without a lemmatizer)
-SPEECH_VERBS = frozenset(
-    """say says said saying tell tells told telling add adds added adding state states stated stating
-    write writes wrote writing tweet tweets tweeted tweeting post posts posted explain explains
-    explained explaining warn warns warned warning insist insists insisted insisting note notes noted
-    noting recall recalls recalled recalling ask asks asked asking declare declares declared declaring
-    announce announces announced announcing claim claims claimed claiming argue argues argued arguing
-    describe describes described describing call calls called calling urge urges urged urging accuse
-    accuses accused accusing condemn condemns condemned condemning denounce denounces denounced
-    denouncing quote quoted quoting confirm confirms confirmed confirming deny denies denied denying
-    blame blames blamed blaming reject rejects rejected rejecting acknowledge acknowledges acknowledged
-    admit admits admitted vow vows vowed vowing report reports reported reporting recount recounts
-    recounted comment commented remarked remark continued continue stressed stress stresses stressing
-    added says shouted screamed cried whispered replied reply replies responded respond responds
-    testified alleged allege alleges alleging according maintained maintains read reads
-    label labels labelled labeled labelling labeling termed branded dubbed slammed charged implicated
-    blasted decried assert asserts asserted asserting indicate indicated indicates
-    """.split()
-)
+SPEECH_VERBS = EN.words("speech", "speech_verbs")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-GROUP_PRONOUNS = frozenset({"it", "they", "we"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+PERSON_PRONOUNS = EN.words("speech", "person_pronouns")
+GROUP_PRONOUNS = EN.words("speech", "group_pronouns")
+RELATIVE_PRONOUNS = EN.words("speech", "relative_pronouns")
 # "the organisation said": nouns that stand for an organisation named before
-ORG_NOUNS = frozenset(
-    """organisation organization agency group charity ministry department army military coalition
-    council government statement report office authority authorities committee movement command
-    police company administration commission watchdog body institute network alliance""".split()
-)
+ORG_NOUNS = EN.words("speech", "org_nouns")
 # "the organisation said" with nothing more: the organisation named last
-GENERIC_ORG_NOUNS = frozenset(
-    "organisation organization agency group charity statement report alliance body movement".split()
-)
+GENERIC_ORG_NOUNS = EN.words("speech", "generic_org_nouns")
 # "the father said", "the source said": a person named before
-PERSON_NOUNS = frozenset(
-    """source official spokesman spokeswoman spokesperson correspondent father mother witness survivor
-    resident doctor man woman officer commander minister mayor governor director envoy official
-    reporter journalist activist medic nurse teacher farmer driver victim""".split()
-)
+PERSON_NOUNS = EN.words("speech", "person_nouns")
 # common nouns that name a party able to speak, accuse or respond
-PARTY_NOUNS = (
-    ORG_NOUNS
-    | PERSON_NOUNS
-    | frozenset(
-        """forces troops officials authorities regime spokesperson navy kremlin pentagon rescuers medics
-        witnesses eyewitnesses residents survivors activists officers soldiers investigators prosecutors
-        court tribunal group groups organisations organizations agencies ministries governments rebels
-        militants fighters militia militias gunmen insurgents jihadists hospital clinic municipality union
-        university""".split()
-    )
-)
+PARTY_NOUNS = ORG_NOUNS | PERSON_NOUNS | EN.words("speech", "party_nouns")
 # names of platforms a statement is posted on, never its author
-PLATFORMS = frozenset("telegram twitter facebook instagram youtube tiktok whatsapp x".split())
-TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. col col. gen gen. lt lt. maj maj. capt capt. sgt
-    sgt. brig brig. adm adm. sir""".split()
-)
+PLATFORMS = EN.words("speech", "platforms")
+TITLES = EN.words("speech", "titles")
 # roles by which a person speaks for an organisation
-ROLE_NOUNS = frozenset(
-    """spokesman spokeswoman spokesperson director head chief president chairman chairwoman chair
-    secretary representative researcher adviser advisor official officer commander coordinator
-    manager founder deputy minister envoy ambassador""".split()
-)
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "de", "du", "des", "la", "le", "on", "in"})
+ROLE_NOUNS = EN.words("speech", "role_nouns")
+DETERMINERS = EN.words("speech", "determiners")
+ACRONYM_SKIP = EN.words("speech", "acronym_skip")
 
 
 # --- name strings ---------------------------------------------------------------------------

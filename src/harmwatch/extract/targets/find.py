@@ -16,150 +16,30 @@ from functools import lru_cache
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.events.classify import MAX_SCAN, position_weight
+from harmwatch.extract.lang import load_pack
 from harmwatch.records import Span, Target
 
+EN = load_pack("en")
+
 # (type, regex, weight): regexes run on lower-cased text
-TARGET_WORDS: tuple[tuple[str, str, float], ...] = (
-    (
-        "camp",
-        r"(?:refugee|displacement|displaced(?: persons?| people)?|idp|tent|displacement) camps?|"
-        r"camps? for (?:the )?(?:displaced|refugees)|idp sites?",
-        3.0,
-    ),
-    ("camp", r"camps?", 1.0),
-    (
-        "aid",
-        r"aid (?:convoys?|workers?|distribution|trucks?|warehouses?|agency|agencies|group)|"
-        r"humanitarian (?:convoys?|workers?|aid|staff|organi[sz]ations?)|food (?:distribution|aid)|"
-        r"distribution (?:points?|centres?|centers?|sites?)|relief (?:workers?|convoys?)",
-        3.0,
-    ),
-    (
-        "medical",
-        r"hospitals?|clinics?|health (?:centres?|centers?|facilit(?:y|ies)|posts?)|"
-        r"medical (?:facilit(?:y|ies)|centres?|centers?|complex|staff|workers?)|ambulances?|"
-        r"maternity (?:ward|unit)|dialysis",
-        2.0,
-    ),
-    (
-        "place_of_worship",
-        r"mosques?|churche?s?|cathedrals?|temples?|synagogues?|shrines?|chapels?|"
-        r"monaster(?:y|ies)|places? of worship|husseiniyas?|gurdwaras?|pagodas?",
-        2.0,
-    ),
-    (
-        "market",
-        r"markets?|marketplaces?|bazaars?|souks?|shopping (?:district|centres?|centers?|malls?|areas?|streets?)|"
-        r"malls?",
-        2.0,
-    ),
-    (
-        "infrastructure",
-        r"power (?:plants?|stations?|grids?|lines?|infrastructure)|electricity|"
-        r"water (?:stations?|plants?|supply|facilit(?:y|ies)|pipes?)|bridges?|"
-        r"(?:railway|train|rail|bus) stations?|airports?|ports?|dams?|substations?|"
-        r"energy (?:infrastructure|facilit(?:y|ies))|fuel depots?|oil (?:facilit(?:y|ies)|refinery)|"
-        r"refiner(?:y|ies)|infrastructure|power grids?",
-        2.0,
-    ),
-    (
-        "public_gathering",
-        r"funerals?|funeral (?:hall|procession|ceremony)|wedding(?: party| hall| ceremony)?s?|"
-        r"mourners|festivals?|celebrations?|rall(?:y|ies)|protesters|demonstrators|sit-ins?|"
-        r"crowds?|gatherings?|concerts?|jirgas?|ceremon(?:y|ies)|protest camps?|"
-        r"(?:tribal )?elders meeting",
-        2.0,
-    ),
-    (
-        "vehicle",
-        r"bus(?:es)?|school bus|minibus(?:es)?|cars?|trucks?|vans?|vehicles?|convoys?|boats?|taxis?|"
-        r"motorcycles?|motorbikes?|lorr(?:y|ies)|pick-?ups?|trains?|school bus(?:es)?",
-        2.0,
-    ),
-    ("school", r"schools?|universit(?:y|ies)|kindergartens?|colleges?|classrooms?|boarding houses?", 2.0),
-    (
-        "government",
-        r"government (?:buildings?|offices?|officials|compound|headquarters)|ministr(?:y|ies)|"
-        r"parliament|town hall|city hall|governor's (?:office|residence)|police stations?|"
-        r"presidential palace|council (?:building|offices?)|provincial officials",
-        2.0,
-    ),
-    (
-        "military",
-        r"military (?:bases?|positions?|targets?|barracks|posts?|convoys?|vehicles?)|army (?:bases?|"
-        r"positions?|posts?|barracks)|barracks|checkpoints?|military installations?",
-        1.5,
-    ),
-    (
-        "journalists",
-        r"journalists?|reporters?|photographers?|photojournalists?|camera ?m[ae]n|correspondents?|"
-        r"media workers?|press (?:vests?|crews?)",
-        2.0,
-    ),
-    ("detention", r"prisons?|jails?|detention (?:centres?|centers?|facilit(?:y|ies)|camps?)|prisoners", 2.0),
-    (
-        "residential",
-        r"homes?|houses?|residential (?:buildings?|areas?|blocks?|neighbou?rhoods?|compounds?|"
-        r"district|towers?)|apartment (?:buildings?|blocks?)|apartments?|blocks? of flats|"
-        r"neighbou?rhoods?|residential|dwellings?|favelas?|slums?|family home",
-        2.0,
-    ),
-    ("residential", r"buildings?", 1.0),
-    (
-        "other",
-        r"theat(?:re|er)s?|hotels?|shelters?|factor(?:y|ies)|restaurants?|caf[eé]s?|stadiums?|"
-        r"baker(?:y|ies)|shops?|offices?|warehouses?|nightclubs?|museums?",
-        1.5,
-    ),
+TARGET_WORDS: tuple[tuple[str, str, float], ...] = tuple(
+    (w["type"], w["pattern"], w["weight"]) for w in EN.value("targets", "words")
 )
 
 # an attack word just before the target ("an air strike on a market", "stormed the school")
-ATTACK_BEFORE = re.compile(
-    r"\b(?:on|at|into|inside|targeting|targeted|target|hit|hitting|hits|struck|striking|strikes|destroyed|"
-    r"destroying|damaged|damaging|bombed|bombing|bombard(?:ed|ing)|shelled|shelling|stormed|storming|raided|"
-    r"raiding|attacked|attacking|attacks?|levell?ed|flattened|set fire to|torched|burned|burnt|looted|"
-    r"invaded|ambushed|fired (?:at|on|into)|opened fire on|carrying|packed with|full of|killed|killing|"
-    r"kidnapped|abducted|besieged|against|in|detonated|exploded|went off|slain|"
-    r"shot|wounded|wounding|injuring)"
-    r"(?:\s+[\w'’.-]+){0,5}?\s+$"
-)
+ATTACK_BEFORE = re.compile(EN.pattern("targets", "attack_before"))
 # the same, for words that are often the place of something else ("dead at a hospital", "gunmen in trucks")
-STRICT_BEFORE = re.compile(
-    r"\b(?:on|targeting|targeted|target|hit|hitting|hits|struck|striking|strikes|destroyed|destroying|damaged|"
-    r"damaging|bombed|bombing|bombard(?:ed|ing)|shelled|shelling|stormed|storming|raided|raiding|attacked|"
-    r"attacking|attacks?|levell?ed|flattened|set fire to|torched|burned|burnt|looted|invaded|fired (?:at|on|into)|"
-    r"opened fire on|against)(?:\s+[\w'’.-]+){0,5}?\s+$"
-)
-STRICT_AFTER = re.compile(
-    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:was|were|had been|has been|have been|is|are|got)?\s*(?:also\s+)?"
-    r"(?:hit|struck|destroyed|damaged|bombed|shelled|targeted|attacked|stormed|raided|flattened|levell?ed|"
-    r"razed|burned|burnt|torched|looted|collapsed|ablaze|reduced to rubble|came under)\b"
-)
+STRICT_BEFORE = re.compile(EN.pattern("targets", "strict_before"))
+STRICT_AFTER = re.compile(EN.pattern("targets", "strict_after"))
 STRICT_TYPES = frozenset({"medical", "vehicle", "infrastructure", "other", "government"})
 # a vehicle that carried the bomb is the weapon, not the target
-VEHICLE_WEAPON_AFTER = re.compile(r"^[\s-]*(?:bomb|bombs|bombing|bomber|bombers)\b")
+VEHICLE_WEAPON_AFTER = re.compile(EN.pattern("targets", "vehicle_weapon_after"))
 # a hit verb just after it ("the hospital was destroyed")
-HIT_AFTER = re.compile(
-    r"^(?:\s+[\w'’-]+){0,3}?\s+(?:was|were|had been|has been|have been|is|are|got)?\s*(?:also\s+)?"
-    r"(?:hit|struck|destroyed|damaged|bombed|shelled|targeted|attacked|stormed|raided|flattened|levell?ed|"
-    r"razed|burned|burnt|torched|looted|collapsed|ablaze|reduced to rubble|came under|killed|shot|wounded|"
-    r"injured)\b"
-)
+HIT_AFTER = re.compile(EN.pattern("targets", "hit_after"))
 # a hospital where the wounded went, or a source: not a target
-NOT_TARGET_BEFORE = re.compile(
-    r"\b(?:to|taken to|rushed to|admitted to|treated (?:at|in)|died (?:at|in)|in|at the local|receiving|"
-    r"transported to|evacuated to|transferred to|arrived at|brought to)\s+(?:the |a |an )?(?:nearby |local |"
-    r"\w+ )?$"
-)
-NOT_TARGET_AFTER = re.compile(
-    r"^\s+(?:officials?|sources?|director|staff said|spokesm[ae]n|authorities|said|says|told|records?|"
-    r"morgue|doctors? said)\b"
-)
-VIOLENT_SENTENCE = re.compile(
-    r"\b(?:attack|strike|struck|bomb|shell|rocket|missile|kill|blast|explo|fire[ds]?\b|shot|shoot|raid|"
-    r"storm|hit|target|destroy|damag|massacre|gunmen|abduct|kidnap|loot|torch|burn|rape|assault)",
-    re.I,
-)
+NOT_TARGET_BEFORE = re.compile(EN.pattern("targets", "not_target_before"))
+NOT_TARGET_AFTER = re.compile(EN.pattern("targets", "not_target_after"))
+VIOLENT_SENTENCE = re.compile(EN.pattern("targets", "violent_sentence"), re.I)
 KEEP_SHARE = 0.3  # a type under this share of the strongest type's score is dropped
 MIN_TYPE_SCORE = 3.0
 MAX_MENTIONS = 3  # mentions kept per type
@@ -172,18 +52,11 @@ def _target_regex() -> re.Pattern[str]:
 
 
 # words that place a target by a landmark: "a home in the X camp", "a house near the Y mosque"
-LANDMARK_BEFORE = re.compile(
-    r"\b(?:located|situated|near|nearby|behind|opposite|next to|close to|adjacent to|in front of|beside|"
-    r"across from|facing)\s+(?:[\w'’.-]+\s+){0,4}$"
-)
+LANDMARK_BEFORE = re.compile(EN.pattern("targets", "landmark_before"))
 # a second target joined to the first ("a market and a hospital") is hit too
 # a list joined by a comma or a conjunction ("homes, a mosque and a busy market")
-LISTED = re.compile(
-    r"^\s*(?:,\s*(?:and|or|as well as)?|and|or|as well as|&)\s*(?:the |a |an |two |several )?(?:[\w'’-]+\s+){0,2}$"
-)
-COORDINATED = re.compile(
-    r"^[\s,]*(?:and|or|as well as|&)?\s*(?:the |a |an |two |several )?(?:[\w'’-]+\s+){0,2}$"
-)
+LISTED = re.compile(EN.pattern("targets", "listed"))
+COORDINATED = re.compile(EN.pattern("targets", "coordinated"))
 
 
 def _is_landmark(lowered: str, start: int, last_end: int | None, s_start: int) -> bool:
