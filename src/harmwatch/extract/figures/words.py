@@ -1,4 +1,6 @@
-"""Vocabularies of casualty figures: outcome words, victim groups, non-person units, toll cues."""
+"""Vocabularies of casualty figures: outcome words, victim groups, non-person units, toll cues.
+
+Read from the language pack (``lang/<code>/figures.json``); the group labels are GOLD's vocabulary."""
 
 from __future__ import annotations
 

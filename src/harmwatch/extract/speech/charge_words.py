@@ -1,5 +1,5 @@
-"""Words of allegations (data only): the charges' patterns, and the vocabularies that tell a
-charge someone makes from one the report only names."""
+"""Words of allegations: the charges' patterns, and the vocabularies that tell a charge someone
+makes from one the report only names. Read from the language pack (``lang/<code>/charges.json``)."""
 
 from __future__ import annotations
 

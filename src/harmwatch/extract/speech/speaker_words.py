@@ -1,5 +1,6 @@
 """Words by which the text names speakers: speech verbs, pronouns, nouns standing for a party,
-titles and roles. Inflected forms, since the pipeline runs without a lemmatizer."""
+titles and roles. Inflected forms, since the pipeline runs without a lemmatizer. Read from the
+language pack (``lang/<code>/speech.json``); spaCy labels and dependencies stay here."""
 
 from __future__ import annotations
 

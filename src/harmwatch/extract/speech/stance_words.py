@@ -1,5 +1,5 @@
-"""Words of parties' responses (data only): the stance patterns, and the vocabularies that tell a
-stance from words that only look like one."""
+"""Words of parties' responses: the stance patterns, and the vocabularies that tell a stance from
+words that only look like one. Read from the language pack (``lang/<code>/stances.json``)."""
 
 from __future__ import annotations
 
