@@ -34,30 +34,20 @@ MONTH_DAY = MONTH.format("m1") + r"\s+" + DAY.format("d1") + r"\b(?:,?\s+" + YEA
 DAY_MONTH = DAY.format("d2") + r"\s+(?:of\s+)?" + MONTH.format("m2") + r"(?:,?\s+" + YEAR.format("y2") + r")?"
 ISO = r"(?P<y3>(?:19|20)\d\d)-(?P<m3>0[1-9]|1[0-2])-(?P<d3>[0-2]\d|3[01])"
 EXPLICIT = re.compile(
-    r"\b(?:"
-    + WEEKDAY.format("w0")
-    + r",?\s+(?:the\s+)?)?(?:"
-    + MONTH_DAY
-    + "|"
-    + DAY_MONTH
-    + "|"
-    + ISO
-    + r")\b",
+    EN.pattern(
+        "dates",
+        "explicit",
+        weekday_w0=WEEKDAY.format("w0"),
+        month_day=MONTH_DAY,
+        day_month=DAY_MONTH,
+        iso=ISO,
+    ),
     re.I,
 )
-RELATIVE = re.compile(
-    r"\b(?:(?P<last>last|this|early|late|on|overnight|past)\s+)?"
-    r"(?:(?P<easter>easter)\s+)?" + WEEKDAY.format("w") + r"(?:['\u2019]s)?"
-    r"(?:\s+(?P<part>night|morning|evening|afternoon))?\b"
-    r"|\b(?P<word>yesterday|today|tonight|last night|this morning|earlier today|overnight|last weekend|"
-    r"this weekend|last week)\b",
-    re.I,
-)
+RELATIVE = re.compile(EN.pattern("dates", "relative", weekday_w=WEEKDAY.format("w")), re.I)
 MONTH_ONLY = re.compile(
-    r"\b(?:in|since|during|early|mid|late|in early|in mid|in late)\s*-?\s*" + MONTH.format("m") + r"(?:\s+"
-    + YEAR.format("y") + r")?\b(?!\s+\d)",
-    re.I,
-)  # fmt: skip
+    EN.pattern("dates", "month_only", month_m=MONTH.format("m"), year_y=YEAR.format("y")), re.I
+)
 RANGE_JOIN = re.compile(EN.pattern("dates", "range_join"), re.I)
 ATTACK = re.compile(EN.pattern("dates", "attack"), re.I)
 REPORTING = re.compile(EN.pattern("dates", "reporting"), re.I)

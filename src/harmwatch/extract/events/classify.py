@@ -36,7 +36,10 @@ from harmwatch.extract.events.cues import (
     SUICIDE,
 )
 from harmwatch.extract.events.domains import BACKGROUND_DOMAINS, NEGATIVE_DOMAINS, PROTESTERS
+from harmwatch.extract.lang import load_pack
 from harmwatch.records import Span
+
+EN = load_pack("en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +79,11 @@ GENERIC_VIOLENCE = ("_violence", "_on_armed", "_on_civilians")
 TYPE_PRIOR = {SUICIDE: 2.0, CHEMICAL: 1.5, ABDUCTION: 1.6, ATTACK: 0.9}
 PROTEST_WORD = re.compile(r"\b" + PROTESTERS + r"\b")
 # protest acts whose complements can name their cause (the protesters themselves are left out)
-PROTEST_STEMS = ("protest", "demonstrat", "rally", "rallie", "sit-in", "dharna", "demand")
-PROTEST_PEOPLE = ("protester", "protestor", "demonstrator")
-PROTEST_ACT = re.compile(r"\b(?:protest|demonstrat|rall(?:y|ie)|sit-in|dharna)")
+PROTEST_STEMS = tuple(EN.value("events", "protest_stems"))
+PROTEST_PEOPLE = tuple(EN.value("events", "protest_people"))
+PROTEST_ACT = re.compile(EN.pattern("events", "protest_act"))
 CAUSE_DEPS = frozenset(("prep", "pobj", "advcl", "xcomp", "acl", "dobj", "ccomp", "pcomp", "npadvmod"))
-SAME_TIME_MARKS = frozenset(("when", "as", "while", "until", "before"))  # force during the protest
+SAME_TIME_MARKS = EN.words("events", "same_time_marks")  # force during the protest
 VIOLENT_LABELS = frozenset(SUB_EVENT_TYPES) | frozenset(GENERIC_VIOLENCE)
 
 

@@ -31,7 +31,10 @@ from harmwatch.extract.figures.outcomes import (
 )
 from harmwatch.extract.figures.sources import SourceFinder
 from harmwatch.extract.figures.tolls import TOLL_TO_RE, cumulative_from, is_disaster
+from harmwatch.extract.lang import load_pack
 from harmwatch.records import Aggregate, Casualty, Outcome, Span
+
+EN = load_pack("en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +91,7 @@ def find_figures(ctx: DocContext) -> FigureResult:
     return FigureResult(tuple(casualties) + derived, tuple(aggregates))
 
 
-_TOLL_VICTIMS = frozenset({"victims", "casualties"})  # a war's victims, in a cumulative sentence
+_TOLL_VICTIMS = EN.words("figures", "toll_victims")  # a war's victims, in a cumulative sentence
 
 
 def _aggregate(text: str, doc: Doc, f: Candidate, outcome: Outcome | None) -> tuple[Aggregate, ...]:
@@ -117,7 +120,7 @@ def _untold_toll(
     return ()
 
 
-_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?")
+_OUT_OF = re.compile(EN.pattern("figures", "out_of"))
 
 
 def _victims(doc: Doc, f: Candidate) -> bool:

@@ -13,17 +13,16 @@ from __future__ import annotations
 import re
 
 from harmwatch.extract.figures.numbers import number_value
+from harmwatch.extract.lang import load_pack
 from harmwatch.records import Casualty
 
+EN = load_pack("en")
+
 # "Unknown fatalities coded as 10 and split between 2 events": one share per event
-_SPLIT_RE = re.compile(
-    r"\bfatalit(?:y|ies)\s+(?:\w+\s+){0,2}coded\s+as\s+(?P<n>\d+)[^.]{0,80}?\b(?:split|spread|divided)\s+"
-    r"(?:up\s+)?(?:equally\s+)?(?:between|across|among|over|into)\s+(?P<k>\d+|two|three|four|five|six)\b",
-    re.IGNORECASE,
-)
+_SPLIT_RE = re.compile(EN.pattern("figures", "split_between"), re.I)
 
 
-_MORE_THAN_RE = re.compile(r"(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of)\b", re.IGNORECASE)
+_MORE_THAN_RE = re.compile(EN.pattern("figures", "more_than"), re.I)
 
 
 def derive(

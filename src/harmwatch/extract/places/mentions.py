@@ -29,55 +29,14 @@ from harmwatch.extract.places.gazetteer import Place, get_gazetteer, name_key
 EN = load_pack("en")
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-SPECIFIC_CUES = {
-    "village": "city",
-    "town": "city",
-    "city": "city",
-    "district": "district",
-    "neighborhood": "neighbourhood",
-    "neighbourhood": "neighbourhood",
-    "suburb": "neighbourhood",
-    "camp": "camp",
-    "market": "place",
-    "stronghold": "city",
-    "area": "area",
-    "province": "admin1",
-    "governorate": "admin1",
-    "region": "admin1",
-    "state": "admin1",
-    "oblast": "admin1",
-    "county": "admin1",
-    "subcounty": "district",
-    "payam": "district",
-    "boma": "city",
-    "lga": "admin1",
-    "tehsil": "district",
-    "taluka": "district",
-    "upazila": "district",
-    "township": "district",
-    "subdivision": "district",
-    "municipality": "city",
-}
-LEADING = re.compile(
-    r"^(?:[Tt]he|[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Ff]rom|northern|southern|eastern|western|central|north|south|east|west)\s+"
-)
+SPECIFIC_CUES = EN.table("places", "specific_cues")
+LEADING = re.compile(EN.pattern("places", "leading"))
 ARTICLE_START = re.compile(r"(?:al|el|an|ad|ar|as|ash|at|az)-[A-Z]|(?:al|el) [A-Z]")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
-TRAILING = re.compile(
-    r"\s+(province|governorate|district|region|oblast|state|city|town|village|neighbou?rhood|area|county|"
-    r"municipality|local government area|lga|(?:refugee\s+)?camp|refugee|township|upazila|tehsil|taluka|subdivision)$",
-    re.I,
-)
-ACTOR_AFTER = re.compile(
-    r"-led|-backed|-based|['\u2019]s\b|\s+(?:military|forces|army|troops|air|government|officials)\b"
-)
-PEOPLE_AFTER = re.compile(
-    r"\s+(?:groups?|militias?|militiamen|tribesmen|tribes?|clans?|raiders|herders|pastoralists|families|family|"
-    r"man|men|woman|women|youths?|community members|ethnic)\b"
-)
-ACTOR_BEFORE = re.compile(
-    r"\b(?:forces|military|army|troops|government|police|authorities) of\s+(?:the\s+)?$"
-)
+TRAILING = re.compile(EN.pattern("places", "trailing"), re.I)
+ACTOR_AFTER = re.compile(EN.pattern("places", "actor_after"))
+PEOPLE_AFTER = re.compile(EN.pattern("places", "people_after"))
+ACTOR_BEFORE = re.compile(EN.pattern("places", "actor_before"))
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "compound", "amod", "agent"})
 WORD = r"(?:(?:al|el|an|ad|ar|as|ash|at|az)-|(?:al|el) (?=[A-Z]))?[A-Z][\w\-]*(?:['\u2019](?!s\b)\w+)?"
 CAP = (
@@ -86,114 +45,44 @@ CAP = (
     + WORD
     + "){0,3}"
 )
-PART_OF = re.compile(
-    r"\b(" + CAP + r")\s+(village|area|neighbou?rhood|locality)\s+(?:of|in)\s+(?:the\s+)?(" + CAP + r")"
-    r"\s+(?:district|province|city|county|region|area|municipality)\b"
-)
-CUE_OF = re.compile(
-    r"\b(?:village|town|city|district|neighbou?rhood|suburb|province|governorate|region|area|camp|forest|"
-    r"mountain|hill|plain|valley)s?\s+of\s+(" + CAP + ")"
-)
-CUE_AFTER = re.compile(
-    r"\b("
-    + CAP
-    + r")\s+(?:province|governorate|district|region|oblast|(?i:refugee camp|camp)|neighbou?rhood|village|city|town|area|"
-    r"air ?base|airbase|airport|"
-    r"county|sub-?county|payam|boma|LGA|tehsil|taluka|upazila|municipality)\b"
-    r"(?!\s+of\s+(?!the\b))"  # not "the Darfur town of X"; but "the Qqara camp of the Gaza Strip"
-)
-CUE_NEAR = re.compile(
-    r"\b(?:near|outside|[Ii]n|[Aa]t|on|of|from|into|capital,?|hit|struck|targeted|bombed|shelled|attacked|raided|stormed|stronghold of|and|or)\s+"
-    r"(?:(?:northern|southern|eastern|western|central|rural)\s+)?("  # "in northern Qqara countryside"
-    + CAP
-    + ")"
-)
+PART_OF = re.compile(EN.pattern("places", "part_of", cap=CAP))
+CUE_OF = re.compile(EN.pattern("places", "cue_of", cap=CAP))
+CUE_AFTER = re.compile(EN.pattern("places", "cue_after", cap=CAP))
+CUE_NEAR = re.compile(EN.pattern("places", "cue_near", cap=CAP))
 # "near X", "shelled X": X is where it happened, even where the gazetteer does not know it
-FEATURE = re.compile(  # "on the Qqaram frontline", "near the Qqaram crossing", "on the Qqar - Qqorb road"
-    r"\b(?:on|at|near|in|along)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central)\s+)?("
-    + CAP
-    + r")(?:\s*(?:-|\u2013|and)\s*"
-    + CAP
-    + r")?\s+(?:front|frontline|fronts|frontlines|crossing|axis|road|highway|border)\b"
-)
-DIRECTION_FROM = re.compile(  # "Qqubra, east of Khan Yunis": a place located from a known one
-    r"\b("
-    + CAP
-    + r")(?:\s+(?:area|village|town|neighbou?rhood))?,?\s+(?:located\s+)?(?:to\s+the\s+)?(?:(?:just|some|about|\d+\s*km)\s+)?"
-    r"(?:north|south|east|west|north-?east|north-?west|"
-    r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?(" + CAP + ")"
-)
+FEATURE = re.compile(EN.pattern("places", "feature", cap=CAP))
+DIRECTION_FROM = re.compile(EN.pattern("places", "direction_from", cap=CAP))
 AIRPORTS = EN.words("places", "airports")
 # units a region is written with ("Buaji in Mundri East county"), not a town's or an area's
 REGION_UNITS = EN.words("places", "region_units")
 INSTITUTIONS = EN.words("places", "institutions")
-UNIT_TAIL = re.compile(
-    r"\s+(?:Local Government Area|LGA|(?i:district|county|sub-?county|province|state|region|governorate|payam|boma|"
-    r"township|upazila|tehsil|taluka|commune|department|subdivision))$"
-)
+UNIT_TAIL = re.compile(EN.pattern("places", "unit_tail"))
 # cheap scans for the words the frames need; the frames run only in a window around them
 WINDOW = 120
-SUBPLACE_WORD = re.compile(
-    r"\b(?:district|county|municipality|region|villages?|areas?|neighbou?rhoods?|localit(?:y|ies)|wards?|quarters?|hamlets?|settlements?|"
-    r"sub-?districts?|suburbs?|sector|communit(?:y|ies))\b"
-)
-ALTERNATE_WORD = re.compile(r"\)\s+(?:district|city|region|area|town)\b")
+SUBPLACE_WORD = re.compile(EN.pattern("places", "subplace_word"))
+ALTERNATE_WORD = re.compile(EN.pattern("places", "alternate_word"))
 DIRECTION_WORD = re.compile(r"\b" + DIRECTION_OF + r"\b")
 DIRECTION_BEFORE = re.compile(r"(?<!the )" + DIRECTION_WORD.pattern + r"\s+(?:the\s+)?$")
-FEATURE_WORD = re.compile(r"\b(?:front|frontline|fronts|frontlines|crossing|axis|road|highway|border)\b")
-BETWEEN_WORD = re.compile(r"\bbetween\b")
-NEAR_OR_HIT = re.compile(
-    r"\b(?:near|outside|outskirts of|shelled|struck|hit|targeted|attacked|bombed|raided|stormed)\s+$"
-)
+FEATURE_WORD = re.compile(EN.pattern("places", "feature_word"))
+BETWEEN_WORD = re.compile(EN.pattern("places", "between_word"))
+NEAR_OR_HIT = re.compile(EN.pattern("places", "near_or_hit"))
 LIST_GOES_ON = re.compile(r",? *(?:and|or|&)\b|, *[A-Z]")
-IN_REGION = re.compile(  # "Goyali, Gadabay", "in Tarinkot district, Urozgan", "Gurbuz (Qqar) district, Khost"
-    r"\b(" + CAP + r")(?:\s+\(" + CAP + r"\))?(?:\s+(district|province|city|area|village|town|county)s?)?"
-    r"(?=,\s+(?:(?:northern|southern|eastern|western|central)\s+)?(" + CAP + r")\b"
-    r"(?:(,? *(?:and|or|&)\b)|, *(" + CAP + r"))?)"
-)
-FACILITIES = frozenset(
-    """hospital school mosque church market university hotel hall station clinic building airport bridge
-    office headquarter base prison centre center factory port stadium road street avenue highway mob crowd
-    theater theatre complex junction roundabout square tower residence house home compound warehouse shop
-    bakery checkpoint crossing terminal museum library court embassy ministry palace barracks""".split()
-)
-IN_PLACE = re.compile(
-    r"\b(" + CAP + r")(?:\s+(desert|countryside|outskirts|area|village|town|front|plains?|forest|valley|"
-    r"mountains?|hills?|(?:refugee\s+)?camp))?(?=\s+in\s+(?:the\s+)?"  # a lookahead: "the PMF in Qqal in Saladin" finds both
-    r"(?:(?:northern|southern|eastern|western|central|rural|\w+ern)\s+)?(?:countryside of\s+)?(" + CAP + "))"
-)
-UNIT = r"(?:district|province|city|county|division|tehsil|state|region|governorate|regency)"
-IN_PARENS = re.compile(  # "Ndaro (Ntega, Kirundo)", "Bugabira commune (Kirundo)"
-    r"\b(" + CAP + r")(?:\s+(?:residential|military|border|forest|IDP|refugee))?"
-    r"(?:\s+(commune|hill|district|villages?|town|city|areas?|regions?|sector(?: area)?|upazila|municipality|department|"
-    r"fronts?|frontlines?|road|desert|mountains?|locality|camps?|checkpoints?|crossing|base|air ?base|"
-    r"airport|positions?))?"
-    r"(?:\s+\[[^\]\n]{1,40}\])?"  # "Thirah mountain [Aqabat Thirah] (Mukayras, Al Bayda)"
-    r"\s+\((" + CAP + r"(?:/" + CAP + r")?)"  # "(Ohaji/Egbema LGA, Imo)": a unit of two names
-    r"(?:\s+" + UNIT + r")?(?:,\s*(" + CAP + r"|[A-Z][A-Z&]{1,4})(?:\s+" + UNIT + r")?)?\)"
-)
-ALIAS_AFTER = re.compile(  # "Inalabag [Tin Elebag]", "Zap (Amadiya) region": the place's other name
-    r"(?:\s+(?:mountain|hill|village|area|town|camp|valley))?\s*(?:\[("
-    + CAP
-    + r")\]|\(("
-    + CAP
-    + r")\)(?=\s+(?i:district|region|area|town|city|county|province)\b))"
-)
-CODED_AS = re.compile(r"\b[Cc]oded\s+(?:as|to|at|in)\s+(?:the\s+)?(" + CAP + ")")
-UNIT_AFTER_NAME = re.compile(
-    r"\s+(?i:district|county|province|regency|region|village|town|city|area|front)\b"
-)
+IN_REGION = re.compile(EN.pattern("places", "in_region", cap=CAP))
+FACILITIES = EN.words("places", "facilities")
+IN_PLACE = re.compile(EN.pattern("places", "in_place", cap=CAP))
+UNIT = EN.pattern("places", "unit")
+IN_PARENS = re.compile(EN.pattern("places", "in_parens", cap=CAP, unit=UNIT))
+ALIAS_AFTER = re.compile(EN.pattern("places", "alias_after", cap=CAP))
+CODED_AS = re.compile(EN.pattern("places", "coded_as", cap=CAP))
+UNIT_AFTER_NAME = re.compile(EN.pattern("places", "unit_after_name"))
 # the names of a list that ends at a held place: "Qqara, Qqorb and " before it
 LIST_MEMBER = re.compile(r"(?<![\w'\-])(" + CAP + r")(?=(?:\s*,\s*" + CAP + r")*,?\s+(?:and|&)\s+\Z)")
 AFTER_NAME_AND = re.compile(r"[A-Z][\w'\-]*,?\s+(?:and|&)\s+\Z")
 SUBPLACE_RXS = subplace_regexes(CAP)
-QUARTER_OF = re.compile(r"\s+(?:areas?|neighbou?rhoods?|localit(?:y|ies)|quarters?|villages?)\s+(?:of|in)\b")
+QUARTER_OF = re.compile(EN.pattern("places", "quarter_of"))
 ALTERNATE_NAME = alternate_name(CAP)
 BETWEEN = between_first(CAP)
-DATELINE = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z][\w.]*,\s*)?[A-Z][A-Za-z'.\- ]{1,30}(?:,\s*[A-Z][\w .'\-]{1,25})?\s*(?:\([^)\n]{1,30}\))?"
-    r"\s*(?:—|–|-{1,2}|:)\s"
-)
+DATELINE = re.compile(EN.pattern("places", "dateline"), re.M)
 DEMONYMS = {
     "syrian": "SY",
     "yemeni": "YE",

@@ -43,17 +43,12 @@ KIND_RANK = {
     "country": 1,
 }
 MAX_PLACES = 5
-LOCATIVE = re.compile(
-    r"\b(?:in|on|near|at|of|outside|shelled|struck|hit|targeted|attacked|bombed|raided|stormed)\s+(?:the\s+)?$"
-)
-NEARBY = re.compile(r"\b(?:nearby|neighbou?ring)\s+(?:city|town|village|district)?\s*(?:of\s+)?$")
-DIRECTION_OF = re.compile(
-    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:part\s+)?of\s+"
-    r"(?:the\s+)?(?:town\s+of\s+|city\s+of\s+)?$"
-)
-COUNTRYSIDE_BEFORE = re.compile(r"\bcountryside\s+of\s+(?:the\s+)?$")
-COUNTRYSIDE_AFTER = re.compile(r"\s+countryside\b", re.I)
-SIDE_PREFIX = re.compile(r"^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West)\s+(?=[A-Z])")
+LOCATIVE = re.compile(EN.pattern("places", "locative"))
+NEARBY = re.compile(EN.pattern("places", "nearby"))
+DIRECTION_OF = re.compile(EN.pattern("places", "direction_of_before"))
+COUNTRYSIDE_BEFORE = re.compile(EN.pattern("places", "countryside_before"))
+COUNTRYSIDE_AFTER = re.compile(EN.pattern("places", "countryside_after"), re.I)
+SIDE_PREFIX = re.compile(EN.pattern("places", "side_prefix"))
 SMALL_TOWN = 20_000  # a province's name beats towns of that name abroad smaller than this
 
 
