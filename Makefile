@@ -11,7 +11,7 @@ $(STAMP): pyproject.toml package.json
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[dev]'
 	bash scripts/vendor_assets.sh
-	$(BIN)/python -c "from harmwatch.extract.gazetteer import get_gazetteer; get_gazetteer()"
+	$(BIN)/python -c "from harmwatch.extract.places.gazetteer import get_gazetteer; get_gazetteer()"
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from harmwatch.link.cluster import link_all
 from harmwatch.link.decode import event_refs_from_json
-from harmwatch.link.records import EventRef
+from harmwatch.records import EventRef
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"

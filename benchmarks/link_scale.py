@@ -19,8 +19,7 @@ from collections import Counter
 from datetime import date, timedelta
 
 from harmwatch.link.cluster import link_all
-from harmwatch.link.records import EventRef, Incident
-from harmwatch.records import Casualty, DateRange, Location, Perpetrator
+from harmwatch.records import Casualty, DateRange, EventRef, Incident, Location, Perpetrator
 
 TYPES = ("Air/drone strike", "Shelling/artillery/missile attack", "Attack", "Armed clash",
          "Remote explosive/landmine/IED", "Abduction/forced disappearance")  # fmt: skip

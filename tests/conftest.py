@@ -21,7 +21,7 @@ def pytest_addoption(parser):
 
 @pytest.fixture(scope="session")
 def nlp():
-    from harmwatch.extract.pipeline import load_nlp
+    from harmwatch.extract.engine import load_nlp
 
     return load_nlp()
 
@@ -30,7 +30,7 @@ def nlp():
 def make_ctx(nlp):
     """Build a DocContext from a sentence written for the test."""
     from harmwatch.extract.context import DocContext
-    from harmwatch.extract.pipeline import parse_published
+    from harmwatch.extract.engine import parse_published
 
     def _make(text: str, published: str | None = None, title: str | None = None):
         return DocContext(

@@ -1,4 +1,4 @@
-"""The Python API: ``from harmwatch import extract`` gives typed records; ``to_dict()`` the contract."""
+"""The Python API: ``from harmwatch import extract_report`` gives typed records; ``to_dict()`` the contract."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from harmwatch import extract
+from harmwatch import extract_report
 from harmwatch.errors import InputError
 from harmwatch.records import Extraction
 from tests.span_check import assert_spans_index_text
@@ -19,7 +19,7 @@ REPORT = (
 
 
 def test_extract_returns_typed_records():
-    x = extract(REPORT, id="api-1", published="2021-06-13", url="https://example.org/w")
+    x = extract_report(REPORT, id="api-1", published="2021-06-13", url="https://example.org/w")
     assert isinstance(x, Extraction)
     assert x.id == "api-1"
     assert x.published == "2021-06-13"
@@ -29,7 +29,7 @@ def test_extract_returns_typed_records():
 
 
 def test_to_dict_is_the_json_contract():
-    d = extract(REPORT, id="api-2").to_dict()
+    d = extract_report(REPORT, id="api-2").to_dict()
     assert list(d) == [
         "id", "url", "published", "language", "title", "extractor_version", "events", "aggregates",
         "allegations", "responses", "quotes", "evidence", "text", "removed",
@@ -59,14 +59,14 @@ def test_extract_html_page():
         "when the strike came, and that several of the injured were taken to hospital by car.</p>"
         "</article><footer>All rights reserved</footer></body></html>"
     )
-    d = extract(html=html, id="api-3").to_dict()
+    d = extract_report(html=html, id="api-3").to_dict()
     assert "wedding party" in d["text"]
     assert "All rights reserved" not in d["text"]
     assert_spans_index_text(d)
 
 
 def test_other_languages_get_a_result_without_claims():
-    x = extract("Une frappe aérienne a tué au moins 8 civils près de Gao.", language="fr")
+    x = extract_report("Une frappe aérienne a tué au moins 8 civils près de Gao.", language="fr")
     assert x.language == "fr"
     assert x.events == () and x.quotes == ()
     assert x.text.startswith("Une frappe")
@@ -74,4 +74,15 @@ def test_other_languages_get_a_result_without_claims():
 
 def test_nothing_to_extract_is_an_input_error():
     with pytest.raises(InputError):
-        extract()
+        extract_report()
+
+
+def test_the_function_does_not_shadow_the_extract_subpackage():
+    import types
+
+    import harmwatch
+    import harmwatch.extract.figures.numbers as numbers  # a plain import of a module works
+
+    assert isinstance(harmwatch.extract, types.ModuleType)
+    assert harmwatch.extract_report is extract_report
+    assert numbers.number_value("twelve") == (12, False, False)

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from harmwatch.cli.demo import collect
-from harmwatch.extract.pipeline import RawDocument, extract_document
+from harmwatch.extract.engine import extract_document
+from harmwatch.records import RawDocument
 from tests.conftest import ROOT
 from tests.span_check import assert_spans_index_text
 

@@ -6,18 +6,11 @@ from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
-# The subpackage harmwatch.extract shares its name with the API function below. Importing the
-# subpackage binds it as an attribute of this package, so it is imported here first, once: later
-# imports of its modules then leave the name bound to the function.
-from harmwatch import extract as _subpackage  # noqa: E402, I001
-
-del _subpackage
-
 if TYPE_CHECKING:
     from harmwatch.records import Extraction
 
 
-def extract(
+def extract_report(
     text: str | None = None,
     *,
     html: str | None = None,
@@ -28,15 +21,16 @@ def extract(
 ) -> Extraction:
     """Extract every claim of one report (plain text or an HTML page) as typed records.
 
-    >>> result = extract("An air strike killed at least 12 civilians in Aleppo on Tuesday.",
-    ...                  published="2016-10-13")
+    >>> result = extract_report("An air strike killed at least 12 civilians in Aleppo on Tuesday.",
+    ...                         published="2016-10-13")
     >>> result.to_dict()["events"][0]["casualties"][0]["min"]
     12
     """
-    from harmwatch.extract.pipeline import RawDocument, extract_document
+    from harmwatch.extract.engine import extract_document
+    from harmwatch.records import RawDocument
 
     raw = RawDocument(id=id, text=text, html=html, url=url, published=published, language=language)
     return extract_document(raw)
 
 
-__all__ = ["extract", "__version__"]
+__all__ = ["extract_report", "__version__"]

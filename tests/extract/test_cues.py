@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from harmwatch.extract.allegations import CHARGES
 from harmwatch.extract.evidence import EVIDENCE
-from harmwatch.extract.responses import STANCES
+from harmwatch.extract.speech.allegations import CHARGES
+from harmwatch.extract.speech.responses import STANCES
 
 CUES = [
     pytest.param(cue, id=f"{name}:{cue[0]}")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.link.records import EventRef
-from harmwatch.records import Casualty, DateRange, Location, Perpetrator, Response, Span
+from harmwatch.records import Casualty, DateRange, EventRef, Location, Perpetrator, Response, Span
 
 TOWNS = {
     # name: (admin1, country, lat, lon)

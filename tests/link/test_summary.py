@@ -6,9 +6,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from harmwatch.link.cluster import link_all
-from harmwatch.link.records import Incident, SourceFigure
 from harmwatch.link.summary import figure_range, headline_figure, summarize
-from harmwatch.records import Casualty
+from harmwatch.records import Casualty, Incident, SourceFigure
 
 
 def fig(doc: str, lo: int | None, hi: int | None) -> SourceFigure:

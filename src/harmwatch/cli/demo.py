@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,8 +31,8 @@ class DemoItem:
 
 def collect(folder: Path) -> list[DemoItem]:
     """Every report in ``folder`` (not recursive), in name order; each JSONL line is one report."""
-    from harmwatch.extract.batch import _parse_line
-    from harmwatch.extract.pipeline import RawDocument
+    from harmwatch.extract.batch import parse_line
+    from harmwatch.records import RawDocument
 
     items: list[DemoItem] = []
     for path in sorted(folder.iterdir()):
@@ -54,7 +52,7 @@ def collect(folder: Path) -> list[DemoItem]:
                 if not line.strip():
                     continue
                 try:
-                    raw = _parse_line(n, line)
+                    raw = parse_line(n, line)
                 except HarmwatchError as e:
                     items.append(DemoItem(f"{path.name}:{n}", error=str(e)))
                     continue
@@ -70,7 +68,7 @@ def _extract_one(item: DemoItem) -> tuple[Extraction | None, str | None]:
     """Run in a worker: the extraction, or the error message (a bad report never stops the demo)."""
     from dataclasses import replace
 
-    from harmwatch.extract.pipeline import extract_document
+    from harmwatch.extract.engine import extract_document
 
     try:
         raw = replace(item.raw, id=item.name)
@@ -80,18 +78,18 @@ def _extract_one(item: DemoItem) -> tuple[Extraction | None, str | None]:
 
 
 def run_all(items: list[DemoItem], workers: int) -> list[tuple[Extraction | None, str | None]]:
-    """Extract the readable items, in order; many reports go to a pool of ``workers`` processes."""
+    """Extract the readable items, in order; many reports go to the bounded pool of ``workers``."""
     from harmwatch.extract.batch import warm_up
+    from harmwatch.workers import imap_ordered
 
     todo = [it for it in items if it.error is None]
-    warm_up()  # before any fork: the workers share the model's and the gazetteer's pages
-    if len(todo) < INLINE_MAX or workers <= 1:
-        done = [_extract_one(it) for it in todo]
-    else:
-        methods = mp.get_all_start_methods()
-        ctx = mp.get_context("fork") if "fork" in methods else mp.get_context()
-        with ProcessPoolExecutor(workers, mp_context=ctx, initializer=warm_up) as pool:
-            done = list(pool.map(_extract_one, todo, chunksize=2))
+    inline = len(todo) < INLINE_MAX or workers <= 1
+    done = [
+        r
+        for _, r in imap_ordered(
+            _extract_one, todo, workers=1 if inline else workers, chunk=2, prepare=warm_up
+        )
+    ]
     results = iter(done)
     return [(None, it.error) if it.error is not None else next(results) for it in items]
 
@@ -163,7 +161,7 @@ def demo(
     Example: harmwatch demo examples
     """
     from harmwatch.cli.summary import print_summary
-    from harmwatch.extract.batch import default_workers
+    from harmwatch.workers import default_workers
 
     try:
         if not folder.is_dir():

@@ -48,7 +48,8 @@ def extract(
             return
         if path is None:
             raise UsageError("give a FILE, - for stdin, or --jsonl FILE")
-        from harmwatch.extract.pipeline import RawDocument, extract_document
+        from harmwatch.extract.engine import extract_document
+        from harmwatch.records import RawDocument
 
         content, suffix = read_input(path)
         is_html = suffix in (".html", ".htm")

@@ -66,12 +66,12 @@ def ingest(
     Example: harmwatch --db incidents.db ingest reports/ feed.xml https://example.org/report.html
     """
     from harmwatch.cli.store import open_store
-    from harmwatch.extract.batch import default_workers
     from harmwatch.ingest.fetch import Fetcher
     from harmwatch.ingest.items import IngestOptions
     from harmwatch.ingest.runner import Outcome
     from harmwatch.ingest.runner import ingest as run_ingest
     from harmwatch.ingest.sources import iter_inputs
+    from harmwatch.workers import default_workers
 
     opts = IngestOptions(
         max_bytes=max_bytes,

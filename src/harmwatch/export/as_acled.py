@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from harmwatch.export.common import blank, country_info, date_precision, notes
-from harmwatch.link.records import IncidentSummary
+from harmwatch.records import IncidentSummary
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",

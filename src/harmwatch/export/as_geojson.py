@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any, TextIO
 
 from harmwatch.export.common import country_info
-from harmwatch.link.records import IncidentSummary
+from harmwatch.records import IncidentSummary
 
 
 def incident_feature(s: IncidentSummary) -> dict[str, Any]:

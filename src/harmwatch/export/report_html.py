@@ -17,7 +17,7 @@ from datetime import date
 from html import escape
 
 from harmwatch.export.common import country_info
-from harmwatch.link.records import FigureRange, IncidentSummary, SourceReport
+from harmwatch.records import FigureRange, IncidentSummary, SourceReport
 
 _CSS = """
 body{font:14px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em auto;max-width:60em;color:#222}

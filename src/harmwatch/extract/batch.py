@@ -1,16 +1,15 @@
-"""Batch extraction of JSONL input: bounded memory, one worker process per core, input order kept."""
+"""Batch extraction of JSONL input (``harmwatch extract --jsonl``): one line, one report; bounded
+memory, one worker process per core (:mod:`harmwatch.workers`), input order kept."""
 
 from __future__ import annotations
 
 import json
 import logging
-import multiprocessing as mp
-import os
-from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from harmwatch.errors import HarmwatchError
+from harmwatch.workers import default_workers, imap_ordered
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +24,8 @@ class BatchResult:
     error: str | None = None
 
 
-def _parse_line(line_no: int, line: str):
-    from harmwatch.extract.pipeline import RawDocument
+def parse_line(line_no: int, line: str):
+    from harmwatch.records import RawDocument
 
     try:
         obj = json.loads(line)
@@ -58,10 +57,10 @@ def _guess_id(line: str) -> str | None:
 
 def process_line(line_no: int, line: str) -> BatchResult:
     """Extract one JSONL line; any failure becomes an error result, never an exception."""
-    from harmwatch.extract.pipeline import extract_document, load_nlp
+    from harmwatch.extract.engine import extract_document, load_nlp
 
     try:
-        raw = _parse_line(line_no, line)
+        raw = parse_line(line_no, line)
         result = extract_document(raw, nlp=load_nlp())
         return BatchResult(line_no, raw.id, result.to_dict())
     except Exception as e:  # one bad document must not stop the batch
@@ -70,53 +69,24 @@ def process_line(line_no: int, line: str) -> BatchResult:
         return BatchResult(line_no, doc_id, {"id": doc_id, "error": msg}, error=msg)
 
 
-def _process_chunk(chunk: list[tuple[int, str]]) -> list[BatchResult]:
-    return [process_line(n, line) for n, line in chunk]
-
-
 def warm_up() -> None:
     """Load the model and the gazetteer in this process (call before forking workers)."""
-    from harmwatch.extract.gazetteer import get_gazetteer
-    from harmwatch.extract.pipeline import load_nlp
+    from harmwatch.extract.engine import load_nlp
+    from harmwatch.extract.places.gazetteer import get_gazetteer
 
     load_nlp()
     get_gazetteer()  # built once (first run on a machine) before the workers fork, then shared
 
 
-def _chunks(lines: Iterable[str]) -> Iterator[list[tuple[int, str]]]:
-    chunk: list[tuple[int, str]] = []
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        chunk.append((n, line))
-        if len(chunk) >= CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def default_workers() -> int:
-    return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 8))
-
-
 def run_batch(lines: Iterable[str], workers: int | None = None) -> Iterator[BatchResult]:
-    """Yield results in input order. At most ``4 * workers`` chunks are in flight, so memory
-    stays constant however long the input is."""
-    workers = workers or default_workers()
-    if workers <= 1:
-        warm_up()
-        for chunk in _chunks(lines):
-            yield from _process_chunk(chunk)
-        return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    # load the model before forking: the workers share its pages copy-on-write
-    warm_up()
-    with ctx.Pool(workers) as pool:
-        pending: deque = deque()
-        for chunk in _chunks(lines):
-            pending.append(pool.apply_async(_process_chunk, (chunk,)))
-            if len(pending) >= 4 * workers:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+    """Yield results in input order, blank lines skipped, on the bounded worker pool
+    (:func:`harmwatch.workers.imap_ordered`): memory stays constant however long the input is."""
+    numbered = ((n, line) for n, line in enumerate(lines, 1) if line.strip())
+    for _, result in imap_ordered(
+        _process_numbered, numbered, workers=workers or default_workers(), chunk=CHUNK, prepare=warm_up
+    ):
+        yield result
+
+
+def _process_numbered(numbered: tuple[int, str]) -> BatchResult:
+    return process_line(*numbered)

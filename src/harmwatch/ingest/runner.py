@@ -3,16 +3,15 @@
 The main process reads the inputs, skips content already stored (by sha256), and writes each
 extracted document with its claims and events in its own transaction, so a killed run loses only
 the document being written; the next run skips what is stored and finishes the rest. Extraction
-runs on a bounded pool of worker processes (constant memory, input order kept). New events are
-linked to incidents at the end of the run (events left unlinked by a killed run are linked then).
+runs on the bounded pool of worker processes of :mod:`harmwatch.workers` (constant memory, input
+order kept). New events are linked to incidents at the end of the run (events left unlinked by a
+killed run are linked then).
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing as mp
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
@@ -23,16 +22,16 @@ from sqlalchemy.exc import IntegrityError
 from harmwatch.errors import HarmwatchError
 from harmwatch.extract.batch import warm_up
 from harmwatch.ingest.items import Failure, IngestOptions, Item, decode, outlet_of
-from harmwatch.records import Extraction
+from harmwatch.records import Extraction, RawDocument
 from harmwatch.store.db import Database
 from harmwatch.store.linking import link_pending
 from harmwatch.store.queries import DocumentMeta, add_document, has_document, record_error
 from harmwatch.store.tables import Document
+from harmwatch.workers import imap_ordered
 
 log = logging.getLogger(__name__)
 
 CHUNK = 4  # documents per task sent to a worker
-IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: bounds memory
 
 Status = Literal["added", "duplicate", "failed"]
 
@@ -61,59 +60,26 @@ class IngestSummary:
 @dataclass(frozen=True, slots=True)
 class _Job:
     meta: DocumentMeta
-    raw: object  # harmwatch.extract.pipeline.RawDocument (imported lazily: spaCy is heavy)
+    raw: RawDocument
 
 
-def _extract_chunk(chunk: list) -> list[tuple[Extraction | None, str | None]]:
-    from harmwatch.extract.pipeline import extract_document, load_nlp
-
-    out: list[tuple[Extraction | None, str | None]] = []
-    for raw in chunk:
-        try:
-            out.append((extract_document(raw, nlp=load_nlp()), None))
-        except Exception as e:  # one bad document must not stop the batch
-            msg = str(e) if isinstance(e, HarmwatchError) else f"extraction failed: {type(e).__name__}: {e}"
-            out.append((None, msg))
-    return out
+def _raw_of(job: _Job) -> RawDocument:
+    return job.raw
 
 
-class _Extractor:
-    """In-process (workers <= 1) or a pool of forked workers sharing the loaded model."""
+def _extract_one(raw: RawDocument) -> tuple[Extraction | None, str | None]:
+    """Run in a worker: the extraction, or the error message (one bad document never stops the run)."""
+    from harmwatch.extract.engine import extract_document, load_nlp
 
-    def __init__(self, workers: int) -> None:
-        self.workers = workers
-        self.pool = None
-        warm_up()  # before forking: the workers share its pages copy-on-write
-        if workers > 1:
-            ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-            self.pool = ctx.Pool(workers, initializer=warm_up)
-
-    def submit(self, raws: list):
-        if self.pool is None:
-            return _Done(_extract_chunk(raws))
-        return self.pool.apply_async(_extract_chunk, (raws,))
-
-    def close(self, ok: bool = True) -> None:
-        if self.pool is not None:
-            if ok:
-                self.pool.close()
-            else:
-                self.pool.terminate()
-            self.pool.join()
-
-
-class _Done:
-    def __init__(self, value) -> None:
-        self.value = value
-
-    def get(self):
-        return self.value
+    try:
+        return extract_document(raw, nlp=load_nlp()), None
+    except Exception as e:  # recorded as the document's error
+        msg = str(e) if isinstance(e, HarmwatchError) else f"extraction failed: {type(e).__name__}: {e}"
+        return None, msg
 
 
 def _jobs(items: Iterable[Item | Failure], db: Database, opts: IngestOptions, on_skip) -> Iterator[_Job]:
     """Items that are new, decoded and ready to extract; failures and duplicates go to ``on_skip``."""
-    from harmwatch.extract.pipeline import RawDocument
-
     seen: set[str] = set()
     for it in items:
         if isinstance(it, Failure):
@@ -157,17 +123,6 @@ def _jobs(items: Iterable[Item | Failure], db: Database, opts: IngestOptions, on
         yield _Job(meta, raw)
 
 
-def _chunks(jobs: Iterator[_Job]) -> Iterator[list[_Job]]:
-    chunk: list[_Job] = []
-    for job in jobs:
-        chunk.append(job)
-        if len(chunk) >= CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def ingest(
     db: Database,
     items: Iterable[Item | Failure],
@@ -206,28 +161,13 @@ def ingest(
             return
         note(Outcome("failed", job.meta.source, err) if err else Outcome("added", job.meta.source))
 
-    extractor: _Extractor | None = (
-        None  # started at the first new document: a re-run of stored content loads no model
-    )
-    pending: deque = deque()
-    ok = False
-    try:
-        for chunk in _chunks(_jobs(items, db, opts, note)):
-            if extractor is None:
-                extractor = _Extractor(workers)
-            pending.append((chunk, extractor.submit([j.raw for j in chunk])))
-            while len(pending) >= IN_FLIGHT_PER_WORKER * max(1, workers):
-                done, res = pending.popleft()
-                for job, (ex, err) in zip(done, res.get(), strict=True):
-                    write(job, ex, err)
-        while pending:
-            done, res = pending.popleft()
-            for job, (ex, err) in zip(done, res.get(), strict=True):
-                write(job, ex, err)
-        ok = True
-    finally:
-        if extractor is not None:
-            extractor.close(ok)
+    # the pool starts (and the model loads) at the first new document: a re-run of stored content
+    # loads nothing
+    jobs = _jobs(items, db, opts, note)
+    for job, (ex, err) in imap_ordered(
+        _extract_one, jobs, workers=workers, chunk=CHUNK, prepare=warm_up, arg=_raw_of
+    ):
+        write(job, ex, err)
     if link:
         with db.session() as s:
             summary.linked = link_pending(s)

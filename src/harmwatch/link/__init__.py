@@ -6,5 +6,5 @@ names.py      matching keys for place and perpetrator names
 similarity.py evidence score of an event against an incident's profile
 cluster.py    Linker (incremental: add / assign / incidents) and link_all (rebuild)
 summary.py    summarize(Incident) -> IncidentSummary (figures per source, ranges, contested)
-records.py    EventRef, Incident, IncidentSummary and its parts
+The records it reads and writes (EventRef, Incident, IncidentSummary) are in harmwatch.records.incidents.
 """

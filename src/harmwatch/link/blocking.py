@@ -26,7 +26,7 @@ from datetime import date
 from functools import lru_cache
 
 from harmwatch.link.names import is_country_level, name_key
-from harmwatch.link.records import EventRef
+from harmwatch.records import EventRef
 
 DATE_WINDOW_DAYS = 3
 BUCKET_DAYS = 7

@@ -25,7 +25,6 @@ from collections.abc import Iterable
 import numpy as np
 
 from harmwatch.link.blocking import BlockIndex, day_interval
-from harmwatch.link.records import EventRef, Incident
 from harmwatch.link.similarity import (
     LINK_THRESHOLD,
     EventFeatures,
@@ -36,6 +35,7 @@ from harmwatch.link.similarity import (
     text_signature,
     undated,
 )
+from harmwatch.records import EventRef, Incident
 
 # members an incident checks a newcomer against (its first reports; bounded cost per event)
 MAX_MEMBERS_CHECKED = 32

@@ -15,16 +15,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from harmwatch.link.records import EventRef, outlet_of
 from harmwatch.records import (
     Allegation,
     Casualty,
     DateRange,
+    EventRef,
     Extraction,
     Location,
     Perpetrator,
     Response,
     Span,
+    outlet_of,
 )
 
 

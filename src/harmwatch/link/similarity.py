@@ -24,7 +24,7 @@ from datasketch import MinHash
 
 from harmwatch.link.blocking import day_interval, type_family
 from harmwatch.link.names import is_country_level, name_key, perp_tokens
-from harmwatch.link.records import EventRef
+from harmwatch.records import EventRef
 
 LINK_THRESHOLD = 3.0
 W_SAME_NAME = 3.0  # both give the same main place (spelling variants folded)

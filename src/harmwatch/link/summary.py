@@ -22,18 +22,18 @@ from datetime import date
 
 from harmwatch.link.blocking import day_interval, event_type_of
 from harmwatch.link.names import is_country_level, name_key, perp_tokens
-from harmwatch.link.records import (
+from harmwatch.records import (
     Denial,
     EventRef,
     FigureRange,
     Incident,
     IncidentSummary,
+    Location,
     PerpetratorClaim,
     SourceFigure,
     SourceReport,
     outlet_of,
 )
-from harmwatch.records import Location
 
 
 def headline_figure(ev: EventRef, outcome: str) -> SourceFigure | None:

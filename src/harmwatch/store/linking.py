@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session, load_only
 
 from harmwatch.link.cluster import Linker, link_order
 from harmwatch.link.decode import event_refs_from_json
-from harmwatch.link.records import EventRef
-from harmwatch.link.records import Incident as LinkedIncident
 from harmwatch.link.summary import summarize
+from harmwatch.records import EventRef
+from harmwatch.records import Incident as LinkedIncident
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
 
 log = logging.getLogger(__name__)

@@ -11,9 +11,8 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from harmwatch.link.decode import casualty_from_dict
-from harmwatch.link.records import EventRef
 from harmwatch.link.summary import headline_figure
-from harmwatch.records import Extraction, Span
+from harmwatch.records import EventRef, Extraction, Span
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource, IngestError
 
 

@@ -9,9 +9,9 @@ from collections.abc import Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from harmwatch.link.records import Incident as LinkedIncident
-from harmwatch.link.records import IncidentSummary
 from harmwatch.link.summary import summarize
+from harmwatch.records import Incident as LinkedIncident
+from harmwatch.records import IncidentSummary
 from harmwatch.store.linking import event_refs
 from harmwatch.store.queries import IncidentFilter, filtered_incidents
 from harmwatch.store.tables import EventRow, Incident, IncidentSource

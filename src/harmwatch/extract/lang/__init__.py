@@ -23,6 +23,8 @@ from harmwatch.errors import ConfigError
 # written in digits and places where the gazetteer finds them
 SUPPORTED: tuple[str, ...] = ("en", "fr", "es", "de", "pt", "ru", "uk", "ar")
 
+NEVER = r"(?!x)x"  # a pattern that matches nothing: what a missing pattern means
+
 
 @dataclass(frozen=True)
 class LanguagePack:
@@ -62,6 +64,27 @@ class LanguagePack:
 
     def value(self, name: str, key: str, default: Any = None) -> Any:
         return self.data(name).get(key, default)
+
+    def pattern(self, name: str, key: str, **parts: str) -> str:
+        """A regex pattern string, its ``{=part}`` placeholders filled with the given patterns.
+
+        Patterns shared by several rules (a month, a count) are written once and named in the
+        others: ``"killed (?:{=count})"`` with ``count=...``. A pack without the key gives a pattern
+        that never matches.
+        """
+        value = self.data(name).get(key)
+        if value is None:
+            return NEVER
+        if not isinstance(value, str):
+            raise ConfigError(f"language pack {self.code}/{name}.json: {key} must be a string")
+        return fill(value, **parts)
+
+
+def fill(pattern: str, **parts: str) -> str:
+    """``pattern`` with each ``{=name}`` placeholder replaced by the pattern given as ``name``."""
+    for part, text in parts.items():
+        pattern = pattern.replace("{=" + part + "}", text)
+    return pattern
 
 
 @cache

@@ -1,0 +1,1 @@
+"""Armed actors: the perpetrator, the accused of an allegation, and their names."""

@@ -1,0 +1,294 @@
+"""Who is said to have done it: the perpetrator and how the report attributes the act.
+
+Mentions of armed actors are found with precompiled regexes over the text (state forces named
+by a demonym or country plus a force noun, coalitions, metonyms such as "the Pentagon", named
+armed groups, and generic attackers such as "gunmen"). Each mention is weighed by where it
+stands (title and lead count more), by its grammar around it ("by X" and "X fired" make an
+agent, "attack on X" a target) and by violence words nearby; the actor with the highest total
+is the perpetrator, unless no actor reaches ``MIN_SCORE`` (the report names nobody: unknown).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from harmwatch.extract.actors.names import (
+    ARMED_GROUPS,
+    COALITIONS,
+    DEMONYMS,
+    FORCE_NOUNS,
+    GENERIC_NON_STATE,
+    GENERIC_STATE,
+    STATE_ALIASES,
+    country_names,
+)
+from harmwatch.extract.context import DocContext
+from harmwatch.extract.events.classify import MAX_SCAN, position_weight
+from harmwatch.extract.lang import load_pack
+from harmwatch.records import Attribution, Perpetrator, PerpKind, Span
+
+EN = load_pack("en")
+
+MIN_SCORE = 6.0  # below this the report names no perpetrator we trust
+AIR_NON_STATE = 0.5  # weight of non-state actors in a report of air strikes
+WINDOW = 120  # characters either side of a mention searched for violence words
+
+# base weight of a mention by how it names the actor
+BASE = {
+    "coalition": 4.0,
+    "alias": 3.5,
+    "state": 3.0,
+    "agent": 3.0,
+    "group": 3.0,
+    "generic": 1.5,
+    "gstate": 1.2,
+}
+
+ACT_VERBS = EN.pattern("actors", "act_verbs")
+AGENT_BEFORE = re.compile(EN.pattern("actors", "agent_before"))
+# a name used to describe a place or a source, not an actor: "the Huthi stronghold", "Houthi officials"
+DESCRIBER_AFTER = re.compile(EN.pattern("actors", "describer_after"), re.I)
+TARGET_BEFORE = re.compile(EN.pattern("actors", "target_before"))
+AGENT_AFTER = re.compile(EN.pattern("actors", "agent_after"))
+VICTIM_AFTER = re.compile(EN.pattern("actors", "victim_after"))
+PLACE_BEFORE = re.compile(EN.pattern("actors", "place_before"), re.I)
+AIR_LEAD = re.compile(EN.pattern("actors", "air_lead"), re.I)
+CLAIM_AFTER = re.compile(EN.pattern("actors", "claim_after"), re.S)
+VIOLENCE_NEAR = re.compile(EN.pattern("actors", "violence_near"), re.I)
+ALLEGED = re.compile(EN.pattern("actors", "alleged"), re.I)
+DENIED = re.compile(EN.pattern("actors", "denied"), re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    key: tuple[str, str]  # ("state", ISO) / ("group", name) / ("generic", text)
+    name: str
+    country: str | None
+    kind: PerpKind
+    how: str  # a key of BASE
+    start: int
+    end: int
+
+
+def _alternation(names) -> str:
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    countries = country_names()
+    # demonyms whatever their case ("russian shelling"), country names as written ("Chad", not "chad")
+    # ("US", "UK" only in capitals: "told us forces..." is no American force)
+    any_case = [d for d in DEMONYMS if not d.replace(".", "").isupper()]
+    as_written = [d for d in DEMONYMS if d.replace(".", "").isupper()] + list(countries)
+    alternatives = [(n, True) for n in set(any_case)] + [(n, False) for n in set(as_written)]
+    alternatives.sort(key=lambda x: -len(x[0]))  # longest first: "Saudi Arabia" before "Saudi"
+    named = "|".join(f"(?i:{re.escape(n)})" if any_case else re.escape(n) for n, any_case in alternatives)
+    edge_l, edge_r = r"(?<![\w-])", r"(?![\w-])"
+    return {
+        # what follows a name (matched by "country") that makes it a state force or an agent
+        "state_tail": re.compile(
+            r"(?:['’]s)?(?:[- ]led|[- ]backed)?\s+(?:[a-z][\w'’]*\s+){0,2}?(?i:(?:"
+            + FORCE_NOUNS
+            + r"))"
+            + edge_r
+        ),
+        "agent_tail": re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?i:(?:" + ACT_VERBS + r"))" + edge_r),
+        "by_head": re.compile(r"\bby\s+(?:the\s+)?$"),
+        "coalition": re.compile(
+            edge_l
+            + "(?:"
+            + "|".join(f"(?P<c{i}>{p})" for i, (p, _, _) in enumerate(COALITIONS))
+            + ")"
+            + edge_r,
+            re.I,
+        ),
+        "alias": re.compile(
+            edge_l
+            + "(?:"
+            + "|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(STATE_ALIASES))
+            + ")"
+            + edge_r
+        ),
+        "group": re.compile(
+            edge_l
+            + "(?:"
+            + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(ARMED_GROUPS))
+            + ")"
+            + edge_r
+        ),
+        "generic": re.compile(edge_l + "(?:" + GENERIC_NON_STATE + ")" + edge_r, re.I),
+        "gstate": re.compile(edge_l + GENERIC_STATE + edge_r, re.I),
+        "country": re.compile(edge_l + "(?:" + named + ")" + edge_r),
+    }
+
+
+@lru_cache(maxsize=1)
+def _iso_names() -> dict[str, str]:
+    """ISO -> the name to report (the country's short common name)."""
+    out: dict[str, str] = {}
+    for name, iso in country_names().items():
+        if iso not in out or len(name) < len(out[iso]):
+            out[iso] = name
+    out.update({"US": "United States", "GB": "United Kingdom", "RU": "Russia", "SY": "Syria", "IR": "Iran"})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _demonyms_lower() -> dict[str, str]:
+    return {k.lower(): v for k, v in DEMONYMS.items()}
+
+
+def _iso_of(who: str) -> str | None:
+    return _demonyms_lower().get(who.lower()) or country_names().get(who)
+
+
+def main_country(text: str) -> str | None:
+    """The country the report is most about: its most often named country or demonym, lead first."""
+    return _main_country(_patterns()["country"].finditer(text))
+
+
+def _main_country(name_matches) -> str | None:
+    counts: dict[str, float] = defaultdict(float)
+    for m in name_matches:
+        iso = _iso_of(m.group(0))
+        if iso:
+            counts[iso] += position_weight(m.start())
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    pats = _patterns()
+    found: list[Mention] = []
+    for m in pats["coalition"].finditer(text):
+        _, name, iso = COALITIONS[int(m.lastgroup[1:])]  # type: ignore[index]
+        found.append(Mention(("state", iso), name, iso, "state", "coalition", m.start(), m.end()))
+    for m in pats["alias"].finditer(text):
+        _, iso = STATE_ALIASES[int(m.lastgroup[1:])]  # type: ignore[index]
+        found.append(
+            Mention(("state", iso), _iso_names().get(iso, iso), iso, "state", "alias", m.start(), m.end())
+        )
+    # one scan for every country name and demonym; what follows or precedes it says what it is
+    names = list(pats["country"].finditer(text))
+    countries = country_names()
+    for m in names:
+        who = m.group(0)
+        iso = _iso_of(who)
+        if not iso:
+            continue
+        state = _iso_names().get(iso, who)
+        tail = pats["state_tail"].match(text, m.end())
+        if tail:
+            found.append(Mention(("state", iso), state, iso, "state", "state", m.start(), tail.end()))
+        if who in countries:
+            tail = pats["agent_tail"].match(text, m.end())
+            if tail:
+                found.append(Mention(("state", iso), state, iso, "state", "agent", m.start(), tail.end()))
+            head = pats["by_head"].search(text, max(0, m.start() - 8), m.start())
+            if head:
+                found.append(Mention(("state", iso), state, iso, "state", "agent", head.start(), m.end()))
+    for m in pats["group"].finditer(text):
+        _, name = ARMED_GROUPS[int(m.lastgroup[1:])]  # type: ignore[index]
+        found.append(Mention(("group", name), name, None, "non_state", "group", m.start(), m.end()))
+    found = _merge_repeats(found)
+    taken = [(f.start, f.end) for f in found]
+    country = None
+    for how in ("generic", "gstate"):
+        for m in pats[how].finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue  # "Houthi rebels", "Syrian government forces": already named
+            surface = m.group(0).lower().removeprefix("the ")
+            if how == "generic":
+                found.append(
+                    Mention(("generic", surface), surface, None, "non_state", how, m.start(), m.end())
+                )
+            else:
+                country = country or _main_country(names) or "?"
+                iso = None if country == "?" else country
+                key = ("state", iso) if iso else ("gstate", surface)
+                found.append(Mention(key, surface, iso, "state", how, m.start(), m.end()))
+    return found
+
+
+def _merge_repeats(found: list[Mention]) -> list[Mention]:
+    """One actor named twice in a row ("the Islamic State (IS)", "Russian forces' strikes") counts once."""
+    out: list[Mention] = []
+    for m in sorted(found, key=lambda f: (f.start, -f.end)):
+        if out and out[-1].key == m.key and m.start - out[-1].end <= 3:
+            continue
+        if out and m.start < out[-1].end:
+            continue  # overlapping: the earlier, longer match wins
+        out.append(m)
+    return out
+
+
+def weigh(text: str, m: Mention) -> float:
+    before = text[max(0, m.start - 40) : m.start].lower()
+    after = text[m.end : m.end + 80]
+    w = BASE[m.how] * position_weight(m.start)
+    if m.how == "agent" and PLACE_BEFORE.search(before[-20:]):
+        w *= 0.2  # "in Yemen killed": a place, not an actor
+    if AGENT_BEFORE.search(before) or AGENT_AFTER.match(after.lower()):
+        w *= 2.0
+    elif TARGET_BEFORE.search(before) or VICTIM_AFTER.match(after.lower()):
+        w *= 0.3
+    if DESCRIBER_AFTER.match(after):
+        w *= 0.3
+    if CLAIM_AFTER.match(after):
+        w *= 3.0
+    near = text[max(0, m.start - WINDOW) : m.end + WINDOW]
+    w *= 1.5 if VIOLENCE_NEAR.search(near) else 0.6
+    return w
+
+
+def _attribution(text: str, mentions: list[Mention]) -> Attribution:
+    for m in mentions:
+        if CLAIM_AFTER.match(text[m.end : m.end + 80]):
+            return "claimed"
+    top = mentions[0]
+    around = text[max(0, top.start - 150) : top.end + 150]
+    if DENIED.search(text[top.end : top.end + 60]):
+        return "denied"
+    if ALLEGED.search(around):
+        return "alleged"
+    return "stated"
+
+
+def find_perpetrator(ctx: DocContext) -> Perpetrator:
+    text = ctx.text
+    mentions = find_mentions(text[:MAX_SCAN])  # a prefix: spans stay offsets into the text
+    if ctx.title:
+        title_mentions = find_mentions(ctx.title)
+    else:
+        title_mentions = []
+    totals: dict[tuple[str, str], float] = defaultdict(float)
+    by_key: dict[tuple[str, str], list[tuple[float, Mention]]] = defaultdict(list)
+    air = bool(AIR_LEAD.search(text[:1000]))
+    for m in mentions:
+        w = weigh(text, m)
+        if air and m.kind == "non_state":
+            w *= AIR_NON_STATE  # air strikes are mostly flown by states
+        totals[m.key] += w
+        by_key[m.key].append((w, m))
+    for m in title_mentions:
+        totals[m.key] += BASE[m.how] * 3.0
+    if not totals:
+        return Perpetrator()
+    key = max(totals, key=totals.__getitem__)
+    if totals[key] < MIN_SCORE or key not in by_key:
+        return Perpetrator()
+    ranked = [m for _, m in sorted(by_key[key], key=lambda x: (-x[0], x[1].start))]
+    top = ranked[0]
+    coalition = next((m for m in ranked if m.how == "coalition"), None)
+    name = coalition.name if coalition else top.name
+    return Perpetrator(
+        name=name,
+        country=top.country,
+        kind=top.kind,
+        attribution=_attribution(text, ranked),
+        text=text[top.start : top.end],
+        span=Span(top.start, top.end),
+    )

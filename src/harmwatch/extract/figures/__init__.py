@@ -1,0 +1,1 @@
+"""Casualty figures: quantities, what they count, who gives them, and the totals they make."""

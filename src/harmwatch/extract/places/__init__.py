@@ -1,0 +1,1 @@
+"""Places of the incident: candidate mentions, locative frames, the gazetteer and the ranking."""

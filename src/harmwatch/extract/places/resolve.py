@@ -1,0 +1,497 @@
+"""Places of the incident, resolved against an offline gazetteer.
+
+Candidates are spaCy's GPE/LOC/FAC entities and cue phrases ("the village of X", "X province").
+Each mention is resolved in the gazetteer (homonyms settled by the country the report is about)
+and scored: specific places beat regions and countries, mentions in the title and lead and in
+sentences with attack words beat background ones, and datelines ("SANAA, Yemen (AP) —") or
+capitals used for governments ("Moscow said") count little. The best place comes first, then
+other places the lead lists with it, then its country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from harmwatch.extract.context import DocContext
+from harmwatch.extract.lang import load_pack
+from harmwatch.extract.places.frames import is_region, locative_before
+from harmwatch.extract.places.gazetteer import Gazetteer, Place, get_gazetteer, name_key
+from harmwatch.extract.places.mentions import (
+    DEMONYMS,
+    Mention,
+    aliases_after,
+    datelines,
+    find_mentions,
+    not_place,
+    town_part,
+)
+from harmwatch.records import Location, Span
+
+EN = load_pack("en")
+
+ATTACK_WORDS = EN.words("places", "attack_words")
+SPEECH_VERBS = EN.words("places", "place_speech_verbs")
+KIND_RANK = {
+    "neighbourhood": 3,
+    "city": 3,
+    "district": 3,
+    "camp": 3,
+    "place": 3,
+    "area": 3,
+    "admin1": 2,
+    "country": 1,
+}
+MAX_PLACES = 5
+LOCATIVE = re.compile(EN.pattern("places", "locative"))
+NEARBY = re.compile(EN.pattern("places", "nearby"))
+DIRECTION_OF = re.compile(EN.pattern("places", "direction_of_before"))
+COUNTRYSIDE_BEFORE = re.compile(EN.pattern("places", "countryside_before"))
+COUNTRYSIDE_AFTER = re.compile(EN.pattern("places", "countryside_after"), re.I)
+SIDE_PREFIX = re.compile(EN.pattern("places", "side_prefix"))
+SMALL_TOWN = 20_000  # a province's name beats towns of that name abroad smaller than this
+
+
+def _sentence_flags(ctx: DocContext) -> tuple[list[tuple[int, int]], list[bool]]:
+    bounds, attack = [], []
+    for sent in ctx.doc.sents:
+        bounds.append((sent.start_char, sent.end_char))
+        attack.append(any(t.lower_ in ATTACK_WORDS for t in sent))
+    return bounds, attack
+
+
+def _doc_countries(
+    ctx: DocContext, mentions: list[Mention], gaz: Gazetteer, holders: frozenset[str]
+) -> dict[str, float]:
+    votes: dict[str, float] = {}
+    lead_end = len(ctx.text) // 3
+    chained = frozenset(name_key(m.name) for m in mentions if m.container)
+    # the countries of the known places each region is written as holding
+    sibling_countries: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.container and not not_place(m.name):
+            known = {  # a sizeable town; a village namesake abroad says nothing
+                p.country
+                for p in gaz.lookup(m.name, fuzzy=False)
+                if p.kind == "admin1" or (p.kind == "city" and p.population >= 100_000)
+            }
+            if known:
+                sibling_countries.setdefault(m.container, set()).update(known)
+    for m in mentions:
+        if not_place(m.name) or m.label == "DATELINE" or is_region(m.name):
+            continue
+        found = _lookup(gaz, m.name)
+        if m.name.isupper() and len(m.name) <= 4:
+            found = tuple(p for p in found if p.kind == "country")
+        weight = 2.0 if m.start < lead_end else 1.0
+        if m.container in chained:
+            continue  # "Qqarb area of Gurbuz district, Khost": the last name of the chain votes
+        if not found and m.container:  # "Qqarb (Djugu, Ituri)": the regions written after it
+            found = gaz.lookup(m.container, fuzzy=False)
+            siblings = sibling_countries.get(m.container)
+            if siblings and siblings.isdisjoint(p.country for p in found):
+                continue  # "Bamenda (Mezam, Nord-Ouest)": a known town in that region says it is elsewhere
+        if not found:
+            continue
+        if m.container:  # "Balneario Gaivota, Santa Catarina": the country both names share
+            held_in = {p.country for p in gaz.lookup(m.container, fuzzy=False)}
+            shared = {p.country for p in found} & held_in
+            if len(shared) == 1:
+                c = shared.pop()  # a holder named in several countries says less
+                votes[c] = votes.get(c, 0.0) + (2.0 if len(held_in) == 1 else 1.0) * weight
+                continue
+            if held_in and not shared and all(p.population < 100_000 for p in found):
+                continue  # "Gurbuz district, Khost": a small namesake abroad of a place its holder places
+
+        region = _as_region(found) if name_key(m.name) in holders else None
+        if region is not None:  # "X, Pinabacdao, Samar": the name that holds others is a province
+            votes[region.country] = votes.get(region.country, 0.0) + 2.0 * weight
+            continue
+        countries = {p.country for p in found if p.kind == "country"}
+        if countries:
+            for c in countries:
+                votes[c] = votes.get(c, 0.0) + (0.5 if m.actor else 2.0) * weight
+        else:
+            top = _dominant(found)
+            if top is not None:
+                small = top.kind == "city" and top.population < 20_000
+                votes[top.country] = votes.get(top.country, 0.0) + (1.0 if small else 1.5) * weight
+    for ent in ctx.doc.ents:
+        if ent.label_ in ("NORP", "GPE"):
+            code = DEMONYMS.get(ent.text.lower().removesuffix("s"))
+            if code and not ctx.text.startswith("-", ent.end_char):  # not "Saudi-led"
+                votes[code] = votes.get(code, 0.0) + 1.0
+    if ctx.title:
+        for w in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?", ctx.title):
+            for p in gaz.lookup(w, fuzzy=False):
+                if p.kind == "country":
+                    votes[p.country] = votes.get(p.country, 0.0) + 2.0
+    return votes
+
+
+def _lookup(gaz: Gazetteer, name: str) -> tuple[Place, ...]:
+    """Exact lookup; a name the gazetteer lacks, a side word before a region's name, lies in that region
+    ("Northern Gaza Strip" -> "Gaza Strip"); "Northern Cape" and "Eastern Province" are found whole."""
+    found = gaz.lookup(name, fuzzy=False)
+    if not found:
+        rest = SIDE_PREFIX.sub("", name)
+        if rest != name:
+            found = tuple(p for p in gaz.lookup(rest, fuzzy=False) if p.kind in ("admin1", "country"))
+    return found
+
+
+def _holder_keys(mentions: list[Mention]) -> frozenset[str]:
+    """Name keys of the regions written as holding another place ("X, Y", "X (Y, Z)")."""
+    return frozenset(m.container for m in mentions if m.container)
+
+
+def _as_region(found: tuple[Place, ...]) -> Place | None:
+    """The province a holder's name means, where the gazetteer has one of that name in one country."""
+    if any(p.kind == "country" for p in found):
+        return None
+    admins = [p for p in found if p.kind == "admin1"]
+    return admins[0] if admins and len({p.country for p in admins}) == 1 else None
+
+
+def _dominant(found: tuple[Place, ...]) -> Place | None:
+    """The place a name most likely means when it is unique to one country or far the most populous."""
+    if len({p.country for p in found}) == 1:
+        return found[0]
+    admins = [p for p in found if p.kind == "admin1"]
+    if len({p.country for p in admins}) == 1:  # "Cauca": a province, not a village of that name abroad
+        abroad = [p.population for p in found if p.kind == "city" and p.country != admins[0].country]
+        if max(abroad, default=0) < SMALL_TOWN:
+            return admins[0]
+    cities = sorted((p for p in found if p.kind == "city"), key=lambda p: -p.population)
+    if not cities:
+        return None
+    rivals = [p.population for p in cities if p.country != cities[0].country]
+    if 0 in rivals:
+        return None  # a namesake whose size the gazetteer does not give may be the bigger one
+    return cities[0] if cities[0].population >= 10 * max(rivals, default=0) + 1000 else None
+
+
+def _resolve(
+    m: Mention,
+    gaz: Gazetteer,
+    countries: dict[str, float],
+    top: str | None,
+    named: frozenset[str] = frozenset(),
+    holders: frozenset[str] = frozenset(),
+) -> Place | None:
+    if not_place(m.name):
+        return None
+    if is_region(m.name):  # "the Sahel": a world region, unless the report's country has a province so named
+        found = [
+            p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "admin1" and countries.get(p.country)
+        ]
+        return found[0] if found and (m.cue == "admin1" or m.container) else None
+    if m.name.isupper() and len(m.name) <= 4:  # acronyms: only countries ("US", "DRC")
+        found = tuple(p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "country")
+    elif len(m.name) < 4 and not m.cue:
+        found = tuple(p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "country")
+    else:
+        found = _lookup(gaz, m.name)
+        if not found and m.name.endswith(")"):  # "Kushk (Rabat-e Sangi)": either name
+            outer, _, inner = m.name[:-1].partition(" (")
+            found = gaz.lookup(outer, fuzzy=False) or gaz.lookup(inner, fuzzy=False)
+        if not found and m.coded and "-" in m.name:  # "coded to Athens-Central Athens": the town part
+            found = tuple(p for p in gaz.lookup(town_part(m.name), fuzzy=False) if p.kind != "country")
+        if not found and m.label != "NEAR":
+            found = tuple(p for p in gaz.lookup(m.name) if countries.get(p.country, 0.0) > 0)
+        elif not found and top is not None:  # "in Tall Refaat": another spelling, in the report's own country
+            found = tuple(p for p in gaz.lookup(m.name) if p.country == top and p.kind == "city")
+    if not found:
+        return None
+    want_admin = m.cue == "admin1" or (m.cue is None and name_key(m.name) in holders)
+
+    def rank(p: Place) -> tuple:
+        in_doc = countries.get(p.country, 0.0)
+        kind_fit = 1 if (p.kind == "admin1") == want_admin else 0
+        # a namesake in a province the report names ("Qqotin ... Sumy oblast") beats a bigger one elsewhere
+        admin_named = bool(p.admin1) and p.kind == "city" and name_key(p.admin1) in named
+        return (in_doc > 0, p.kind == "country", admin_named, in_doc, kind_fit, p.population)
+
+    near = {p.country for p in gaz.lookup(m.container, fuzzy=False)} if m.container else set()
+    if top in near:  # "Dardara in the countryside of Ras Al Ain": the holder in the report's country
+        near = {top}
+    if m.container and not near:  # "Kansafra in Jabal al-Zawiya": an unknown holder in the report's country
+        found = tuple(p for p in found if p.country == top)
+        if not found:
+            return None
+    if near:  # "Goyali, Gadabay": a place in Gadabay's country
+        inside = tuple(p for p in found if p.country in near)
+        if not inside:
+            # the holder names a region elsewhere too ("Bamenda (Mezam, Nord-Ouest)"): keep the
+            # report's own country; a namesake abroad is no place
+            inside = tuple(p for p in found if countries.get(p.country, 0.0) > 0 and p.country not in near)
+            if not inside or countries.get(max(inside, key=rank).country, 0.0) < max(countries.values()):
+                return None
+        found = inside
+    best = max(found, key=rank)
+    in_doc = countries.get(best.country, 0.0)
+    if m.label in ("NEAR", "DATELINE") and best.kind != "country" and in_doc <= 0:
+        if countries or best.population < 50_000:
+            return None  # a capitalised word after "in" that names a place elsewhere: too weak
+    if m.cue == "district" and best.kind == "city" and countries and in_doc < max(countries.values()):
+        return None  # "Chora district" in a report on Afghanistan: a district the gazetteer lacks
+    return best
+
+
+def _score(
+    m: Mention,
+    text: str,
+    attack: list[bool],
+    heads: list[tuple[int, int]],
+    countries: dict[str, float],
+    top_country: str | None,
+) -> float:
+    if not_place(m.name) or (m.place is None and is_region(m.name)):
+        return -1.0
+    if m.place is None:
+        if (m.label in ("NEAR", "DATELINE") and m.cue is None) or m.name.isupper():
+            return -1.0  # a capitalised word the gazetteer does not know
+        if (
+            m.label == "FAC"
+            and m.cue not in ("camp", "district", "city", "place", "area")
+            and not m.container
+        ):
+            return -1.0
+        if m.label == "LOC" and m.cue is None:
+            return -1.0
+    kind = m.place.kind if m.place else (m.cue or "place")
+    if kind == "admin1" and m.place is None and m.container:
+        kind = "area"  # "Qqara region (Mukayras, Al Bayda)": a region inside a district is a locality
+    score = float(KIND_RANK.get(kind, 2))
+    if m.place is None:
+        score -= 2.0 if m.cue is None else 1.0 if m.label == "NEAR" else 0.5
+    if m.cue in ("city", "district", "camp"):
+        score += 1.0
+    if m.container:
+        score += 0.5
+    if m.first_end:
+        score += 1.5  # "between X and Y": placed at X
+    if m.coded:
+        score += 4.0  # "[coded to X]": the report's own coding of the place
+    if 0 <= m.sent < len(attack) and attack[m.sent]:
+        score += 2.0
+    if m.sent <= 2:
+        score += 1.5 - 0.5 * m.sent
+    before = text[max(0, m.start - 24) : m.start].lower()
+    if LOCATIVE.search(before):
+        score += 1.0
+    if NEARBY.search(before):
+        score -= 1.5  # "the nearby city of Y": a reference point
+    if DIRECTION_OF.search(before):
+        score -= 1.5  # "Qqara, east of Khan Yunis": a reference point for the place named before it
+    if COUNTRYSIDE_BEFORE.search(before) or COUNTRYSIDE_AFTER.match(text, m.end):
+        score -= 1.5  # "the northern countryside of Aleppo": the region around a more specific place
+    after = text[m.end : m.end + 20].lower()
+    if re.match(r"\s*(?:has\s+|have\s+)?(?:\w+\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b", after):
+        score -= 3.0  # "Moscow said": a government, not a place
+    if re.search(r"\([^()\n]{0,40}$", text[max(0, m.start - 40) : m.start]) and re.match(
+        r"[^()\n]{0,40}\)", text[m.end : m.end + 40]
+    ):
+        score -= 2.0  # "Ndaro (Ntega, Kirundo)": the regions in brackets hold the place
+    if re.search(
+        r"\b(?:an?\s+)?(?:man|woman|individual|native|refugee|someone)\s+(?:originally\s+)?from\s+(?:the\s+)?$",
+        before,
+    ):
+        score -= 2.0  # "an individual from Afrin": where a person comes from
+    elif re.search(r"\bfrom\s+(?:the\s+)?$", before):
+        score -= 1.0  # where someone speaks or comes from
+    if re.search(r"\b(?:road|way|route|highway)\s+to\s+(?:the\s+)?$", before):
+        score -= 1.5  # "on the road to Qqarb": a destination, not where it happened
+    if re.match(r"\s+(?:road|highway|street|avenue)\b", after):
+        score -= 2.0  # "the Marib-Al Jawf road": a road named after the towns it joins
+    if re.match(r"-based\b", after):
+        score -= 4.0
+    if any(s <= m.start < e for s, e in heads):
+        score -= 4.0
+    if m.place is not None and countries and m.place.country != top_country:
+        ratio = countries.get(m.place.country, 0.0) / countries[top_country]
+        score -= 4.0 * (1 - ratio) + (1.0 if ratio < 0.5 else 0.0)
+    if m.actor and kind == "country":
+        score -= 3.0
+    score -= 0.1 * min(m.sent, 10)
+    return score
+
+
+def _held_by(inner: Mention, outer: Mention) -> bool:
+    """``inner`` is written as inside ``outer`` ("X (Tartar Region)" and "Terter": one place)."""
+    if not inner.container or outer.container == name_key(inner.name):
+        return False  # "Marib city (Sirwah, Marib)": Sirwah holds the city, not the other way round
+    a, b = inner.place, outer.place
+    if a is not None and b is not None and a.admin1 and b.admin1 and name_key(a.admin1) != name_key(b.admin1):
+        return False  # "a man from Afrin in Idleb": the gazetteer puts them in different provinces
+    return inner.container == name_key(outer.name) or (b is not None and inner.container == name_key(b.name))
+
+
+def _holder_of(m: Mention, candidates: Iterable[Mention]) -> Mention | None:
+    """The first of ``candidates`` written as holding ``m``."""
+    return next((c for c in candidates if c is not m and _held_by(m, c)), None)
+
+
+def _inside(inner: Mention, outer: Mention) -> bool:
+    if _held_by(inner, outer):
+        return inner.place is None or outer.place is None or inner.place.country == outer.place.country
+    if inner.place is None and inner.cue not in ("city", "district", "camp"):
+        return False
+    if outer.place is None:
+        return False
+    if outer.place.kind == "country":
+        return (
+            inner.place is not None
+            and inner.place.country == outer.place.country
+            and inner.place.kind != "country"
+        )
+    if outer.place.admin1 and inner.place is not None and inner.place.kind == "city":
+        same_region = name_key(inner.place.admin1 or "") == name_key(outer.place.admin1)
+        if outer.place.kind == "admin1" and inner.place.country == outer.place.country:
+            # a province GeoNames' older table does not name ("Ituri"): a town in its sentence is in it
+            same_region = same_region or inner.sent == outer.sent
+        return (
+            same_region
+            and name_key(outer.name) == name_key(outer.place.admin1)
+            and inner.place != outer.place
+        )
+    return False
+
+
+def _holder(m: Mention, gaz: Gazetteer, country: str | None) -> Place | None:
+    """The known place written as holding an unknown one ("X (Y, Z)", "X in Y"), in the report's country."""
+    if not m.container:
+        return None
+    found = [p for p in gaz.lookup(m.container, fuzzy=False) if p.kind != "country" and p.admin1]
+    if country:
+        found = [p for p in found if p.country == country]
+    if not found:
+        return None
+    return min(found, key=lambda p: (p.kind != "admin1", -p.population))
+
+
+def _next_known(m: Mention, mentions: list[Mention], country: str | None) -> Place | None:
+    """The first place we can place written after ``m`` in its sentence ("between X and Y (A, B)")."""
+    for other in mentions:
+        if other.start > m.start and other.sent == m.sent and other.place is not None:
+            if other.place.kind != "country" and other.place.country == country and other.place.admin1:
+                return other.place
+    return None
+
+
+def _unknown_place(mentions: list[Mention], text: str) -> Mention | None:
+    """The first name written after a locative word ("in X", "near X") that is no actor, day or group."""
+    for m in mentions:
+        if m.place is None and not m.actor and m.label in ("NEAR", "CUE", "GPE", "LOC"):
+            if not_place(m.name) or is_region(m.name) or m.name.isupper():
+                continue
+            if locative_before(text, m.start):
+                return m
+    return None
+
+
+def _location(
+    m: Mention, text: str, gaz: Gazetteer, fallback_country: str | None, mentions: list[Mention] | None = None
+) -> Location:
+    p = m.place
+    aliases = aliases_after(text, m.end)
+    if p is None:
+        # "Qqarb in Idleb": the region that holds it; else the next place in its sentence
+        holder = _holder(m, gaz, fallback_country) or _next_known(m, mentions or [], fallback_country)
+        return Location(
+            name=m.name,
+            admin1=holder.admin1 if holder else None,
+            country=holder.country if holder else fallback_country,
+            kind=m.cue or "place",
+            text=m.name,
+            span=Span(m.start, m.end),
+            aliases=aliases,
+        )
+    if name_key(p.name) != name_key(m.name) and p.name not in aliases:
+        aliases = (*aliases, p.name)  # "Al Qrayat" resolved to the gazetteer's "Al Qaryat"
+    return Location(
+        name=m.name,
+        admin1=p.admin1,
+        country=p.country,
+        lat=p.lat,
+        lon=p.lon,
+        kind=p.kind,
+        text=m.name,
+        span=Span(m.start, m.end),
+        aliases=aliases,
+    )
+
+
+def find_places(ctx: DocContext) -> tuple[Location, ...]:
+    """The incident's places, most specific incident place first, its country last."""
+    if not ctx.text.strip():
+        return ()
+    gaz = get_gazetteer()
+    bounds, attack = _sentence_flags(ctx)
+    if not bounds:
+        return ()
+    mentions = find_mentions(ctx, bounds)
+    holders = _holder_keys(mentions)
+    countries = _doc_countries(ctx, mentions, gaz, holders)
+    top_country = max(countries, key=countries.get) if countries else None
+    heads = datelines(ctx.text)
+    named = frozenset(name_key(m.name) for m in mentions) | holders
+    for m in mentions:
+        m.place = _resolve(m, gaz, countries, top_country, named, holders)
+        m.score = _score(m, ctx.text, attack, heads, countries, top_country)
+    # one entry per place: its best mention, plus a little for being repeated
+    best: dict[str, Mention] = {}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.score < 0:
+            continue
+        key = f"{m.place.name}|{m.place.country}|{m.place.kind}" if m.place else name_key(m.name)
+        counts[key] = counts.get(key, 0) + 1
+        if key not in best or m.score > best[key].score:
+            best[key] = m
+    if not best:
+        out = []
+        unknown = _unknown_place(mentions, ctx.text)
+        if unknown is not None:  # "held in Qqara Robit": a name the gazetteer lacks, where nothing is known
+            out.append(_location(unknown, ctx.text, gaz, top_country, mentions))
+        if top_country and (c := gaz.country(top_country)):
+            out.append(Location(name=c.name, country=c.country, kind="country"))
+        return tuple(out)
+    total = {k: m.score + 0.5 * min(counts[k], 4) for k, m in best.items()}
+    ranked = sorted(best.items(), key=lambda kv: (-total[kv[0]], kv[1].start))
+    first = ranked[0][1]
+    for key, m in ranked[1:4]:  # a place inside the winner, nearly as strong, is more specific
+        if first.first_end:
+            break  # "between X and Y towns, X township": the incident is placed at X
+        gap = 3.0 if _held_by(m, first) else 2.0
+        if total[key] >= total[ranked[0][0]] - gap and _inside(m, first):
+            first = m
+            break
+    quarter = None
+    if first.quarter:  # "the Qqara area of Vadodara city": the town is the place, its quarter comes next
+        town = _holder_of(first, best.values())
+        if town is not None:
+            quarter, first = first, town
+    country = first.place.country if first.place else top_country
+    out = [_location(first, ctx.text, gaz, country, mentions)]
+    seen = {name_key(first.name)}
+    if quarter is not None:
+        out.append(_location(quarter, ctx.text, gaz, country, mentions))
+        seen.add(name_key(quarter.name))
+    holding = _holder_of(first, best.values())
+    if holding is not None:  # "the Qqara district of Kyiv": the city that holds the place comes next
+        out.append(_location(holding, ctx.text, gaz, country, mentions))
+        seen.update((first.container, name_key(holding.name)))
+    for _key, m in ranked:
+        if len(out) >= MAX_PLACES - 1:
+            break
+        if m is first or m is quarter or m is holding or name_key(m.name) in seen:
+            continue
+        if m.score >= first.score - 3.0 and (m.place is None or m.place.country == country):
+            seen.add(name_key(m.name))
+            out.append(_location(m, ctx.text, gaz, country))
+    if country and all(loc.kind != "country" for loc in out):
+        c = gaz.country(country)
+        if c is not None:
+            out.append(Location(name=c.name, country=c.country, kind="country"))
+    return tuple(out)

@@ -1,0 +1,1 @@
+"""Reported speech: quotations and speakers, allegations and responses."""

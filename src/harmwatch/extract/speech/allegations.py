@@ -1,0 +1,318 @@
+"""Allegations: who accuses whom of what (war crimes, IHL violations, targeting civilians, ...).
+
+Each sentence is searched once for the words of a charge (:data:`CHARGES`). The accuser is who
+says those words: the speaker of the quotation they stand in, or the subject of the speech verb
+they hang from ("Amnesty said ...", "X accused Y of ...", "according to X"); words the report
+says in its own voice, or that a party denies ("denied targeting civilians"), accuse nobody.
+The accused is the object of "accuse"/"blame ... on", the agent of a passive ("by X"), the
+subject of the attack verb, or else the first other party named in the clause (never a town, a
+dateline or a party that makes the same charge), resolved to the actor it names ("Moscow's
+actions" → Russia, :mod:`harmwatch.extract.actors.accused`); a charge that names none falls to the
+report's perpetrator, unless its accuser answers for the strike.
+
+A charge is no allegation when it stands in a question ("who committed war crimes"), a ranking
+("the deadliest attack on civilians"), the setting of what is spoken of ("..., where militants
+have been targeting civilians"), or when an event's name ("the massacre") is only the report's.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from harmwatch.extract.actors.accused import actor_of, resolve, state_of
+from harmwatch.extract.actors.perpetrator import find_perpetrator
+from harmwatch.extract.context import DocContext
+from harmwatch.extract.speech import charge_words as W
+from harmwatch.extract.speech.charge_words import CHARGES, REFUSALS
+from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
+from harmwatch.extract.speech.responses import find_responses
+from harmwatch.records import Allegation, Span
+
+
+def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
+    index = quote_index(ctx)
+    doc = ctx.doc
+    out: list[Allegation] = []
+    seen: set[tuple[str, str | None, str]] = set()
+    done: set[tuple[int, str]] = set()
+    guessed: list[bool] = []  # per allegation: its accused is only the nearest other name
+    for sent, charge, m in index.cues(ctx.text, CHARGES):
+        if (sent.start, charge) in done:
+            continue
+        start = m.start()
+        span = doc.char_span(start, m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        source = index.source_of(span[0], REFUSALS)
+        accuser = source.name
+        if _charged(source.verb):
+            accuser = _agent(index, source.verb)  # "forces accused of war crimes (by X)"
+        if accuser is None and not source.refused:
+            accuser = _court(sent)
+        if source.refused or not accuser:
+            continue
+        cue = span.root
+        if _asked(cue, source.verb) or _superlative(span) or _setting(cue, source.verb):
+            continue  # "a question about who committed war crimes", "the deadliest attack on civilians"
+        if W.NAMING.search(m.group()) and not _called(index, cue):
+            continue  # "the death toll from the massacre rose": the report names the event
+        accused, weak = _accused(index, sent, span[0], source.verb, accuser)
+        key = (accuser.lower(), (accused or "").lower(), charge)
+        if key in seen:
+            continue
+        seen.add(key)
+        s, e = line_of(ctx.text, sent.start_char, sent.end_char, start)
+        out.append(Allegation(accuser, accused, charge, ctx.text[s:e], Span(s, e)))
+        guessed.append(weak)
+        # a director or spokesman accuses in the name of the organisation
+        org = index.speakers.affiliation(accuser)
+        if org and (org.lower(), (accused or "").lower(), charge) not in seen:
+            seen.add((org.lower(), (accused or "").lower(), charge))
+            out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
+            guessed.append(weak)
+        done.add((sent.start, charge))  # one allegation per charge and sentence
+    found = _not_the_accusers(out, guessed)
+    if any(a.accused is None for a in found):
+        found = _the_perpetrator_for_the_rest(ctx, index, found)
+    return _once(found)
+
+
+def _once(found: tuple[Allegation, ...]) -> tuple[Allegation, ...]:
+    """One entry per accuser, accused and charge: an accuser named short ("Amnesty") is the one
+    named in full ("Amnesty International") for the same accused and charge."""
+    out: list[Allegation] = []
+    for a in found:
+        acc = (a.accuser or "").lower()
+        same = [
+            b
+            for b in out
+            if b.charge == a.charge
+            and (b.accused or "").lower() == (a.accused or "").lower()
+            and _same_name(acc, (b.accuser or "").lower())
+        ]
+        if not same:
+            out.append(a)
+    return tuple(out)
+
+
+def _same_name(a: str, b: str) -> bool:
+    """ "amnesty" and "amnesty international": one name, the shorter its first words."""
+    return a == b or b.startswith(a + " ") or a.startswith(b + " ")
+
+
+def _the_perpetrator_for_the_rest(
+    ctx: DocContext, index: QuoteIndex, found: tuple[Allegation, ...]
+) -> tuple[Allegation, ...]:
+    """A charge that names no accused ("such attacks may amount to war crimes") is laid on the
+    report's perpetrator, unless the accuser speaks for that very party."""
+    perp = find_perpetrator(ctx)
+    if perp.name == "unknown" or perp.kind == "unknown":
+        return found
+    # a party that answers for the strike (denies, admits, justifies it) is its side, no accuser of it
+    answering = {r.party.lower() for r in find_responses(ctx) if r.party and r.stance in W.ANSWERS}
+    out = []
+    for a in found:
+        if a.accused is None and a.accuser and a.accuser.lower() not in answering:
+            org = index.speakers.affiliation(a.accuser)
+            sides = {actor_of(a.accuser) or a.accuser.lower(), actor_of(org) if org else None}
+            if perp.name not in sides and perp.name.lower() not in a.accuser.lower():
+                a = Allegation(a.accuser, perp.name, a.charge, a.text, a.span)
+        out.append(a)
+    return tuple(out)
+
+
+def _charged(verb: Token | None) -> bool:
+    """ "X was accused of ...", "forces accused of ...": the subject is the accused, not the accuser."""
+    if verb is None or verb.lower_ not in W.ACCUSE:
+        return False
+    return verb.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _agent(index: QuoteIndex, verb: Token) -> str | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for o in c.children:
+                if o.dep_ == "pobj":
+                    return index.speakers.name_of(o)
+    return None
+
+
+def _not_the_accusers(found: list[Allegation], guessed: list[bool]) -> tuple[Allegation, ...]:
+    """An accused guessed from the names around a charge is never a party that makes that very
+    charge in the report (the rights group that alleges war crimes is not accused of them)."""
+    accusers: dict[str, set[str]] = {}
+    for a in found:
+        if a.accuser:
+            accusers.setdefault(a.charge, set()).add(a.accuser.lower())
+    out = []
+    for a, weak in zip(found, guessed, strict=True):
+        low = (a.accused or "").lower()
+        if weak and low and any(low in x or x in low for x in accusers.get(a.charge, ())):
+            a = Allegation(a.accuser, None, a.charge, a.text, a.span)
+        out.append(a)
+    return tuple(out)
+
+
+def _asked(cue: Token, verb: Token | None) -> bool:
+    """The charge stands in a question or a condition ("asked who committed war crimes",
+    "whether the strike was a war crime"), not in a claim."""
+    node = cue
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            for c in node.children:
+                if c.dep_ == "mark" and c.lower_ in W.QUESTION_MARKS:
+                    return True
+                if (
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in W.QUESTION_SUBJECTS
+                    and node.dep_ != "relcl"
+                ):
+                    return True
+        if node.head.i == node.i or (verb is not None and node.head.i == verb.i):
+            return False
+        node = node.head
+    return False
+
+
+def _setting(cue: Token, verb: Token | None) -> bool:
+    """The charge describes the place or time of what the speaker speaks of ("denounced an attack
+    near the border, where militants have been targeting civilians"): the report's words."""
+    if verb is None:
+        return False
+    node = cue
+    for _ in range(10):
+        if node.head.i == node.i or node.head.i == verb.i:
+            return False
+        if node.dep_ == "relcl" and any(
+            c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in node.children
+        ):
+            return True
+        node = node.head
+    return False
+
+
+def _superlative(span: SpacySpan) -> bool:
+    """ "the deadliest attack on civilians", "the largest massacre in its history": a ranking of
+    events the report makes, not a charge."""
+    for t in span:
+        if t.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "amod" and c.tag_ == "JJS" and c.lower_ not in W.NOT_RANKING for c in t.children
+        ):
+            return True
+    return False
+
+
+def _called(index: QuoteIndex, cue: Token) -> bool:
+    """Whether a party calls the event so: in a quotation, or as what is committed, alleged or
+    called ("committed a massacre", "accused X of a massacre", "described it as a massacre")."""
+    if index.speaker_at(cue.idx)[0]:
+        return True
+    node = cue
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return False
+        low = head.lower_
+        if low in W.CALLING or (low in W.CARRY and any(c.lower_ == "out" for c in head.children)):
+            return True
+        if node.dep_ in ("dobj", "attr", "oprd", "nsubj", "nsubjpass") or head.pos_ in ("VERB", "AUX"):
+            return False
+        node = head
+    return False
+
+
+def _court(sent: SpacySpan) -> str | None:
+    """The court or prosecutor that charges, in a sentence about charges or a trial."""
+    if not W.LEGAL.search(sent.text):
+        return None
+    for ent in sent.ents:
+        if ent.label_ == "ORG" and W.COURT.search(ent.text):
+            return ent.text.removeprefix("the ").strip()
+    return None
+
+
+def _accused(
+    index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None, accuser: str
+) -> tuple[str | None, bool]:
+    """The accused, as the actor it names, and whether it is only guessed (the first other party
+    named near the charge) rather than read from the grammar."""
+    sp = index.speakers
+    if verb is not None:
+        low = verb.lower_
+        if low in W.ACCUSE:  # "X accused Y of ..."
+            for c in verb.children:
+                if c.dep_ == "dobj":
+                    return resolve(sp.text, sp.name_of(c), c), False
+        if low in W.BLAME:  # "X blamed the attack on Y" / "X blamed Y for ..."
+            for c in verb.children:
+                if c.dep_ == "prep" and c.lower_ == "on":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            return resolve(sp.text, sp.name_of(o), o), False
+                if c.dep_ == "dobj" and sp.entity(c) is not None:
+                    return resolve(sp.text, sp.name_of(c), c), False
+    # the attack's actor: "Russia deliberately struck ...", "... by Russian forces", on the charge's line
+    node = cue
+    for _ in range(6):
+        for c in node.children:
+            if not sp.same_paragraph(c.i, cue.i):
+                continue
+            if c.dep_ == "agent":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        return resolve(sp.text, sp.name_of(o), o), False
+            if c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "NOUN") and c.i != cue.i:
+                ent = sp.entity(c)
+                if ent is not None and not _may_be_party(ent):
+                    continue  # "the town has become a symbol of genocide": a place is no accused
+                name = sp.name_of(c)
+                if name and name.lower() != accuser.lower() and sp.is_party(c):
+                    return resolve(sp.text, name, c), False
+        if node.head.i == node.i or (verb is not None and node.head.i == verb.i):
+            break
+        if not sp.same_paragraph(node.head.i, cue.i):
+            break
+        node = node.head
+    acc = accuser.lower()
+    lo, hi = _clause(index, sent, cue, verb)
+    lo, hi = line_of(sp.text, max(lo, sent.start_char), min(hi, sent.end_char), cue.idx)
+    for ent in sent.ents:
+        if ent.label_ in W.PARTY_LABELS and ent.label_ != "PERSON" and lo <= ent.start_char < hi:
+            if not _may_be_party(ent):
+                continue
+            name = sp.expand(ent.text.removeprefix("the ").strip())
+            low = name.lower()
+            if low not in acc and acc not in low:
+                return resolve(sp.text, name, ent.root), True
+    return None, False
+
+
+def _may_be_party(ent: SpacySpan) -> bool:
+    """A named party, not a place ("in the town of X"), a dateline ("THE HAGUE") or the agency
+    that reports ("(AP)")."""
+    if ent.text.isupper() and " " in ent.text.strip() or ent.text.strip("() ") in W.NEWS_AGENCIES:
+        return False
+    if ent.label_ != "GPE":
+        return True
+    if state_of(ent.text.removeprefix("the ").strip()) is None:
+        return False  # a town or province is where it happened, not who did it
+    root = ent.root
+    return not (root.dep_ == "pobj" and root.head.lower_ in W.PLACE_PREPS)
+
+
+def _clause(index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None) -> tuple[int, int]:
+    """Char range of the words that make the claim: its quotation, or the clause under the verb."""
+    inside, _ = index.speaker_at(cue.idx)
+    if inside:
+        k = bisect_right(index.outer, (cue.idx, 1 << 62)) - 1
+        return index.outer[k]
+    if verb is not None:
+        node = cue
+        while node.head.i != node.i and node.head.i != verb.i:
+            node = node.head
+        if node.head.i == verb.i:
+            return node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
+    return sent.start_char, sent.end_char

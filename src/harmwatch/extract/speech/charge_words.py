@@ -1,0 +1,38 @@
+"""Words of allegations: the charges' patterns, and the vocabularies that tell a charge someone
+makes from one the report only names. Read from the language pack (``lang/<code>/charges.json``)."""
+
+from __future__ import annotations
+
+import re
+
+from harmwatch.extract.lang import load_pack
+from harmwatch.extract.speech.quotes import Cue
+
+EN = load_pack("en")
+
+# (charge, pattern): the words that make the charge, in English
+# (label, trigger words one of which every match contains, pattern): the triggers skip a pattern
+# cheaply on a text that cannot match it
+CHARGES: tuple[Cue, ...] = tuple(
+    (c["label"], tuple(c["triggers"]), re.compile(c["pattern"], re.I)) for c in EN.value("charges", "charges")
+)
+# verbs by which a party rejects the words rather than alleging them
+REFUSALS = EN.words("charges", "refusals")
+ACCUSE = EN.words("charges", "accuse")
+BLAME = EN.words("charges", "blame")
+LEGAL = re.compile(EN.pattern("charges", "legal"), re.I)
+COURT = re.compile(EN.pattern("charges", "court"), re.I)
+PARTY_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+# subjects and marks that make a clause a question, not a claim ("who committed war crimes")
+QUESTION_SUBJECTS = EN.words("charges", "question_subjects")
+QUESTION_MARKS = EN.words("charges", "question_marks")
+# charges that name an event ("a massacre", "a terrorist attack"): an allegation only where a party
+# calls the event so (in its own words, or as what someone committed, is accused of or is called)
+NAMING = re.compile(EN.pattern("charges", "naming"), re.I)
+CALLING = EN.words("charges", "calling")
+NOT_RANKING = EN.words("charges", "not_ranking")  # superlatives that rank nothing
+ANSWERS = frozenset({"deny", "acknowledge", "justify", "regret"})
+CARRY = EN.words("charges", "carry")
+PLACE_PREPS = EN.words("charges", "place_preps")
+# wire agencies in a dateline ("(AP) —"): the reporter, never a party to the charge
+NEWS_AGENCIES = EN.words("charges", "news_agencies")

@@ -1,0 +1,298 @@
+"""Direct quotations and their speakers.
+
+:func:`~harmwatch.extract.speech.marks.scan_quotes` finds the quoted passages;
+:func:`find_quotes` keeps those of four words or more and names their speaker from the parse:
+the speech verb the quotation hangs from ("..., said X" / "X said: ..." / "X called it ..."),
+the verb right after it ("...," he said), or, for a paragraph that only continues a quotation,
+the previous quotation's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from harmwatch.extract.context import DocContext
+from harmwatch.extract.speech.marks import scan_quotes, word_count
+from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
+from harmwatch.extract.speech.speakers import Speakers
+from harmwatch.records import Quote, Span
+
+MIN_WORDS = 4
+_AFTER_TOKENS = 25  # how far after a quotation its "he said" may come
+
+# the closing of a quotation followed by its attribution: ',” said ...', '” , the ministry said'
+_ATTRIBUTED = re.compile(r"\s*(?:[,?!—–-]\s*[”’\"'»]+|[”’\"'»]+\s*[,—–-])")
+_INTRO_PUNCT = frozenset({",", ":", "“", '"', "‘", "'", "``", "‘‘", "«", "„", "—", "–"})
+
+
+# a labelled pattern with trigger words, one of which (lower case) every match contains
+Cue = tuple[str, tuple[str, ...], re.Pattern[str]]
+
+
+def matching(text: str, patterns: tuple[Cue, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns whose trigger words occur in ``text`` (a substring test is far cheaper
+    than a case-insensitive regex over the whole text)."""
+    low = text.lower()
+    return [(label, pattern) for label, triggers, pattern in patterns if any(t in low for t in triggers)]
+
+
+# --- speakers ------------------------------------------------------------------------------------
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return (0, 0)
+    return span.start, span.end
+
+
+def _speaker_by_parse(sp: Speakers, doc: Doc, first: int, last: int) -> str | None:
+    """The speech verb the quotation's words hang from, or that hangs from them, outside it."""
+    anchor: Token | None = None
+    outside_children: list[Token] = []
+    for t in doc[first:last]:
+        h = t.head
+        if anchor is None and (h.i < first or h.i >= last) and not t.is_punct:
+            anchor = h
+        for c in t.children:
+            if (c.i < first or c.i >= last) and c.lower_ in SPEECH_VERBS:
+                outside_children.append(c)
+    skip = (first, last)
+    chain: list[Token] = []
+    node = anchor
+    while node is not None and len(chain) < 8 and _same_paragraph(sp, node.i, first, last):
+        chain.append(node)
+        if node.lower_ in SPEECH_VERBS:
+            return sp.speaker_of_verb(node, skip)
+        node = None if node.head.i == node.i else node.head
+    for node in chain:  # "..., according to X" attached to the verb above the quotation
+        for c in node.children:
+            if (
+                c.lower_ in SPEECH_VERBS
+                and (c.i < first or c.i >= last)
+                and _same_paragraph(sp, c.i, first, last)
+            ):
+                return sp.speaker_of_verb(c, skip)
+    for c in outside_children:  # the quotation's own clause carries the speech verb
+        if _same_paragraph(sp, c.i, first, last):
+            return sp.speaker_of_verb(c, skip)
+    verbs = [n for n in chain if n.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return None
+    # no speech verb: the main clause's subject, if it can speak ("X called the attack ...")
+    subject = sp.speaker_token(verbs[-1], skip)
+    return sp.name_of(subject) if subject is not None and sp.is_party(subject) else None
+
+
+def _same_paragraph(sp: Speakers, i: int, first: int, last: int) -> bool:
+    """No line break between token ``i`` and the quotation ``[first, last)``."""
+    return sp.same_paragraph(i, first) if i < first else sp.same_paragraph(last - 1, i)
+
+
+def _speaker_after(sp: Speakers, doc: Doc, last: int) -> str | None:
+    """A speech verb after the quotation ("...," the ministry said / "...," X, a spokesman, said)."""
+    for t in doc[last : last + _AFTER_TOKENS]:
+        if "\n" in t.text or t.text in ("“", "‘", "«"):
+            break
+        if t.lower_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
+            name = sp.speaker_of_verb(t, (0, last))
+            if name is None:
+                name = _person_right_after(sp, doc, last)
+            return name
+        if t.text in (".", "!", "?") and t.i > last + 1:
+            break
+    return None
+
+
+def _person_right_after(sp: Speakers, doc: Doc, last: int) -> str | None:
+    for t in doc[last : last + 6]:
+        ent = sp.entity(t)
+        if ent is not None and ent.label_ == "PERSON":
+            return sp.name_of(ent.root)
+    return None
+
+
+def _speaker_before(sp: Speakers, doc: Doc, first: int) -> str | None:
+    """A quotation introduced on its line: "X told reporters: ...", "X said that, ..."."""
+    k = first - 1
+    while k >= 0 and (doc[k].text in _INTRO_PUNCT or doc[k].lower_ == "that"):
+        if doc[k].text == ":":
+            for t in reversed(doc[max(0, k - 12) : k]):
+                if "\n" in t.text:
+                    break
+                if t.lower_ in SPEECH_VERBS:
+                    return sp.speaker_of_verb(t, (first, len(doc)))
+            return None
+        k -= 1
+    if k >= 0 and k < first - 1 and doc[k].lower_ in SPEECH_VERBS and doc[k].pos_ in ("VERB", "AUX"):
+        # "said that, ..." / "said, ..." / "saying ..."
+        return sp.speaker_of_verb(doc[k], (first, len(doc)))
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteIndex:
+    """A document's quotations with their speakers, and the name resolver built for them;
+    allegations and responses read it to credit words inside a quotation to its speaker."""
+
+    quotes: tuple[Quote, ...]
+    outer: tuple[tuple[int, int], ...]  # each quotation's span with its marks
+    speakers: Speakers
+    sentences: tuple[SpacySpan, ...]  # the parse's sentences, listed once for every claim rule
+
+    def cues(self, text: str, patterns: tuple[Cue, ...]) -> list[tuple[SpacySpan, str, re.Match[str]]]:
+        """Every match of the labelled patterns in ``text`` with its sentence, in the order
+        sentence, pattern, position (each pattern runs once over the whole text)."""
+        starts = [sent.start_char for sent in self.sentences]
+        found: list[tuple[int, int, int, str, re.Match[str]]] = []
+        for order, (label, pattern) in enumerate(matching(text, patterns)):
+            for m in pattern.finditer(text):
+                k = bisect_right(starts, m.start()) - 1
+                if k >= 0 and m.end() <= self.sentences[k].end_char:
+                    found.append((k, order, m.start(), label, m))
+        found.sort(key=lambda f: f[:3])
+        return [(self.sentences[k], label, m) for k, _, _, label, m in found]
+
+    def speaker_at(self, pos: int) -> tuple[bool, str | None]:
+        """Whether ``pos`` lies inside a quotation, and that quotation's speaker."""
+        k = bisect_right(self.outer, (pos, 1 << 62)) - 1
+        if k >= 0 and self.outer[k][0] <= pos < self.outer[k][1]:
+            return True, self.quotes[k].speaker
+        return False, None
+
+    def source_of(self, token: Token, refused: frozenset[str] = frozenset()) -> Source:
+        """Who says the words at ``token``: the quotation's speaker, or the subject of the speech
+        verb the words hang from on the same line ("X said ...", "X accused Y of ...",
+        "according to X"); ``refused`` are verbs of denial that make the words no claim."""
+        inside, speaker = self.speaker_at(token.idx)
+        if inside:
+            return Source(speaker, None, None, False)
+        sp = self.speakers
+        node = token
+        chain: list[Token] = []
+        for _ in range(12):
+            if not _same_paragraph(sp, node.i, token.i, token.i + 1):
+                break
+            chain.append(node)
+            low = node.lower_
+            if low in refused:
+                return Source(sp.speaker_of_verb(node), node, None, True)
+            if low in SPEECH_VERBS and node.i != token.i:
+                subject = sp.speaker_token(node)
+                if subject is not None and sp.is_party(subject):
+                    return Source(sp.name_of(subject), node, subject, False)
+                return Source(None, node, None, False)
+            if node.head.i == node.i:
+                break
+            node = node.head
+        for node in chain:
+            for c in node.children:
+                if c.lower_ == "according":
+                    subject = sp.speaker_token(c)
+                    if subject is not None:
+                        return Source(sp.name_of(subject), c, subject, False)
+        return Source(None, None, None, False)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Who says a claim (``name`` is ``None`` when the text gives nobody), through which verb
+    and subject token; ``refused`` when the words hang from a verb of denial."""
+
+    name: str | None
+    verb: Token | None
+    subject: Token | None
+    refused: bool
+
+
+_CACHE: list[tuple[Doc, QuoteIndex]] = []
+
+
+def quote_index(ctx: DocContext) -> QuoteIndex:
+    """The quotations of ``ctx``, computed once per parsed document."""
+    if _CACHE and _CACHE[0][0] is ctx.doc:
+        return _CACHE[0][1]
+    index = _build_index(ctx)
+    _CACHE[:] = [(ctx.doc, index)]
+    return index
+
+
+def find_quotes(ctx: DocContext) -> tuple[Quote, ...]:
+    return quote_index(ctx).quotes
+
+
+def _build_index(ctx: DocContext) -> QuoteIndex:
+    text, doc = ctx.text, ctx.doc
+    spans = [q for q in scan_quotes(text) if word_count(text[q.start : q.end]) >= MIN_WORDS]
+    outer = tuple((q.outer_start, q.outer_end) for q in spans)
+    sp = Speakers(doc, outer, text)
+    quotes: list[Quote] = []
+    prev_end = -1
+    for q in spans:
+        first, last = _tokens_between(doc, q.start, q.end)
+        if not _continues(text, prev_end, q.outer_start):
+            sp.recent = None
+        speaker = None
+        if last > first:
+            speaker = _speaker_before(sp, doc, first)
+            if speaker is None and _ATTRIBUTED.match(text, q.end):  # "...," X said
+                speaker = _speaker_after(sp, doc, last)
+            if speaker is None:
+                speaker = _speaker_by_parse(sp, doc, first, last) or _speaker_after(sp, doc, last)
+        if speaker is None:
+            # a quotation left unattributed goes on from the last speaker, unless a person is
+            # named since, in the quotation's paragraph or the one before ("Tom Baker disagreed.")
+            since = max(prev_end, _previous_paragraph(text, q.outer_start))
+            named = sp.last_person(q.outer_start)
+            speaker = named if named and sp.person_named_between(since, q.outer_start) else sp.recent
+        quotes.append(Quote(speaker=speaker, text=text[q.start : q.end], span=Span(q.start, q.end)))
+        sp.recent, prev_end = speaker, q.outer_end
+    sp.recent = None
+    # a paragraph left open takes the speaker named where the quotation goes on
+    for i in range(len(quotes) - 2, -1, -1):
+        if (
+            quotes[i].speaker is None
+            and not spans[i].closed
+            and _continues(text, spans[i].outer_end, spans[i + 1].outer_start)
+        ):
+            quotes[i] = Quote(quotes[i + 1].speaker, quotes[i].text, quotes[i].span)
+    return QuoteIndex(tuple(quotes), outer, sp, tuple(doc.sents))
+
+
+def _continues(text: str, prev_end: int, start: int) -> bool:
+    """The previous quotation ends on this line or the paragraph before."""
+    if prev_end < 0 or start - prev_end > 400:
+        return False
+    between = text[prev_end:start]
+    if "\n" not in between:
+        return True
+    lines = [ln for ln in between.split("\n") if ln.strip()]
+    return len(lines) <= 1 and (not lines or len(lines[0]) < 250)
+
+
+def line_of(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The part of the sentence ``[start, end)`` on the line of ``at``, without outer spaces."""
+    nl = text.rfind("\n", start, at)
+    if nl >= 0:
+        start = nl + 1
+    nl = text.find("\n", at, end)
+    if nl >= 0:
+        end = nl
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _previous_paragraph(text: str, pos: int) -> int:
+    """Where the paragraph before the one holding ``pos`` begins."""
+    j = text.rfind("\n", 0, pos)
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return text.rfind("\n", 0, j + 1) + 1 if j >= 0 else 0

@@ -1,0 +1,292 @@
+"""Responses of parties: denials, acknowledgements, inquiries, justifications, regret, no comment.
+
+Each sentence is searched once for the words of a stance (:data:`~harmwatch.extract.speech.stance_words.STANCES`).
+The party is the subject of the verb those words belong to ("the ministry rejected the
+allegations"), the one a pronoun stands for ("the army said it was investigating" → the army),
+the speaker of the quotation they stand in, or the organisation a noun names ("no comment from the
+coalition"). Words that judge a claim ("fake information") or say whom a strike targeted are the
+speaker's stance, whoever the clause's subject is; a text ("the report") takes no stance; words
+that only look like a stance ("rejected the proposal", "make no mistake", "the Criminal
+Investigation Department") take none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from harmwatch.extract.context import DocContext
+from harmwatch.extract.speech import stance_words as W
+from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
+from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
+from harmwatch.extract.speech.speakers import Speakers
+from harmwatch.extract.speech.stance_words import STANCES
+from harmwatch.records import Response, Span
+
+
+def find_responses(ctx: DocContext) -> tuple[Response, ...]:
+    index = quote_index(ctx)
+    doc = ctx.doc
+    out: list[Response] = []
+    seen: set[tuple[str, str]] = set()
+    done: set[tuple[int, str]] = set()
+    for sent, stance, m in index.cues(ctx.text, STANCES):
+        if (sent.start, stance) in done:
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        cue = next((t for t in span if t.pos_ in ("VERB", "NOUN", "PROPN")), span[0])
+        if stance == "investigate" and _asked_of_others(cue):
+            continue  # "demanding a full investigation": a call, not the party's inquiry
+        if cue.lower_ in W.REFUSING and any(c.dep_ == "auxpass" for c in cue.children):
+            continue  # "workers had been dismissed": done to the subject, not its denial
+        if _not_a_stance(cue, stance):
+            continue
+        taken = stance
+        if stance == "acknowledge" and any(c.lower_ in W.NEGATIONS for c in cue.children):
+            taken = "deny"  # "has never admitted"
+        # a party that says whom its strike targeted admits the strike
+        owned = stance == "justify" and W.OWNS_STRIKE.search(m.group()) is not None
+        if stance == "deny" and W.JUDGING.search(m.group()):
+            parties = _judges(index, cue)  # a verdict on a claim is its speaker's
+        elif owned and not W.LEGITIMATE.search(m.group()):
+            # "targeted militants" justifies only as a party's account, not in the report's narration
+            parties = _parties(index, cue) if _judges(index, cue) else []
+        else:
+            parties = _parties(index, cue)
+        parties = [_cut_at(p, m.group()) for p in parties]
+        parties = [p for p in parties if p and not (stance == "investigate" and W.MONITORS.search(p))]
+        if not parties:
+            continue
+        s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
+        for party in parties:
+            for what in (taken, "acknowledge") if owned else (taken,):
+                key = (party.lower(), what)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
+        done.add((sent.start, stance))  # one response per stance and sentence
+    return _fullest(out)
+
+
+def _fullest(found: list[Response]) -> tuple[Response, ...]:
+    """One entry per party and stance: "Defence Ministry" is the "Russian Defence Ministry"
+    named elsewhere with the same stance, and gives way to it."""
+    out: list[Response] = []
+    for r in found:
+        low = (r.party or "").lower()
+        for k, o in enumerate(out):
+            other = (o.party or "").lower()
+            if o.stance != r.stance or not low or not other:
+                continue
+            if other.endswith(" " + low) or other.startswith(low + " "):
+                break  # a fuller name is listed
+            if low.endswith(" " + other) or low.startswith(other + " "):
+                out[k] = r
+                break
+        else:
+            out.append(r)
+    return tuple(out)
+
+
+def _not_a_stance(cue: Token, stance: str) -> bool:
+    """Words of a stance that take none: "rejected the proposal", "make no mistake",
+    "without acknowledging"."""
+    if stance == "deny" and cue.pos_ == "VERB":
+        for c in cue.children:
+            if c.dep_ == "dobj" and c.lower_ in W.NOT_CHARGES:
+                return True
+    if cue.lower_ == "mistake" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
+        return True  # "make no mistake"
+    if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue)):
+        return True
+    if stance == "justify" and any(t.lower_ in W.PRETEXTS for t in cue.doc[max(0, cue.i - 5) : cue.i]):
+        return True  # "under the guise of self-defence": the speaker rejects the justification
+    if stance == "investigate" and cue.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
+        return True  # "the Criminal Investigation Department": a word of a name
+    if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ in W.IN_THE_BACKGROUND:
+        return True  # "mourns as the investigation continues": no party opens it here
+    node = cue
+    for _ in range(3):
+        if node.head.i == node.i:
+            break
+        if node.head.lower_ == "without":
+            return True
+        node = node.head
+    return False
+
+
+def _someone_elses(cue: Token) -> bool:
+    """ "confirmed the attack was carried out by X": the speaker confirms X's act, not its own;
+    "said it had launched a review": an inquiry, not a strike."""
+    for t in cue.subtree:
+        if t.dep_ == "agent" and t.i > cue.i:
+            return True
+        if t.dep_ == "dobj" and t.head.i in (cue.i, *(c.i for c in cue.children)) and t.lower_ in W.INQUIRIES:
+            return True
+    return False
+
+
+def _a_fact(cue: Token) -> bool:
+    """ "acknowledge that the true number may be higher": a figure admitted, not a strike."""
+    for c in cue.children:
+        if c.dep_ == "ccomp" and any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in W.TALLIES for s in c.children
+        ):
+            return True
+    return False
+
+
+def _judges(index: QuoteIndex, token: Token) -> list[str]:
+    """Who calls a claim false or a strike legitimate: the quotation's speaker, or the subject of
+    the speech verb above the words ("the ministry said the report contained fake information")."""
+    inside, speaker = index.speaker_at(token.idx)
+    if inside:
+        org = index.speakers.affiliation(speaker)
+        return [n for n in (speaker, org) if n]
+    sp = index.speakers
+    node = token
+    for _ in range(10):
+        if node.head.i == node.i or not sp.same_paragraph(node.head.i, token.i):
+            break
+        node = node.head
+        if node.lower_ in SPEECH_VERBS:
+            subject = _subject(index, node)
+            return _named(sp, subject) if subject is not None else []
+    source = index.source_of(token)  # "according to X"
+    if source.subject is not None and source.verb is not None and source.verb.lower_ == "according":
+        return _named(sp, source.subject)
+    return []
+
+
+def _cut_at(party: str, cue: str) -> str:
+    """A party name the tagger ran into the stance's words ("Israel Denies Involvement")."""
+    k = party.lower().find(cue.lower())
+    return party[:k].strip() if k > 0 else party
+
+
+def _parties(index: QuoteIndex, token: Token) -> list[str]:
+    """Who takes the stance expressed at ``token``: a name, with the institution a spokesman
+    speaks for, and each of coordinated subjects ("X and Y pleaded not guilty")."""
+    inside, speaker = index.speaker_at(token.idx)
+    sp = index.speakers
+    if inside:
+        org = sp.affiliation(speaker)
+        found = [n for n in (speaker, org) if n]
+        # '"The coalition did not carry out the strike," its spokesman said': the coalition too
+        node = token
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        for c in node.children:
+            if c.dep_ == "nsubj" and c.lower_ not in W.PRONOUNS and c.lower_ not in ("we", "us", "i", "you"):
+                if sp.is_party(c) and c.lower_ not in W.DOCUMENTS and index.speaker_at(c.idx)[0]:
+                    name = sp.name_of(c)
+                    if name and name not in found:
+                        found.append(name)
+        return found
+    if token.pos_ in ("NOUN", "PROPN"):  # "no comment from X", "a Pentagon probe", "X's inquiry"
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        return _named(sp, o)
+            if c.dep_ in ("compound", "poss") and _names_a_party(sp, token, c):
+                return _named(sp, c)
+    node = token
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    subject = _subject(index, node, token)
+    if subject is None or not sp.same_paragraph(subject.i, token.i):
+        return []  # a subject on another line (a headline the parser ran on) takes no stance here
+    found = _named(sp, subject)
+    for c in subject.children:
+        if c.dep_ == "conj" and sp.is_party(c):
+            found.extend(_named(sp, c))
+    return found
+
+
+def _names_a_party(sp: Speakers, cue: Token, word: Token) -> bool:
+    """ "a Pentagon probe", "the ministry's inquiry": a modifier that names a party, not a word
+    of the cue's own name ("the Criminal Investigation Department")."""
+    ent = sp.entity(word)
+    if ent is not None:
+        return not ent.start <= cue.i < ent.end
+    return cue.pos_ != "PROPN" and sp.is_party(word)
+
+
+def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token | None:
+    sp = index.speakers
+    # "a formal inquiry has been opened": the inquiry itself is no party
+    subjects = [
+        s for s in sp.subjects_of(node) if cue is None or not s.left_edge.i <= cue.i <= s.right_edge.i
+    ]
+    # of two subjects the parser gave one verb, the one that can speak
+    subject = next((s for s in subjects if sp.is_party(s)), subjects[0] if subjects else None)
+    if subject is not None and subject.lower_ in W.DOCUMENTS:
+        subject = None  # "the report contained fake information": a text takes no stance
+    if subject is not None and subject.lower_ not in W.PRONOUNS and sp.is_party(subject):
+        return subject
+    # "the army said it was investigating", "X said the strike was being investigated"
+    up = node
+    for _ in range(5):
+        if up.head.i == up.i:
+            break
+        up = up.head
+        if up.lower_ in SPEECH_VERBS:
+            outer = [s for s in sp.subjects_of(up) if s.lower_ not in W.PRONOUNS and sp.is_party(s)]
+            if outer:
+                return outer[0]
+    if subject is not None and subject.lower_ in W.PRONOUNS:
+        return subject
+    return None
+
+
+def _named(sp: Speakers, token: Token) -> list[str]:
+    """The name of ``token``, and the institution it speaks for ("Kremlin spokesman X",
+    "X, a spokesman for the ministry")."""
+    name = sp.name_of(token)
+    out = _each_of(name) if name else []
+    org = sp.affiliation(name)
+    if org:
+        return [name, org]
+    spokes = token if token.lower_ in W.SPOKES else None
+    for c in token.children:
+        if spokes is None and c.dep_ in ("appos", "compound") and c.lower_ in W.SPOKES:
+            spokes = c
+    if spokes is None:
+        return out
+    org = None
+    for c in spokes.subtree:
+        ent = sp.entity(c)
+        if c.i != token.i and ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+            org = sp.name_of(ent.root)
+            break
+    if org is None:  # "Israeli Defense Forces spokesman": proper nouns the tagger left out
+        words = [c for c in spokes.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if words:
+            org = sp.text[words[0].left_edge.idx : spokes.idx].strip()
+    if org and org not in out:
+        out.append(org)
+    return out
+
+
+def _each_of(name: str) -> list[str]:
+    """ "Syrian and Russian governments": the Syrian government and the Russian government."""
+    m = W.COORDINATED_PARTIES.fullmatch(name)
+    if m is None:
+        return [name]
+    noun = W.ONE_OF.get(m.group(3), m.group(3))
+    return [f"{m.group(1)} {noun}", f"{m.group(2)} {noun}"]
+
+
+def _asked_of_others(token: Token) -> bool:
+    node = token
+    for _ in range(3):
+        if node.lower_ in W.ASKING:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False

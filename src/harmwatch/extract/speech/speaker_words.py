@@ -1,0 +1,78 @@
+"""Words by which the text names speakers: speech verbs, pronouns, nouns standing for a party,
+titles and roles. Inflected forms, since the pipeline runs without a lemmatizer. Read from the
+language pack (``lang/<code>/speech.json``); spaCy labels and dependencies stay here."""
+
+from __future__ import annotations
+
+import re
+
+from harmwatch.extract.lang import load_pack
+
+EN = load_pack("en")
+
+# inflected forms (the pipeline runs without a lemmatizer)
+SPEECH_VERBS = EN.words("speech", "speech_verbs")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+PERSON_PRONOUNS = EN.words("speech", "person_pronouns")
+GROUP_PRONOUNS = EN.words("speech", "group_pronouns")
+RELATIVE_PRONOUNS = EN.words("speech", "relative_pronouns")
+# "the organisation said": nouns that stand for an organisation named before
+ORG_NOUNS = EN.words("speech", "org_nouns")
+# "the organisation said" with nothing more: the organisation named last
+GENERIC_ORG_NOUNS = EN.words("speech", "generic_org_nouns")
+# "the father said", "the source said": a person named before
+PERSON_NOUNS = EN.words("speech", "person_nouns")
+# common nouns that name a party able to speak, accuse or respond
+PARTY_NOUNS = ORG_NOUNS | PERSON_NOUNS | EN.words("speech", "party_nouns")
+# names of platforms a statement is posted on, never its author
+PLATFORMS = EN.words("speech", "platforms")
+TITLES = EN.words("speech", "titles")
+# roles by which a person speaks for an organisation
+ROLE_NOUNS = EN.words("speech", "role_nouns")
+DETERMINERS = EN.words("speech", "determiners")
+ACRONYM_SKIP = EN.words("speech", "acronym_skip")
+
+
+# --- name strings ---------------------------------------------------------------------------
+
+
+def clean_name(text: str) -> str:
+    text = text.rsplit("\n", 1)[-1]
+    text = " ".join(text.split())
+    if text.lower().startswith("the "):
+        text = text[4:]
+    for suffix in ("'s", "’s", "´s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.strip(" ,.;:")
+
+
+def strip_titles(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in TITLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def initials(name: str) -> str:
+    return "".join(
+        w[0] for w in name.replace("-", " ").split() if w.lower() not in ACRONYM_SKIP and w[0].isupper()
+    )
+
+
+PAREN_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
+SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|on)\s+)*){2,7})\(([A-Z]{2,6})\)")
+
+
+def acronym_span(words: list[str], short: str) -> int:
+    """How many of the last ``words`` spell the acronym ``short``."""
+    n = 0
+    count = 0
+    for w in reversed(words):
+        n += 1
+        if w.lower() not in ACRONYM_SKIP and w[:1].isupper():
+            count += 1
+        if count == len(short):
+            return n
+    return len(words)

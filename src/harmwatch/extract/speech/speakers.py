@@ -1,0 +1,412 @@
+"""Who says something: the speaker of a quote, the accuser of an allegation, a responding party.
+
+Built once per document (:class:`Speakers`), it resolves the subject of a speech verb to a name:
+a named person or organisation when the text gives one ("said Jane Roe, a spokeswoman for the
+ministry" → "Jane Roe"), the most recent person named before a "he"/"she", the organisation a
+"the ministry said" refers back to, or else the subject's own noun phrase ("a local official").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from harmwatch.extract.speech.speaker_words import (
+    DETERMINERS,
+    GENERIC_ORG_NOUNS,
+    GROUP_PRONOUNS,
+    NAME_LABELS,
+    ORG_NOUNS,
+    PAREN_ACRONYM,
+    PARTY_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PLATFORMS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    SPELLED_OUT,
+    SUBJECT_DEPS,
+    acronym_span,
+    clean_name,
+    initials,
+    strip_titles,
+)
+
+_MAX_PHRASE = 8
+_SALIENT_WINDOW = 400  # chars back in which a person in subject position outranks a later one
+
+
+class Speakers:
+    """Name resolution over one parsed document; ``excluded`` are char ranges (quotes) whose names
+    never serve as antecedents of a pronoun. ``recent`` is the last speaker a caller resolved, the
+    antecedent of "they" and of "the source said"."""
+
+    def __init__(self, doc: Doc, excluded: Iterable[tuple[int, int]] = (), text: str | None = None) -> None:
+        self.doc = doc
+        self.text = doc.text if text is None else text  # ``doc.text`` rebuilds the string on each call
+        # token indices of line breaks, to tell whether two tokens share a paragraph
+        self._breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
+        self.recent: str | None = None
+        self._ent_of: dict[int, Span] = {}
+        ranges = sorted(excluded)
+        self._ranges = ranges
+        persons: list[tuple[int, str, bool]] = []
+        orgs: list[tuple[int, str]] = []
+        self._acronyms: dict[str, str] = {}
+        self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
+        named: list[tuple[str, Span]] = []
+        for ent in doc.ents:
+            if ent.label_ not in NAME_LABELS:
+                continue
+            for t in ent:
+                self._ent_of[t.i] = ent
+            if ent.label_ == "ORG":
+                name = clean_name(ent.text)
+                short = initials(name)
+                if len(short) >= 2 and " " in name:
+                    self._acronyms.setdefault(short, name)
+            if _inside(ranges, ent.start_char):
+                continue
+            if ent.label_ == "PERSON":
+                root = ent.root
+                subject = any(t.dep_ in SUBJECT_DEPS for t in ent) or (
+                    root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
+                )
+                full = self._full_person(persons, ent.text)
+                persons.append((ent.start_char, full, subject))
+                named.append((full, ent))
+            elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
+                orgs.append((ent.start_char, self.expand(clean_name(ent.text))))
+        spelled = SPELLED_OUT.finditer(self.text) if PAREN_ACRONYM.search(self.text) else ()
+        for m in spelled:  # "Full Name (FN)"
+            full, short = " ".join(m.group(1).split()), m.group(2)
+            if initials(full).endswith(short) and len(short) >= 2:
+                words = full.split()
+                self._acronyms.setdefault(short, " ".join(words[len(words) - acronym_span(words, short) :]))
+        for full, ent in named:
+            org = self._affiliation(ent)
+            if org and full not in self._affiliations:
+                self._affiliations[full] = org
+        self._persons = persons
+        self._person_starts = [p[0] for p in persons]
+        self._orgs = orgs
+        self._org_starts = [o[0] for o in orgs]
+
+    @staticmethod
+    def _full_person(persons: list[tuple[int, str, bool]], name: str) -> str:
+        """A surname alone ("Roe", "Mr Roe") stands for the full name given earlier ("Jane Roe")."""
+        name = strip_titles(clean_name(name))
+        words = name.split()
+        for p in reversed(persons):
+            full = p[1]
+            fw = full.split()
+            if len(fw) > len(words) and fw[-len(words) :] == words:
+                return full
+        return name
+
+    def affiliation(self, person: str | None) -> str | None:
+        """The organisation a person named in the text works for ("Jane Roe, director at the
+        Coastal Rights Centre" → "Coastal Rights Centre"), if the text says so."""
+        return self._affiliations.get(person) if person else None
+
+    def _affiliation(self, ent: Span) -> str | None:
+        root = ent.root
+        # "Jane Roe, director at X" / "Jane Roe of X" / "a spokesman for X, Jane Roe"
+        places = [c for c in root.children if c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ == "of")]
+        if root.dep_ == "appos" and root.head.lower_ in ROLE_NOUNS:
+            places.append(root.head)
+        for place in places:
+            if place.dep_ == "appos" and place.lower_ not in ROLE_NOUNS and place.pos_ != "NOUN":
+                continue
+            for t in place.subtree:
+                org = self._ent_of.get(t.i)
+                if org is not None and org.label_ == "ORG" and not (ent.start <= t.i < ent.end):
+                    return self.expand(clean_name(org.text))
+        for c in root.lefts:  # "Amnesty director Jane Roe", "Kremlin spokesman Jane Roe"
+            if c.dep_ == "compound" and c.lower_ in ROLE_NOUNS:
+                for t in c.subtree:
+                    org = self._ent_of.get(t.i)
+                    if org is not None and org.label_ == "ORG":
+                        return self.expand(clean_name(org.text))
+        return None
+
+    def expand(self, name: str) -> str:
+        """An acronym ("ICRC") as the organisation it stands for, when the text names it in full."""
+        if 2 <= len(name) <= 6 and name.isupper() and name in self._acronyms:
+            return f"{self._acronyms[name]} ({name})"
+        return name
+
+    # --- antecedents ---------------------------------------------------------------------------
+    def last_person(self, before: int) -> str | None:
+        k = bisect_left(self._person_starts, before)
+        if not k:
+            return None
+        for j in range(k - 1, -1, -1):
+            start, name, subject = self._persons[j]
+            if before - start > _SALIENT_WINDOW:
+                break
+            if subject:
+                return name
+        return self._persons[k - 1][1]
+
+    def same_paragraph(self, i: int, j: int) -> bool:
+        """Whether no line break lies between tokens ``i`` and ``j``."""
+        lo, hi = (i, j) if i < j else (j, i)
+        k = bisect_left(self._breaks, lo)
+        return k >= len(self._breaks) or self._breaks[k] >= hi
+
+    def person_named_between(self, start: int, end: int) -> bool:
+        k = bisect_left(self._person_starts, start)
+        return k < len(self._person_starts) and self._person_starts[k] < end
+
+    def last_org(self, before: int, containing: str | None = None) -> str | None:
+        k = bisect_left(self._org_starts, before)
+        for j in range(k - 1, -1, -1):
+            name = self._orgs[j][1]
+            if containing is None or containing in name.lower():
+                return name
+        return None
+
+    def entity(self, token: Token) -> Span | None:
+        return self._ent_of.get(token.i)
+
+    # --- subjects ------------------------------------------------------------------------------
+    def subjects_of(self, verb: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> list[Token]:
+        """The subject(s) of a verb, or of the verb it hangs from ("..., saying" → who says);
+        tokens in the ``skip`` range (the quotation itself) are never the subject."""
+        subs = [
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS and not skip[0] <= c.i < skip[1] and not _in_dateline(c)
+        ]
+        if subs:
+            return subs
+        if verb.lower_ == "according":
+            for child in verb.children:
+                if child.lower_ == "to":
+                    objs = [o for o in child.children if o.dep_ == "pobj"]
+                    if objs:
+                        return objs
+        # "said X" parsed with X as object or attribute
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr") and child.i > verb.i:
+                ent = self.entity(child)
+                if ent is not None and ent.label_ == "PERSON":
+                    return [child]
+        head = verb.head
+        if depth < 4 and head.i != verb.i and not skip[0] <= head.i < skip[1]:
+            inherited = self.subjects_of(head, depth + 1, skip)
+            # a subject borrowed from the clause above must be able to speak
+            return [t for t in inherited if self.is_party(t)]
+        return []
+
+    def speaker_of_verb(self, verb: Token, skip: tuple[int, int] = (0, 0)) -> str | None:
+        token = self.speaker_token(verb, skip)
+        return self.name_of(token) if token is not None else None
+
+    def speaker_token(self, verb: Token, skip: tuple[int, int] = (0, 0)) -> Token | None:
+        """The token that names who speaks through ``verb``."""
+        subs = self.subjects_of(verb, skip=skip)
+        if not subs:
+            # "..., SP Jane Roe, said that": the name just before the verb
+            k = verb.i - 1
+            while k >= 0 and self.doc[k].is_punct and "\n" not in self.doc[k].text:
+                k -= 1
+            if (
+                k >= 0
+                and k < verb.i - 1
+                and self.doc[k].pos_ in ("PROPN", "NOUN")
+                and self.is_party(self.doc[k])
+            ):
+                return self.doc[k]
+            return None
+        # of two subjects ("spokesman Col. Jane Roe said"), the named person
+        return min(subs, key=self._rank)
+
+    def is_party(self, token: Token) -> bool:
+        """Whether a subject can be a party that speaks, accuses or responds (not "the incident")."""
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+            return False  # "no group has claimed responsibility"
+        return (
+            self.entity(token) is not None
+            or token.pos_ == "PROPN"
+            or token.lower_ in PERSON_PRONOUNS
+            or token.lower_ in GROUP_PRONOUNS
+            or token.lower_ in ("i", "you")
+            or token.lower_ in PARTY_NOUNS
+            or any(
+                c.dep_ in ("appos", "compound", "poss") and self.entity(c) is not None for c in token.children
+            )
+        )
+
+    def _rank(self, token: Token) -> int:
+        ent = self.entity(token)
+        if ent is not None and ent.label_ == "PERSON":
+            return 0
+        if token.pos_ == "PROPN":
+            return 1
+        return 2
+
+    def name_of(self, token: Token, depth: int = 0) -> str | None:
+        """The name a subject token stands for."""
+        low = token.lower_
+        if low in PERSON_PRONOUNS:
+            return self.last_person(token.idx)
+        if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth < 2:
+            return self.name_of(token.head.head, depth + 1)
+        if low in GROUP_PRONOUNS:
+            if low == "it":
+                return self.last_org(token.idx) or self.recent
+            return self.recent or self.last_org(token.idx)
+        if token.pos_ == "PRON":
+            return None
+        ent = self.entity(token)
+        if ent is not None and ent.label_ == "PERSON":
+            return self._full_person(self._persons_before(ent.start_char), ent.text)
+        if (
+            ent is None
+            and token.pos_ == "PROPN"
+            and any(
+                c.dep_ == "compound" and (e := self.entity(c)) is not None and e.label_ == "PERSON"
+                for c in token.children
+            )
+        ):
+            return self._proper_name(token)  # "Mayor Jane Roe" with only "Mayor Jane" tagged
+        # "a spokesman for the ministry, Jane Roe," / "the ministry's spokesman Jane Roe"
+        person = self._person_in(
+            t for c in token.children if c.dep_ in ("appos", "compound") for t in c.subtree
+        )
+        if person:
+            return person
+        if ent is None and token.pos_ == "NOUN":
+            for c in token.children:  # "the health minister, Jane Roe," (a name the tagger missed)
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and self.entity(c) is None:
+                    return self._proper_name(c)
+            if low in PERSON_NOUNS:  # "the minister in the government of X, Jane Roe," (appos misattached)
+                names = [
+                    t for t in token.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i > token.i
+                ]
+                if names and self.doc[names[-1].i + 1 : names[-1].i + 2].text in (",", ""):
+                    return self._proper_name(names[-1])
+        if ent is not None:
+            return self.expand(clean_name(ent.text))
+        if token.pos_ == "PROPN":
+            return self._proper_name(token)
+        # "a statement quoting Colonel Jane Roe said": a person anywhere in the subject
+        person = self._person_in(token.subtree)
+        if person:
+            return person
+        for child in token.children:
+            # "their statement", "the council's statement"
+            if child.dep_ == "poss" and depth < 2:
+                return self.name_of(child, depth + 1)
+            # "the Amnesty report", "a UN spokesman"
+            ent = self.entity(child)
+            if child.dep_ == "compound" and ent is not None and ent.label_ != "PERSON":
+                return self.expand(clean_name(ent.text))
+        # "the official", "our correspondent", "the father-of-three"
+        mods = [c for c in token.children if c.dep_ != "punct" and not _hyphenated(c)]
+        bare = bool(mods) and all(c.lower_ in ("the", "our") for c in mods)
+        if bare and (low in ORG_NOUNS or low in PERSON_NOUNS):
+            found = self._antecedent(token, depth)
+            if found:
+                return found
+        return self.phrase(token)
+
+    def _antecedent(self, token: Token, depth: int) -> str | None:
+        """What "the ministry"/"the official" refers back to."""
+        low = token.lower_
+        if low in ORG_NOUNS:
+            org = self.last_org(token.idx, containing=low)
+            if org:
+                return org
+        # the same noun met before: "a police official told ..." ... "the official said"
+        if depth < 2:
+            for k in range(token.i - 1, max(-1, token.i - 400), -1):
+                t = self.doc[k]
+                if t.lower_ == low and not _inside(self._ranges, t.idx):
+                    found = self.name_of(t, depth + 1)
+                    if found and found.lower() == low and low not in PERSON_NOUNS:
+                        # "X issued a statement" ... "the statement said": who issued it
+                        verb = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
+                        found = self.speaker_of_verb(verb) if verb.pos_ in ("VERB", "AUX") else None
+                    if found:
+                        return found
+        if low in GENERIC_ORG_NOUNS:
+            return self.recent or self.last_org(token.idx)
+        if low in PERSON_NOUNS:
+            return self.recent or self.last_person(token.idx)
+        return None
+
+    def _proper_name(self, token: Token) -> str:
+        """A proper name the tagger left out: the token with its proper-noun compounds."""
+        start = token.i
+        while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i <= token.i:
+            if "\n" in self.doc[start - 1].text:
+                break
+            start -= 1
+        text = self.text[self.doc[start].idx : token.idx + len(token)]
+        return self.expand(strip_titles(clean_name(text)))
+
+    def _persons_before(self, start: int) -> list[tuple[int, str, bool]]:
+        k = bisect_left(self._person_starts, start)
+        return self._persons[:k]
+
+    def _person_in(self, tokens: Iterable[Token]) -> str | None:
+        for t in tokens:
+            ent = self.entity(t)
+            if ent is not None and ent.label_ == "PERSON":
+                return self._full_person(self._persons_before(ent.start_char), ent.text)
+        return None
+
+    def phrase(self, token: Token) -> str | None:
+        """The subject's noun phrase, cut before a comma or relative clause ("a local official")."""
+        start = token.left_edge.i
+        end = token.i + 1
+        for t in token.rights:
+            if t.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos") or t.is_punct:
+                break
+            end = t.right_edge.i + 1
+        if end - start > _MAX_PHRASE:
+            end = start + _MAX_PHRASE
+        toks = [t for t in self.doc[start:end] if not t.is_space]
+        while toks and (toks[0].lower_ in DETERMINERS or toks[0].is_punct):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in RELATIVE_PRONOUNS):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        text = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        return clean_name(text) or None
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _in_dateline(token: Token) -> bool:
+    """Whether ``token`` is in a dateline ("CITY, Country (AFP) - ..."): the short, verbless
+    opening of its line, cut off by a dash."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text and token.i - start < 10:
+        start -= 1
+    for k in range(token.i + 1, min(len(doc), start + 12)):
+        t = doc[k]
+        if t.text in _DASHES and t.whitespace_ and doc[k - 1].whitespace_:
+            return not any(x.pos_ in ("VERB", "AUX") for x in doc[start:k])
+        if "\n" in t.text:
+            break
+    return False
+
+
+def _hyphenated(token: Token) -> bool:
+    """``of`` in "father-of-three": a word joined to its head by hyphens."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    k = bisect_left(ranges, (pos, 1 << 62)) - 1
+    return k >= 0 and ranges[k][0] <= pos < ranges[k][1]

@@ -1,0 +1,42 @@
+"""Words of parties' responses: the stance patterns, and the vocabularies that tell a stance from
+words that only look like one. Read from the language pack (``lang/<code>/stances.json``)."""
+
+from __future__ import annotations
+
+import re
+
+from harmwatch.extract.lang import load_pack
+from harmwatch.extract.speech.quotes import Cue
+
+EN = load_pack("en")
+
+# (label, trigger words one of which every match contains, pattern): the triggers skip a pattern
+# cheaply on a text that cannot match it
+STANCES: tuple[Cue, ...] = tuple(
+    (c["label"], tuple(c["triggers"]), re.compile(c["pattern"], re.I)) for c in EN.value("stances", "stances")
+)
+PRONOUNS = EN.words("stances", "pronouns")
+OWNS_STRIKE = re.compile(EN.pattern("stances", "owns_strike"), re.I)
+LEGITIMATE = re.compile(EN.pattern("stances", "legitimate"), re.I)
+ASKING = EN.words("stances", "asking")
+REFUSING = EN.words("stances", "refusing")
+NEGATIONS = EN.words("stances", "negations")
+SPOKES = EN.words("stances", "spokes")
+# words that judge a claim ("fake information", "lies"): the stance is the speaker's, whoever the
+# clause's subject is ("X said the report contained fake information" -> X denies)
+JUDGING = re.compile(EN.pattern("stances", "judging"), re.I)
+# subjects that are texts or claims, never the party that takes a stance
+DOCUMENTS = EN.words("stances", "documents")
+IN_THE_BACKGROUND = EN.words("stances", "in_the_background")
+INQUIRIES = EN.words("stances", "inquiries")
+# what a party may reject that is no allegation ("rejected the proposal")
+NOT_CHARGES = EN.words("stances", "not_charges")
+# words before a justification that reject it ("under the guise of self-defence")
+PRETEXTS = EN.words("stances", "pretexts")
+# what a party may admit that is no strike ("acknowledge that the number may be higher")
+TALLIES = EN.words("stances", "tallies")
+# rights groups and monitors: their inquiries document an incident, they answer for none
+MONITORS = re.compile(EN.pattern("stances", "monitors"), re.I)
+# two parties named with one plural noun: "Syrian and Russian governments", "US and British forces"
+COORDINATED_PARTIES = re.compile(EN.pattern("stances", "coordinated_parties"))
+ONE_OF = EN.table("stances", "one_of")

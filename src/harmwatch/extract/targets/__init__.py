@@ -1,0 +1,1 @@
+"""What was hit: targets of the GOLD vocabulary that the report says were struck."""

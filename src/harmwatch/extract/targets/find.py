@@ -1,0 +1,133 @@
+"""What was hit: homes, a mosque, a market, a hospital...
+
+A word of the GOLD target vocabulary (``TARGET_WORDS``) is a target only where the report says
+it was hit: an attack word just before it ("an air strike on a market", "gunmen stormed the
+school") or a hit verb just after it ("the hospital was destroyed"), in a sentence about violence.
+"taken to hospital" is not a target. Types are weighed like cue words (the lead counts more) and
+a type far weaker than the strongest one is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from functools import lru_cache
+
+from harmwatch.extract.context import DocContext
+from harmwatch.extract.events.classify import MAX_SCAN, position_weight
+from harmwatch.extract.lang import load_pack
+from harmwatch.records import Span, Target
+
+EN = load_pack("en")
+
+# (type, regex, weight): regexes run on lower-cased text
+TARGET_WORDS: tuple[tuple[str, str, float], ...] = tuple(
+    (w["type"], w["pattern"], w["weight"]) for w in EN.value("targets", "words")
+)
+
+# an attack word just before the target ("an air strike on a market", "stormed the school")
+ATTACK_BEFORE = re.compile(EN.pattern("targets", "attack_before"))
+# the same, for words that are often the place of something else ("dead at a hospital", "gunmen in trucks")
+STRICT_BEFORE = re.compile(EN.pattern("targets", "strict_before"))
+STRICT_AFTER = re.compile(EN.pattern("targets", "strict_after"))
+STRICT_TYPES = frozenset({"medical", "vehicle", "infrastructure", "other", "government"})
+# a vehicle that carried the bomb is the weapon, not the target
+VEHICLE_WEAPON_AFTER = re.compile(EN.pattern("targets", "vehicle_weapon_after"))
+# a hit verb just after it ("the hospital was destroyed")
+HIT_AFTER = re.compile(EN.pattern("targets", "hit_after"))
+# a hospital where the wounded went, or a source: not a target
+NOT_TARGET_BEFORE = re.compile(EN.pattern("targets", "not_target_before"))
+NOT_TARGET_AFTER = re.compile(EN.pattern("targets", "not_target_after"))
+VIOLENT_SENTENCE = re.compile(EN.pattern("targets", "violent_sentence"), re.I)
+KEEP_SHARE = 0.3  # a type under this share of the strongest type's score is dropped
+MIN_TYPE_SCORE = 3.0
+MAX_MENTIONS = 3  # mentions kept per type
+
+
+@lru_cache(maxsize=1)
+def _target_regex() -> re.Pattern[str]:
+    parts = [f"(?P<t{i}>{pattern})" for i, (_, pattern, _) in enumerate(TARGET_WORDS)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])")
+
+
+# words that place a target by a landmark: "a home in the X camp", "a house near the Y mosque"
+LANDMARK_BEFORE = re.compile(EN.pattern("targets", "landmark_before"))
+# a second target joined to the first ("a market and a hospital") is hit too
+# a list joined by a comma or a conjunction ("homes, a mosque and a busy market")
+LISTED = re.compile(EN.pattern("targets", "listed"))
+COORDINATED = re.compile(EN.pattern("targets", "coordinated"))
+
+
+def _is_landmark(lowered: str, start: int, last_end: int | None, s_start: int) -> bool:
+    """A target word that only says where an earlier target of the same sentence stood."""
+    if LANDMARK_BEFORE.search(lowered[max(s_start, start - 50) : start]):
+        return True
+    if last_end is None or start - last_end > 90:
+        return False
+    between = lowered[last_end:start]
+    return not COORDINATED.match(between) and not STRICT_BEFORE.search(" " + between)
+
+
+def _is_hit(lowered: str, start: int, end: int, sent_start: int, sent_end: int, kind: str) -> bool:
+    before = lowered[max(sent_start, start - 60) : start]
+    after = lowered[end : min(sent_end, end + 50)]
+    if kind in STRICT_TYPES or lowered.startswith("building", start):
+        if kind == "vehicle" and (VEHICLE_WEAPON_AFTER.match(after) or re.search(r"suicide\s+$", before)):
+            return False
+        return bool(STRICT_BEFORE.search(" " + before) or STRICT_AFTER.match(after))
+    if (
+        kind in ("medical", "detention")
+        and NOT_TARGET_BEFORE.search(before)
+        and not re.search(r"\b(?:on|targeting|hit|struck)\s+(?:the |a )?\w*\s*$", before)
+    ):
+        if not HIT_AFTER.match(after):
+            return False
+    if NOT_TARGET_AFTER.match(after):
+        return False
+    return bool(ATTACK_BEFORE.search(" " + before) or HIT_AFTER.match(after))
+
+
+def find_targets(ctx: DocContext) -> tuple[Target, ...]:
+    text = ctx.text
+    lowered = text.lower()
+    starts = [s.start_char for s in ctx.doc.sents] or [0]
+    violent: dict[int, bool] = {}
+    scores: dict[str, float] = defaultdict(float)
+    mentions: dict[str, list[tuple[float, int, int]]] = defaultdict(list)
+    last: tuple[int, int] | None = None  # (sentence, end) of the last target kept
+    for m in _target_regex().finditer(lowered, 0, MAX_SCAN):
+        i = int(m.lastgroup[1:])  # type: ignore[index]
+        kind, _, weight = TARGET_WORDS[i]
+        si = max(0, bisect_right(starts, m.start()) - 1)
+        s_start = starts[si]
+        s_end = starts[si + 1] if si + 1 < len(starts) else len(text)
+        if si not in violent:
+            violent[si] = bool(VIOLENT_SENTENCE.search(text[s_start:s_end]))
+        if not violent[si]:
+            continue
+        # "striking homes, a mosque and a market": a target listed with one that was hit was hit too
+        listed = (
+            last is not None
+            and last[0] == si
+            and m.start() - last[1] <= 90
+            and bool(LISTED.match(lowered[last[1] : m.start()]))
+        )
+        if not listed and not _is_hit(lowered, m.start(), m.end(), s_start, s_end, kind):
+            continue
+        if _is_landmark(lowered, m.start(), last[1] if last and last[0] == si else None, s_start):
+            continue
+        last = (si, m.end())
+        w = weight * position_weight(m.start())
+        scores[kind] += w / (1 + 0.5 * len(mentions[kind]))  # repeats add less
+        mentions[kind].append((w, m.start(), m.end()))
+    if not scores:
+        return ()
+    top = max(scores.values())
+    out: list[Target] = []
+    for kind, total in sorted(scores.items(), key=lambda kv: -kv[1]):
+        if total < MIN_TYPE_SCORE or total < KEEP_SHARE * top:
+            continue
+        for _, start, end in sorted(mentions[kind], key=lambda x: -x[0])[:MAX_MENTIONS]:
+            out.append(Target(kind, text[start:end], Span(start, end)))
+    return tuple(out)

@@ -1,0 +1,103 @@
+"""One bounded pool of worker processes, used by ``extract --jsonl``, ``ingest`` and ``demo``.
+
+:func:`imap_ordered` runs a function over an iterable on ``workers`` forked processes and yields
+``(item, result)`` pairs in input order. It reads the input lazily and keeps at most
+``IN_FLIGHT_PER_WORKER * workers`` chunks in flight, so memory stays constant however long the
+input is. ``prepare`` (e.g. loading the spaCy model and the gazetteer) runs in this process before
+the workers fork, so they share its pages copy-on-write, and again in each worker (a no-op after a
+fork; needed where processes are spawned). With ``workers <= 1`` everything runs in this process.
+
+The function must be defined at module level (it is sent to the workers by reference) and should
+turn a failure into a result: an exception it raises stops the whole run.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+T = TypeVar("T")
+A = TypeVar("A")
+R = TypeVar("R")
+
+IN_FLIGHT_PER_WORKER = 4  # chunks queued per worker: bounds memory
+MAX_DEFAULT_WORKERS = 8
+
+
+def default_workers() -> int:
+    """One worker per core this process may use (at most ``MAX_DEFAULT_WORKERS``)."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, MAX_DEFAULT_WORKERS))
+
+
+def _run_chunk(fn: Callable[[A], R], args: list[A]) -> list[R]:
+    return [fn(a) for a in args]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _identity(item):
+    return item
+
+
+def imap_ordered(
+    fn: Callable[[A], R],
+    items: Iterable[T],
+    *,
+    workers: int,
+    chunk: int = 8,
+    prepare: Callable[[], object] | None = None,
+    arg: Callable[[T], A] = _identity,
+) -> Iterator[tuple[T, R]]:
+    """Yield ``(item, fn(arg(item)))`` for every item, in input order.
+
+    ``arg`` picks what is sent to the worker (the item stays here). The pool starts, and
+    ``prepare`` runs, only when the first item arrives: an empty input loads nothing.
+    """
+    chunks = _chunks(items, max(1, chunk))
+    first = next(chunks, None)
+    if first is None:
+        return
+    if prepare is not None:
+        prepare()  # before forking: the workers share what it loads
+    if workers <= 1:
+        for part in _prepend(first, chunks):
+            yield from zip(part, _run_chunk(fn, [arg(i) for i in part]), strict=True)
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    pool = ctx.Pool(workers, initializer=prepare)
+    ok = False
+    try:
+        pending: deque = deque()
+        for part in _prepend(first, chunks):
+            pending.append((part, pool.apply_async(_run_chunk, (fn, [arg(i) for i in part]))))
+            while len(pending) >= IN_FLIGHT_PER_WORKER * workers:
+                done, res = pending.popleft()
+                yield from zip(done, res.get(), strict=True)
+        while pending:
+            done, res = pending.popleft()
+            yield from zip(done, res.get(), strict=True)
+        ok = True
+    finally:
+        if ok:
+            pool.close()
+        else:  # an error, or the caller stopped reading: no work is left to finish
+            pool.terminate()
+        pool.join()
+
+
+def _prepend(first: list[T], rest: Iterator[list[T]]) -> Iterator[list[T]]:
+    yield first
+    yield from rest

@@ -1,0 +1,130 @@
+"""The incident's date (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from harmwatch.extract.dates.resolve import find_date
+
+
+def start_end(ctx):
+    d = find_date(ctx)
+    return d.start, d.end
+
+
+def test_weekday_resolved_against_published(make_ctx):
+    ctx = make_ctx(
+        "An air strike on a market killed 12 people on Tuesday, medics said.", published="2017-04-05"
+    )
+    assert start_end(ctx) == ("2017-04-04", "2017-04-04")
+
+
+def test_weekday_on_the_day_of_publication(make_ctx):
+    ctx = make_ctx("Gunmen attacked a wedding on Saturday, killing five guests.", published="2016-10-08")
+    assert find_date(ctx).start == "2016-10-08"
+
+
+def test_weekday_without_published_stays_unknown(make_ctx):
+    ctx = make_ctx("Gunmen attacked a wedding on Saturday, killing five guests.")
+    d = find_date(ctx)
+    assert d.start is None and d.text == "on Saturday"
+
+
+def test_yesterday_and_night(make_ctx):
+    ctx = make_ctx(
+        "Bandits stormed a school yesterday and kidnapped dozens of pupils.", published="2020-12-12"
+    )
+    assert find_date(ctx).start == "2020-12-11"
+    ctx = make_ctx("A drone hit a fuel depot on Sunday night, killing two workers.", published="2023-05-02")
+    assert find_date(ctx).start == "2023-04-30"
+
+
+def test_explicit_dates(make_ctx):
+    assert (
+        find_date(make_ctx("A car bomb killed nine people on 8 Oct 2016 in the capital.")).start
+        == "2016-10-08"
+    )
+    assert find_date(make_ctx("The shelling on Oct. 9, 2016 wounded 20 people.")).start == "2016-10-09"
+    d = find_date(make_ctx("An attack on October 8 killed 30 villagers."))
+    assert (d.start, d.text) == ("XXXX-10-08", "October 8")
+
+
+def test_year_from_published_rolls_back_over_new_year(make_ctx):
+    ctx = make_ctx("Investigators said the strike on December 30 killed 14 people.", published="2020-01-02")
+    assert find_date(ctx).start == "2019-12-30"
+
+
+def test_range(make_ctx):
+    ctx = make_ctx("Air strikes between 30 September and 29 November killed at least 200 civilians.")
+    d = find_date(ctx)
+    assert (d.start, d.end) == ("XXXX-09-30", "XXXX-11-29")
+    assert d.text == "30 September and 29 November"
+    ctx = make_ctx(
+        "Militants attacked the town on Saturday and Sunday, killing 50 people.", published="2022-06-13"
+    )
+    assert start_end(ctx) == ("2022-06-11", "2022-06-12")
+
+
+def test_reporting_date_is_not_the_incident_date(make_ctx):
+    ctx = make_ctx(
+        "Officials said on Tuesday that an air strike on Monday killed 12 people.", published="2015-09-29"
+    )
+    assert find_date(ctx).start == "2015-09-28"
+
+
+def test_no_year_from_chrome_copyright_or_background(make_ctx):
+    text = (
+        "Updated: 00:00 GMT, Jan 1, 1970\n\n"
+        "The war began in 2011. Gunmen killed five farmers on Friday, residents said.\n\n"
+        "\u00a9 2019 Example News. All rights reserved."
+    )
+    d = find_date(make_ctx(text))
+    assert d.start is None or not re.match(r"\d{4}", d.start)
+
+
+def test_byline_date_is_a_reference_not_the_incident(make_ctx):
+    text = "Thursday, April 28, 2016\n\nAn airstrike hit a hospital on Wednesday, killing 27 people."
+    d = find_date(make_ctx(text))
+    assert (d.start, d.text) == ("2016-04-27", "on Wednesday")
+
+
+def test_since_is_a_bound_not_the_date(make_ctx):
+    ctx = make_ctx("The city has been shelled since Feb. 24. A rocket hit a school on Monday, killing four.")
+    d = find_date(ctx)
+    assert d.text == "on Monday"
+
+
+def test_no_date_in_text(make_ctx):
+    assert start_end(make_ctx("A bomb killed four people.", published="2011-03-17")) == (
+        "2011-03-17",
+        "2011-03-17",
+    )
+    assert start_end(make_ctx("A bomb killed four people.")) == (None, None)
+
+
+def test_span_gives_the_words(make_ctx):
+    text = "Police said a blast on 3 May 2020 killed two people in the market."
+    d = find_date(make_ctx(text))
+    assert text[d.span.start : d.span.end] == d.text == "3 May 2020"
+    assert d.start == "2020-05-03"
+
+
+WORDS = st.sampled_from(
+    "on in since Monday Friday yesterday May may 3 31 2016 Oct. October - and to killed attack , . \n".split(
+        " "
+    )
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(WORDS, max_size=25), st.sampled_from([None, "2020-02-29", "2016-10-08"]))
+def test_never_crashes_and_span_slices_text(make_ctx, words, published):
+    text = " ".join(words)
+    d = find_date(make_ctx(text, published=published))
+    if d.span is not None:
+        assert text[d.span.start : d.span.end] == d.text
+    for value in (d.start, d.end):
+        assert value is None or re.fullmatch(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)", value)

@@ -1,0 +1,293 @@
+"""Incident or not, and the ACLED sub-event type, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmwatch.extract.events.classify import classify
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "weapon"),
+    [
+        (
+            "Warplanes carried out an air strike on a crowded market in the town of Dalvar on Monday, "
+            "killing at least 30 civilians, residents said.",
+            "Air/drone strike",
+            "air strike",
+        ),
+        (
+            "Artillery shelling hit the eastern district of Morvel overnight, killing four people and "
+            "wounding nine, local officials said on Tuesday.",
+            "Shelling/artillery/missile attack",
+            "artillery",
+        ),
+        (
+            "A suicide bomber blew himself up at a checkpoint outside the city on Friday, killing 12 people.",
+            "Suicide bomb",
+            "suicide bomb",
+        ),
+        (
+            "A roadside bomb struck a minibus near the village of Tarek on Sunday, killing seven passengers.",
+            "Remote explosive/landmine/IED",
+            "improvised explosive device",
+        ),
+        (
+            "Gunmen stormed the village of Kaveri on Saturday night and shot dead 14 villagers, "
+            "survivors said.",
+            "Attack",
+            "gunmen",
+        ),
+        (
+            "On 4 March 2021, rebel fighters clashed with army soldiers near Oruma. Two soldiers were killed.",
+            "Armed clash",
+            "firearms",
+        ),
+        (
+            "Armed men abducted 25 students from a boarding school in the north on Wednesday, police said.",
+            "Abduction/forced disappearance",
+            None,
+        ),
+        (
+            "Security forces opened fire on protesters at the sit-in on Monday, killing at least 11 people, "
+            "doctors said.",
+            "Excessive force against protesters",
+            "gunfire",
+        ),
+        (
+            "A suspected chemical attack with chlorine gas killed 20 people in the besieged town on Saturday.",
+            "Chemical weapon",
+            "chemical agent",
+        ),
+        (
+            "An angry mob lynched a man accused of theft in the market town on Thursday, police said.",
+            "Mob violence",
+            None,
+        ),
+    ],
+)
+def test_incidents_get_their_type(make_ctx, text, sub_type, weapon):
+    kind = classify(make_ctx(text))
+    assert kind.is_incident is True
+    assert kind.background is False
+    assert kind.sub_event_type == sub_type
+    assert kind.weapon == weapon
+
+
+def test_span_points_at_the_deciding_words(make_ctx):
+    text = "An air strike hit a wedding party in the village on Monday, killing 20 people."
+    kind = classify(make_ctx(text))
+    assert kind.span is not None
+    assert text[kind.span.start : kind.span.end] == "air strike"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sport written in the words of war
+        "The visitors launched attack after attack and crushed the home team 6-0 in the league match on "
+        "Saturday. The striker scored twice before half-time as the coach watched his players clash.",
+        # a natural disaster with a death toll
+        "The death toll from the magnitude 6.8 earthquake rose to 140 on Tuesday as rescuers searched "
+        "the rubble of collapsed buildings for survivors.",
+        # an accident
+        "A bus crash on the mountain road killed 18 passengers on Sunday after the vehicle collided with "
+        "a truck, police said. The accident is under investigation.",
+        # a military exercise
+        "Troops fired artillery and tanks rolled across the plain as the joint military exercise began on "
+        "Monday, with drills to last two weeks.",
+        # a peaceful protest in ACLED's words
+        "On 3 May 2020, in Santa Lucia, teachers held a protest in front of the town hall, demanding the "
+        "payment of their salaries.",
+        # a policy debate
+        "The senate voted on the defence spending bill on Friday after lawmakers agreed on the arms deal "
+        "and new sanctions.",
+    ],
+)
+def test_non_incidents(make_ctx, text):
+    kind = classify(make_ctx(text))
+    assert kind.is_incident is False
+    assert kind.sub_event_type is None
+
+
+def test_trial_of_a_past_massacre_is_background(make_ctx):
+    text = (
+        "Two former militia leaders pleaded not guilty on Tuesday as their trial opened at the "
+        "international criminal court. Prosecutors say their fighters massacred villagers and attacked "
+        "civilians in 2014."
+    )
+    kind = classify(make_ctx(text))
+    assert (kind.is_incident, kind.background) == (True, True)
+
+
+def test_empty_text_is_no_incident(make_ctx):
+    kind = classify(make_ctx(""))
+    assert (kind.is_incident, kind.sub_event_type, kind.span) == (False, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # one violent act, no casualty figure: a short note is still an incident
+        (
+            "On 12 March 2021, unknown men attacked and burned a primary school in the village of Keru.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 4 June 2021, the army bombed rebel positions near the town of Salvo. No casualties were reported.",
+            "Air/drone strike",
+        ),
+        (
+            "On 9 July 2021, state police dismantled a cocaine lab in the Orvel district and arrested two men.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 2 August 2021, youths threw molotov cocktails at a police van in Tarin. Nobody was hurt.",
+            "Mob violence",
+        ),
+        (
+            "On 18 September 2021, the remains of a man were found beside a rural road near Corvan. 1 fatality.",
+            "Attack",
+        ),
+        (
+            "On 3 October 2021, a delivery van was set alight by a group of residents in Melto after a dispute.",
+            "Mob violence",
+        ),
+        (
+            "On 11 November 2021, settlers uprooted about 60 olive trees on farmland near the village of Qarn.",
+            "Looting/property destruction",
+        ),
+        (
+            "On 12 November 2021, an armed group stole 30 goats from herders near Bida.",
+            "Looting/property destruction",
+        ),
+        ("On 14 March 2021, a man threw acid at a nurse walking home in Dorsa.", "Attack"),
+        (
+            "On 15 March 2021, two journalists were severely beaten by guards outside the ministry in Pello.",
+            "Attack",
+        ),
+        (
+            "On 16 March 2021, rebels detonated an explosive device on the road to Marsa. Nobody was hurt.",
+            "Remote explosive/landmine/IED",
+        ),
+        (
+            "On 17 March 2021, insurgents forcibly disappeared a teacher in the district of Vanu.",
+            "Abduction/forced disappearance",
+        ),
+        ("On 1st May 2021, forces captured two rebels near Sarn.", "Armed clash"),
+        # tear gas with no protest near it is violence, not force against protesters
+        (
+            "On 13 November 2021, soldiers fired tear gas at farmers trying to reach their fields near Qarn.",
+            "Attack",
+        ),
+        # an armed party that kills: who was killed decides between an attack and a clash
+        ("On 5 November 2021, suspected militants killed four people in the hamlet of Dunai.", "Attack"),
+        (
+            "On 6 November 2021, government forces killed six rebels during an operation near Kassa.",
+            "Armed clash",
+        ),
+        # property is the type only when no one was hurt
+        (
+            "On 7 November 2021, gunmen shot dead a night guard and burned two shops in the market of Yelwa.",
+            "Attack",
+        ),
+        (
+            "On 2 May 2021, rebels fired Grad rockets at the town of Pesky.",
+            "Shelling/artillery/missile attack",
+        ),
+        # harm done by a named party
+        ("On 9 June 2021, a herder was wounded by soldiers near the village of Ulo.", "Attack"),
+        # the damage a weapon did names the weapon's type, not property destruction
+        (
+            "On 9 June 2021, an air strike destroyed the house of a teacher in Basra camp. Neighbouring homes "
+            "were damaged.",
+            "Air/drone strike",
+        ),
+        # force against protesters, whether the protest word comes before or after the shooting
+        (
+            "Protesters demanding jobs were shot by police in Leva on Monday.",
+            "Excessive force against protesters",
+        ),
+    ],
+)
+def test_short_notes_of_one_violent_act(make_ctx, text, sub_type):
+    kind = classify(make_ctx(text))
+    assert (kind.is_incident, kind.background, kind.sub_event_type) == (True, False, sub_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # violence named as the cause of a protest
+        "On 8 November 2021, traders staged a sit-in outside the town hall of Pelso to demand justice for a "
+        "vendor who was beaten by unknown men last month.",
+        "On 9 November 2021, residents of Farra protested against the killing of a farmer by bandits.",
+        "On 14 November 2021, farmers demonstrated in Urla after floodwater destroyed their crops.",
+        # a protest the report calls peaceful, whatever it is about
+        "On 2 May 2021, about 200 villagers held a peaceful protest in Dalo against plans to bury the bodies "
+        "of virus victims near their homes.",
+        # a place named Grad is no rocket
+        "On 2 May 2021, residents of Novi Grad held a meeting against a new road.",
+        # a road blocked "in both directions" is no exchange of fire
+        "On 10 November 2021, protesters angry at fuel prices blocked the coastal highway in both directions.",
+        # workers "engaged in" a trade are not engaged in battle
+        "On 9 May 2021, contract workers engaged in road building staged a protest in Hanta, demanding their "
+        "unpaid wages.",
+    ],
+)
+def test_protests_about_violence_are_not_incidents(make_ctx, text):
+    kind = classify(make_ctx(text))
+    assert (kind.is_incident, kind.sub_event_type) == (False, None)
+
+
+def test_one_violent_word_in_a_long_report_is_no_incident(make_ctx):
+    filler = (
+        "Members of the finance committee said the budget for the coming year would cover schools, roads "
+        "and clinics, and that the figures would be published before the summer recess. "
+    )
+    text = "The committee attacked the plan on Monday. " + filler * 4
+    assert len(text) > 600
+    assert classify(make_ctx(text)).is_incident is False
+    # the same sentence alone is a brief about an attack
+    assert classify(make_ctx("Gunmen attacked the plant on Monday.")).is_incident is True
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a fight among unarmed rivals is mob violence; with an armed party it stays a clash
+        (
+            "On 5 June 2021, two rival families clashed with sticks over a land dispute in Hama village. "
+            "Three people were injured.",
+            "Mob violence",
+        ),
+        (
+            "On 5 June 2021, rebels clashed with soldiers over a land dispute in Hama village. "
+            "Three people were injured.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_who_fights_decides_mob_or_clash(make_ctx, text, sub_type):
+    assert classify(make_ctx(text)).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # fire opened on an armed target is a clash, on passengers an attack
+        (
+            "On 3 June 2021, men on motorbikes opened fire at a police station in Varo. Nobody was hurt.",
+            "Armed clash",
+        ),
+        ("On 3 June 2021, gunmen opened fire at a bus in Varo, killing two passengers.", "Attack"),
+        # civilians killed where two armed parties fired at each other: still a clash
+        (
+            "On 3 June 2021, border troops of two states exchanged fire near Kelda, in which two civilians were "
+            "killed.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_who_was_fired_at_decides_attack_or_clash(make_ctx, text, sub_type):
+    assert classify(make_ctx(text)).sub_event_type == sub_type

@@ -1,0 +1,100 @@
+"""Language packs: every data file is a JSON object whose keys have the kinds the schema names."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+
+from harmwatch.extract.lang import NEVER, SUPPORTED, fill, is_supported, load_pack
+from harmwatch.extract.lang.schema import SCHEMA
+
+ROOT = resources.files("harmwatch.extract.lang")
+PLACEHOLDER = re.compile(r"\{=(\w+)\}")
+
+
+def _pack_files() -> list[tuple[str, str]]:
+    return sorted(
+        (folder.name, item.name.removesuffix(".json"))
+        for folder in ROOT.iterdir()
+        if folder.is_dir() and not folder.name.startswith("_")
+        for item in folder.iterdir()
+        if item.name.endswith(".json")
+    )
+
+
+def _compiles(pattern: str) -> None:
+    re.compile(PLACEHOLDER.sub("x", pattern))
+
+
+def _check(kind: str, value: object, where: str) -> None:
+    if kind in ("words", "list"):
+        assert isinstance(value, list) and all(isinstance(v, str) for v in value), where
+        if kind == "words":
+            assert len(set(value)) == len(value), f"{where}: duplicate words"
+    elif kind == "pattern":
+        assert isinstance(value, str), where
+        _compiles(value)
+    elif kind == "template":
+        assert isinstance(value, str) and "{0}" in value, where
+        _compiles(value.format("g"))
+    elif kind == "table":
+        assert isinstance(value, dict), where
+    elif kind == "rows":
+        assert isinstance(value, list) and all(isinstance(r, list) for r in value), where
+        assert all(isinstance(v, str) for r in value for v in r), where
+    elif kind == "records":
+        assert isinstance(value, list) and all(isinstance(r, dict) for r in value), where
+        for record in value:
+            assert isinstance(record.get("pattern"), str), f"{where}: a record without a pattern"
+            _compiles(record["pattern"])
+    else:  # pragma: no cover - a schema typo
+        raise AssertionError(f"{where}: unknown kind {kind}")
+
+
+def test_there_is_an_english_pack_with_every_schema_file() -> None:
+    files = {name for lang, name in _pack_files() if lang == "en"}
+    assert files == set(SCHEMA)
+
+
+@pytest.mark.parametrize(("lang", "name"), _pack_files())
+def test_pack_file_is_a_json_object_with_the_schema_kinds(lang: str, name: str) -> None:
+    text = ROOT.joinpath(lang, f"{name}.json").read_text(encoding="utf-8")
+    data = json.loads(text)
+    assert isinstance(data, dict)
+    for key, value in data.items():
+        kind = SCHEMA.get(name, {}).get(key)
+        if kind is None:
+            # the English pack is the reference: every key it has is in the schema
+            assert lang != "en", f"en/{name}.json: {key} is not in lang/schema.py"
+            continue
+        _check(kind, value, f"{lang}/{name}.json: {key}")
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMA))
+def test_english_pack_has_every_key_of_the_schema(name: str) -> None:
+    assert set(load_pack("en").data(name)) == set(SCHEMA[name])
+
+
+def test_pack_reads_words_tables_and_patterns() -> None:
+    en = load_pack("en")
+    assert "killed" in en.words("figures", "killed_after")
+    assert isinstance(en.words("figures", "killed_after"), frozenset)
+    assert en.table("dates", "months")["mar"] == 3
+    assert re.search(en.pattern("figures", "disaster"), "after the earthquake struck", re.I)
+
+
+def test_a_language_without_a_pack_reads_empty_lists_and_a_pattern_that_never_matches() -> None:
+    pack = load_pack("xx")
+    assert pack.words("figures", "killed_after") == frozenset()
+    assert pack.table("dates", "months") == {}
+    assert pack.pattern("figures", "disaster") == NEVER
+    assert re.search(NEVER, "anything at all") is None
+    assert not is_supported("xx") and is_supported("EN") and "en" in SUPPORTED
+
+
+def test_fill_names_shared_patterns() -> None:
+    assert fill("killed (?:{=count}) people", count=r"\d+") == r"killed (?:\d+) people"
+    assert fill("no {=placeholder} given") == "no {=placeholder} given"

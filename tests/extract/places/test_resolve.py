@@ -1,0 +1,513 @@
+"""Incident places: the incident's place first (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmwatch.extract.places.resolve import find_places
+
+
+def names(locs):
+    return [loc.name for loc in locs]
+
+
+def test_village_named_by_cue(make_ctx):
+    ctx = make_ctx(
+        "Government aircraft bombed a market in the Syrian town of Maarat al-Numan on Monday, "
+        "killing 12 people, a monitoring group said."
+    )
+    locs = find_places(ctx)
+    assert locs[0].name == "Maarat al-Numan"
+    assert (locs[0].country, locs[0].admin1) == ("SY", "Idlib")
+    assert locs[-1].kind == "country" and locs[-1].country == "SY"
+
+
+def test_dateline_is_not_the_incident_place(make_ctx):
+    ctx = make_ctx(
+        "KYIV, Ukraine (AP) \u2014 A Russian missile struck an apartment block in Dnipro on Saturday, "
+        "killing 20 people, officials said."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.admin1) == ("Dnipro", "UA", "Dnipropetrovsk")
+
+
+def test_homonym_settled_by_the_country_of_the_report(make_ctx):
+    ctx = make_ctx(
+        "Rockets hit a school in Tripoli on Friday, killing three children, Lebanese officials said."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Tripoli", "LB")
+
+
+def test_several_places_listed(make_ctx):
+    ctx = make_ctx("Air strikes hit Homs, Idlib and Aleppo on Sunday, killing 30 people across Syria.")
+    locs = find_places(ctx)
+    assert {"Homs", "Idlib", "Aleppo"} <= set(names(locs))
+    assert names(locs)[0] == "Homs"
+    assert all(loc.country == "SY" for loc in locs)
+
+
+def test_country_only(make_ctx):
+    ctx = make_ctx("Fighting in Sudan has killed hundreds of civilians this year, aid agencies said.")
+    locs = find_places(ctx)
+    assert [(loc.name, loc.country, loc.kind) for loc in locs] == [("Sudan", "SD", "country")]
+
+
+def test_government_named_by_its_country_is_not_the_place(make_ctx):
+    ctx = make_ctx(
+        "Russia said its forces struck targets in Kharkiv overnight. The strike killed two civilians."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Kharkiv", "UA")
+
+
+def test_place_inside_a_region_written_after_it(make_ctx):
+    ctx = make_ctx("On 3 May, gunmen attacked a police post at Qqzarabad, Kandahar, killing two policemen.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqzarabad", "AF")
+
+
+def test_spans_give_the_words(make_ctx):
+    text = "Shelling of the Syrian city of Aleppo killed nine people. In Hama province, two more died."
+    ctx = make_ctx(text)
+    locs = find_places(ctx)
+    assert names(locs)[:2] == ["Aleppo", "Hama"]
+    for loc in locs:
+        if loc.span is not None:
+            assert text[loc.span.start : loc.span.end] == loc.text == loc.name
+
+
+def test_no_text_no_places(make_ctx):
+    assert find_places(make_ctx("   ")) == ()
+    assert find_places(make_ctx("The committee met on Tuesday to discuss the budget.")) == ()
+
+
+def test_name_after_an_attack_verb_is_a_place_inside_the_region_after_it(make_ctx):
+    ctx = make_ctx(
+        "On 3 May 2020, regime forces shelled Kafr Qqumra in Idleb countryside with rockets. "
+        "No casualties were reported."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.admin1) == ("Kafr Qqumra", "SY", "Idlib")
+
+
+def test_province_beats_a_small_town_of_that_name_abroad(make_ctx):
+    ctx = make_ctx(
+        "On 2 May 2020, in Qqvado community, Mercaderes municipality, Cauca department, "
+        "unidentified gunmen shot dead a social leader."
+    )
+    assert {loc.country for loc in find_places(ctx)} == {"CO"}
+
+
+def test_world_regions_are_never_places_of_a_country(make_ctx):
+    ctx = make_ctx(
+        "Air strikes hit a market in Qqaldiyeh, Homs, on Sunday, killing 12 people, said the head of "
+        "the group's Middle East and North Africa programme. Attacks across the Sahel and Eastern Europe "
+        "were also discussed."
+    )
+    locs = find_places(ctx)
+    assert locs[0].name == "Qqaldiyeh" and locs[0].country == "SY"
+    assert not {"Middle East", "North Africa", "Sahel", "Eastern Europe"} & set(names(locs))
+
+
+def test_between_two_places_is_placed_at_the_first(make_ctx):
+    ctx = make_ctx(
+        "On 7 May 2020, an army truck struck a mine on the road between Qqorta and Qqelbo (Djugu, Ituri), "
+        "wounding three soldiers."
+    )
+    locs = find_places(ctx)
+    assert (locs[0].name, locs[0].country) == ("Qqorta", "CD")
+    assert locs[0].admin1 == "Ituri"  # both ends of the list lie in the region written after them
+
+
+def test_district_written_with_its_other_name(make_ctx):
+    ctx = make_ctx(
+        "On 4 May 2020, a roadside bomb killed two soldiers in Qqarsang (Qqelbar) district, Helmand."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqarsang", "AF")
+    assert "Qqelbar" in first.aliases
+
+
+def test_neighbourhood_of_a_city_comes_first_with_the_city_region(make_ctx):
+    ctx = make_ctx(
+        "An air strike hit a house in the Qqaram neighbourhood of Gaza City on Monday, killing four."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqaram", "PS")
+    ctx = make_ctx("Shelling killed two men in the Qqalta neighbourhood of southern Gaza City on Tuesday.")
+    assert find_places(ctx)[0].name == "Qqalta"
+
+
+def test_sector_area_with_units_in_brackets(make_ctx):
+    ctx = make_ctx(
+        "On 3 May 2020, the two armies exchanged fire across the border at Qqorbal sector area "
+        "(Poonch district, J&K)."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqorbal", "IN")
+    first = find_places(make_ctx("Saudi artillery hit Qqamri residential villages (Razih, Sadah)."))[0]
+    assert (first.name, first.country) == ("Qqamri", "YE")
+
+
+def test_english_province_name_holds_the_village(make_ctx):
+    ctx = make_ctx(
+        "On 30 April 2020, gunmen attacked a house in Qqaryat Yathar in Saladin province, killing one."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.admin1) == ("Qqaryat Yathar", "IQ", "Salah al-Din")
+
+
+def test_shelled_place_beats_the_countryside_around_it(make_ctx):
+    ctx = make_ctx(
+        "Artillery units shelled Qqarnaz late on Friday, in the rural countryside of Aleppo, "
+        "wounding a farmer, local medics said."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqarnaz", "SY")
+
+
+def test_place_named_by_its_frontline(make_ctx):
+    ctx = make_ctx(
+        "On 4 May 2020, rebels clashed with regime forces on the Qqutayha frontline in Hama countryside."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqutayha", "SY")
+
+
+def test_named_area_with_units_in_brackets(make_ctx):
+    ctx = make_ctx(
+        "On 2 May 2020, mortar shells fell on homes in Qqarat al Zubi area (Qaatabah, Ad Dali), wounding two."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqarat al Zubi", "YE")
+
+
+def test_airbase_with_its_district_in_brackets(make_ctx):
+    ctx = make_ctx(
+        "On 6 May 2020, air strikes hit Qqabrah airbase (An Nuqat al Khams), killing four soldiers."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqabrah", "LY")
+
+
+def test_place_east_of_a_town_is_the_place(make_ctx):
+    ctx = make_ctx("A drone strike killed three farmers in Qqubra, east of Khan Yunis, on Monday morning.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqubra", "PS")
+
+
+def test_district_of_a_province(make_ctx):
+    ctx = make_ctx(
+        "The blast happened on Monday in the Qqarsadda district of Khyber Pakhtunkhwa province, killing nine."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.admin1) == ("Qqarsadda", "PK", "Khyber Pakhtunkhwa")
+
+
+def test_school_named_before_its_town_is_not_the_place(make_ctx):
+    ctx = make_ctx(
+        "Gunmen attacked the Qqoro Girls Secondary School, Qqankara, Qqankara Local Government Area of "
+        "Katsina State on Friday and abducted pupils."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqankara", "NG")
+
+
+def test_nearby_city_is_a_reference_point(make_ctx):
+    ctx = make_ctx(
+        "Gang members attacked the small town of Qqont-Sonde last week. The mayor of the nearby city of "
+        "Saint-Marc said 40 people were killed."
+    )
+    assert find_places(ctx)[0].name == "Qqont-Sonde"
+
+
+def test_capitalised_refugee_camp(make_ctx):
+    ctx = make_ctx("An air strike on a family home in Qqusayrat Refugee Camp killed six people on Sunday.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.kind) == ("Qqusayrat", "camp")
+
+
+def test_namesake_in_the_province_the_report_names(make_ctx):
+    ctx = make_ctx(
+        "On 3 May 2024, Russian forces shelled the village of Khotin in Sumy oblast, killing two civilians."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.admin1) == ("Khotin", "Sumy")
+
+
+def test_alternate_name_in_square_brackets_is_an_alias(make_ctx):
+    ctx = make_ctx("On 3 March 2021, gunmen killed two herders near Qqerbat [Tin Qqara] (Anchawadi, Gao).")
+    first = find_places(ctx)[0]
+    assert first.name == "Qqerbat"
+    assert first.aliases == ("Tin Qqara",)
+
+
+def test_other_name_before_the_unit_word_is_an_alias(make_ctx):
+    ctx = make_ctx("Aircraft struck rebel positions in Qqalat (Qqush Tepa) district, Herat, on Monday.")
+    first = find_places(ctx)[0]
+    assert "Qqush Tepa" in first.aliases or "Qqush Tepa" in first.name
+
+
+def test_a_bracket_holding_a_known_region_is_no_alias(make_ctx):
+    ctx = make_ctx("Militiamen attacked Qqorbo (Djugu, Ituri) on Friday, killing four people.")
+    first = find_places(ctx)[0]
+    assert first.name == "Qqorbo" and first.aliases == ()
+
+
+def test_coded_location_is_the_place(make_ctx):
+    ctx = make_ctx(
+        "On 2 May 2021, about 40 rioters threw stones at police in Qqypsa [coded to Athens-Central Athens]."
+    )
+    first = find_places(ctx)[0]
+    assert first.name == "Athens-Central Athens" and first.country == "GR"
+
+
+def test_coded_as_an_actor_is_no_place(make_ctx):
+    ctx = make_ctx(
+        "Fighters (coded as Popular Resistance) clashed with rebels in Mukayras on Monday, killing two."
+    )
+    assert "Popular Resistance" not in names(find_places(ctx))
+
+
+def test_last_name_of_a_chain_is_a_province(make_ctx):
+    # "Samar" is also another name of a Russian city: the chain's last name holds the others
+    ctx = make_ctx("Soldiers and rebels exchanged fire in Barangay Qqatbo, Calbiga, Samar on Sunday.")
+    assert {loc.country for loc in find_places(ctx)} == {"PH"}
+
+
+def test_ambiguous_region_in_brackets_does_not_outvote_a_known_town(make_ctx):
+    # "Nord-Ouest" is a department of Haiti too; Bamenda is a city of Cameroon only
+    ctx = make_ctx("Soldiers shot and killed a motorcyclist in Bamenda town (Mezam, Nord-Ouest) on Friday.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Bamenda", "CM")
+
+
+def test_part_written_with_a_capitalised_unit_in_brackets(make_ctx):
+    ctx = make_ctx(
+        "Troops located at hills in Terter region fired on positions near Qqabla Hills (Tartar Region), "
+        "Tartar, on Monday."
+    )
+    assert find_places(ctx)[0].name == "Qqabla Hills"
+
+
+def test_fight_between_two_clans_is_not_placed_at_the_first(make_ctx):
+    ctx = make_ctx(
+        "On Monday, clashes erupted between Al Qqara and Al Qqorb tribal militias over a well in Qqamla "
+        "valley of Usaylan district, killing five tribesmen."
+    )
+    assert "Al Qqara" not in names(find_places(ctx))
+
+
+def test_destination_of_a_road_is_a_reference_point(make_ctx):
+    ctx = make_ctx(
+        "Around 3 May 2021, a policeman was found killed on the road to Hama city with his car stolen. "
+        "Gunmen are believed to have killed him in southern Rastan town."
+    )
+    assert find_places(ctx)[0].name == "Rastan"
+
+
+def test_region_written_inside_a_district_is_a_locality(make_ctx):
+    ctx = make_ctx(
+        "On 4 June 2021, fighters clashed in Qqarnah region (Mukayras, Al Bayda) near the border between "
+        "Marib and Al Bayda governorates, killing three."
+    )
+    assert find_places(ctx)[0].name == "Qqarnah"
+
+
+def test_road_named_after_towns_is_not_the_place(make_ctx):
+    ctx = make_ctx("Clashes broke out in Qqarazah area near the Sanaa-Marib road (Qqnihm, Marib) on Friday.")
+    assert find_places(ctx)[0].name == "Qqarazah"
+
+
+def test_districts_listed_before_their_province(make_ctx):
+    ctx = make_ctx(
+        "Airstrikes killed 8 militants in Shah Wali Kot and Maywand districts, Kandahar, on Friday."
+    )
+    assert find_places(ctx)[0].kind != "admin1"
+    assert "Maywand" in names(find_places(ctx))[:2]
+
+
+def test_a_town_said_to_be_in_another_province_is_where_someone_comes_from(make_ctx):
+    ctx = make_ctx("On Monday, gunmen executed a man from Afrin in Idleb after holding him for a month.")
+    assert find_places(ctx)[0].name == "Idleb"
+
+
+def test_place_in_a_county_the_gazetteer_does_not_know(make_ctx):
+    ctx = make_ctx(
+        "On Friday, soldiers attacked rebel positions at Qqudi in Mundri East county, killing two."
+    )
+    first = find_places(ctx)[0]
+    assert first.name == "Qqudi"
+    assert "East" not in names(find_places(ctx))  # a compass word is no place
+
+
+def test_region_of_a_province(make_ctx):
+    ctx = make_ctx("Aircraft struck targets in Qqaftan region of Dahuk, Northern Iraq, on Monday.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.admin1) == ("Qqaftan", "Dahuk")
+
+
+def test_town_of_the_county(make_ctx):
+    ctx = make_ctx("Police broke up a fight between dozens of people in Qqlaj of the Alba county on Friday.")
+    assert find_places(ctx)[0].name == "Qqlaj"
+
+
+def test_feature_in_a_province(make_ctx):
+    ctx = make_ctx(
+        "On Monday, crop fields in the Qqadhaim plains in Diyala province were set on fire by militants."
+    )
+    assert find_places(ctx)[0].name == "Qqadhaim"
+
+
+def test_village_in_a_township_chain(make_ctx):
+    ctx = make_ctx(
+        "On 5 May 2021, at Qqbu Shwe village, in Toungup Township, Thandwe District, Rakhine State, "
+        "gunmen abducted a villager."
+    )
+    first = find_places(ctx)[0]
+    assert first.name == "Qqbu Shwe" and first.admin1 == "Rakhine"
+
+
+def test_bracketed_other_name_between_a_place_and_its_holders(make_ctx):
+    ctx = make_ctx("An airstrike hit Qqirah mountain [Aqabat Qqirah] (Mukayras, Al Bayda) on Friday.")
+    first = find_places(ctx)[0]
+    assert first.name == "Qqirah" and first.aliases == ("Aqabat Qqirah",) and first.country == "YE"
+
+
+def test_gazetteer_name_of_a_place_written_otherwise_is_an_alias(make_ctx):
+    ctx = make_ctx("Missiles hit a market in Kiev on Monday, killing four people, Ukrainian officials said.")
+    first = find_places(ctx)[0]
+    assert first.name == "Kiev" and "Kyiv" in first.aliases
+
+
+# (sentence, fields of the first place the sentence must give)
+FIRST_PLACE_CASES = {
+    "a village whose only namesake is abroad lies in its holder": (
+        "Two farmers were wounded on Sunday when shells hit Dardara in rural Ras Al Ain in Al-Hasakeh province.",
+        {"name": "Dardara", "country": "SY"},
+    ),
+    "a town spelt otherwise, north of which it happened": (
+        "A drone struck a car north of Saraqab in Idleb countryside on Friday, wounding two men.",
+        {"name": "Saraqab", "admin1": "Idlib", "country": "SY"},
+    ),
+    "a town in the area surrounding it": (
+        "Mortar rounds landed on farmland surrounding Tal Tamer in Al-Hasakeh province on Monday.",
+        {"name": "Tal Tamer", "country": "SY"},
+    ),
+    "a town sharing a name with a country": (
+        "Police said a man was shot dead in Salvador, Bahia, late on Sunday.",
+        {"name": "Salvador", "admin1": "Bahia", "country": "BR"},
+    ),
+    "a unit of two names in brackets": (
+        "Armed men abducted a trader from Ihie (Ohaji/Egbema LGA, Imo) on Monday night.",
+        {"name": "Ihie", "admin1": "Imo", "country": "NG"},
+    ),
+    "the side of a province written before it": (
+        "Rebels shelled army posts in northern Lattakia countryside on Tuesday.",
+        {"name": "Lattakia", "country": "SY"},
+    ),
+    "a road between two towns is placed at the first": (
+        "Insurgents ambushed a supply convoy on the Damboa - Maiduguri road, killing four drivers.",
+        {"name": "Damboa", "admin1": "Borno", "country": "NG"},
+    ),
+    "a border of two districts is placed at the first": (
+        "Security forces traded fire with rebels near the Bijapur and Sukma border in Chhattisgarh.",
+        {"name": "Bijapur", "admin1": "Chhattisgarh"},
+    ),
+    "an unknown name after 'in' where nothing is known": (
+        "Gunmen opened fire on a wedding party held in Qqara Robit, wounding four guests.",
+        {"name": "Qqara Robit", "country": None},
+    ),
+    "a town in a region held by a province": (
+        "A child was wounded when shells fell on the town of Kansafra in Jabal al-Zawiya in rural Idleb.",
+        {"name": "Kansafra", "country": "SY"},
+    ),
+    "an area located west of a town": (
+        "Gunfire was heard overnight in Qqara area, located just east of Marib city (Sirwah, Marib).",
+        {"name": "Qqara"},
+    ),
+    "a list of villages shares the region after it": (
+        "Bandits attacked Qqurmi and Komo in Chikun LGA (Kaduna), abducting nine residents.",
+        {"name": "Qqurmi", "admin1": "Kaduna", "country": "NG"},
+    ),
+    "a neighbourhood holding a named area": (
+        "Soldiers searched homes in the Qqara area of the Qqorb neighbourhood of Jerusalem at dawn.",
+        {"name": "Qqorb"},
+    ),
+    "a part named in apposition": (
+        "Shelling damaged a bakery in Qqara Heights, a district of Gaza City, on Tuesday.",
+        {"name": "Qqara Heights"},
+    ),
+    "a camp of the Gaza Strip": (
+        "A strike on a crowded street in the al-Qqara camp of the Gaza Strip killed five people.",
+        {"name": "al-Qqara"},
+    ),
+    "a refugee camp in the centre of a town": (
+        "A house was flattened in Qqara refugee camp in central Rafah late on Friday, killing six.",
+        {"name": "Qqara", "admin1": "Rafah", "country": "PS"},
+    ),
+    "a neighbourhood south-east of a town": (
+        "Four people died when a missile hit a home in the Qqara neighborhood southeast of Gaza.",
+        {"name": "Qqara"},
+    ),
+    "a side of a region the gazetteer knows": (
+        "Two men were killed by a drone near a school in the Northern Gaza Strip on Monday.",
+        {"country": "PS"},
+    ),
+    "the quarter of a city whose name has 'City' stays first": (
+        "An airstrike destroyed a family home in the Qqara neighbourhood of Gaza City on Monday.",
+        {"name": "Qqara"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FIRST_PLACE_CASES)
+def test_first_place(make_ctx, case):
+    sentence, want = FIRST_PLACE_CASES[case]
+    first = find_places(make_ctx(sentence))[0]
+    assert {field: getattr(first, field) for field in want} == want
+
+
+def test_other_spelling_keeps_the_gazetteer_name_as_an_alias(make_ctx):
+    first = find_places(make_ctx(FIRST_PLACE_CASES["a town spelt otherwise, north of which it happened"][0]))[
+        0
+    ]
+    assert "Saraqib" in first.aliases
+
+
+def test_chain_of_units_is_placed_by_its_last_name(make_ctx):
+    ctx = make_ctx(
+        "A roadside bomb wounded three policemen in the Qqara Khel area of Gurbuz (Qqalay) district, Khost."
+    )
+    locs = find_places(ctx)
+    assert locs[0].name == "Qqara Khel"
+    assert {loc.country for loc in locs} == {"AF"}
+
+
+def test_district_known_only_abroad_is_a_local_district(make_ctx):
+    ctx = make_ctx("Insurgents attacked a checkpoint in Chora district and near Tarinkot city, Urozgan.")
+    locs = find_places(ctx)
+    assert "Chora" in names(locs)
+    assert {loc.country for loc in locs} == {"AF"}
+
+
+def test_district_holding_the_incident_area_is_listed(make_ctx):
+    ctx = make_ctx(
+        "A sniper killed a soldier in the Qqara area of Spin Boldak (Takhtah Pul) district, Kandahar."
+    )
+    locs = names(find_places(ctx))
+    assert locs[0] == "Qqara"
+    assert any(n.startswith("Spin Boldak") for n in locs)
+
+
+def test_quarter_of_a_city_district_comes_after_the_district(make_ctx):
+    ctx = make_ctx("Gunmen shot a shopkeeper at Qqara village in Mogadishu-Hodan district (Hodan, Banadir).")
+    assert names(find_places(ctx))[:2] == ["Mogadishu-Hodan", "Qqara"]
+
+
+def test_quarter_of_a_town_written_as_a_town_comes_after_it(make_ctx):
+    ctx = make_ctx(
+        "Police fired tear gas at a crowd in the Qqara area of Kolhapur city (Kolhapur, Maharashtra) on Friday."
+    )
+    assert names(find_places(ctx))[:2] == ["Kolhapur", "Qqara"]

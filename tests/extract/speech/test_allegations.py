@@ -1,0 +1,224 @@
+"""Allegations: charge vocabulary, accuser from the speaker, accused from the object or actor."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from harmwatch.extract.speech.allegations import find_allegations
+
+
+def _found(make_ctx, text):
+    return [(a.accuser, a.accused, a.charge) for a in find_allegations(make_ctx(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Amnesty International said the air strikes on the northern villages may amount to war crimes.",
+            [("Amnesty International", None, "war_crime")],
+        ),
+        (
+            "The Northern Alliance accused the Republic of Tavor of genocide against the Ket people.",
+            [("Northern Alliance", "Republic of Tavor", "genocide")],
+        ),
+        (
+            "According to Human Rights Watch, the army carried out indiscriminate attacks on residential areas.",
+            [("Human Rights Watch", "army", "ihl_violation")],
+        ),
+        (
+            "The governor said the rebels deliberately targeted civilians queuing for bread.",
+            [("governor", "rebels", "civilian_targeting")],
+        ),
+        (
+            "“The shelling of the old market was a deliberate act,” said Laura Mendes, a researcher.",
+            [("Laura Mendes", None, "civilian_targeting")],
+        ),
+    ],
+)
+def test_allegations(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
+
+
+def test_acronym_accuser_spelled_out(make_ctx):
+    text = "Amnesty International (AI) published its findings. AI said the killings were a crime against humanity."
+    assert _found(make_ctx, text) == [("Amnesty International (AI)", None, "crime_against_humanity")]
+
+
+def test_denial_and_narration_are_no_allegation(make_ctx):
+    text = "The defence ministry has repeatedly denied targeting civilians. Genocide is a crime under international law."
+    assert _found(make_ctx, text) == []
+
+
+def test_one_entry_per_accuser_accused_and_charge(make_ctx):
+    text = (
+        "Amnesty International said the strikes were war crimes. "
+        "Amnesty International also said the shelling was a war crime."
+    )
+    assert _found(make_ctx, text) == [("Amnesty International", None, "war_crime")]
+
+
+def test_court_charges(make_ctx):
+    text = "Two militia leaders went on trial at the International Criminal Court on charges of war crimes."
+    assert _found(make_ctx, text) == [("International Criminal Court", None, "war_crime")]
+
+
+def test_span_is_the_claim_line(make_ctx):
+    text = "Headline about the war\nThe Northern Alliance accused the Republic of Tavor of genocide."
+    [a] = find_allegations(make_ctx(text))
+    assert a.text == "The Northern Alliance accused the Republic of Tavor of genocide."
+    assert text[a.span.start : a.span.end] == a.text
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "“",
+                    "”",
+                    '"',
+                    "'",
+                    "\n",
+                    ". ",
+                    " said ",
+                    "Amnesty",
+                    " accused ",
+                    " war crimes",
+                    " genocide",
+                    " deliberately targeted civilians",
+                    " denied",
+                    " the army",
+                    " it",
+                    " according to ",
+                ]
+            ),
+            st.text(alphabet="abcXYZ ,", min_size=1, max_size=8),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_never_raises_and_spans_slice_to_the_text(make_ctx, text):
+    for a in find_allegations(make_ctx(text)):
+        assert text[a.span.start : a.span.end] == a.text
+
+
+def test_a_director_accuses_in_the_name_of_the_organisation(make_ctx):
+    text = "“These deliberate attacks on civilians must stop,” said Maria Lopez, director at the Coastal Rights Centre."
+    assert _found(make_ctx, text) == [
+        ("Maria Lopez", None, "civilian_targeting"),
+        ("Coastal Rights Centre", None, "civilian_targeting"),
+    ]
+
+
+# --- precision: who accuses whom, and what is no accusation ------------------------------------
+
+
+def test_charge_in_an_indirect_question_accuses_nobody(make_ctx):
+    text = (
+        "“The fighting in the valley has lasted ten years. It is odd that Coastal Watch never asks "
+        "who committed war crimes there before our troops arrived,” the colonel said."
+    )
+    assert _found(make_ctx, text) == []
+
+
+def test_charge_under_whether_accuses_nobody(make_ctx):
+    text = "The envoy said the panel would examine whether the shelling of the port was a war crime."
+    assert _found(make_ctx, text) == []
+
+
+def test_ranking_of_events_is_no_charge(make_ctx):
+    text = "It was one of the deadliest attacks on civilians this decade, medics said on Monday."
+    assert _found(make_ctx, text) == []
+
+
+def test_massacre_named_by_the_report_is_no_allegation(make_ctx):
+    text = (
+        "The death toll from the massacre in the hill village has risen to 41, the governor said on Sunday."
+    )
+    assert _found(make_ctx, text) == []
+
+
+def test_massacre_someone_is_said_to_have_committed(make_ctx):
+    text = "The provincial governor said that Varnish militiamen committed a massacre at the river crossing."
+    assert [(a, c) for a, _, c in _found(make_ctx, text)] == [("provincial governor", "civilian_targeting")]
+
+
+def test_accused_state_from_its_forces_capital_or_demonym(make_ctx):
+    text = (
+        "Amnesty International said Russian air strikes on the market may amount to war crimes.\n\n"
+        "Human Rights Watch said Moscow’s bombing of the clinic was a violation of international humanitarian law."
+    )
+    assert _found(make_ctx, text) == [
+        ("Amnesty International", "Russia", "war_crime"),
+        ("Human Rights Watch", "Russia", "ihl_violation"),
+    ]
+
+
+def test_accused_is_not_read_across_a_headline(make_ctx):
+    text = "Kremlin’s forces accused of war crimes\n\nThe strikes may amount to war crimes, Amnesty International says."
+    # the headline's forces are the accused, never the accuser; the body's charge names no
+    # accused, so it falls to the report's perpetrator
+    assert _found(make_ctx, text) == [("Amnesty International", "Russia", "war_crime")]
+
+
+def test_a_charge_without_accused_falls_to_the_perpetrator(make_ctx):
+    text = (
+        "Russian jets bombed the market in Lorcha on Monday, killing 30 people.\n\n"
+        "“Such attacks may amount to war crimes,” said Nadia Okoro, a researcher."
+    )
+    assert _found(make_ctx, text) == [("Nadia Okoro", "Russia", "war_crime")]
+
+
+def test_one_entry_for_an_accuser_named_short_and_in_full(make_ctx):
+    text = (
+        "Amnesty International said the shelling of the port was a war crime.\n\n"
+        "Amnesty said the shelling of the port was a war crime."
+    )
+    assert _found(make_ctx, text) == [("Amnesty International", None, "war_crime")]
+
+
+def test_a_town_is_not_the_accused(make_ctx):
+    text = "“The deliberate shelling of homes in Varosha is unacceptable,” said Nadia Okoro, a researcher."
+    assert _found(make_ctx, text) == [("Nadia Okoro", None, "civilian_targeting")]
+
+
+def test_the_accused_of_a_passive_charge_is_not_its_accuser(make_ctx):
+    text = "The Varnish militia has been accused of systematic human rights abuses in the north."
+    assert _found(make_ctx, text) == []
+
+
+def test_the_accuser_of_a_charge_is_not_guessed_as_its_accused(make_ctx):
+    from harmwatch.extract.speech.allegations import _not_the_accusers
+    from harmwatch.records import Allegation, Span
+
+    found = [
+        Allegation("Harbor Rights Group", "Varnia", "war_crime", "a", Span(0, 1)),
+        Allegation("Varnian Defence Ministry", "Harbor Rights Group", "war_crime", "b", Span(2, 3)),
+    ]
+    kept = _not_the_accusers(found, [False, True])
+    assert [(a.accuser, a.accused) for a in kept] == [
+        ("Harbor Rights Group", "Varnia"),
+        ("Varnian Defence Ministry", None),
+    ]
+
+
+def test_charge_describing_the_setting_is_the_reports(make_ctx):
+    text = (
+        "President Tomas Reyes condemned the ambush near the border, where rebels have been "
+        "targeting civilians and soldiers."
+    )
+    assert _found(make_ctx, text) == []
+
+
+def test_a_town_subject_is_not_the_accused(make_ctx):
+    text = "“Sarajevo has become a symbol of genocide,” said Nadia Okoro, a researcher."
+    assert _found(make_ctx, text) == [("Nadia Okoro", None, "genocide")]
+
+
+def test_targeting_a_named_hospital(make_ctx):
+    text = "The governor said the rebels targeted Saint Anne Hospital with mortar shells."
+    assert _found(make_ctx, text) == [("governor", "rebels", "civilian_targeting")]

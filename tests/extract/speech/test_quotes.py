@@ -1,0 +1,132 @@
+"""Quotations: marks of every style, paragraphs, unbalanced marks, and their speakers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from harmwatch.extract.speech.marks import scan_quotes
+from harmwatch.extract.speech.quotes import find_quotes
+
+MARKS = "“”‘’\"'`«»„"
+
+
+def _quotes(make_ctx, text):
+    return [(q.speaker, q.text) for q in find_quotes(make_ctx(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "“The shelling of the old market was a deliberate act,” said Laura Mendes, a researcher.",
+            [("Laura Mendes", "The shelling of the old market was a deliberate act")],
+        ),
+        (
+            "‘‘We buried eleven people from one family this morning,’’ said Samir Toma, a farmer.",
+            [("Samir Toma", "We buried eleven people from one family this morning")],
+        ),
+        (
+            "'Nobody warned us about the attack at all,' said Hana Lutz.",
+            [("Hana Lutz", "Nobody warned us about the attack at all")],
+        ),
+        (
+            'Omar Haddad, a spokesman for the regional health office, told reporters: "We have counted every '
+            'body brought to us today."',
+            [("Omar Haddad", "We have counted every body brought to us today.")],
+        ),
+    ],
+)
+def test_quote_styles_and_speakers(make_ctx, text, expected):
+    assert _quotes(make_ctx, text) == expected
+
+
+def test_he_said_is_the_person_named_before(make_ctx):
+    text = (
+        "Karim Nassar, the mayor of Belvale, arrived at the scene on Monday.\n\n"
+        '"There were only families in that building, nobody else," he said.'
+    )
+    assert _quotes(make_ctx, text) == [
+        ("Karim Nassar", "There were only families in that building, nobody else")
+    ]
+
+
+def test_the_ministry_is_the_ministry_named_before_and_speaks_on(make_ctx):
+    text = (
+        "The Interior Ministry issued a statement on Tuesday.\n\n"
+        '"Our units returned fire after being attacked first," the ministry said. '
+        '"We regret the loss of life among the villagers."'
+    )
+    assert _quotes(make_ctx, text) == [
+        ("Interior Ministry", "Our units returned fire after being attacked first"),
+        ("Interior Ministry", "We regret the loss of life among the villagers."),
+    ]
+
+
+def test_quotation_over_two_paragraphs(make_ctx):
+    text = "“We will rebuild this school for the children of our village,\n“and we will not leave this land,” said Yusuf Demir."
+    assert _quotes(make_ctx, text) == [
+        ("Yusuf Demir", "We will rebuild this school for the children of our village"),
+        ("Yusuf Demir", "and we will not leave this land"),
+    ]
+
+
+def test_short_quotations_and_apostrophes_are_not_quotes(make_ctx):
+    text = "The soldiers' families called it “fake news” and didn't say more, officials' aides said."
+    assert find_quotes(make_ctx(text)) == ()
+
+
+def test_unbalanced_mark_runs_to_the_end_of_its_line(make_ctx):
+    text = 'He said "this is only the beginning of a much longer campaign\nNext paragraph here.'
+    [q] = find_quotes(make_ctx(text))
+    assert q.text == "this is only the beginning of a much longer campaign"
+    assert text[q.span.start : q.span.end] == q.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(MARKS) + list("ab ,.\n")), max_size=80))
+def test_scan_never_raises_and_spans_are_inside_marks(text):
+    for q in scan_quotes(text):
+        assert 0 <= q.outer_start <= q.start <= q.end <= q.outer_end <= len(text)
+        assert text[q.start : q.end].strip() == text[q.start : q.end]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                list(MARKS) + [" he said", " said Jane Roe", ", the army said", "\n", ". ", ": "]
+            ),
+            st.text(alphabet="abcdef XYZ", min_size=1, max_size=12),
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_find_quotes_never_raises_and_spans_slice_to_the_text(make_ctx, text):
+    for q in find_quotes(make_ctx(text)):
+        assert text[q.span.start : q.span.end] == q.text
+
+
+def test_unattributed_quotation_goes_on_from_the_last_speaker(make_ctx):
+    text = (
+        '"The water ran out on the third day of the siege," said Lena Ortiz.\n'
+        '"We boiled rainwater for the children after that."'
+    )
+    assert [q.speaker for q in find_quotes(make_ctx(text))] == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_unattributed_quotation_after_a_newly_named_person(make_ctx):
+    text = (
+        '"The water ran out on the third day of the siege," said Lena Ortiz.\n'
+        "Paul Brenner, a nurse at the clinic, disagreed with the count.\n"
+        '"We still had two tanks of water for the ward."'
+    )
+    assert [q.speaker for q in find_quotes(make_ctx(text))] == ["Lena Ortiz", "Paul Brenner"]
+
+
+def test_reversed_marks_open_and_close_a_paragraph(make_ctx):
+    text = "The survivor spoke by phone.\n” They came at night and burned the shops one by one. “\nNext line."
+    [q] = find_quotes(make_ctx(text))
+    assert q.text == "They came at night and burned the shops one by one."

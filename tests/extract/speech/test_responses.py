@@ -1,0 +1,188 @@
+"""Responses: stance vocabulary and the responding party."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from harmwatch.extract.evidence import find_evidence
+from harmwatch.extract.speech.responses import find_responses
+
+
+def _found(make_ctx, text):
+    return [(r.party, r.stance) for r in find_responses(make_ctx(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Ministry of Defence rejected the allegations as baseless.", [("Ministry of Defence", "deny")]),
+        ("The army said it was investigating the incident.", [("army", "investigate")]),
+        (
+            "The Riverland Air Force declined to comment on the report.",
+            [("Riverland Air Force", "no_comment")],
+        ),
+        ("The navy acknowledged that one of its ships had fired the missile.", [("navy", "acknowledge")]),
+        ("The government expressed regret for the loss of civilian lives.", [("government", "regret")]),
+        ("There was no immediate comment from the Harbour Ministry.", [("Harbour Ministry", "no_comment")]),
+        (
+            "A military spokesman said the strike had hit a legitimate military target used by militants.",
+            [("military spokesman", "justify"), ("military spokesman", "acknowledge")],
+        ),
+        ("Northern rebels have never admitted the killings.", [("Northern rebels", "deny")]),
+        (
+            "A senior government official described the shelling as a mistake.",
+            [("senior government official", "acknowledge")],
+        ),
+    ],
+)
+def test_stances(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
+
+
+def test_spokesman_speaks_for_the_institution(make_ctx):
+    text = "Kremlin spokesman Dmitry Orlov denied any involvement."
+    assert _found(make_ctx, text) == [("Dmitry Orlov", "deny"), ("Kremlin", "deny")]
+
+
+def test_calls_for_an_inquiry_are_not_an_inquiry(make_ctx):
+    assert _found(make_ctx, "Three countries demanded a full investigation of the strike.") == []
+
+
+def test_passive_dismissal_is_no_denial(make_ctx):
+    assert _found(make_ctx, "The factory workers had been dismissed before the strike.") == []
+
+
+def test_nobody_claiming_is_no_response(make_ctx):
+    assert _found(make_ctx, "No group has claimed responsibility for the bombing.") == []
+
+
+def test_span_slices_to_text(make_ctx):
+    text = "Update\nThe army said it was investigating the incident."
+    [r] = find_responses(make_ctx(text))
+    assert text[r.span.start : r.span.end] == r.text == "The army said it was investigating the incident."
+
+
+def test_a_plea_of_not_guilty_denies(make_ctx):
+    assert _found(make_ctx, "Omar Sadiq pleaded not guilty to all the charges.") == [("Omar Sadiq", "deny")]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "“",
+                    "”",
+                    '"',
+                    "\n",
+                    ". ",
+                    " said ",
+                    "The ministry",
+                    " denied",
+                    " it was investigating",
+                    " declined to comment",
+                    " legitimate target",
+                    " he",
+                    " video",
+                    " satellite images",
+                ]
+            ),
+            st.text(alphabet="abcXYZ ,", min_size=1, max_size=8),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_never_raises_and_spans_slice_to_the_text(make_ctx, text):
+    ctx = make_ctx(text)
+    for claim in find_responses(ctx) + find_evidence(ctx):
+        assert text[claim.span.start : claim.span.end] == claim.text
+
+
+# --- precision: whose stance, and words that take none -----------------------------------------
+
+
+def test_a_verdict_on_a_claim_is_the_speakers(make_ctx):
+    text = (
+        "Oren Vask, a spokesman for the Varnian Defence Ministry, told reporters in the capital "
+        "that the Coastal Watch report contained “fake information”."
+    )
+    assert _found(make_ctx, text) == [("Oren Vask", "deny"), ("Varnian Defence Ministry", "deny")]
+
+
+def test_a_report_takes_no_stance(make_ctx):
+    text = "The rights group’s report was full of fabricated testimony."
+    assert _found(make_ctx, text) == []
+
+
+def test_rejecting_a_proposal_is_no_denial(make_ctx):
+    text = "The prime minister rejected the proposal for a joint patrol on the border."
+    assert _found(make_ctx, text) == []
+
+
+def test_make_no_mistake_and_without_acknowledging(make_ctx):
+    text = (
+        "“Make no mistake, our sailors are ready,” the admiral said.\n\n"
+        "The council criticised the draft for praising the government without acknowledging the abuses."
+    )
+    assert _found(make_ctx, text) == []
+
+
+def test_targeting_in_the_reports_own_narration_is_no_justification(make_ctx):
+    text = "Government forces have been shelling the district for weeks, targeting rebels."
+    assert _found(make_ctx, text) == []
+
+
+def test_targeting_said_by_a_party_justifies_and_admits(make_ctx):
+    text = "The army said its jets targeted insurgents hiding in the depot."
+    assert sorted(_found(make_ctx, text)) == [("army", "acknowledge"), ("army", "justify")]
+
+
+def test_a_self_defense_group_is_no_justification(make_ctx):
+    text = "The gang attacked the village after a local self-defense group tried to stop it, residents said."
+    assert _found(make_ctx, text) == []
+
+
+def test_an_inquiry_named_in_an_organisation_is_no_response(make_ctx):
+    text = "The Criminal Investigation Department arrested four men on Friday, police said."
+    assert _found(make_ctx, text) == []
+
+
+def test_confirming_what_another_did_is_no_acknowledgement(make_ctx):
+    text = "The camp director confirmed that the raid was carried out by a militia from the hills."
+    assert _found(make_ctx, text) == []
+
+
+def test_a_party_named_as_subject_in_its_spokesmans_quotation(make_ctx):
+    text = "“The coalition did not carry out any strikes in the port today,” spokesman Oren Vask said."
+    assert _found(make_ctx, text) == [("Oren Vask", "deny"), ("coalition", "deny")]
+
+
+def test_one_entry_for_a_party_named_short_and_in_full(make_ctx):
+    text = (
+        "The Varnian Defence Ministry rejected the allegations on Monday.\n\n"
+        "On Tuesday the Defence Ministry again rejected the allegations."
+    )
+    assert _found(make_ctx, text) == [("Varnian Defence Ministry", "deny")]
+
+
+def test_a_justification_called_a_pretext_is_none(make_ctx):
+    text = "“This is a slaughter of families under the guise of self-defence,” said Nadia Okoro, a nurse."
+    assert _found(make_ctx, text) == []
+
+
+def test_admitting_a_higher_toll_is_no_acknowledgement(make_ctx):
+    text = "Governor Tomas Reyes gave a toll of 40 dead, although he acknowledged that the real number may be higher."
+    assert _found(make_ctx, text) == []
+
+
+def test_a_rights_groups_own_inquiry_answers_for_nothing(make_ctx):
+    text = "During a two-week investigation, the Coastal Rights Centre interviewed 40 survivors of the raid."
+    assert _found(make_ctx, text) == []
+
+
+def test_two_parties_named_with_one_plural_noun(make_ctx):
+    text = "The Syrian and Russian governments have denied using chemical weapons."
+    assert _found(make_ctx, text) == [("Syrian government", "deny"), ("Russian government", "deny")]

@@ -1,0 +1,69 @@
+"""Speaker resolution: names, appositions, pronouns, anaphors, acronyms and titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmwatch.extract.speech.speakers import Speakers
+
+
+def _speaker(nlp, text, verb="said"):
+    doc = nlp(text)
+    sp = Speakers(doc)
+    token = [t for t in doc if t.text == verb][-1]
+    return sp.speaker_of_verb(token)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The talks failed, said Maria Lopez, a spokeswoman for the Harbour Ministry.", "Maria Lopez"),
+        ("A spokesman for the Harbour Ministry, Tom Baker, said the talks failed.", "Tom Baker"),
+        ("Amnesty International said the talks failed.", "Amnesty International"),
+        ("Col. Peter Grant said the talks failed.", "Peter Grant"),
+        ("A local official said the talks failed.", "local official"),
+    ],
+)
+def test_subject_names(nlp, text, expected):
+    assert _speaker(nlp, text) == expected
+
+
+def test_pronoun_is_the_last_person_in_subject_position(nlp):
+    text = "Peter Grant met Anna Weiss in the capital. He said the talks failed."
+    assert _speaker(nlp, text) == "Peter Grant"
+
+
+def test_surname_and_title_resolve_to_the_full_name(nlp):
+    text = "Peter Grant arrived on Monday. Mr Grant said the talks failed."
+    assert _speaker(nlp, text) == "Peter Grant"
+
+
+def test_acronym_spelled_out_earlier(nlp):
+    text = "The Coastal Rights Centre (CRC) sent a team. CRC said the talks failed."
+    assert _speaker(nlp, text) == "Coastal Rights Centre (CRC)"
+
+
+def test_the_ministry_is_the_ministry_named_before(nlp):
+    text = "The Harbour Ministry sent a team to the port. The ministry said the talks failed."
+    assert _speaker(nlp, text) == "Harbour Ministry"
+
+
+def test_the_official_is_the_official_described_before(nlp):
+    text = "A police official in the northern district told reporters about the raid. The official said the talks failed."
+    assert _speaker(nlp, text) == "police official in the northern district"
+
+
+def test_is_party(nlp):
+    doc = nlp("No group has claimed the attack, but the incident shocked the army.")
+    sp = Speakers(doc)
+    by_text = {t.text: t for t in doc}
+    assert not sp.is_party(by_text["group"])
+    assert not sp.is_party(by_text["incident"])
+    assert sp.is_party(by_text["army"])
+
+
+def test_affiliation_of_a_named_person(nlp):
+    doc = nlp("The count is wrong, said Maria Lopez, director at the Coastal Rights Centre.")
+    sp = Speakers(doc)
+    assert sp.affiliation("Maria Lopez") == "Coastal Rights Centre"
+    assert sp.affiliation("Tom Baker") is None

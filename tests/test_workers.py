@@ -1,0 +1,66 @@
+"""The bounded worker pool: input order kept, input read lazily, nothing started for no input."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from harmwatch.workers import IN_FLIGHT_PER_WORKER, default_workers, imap_ordered
+
+
+def square_with_pid(n: int) -> tuple[int, int]:
+    return n * n, os.getpid()
+
+
+def fail_on_three(n: int) -> int:
+    if n == 3:
+        raise ValueError("three")
+    return n
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_results_come_in_input_order_with_their_items(workers: int) -> None:
+    items = list(range(23))
+    out = list(imap_ordered(square_with_pid, iter(items), workers=workers, chunk=3))
+    assert [item for item, _ in out] == items
+    assert [result for _, (result, _pid) in out] == [n * n for n in items]
+    pids = {pid for _, (_r, pid) in out}
+    assert (os.getpid() in pids) == (workers == 1)
+
+
+def test_arg_picks_what_the_worker_gets() -> None:
+    items = [("a", 2), ("b", 5)]
+    out = list(imap_ordered(square_with_pid, items, workers=2, chunk=1, arg=lambda it: it[1]))
+    assert [(item, r) for item, (r, _pid) in out] == [(("a", 2), 4), (("b", 5), 25)]
+
+
+def test_input_is_read_lazily_with_bounded_work_in_flight() -> None:
+    consumed = 0
+
+    def items():
+        nonlocal consumed
+        for i in range(10_000):
+            consumed += 1
+            yield i
+
+    out = imap_ordered(square_with_pid, items(), workers=2, chunk=4)
+    next(out)
+    assert consumed <= (IN_FLIGHT_PER_WORKER * 2 + 1) * 4
+    out.close()  # the caller stops reading: the pool is terminated
+
+
+def test_no_input_prepares_nothing() -> None:
+    calls: list[int] = []
+    assert list(imap_ordered(square_with_pid, [], workers=2, prepare=lambda: calls.append(1))) == []
+    assert calls == []
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_exception_in_the_function_stops_the_run(workers: int) -> None:
+    with pytest.raises(ValueError, match="three"):
+        list(imap_ordered(fail_on_three, range(10), workers=workers, chunk=2))
+
+
+def test_default_workers_is_at_least_one_and_at_most_eight() -> None:
+    assert 1 <= default_workers() <= 8
