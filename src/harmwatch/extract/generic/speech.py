@@ -106,6 +106,7 @@ class _Phrase:
 class _Lexicon:
     lang: str
     elision: bool
+    verb_first: bool  # the subject usually follows its verb (Arabic: "وقال X")
     pairs: tuple[tuple[str, str], ...]
     prefixes: tuple[str, ...]  # clitic prefixes, longest first
     speech: tuple[_Phrase, ...]
@@ -121,6 +122,7 @@ class _Lexicon:
     preps: frozenset[str]  # a chunk opening with one is not a subject (a place, a time)
     articles: frozenset[str]  # where a subject may start after a prepositional phrase
     ends: frozenset[str]  # words that end a name after its verb ("écrit X dans un communiqué")
+    titles: frozenset[str]  # office titles: alone, they refer back to the person named before
     not_names: frozenset[str]  # words a speaker phrase may not be made of alone (months, weekdays)
 
 
@@ -159,7 +161,9 @@ def _table(table: dict[str, object], elision: bool) -> tuple[_Phrase, ...]:
 def _lexicon(lang: str) -> _Lexicon:
     pack = load_pack(lang)
     data = pack.data("speech")
-    pairs = tuple((str(p[0]), str(p[1])) for p in data.get("quote_pairs", []) if isinstance(p, list) and len(p) == 2)
+    pairs = tuple(
+        (str(p[0]), str(p[1])) for p in data.get("quote_pairs", []) if isinstance(p, list) and len(p) == 2
+    )
 
     def words(key: str) -> frozenset[str]:
         return frozenset(_norm(w) for w in pack.words("speech", key))
@@ -169,6 +173,7 @@ def _lexicon(lang: str) -> _Lexicon:
     return _Lexicon(
         lang=lang,
         elision=el,
+        verb_first=bool(data.get("verb_first", False)),
         pairs=pairs or _DEFAULT_PAIRS,
         prefixes=prefixes,
         speech=tuple(_phrases("speech", data.get("speech_verbs"), el)),
@@ -184,6 +189,7 @@ def _lexicon(lang: str) -> _Lexicon:
         preps=words("prepositions"),
         articles=words("articles"),
         ends=words("phrase_end_words") | words("prepositions"),
+        titles=words("titles"),
         not_names=words("not_names"),
     )
 
@@ -241,7 +247,9 @@ def _match_at(lex: _Lexicon, phrase: _Phrase, toks: list[_Tok], i: int, hi: int)
     return j
 
 
-def _find(lex: _Lexicon, phrases: tuple[_Phrase, ...], toks: list[_Tok], lo: int, hi: int) -> list[tuple[int, int, str]]:
+def _find(
+    lex: _Lexicon, phrases: tuple[_Phrase, ...], toks: list[_Tok], lo: int, hi: int
+) -> list[tuple[int, int, str]]:
     """Every (first token, end token, label) where one of ``phrases`` matches in toks[lo:hi]."""
     out: list[tuple[int, int, str]] = []
     for i in range(lo, hi):
@@ -272,13 +280,26 @@ def _scan_quotes(text: str, pairs: tuple[tuple[str, str], ...]) -> list[_QuoteSp
         stack: list[tuple[str, int, int]] = []  # (mark, its start, its end)
         for mm in mark_re.finditer(text, line.start(), line.end()):
             ch, pos, after = mm.group(), mm.start(), mm.end()
+            nested_open = (
+                ch in closers
+                and stack
+                and pos > line.start()
+                and text[pos - 1] in " \t(["
+                and after < line.end()
+                and text[after].isalnum()
+            )  # ' "воєнних злочинів"' inside a quotation: a straight mark that opens
+            if nested_open:
+                stack.append((ch, pos, after))
+                continue
             if stack and ch in closers.get(stack[-1][0], ()):
                 _, at, at_end = stack.pop()
                 if not stack:
                     out.append(_QuoteSpan(at_end, pos, at, after))
                 continue
             # a closer of an outer quotation closes it (and any open inside it)
-            outer = next((k for k in range(len(stack) - 1, -1, -1) if ch in closers.get(stack[k][0], ())), None)
+            outer = next(
+                (k for k in range(len(stack) - 1, -1, -1) if ch in closers.get(stack[k][0], ())), None
+            )
             if outer is not None:
                 _, at, at_end = stack[outer]
                 del stack[outer:]
@@ -308,7 +329,7 @@ def _word_count(text: str) -> int:
 
 # --- phrases around a verb ---------------------------------------------------------------------------
 
-_CHUNK_BREAK = frozenset(",،;:()[]—–«»“”„\"‹›‘’")
+_CHUNK_BREAK = frozenset(',،;:()[]—–«»“”„"‹›‘’')
 _END = frozenset(".!?؟;…")
 
 
@@ -428,14 +449,16 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
     return _name(text, toks, s, m if m else e, lex.articles)
 
 
-def _speaker_at(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, verb: tuple[int, int, str]) -> str | None:
+def _speaker_at(
+    lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, verb: tuple[int, int, str]
+) -> str | None:
     """The speaker of a speech verb found in toks[lo:hi]: its subject before, else the phrase
     after; after first when the verb follows a comma (an incise: "..., rapporte X")."""
     vs, ve, _ = verb
     k = vs
     while k > lo and toks[k - 1].word and toks[k - 1].key in lex.skip:
         k -= 1
-    incise = k > lo and toks[k - 1].text in ",،—–"
+    incise = lex.verb_first or (k > lo and toks[k - 1].text in ",،—–")
     after = _phrase_after(lex, text, toks, ve, hi)
     if incise and after is not None and after != _PRONOUN:
         return after
@@ -449,18 +472,20 @@ def _speaker_at(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, ve
 
 def _source_at(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int) -> str | None:
     """A source phrase in toks[lo:hi]: "selon X" (X after) or "X zufolge" (X before)."""
-    for s, e, _ in _find(lex, lex.sources, toks, lo, hi):
+    for _s, e, _ in _find(lex, lex.sources, toks, lo, hi):
         name = _phrase_after(lex, text, toks, e, hi)
         if name and name != _PRONOUN:
             return name
-    for s, e, _ in _find(lex, lex.sources_after, toks, lo, hi):
+    for s, _e, _ in _find(lex, lex.sources_after, toks, lo, hi):
         name = _subject_before(lex, text, toks, lo, s)
         if name and name != _PRONOUN:
             return name
     return None
 
 
-def _speaker_in(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, last: bool = True) -> str | None:
+def _speaker_in(
+    lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, last: bool = True
+) -> str | None:
     """The speaker a stretch of tokens names: a source phrase, else a speech or accusation verb
     (the last one when ``last``: the nearest to what follows)."""
     src = _source_at(lex, text, toks, lo, hi)
@@ -575,6 +600,8 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
                 if who and who != _PRONOUN:
                     speaker = who
         near = previous is not None and q.outer_start - prev_end < 1500
+        if speaker is not None and near and previous is not None and _role_only(lex, speaker, previous):
+            speaker = previous  # "..., added the president": the person named before
         if speaker is None and near and not pronoun:
             speaker = previous  # a follow-on quotation keeps the previous speaker
         if speaker is None:  # "il a ajouté" / no attribution: the nearest speaker named before
@@ -600,6 +627,13 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
     return out
 
 
+def _role_only(lex: _Lexicon, speaker: str, previous: str) -> bool:
+    """A speaker given only by a title ("le président", "президент") after a named one."""
+    words = [_norm(w) for w in re.findall(r"\w+(?:['’-]\w+)*", speaker)]
+    words = [w for w in words if w not in lex.articles]
+    return len(words) == 1 and words[0] in lex.titles and any(w[:1].isupper() for w in previous.split())
+
+
 def _inside(attributed: list[_Attributed], char: int) -> _Attributed | None:
     for a in attributed:
         if a.quote.outer_start <= char < a.quote.outer_end:
@@ -608,11 +642,11 @@ def _inside(attributed: list[_Attributed], char: int) -> _Attributed | None:
 
 
 def _accused(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, after: int) -> str | None:
-    for s, e, _ in _find(lex, lex.agents, toks, lo, hi):
+    for _s, e, _ in _find(lex, lex.agents, toks, lo, hi):
         name = _phrase_after(lex, text, toks, e, hi)
         if name and name != _PRONOUN:
             return name
-    for s, e, _ in _find(lex, lex.accuse, toks, lo, hi):
+    for _s, e, _ in _find(lex, lex.accuse, toks, lo, hi):
         name = _phrase_after(lex, text, toks, e, hi)
         if name and name != _PRONOUN:
             return name
@@ -629,7 +663,9 @@ def find_speech(ctx: DocContext) -> SpeechResult:
     bounds = _sentence_bounds(toks, text)
     attributed = _quotes(lex, text, toks, bounds)
     quotes = tuple(
-        Quote(speaker=a.speaker, text=text[a.quote.start : a.quote.end], span=Span(a.quote.start, a.quote.end))
+        Quote(
+            speaker=a.speaker, text=text[a.quote.start : a.quote.end], span=Span(a.quote.start, a.quote.end)
+        )
         for a in attributed
         if _word_count(text[a.quote.start : a.quote.end]) >= MIN_QUOTE_WORDS
     )
@@ -640,16 +676,15 @@ def find_speech(ctx: DocContext) -> SpeechResult:
     seen_r: set[tuple[str | None, str]] = set()
     last_speaker: str | None = None
     for s_lo, s_hi in bounds:
-        sentence_speaker: str | None = None
-        got_speaker = False
+        said: list[str | None] = []  # the sentence's speaker, found on first need
 
-        def speaker() -> str | None:
-            nonlocal sentence_speaker, got_speaker
-            if not got_speaker:
-                who = _speaker_in(lex, text, toks, s_lo, s_hi, last=False)
-                sentence_speaker = last_speaker if who == _PRONOUN else who
-                got_speaker = True
-            return sentence_speaker
+        def speaker(
+            lo: int = s_lo, hi: int = s_hi, before: str | None = last_speaker, said: list = said
+        ) -> str | None:
+            if not said:
+                who = _speaker_in(lex, text, toks, lo, hi, last=False)
+                said.append(before if who == _PRONOUN else who)
+            return said[0]
 
         for s, e, charge in _find(lex, lex.charges, toks, s_lo, s_hi):
             quoted = _inside(attributed, toks[s].start)
