@@ -61,7 +61,9 @@ def _forms(morph: Any, word: str) -> list[str]:
     verb = p.tag.POS in _VERB
     for f in p.lexeme:
         t = f.tag
-        if verb and (t.POS in ("PRTF", "PRTS") or not (t.POS in ("INFN", "GRND") or "past" in t or "3per" in t)):
+        if verb and (
+            t.POS in ("PRTF", "PRTS") or not (t.POS in ("INFN", "GRND") or "past" in t or "3per" in t)
+        ):
             continue
         if not verb and (t.POS in ("PRTF", "PRTS", "GRND", "VERB", "INFN", "COMP") or "Cmp2" in str(t)):
             continue
@@ -121,7 +123,9 @@ def _expand(value: Any, fn: Any) -> Any:
 
 def dump(path: Path, data: dict[str, Any]) -> None:
     """One top-level key per line, values compact: small diffs, readable in review."""
-    lines = [f" {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items()]
+    lines = [
+        f" {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items()
+    ]
     path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
 
 
@@ -140,12 +144,14 @@ def build(lang: str) -> None:
                 joined = name == "speech"
                 data[target] = _expand(data[key], lambda ph, j=joined: expand_slavic(morph, ph, j))
             elif lang == "ar" and name != "speech":
-                data[target] = _expand(data[key], lambda ph: expand_arabic(ph, prefixes))
+                data[target] = _expand(data[key], lambda ph, p=prefixes: expand_arabic(ph, p))
             else:
                 data[target] = data[key]
             written.append(target)
         if written:
-            data["_generated_by"] = f"{SCRIPT}: {', '.join(written)} (from the *_base keys; do not edit by hand)"
+            data["_generated_by"] = (
+                f"{SCRIPT}: {', '.join(written)} (from the *_base keys; do not edit by hand)"
+            )
             dump(path, data)
             print(f"{lang}/{name}.json: {', '.join(written)}")
 
