@@ -3,7 +3,7 @@ and the clitic-prefixed forms of the ar ones (run at build time; the output is c
 
 Run time needs no lemmatizer: each hand-written key ``<name>_base`` (a list of phrases, or a
 table of such lists) of a pack file is expanded into the key ``<name>``, and the file's
-``_generated_by`` note lists the keys this script wrote. Re-running it is idempotent.
+``_generated_forms_by`` note lists the keys this script wrote. Re-running it is idempotent.
 
 - ru, uk (pymorphy3 with its ru/uk dictionaries, build time only): a word of a base phrase is
   expanded to its forms — every case and number of a noun or adjective, the past, 3rd-person and
@@ -58,6 +58,11 @@ def _forms(morph: Any, word: str) -> list[str]:
     out = [word]
     if p is None:
         return out
+    if p.tag.POS in ("PRTF", "PRTS"):  # a participle: its own tense and voice, every case
+        for f in p.lexeme:
+            if f.tag.POS in ("PRTF", "PRTS") and f.tag.tense == p.tag.tense and f.tag.voice == p.tag.voice:
+                out.append(f.word)
+        return _yo(out)
     verb = p.tag.POS in _VERB
     for f in p.lexeme:
         t = f.tag
@@ -68,7 +73,15 @@ def _forms(morph: Any, word: str) -> list[str]:
         if not verb and (t.POS in ("PRTF", "PRTS", "GRND", "VERB", "INFN", "COMP") or "Cmp2" in str(t)):
             continue
         out.append(f.word)
-    return list(dict.fromkeys(w.replace("ё", "е") for w in out))
+    return _yo(out)
+
+
+def _yo(words: list[str]) -> list[str]:
+    """Each form as the dictionary writes it (with ё) and as most texts write it (with е)."""
+    out: list[str] = []
+    for w in words:
+        out.extend((w, w.replace("ё", "е")))
+    return list(dict.fromkeys(out))
 
 
 def _inflect(morph: Any, word: str, case: str, number: str) -> str | None:
@@ -78,7 +91,7 @@ def _inflect(morph: Any, word: str, case: str, number: str) -> str | None:
     if p is None or p.tag.POS in _VERB:
         return word
     f = p.inflect({case, number})
-    return f.word.replace("ё", "е") if f is not None else None
+    return f.word if f is not None else None
 
 
 def expand_slavic(morph: Any, phrase: str, joined: bool) -> list[str]:
@@ -93,7 +106,7 @@ def expand_slavic(morph: Any, phrase: str, joined: bool) -> list[str]:
             forms = [_inflect(morph, w, case, number) for w in words]
             if all(forms):
                 out.append(" ".join(f for f in forms if f))
-    return list(dict.fromkeys(out))
+    return _yo(out)
 
 
 def expand_arabic(phrase: str, prefixes: list[str]) -> list[str]:
@@ -149,7 +162,7 @@ def build(lang: str) -> None:
                 data[target] = data[key]
             written.append(target)
         if written:
-            data["_generated_by"] = (
+            data["_generated_forms_by"] = (
                 f"{SCRIPT}: {', '.join(written)} (from the *_base keys; do not edit by hand)"
             )
             dump(path, data)
