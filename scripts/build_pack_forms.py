@@ -120,7 +120,12 @@ def expand_arabic(phrase: str, prefixes: list[str]) -> list[str]:
         out.append(" ".join([p + bare[0], *bare[1:]]))
         out.append(" ".join([p + definite[0], *definite[1:]]))
     out.append(" ".join(["لل" + bare[0], *definite[1:]]))
-    return list(dict.fromkeys(out))
+    # texts write hamza on alef or not: both spellings
+    plain = [o.translate(_ALEF) for o in out]
+    return list(dict.fromkeys(out + plain))
+
+
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 
 
 def _expand(value: Any, fn: Any) -> Any:
