@@ -4,6 +4,7 @@ Writes, from CLDR (``babel``) and, for Russian and Ukrainian, ``pymorphy3``:
 
 - ``lang/<code>/places.json`` key ``countries``: every country's everyday name in that language
   ('Syrie', 'Сирія', 'سوريا') -> ISO 3166 alpha-2, with the ru/uk case forms ('Сирії', 'Сирією');
+  key ``country_names``: ISO -> that name (the name a report's country is given under);
 - ``lang/country_scripts.json``: ISO country -> the Unicode scripts its official languages write,
   which the gazetteer uses to keep a non-Latin alternate name only where it is written.
 
@@ -139,6 +140,8 @@ def main() -> int:
             "scripts/build_place_names.py: countries (babel CLDR; ru/uk case forms by pymorphy3)"
         )
         pack["countries"] = country_names(code, countries)
+        names = __import__("babel").Locale.parse(code).territories
+        pack["country_names"] = {cc: names[cc] for cc in countries if names.get(cc)}
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(pack, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{path}: {len(pack['countries'])} country names")
