@@ -107,6 +107,7 @@ class _Lang:
     attack_words: frozenset[str]
     attack_stems: tuple[str, ...]
     chrome: tuple[str, ...]
+    complementizers: frozenset[str]
     char_map: dict[int, str]
 
 
@@ -150,6 +151,7 @@ def _lang(code: str) -> _Lang:
         attack_words=frozenset(w for w in attack if len(w) <= 3),
         attack_stems=tuple(w for w in attack if len(w) > 3),
         chrome=tuple(n(w) for w in d.get("chrome", [])),
+        complementizers=frozenset(n(w) for w in d.get("complementizers", [])),
         char_map=char_map,
     )
 
@@ -288,9 +290,13 @@ def _day_month(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention,
     end_day = None
     # a range: "3-5 mars", "du 3 au 5 mars", "3. bis 5. März"
     k = j + 1
-    if k < len(toks) and toks[k].norm in L.range_joiners and k + 1 < len(toks) and _day_at(toks, k + 1, text):
-        end_day = _day_at(toks, k + 1, text)
-        j = _skip_day_suffix(toks, k + 1, text)
+    if k < len(toks) and toks[k].norm in L.range_joiners:
+        n = k + 1
+        if n < len(toks) and toks[n].norm in L.day_linkers:
+            n += 1  # "entre le 21 et le 30 novembre"
+        if n < len(toks) and _day_at(toks, n, text):
+            end_day = _day_at(toks, n, text)
+            j = _skip_day_suffix(toks, n, text)
     elif (
         k < len(toks)
         and _day_at(toks, k, text)
@@ -412,6 +418,17 @@ class _Prefixed:
         return isinstance(word, str) and bool(self.stems) and word.startswith(self.stems)
 
 
+def _reporting(L: _Lang, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """A reporting verb just before the date (up to three words between) or right after it."""
+    for phrase in L.reporting:
+        k = len(phrase)
+        if any(before[s : s + k] == phrase for s in range(max(0, len(before) - k - 3), len(before) - k + 1)):
+            return True
+        if after[:k] == phrase or (len(after) > k and after[1 : k + 1] == phrase):
+            return True
+    return False
+
+
 def _score(d: _Mention, text: str, sents: list[tuple[int, int]], L: _Lang, toks: list[_Tok]) -> float:
     s_start, s_end = next(((a, b) for a, b in sents if a <= d.start < b), _line_of(text, d.start))
     sent_toks = [t for t in toks if s_start <= t.start < s_end]
@@ -419,16 +436,11 @@ def _score(d: _Mention, text: str, sents: list[tuple[int, int]], L: _Lang, toks:
     if _has_attack(L, sent_toks):
         score += 3.0
     before = [t for t in sent_toks if t.end <= d.start][-5:]
-    norms = tuple(t.norm for t in before)
-    for phrase in L.reporting:
-        k = len(phrase)
-        for s in range(max(0, len(norms) - k - 3), len(norms) - k + 1):
-            if norms[s : s + k] == phrase:
-                score -= 2.5  # "a déclaré dimanche": when it was said, not when it happened
-                break
-        else:
-            continue
-        break
+    after = tuple(t.norm for t in sent_toks if t.start >= d.end)[:3]
+    said = tuple(t.norm for t in before)
+    cut = max((k + 1 for k, w in enumerate(said) if w in L.complementizers), default=0)
+    if _reporting(L, said[cut:], after):
+        score -= 2.5  # "a déclaré dimanche", "28 января сообщила": when it was said, not when it happened
     prev = before[-1] if before else None
     if prev is not None and (prev.norm in L.bounds or _lookup(L, prev.norm, L.bounds)):
         return -100.0  # "depuis mars", "seit Sonntag", "منذ أمس": a bound
@@ -486,16 +498,22 @@ def find_date(ctx: DocContext) -> DateRange:
     for d in mentions:
         d.chrome = _chrome(text, d, L, toks)
         d.score = _score(d, text, sents, L, toks)
+    unresolved: _Mention | None = None
     for d in sorted(mentions, key=lambda d: (-d.score, d.start)):
         if d.score < -50:
             break
         start = d.resolve(ref)
-        if start is None and d.weekday is None and d.offset is None:
+        if start is None:
+            if unresolved is None and (d.weekday is not None or d.offset is not None):
+                unresolved = d  # "dimanche" with no reference: kept unless a date resolves
             continue
         if start and ref and "X" not in start and start > ref.isoformat():
             continue  # after the report: not the incident
         end = d.resolve(ref, d.end_day) if d.end_day else start
         return DateRange(start=start, end=end, text=text[d.start : d.end], span=Span(d.start, d.end))
+    if unresolved is not None:
+        d = unresolved
+        return DateRange(text=text[d.start : d.end], span=Span(d.start, d.end))
     return _published(ctx)
 
 
