@@ -5,6 +5,9 @@ Candidates, from the pack's ``actors.json``:
   "fuerzas israelíes"; ``demonyms``: ISO -> adjectives, ``forces``: force and weapon nouns),
   within ``NEAR`` characters either side -> a state's forces;
 - a state's other names (``state_aliases``: ISO -> names, e.g. an army's own name or acronym);
+- a country's name next to a force word ("Ejército de Israel"; ``countries``, generated from CLDR);
+- the state's forces named without a country ("les forces de l'ordre"; ``state_forces``), when
+  the report's place gives the country (``country_hint``);
 - named armed groups (``groups``: canonical name -> names) and unnamed attackers
   (``non_state``: "hommes armés", "sicarios") -> non-state.
 Each mention weighs by its place (title, lead) and by a violence word in its sentence; the
@@ -24,6 +27,8 @@ from harmwatch.extract.generic.text import layout
 from harmwatch.records import Perpetrator, Span
 
 NEAR = 25  # characters between a country adjective and its force noun
+OF_GAP = 6  # characters between a force noun and the country's name after it ("de", "of", "der")
+_BREAK = re.compile(r"[.,;:!?()\[\]«»“”\"]")
 VIOLENCE_BONUS = 1.0
 
 
@@ -38,7 +43,7 @@ class Candidate:
 
 
 def find_perpetrator(ctx: DocContext, country_hint: str | None = None) -> Perpetrator:
-    cands = find_candidates(ctx)
+    cands = find_candidates(ctx, country_hint)
     if not cands:
         return Perpetrator()
     lang = ctx.language
@@ -72,16 +77,17 @@ def _violence(lang: str):
     return list_matcher(lang, "events", "violence")
 
 
-def find_candidates(ctx: DocContext) -> list[Candidate]:
+def find_candidates(ctx: DocContext, country_hint: str | None = None) -> list[Candidate]:
     lang = ctx.language
     text = ctx.text
     out: list[Candidate] = []
     forces = lists_matcher(lang, "actors", ("forces",)).find(text)
     demonyms = table_matcher(lang, "actors", "demonyms").find(text)
-    for d in demonyms:
-        f = _nearest(forces, d)
-        if f is None:
-            continue
+    countries = table_matcher(lang, "actors", "countries").find(text)
+    for d in demonyms + countries:
+        f = _nearest(forces, d, text)
+        if f is None or d in countries and not (f.end <= d.start and d.start - f.end <= OF_GAP):
+            continue  # a country's name is a force only as its complement ("l'armée de la Russie")
         a, b = min(d.start, f.start), max(d.end, f.end)
         out.append(Candidate(d.label, _tidy(text[a:b]), d.label, "state", a, b))
     for h in table_matcher(lang, "actors", "state_aliases").finditer(text):
@@ -90,19 +96,24 @@ def find_candidates(ctx: DocContext) -> list[Candidate]:
         out.append(Candidate(h.label, _tidy(h.text), None, "non_state", h.start, h.end))
     for h in list_matcher(lang, "actors", "non_state").finditer(text):
         out.append(Candidate("non_state:" + h.text.lower(), _tidy(h.text), None, "non_state", h.start, h.end))
+    if country_hint:
+        taken = [(c.start, c.end) for c in out]
+        for h in list_matcher(lang, "actors", "state_forces").finditer(text):
+            if not any(a <= h.start < b or h.start <= a < h.end for a, b in taken):
+                out.append(Candidate(country_hint, _tidy(h.text), country_hint, "state", h.start, h.end))
     return sorted(out, key=lambda c: c.start)
 
 
-def _nearest(forces: list[Hit], d: Hit) -> Hit | None:
+def _nearest(forces: list[Hit], d: Hit, text: str) -> Hit | None:
     best = None
     for f in forces:
         if f.end <= d.start:
-            gap = d.start - f.end
+            gap, between = d.start - f.end, text[f.end : d.start]
         elif f.start >= d.end:
-            gap = f.start - d.end
+            gap, between = f.start - d.end, text[d.end : f.start]
         else:
             continue
-        if gap <= NEAR and (best is None or gap < best[0]):
+        if gap <= NEAR and not _BREAK.search(between) and (best is None or gap < best[0]):
             best = (gap, f)
     return best[1] if best else None
 

@@ -8,6 +8,7 @@ The stages owned by other modules are called by the names agreed in ML_CONTRACT.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -31,6 +32,8 @@ from harmwatch.records import (
     Quote,
     Response,
 )
+
+BACKGROUND_DAYS = 180  # an incident dated this long before the report is recalled, not reported
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +83,16 @@ def extract_generic(ctx: DocContext) -> GenericResult:
     figures = find_figures(ctx)
     events: tuple[Event, ...] = ()
     if kind.is_incident:
+        when: DateRange = _call("dates", "find_date", ctx, DateRange())
         events = (
             Event(
                 main=True,
-                background=kind.background,
+                background=kind.background or _long_before(when, ctx.published),
                 sub_event_type=kind.sub_event_type,
                 weapon=kind.weapon,
-                date=_call("dates", "find_date", ctx, DateRange()),
+                date=when,
                 locations=places,
-                perpetrator=find_perpetrator(ctx),
+                perpetrator=find_perpetrator(ctx, places[0].country if places else None),
                 targets=find_targets(ctx),
                 casualties=figures.casualties,
                 span=kind.span,
@@ -101,6 +105,17 @@ def extract_generic(ctx: DocContext) -> GenericResult:
         responses=_call("speech", "find_responses", ctx, ()),
         quotes=_call("speech", "find_quotes", ctx, ()),
     )
+
+
+def _long_before(when: DateRange, published: date | None) -> bool:
+    """The incident's date lies long before the report: it recalls a past incident."""
+    if published is None or not when.start or not re.match(r"\d{4}-\d\d-\d\d$", when.start):
+        return False
+    try:
+        day = date.fromisoformat(when.start)
+    except ValueError:
+        return False
+    return (published - day).days > BACKGROUND_DAYS
 
 
 def _unsupported_events(places: tuple[Location, ...]) -> tuple[Event, ...]:

@@ -7,7 +7,8 @@ rest 1): violence cues (``violence`` and every ``types`` phrase) and harm words 
 its violence outweighs the strongest domain; when that domain is a trial or the lead recalls a
 past incident (``background``: anniversaries, memorials), the incident is a ``background`` event.
 The sub-event type is the ``types`` entry with most weight; violence without a weapon word is
-an ``Attack``.
+an ``Attack``; shooting or clashes in a report whose lead is about a protest (``protest``) are
+``Excessive force against protesters``.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ from harmwatch.records import Span
 DOMAIN_RATIO = 1.0  # violence must outweigh the strongest non-incident domain by this factor
 MIN_VIOLENCE = 2.0  # weighted violence needed at all
 BACKGROUND_DOMAINS = ("trial",)
+WEAK = 0.4  # weight of a ``weak_types`` word against a clear weapon word
+PROTESTERS = "Excessive force against protesters"
+PROTEST_TYPES = ("Attack", "Armed clash", PROTESTERS)  # the types a protest's violence overrides
+MIN_PROTEST = 2.0  # weighted protest words in the title and lead
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,10 @@ def classify(ctx: DocContext) -> EventKind:
     first_of: dict[str, tuple[int, int, str]] = {}
     for h in table_matcher(lang, "events", "types").finditer(text):
         types[h.label] += lay.weight(h.start)
+        first_of.setdefault(h.label, (h.start, h.end, h.text))
+    for h in table_matcher(lang, "events", "weak_types").finditer(text):
+        # an ambiguous word ("strike") leans to a type but yields to any clear weapon word
+        types[h.label] += WEAK * lay.weight(h.start)
         first_of.setdefault(h.label, (h.start, h.end, h.text))
     violence = sum(lay.weight(h.start) for h in list_matcher(lang, "events", "violence").finditer(text))
     violence += sum(types.values())
@@ -80,8 +89,13 @@ def classify(ctx: DocContext) -> EventKind:
         background = True
     elif top_score * DOMAIN_RATIO >= evidence:
         return EventKind(False, False, None, None, None, scores)
-    if types:
-        best = max(types, key=lambda k: (types[k], -first_of[k][0]))
-        start, end, words = first_of[best]
-        return EventKind(True, background, best, words.lower(), Span(start, end), scores)
-    return EventKind(True, background, "Attack", None, None, scores)
+    best = max(types, key=lambda k: (types[k], -first_of[k][0])) if types else "Attack"
+    protest = [h for h in list_matcher(lang, "events", "protest").finditer(text) if lay.weight(h.start) > 1.0]
+    if best in PROTEST_TYPES and sum(lay.weight(h.start) for h in protest) >= MIN_PROTEST:
+        # violence in a report led by a protest: force against the protesters
+        h = protest[0]
+        return EventKind(True, background, PROTESTERS, None, Span(h.start, h.end), scores)
+    if best not in first_of:
+        return EventKind(True, background, "Attack", None, None, scores)
+    start, end, words = first_of[best]
+    return EventKind(True, background, best, words.lower(), Span(start, end), scores)

@@ -26,11 +26,13 @@ from dataclasses import dataclass
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.generic.lexicon import Hit, list_matcher, lists_matcher, table_matcher
-from harmwatch.extract.generic.text import Layout, layout
+from harmwatch.extract.generic.text import LEAD_CHARS, Layout, layout
 from harmwatch.records import Aggregate, Casualty, Span
 
 WINDOW_AFTER = 90  # characters after a number searched for its outcome word
 WINDOW_BEFORE = 70
+AGGREGATE_MIN = 1000  # a figure at least this large ...
+AGGREGATE_FACTOR = 10  # ... and this many times every figure of the lead is an aggregate
 _WORD = re.compile(r"\w[\w'’\-]*")
 _PUNCT_STOP = re.compile(r"[;:()\[\]«»“”\"]")
 
@@ -109,6 +111,7 @@ def find_figures(ctx: DocContext) -> Figures:
     seen: set[tuple] = set()
     used_as_max: set[int] = set()
     agg_sentences = _aggregate_sentences(ctx, lay)
+    prev: tuple[int, int | None, int] | None = None  # the last figure: sentence, max, end
     for i, n in enumerate(numbers):
         if n.start in used_as_max or n.value <= 0:
             continue
@@ -134,7 +137,11 @@ def find_figures(ctx: DocContext) -> Figures:
             if combined.find(text, head.end, min(s_end, head.end + 25)):
                 continue  # "morts ou blessés": one count of both
         elif victim is not None:
-            outcome = _nearest_outcome(outcomes, n, victim.end, s_start, s_end, text, numbers, i)
+            limit = _next_number_limit(text, numbers, i, victim.end, and_m)
+            hit = _nearest_outcome(outcomes, n, victim.end, s_start, min(s_end, limit), text)
+            if hit is not None and combined.find(text, hit.end, min(s_end, hit.end + 25)):
+                continue  # "getötet oder verletzt": one count of both
+            outcome = hit.label if hit else None
         else:
             before = text[max(s_start, n.start - WINDOW_BEFORE) : n.start]
             if toll.find(before) and _ends_clause(text, n.end, s_end):
@@ -146,6 +153,11 @@ def find_figures(ctx: DocContext) -> Figures:
         if outcome is None:
             continue
         lo, hi, approx, vague = _bounds(n, text, s_start, quals)
+        if prev is not None and hi is not None and not vague and prev[1] is None and prev[0] == s_start:
+            # "mindestens zwei Tote und 20 Verletzte": the qualifier covers the coordinated number
+            gap = text[prev[2] : n.start].strip()
+            if gap and and_m.match_at(gap, 0) and len(gap) <= 6:
+                hi = None
         # "entre 20 et 30": the second number is the max
         end = head.end if head else victim.end if victim else n.end
         if _preceded_by(between, text, n.start, s_start) and i + 1 < len(numbers):
@@ -159,6 +171,7 @@ def find_figures(ctx: DocContext) -> Figures:
         if s_start in agg_sentences:
             aggregates.append(Aggregate(number=n.value, outcome=outcome, text=phrase, span=span))  # type: ignore[arg-type]
             continue
+        prev = (s_start, hi, end)
         key = (outcome, lo, hi, group)
         if key in seen:
             continue
@@ -176,7 +189,24 @@ def find_figures(ctx: DocContext) -> Figures:
                 span=span,
             )
         )
-    return Figures(tuple(casualties), tuple(aggregates))
+    return _apart_by_size(casualties, aggregates)
+
+
+def _apart_by_size(casualties: list[Casualty], aggregates: list[Aggregate]) -> Figures:
+    """A toll far larger than every figure of the lead is a cumulative one ("4,700 civilians
+    since the war began" beside "two dead"), even where no cue word says so."""
+    lead = [c.min or c.max or 0 for c in casualties if c.span is not None and c.span.start < 2 * LEAD_CHARS]
+    if not lead:
+        return Figures(tuple(casualties), tuple(aggregates))
+    top = max(lead)
+    kept: list[Casualty] = []
+    for c in casualties:
+        value = c.min or c.max or 0
+        if value >= AGGREGATE_MIN and value >= AGGREGATE_FACTOR * top and c.span is not None:
+            aggregates.append(Aggregate(number=value, outcome=c.outcome, text=c.text, span=c.span))
+        else:
+            kept.append(c)
+    return Figures(tuple(kept), tuple(aggregates))
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -191,10 +221,23 @@ def _ends_clause(text: str, pos: int, s_end: int) -> bool:
     return not rest or not rest[0].isalnum() or rest[0].islower()
 
 
+def _next_number_limit(text: str, numbers: list, i: int, pos: int, and_m) -> int:
+    """Where the search for this number's outcome word stops: at the next number, unless only
+    an "and" joins them ("zwölf Erwachsene und zwei Kinder getötet")."""
+    for m in numbers[i + 1 :]:
+        if m.start < pos:
+            continue
+        gap = text[pos : m.start].strip()
+        if gap and and_m.match_at(gap, 0) and len(gap) <= 6:
+            return len(text)
+        return m.start
+    return len(text)
+
+
 def _nearest_outcome(
-    outcomes: list[Hit], n, after_pos: int, s_start: int, s_end: int, text: str, numbers: list, i: int
-) -> str | None:
-    best: tuple[float, str] | None = None
+    outcomes: list[Hit], n, after_pos: int, s_start: int, s_end: int, text: str
+) -> Hit | None:
+    best: tuple[float, Hit] | None = None
     for h in outcomes:
         if h.start < s_start or h.start >= s_end:
             continue
@@ -211,7 +254,7 @@ def _nearest_outcome(
         else:
             continue
         if best is None or score < best[0]:
-            best = (score, h.label)
+            best = (score, h)
     return best[1] if best else None
 
 
