@@ -133,10 +133,12 @@ def build_ar() -> None:
     for noun in d["dual_nouns"]:
         stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
         duals.update((stem + "ان", stem + "ين"))
+    for noun in d.get("dual_nouns_an_only", []):  # sound plural in -ين: only the -ان dual is unambiguous
+        duals.add((noun[:-1] + "ت" if noun.endswith("ة") else noun) + "ان")
     d["numbers"] = dict(sorted(numbers.items()))
     d["scales"] = dict(sorted(scales.items()))
     d["dual_forms"] = sorted(duals)
-    d["_generated_by"] = f"{SCRIPT}: numbers, scales (case/spelling variants), dual_forms (from dual_nouns)"
+    d["_generated_by"] = f"{SCRIPT}: numbers, scales (case/spelling variants), dual_forms (from dual_nouns, dual_nouns_an_only)"
     dump(path, d)
     path = PACKS / "ar" / "dates.json"
     dump(path, json.loads(path.read_text(encoding="utf-8")))

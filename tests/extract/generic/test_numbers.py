@@ -199,3 +199,24 @@ def test_spans_slice_the_text(lang: str) -> None:
         assert isinstance(m, NumberMention)
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end].strip() == text[m.start : m.end]
+
+
+def test_arabic_monday_is_not_two() -> None:
+    assert _values("قصفت المدفعية البلدة يوم الاثنين", "ar") == []
+    assert _values("قصفت المدفعية البلدة والإثنين", "ar") == []
+
+
+def test_arabic_clitic_on_digits() -> None:
+    assert _found("قتل 12 شخصا و110 جرحى", "ar") == [("12", 12, "digits"), ("110", 110, "digits")]
+
+
+def test_arabic_dual_of_a_sound_plural_noun_only_in_an() -> None:
+    # "الصحافيين" is also "the journalists"; "الصحافيان" is only "the two journalists"
+    assert _values("أصيب الصحافيان", "ar") == [2]
+    assert _values("أصيب الصحافيين", "ar") == []
+
+
+def test_year_without_a_noun_after_it_is_no_number() -> None:
+    assert _values("le génocide de 1994.", "fr") == []
+    assert _values("entre 2013 e 2014 houve julgamentos", "pt") == []
+    assert _values("Mujić, geboren 1978 in Zvornik", "de") == []

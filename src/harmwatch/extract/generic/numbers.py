@@ -115,6 +115,7 @@ class _Lang:
     year_linkers: frozenset[str]
     year_after: frozenset[str]
     months: frozenset[str]
+    weekdays: frozenset[str]  # "الاثنين" is Monday, not "the two"
     char_map: dict[int, str]
     prefixes: tuple[str, ...]
 
@@ -144,9 +145,12 @@ def _lang(code: str) -> _Lang:
         compound = re.compile(rf"(?:{alt})+")
     vague = {n(k): (int(v[0]), str(v[1]), int(v[2])) for k, v in d.get("vague", {}).items()}
     months: set[str] = set()
+    weekdays: set[str] = set()
     for key, table in load_pack(code).data("dates").items():
         if key.startswith("months") and isinstance(table, dict):
             months.update(n(w) for w in table)
+        if key.startswith("weekdays") and isinstance(table, dict):
+            weekdays.update(n(w) for w in table)
     return _Lang(
         code=code,
         engine=d.get("engine", "table"),
@@ -176,6 +180,7 @@ def _lang(code: str) -> _Lang:
         year_linkers=nset("year_linkers"),
         year_after=nset("year_after"),
         months=frozenset(months),
+        weekdays=frozenset(weekdays),
         char_map=char_map,
         prefixes=tuple(sorted((n(p) for p in norm.get("clitic_prefixes", [])), key=len, reverse=True)),
     )
@@ -294,6 +299,8 @@ def _digit_mention(
     chunk = plain[start:end]
     after = plain[end : end + 3]
     before = plain[max(0, start - 1) : start]
+    if before.isalpha() and _glued_clitic(plain, start, L):
+        before = ""  # "و110" (and 110): a one-letter clitic on the digits
     if before and (before.isalpha() or before in "/:_" or (before == "-" and not _range_dash(plain, start))):
         return None  # inside a code, a date ("3/3/2024"), a time or a ratio
     if before in ".," and plain[max(0, start - 2) : start - 1].isdigit():
@@ -332,8 +339,12 @@ def _digit_mention(
             or re.match(r"\s*[-–/]\s*\d{2,4}\b", plain[end:])
             or re.search(r"\d{4}\s*[-–/]\s*$", plain[:start])
             or (prv is None and nxt is None)
+            or re.match(r"\s*(?:[.,;:)\]\"“”»’']|$)", plain[end : end + 2])
+            or re.match(r"\s+\d{1,2}:\d\d", plain[end:])
+            or re.match(r"\s+\w{1,3}\s+(?:19|20)\d\d(?!\d)", plain[end:])
+            or re.search(r"(?<!\d)(?:19|20)\d\d\s+\w{1,3}\s+$", plain[max(0, start - 12) : start])
         ):
-            return None  # a year
+            return None  # a year: a year word, a month, a range of years, a time, or no noun after it
     scale = None
     if nxt is not None:
         scale = L.scales.get(nxt.norm) or L.scales.get(nxt.norm.rstrip("."))
@@ -347,6 +358,13 @@ def _digit_mention(
     if rough is not None:
         return _multiplied(start, value, rough)
     return NumberMention(start, end, value, kind="digits")
+
+
+def _glued_clitic(plain: str, start: int, L: _Lang) -> bool:
+    """A one-letter clitic prefix of the pack written on the digits, itself at the start of a word."""
+    letter = plain[start - 1]
+    word_start = start - 1 == 0 or not plain[start - 2].isalnum()
+    return word_start and _norm_with(letter, L.char_map) in L.prefixes
 
 
 def _range_dash(plain: str, start: int) -> bool:
@@ -445,7 +463,7 @@ def _is_number_word(tok: _Tok, L: _Lang) -> bool:
         if "-" in w and all(p in L.words or p in L.joiners for p in w.split("-")):
             return True
         return bool(L.compound is not None and L.compound.fullmatch(w) and w not in L.joiners)
-    return _lookup(tok, L, L.numbers) is not None
+    return _lookup(tok, L, L.numbers) is not None and _lookup(tok, L, L.weekdays) is None
 
 
 def _number_at(L: _Lang, toks: list[_Tok], i: int) -> tuple[NumberMention, int] | None:
