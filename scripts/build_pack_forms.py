@@ -120,9 +120,17 @@ def expand_arabic(phrase: str, prefixes: list[str]) -> list[str]:
         out.append(" ".join([p + bare[0], *bare[1:]]))
         out.append(" ".join([p + definite[0], *definite[1:]]))
     out.append(" ".join(["لل" + bare[0], *definite[1:]]))
-    # texts write hamza on alef or not: both spellings
+    # texts write hamza on alef or not: both spellings; and the accusative ending -ًا either
+    # way round (شخصًا, شخصاً) or not at all (شخصا)
     plain = [o.translate(_ALEF) for o in out]
-    return list(dict.fromkeys(out + plain))
+    both = list(dict.fromkeys(out + plain))
+    marked: list[str] = []
+    for o in both:
+        ws = o.split()
+        if any(w.endswith("ا") and len(w) > 2 for w in ws):
+            marked.append(" ".join(w[:-1] + "ًا" if w.endswith("ا") and len(w) > 2 else w for w in ws))
+            marked.append(" ".join(w + "ً" if w.endswith("ا") and len(w) > 2 else w for w in ws))
+    return list(dict.fromkeys(both + marked))
 
 
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
