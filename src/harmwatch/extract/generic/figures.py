@@ -14,7 +14,7 @@ Pack ``figures.json`` keys: ``killed``, ``injured`` (outcome words, verbs and no
 (group -> nouns), ``qualifiers`` (at_least | up_to | about -> phrases), ``between``, ``and``,
 ``sources`` (phrases that introduce a source), ``toll`` (toll phrases ending before a number),
 ``aggregate`` (cumulative cues), ``since`` (words that make a following year a cumulative cue),
-``combined`` (words joining outcomes into one count: "morts ou blessés"), ``not_figure`` (words
+``including`` (words introducing a subgroup: "dont", "darunter"), ``combined`` (words joining outcomes into one count: "morts ou blessés"), ``not_figure`` (words
 after a number that make it no casualty count).
 """
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.generic.lexicon import Hit, list_matcher, lists_matcher, table_matcher
-from harmwatch.extract.generic.text import LEAD_CHARS, Layout, layout
+from harmwatch.extract.generic.text import Layout, layout
 from harmwatch.records import Aggregate, Casualty, Span
 
 WINDOW_AFTER = 90  # characters after a number searched for its outcome word
@@ -106,6 +106,7 @@ def find_figures(ctx: DocContext) -> Figures:
     not_fig = list_matcher(lang, "figures", "not_figure")
     toll = list_matcher(lang, "figures", "toll")
     combined = list_matcher(lang, "figures", "combined")
+    including = list_matcher(lang, "figures", "including")
     casualties: list[Casualty] = []
     aggregates: list[Aggregate] = []
     seen: set[tuple] = set()
@@ -113,8 +114,8 @@ def find_figures(ctx: DocContext) -> Figures:
     agg_sentences = _aggregate_sentences(ctx, lay)
     prev: tuple[int, int | None, int] | None = None  # the last figure: sentence, max, end
     for i, n in enumerate(numbers):
-        if n.start in used_as_max or n.value <= 0:
-            continue
+        if n.start in used_as_max or n.value <= 0 or getattr(n, "kind", "") == "article":
+            continue  # an article that is also "one" ("un homme") is a lone victim, not a count
         s_start, s_end = lay.sentence_of(n.start)
         head_pos = _skip_space(text, n.end)
         if not_fig.match_at(text, head_pos):
@@ -137,7 +138,7 @@ def find_figures(ctx: DocContext) -> Figures:
             if combined.find(text, head.end, min(s_end, head.end + 25)):
                 continue  # "morts ou blessés": one count of both
         elif victim is not None:
-            limit = _next_number_limit(text, numbers, i, victim.end, and_m)
+            limit = _next_number_limit(text, numbers, i, victim.end, and_m, including)
             hit = _nearest_outcome(outcomes, n, victim.end, s_start, min(s_end, limit), text)
             if hit is not None and combined.find(text, hit.end, min(s_end, hit.end + 25)):
                 continue  # "getötet oder verletzt": one count of both
@@ -193,19 +194,17 @@ def find_figures(ctx: DocContext) -> Figures:
 
 
 def _apart_by_size(casualties: list[Casualty], aggregates: list[Aggregate]) -> Figures:
-    """A toll far larger than every figure of the lead is a cumulative one ("4,700 civilians
-    since the war began" beside "two dead"), even where no cue word says so."""
-    lead = [c.min or c.max or 0 for c in casualties if c.span is not None and c.span.start < 2 * LEAD_CHARS]
-    if not lead:
-        return Figures(tuple(casualties), tuple(aggregates))
-    top = max(lead)
+    """A toll far larger than every figure before it is a cumulative one ("4,700 civilians
+    since the war began" after "two dead"), even where no cue word says so."""
     kept: list[Casualty] = []
-    for c in casualties:
+    top = 0
+    for c in sorted(casualties, key=lambda c: c.span.start if c.span else 0):
         value = c.min or c.max or 0
-        if value >= AGGREGATE_MIN and value >= AGGREGATE_FACTOR * top and c.span is not None:
+        if top and value >= AGGREGATE_MIN and value >= AGGREGATE_FACTOR * top and c.span is not None:
             aggregates.append(Aggregate(number=value, outcome=c.outcome, text=c.text, span=c.span))
-        else:
-            kept.append(c)
+            continue
+        kept.append(c)
+        top = max(top, value)
     return Figures(tuple(kept), tuple(aggregates))
 
 
@@ -221,14 +220,15 @@ def _ends_clause(text: str, pos: int, s_end: int) -> bool:
     return not rest or not rest[0].isalnum() or rest[0].islower()
 
 
-def _next_number_limit(text: str, numbers: list, i: int, pos: int, and_m) -> int:
+def _next_number_limit(text: str, numbers: list, i: int, pos: int, and_m, including) -> int:
     """Where the search for this number's outcome word stops: at the next number, unless only
-    an "and" joins them ("zwölf Erwachsene und zwei Kinder getötet")."""
+    an "and" joins them ("zwölf Erwachsene und zwei Kinder getötet") or the next is a subgroup
+    ("108 Menschen, unter ihnen 15 Kinder, seien verletzt worden")."""
     for m in numbers[i + 1 :]:
         if m.start < pos:
             continue
-        gap = text[pos : m.start].strip()
-        if gap and and_m.match_at(gap, 0) and len(gap) <= 6:
+        gap = text[pos : m.start].strip(" ,")
+        if not gap or and_m.match_at(gap, 0) and len(gap) <= 6 or including.find(gap) and len(gap) <= 25:
             return len(text)
         return m.start
     return len(text)
@@ -277,6 +277,8 @@ def _bounds(n, text: str, s_start: int, quals) -> tuple[int | None, int | None, 
     approx = False
     if n.approx_max is not None:
         hi, approx = n.approx_max, True
+    elif getattr(n, "approximate", False):
+        approx = True
     q = _qual_hit(text, n.start, s_start, quals)
     if q is not None:
         if q.label == "at_least":
