@@ -21,13 +21,14 @@ dimanche"), not a bound ("depuis mars"), not page furniture (bylines, "publié l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.generic.numbers import _TRANSLATE, _norm_with, strip_clitics
+from harmwatch.extract.generic.numbers import _TRANSLATE, _norm_with, norm_token, strip_clitics
 from harmwatch.extract.lang import load_pack
 from harmwatch.records import DateRange, Span
 
@@ -97,6 +98,7 @@ class _Lang:
     weekday_preps: frozenset[str]
     compound_parts: tuple[str, ...]
     relative: dict[tuple[str, ...], int]
+    relative_first: frozenset[str]  # first words of the relative phrases
     day_parts: frozenset[str]
     day_linkers: frozenset[str]
     year_linkers: frozenset[str]
@@ -132,6 +134,7 @@ def _lang(code: str) -> _Lang:
         elif ws:
             month_words[ws] = int(v)
     attack = [n(w) for w in d.get("attack", [])]
+    relative = {words(k): int(v) for k, v in d.get("relative", {}).items() if words(k)}
     return _Lang(
         code=code,
         months=months,
@@ -140,7 +143,8 @@ def _lang(code: str) -> _Lang:
         weekdays_with_prep={n(k): int(v) for k, v in d.get("weekdays_with_prep", {}).items()},
         weekday_preps=frozenset(n(w) for w in d.get("weekday_preps", [])),
         compound_parts=tuple(n(w) for w in d.get("weekday_compound_parts", [])),
-        relative={words(k): int(v) for k, v in d.get("relative", {}).items() if words(k)},
+        relative=relative,
+        relative_first=frozenset(w[0] for w in relative),
         day_parts=frozenset(n(w) for w in d.get("day_parts", [])),
         day_linkers=frozenset(n(w) for w in d.get("day_linkers", [])),
         year_linkers=frozenset(n(w) for w in d.get("year_linkers", [])),
@@ -162,7 +166,7 @@ def _tokens(text: str, L: _Lang) -> list[_Tok]:
         _Tok(
             m.start(),
             m.end(),
-            m.group(0) if m.group("d") else _norm_with(m.group(0), L.char_map),
+            m.group(0) if m.group("d") else norm_token(m.group(0), L.code),
             bool(m.group("d")),
         )
         for m in _TOKEN.finditer(plain)
@@ -234,8 +238,7 @@ def _valid(year: int | None, month: int, day: int) -> bool:
     return True
 
 
-def _mentions(text: str, L: _Lang) -> list[_Mention]:
-    toks = _tokens(text, L)
+def _mentions(text: str, L: _Lang, toks: list[_Tok]) -> list[_Mention]:
     out: list[_Mention] = []
     taken: set[int] = set()  # token indices already in a mention
     plain = text.translate(_TRANSLATE)
@@ -368,6 +371,8 @@ def _weekday(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, i
 
 
 def _relative(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, int] | None:
+    if toks[i].digits or _lookup(L, toks[i].norm, L.relative_first) is None:
+        return None
     best: tuple[int, int] | None = None
     for words, offset in L.relative.items():
         k = len(words)
@@ -386,6 +391,11 @@ def _relative(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, 
 
 
 # ---------------------------------------------------------------- choosing the incident's date
+
+
+def _between(toks: list[_Tok], a: int, b: int) -> list[_Tok]:
+    """The tokens starting in [a, b)."""
+    return toks[bisect_left(toks, a, key=lambda t: t.start) : bisect_left(toks, b, key=lambda t: t.start)]
 
 
 def _line_of(text: str, pos: int) -> tuple[int, int]:
@@ -431,7 +441,7 @@ def _reporting(L: _Lang, before: tuple[str, ...], after: tuple[str, ...]) -> boo
 
 def _score(d: _Mention, text: str, sents: list[tuple[int, int]], L: _Lang, toks: list[_Tok]) -> float:
     s_start, s_end = next(((a, b) for a, b in sents if a <= d.start < b), _line_of(text, d.start))
-    sent_toks = [t for t in toks if s_start <= t.start < s_end]
+    sent_toks = _between(toks, s_start, s_end)
     score = 0.0
     if _has_attack(L, sent_toks):
         score += 3.0
@@ -466,7 +476,7 @@ def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
     if re.search(r"\b\d{1,2}:\d\d\b", line) and len(line) < 120:
         return True
     rest = (line[: d.start - a] + line[d.end - a :]).strip(" ,.-–—|/()\t")
-    if len(rest) < 25 and not _has_attack(L, [t for t in toks if a <= t.start < b]):
+    if len(rest) < 25 and not _has_attack(L, _between(toks, a, b)):
         return True
     return False
 
@@ -489,10 +499,10 @@ def find_date(ctx: DocContext) -> DateRange:
     """The incident's date range; the publication date where the text gives none."""
     text = ctx.text
     L = _lang((ctx.language or "").lower())
-    mentions = _mentions(text, L)
+    toks = _tokens(text, L)
+    mentions = _mentions(text, L, toks)
     if not mentions:
         return _published(ctx)
-    toks = _tokens(text, L)
     ref = _reference(ctx, mentions)
     sents = _sentences(ctx)
     for d in mentions:

@@ -28,7 +28,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from text_to_num import text2num
@@ -120,9 +120,18 @@ class _Lang:
     prefixes: tuple[str, ...]
 
 
+_COMBINING = re.compile(r"[\u0300-\u0305\u0307\u0309-\u036f\u0610-\u061a\u064b-\u065f\u0670]")
+
+
 def _norm_with(word: str, char_map: dict[int, str]) -> str:
-    w = unicodedata.normalize("NFC", word).lower().translate(char_map)
-    return "".join(c for c in w if not unicodedata.combining(c) or c in "\u0306\u0308")
+    """Lower case, NFC, the pack's character map, no combining marks (Arabic vowel signs)."""
+    return _COMBINING.sub("", unicodedata.normalize("NFC", word).lower().translate(char_map))
+
+
+@lru_cache(maxsize=65536)
+def norm_token(word: str, lang: str) -> str:
+    """:func:`_norm_with` with the character map of ``lang``'s pack, cached per word."""
+    return _norm_with(word, _lang(lang).char_map)
 
 
 @cache
@@ -195,7 +204,10 @@ def strip_clitics(norm: str, lang: str, known: Any) -> str | None:
     """``norm`` itself when ``known`` holds it, else the form without a clitic prefix that it holds."""
     if norm in known:
         return norm
-    for p in _lang(lang).prefixes:
+    prefixes = _lang(lang).prefixes
+    if not prefixes:
+        return None
+    for p in prefixes:
         if norm.startswith(p) and len(norm) - len(p) >= 3 and norm[len(p) :] in known:
             return norm[len(p) :]
     return None
@@ -205,7 +217,7 @@ def find_numbers(text: str, lang: str) -> list[NumberMention]:
     """Every number ``text`` writes, left to right (see the module's docstring)."""
     L = _lang((lang or "").lower())
     toks = [
-        _Tok(m.start(), m.end(), m.group(0), _norm_with(m.group(0), L.char_map)) for m in _WORD.finditer(text)
+        _Tok(m.start(), m.end(), m.group(0), norm_token(m.group(0), L.code)) for m in _WORD.finditer(text)
     ]
     out = _digits(text, L, toks)
     taken = [(m.start, m.end) for m in out]
