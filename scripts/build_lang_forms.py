@@ -138,10 +138,28 @@ def build_ar() -> None:
     d["numbers"] = dict(sorted(numbers.items()))
     d["scales"] = dict(sorted(scales.items()))
     d["dual_forms"] = sorted(duals)
-    d["_generated_by"] = f"{SCRIPT}: numbers, scales (case/spelling variants), dual_forms (from dual_nouns, dual_nouns_an_only)"
+    d["_generated_by"] = (
+        f"{SCRIPT}: numbers, scales (case/spelling variants), dual_forms (from dual_nouns, dual_nouns_an_only)"
+    )
     dump(path, d)
     path = PACKS / "ar" / "dates.json"
-    dump(path, json.loads(path.read_text(encoding="utf-8")))
+    d = json.loads(path.read_text(encoding="utf-8"))
+    # days of the month written as ordinals: "الثامن عشر" 18, "الحادي والعشرين" 21
+    units = {w: v for w, v in d["base_day_ordinals"].items() if v < 10}
+    days: dict[str, int] = dict(d["base_day_ordinals"])
+    days["الحادي عشر"] = 11
+    for w, v in units.items():
+        if v >= 2:
+            days[f"{w} عشر"] = 10 + v
+    for tens_word, tens in d["base_day_tens"].items():
+        days.setdefault(tens_word, tens)
+        for w, v in units.items():
+            first = "الحادي" if v == 1 else w
+            if tens + v <= 31:
+                days[f"{first} و{tens_word}"] = tens + v
+    d["day_words"] = days
+    d["_generated_by"] = f"{SCRIPT}: day_words (from base_day_ordinals, base_day_tens)"
+    dump(path, d)
 
 
 def main(argv: list[str]) -> int:

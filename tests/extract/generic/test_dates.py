@@ -131,3 +131,21 @@ def test_any_language_gives_a_range(lang: str) -> None:
     r = _date(text, lang)
     if r.span is not None:
         assert text[r.span.start : r.span.end] == r.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("ar", "قتل خمسة مدنيين في غارة في الثامن عشر من نيسان عام 2023", "2023-04-18"),
+        ("ar", "قتل خمسة مدنيين في غارة في الحادي والعشرين من شباط", "2024-02-21"),
+        ("fr", "Une frappe a tué cinq civils le premier mars.", "2024-03-01"),
+    ],
+)
+def test_days_written_in_words(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+def test_a_month_alone_needs_its_preposition() -> None:
+    assert _date("Une frappe a tué cinq civils en mars.", "fr").text == "mars"
+    assert _date("Der Angriff tötete fünf Menschen Anfang März.", "de").text == "März"
+    assert _date("Mars a été un mois de frappes qui ont tué cinq civils.", "fr").span is None

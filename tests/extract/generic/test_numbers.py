@@ -220,3 +220,7 @@ def test_year_without_a_noun_after_it_is_no_number() -> None:
     assert _values("le génocide de 1994.", "fr") == []
     assert _values("entre 2013 e 2014 houve julgamentos", "pt") == []
     assert _values("Mujić, geboren 1978 in Zvornik", "de") == []
+
+
+def test_arabic_ordinal_teen_is_no_number() -> None:
+    assert _values("في الثامن عشر من نيسان", "ar") == []

@@ -99,6 +99,10 @@ class _Lang:
     compound_parts: tuple[str, ...]
     relative: dict[tuple[str, ...], int]
     relative_first: frozenset[str]  # first words of the relative phrases
+    day_words: dict[tuple[str, ...], int]  # days written in words ("الثامن عشر" 18)
+    day_words_first: frozenset[str]
+    month_linkers: frozenset[str]  # between the day and the month ("3 de marzo")
+    month_preps: frozenset[str]  # before a month alone ("en mars", "im März")
     day_parts: frozenset[str]
     day_linkers: frozenset[str]
     year_linkers: frozenset[str]
@@ -135,6 +139,7 @@ def _lang(code: str) -> _Lang:
             month_words[ws] = int(v)
     attack = [n(w) for w in d.get("attack", [])]
     relative = {words(k): int(v) for k, v in d.get("relative", {}).items() if words(k)}
+    day_words = {words(k): int(v) for k, v in d.get("day_words", {}).items() if words(k)}
     return _Lang(
         code=code,
         months=months,
@@ -145,6 +150,10 @@ def _lang(code: str) -> _Lang:
         compound_parts=tuple(n(w) for w in d.get("weekday_compound_parts", [])),
         relative=relative,
         relative_first=frozenset(w[0] for w in relative),
+        day_words=day_words,
+        day_words_first=frozenset(w[0] for w in day_words),
+        month_linkers=frozenset(n(w) for w in d.get("month_linkers", [])),
+        month_preps=frozenset(n(w) for w in d.get("month_preps", [])),
         day_parts=frozenset(n(w) for w in d.get("day_parts", [])),
         day_linkers=frozenset(n(w) for w in d.get("day_linkers", [])),
         year_linkers=frozenset(n(w) for w in d.get("year_linkers", [])),
@@ -288,8 +297,12 @@ def _skip_day_suffix(toks: list[_Tok], i: int, text: str) -> int:
 def _day_month(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, int] | None:
     day = _day_at(toks, i, text)
     if day is None:
-        return None
-    j = _skip_day_suffix(toks, i, text)
+        word = _day_word_at(L, toks, i, text)
+        if word is None:
+            return None
+        day, j = word
+    else:
+        j = _skip_day_suffix(toks, i, text)
     end_day = None
     # a range: "3-5 mars", "du 3 au 5 mars", "3. bis 5. März"
     k = j + 1
@@ -308,8 +321,8 @@ def _day_month(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention,
         end_day = _day_at(toks, k, text)
         j = _skip_day_suffix(toks, k, text)
     k = j + 1
-    if k < len(toks) and toks[k].norm in L.year_linkers and L.code not in ("ar",):
-        k += 1  # "3 de marzo"
+    if k < len(toks) and toks[k].norm in L.month_linkers:
+        k += 1  # "3 de marzo", "الثامن عشر من نيسان"
     if k >= len(toks) or toks[k].start - toks[k - 1].end > 3:
         return None
     got = _month_at(L, toks, k, text)
@@ -330,6 +343,23 @@ def _day_month(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention,
     return _Mention(toks[i].start, toks[last].end, year, month, day, end_day=end_day), last
 
 
+def _day_word_at(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[int, int] | None:
+    """A day written in words ("الثامن عشر", "premier"): (day, index of its last token)."""
+    if toks[i].digits or _lookup(L, toks[i].norm, L.day_words_first) is None:
+        return None
+    best: tuple[int, int] | None = None
+    for words, day in L.day_words.items():
+        k = len(words)
+        seq = toks[i : i + k]
+        if len(seq) != k or (best is not None and i + k - 1 <= best[1]):
+            continue
+        if _lookup(L, seq[0].norm, {words[0]}) is None:
+            continue
+        if all(_lookup(L, a.norm, {w}) is not None for a, w in zip(seq[1:], words[1:], strict=False)):
+            best = (day, i + k - 1)
+    return best
+
+
 def _month_only(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, int] | None:
     got = _month_at(L, toks, i, text)
     if got is None:
@@ -341,7 +371,7 @@ def _month_only(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention
         return _Mention(toks[i].start, toks[y[1]].end, y[0], month, None), y[1]
     prev = toks[i - 1] if i > 0 else None
     if prev is not None and (
-        prev.norm in L.day_linkers or prev.norm in L.bounds or prev.norm in L.weekday_preps
+        prev.norm in L.month_preps or prev.norm in L.day_linkers or prev.norm in L.bounds
     ):
         return _Mention(toks[i].start, toks[last].end, None, month, None), last
     return None

@@ -115,6 +115,7 @@ class _Lang:
     year_linkers: frozenset[str]
     year_after: frozenset[str]
     months: frozenset[str]
+    ordinals: frozenset[str]  # "الثامن عشر" is the eighteenth: no number after an ordinal
     weekdays: frozenset[str]  # "الاثنين" is Monday, not "the two"
     char_map: dict[int, str]
     prefixes: tuple[str, ...]
@@ -189,6 +190,7 @@ def _lang(code: str) -> _Lang:
         year_linkers=nset("year_linkers"),
         year_after=nset("year_after"),
         months=frozenset(months),
+        ordinals=nset("ordinal_words"),
         weekdays=frozenset(weekdays),
         char_map=char_map,
         prefixes=tuple(sorted((n(p) for p in norm.get("clitic_prefixes", [])), key=len, reverse=True)),
@@ -480,6 +482,8 @@ def _is_number_word(tok: _Tok, L: _Lang) -> bool:
 
 def _number_at(L: _Lang, toks: list[_Tok], i: int) -> tuple[NumberMention, int] | None:
     if not _is_number_word(toks[i], L):
+        return None
+    if i > 0 and L.ordinals and toks[i - 1].norm in L.ordinals and toks[i].start - toks[i - 1].end <= 2:
         return None
     # the run of number words (and joiners between them), tokens close together
     run = [i]
