@@ -8,6 +8,9 @@ Writes, from CLDR (``babel``) and, for Russian and Ukrainian, ``pymorphy3``:
 - ``lang/country_scripts.json``: ISO country -> the Unicode scripts its official languages write,
   which the gazetteer uses to keep a non-Latin alternate name only where it is written.
 
+- for ru/uk, ``place_nouns`` and ``region_nouns``: every case form of the hand-written base forms
+  (``place_nouns_base``, ``region_nouns_base``).
+
 The hand-written keys of each places.json (cue words, connectors, inflection tables) are kept.
 Run: ``python scripts/build_place_names.py`` (needs babel and pymorphy3 with its ru/uk dictionaries;
 neither is needed at run time).
@@ -106,6 +109,31 @@ def _inflected(name: str, morph) -> set[str]:
     return out
 
 
+def noun_forms(phrases: list[str], morph) -> list[str]:
+    """Every case form, singular and plural, of place nouns ('село' -> 'селе', 'сёл', ...); a phrase
+    ('населённый пункт') is inflected word by word in agreement; abbreviations ('г.') are kept."""
+    out: set[str] = set()
+    for phrase in phrases:
+        out.add(phrase)
+        if "." in phrase:
+            continue
+        words = phrase.split(" ")
+        if len(words) == 1:  # a noun: every form of its lexeme
+            parses = [p for p in morph.parse(phrase) if "nomn" in p.tag and p.tag.POS == "NOUN"]
+            out.update(f.word for f in (parses[0].lexeme if parses else ()))
+            continue
+        for number in (None, "plur"):  # the Ukrainian dictionary marks no singular: leave it out
+            for case in ("nomn", *CASES):
+                forms = []
+                for w in words:
+                    parses = [p for p in morph.parse(w) if "nomn" in p.tag and p.tag.POS in ("NOUN", "ADJF")]
+                    want = {case, number} if number else {case}
+                    inf = parses[0].inflect(want) if parses else None
+                    forms.append(inf.word if inf is not None else w)
+                out.add(" ".join(forms))
+    return sorted(out | {f.replace("ё", "е") for f in out})
+
+
 def country_names(code: str, countries: list[str]) -> dict[str, str]:
     from babel import Locale
 
@@ -140,6 +168,12 @@ def main() -> int:
             "scripts/build_place_names.py: countries (babel CLDR; ru/uk case forms by pymorphy3)"
         )
         pack["countries"] = country_names(code, countries)
+        if code in ("ru", "uk"):
+            import pymorphy3
+
+            morph = pymorphy3.MorphAnalyzer(lang=code)
+            for key in ("place_nouns", "region_nouns"):
+                pack[key] = noun_forms(pack.get(f"{key}_base", []), morph)
         names = __import__("babel").Locale.parse(code).territories
         pack["country_names"] = {cc: names[cc] for cc in countries if names.get(cc)}
         path.parent.mkdir(parents=True, exist_ok=True)

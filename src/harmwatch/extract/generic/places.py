@@ -3,41 +3,52 @@
 A mention is a run of words the gazetteer (:meth:`Gazetteer.find`: every script, case forms,
 small towns) or the pack's country names know: capitalised words in a cased script (inner
 connectors such as "de", "на" allowed), any words in Arabic, whose clitic prefixes (و ف ب ل ك)
-are tried off. Words before a mention are its *cue*: a place noun ("в селе", "في مدينة",
+are tried off. The words before a mention are its *cue*: a place noun ("в селе", "في مدينة",
 "la ville de") says it is a settlement, a locative ("à", "в", "في", a ب prefix) that it is where
-something happened.
+something happened, a region noun before or after it ("провинция", "области", "région") that it
+is a province. A name the gazetteer lacks is a place too after a place noun (any script) or a
+locative (cased scripts): villages and camps are often in no gazetteer.
 
-Guards: a name that is a common word of the language (spaCy's stop words), a town of under 1,000
-people and a place abroad need a cue; the report's country (voted by the countries and cued
-places it names) wins over namesakes abroad.
+Guards: a name that is a common word of the language (spaCy's stop words, a capitalised first
+word of a sentence), a town of under 1,000 people, a place abroad and, in scripts without
+capitals, a single word naming a small place all need a cue; the report's country (voted by the
+countries and cued places it names) wins over namesakes abroad.
 
 Order, as in the English places module: the most specific incident place first (the best cued
-town, else region), other towns of the report's country next, the country last.
+town, else region), other towns of the report's country next, then regions, the country last.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.gazetteer import Found, Gazetteer, get_gazetteer, name_key
+from harmwatch.extract.gazetteer import Found, Gazetteer, Place, get_gazetteer, name_key
 from harmwatch.extract.lang import load_pack
 from harmwatch.records import Location, Span
 
 MAX_WORDS = 4  # longest place name tried
+MAX_UNKNOWN_WORDS = 3  # longest name the gazetteer lacks taken after a cue
 TITLE_WEIGHT, LEAD_WEIGHT, LEAD_CHARS = 3.0, 2.0, 600
 CUE_NOUN, CUE_LOCATIVE, CUE_NONE = 3.0, 2.0, 0.5
-BIG_PLACE = 100_000  # a place this size abroad may be named without a cue
+UNKNOWN_FACTOR = 0.8  # a name the gazetteer lacks counts a little less than a known one
+COUNTRY_VOTE = 1.5
+BIG_PLACE = 100_000  # a place this size may be named without a cue (abroad, or in Arabic script)
+FAR_BIGGER = 100  # a namesake abroad this many times bigger is the place meant
+SURE_PLACE = 10_000  # a smaller namesake votes for its country at half weight
 MIN_CHARS = 3  # shorter words are never looked up alone
 MAX_OTHER_TOWNS = 3
+UNCASED = frozenset({"ar", "fa", "ur", "ps", "he", "zh", "ja", "ko", "th", "am"})
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
+_APOSTROPHE = "'’ʼ"
 _SENTENCE_END = set('.!?\n:;«»"“”„()[]')
 _GAP = re.compile(r"[ \u00a0\u202f]+")
+_CUE_GAP = set(" \u00a0\u202f\"«„“'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +57,7 @@ class _Tok:
     end: int
     text: str
     low: str
+    elided: bool = False  # "d" of "d’Ogossagou": joined to the next word by an apostrophe
 
 
 @dataclass(frozen=True)
@@ -54,14 +66,18 @@ class _Lang:
     cased: bool
     locatives: tuple[tuple[str, ...], ...]
     nouns: tuple[tuple[str, ...], ...]
-    dotted: frozenset[str]  # place nouns written as abbreviations ('г.', 'с.'): the dot is required
+    regions: tuple[tuple[str, ...], ...]
+    dotted: frozenset[str]  # cue words written as abbreviations ('г.', 'с.'): the dot is required
+    cue_words: frozenset[str]  # every single cue word: never the start of a name
     connectors: frozenset[str]
+    elisions: frozenset[str]
     countries: dict[str, str]  # name_key -> ISO
     country_names: dict[str, str]  # ISO -> the language's name
     prefixes: tuple[str, ...]
     rewrites: dict[str, str]
     locative_prefixes: frozenset[str]
     stop: frozenset[str]
+    capitalised_nouns: bool  # German: a capitalised word after "in" is not yet a name
 
 
 @dataclass
@@ -74,7 +90,8 @@ class _Mention:
     cue: float = CUE_NONE
     weight: float = 1.0
     common: bool = False  # a common word of the language: needs a cue
-    chosen: Found | None = field(default=None)
+    region: bool = False  # a region noun before or after it
+    known: bool = True  # False: a cued name the gazetteer lacks
 
 
 def _phrases(words) -> tuple[tuple[str, ...], ...]:
@@ -92,39 +109,54 @@ def _stop_words(code: str) -> frozenset[str]:
 
 @cache
 def _lang(code: str) -> _Lang:
-    pack = load_pack(code)
-    data = pack.data("places")
+    data = load_pack(code).data("places")
     countries: dict[str, str] = {}
     for table in ("countries", "country_aliases"):
         for name, iso in (data.get(table) or {}).items():
             key = name_key(name)
             if key:
                 countries.setdefault(key, str(iso))
-    nouns = data.get("place_nouns") or []
+    cues = [*(data.get("place_nouns") or []), *(data.get("region_nouns") or [])]
+    locatives = _phrases(data.get("locatives") or [])
+    nouns = _phrases(data.get("place_nouns") or [])
+    regions = _phrases(data.get("region_nouns") or [])
     return _Lang(
         code=code,
-        cased=code not in ("ar", "fa", "ur", "he", "zh", "ja", "ko", "th"),
-        locatives=_phrases(data.get("locatives") or []),
-        nouns=_phrases(nouns),
-        dotted=frozenset(w.lower().rstrip(".") for w in nouns if w.endswith(".")),
+        cased=code not in UNCASED,
+        locatives=locatives,
+        nouns=nouns,
+        regions=regions,
+        dotted=frozenset(w.lower().rstrip(".") for w in cues if w.endswith(".")),
+        cue_words=frozenset(p[0] for p in (*locatives, *nouns, *regions) if len(p) == 1),
         connectors=frozenset(w.lower() for w in data.get("name_connectors") or []),
+        elisions=frozenset(w.lower() for w in data.get("elisions") or []),
         countries=countries,
         country_names=dict(data.get("country_names") or {}),
         prefixes=tuple(data.get("clitic_prefixes") or ()),
         rewrites=dict(data.get("clitic_rewrites") or {}),
         locative_prefixes=frozenset(data.get("locative_prefixes") or ()),
         stop=_stop_words(code),
+        capitalised_nouns=bool(data.get("capitalised_nouns")),
     )
 
 
-def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORD.finditer(text)]
+def _tokens(text: str, L: _Lang) -> list[_Tok]:
+    out = []
+    for m in _WORD.finditer(text):
+        word, start = m.group(), m.start()
+        cut = next((i for i, c in enumerate(word) if c in _APOSTROPHE), -1)
+        if cut > 0 and word[:cut].lower() in L.elisions and len(word) > cut + 1:
+            out.append(_Tok(start, start + cut, word[:cut], word[:cut].lower(), elided=True))
+            word, start = word[cut + 1 :], start + cut + 1
+        out.append(_Tok(start, start + len(word), word, word.lower()))
+    return out
 
 
 def _joined(text: str, a: _Tok, b: _Tok) -> bool:
-    """Two words next to each other, spaces only between them (no comma, no line break)."""
-    gap = text[a.end : b.start]
-    return bool(_GAP.fullmatch(gap))
+    """Two words next to each other: spaces only between them (no comma, no line break)."""
+    if a.elided:
+        return b.start - a.end == 1
+    return bool(_GAP.fullmatch(text[a.end : b.start]))
 
 
 def _upper(tok: _Tok) -> bool:
@@ -160,48 +192,71 @@ def _strip_clitics(word: str, L: _Lang) -> list[tuple[str, int, bool]]:
     return out
 
 
-def _cue(text: str, toks: list[_Tok], i: int, L: _Lang) -> float:
-    """How the words before token ``i`` place it: a place noun, a locative, or nothing."""
+def _bare(word: str, L: _Lang) -> set[str]:
+    """A word and its clitic-stripped readings, lower-cased."""
+    low = word.lower()
+    return {low, *(r for r, _, _ in _strip_clitics(low, L))}
 
-    def before(phrase: tuple[str, ...], end: int) -> bool:
-        n = len(phrase)
-        if end - n < 0:
-            return False
-        window = toks[end - n : end]
-        if any(not _joined(text, a, b) for a, b in zip(window, window[1:], strict=False)):
-            return False
-        if not _near(text, window[-1], toks[end] if end < len(toks) else None):
-            return False
-        words = [t.low for t in window]
-        if words == list(phrase):
-            return not (len(phrase) == 1 and phrase[0] in L.dotted and not _dot_after(text, window[-1]))
-        if L.prefixes:  # 'بمدينة' is ب + مدينة
-            first = [r for r, _, _ in _strip_clitics(words[0], L)]
-            return any([r, *words[1:]] == list(phrase) for r in first)
+
+def _phrase_at(
+    text: str, toks: list[_Tok], lo: int, hi: int, phrases: tuple[tuple[str, ...], ...], L: _Lang
+) -> bool:
+    """One of ``phrases`` is the words toks[lo:hi] (its first word may carry clitics: 'بمدينة')."""
+    if lo < 0 or hi > len(toks) or lo >= hi:
         return False
+    window = toks[lo:hi]
+    if any(not _joined(text, a, b) for a, b in zip(window, window[1:], strict=False)):
+        return False
+    words = [t.low for t in window]
+    firsts = _bare(window[0].text, L) if L.prefixes else {words[0]}
+    for p in phrases:
+        if len(p) != len(words) or list(p[1:]) != words[1:] or p[0] not in firsts:
+            continue
+        if len(p) == 1 and p[0] in L.dotted and text[window[-1].end : window[-1].end + 1] != ".":
+            continue
+        return True
+    return False
 
-    # skip connectors between the cue and the name: 'la ville de X', 'localidad de X'
+
+def _near(text: str, a: _Tok, b: _Tok) -> bool:
+    """A cue word and the name after it: spaces or an opening quote between, no punctuation."""
+    if a.elided:
+        return b.start - a.end == 1
+    gap = text[a.end : b.start]
+    return len(gap) <= 3 and all(c in _CUE_GAP for c in gap)
+
+
+def _before(text: str, toks: list[_Tok], i: int, phrases, L: _Lang, connectors: bool) -> bool:
+    """One of ``phrases`` ends just before token ``i`` (connectors between allowed: 'ville de X')."""
     ends = [i]
     j = i
-    while j > 0 and toks[j - 1].low in L.connectors and len(ends) < 3:
+    while connectors and j > 0 and toks[j - 1].low in L.connectors and len(ends) < 3:
         j -= 1
         ends.append(j)
-    if any(before(p, e) for e in ends for p in L.nouns):
+    for e in ends:
+        if e == 0 or not _near(text, toks[e - 1], toks[e]):
+            continue
+        n_max = max((len(p) for p in phrases), default=0)
+        if any(_phrase_at(text, toks, e - n, e, phrases, L) for n in range(1, n_max + 1)):
+            return True
+    return False
+
+
+def _after(text: str, toks: list[_Tok], j: int, phrases, L: _Lang) -> bool:
+    """One of ``phrases`` starts right after token ``j`` ('Полтавской области')."""
+    if j + 1 >= len(toks) or not _near(text, toks[j], toks[j + 1]):
+        return False
+    n_max = max((len(p) for p in phrases), default=0)
+    return any(_phrase_at(text, toks, j + 1, j + 1 + n, phrases, L) for n in range(1, n_max + 1))
+
+
+def _cue(text: str, toks: list[_Tok], i: int, L: _Lang, regions: bool = True) -> float:
+    """How the words before token ``i`` place it: a place noun, a locative, or nothing."""
+    if _before(text, toks, i, L.nouns, L, True) or (regions and _before(text, toks, i, L.regions, L, True)):
         return CUE_NOUN
-    if any(before(p, i) for p in L.locatives):
+    if _before(text, toks, i, L.locatives, L, False):
         return CUE_LOCATIVE
     return CUE_NONE
-
-
-def _near(text: str, a: _Tok, b: _Tok | None) -> bool:
-    if b is None:
-        return True
-    gap = text[a.end : b.start]
-    return len(gap) <= 3 and "\n" not in gap and "," not in gap
-
-
-def _dot_after(text: str, tok: _Tok) -> bool:
-    return text[tok.end : tok.end + 1] == "."
 
 
 def _weight(ctx: DocContext, pos: int) -> float:
@@ -211,19 +266,40 @@ def _weight(ctx: DocContext, pos: int) -> float:
     return LEAD_WEIGHT if pos < LEAD_CHARS else 1.0
 
 
+def _can_start(tok: _Tok, L: _Lang) -> bool:
+    if L.cased and not _upper(tok):
+        return False
+    return not (_bare(tok.text, L) & L.cue_words) and tok.low not in L.connectors and not tok.elided
+
+
 def _mentions(ctx: DocContext, L: _Lang, gaz: Gazetteer) -> list[_Mention]:
-    text = ctx.text
-    toks = _tokens(text)
+    toks = _tokens(ctx.text, L)
     out: list[_Mention] = []
     i = 0
     while i < len(toks):
-        m = _mention_at(ctx, toks, i, L, gaz)
-        if m is None:
+        found = _mention_at(ctx, toks, i, L, gaz) if _can_start(toks[i], L) else None
+        if found is None and _can_start(toks[i], L):
+            found = _unknown_at(ctx, toks, i, L)
+        if found is None:
             i += 1
             continue
-        out.append(m[0])
-        i = m[1]
+        m, nxt = found
+        m.region = (
+            m.region
+            or _before(ctx.text, toks, i, L.regions, L, True)
+            or _after(ctx.text, toks, nxt - 1, L.regions, L)
+        )
+        out.append(m)
+        i = nxt
     return out
+
+
+def _run_ok(text: str, run: list[_Tok], L: _Lang) -> bool:
+    if any(not _joined(text, a, b) for a, b in zip(run, run[1:], strict=False)):
+        return False
+    if L.cased:
+        return _upper(run[-1]) and all(_upper(t) or t.low in L.connectors for t in run)
+    return True
 
 
 def _mention_at(
@@ -231,20 +307,13 @@ def _mention_at(
 ) -> tuple[_Mention, int] | None:
     text = ctx.text
     first = toks[i]
-    if L.cased and not _upper(first):
-        return None
     for n in range(MAX_WORDS, 0, -1):
         j = i + n - 1
-        if j >= len(toks):
-            continue
-        run = toks[i : j + 1]
-        if any(not _joined(text, a, b) for a, b in zip(run, run[1:], strict=False)):
-            continue
-        if L.cased and not (_upper(run[-1]) and all(_upper(t) or t.low in L.connectors for t in run)):
+        if j >= len(toks) or not _run_ok(text, toks[i : j + 1], L):
             continue
         if n == 1 and len(first.text) < MIN_CHARS:
             continue
-        phrase = text[first.start : run[-1].end]
+        phrase = text[first.start : toks[j].end]
         readings: list[tuple[str, int, bool]] = [(phrase, 0, False)]
         if L.prefixes:
             readings += [
@@ -259,51 +328,123 @@ def _mention_at(
             if not country and not found:
                 continue
             start = first.start + skip
-            m = _Mention(start, run[-1].end, text[start : run[-1].end], found=found, country=country)
+            m = _Mention(start, toks[j].end, text[start : toks[j].end], found=found, country=country)
             m.weight = _weight(ctx, start)
             m.cue = max(_cue(text, toks, i, L), CUE_LOCATIVE if locative else CUE_NONE)
             bare = reading.split(" ")[0].lower()
             m.common = n == 1 and (
                 first.low in L.stop
                 or bare in L.stop
-                or (L.cased and _sentence_start(text, first.start) and not country and m.cue == CUE_NONE)
+                or (L.cased and _sentence_start(text, first.start) and not country)
             )
+            if n == 1 and not country and L.cased and _named_person(text, toks, j, L, gaz):
+                return None  # 'Александр Вилкул': a first name, not the town it also names
             return m, j + 1
     return None
 
 
-def _report_country(mentions: list[_Mention]) -> str | None:
+def _named_person(text: str, toks: list[_Tok], j: int, L: _Lang, gaz: Gazetteer) -> bool:
+    """A one-word name followed by a capitalised word that is neither a place nor a cue word."""
+    if j + 1 >= len(toks) or not _joined(text, toks[j], toks[j + 1]):
+        return False
+    nxt = toks[j + 1]
+    if not _upper(nxt) or nxt.text.isupper() or _bare(nxt.text, L) & L.cue_words:
+        return False
+    if _after(text, toks, j + 1, L.regions, L):
+        return False  # 'Кременчук Полтавської області': the next word names the region
+    return not gaz.find(nxt.text) and name_key(nxt.text) not in L.countries
+
+
+def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_Mention, int] | None:
+    """A name the gazetteer lacks, right after a place noun (or, in a cased script whose nouns are
+    not all capitalised, a locative); never an acronym."""
+    text = ctx.text
+    cue = _cue(text, toks, i, L, regions=False)
+    if cue == CUE_NONE or (cue == CUE_LOCATIVE and (not L.cased or L.capitalised_nouns)):
+        return None
+    first = toks[i]
+    if len(first.text) < MIN_CHARS or _bare(first.text, L) & L.stop:
+        return None
+    if L.cased and first.text.isupper():
+        return None
+    j = i
+    if L.cased:
+        while (
+            j + 1 < len(toks)
+            and j + 1 - i < MAX_UNKNOWN_WORDS
+            and _run_ok(text, toks[i : j + 2], L)
+            and not (_bare(toks[j + 1].text, L) & L.cue_words)
+            and not toks[j + 1].text.isupper()  # an acronym ('ОВА') is not part of the name
+            and not _after(text, toks, j + 1, L.regions, L)  # nor the region's adjective
+        ):
+            j += 1
+        while j > i and toks[j].low in L.connectors:
+            j -= 1
+    elif (
+        j + 1 < len(toks)
+        and _joined(text, toks[j], toks[j + 1])
+        and toks[j + 1].text.startswith(("ال", "أل"))
+        and not (_bare(toks[j + 1].text, L) & (L.stop | L.cue_words))
+    ):
+        j += 1  # 'دير البلح': a second word with the article
+    m = _Mention(first.start, toks[j].end, text[first.start : toks[j].end], cue=cue, known=False)
+    m.weight = _weight(ctx, first.start)
+    return m, j + 1
+
+
+def _report_country(mentions: list[_Mention], L: _Lang) -> str | None:
     votes: Counter[str] = Counter()
     for m in mentions:
         if m.common and m.cue == CUE_NONE:
             continue
         if m.country:
-            votes[m.country] += 2 * m.weight
+            votes[m.country] += COUNTRY_VOTE * m.cue * m.weight
             continue
         places = [f for f in m.found if not f.small and not f.inflected] or list(m.found)
+        if m.cue == CUE_NONE and (not L.cased or L.capitalised_nouns):
+            places = [f for f in places if f.place.population >= BIG_PLACE]  # common words abound
         countries = {f.place.country for f in places}
         if not countries:
             continue
-        share = (m.cue if m.cue > CUE_NONE else 0.5) * m.weight / len(countries)
-        if len(countries) > 3:
-            share /= 2
         for c in countries:
-            votes[c] += share
+            sure = any(
+                f.place.population >= SURE_PLACE or f.place.kind == "admin1"
+                for f in places
+                if f.place.country == c
+            )
+            votes[c] += m.cue * m.weight / len(countries) * (1.0 if sure else 0.5)
     if not votes:
         return None
-    return max(votes.items(), key=lambda kv: (kv[1], -ord(kv[0][0])))[0]
+    return max(sorted(votes), key=lambda c: votes[c])
 
 
-def _choose(m: _Mention, top: str | None) -> Found | None:
+def _choose(m: _Mention, top: str | None, L: _Lang) -> Found | None:
     """The place a mention names: one in the report's country; abroad only a cued or big one."""
     if m.common and m.cue == CUE_NONE:
         return None
-    home = [f for f in m.found if top and f.place.country == top]
-    pool = home or list(m.found)
-    pool = [f for f in pool if not f.small or m.cue > CUE_NONE]
+    found = m.found
+    if m.region:
+        found = tuple(f for f in found if f.place.kind != "country")
+    home = [f for f in found if top and f.place.country == top]
+    biggest = max((f.place.population for f in found), default=0)
+    if home and max(f.place.population for f in home) * FAR_BIGGER < biggest:
+        home = []  # 'New York': not the hamlet of that name in the report's country
+    pool = [f for f in (home or list(found)) if not f.small or m.cue > CUE_NONE]
     if not pool:
         return None
-    best = min(pool, key=lambda f: (f.inflected, f.small, -f.place.population))
+    best = min(
+        pool,
+        key=lambda f: (
+            f.inflected,
+            f.small,
+            f.place.kind != "admin1" if m.region else 0,
+            -f.place.population,
+        ),
+    )
+    one_word = " " not in m.text.strip()
+    if (not L.cased or L.capitalised_nouns) and one_word and m.cue == CUE_NONE:
+        if best.place.kind == "city" and best.place.population < BIG_PLACE:
+            return None  # one uncased (or German capitalised) word with no cue: often a common word
     if home or top is None:
         return best
     if best.place.kind == "country" or (m.cue > CUE_NONE and best.place.population >= BIG_PLACE):
@@ -311,21 +452,43 @@ def _choose(m: _Mention, top: str | None) -> Found | None:
     return None
 
 
-def _location(m: _Mention, f: Found) -> Location:
-    p = f.place
-    name = f.form if f.form else m.text
+def _location(
+    m: _Mention, p: Place | None, form: str | None, country: str | None, admin1: str | None
+) -> Location:
+    if p is None:
+        return Location(
+            name=m.text,
+            admin1=admin1,
+            country=country,
+            kind="admin1" if m.region else "place",
+            text=m.text,
+            span=Span(m.start, m.end),
+        )
+    name = form or m.text
     aliases = tuple(dict.fromkeys(a for a in (m.text, p.name) if a and a != name))
     return Location(
         name=name,
         admin1=p.admin1,
         country=p.country,
-        lat=p.lat,
-        lon=p.lon,
-        kind=p.kind,
+        lat=None if m.region and p.kind == "city" else p.lat,
+        lon=None if m.region and p.kind == "city" else p.lon,
+        kind="admin1" if m.region else p.kind,
         text=m.text,
         span=Span(m.start, m.end),
         aliases=aliases,
     )
+
+
+@dataclass
+class _Candidate:
+    mention: _Mention  # the first mention
+    place: Place | None
+    form: str | None
+    score: float = 0.0
+
+    @property
+    def town(self) -> bool:
+        return not self.mention.region and (self.place is None or self.place.kind == "city")
 
 
 def find_places(ctx: DocContext) -> tuple[Location, ...]:
@@ -335,46 +498,69 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     mentions = _mentions(ctx, L, gaz)
     if not mentions:
         return ()
-    top = _report_country(mentions)
-    scored: dict[tuple, float] = defaultdict(float)
-    first: dict[tuple, tuple[_Mention, Found]] = {}
+    regions = {name_key(m.text) for m in mentions if m.region}
+    for m in mentions:  # a name the text calls a region is a region wherever it appears
+        m.region = m.region or name_key(m.text) in regions
+    top = _report_country(mentions, L)
+    cands: dict[tuple, _Candidate] = {}
     named_country: _Mention | None = None
     for m in mentions:
         if m.country:
             if m.country == top and named_country is None:
                 named_country = m
             continue
-        f = _choose(m, top)
-        if f is None or f.place.kind == "country":
-            if f is not None and f.place.country == top and named_country is None:
+        if not m.known:
+            if m.region:
+                continue  # a region the gazetteer lacks ('Полтавської області'): not the place
+            key: tuple = ("?", name_key(m.text), m.region)
+            c = cands.setdefault(key, _Candidate(m, None, None))
+            c.score += m.cue * m.weight * UNKNOWN_FACTOR
+            continue
+        f = _choose(m, top, L)
+        if f is None and m.cue == CUE_NOUN and not m.region and top:
+            m.known = False  # 'the village of X' named only abroad: a village the gazetteer lacks
+            c = cands.setdefault(("?", name_key(m.text), False), _Candidate(m, None, None))
+            c.score += m.cue * m.weight * UNKNOWN_FACTOR
+            continue
+        if f is None:
+            continue
+        if f.place.kind == "country":
+            if f.place.country == top and named_country is None:
                 named_country = m
             continue
-        key = (f.place.name, f.place.country, f.place.kind, f.place.lat)
-        scored[key] += m.cue * m.weight
-        first.setdefault(key, (m, f))
-    ranked = sorted(scored, key=lambda k: (-scored[k], first[k][0].start))
-    towns = [k for k in ranked if first[k][1].place.kind == "city"]
-    regions = [k for k in ranked if first[k][1].place.kind != "city"]
-    out: list[Location] = []
-    lead = towns[0] if towns and (not regions or scored[towns[0]] >= scored[regions[0]] / 2) else None
-    order = ([lead] if lead else []) + [k for k in towns if k != lead and k[1] == top][:MAX_OTHER_TOWNS]
-    order += [k for k in regions if k[1] == top or not top][:2]
-    if not lead and towns:
-        order += [k for k in towns if k not in order][:1]
-    for k in order:
-        out.append(_location(*first[k]))
-    country = top or (out[0].country if out else None)
+        key = (f.place.name, f.place.country, f.place.kind, f.place.lat, m.region)
+        c = cands.setdefault(key, _Candidate(m, f.place, f.form))
+        c.score += m.cue * m.weight
+    country = top or next((c.place.country for c in cands.values() if c.place), None)
+    ranked = sorted(cands.values(), key=lambda c: (-c.score, c.mention.start))
+    ranked = [c for c in ranked if c.place is None or c.place.country == country or not country]
+    towns = [c for c in ranked if c.town]
+    regions = [c for c in ranked if not c.town]
+    lead = towns[0] if towns and (not regions or towns[0].score >= regions[0].score / 2) else None
+    order = ([lead] if lead else []) + [c for c in towns if c is not lead][:MAX_OTHER_TOWNS]
+    order += regions[:2]
+    out = [_location(c.mention, c.place, c.form, country, _admin1_near(c, ranked)) for c in order]
     if country:
         out.append(_country(country, named_country, L, gaz))
     return tuple(out)
 
 
+def _admin1_near(c: _Candidate, ranked: list[_Candidate]) -> str | None:
+    """The region of a name the gazetteer lacks: that of the next known place after it."""
+    if c.place is not None:
+        return c.place.admin1
+    after = [o for o in ranked if o.place is not None and o.mention.start > c.mention.start]
+    nearest = min(after, key=lambda o: o.mention.start, default=None)
+    if nearest is None or nearest.mention.start - c.mention.end > 120:
+        return None
+    return nearest.place.admin1 if nearest.place else None
+
+
 def _country(iso: str, m: _Mention | None, L: _Lang, gaz: Gazetteer) -> Location:
     english = gaz.country(iso)
     name = L.country_names.get(iso) or (english.name if english else iso)
-    aliases = tuple(
-        a for a in dict.fromkeys([m.text if m else "", english.name if english else ""]) if a and a != name
-    )
+    found = [m.text if m else "", english.name if english else ""]
+    aliases = tuple(a for a in dict.fromkeys(found) if a and a != name)
     return Location(
         name=name,
         country=iso,
