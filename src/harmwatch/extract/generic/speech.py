@@ -121,6 +121,8 @@ class _Lexicon:
     pronouns: frozenset[str]
     preps: frozenset[str]  # a chunk opening with one is not a subject (a place, a time)
     articles: frozenset[str]  # where a subject may start after a prepositional phrase
+    aux: frozenset[str]  # auxiliaries and modals: a name ends before one ("X wollte sich ...")
+    definite: str  # the definite article prefix of a language that writes one on each word (ال)
     ends: frozenset[str]  # words that end a name after its verb ("écrit X dans un communiqué")
     titles: frozenset[str]  # office titles: alone, they refer back to the person named before
     not_names: frozenset[str]  # words a speaker phrase may not be made of alone (months, weekdays)
@@ -188,6 +190,8 @@ def _lexicon(lang: str) -> _Lexicon:
         pronouns=words("pronouns"),
         preps=words("prepositions"),
         articles=words("articles"),
+        aux=words("aux_words"),
+        definite=_norm(str(data.get("definite_prefix", ""))),
         ends=words("phrase_end_words") | words("prepositions"),
         titles=words("titles"),
         not_names=words("not_names"),
@@ -344,7 +348,7 @@ def _has_case(toks: list[_Tok]) -> bool:
 def _strip(lex: _Lexicon, toks: list[_Tok], lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and (not toks[lo].word or toks[lo].key in lex.skip):
         lo += 1
-    while hi > lo and (not toks[hi - 1].word or toks[hi - 1].key in lex.skip):
+    while hi > lo and (not toks[hi - 1].word or toks[hi - 1].key in lex.skip or toks[hi - 1].key in lex.aux):
         hi -= 1
     return lo, hi
 
@@ -431,9 +435,11 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
         i = k
     j = i
     while j < hi and toks[j].word and toks[j].key not in lex.stops and j - i < _MAX_PHRASE:
-        if j > i and toks[j].key in lex.ends:
+        if j > i and (toks[j].key in lex.ends or toks[j].key in lex.aux or _starts_claim(lex, toks, j, hi)):
             break
         j += 1
+    if lex.definite and j > i + 1:
+        j = _definite_phrase_end(lex, toks, i, j)
     s, e = _strip(lex, toks, i, j)
     why = _usable(lex, toks, s, e)
     if why == _PRONOUN:
@@ -447,6 +453,24 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
         if c is not None:
             m = _appositive(lex, text, toks, c, hi)
     return _name(text, toks, s, m if m else e, lex.articles)
+
+
+def _definite_phrase_end(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
+    """Where the noun phrase from toks[i] ends in a language with a definite prefix on each word
+    (Arabic): its words run while they carry the article ("الجيش الإسرائيلي"), and a short name
+    closing the phrase before a break stays ("مدير المستشفى أحمد سالم:"); the object of a verb
+    that comes after it does not ("نفى الجيش أي علاقة له بالقصف")."""
+    k = i + 1
+    while k < j and any(v.startswith(lex.definite) for v in _variants(lex, toks[k].key)[:1] + (toks[k].key,)):
+        k += 1
+    if k < j and j - k <= 3 and (j >= len(toks) or not toks[j].word or toks[j].key in lex.stops):
+        return j  # a name of up to three words ends the phrase
+    return k
+
+
+def _starts_claim(lex: _Lexicon, toks: list[_Tok], j: int, hi: int) -> bool:
+    """Whether a charge or stance phrase starts at token ``j`` (a name ends before it)."""
+    return any(_match_at(lex, ph, toks, j, hi) is not None for ph in lex.charges + lex.stances)
 
 
 def _speaker_at(
@@ -734,6 +758,11 @@ def _party(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, s: int,
     src = _source_at(lex, text, toks, lo, hi)
     if src:
         return src
+    if lex.verb_first:  # "وأعلن X مسؤوليته": the speech verb's subject
+        for verb in reversed(_find(lex, lex.speech, toks, lo, s)):
+            who = _speaker_at(lex, text, toks, lo, s, verb)
+            if who is not None and who != _PRONOUN:
+                return who
     k = s
     while k > lo and toks[k - 1].key in lex.articles:
         k -= 1
