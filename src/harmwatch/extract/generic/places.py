@@ -427,7 +427,8 @@ def _choose(m: _Mention, top: str | None, L: _Lang) -> Found | None:
         found = tuple(f for f in found if f.place.kind != "country")
     home = [f for f in found if top and f.place.country == top]
     biggest = max((f.place.population for f in found), default=0)
-    if home and max(f.place.population for f in home) * FAR_BIGGER < biggest:
+    home_size = max((f.place.population for f in home), default=0)
+    if home_size and home_size * FAR_BIGGER < biggest:  # a namesake of unknown size is not outweighed
         home = []  # 'New York': not the hamlet of that name in the report's country
     pool = [f for f in (home or list(found)) if not f.small or m.cue > CUE_NONE]
     if not pool:
