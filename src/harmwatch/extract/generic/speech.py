@@ -377,6 +377,15 @@ def _usable(lex: _Lexicon, toks: list[_Tok], lo: int, hi: int) -> str | None:
     return None
 
 
+def _clause_start(lex: _Lexicon, toks: list[_Tok], lo: int, hi: int) -> int:
+    """The first token of the clause that ends at ``hi`` (after a break or a clause word)."""
+    for k in range(hi - 1, lo - 1, -1):
+        t = toks[k]
+        if (not t.word and t.text in _CHUNK_BREAK | _END) or t.key in lex.stops:
+            return k + 1
+    return lo
+
+
 def _subject_before(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, v: int) -> str | None:
     """The subject of the verb at ``v``: the last chunk of its clause before it (or _PRONOUN)."""
     hi = v
@@ -579,6 +588,7 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
     out: list[_Attributed] = []
     previous: str | None = None
     prev_end = -1
+    prev_quote_end = 0  # the token after the last quotation
     for q in _scan_quotes(text, lex.pairs):
         qa, qb = _tok_at(toks, q.outer_start), _tok_at(toks, q.outer_end)
         if qa >= len(toks):
@@ -609,9 +619,11 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
                         pronoun = True
             if speaker is None and not pronoun:
                 speaker = _source_at(lex, text, toks, qb, r_hi)
-        # before, in the same sentence: "X a déclaré : « ... »", "selon X, « ... »"
-        if speaker is None and not pronoun and qa > s_lo:
-            who = _speaker_in(lex, text, toks, s_lo, qa)
+        # before, in the same sentence: "X a déclaré : « ... »", "selon X, « ... »" (not
+        # words of an earlier quotation of the sentence)
+        left = max(s_lo, prev_quote_end if prev_quote_end <= qa else s_lo)
+        if speaker is None and not pronoun and qa > left:
+            who = _speaker_in(lex, text, toks, left, qa)
             if who == _PRONOUN:
                 pronoun = True
             elif who:
@@ -642,6 +654,7 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
         if speaker is not None:
             previous, prev_end = speaker, q.outer_end
         out.append(_Attributed(q, speaker))
+        prev_quote_end = qb
     # a quotation no words attribute takes the speaker of the one right after it
     # ('"..." , afirmou. ... "...", alertou X.')
     for k in range(len(out) - 2, -1, -1):
@@ -655,7 +668,9 @@ def _role_only(lex: _Lexicon, speaker: str, previous: str) -> bool:
     """A speaker given only by a title ("le président", "президент") after a named one."""
     words = [_norm(w) for w in re.findall(r"\w+(?:['’-]\w+)*", speaker)]
     words = [w for w in words if w not in lex.articles]
-    return len(words) == 1 and words[0] in lex.titles and any(w[:1].isupper() for w in previous.split())
+    cased = any(c.lower() != c.upper() for c in previous)
+    named = not cased or any(w[:1].isupper() for w in previous.split())
+    return len(words) == 1 and words[0] in lex.titles and named
 
 
 def _inside(attributed: list[_Attributed], char: int) -> _Attributed | None:
@@ -763,6 +778,16 @@ def _party(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, s: int,
             who = _speaker_at(lex, text, toks, lo, s, verb)
             if who is not None and who != _PRONOUN:
                 return who
+    # a passive: "ist von der Bundeswehr angefordert worden", "fue reivindicado por X"
+    c_lo = _clause_start(lex, toks, lo, s)
+    for _a, b, _ in _find(lex, lex.agents, toks, c_lo, s):
+        who = _phrase_after(lex, text, toks, b, s)
+        if (
+            who
+            and who != _PRONOUN
+            and (not _has_case(toks[b:s]) or _cased(toks[b]) or toks[b].key in lex.articles)
+        ):
+            return who
     k = s
     while k > lo and toks[k - 1].key in lex.articles:
         k -= 1
