@@ -149,3 +149,22 @@ def test_a_month_alone_needs_its_preposition() -> None:
     assert _date("Une frappe a tué cinq civils en mars.", "fr").text == "mars"
     assert _date("Der Angriff tötete fünf Menschen Anfang März.", "de").text == "März"
     assert _date("Mars a été un mois de frappes qui ont tué cinq civils.", "fr").span is None
+
+
+def test_since_a_named_event_is_a_bound() -> None:
+    text = "Depuis le coup d'État du 25 octobre 2021, les milices ont tué 100 civils."
+    assert _date(text, "fr").span is None
+    text = "منذ انقلاب 25 أكتوبر 2021 قتلت الميليشيات 100 مدني"
+    assert _date(text, "ar").span is None
+
+
+def test_a_bound_is_no_reference_for_the_year() -> None:
+    text = "Depuis le 25 octobre 2021, les milices tuent.\nJeudi, une frappe a tué 100 civils."
+    r = _date(text, "fr", None)
+    assert r.text == "Jeudi" and r.start is None
+
+
+def test_an_unresolvable_weekday_invents_no_year_from_a_weaker_date() -> None:
+    text = "Hier, une frappe a tué cinq civils.\nLe plan de mars 2020 prévoyait des élections."
+    r = _date(text, "fr", None)
+    assert r.text == "Hier" and r.start is None

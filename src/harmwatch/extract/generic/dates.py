@@ -109,6 +109,7 @@ class _Lang:
     year_after: frozenset[str]
     range_joiners: frozenset[str]
     bounds: frozenset[str]
+    since: frozenset[str]  # "since" words: a date two words after them is still a bound
     reporting: tuple[tuple[str, ...], ...]
     attack_words: frozenset[str]
     attack_stems: tuple[str, ...]
@@ -160,6 +161,7 @@ def _lang(code: str) -> _Lang:
         year_after=frozenset(n(w) for w in d.get("year_after", [])),
         range_joiners=frozenset(n(w) for w in d.get("range_joiners", [])),
         bounds=frozenset(n(w) for w in d.get("bounds", [])),
+        since=frozenset(n(w) for w in d.get("since", [])),
         reporting=tuple(words(w) for w in d.get("reporting", []) if words(w)),
         attack_words=frozenset(w for w in attack if len(w) <= 3),
         attack_stems=tuple(w for w in attack if len(w) > 3),
@@ -486,6 +488,8 @@ def _score(d: _Mention, text: str, sents: list[tuple[int, int]], L: _Lang, toks:
         return -100.0  # "depuis mars", "seit Sonntag", "منذ أمس": a bound
     if len(before) >= 2 and before[-1].norm in L.day_linkers and before[-2].norm in L.bounds:
         return -100.0  # "depuis le 3 mars"
+    if any(_lookup(L, t.norm, L.since) for t in before):
+        return -100.0  # "depuis le coup d'État du 3 mars", "منذ انقلاب 25 أكتوبر": a bound, another event
     if d.chrome:
         score -= 4.0
     if d.month is not None and d.day is not None:
@@ -533,27 +537,25 @@ def find_date(ctx: DocContext) -> DateRange:
     mentions = _mentions(text, L, toks)
     if not mentions:
         return _published(ctx)
-    ref = _reference(ctx, mentions)
     sents = _sentences(ctx)
     for d in mentions:
         d.chrome = _chrome(text, d, L, toks)
         d.score = _score(d, text, sents, L, toks)
-    unresolved: _Mention | None = None
+    ref = _reference(ctx, [d for d in mentions if d.score > -50])  # a bound ("since 2021") is no "now"
     for d in sorted(mentions, key=lambda d: (-d.score, d.start)):
         if d.score < -50:
             break
         start = d.resolve(ref)
         if start is None:
-            if unresolved is None and (d.weekday is not None or d.offset is not None):
-                unresolved = d  # "dimanche" with no reference: kept unless a date resolves
+            if d.weekday is not None or d.offset is not None:
+                # "dimanche" with no reference: the phrase, its day unknown (no year is invented
+                # from another, weaker date)
+                return DateRange(text=text[d.start : d.end], span=Span(d.start, d.end))
             continue
-        if start and ref and "X" not in start and start > ref.isoformat():
+        if ref and "X" not in start and start > ref.isoformat():
             continue  # after the report: not the incident
         end = d.resolve(ref, d.end_day) if d.end_day else start
         return DateRange(start=start, end=end, text=text[d.start : d.end], span=Span(d.start, d.end))
-    if unresolved is not None:
-        d = unresolved
-        return DateRange(text=text[d.start : d.end], span=Span(d.start, d.end))
     return _published(ctx)
 
 
