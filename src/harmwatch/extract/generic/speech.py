@@ -447,7 +447,8 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
         if j > i and (toks[j].key in lex.ends or toks[j].key in lex.aux or _starts_claim(lex, toks, j, hi)):
             break
         j += 1
-    if lex.definite and j > i + 1:
+    if lex.definite and j > i + 1 and not (j < hi and toks[j].text == ":"):
+        # (before a colon the words from the verb on are all the speaker: "قال X ...:")
         j = _definite_phrase_end(lex, toks, i, j)
     s, e = _strip(lex, toks, i, j)
     why = _usable(lex, toks, s, e)
@@ -603,8 +604,15 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
             r_hi = bounds[_sent_of(bounds, qb)][1] if qb < len(toks) else s_hi
         speaker: str | None = None
         pronoun = False
+        left = max(s_lo, prev_quote_end if prev_quote_end <= qa else s_lo)
+        if qa > left and toks[qa - 1].text == ":":  # "X a déclaré : « ... »"
+            who = _speaker_in(lex, text, toks, left, qa)
+            if who == _PRONOUN:
+                pronoun = True
+            elif who:
+                speaker = who
         # after: "», a déclaré X" / "» — написал X" (a verb within the first words)
-        if qb < r_hi and (toks[qb].text in ",،—–-" or toks[qb].word):
+        if speaker is None and not pronoun and qb < r_hi and (toks[qb].text in ",،—–-" or toks[qb].word):
             verbs = [v for v in _find(lex, lex.speech, toks, qb, min(r_hi, qb + 6))]
             if verbs:
                 v = verbs[0]
@@ -621,7 +629,6 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
                 speaker = _source_at(lex, text, toks, qb, r_hi)
         # before, in the same sentence: "X a déclaré : « ... »", "selon X, « ... »" (not
         # words of an earlier quotation of the sentence)
-        left = max(s_lo, prev_quote_end if prev_quote_end <= qa else s_lo)
         if speaker is None and not pronoun and qa > left:
             who = _speaker_in(lex, text, toks, left, qa)
             if who == _PRONOUN:
