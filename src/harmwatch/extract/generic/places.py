@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.gazetteer import Found, Gazetteer, Place, get_gazetteer, name_key
+from harmwatch.extract.gazetteer import Found, Gazetteer, Place, get_gazetteer, name_key, script_of
 from harmwatch.extract.lang import load_pack
 from harmwatch.records import Location, Span
 
@@ -363,10 +363,10 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
     if cue == CUE_NONE or (cue == CUE_LOCATIVE and (not L.cased or L.capitalised_nouns)):
         return None
     first = toks[i]
-    if len(first.text) < MIN_CHARS or _bare(first.text, L) & L.stop:
+    if _bare(first.text, L) & L.stop or (L.cased and first.text.isupper()):
         return None
-    if L.cased and first.text.isupper():
-        return None
+    if i and script_of(first.text) != script_of(toks[i - 1].text):
+        return None  # a word in another script than its cue ('в Telegram'): a brand, not a village
     j = i
     if L.cased:
         while (
@@ -387,6 +387,8 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
         and not (_bare(toks[j + 1].text, L) & (L.stop | L.cue_words))
     ):
         j += 1  # 'دير البلح': a second word with the article
+    if j == i and len(first.text) < MIN_CHARS:
+        return None
     m = _Mention(first.start, toks[j].end, text[first.start : toks[j].end], cue=cue, known=False)
     m.weight = _weight(ctx, first.start)
     return m, j + 1
@@ -403,6 +405,8 @@ def _report_country(mentions: list[_Mention], L: _Lang) -> str | None:
         places = [f for f in m.found if not f.small and not f.inflected] or list(m.found)
         if m.cue == CUE_NONE and (not L.cased or L.capitalised_nouns):
             places = [f for f in places if f.place.population >= BIG_PLACE]  # common words abound
+        if m.region:  # a region votes for a province of that name, or a big city it is named after
+            places = [f for f in places if f.place.kind == "admin1" or f.place.population >= BIG_PLACE]
         countries = {f.place.country for f in places}
         if not countries:
             continue
@@ -515,7 +519,7 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
                 continue  # a region the gazetteer lacks ('Полтавської області'): not the place
             key: tuple = ("?", name_key(m.text), m.region)
             c = cands.setdefault(key, _Candidate(m, None, None))
-            c.score += m.cue * m.weight * UNKNOWN_FACTOR
+            c.score += m.cue * m.weight * (UNKNOWN_FACTOR if m.cue == CUE_NOUN else UNKNOWN_FACTOR / 2)
             continue
         f = _choose(m, top, L)
         if f is None and m.cue == CUE_NOUN and not m.region and top:
