@@ -471,11 +471,34 @@ def _reporting(L: _Lang, before: tuple[str, ...], after: tuple[str, ...]) -> boo
     return False
 
 
-def _score(d: _Mention, text: str, sents: list[tuple[int, int]], L: _Lang, toks: list[_Tok]) -> float:
+@cache
+def _pack_matchers(lang: str) -> tuple[Any, ...]:
+    """The engine's matchers of the pack's event and casualty words (events.json, figures.json)."""
+    try:
+        from harmwatch.extract.generic.lexicon import lists_matcher, table_matcher
+    except ImportError:  # pragma: no cover - the engine's matcher is not installed
+        return ()
+    return (
+        lists_matcher(lang, "figures", ("killed", "injured")),
+        lists_matcher(lang, "events", ("violence",)),
+        table_matcher(lang, "events", "types"),
+    )
+
+
+def _pack_attack(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether the pack's event or casualty words occur in text[start:end]."""
+    return any(next(iter(m.finditer(text, start, end)), None) is not None for m in _pack_matchers(lang))
+
+
+def _score(
+    d: _Mention, text: str, sents: list[tuple[int, int]], L: _Lang, toks: list[_Tok], seen: dict[int, bool]
+) -> float:
     s_start, s_end = next(((a, b) for a, b in sents if a <= d.start < b), _line_of(text, d.start))
     sent_toks = _between(toks, s_start, s_end)
     score = 0.0
-    if _has_attack(L, sent_toks):
+    if s_start not in seen:
+        seen[s_start] = _has_attack(L, sent_toks) or _pack_attack(text, L.code, s_start, s_end)
+    if seen[s_start]:
         score += 3.0
     before = [t for t in sent_toks if t.end <= d.start][-5:]
     after = tuple(t.norm for t in sent_toks if t.start >= d.end)[:3]
@@ -538,9 +561,10 @@ def find_date(ctx: DocContext) -> DateRange:
     if not mentions:
         return _published(ctx)
     sents = _sentences(ctx)
+    seen: dict[int, bool] = {}  # sentence start -> whether it holds attack words
     for d in mentions:
         d.chrome = _chrome(text, d, L, toks)
-        d.score = _score(d, text, sents, L, toks)
+        d.score = _score(d, text, sents, L, toks, seen)
     ref = _reference(ctx, [d for d in mentions if d.score > -50])  # a bound ("since 2021") is no "now"
     for d in sorted(mentions, key=lambda d: (-d.score, d.start)):
         if d.score < -50:
