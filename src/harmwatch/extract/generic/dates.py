@@ -14,8 +14,12 @@
 Weekdays and relative days are resolved against the report's publication date (the most recent
 such day on or before it), or failing it the latest full date the text writes; without either the
 year stays unknown ("XXXX-03-03") and a weekday gives no day. The phrase chosen is the one tied to
-the attack: in a sentence with attack words, early in the text, not a reporting date ("a déclaré
-dimanche"), not a bound ("depuis mars"), not page furniture (bylines, "publié le").
+the attack: in a sentence with attack words (dates.json's own, and the event and casualty words
+of events.json and figures.json), early in the text, not a reporting date ("a déclaré dimanche",
+"28 января сообщила"), not a bound ("depuis mars", "منذ انقلاب 25 أكتوبر"), not page furniture
+(bylines, "publié le"). A bound is no reference for the year either. No text date: the
+publication date (the gold convention); ``dateparser`` is not needed, the pack's month and
+weekday tables read every absolute phrase.
 """
 
 from __future__ import annotations
