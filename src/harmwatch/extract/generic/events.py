@@ -24,6 +24,7 @@ from harmwatch.records import Span
 DOMAIN_RATIO = 1.0  # violence must outweigh the strongest non-incident domain by this factor
 MIN_VIOLENCE = 2.0  # weighted violence needed at all
 BACKGROUND_DOMAINS = ("trial",)
+MIN_BACKGROUND = 2.0  # weighted anniversary words in the title and lead
 WEAK = 0.4  # weight of a ``weak_types`` word against a clear weapon word
 PROTESTERS = "Excessive force against protesters"
 PROTEST_TYPES = ("Attack", "Armed clash", PROTESTERS)  # the types a protest's violence overrides
@@ -59,12 +60,8 @@ def classify(ctx: DocContext) -> EventKind:
         lay.weight(h.start) for h in lists_matcher(lang, "figures", ("killed", "injured")).finditer(text)
     )
     domains: dict[str, float] = defaultdict(float)
-    lead_domains: dict[str, float] = defaultdict(float)
     for h in table_matcher(lang, "events", "negative").finditer(text):
-        w = lay.weight(h.start)
-        domains[h.label] += w
-        if w > 1.0:
-            lead_domains[h.label] += w
+        domains[h.label] += lay.weight(h.start)
     background_lead = sum(
         lay.weight(h.start)
         for h in list_matcher(lang, "events", "background").finditer(text)
@@ -84,7 +81,7 @@ def classify(ctx: DocContext) -> EventKind:
     if (
         top_domain in BACKGROUND_DOMAINS
         and top_score * DOMAIN_RATIO >= violence * 0.5
-        or background_lead >= 4.0
+        or background_lead >= MIN_BACKGROUND
     ):
         background = True
     elif top_score * DOMAIN_RATIO >= evidence:

@@ -117,7 +117,11 @@ def find_figures(ctx: DocContext) -> Figures:
         if n.start in used_as_max or n.value <= 0 or getattr(n, "kind", "") == "article":
             continue  # an article that is also "one" ("un homme") is a lone victim, not a count
         s_start, s_end = lay.sentence_of(n.start)
-        head_pos = _skip_space(text, n.end)
+        # "entre 20 et 30 morts": the second number is the max, and the noun follows it
+        upper = _range_upper(text, numbers, i, s_start, between, and_m)
+        if upper is not None:
+            used_as_max.add(upper.start)
+        head_pos = _skip_space(text, (upper or n).end)
         if not_fig.match_at(text, head_pos):
             continue
         head = heads.match_at(text, head_pos)
@@ -159,14 +163,9 @@ def find_figures(ctx: DocContext) -> Figures:
             gap = text[prev[2] : n.start].strip()
             if gap and and_m.match_at(gap, 0) and len(gap) <= 6:
                 hi = None
-        # "entre 20 et 30": the second number is the max
         end = head.end if head else victim.end if victim else n.end
-        if _preceded_by(between, text, n.start, s_start) and i + 1 < len(numbers):
-            m = numbers[i + 1]
-            gap = text[n.end : m.start]
-            if len(gap) <= 8 and and_m.find(gap):
-                lo, hi, approx = n.value, m.value, False
-                used_as_max.add(m.start)
+        if upper is not None:
+            lo, hi, approx = n.value, upper.value, False
         span = Span(_qual_start(n, text, s_start, quals, between), max(end, n.end))
         phrase = text[span.start : span.end]
         if s_start in agg_sentences:
@@ -293,6 +292,17 @@ def _bounds(n, text: str, s_start: int, quals) -> tuple[int | None, int | None, 
 def _qual_start(n, text: str, s_start: int, quals, between) -> int:
     q = _qual_hit(text, n.start, s_start, quals) or _qual_hit(text, n.start, s_start, between)
     return q.start if q else n.start
+
+
+def _range_upper(text: str, numbers: list, i: int, s_start: int, between, and_m):
+    """The upper number of "entre 20 et 30" / "20 à 30" when ``numbers[i]`` opens a range."""
+    if i + 1 >= len(numbers):
+        return None
+    n, m = numbers[i], numbers[i + 1]
+    gap = text[n.end : m.start].strip()
+    if not gap or len(gap) > 6 or not and_m.match_at(gap, 0) or and_m.match_at(gap, 0).end != len(gap):
+        return None
+    return m if _preceded_by(between, text, n.start, s_start) else None
 
 
 def _preceded_by(matcher, text: str, pos: int, s_start: int) -> bool:
