@@ -224,3 +224,16 @@ def test_year_without_a_noun_after_it_is_no_number() -> None:
 
 def test_arabic_ordinal_teen_is_no_number() -> None:
     assert _values("في الثامن عشر من نيسان", "ar") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words", "value"),
+    [
+        ("de", "mehrere hundert Menschen flohen", "mehrere hundert", 100),
+        ("de", "einige tausend Soldaten", "einige tausend", 1000),
+        ("de", "einige Dutzend Tote", "einige Dutzend", 12),
+    ],
+)
+def test_several_hundred_is_vague(lang: str, text: str, words: str, value: int) -> None:
+    got = [m for m in find_numbers(text, lang) if text[m.start : m.end] == words]
+    assert got and got[0].value == value and got[0].vague and got[0].max is None

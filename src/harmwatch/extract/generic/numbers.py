@@ -106,6 +106,7 @@ class _Lang:
     vague: dict[str, tuple[int, str, int]]
     linkers: frozenset[str]
     determiners: frozenset[str]
+    several: frozenset[str]  # "einige", "plusieurs": with a rough noun or "hundert", vague and open
     approx_needs_determiner: bool
     duals: frozenset[str]
     time_after: frozenset[str]
@@ -181,6 +182,7 @@ def _lang(code: str) -> _Lang:
         vague=vague,
         linkers=nset("vague_linkers"),
         determiners=nset("determiners"),
+        several=nset("several"),
         approx_needs_determiner=bool(d.get("approx_needs_determiner", False)),
         duals=nset("dual_forms"),
         time_after=nset("time_after"),
@@ -441,8 +443,9 @@ def _vague_at(L: _Lang, toks: list[_Tok], i: int) -> tuple[NumberMention, int] |
             return NumberMention(
                 start, toks[j].end, unit * L.scale_plural[scale], True, None, False, True, "vague"
             ), j + 1
-    if mode == "approx":
+    if mode == "approx" and not (has_det and toks[first].norm in L.several):
         return NumberMention(start, end, value, False, value, True, False, "vague"), i + 1
+    # "des dizaines"; "einige Dutzend" (several dozen): vague, open
     return NumberMention(start, end, value, True, None, False, True, "vague"), i + 1
 
 
@@ -510,6 +513,9 @@ def _number_at(L: _Lang, toks: list[_Tok], i: int) -> tuple[NumberMention, int] 
     rough = _rough_after(L, toks, toks[k] if k < len(toks) and toks[k].start - end <= 2 else None)
     if rough is not None:
         return _multiplied(start, value, rough), k + 1
+    if last == i and value in (100, 1000) and i > 0 and toks[i - 1].norm in L.several:
+        if toks[i].start - toks[i - 1].end <= 2:  # "mehrere hundert": several hundred, vague
+            return NumberMention(toks[i - 1].start, end, value, True, None, False, True, "vague"), last + 1
     kind = "article" if last == i and toks[i].norm in L.articles else "words"
     return NumberMention(start, end, value, kind=kind), last + 1
 
