@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -111,6 +112,7 @@ class _Lexicon:
     prefixes: tuple[str, ...]  # clitic prefixes, longest first
     speech: tuple[_Phrase, ...]
     accuse: tuple[_Phrase, ...]
+    speakers: tuple[_Phrase, ...]  # speech and accusation verbs together
     sources: tuple[_Phrase, ...]  # "selon" + source
     sources_after: tuple[_Phrase, ...]  # source + "zufolge"
     charges: tuple[_Phrase, ...]
@@ -180,6 +182,8 @@ def _lexicon(lang: str) -> _Lexicon:
         prefixes=prefixes,
         speech=tuple(_phrases("speech", data.get("speech_verbs"), el)),
         accuse=tuple(_phrases("accuse", data.get("accuse_verbs"), el)),
+        speakers=tuple(_phrases("speech", data.get("speech_verbs"), el))
+        + tuple(_phrases("accuse", data.get("accuse_verbs"), el)),
         sources=tuple(_phrases("source", data.get("source_before"), el)),
         sources_after=tuple(_phrases("source", data.get("source_after"), el)),
         charges=_table(pack.table("speech", "charges"), el),
@@ -202,12 +206,26 @@ def _variants(lex: _Lexicon, key: str) -> tuple[str, ...]:
     """A token and its forms without clitic prefixes (Arabic: و ف ب ل ك ال, alone or stacked)."""
     if not lex.prefixes:
         return (key,)
+    hit = _VARIANTS.get((lex.lang, key))
+    if hit is not None:
+        return hit
+    value = _strip_prefixes(lex.prefixes, key)
+    if len(_VARIANTS) > 50_000:
+        _VARIANTS.clear()
+    _VARIANTS[(lex.lang, key)] = value
+    return value
+
+
+_VARIANTS: dict[tuple[str, str], tuple[str, ...]] = {}
+
+
+def _strip_prefixes(prefixes: tuple[str, ...], key: str) -> tuple[str, ...]:
     out = [key]
     frontier = [key]
     for _ in range(2):
         nxt = []
         for w in frontier:
-            for p in lex.prefixes:
+            for p in prefixes:
                 if w.startswith(p) and len(w) - len(p) >= 2:
                     nxt.append(w[len(p) :])
         out.extend(nxt)
@@ -251,19 +269,76 @@ def _match_at(lex: _Lexicon, phrase: _Phrase, toks: list[_Tok], i: int, hi: int)
     return j
 
 
+@dataclass(frozen=True)
+class _Index:
+    """Phrases by the exact forms of their first word, and those whose first word is a stem."""
+
+    by_first: dict[str, tuple[_Phrase, ...]]
+    stems: tuple[tuple[tuple[str, ...], _Phrase], ...]
+
+
+_INDEXES: dict[int, tuple[tuple[_Phrase, ...], _Index]] = {}
+_MATCHES: dict[tuple[int, int], tuple[list[tuple[int, int, str]], list[int]]] = {}
+
+
+def _index(phrases: tuple[_Phrase, ...]) -> _Index:
+    hit = _INDEXES.get(id(phrases))
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    by_first: dict[str, list[_Phrase]] = {}
+    stems: list[tuple[tuple[str, ...], _Phrase]] = []
+    for ph in phrases:
+        first = ph.parts[0] if ph.parts else None
+        if first is None:
+            continue
+        for form in first[0]:
+            by_first.setdefault(form, []).append(ph)
+        if first[1]:
+            stems.append((first[1], ph))
+    index = _Index({k: tuple(v) for k, v in by_first.items()}, tuple(stems))
+    _INDEXES[id(phrases)] = (phrases, index)
+    return index
+
+
+def _all_matches(
+    lex: _Lexicon, phrases: tuple[_Phrase, ...], toks: list[_Tok]
+) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """Every (first token, end token, label) where one of ``phrases`` matches in the report,
+    computed once per report and phrase group; with the first tokens, for bisecting."""
+    key = (id(phrases), id(toks))
+    hit = _MATCHES.get(key)
+    if hit is not None:
+        return hit
+    index = _index(phrases)
+    out: list[tuple[int, int, str]] = []
+    n = len(toks)
+    for i, tok in enumerate(toks):
+        if not tok.word:
+            continue
+        cands: list[_Phrase] = []
+        variants = _variants(lex, tok.key)
+        for v in variants:
+            cands.extend(index.by_first.get(v, ()))
+        for prefixes, ph in index.stems:
+            if any(v.startswith(p) for v in variants for p in prefixes):
+                cands.append(ph)
+        for ph in dict.fromkeys(cands):
+            end = _match_at(lex, ph, toks, i, n)
+            if end is not None:
+                out.append((i, end, ph.label))
+    value = (out, [m[0] for m in out])
+    _MATCHES[key] = value
+    return value
+
+
 def _find(
     lex: _Lexicon, phrases: tuple[_Phrase, ...], toks: list[_Tok], lo: int, hi: int
 ) -> list[tuple[int, int, str]]:
     """Every (first token, end token, label) where one of ``phrases`` matches in toks[lo:hi]."""
-    out: list[tuple[int, int, str]] = []
-    for i in range(lo, hi):
-        if not toks[i].word:
-            continue
-        for ph in phrases:
-            end = _match_at(lex, ph, toks, i, hi)
-            if end is not None:
-                out.append((i, end, ph.label))
-    return out
+    matches, starts = _all_matches(lex, phrases, toks)
+    a = bisect_left(starts, lo)
+    b = bisect_left(starts, hi)
+    return [m for m in matches[a:b] if m[1] <= hi]
 
 
 # --- quotes ------------------------------------------------------------------------------------------
@@ -480,7 +555,12 @@ def _definite_phrase_end(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int
 
 def _starts_claim(lex: _Lexicon, toks: list[_Tok], j: int, hi: int) -> bool:
     """Whether a charge or stance phrase starts at token ``j`` (a name ends before it)."""
-    return any(_match_at(lex, ph, toks, j, hi) is not None for ph in lex.charges + lex.stances)
+    for phrases in (lex.charges, lex.stances):
+        matches, starts = _all_matches(lex, phrases, toks)
+        k = bisect_left(starts, j)
+        if k < len(starts) and starts[k] == j and matches[k][1] <= hi:
+            return True
+    return False
 
 
 def _speaker_at(
@@ -525,7 +605,7 @@ def _speaker_in(
     src = _source_at(lex, text, toks, lo, hi)
     if src:
         return src
-    verbs = _find(lex, lex.speech + lex.accuse, toks, lo, hi)
+    verbs = _find(lex, lex.speakers, toks, lo, hi)
     if not verbs:
         return None
     for verb in sorted(verbs, key=lambda v: v[0], reverse=last):
@@ -706,6 +786,15 @@ def find_speech(ctx: DocContext) -> SpeechResult:
     toks = _tokens(text, lex.elision)
     if not toks:
         return SpeechResult()
+    _MATCHES.clear()
+    try:
+        return _speech(lex, text, toks)
+    finally:
+        _MATCHES.clear()
+
+
+def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
+    """The claims of one report's tokens (see :func:`find_speech`)."""
     bounds = _sentence_bounds(toks, text)
     attributed = _quotes(lex, text, toks, bounds)
     quotes = tuple(
