@@ -168,3 +168,21 @@ def test_an_unresolvable_weekday_invents_no_year_from_a_weaker_date() -> None:
     text = "Hier, une frappe a tué cinq civils.\nLe plan de mars 2020 prévoyait des élections."
     r = _date(text, "fr", None)
     assert r.text == "Hier" and r.start is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("fr", "Une attaque a tué cinq civils dans la nuit du vendredi au samedi.", "2024-03-09"),
+        ("fr", "Une frappe a tué cinq civils dans la nuit de samedi à dimanche.", "2024-03-10"),
+        ("de", "In der Nacht zum Sonntag wurden fünf Menschen getötet.", "2024-03-10"),
+        ("ru", "В ночь с субботы на воскресенье погибли пять человек.", "2024-03-10"),
+        ("uk", "У ніч проти 1 березня загинули п’ятеро людей.", "2024-03-01"),
+    ],
+)
+def test_a_night_ends_on_its_later_day(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+def test_typographic_apostrophe() -> None:
+    assert _date("Aujourd’hui, une frappe a tué cinq civils.", "fr").text == "Aujourd’hui"

@@ -119,6 +119,8 @@ class _Lang:
     attack_stems: tuple[str, ...]
     chrome: tuple[str, ...]
     complementizers: frozenset[str]
+    night_words: frozenset[str]  # "nuit", "Nacht", "ніч", "ليلة"
+    night_to: frozenset[str]  # "au", "zum", "на", "إلى": the night's later day follows
     char_map: dict[int, str]
 
 
@@ -171,6 +173,8 @@ def _lang(code: str) -> _Lang:
         attack_stems=tuple(w for w in attack if len(w) > 3),
         chrome=tuple(n(w) for w in d.get("chrome", [])),
         complementizers=frozenset(n(w) for w in d.get("complementizers", [])),
+        night_words=frozenset(n(w) for w in d.get("night_words", [])),
+        night_to=frozenset(n(w) for w in d.get("night_to", [])),
         char_map=char_map,
     )
 
@@ -527,6 +531,20 @@ def _score(
     return score
 
 
+def _night_of(mentions: list[_Mention], toks: list[_Tok], L: _Lang) -> None:
+    """ "la nuit du vendredi au samedi", "ليلة الأحد إلى الاثنين": the night ends on the later day."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        gap = _between(toks, a.end, b.start)
+        gap += [t for t in _between(toks, b.start, b.end)[:1] if t.norm in L.night_to]  # "au samedi"
+        if not gap or not all(t.norm in L.night_to or t.norm in L.day_linkers for t in gap):
+            continue
+        if not any(t.norm in L.night_to for t in gap):
+            continue
+        before = _between(toks, max(0, a.start - 40), a.start)[-3:]
+        if any(_lookup(L, t.norm, L.night_words) for t in before):
+            a.score -= 5.0
+
+
 def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
     """A date on a line of page furniture: a byline, "publié le", a line holding nothing but a date."""
     a, b = _line_of(text, d.start)
@@ -569,6 +587,7 @@ def find_date(ctx: DocContext) -> DateRange:
     for d in mentions:
         d.chrome = _chrome(text, d, L, toks)
         d.score = _score(d, text, sents, L, toks, seen)
+    _night_of(mentions, toks, L)
     ref = _reference(ctx, [d for d in mentions if d.score > -50])  # a bound ("since 2021") is no "now"
     for d in sorted(mentions, key=lambda d: (-d.score, d.start)):
         if d.score < -50:
