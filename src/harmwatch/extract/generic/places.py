@@ -42,6 +42,7 @@ FAR_BIGGER = 100  # a namesake abroad this many times bigger is the place meant
 SURE_PLACE = 10_000  # a smaller namesake votes for its country at half weight
 MIN_CHARS = 3  # shorter words are never looked up alone
 MAX_OTHER_TOWNS = 3
+SHORT_WORD = 4  # an unknown name's short first word takes the next one ('Wad', 'Beit', 'Ain')
 UNCASED = frozenset({"ar", "fa", "ur", "ps", "he", "zh", "ja", "ko", "th", "am"})
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*")
@@ -343,6 +344,10 @@ def _mention_at(
     return None
 
 
+def _camel(word: str) -> bool:
+    return any(c.isupper() for c in word[1:]) and not any(c in "-'’" for c in word)
+
+
 def _named_person(text: str, toks: list[_Tok], j: int, L: _Lang, gaz: Gazetteer) -> bool:
     """A one-word name followed by a capitalised word that is neither a place nor a cue word."""
     if j + 1 >= len(toks) or not _joined(text, toks[j], toks[j + 1]):
@@ -363,8 +368,8 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
     if cue == CUE_NONE or (cue == CUE_LOCATIVE and (not L.cased or L.capitalised_nouns)):
         return None
     first = toks[i]
-    if _bare(first.text, L) & L.stop or (L.cased and first.text.isupper()):
-        return None
+    if _bare(first.text, L) & L.stop or (L.cased and (first.text.isupper() or _camel(first.text))):
+        return None  # an acronym or a brand ('AlterPresse'), not a village
     if i and script_of(first.text) != script_of(toks[i - 1].text):
         return None  # a word in another script than its cue ('в Telegram'): a brand, not a village
     j = i
@@ -376,8 +381,13 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
             and not (_bare(toks[j + 1].text, L) & L.cue_words)
             and not toks[j + 1].text.isupper()  # an acronym ('ОВА') is not part of the name
             and not _after(text, toks, j + 1, L.regions, L)  # nor the region's adjective
+            and (
+                toks[j].low in L.connectors
+                or toks[j + 1].low in L.connectors
+                or len(toks[j].text) <= SHORT_WORD
+            )
         ):
-            j += 1
+            j += 1  # 'Mocímboa da Praia', 'Wad Noura'; not 'Village Firstname Surname'
         while j > i and toks[j].low in L.connectors:
             j -= 1
     elif (
