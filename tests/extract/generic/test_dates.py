@@ -186,3 +186,10 @@ def test_a_night_ends_on_its_later_day(lang: str, text: str, start: str) -> None
 
 def test_typographic_apostrophe() -> None:
     assert _date("Aujourd’hui, une frappe a tué cinq civils.", "fr").text == "Aujourd’hui"
+
+
+def test_a_denial_date_is_a_statement_date() -> None:
+    text = "4 марта удар убил пять человек. 5 марта министерство опровергло удар по рынку."
+    assert _date(text, "ru").start == "2024-03-04"
+    text = "Le 5 mars, l'armée a démenti la frappe qui a tué cinq civils le 4 mars."
+    assert _date(text, "fr").start == "2024-03-04"

@@ -469,12 +469,12 @@ class _Prefixed:
 
 
 def _reporting(L: _Lang, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
-    """A reporting verb just before the date (up to three words between) or right after it."""
+    """A reporting verb just before the date (up to three words between) or after it (up to two)."""
     for phrase in L.reporting:
         k = len(phrase)
         if any(before[s : s + k] == phrase for s in range(max(0, len(before) - k - 3), len(before) - k + 1)):
             return True
-        if after[:k] == phrase or (len(after) > k and after[1 : k + 1] == phrase):
+        if any(after[s : s + k] == phrase for s in range(0, 3)):
             return True
     return False
 
@@ -509,7 +509,7 @@ def _score(
     if seen[s_start]:
         score += 3.0
     before = [t for t in sent_toks if t.end <= d.start][-5:]
-    after = tuple(t.norm for t in sent_toks if t.start >= d.end)[:3]
+    after = tuple(t.norm for t in sent_toks if t.start >= d.end)[:4]
     said = tuple(t.norm for t in before)
     cut = max((k + 1 for k, w in enumerate(said) if w in L.complementizers), default=0)
     if _reporting(L, said[cut:], after):
