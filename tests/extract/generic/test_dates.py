@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from harmwatch.extract.generic.dates import find_date
 from harmwatch.extract.generic.engine import make_context
@@ -193,3 +195,16 @@ def test_a_denial_date_is_a_statement_date() -> None:
     assert _date(text, "ru").start == "2024-03-04"
     text = "Le 5 mars, l'armée a démenti la frappe qui a tué cinq civils le 4 mars."
     assert _date(text, "fr").start == "2024-03-04"
+
+
+_ALPHABET = "0123456789٠١ .,:-/ \nlemarsdimnchSotagвчоранеділюأمسالأحديومآذار"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet=_ALPHABET, max_size=80), lang=st.sampled_from(["fr", "de", "ru", "uk", "ar", "xx"])
+)
+def test_any_text_gives_a_range_inside_it(text: str, lang: str) -> None:
+    r = _date(text, lang)
+    if r.span is not None:
+        assert text[r.span.start : r.span.end] == r.text

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from harmwatch.extract.generic.numbers import NumberMention, find_numbers
 
@@ -237,3 +239,17 @@ def test_arabic_ordinal_teen_is_no_number() -> None:
 def test_several_hundred_is_vague(lang: str, text: str, words: str, value: int) -> None:
     got = [m for m in find_numbers(text, lang) if text[m.start : m.end] == words]
     assert got and got[0].value == value and got[0].vague and got[0].max is None
+
+
+_ALPHABET = "0123456789٠١٢٣ .,:-–/%'’ \n\u00a0abcdehmrsuéàüß" + "двадцятьтрихсо" + "قتلعشراتالآفو"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    text=st.text(alphabet=_ALPHABET, max_size=80),
+    lang=st.sampled_from(["fr", "es", "de", "pt", "ru", "uk", "ar", "xx"]),
+)
+def test_any_text_gives_mentions_inside_it(text: str, lang: str) -> None:
+    for m in find_numbers(text, lang):
+        assert 0 <= m.start < m.end <= len(text)
+        assert m.value >= 0
