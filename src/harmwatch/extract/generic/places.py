@@ -340,6 +340,8 @@ def _mention_at(
             )
             if n == 1 and not country and L.cased and _named_person(text, toks, j, L, gaz):
                 return None  # 'Александр Вилкул': a first name, not the town it also names
+            if n == 1 and not country and L.cased and first.text.isupper():
+                return None  # an acronym ('RNDH') that some place is also called
             return m, j + 1
     return None
 
@@ -406,6 +408,7 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
 
 def _report_country(mentions: list[_Mention], L: _Lang) -> str | None:
     votes: Counter[str] = Counter()
+    size: dict[str, int] = {}
     for m in mentions:
         if m.common and m.cue == CUE_NONE:
             continue
@@ -420,6 +423,8 @@ def _report_country(mentions: list[_Mention], L: _Lang) -> str | None:
         countries = {f.place.country for f in places}
         if not countries:
             continue
+        for f in places:
+            size[f.place.country] = max(size.get(f.place.country, 0), f.place.population)
         for c in countries:
             sure = any(
                 f.place.population >= SURE_PLACE or f.place.kind == "admin1"
@@ -429,7 +434,7 @@ def _report_country(mentions: list[_Mention], L: _Lang) -> str | None:
             votes[c] += m.cue * m.weight / len(countries) * (1.0 if sure else 0.5)
     if not votes:
         return None
-    return max(sorted(votes), key=lambda c: votes[c])
+    return max(sorted(votes), key=lambda c: (votes[c], size.get(c, 0)))  # a tie: the bigger place
 
 
 def _choose(m: _Mention, top: str | None, L: _Lang) -> Found | None:
