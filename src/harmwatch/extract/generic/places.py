@@ -24,7 +24,7 @@ import importlib
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.gazetteer import Found, Gazetteer, Place, get_gazetteer, name_key, script_of
@@ -171,11 +171,15 @@ def _sentence_start(text: str, pos: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
-def _strip_clitics(word: str, L: _Lang) -> list[tuple[str, int, bool]]:
+def _strip_clitics(word: str, L: _Lang) -> tuple[tuple[str, int, bool], ...]:
     """Arabic-style clitic readings of a word: (rest, letters stripped, a locative prefix was one)."""
+    return _clitic_readings(word, L.code) if L.prefixes else ()
+
+
+@lru_cache(maxsize=50_000)
+def _clitic_readings(word: str, code: str) -> tuple[tuple[str, int, bool], ...]:
+    L = _lang(code)
     out: list[tuple[str, int, bool]] = []
-    if not L.prefixes:
-        return out
     for p1 in ("", *L.prefixes):
         if p1 and not word.startswith(p1):
             continue
@@ -190,13 +194,18 @@ def _strip_clitics(word: str, L: _Lang) -> list[tuple[str, int, bool]]:
             if len(rest) >= MIN_CHARS:
                 locative = p1 in L.locative_prefixes or p2 in L.locative_prefixes
                 out.append((rest, len(p1) + len(p2), locative))
-    return out
+    return tuple(out)
 
 
-def _bare(word: str, L: _Lang) -> set[str]:
+def _bare(word: str, L: _Lang) -> frozenset[str]:
     """A word and its clitic-stripped readings, lower-cased."""
+    return _bare_forms(word, L.code)
+
+
+@lru_cache(maxsize=50_000)
+def _bare_forms(word: str, code: str) -> frozenset[str]:
     low = word.lower()
-    return {low, *(r for r, _, _ in _strip_clitics(low, L))}
+    return frozenset({low, *(r for r, _, _ in _strip_clitics(low, _lang(code)))})
 
 
 def _phrase_at(
@@ -314,6 +323,12 @@ def _mention_at(
             continue
         if n == 1 and len(first.text) < MIN_CHARS:
             continue
+        if (
+            n > 1
+            and not L.cased
+            and any(_bare(t.text, L) & (L.stop | L.cue_words) for t in toks[i + 1 : j + 1])
+        ):
+            continue  # a name does not run on over 'في' or 'مدينة'
         phrase = text[first.start : toks[j].end]
         readings: list[tuple[str, int, bool]] = [(phrase, 0, False)]
         if L.prefixes:
