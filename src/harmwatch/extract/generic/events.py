@@ -25,6 +25,9 @@ DOMAIN_RATIO = 1.0  # violence must outweigh the strongest non-incident domain b
 MIN_VIOLENCE = 2.0  # weighted violence needed at all
 BACKGROUND_DOMAINS = ("trial",)
 MIN_BACKGROUND = 2.0  # weighted anniversary words in the title and lead
+# weighted words a type needs before it replaces the fallback Attack; a clash needs more (the
+# word also describes fighting around an attack on civilians)
+MIN_TYPE = {"": 1.5, "Armed clash": 2.5}
 WEAK = 0.4  # weight of a ``weak_types`` word against a clear weapon word
 PROTESTERS = "Excessive force against protesters"
 PROTEST_TYPES = ("Attack", "Armed clash", PROTESTERS)  # the types a protest's violence overrides
@@ -87,6 +90,8 @@ def classify(ctx: DocContext) -> EventKind:
     elif top_score * DOMAIN_RATIO >= evidence:
         return EventKind(False, False, None, None, None, scores)
     best = max(types, key=lambda k: (types[k], -first_of[k][0])) if types else "Attack"
+    if best != "Attack" and types.get(best, 0.0) < MIN_TYPE.get(best, MIN_TYPE[""]):
+        best = "Attack"  # one passing weapon word does not name the act; killing by an armed party does
     protest = [h for h in list_matcher(lang, "events", "protest").finditer(text) if lay.weight(h.start) > 1.0]
     if best in PROTEST_TYPES and sum(lay.weight(h.start) for h in protest) >= MIN_PROTEST:
         # violence in a report led by a protest: force against the protesters
