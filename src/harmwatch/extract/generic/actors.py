@@ -24,12 +24,15 @@ from dataclasses import dataclass
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.generic.lexicon import Hit, list_matcher, lists_matcher, table_matcher
 from harmwatch.extract.generic.text import layout
+from harmwatch.extract.lang import load_pack
 from harmwatch.records import Perpetrator, Span
 
 NEAR = 25  # characters between a country adjective and its force noun
 OF_GAP = 6  # characters between a force noun and the country's name after it ("de", "of", "der")
 _BREAK = re.compile(r"[.,;:!?()\[\]«»“”\"]")
 VIOLENCE_BONUS = 1.0
+UNNAMED = "non_state:unnamed"
+UNNAMED_STATE = 0.5  # weight of a state's forces named without their country
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +54,7 @@ def find_perpetrator(ctx: DocContext, country_hint: str | None = None) -> Perpet
     text = ctx.text
     violent = {lay.sentence_of(h.start)[0] for h in _violence(lang).finditer(text)}
     sources = [(h.start, h.end + 40) for h in list_matcher(lang, "figures", "sources").finditer(text)]
+    unnamed_state = {w.lower() for w in load_pack(lang).words("actors", "state_forces")}
     weight: dict[str, float] = defaultdict(float)
     first: dict[str, Candidate] = {}
     for c in cands:
@@ -59,6 +63,8 @@ def find_perpetrator(ctx: DocContext, country_hint: str | None = None) -> Perpet
             w += VIOLENCE_BONUS
         if any(a <= c.start < b for a, b in sources):
             w *= 0.3
+        if c.key == country_hint and c.name.lower() in unnamed_state:
+            w *= UNNAMED_STATE  # "the police" is often who responds, not who attacked
         weight[c.key] += w
         first.setdefault(c.key, c)
     best = max(weight, key=lambda k: (weight[k], -first[k].start))
@@ -95,7 +101,8 @@ def find_candidates(ctx: DocContext, country_hint: str | None = None) -> list[Ca
     for h in table_matcher(lang, "actors", "groups").finditer(text):
         out.append(Candidate(h.label, _tidy(h.text), None, "non_state", h.start, h.end))
     for h in list_matcher(lang, "actors", "non_state").finditer(text):
-        out.append(Candidate("non_state:" + h.text.lower(), _tidy(h.text), None, "non_state", h.start, h.end))
+        # unnamed attackers are one party however the report varies its words for them
+        out.append(Candidate(UNNAMED, _tidy(h.text), None, "non_state", h.start, h.end))
     if country_hint:
         taken = [(c.start, c.end) for c in out]
         for h in list_matcher(lang, "actors", "state_forces").finditer(text):
