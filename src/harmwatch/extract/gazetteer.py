@@ -478,6 +478,21 @@ def default_path() -> Path:
     return Path.home() / ".cache" / "harmwatch" / f"gazetteer-{tag}.sqlite"
 
 
+def _build_apart(path: Path) -> None:
+    """Build the index in a child process: parsing GeoNames' JSON takes ~450 MB that this process,
+    about to extract (and fork workers), should never hold. In process if the child fails."""
+    import multiprocessing
+
+    try:
+        child = multiprocessing.get_context("spawn").Process(target=build_index, args=(path,))
+        child.start()
+        child.join()
+    except (OSError, RuntimeError) as e:  # pragma: no cover - no processes to spawn
+        log.info("gazetteer build in a child process failed (%s); building here", e)
+    if not path.exists():
+        build_index(path)
+
+
 class Gazetteer:
     """Name lookups in the SQLite index; safe across fork (one connection per process)."""
 
@@ -485,7 +500,7 @@ class Gazetteer:
         self.path = path or default_path()
         if not self.path.exists():
             log.info("building the gazetteer index (once): %s", self.path)
-            build_index(self.path)
+            _build_apart(self.path)
         self._con: sqlite3.Connection | None = None
         self._pid = -1
         self.lookup = lru_cache(maxsize=20_000)(self._lookup)
