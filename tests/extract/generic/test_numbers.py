@@ -93,6 +93,8 @@ def test_never_figures(lang: str, text: str) -> None:
         ("fr", "Quatre-vingt-dix morts.", "Quatre-vingt-dix", 90),
         ("es", "Murieron veintitrés personas.", "veintitrés", 23),
         ("es", "Murieron treinta y dos soldados.", "treinta y dos", 32),
+        ("es", "Murieron veintiún soldados.", "veintiún", 21),
+        ("fr", "Vingt-et-un morts.", "Vingt-et-un", 21),
         ("de", "Dreiundzwanzig Menschen starben.", "Dreiundzwanzig", 23),
         ("de", "Zweihundertfünfzig Verletzte.", "Zweihundertfünfzig", 250),
         ("pt", "Morreram vinte e três pessoas.", "vinte e três", 23),

@@ -90,6 +90,7 @@ class _Lang:
     code: str
     engine: str  # "text2num" or "table"
     t2n: str
+    t2n_spelling: dict[str, str]  # spellings text2num does not read -> one it reads ("veintiún")
     thousands: frozenset[str]
     decimal: frozenset[str]
     digit_suffixes: frozenset[str]
@@ -166,6 +167,7 @@ def _lang(code: str) -> _Lang:
         code=code,
         engine=d.get("engine", "table"),
         t2n=d.get("text2num_lang", code),
+        t2n_spelling={n(k): str(v) for k, v in d.get("text2num_spelling", {}).items()},
         thousands=frozenset(d.get("thousands_sep", [])),
         decimal=frozenset(d.get("decimal_sep", [])),
         digit_suffixes=nset("digit_suffixes"),
@@ -477,7 +479,7 @@ def _is_number_word(tok: _Tok, L: _Lang) -> bool:
     if L.engine == "text2num":
         if w in L.words or w in L.articles:
             return True
-        if "-" in w and all(p in L.words or p in L.joiners for p in w.split("-")):
+        if "-" in w and all(p in L.words or p in L.joiners or p in L.articles for p in w.split("-")):
             return True
         return bool(L.compound is not None and L.compound.fullmatch(w) and w not in L.joiners)
     return _lookup(tok, L, L.numbers) is not None and _lookup(tok, L, L.weekdays) is None
@@ -526,7 +528,7 @@ def _text2num_run(L: _Lang, toks: list[_Tok], run: list[int]) -> tuple[int, int]
         last = run[n - 1]
         if toks[last].norm in L.joiners:
             continue
-        words = " ".join(toks[k].norm for k in run[:n])
+        words = " ".join(L.t2n_spelling.get(toks[k].norm, toks[k].norm) for k in run[:n])
         if n == 1 and toks[last].norm in L.articles:
             return 1, last
         try:
