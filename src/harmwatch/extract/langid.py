@@ -16,7 +16,7 @@ from harmwatch.extract.lang import SUPPORTED
 OTHER = "other"
 MIN_PROB = 0.90  # restricted-model probability below which an unsupported top language wins
 SAMPLE_CHARS = 4000  # the first pages say enough
-MIN_TOP_SHARE = 0.5  # a supported language this close to an unsupported top answer still wins
+MIN_TOP_SHARE = 0.2  # a supported language this close to an unsupported top answer still wins
 
 
 @cache
