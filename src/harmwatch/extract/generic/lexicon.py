@@ -28,7 +28,7 @@ _APOS_MAP = str.maketrans({c: "'" for c in _APOSTROPHES})
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _HYPHENS = frozenset("-‐‑–")
 _CACHE_TEXTS = 4
-_MEMO_WORDS = 20_000  # distinct words remembered per matcher
+_MEMO_WORDS = 5_000  # distinct words remembered per matcher (bounded memory over long batches)
 
 
 @dataclass(frozen=True, slots=True)
