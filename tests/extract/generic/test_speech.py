@@ -266,3 +266,18 @@ def test_a_language_without_pack_still_finds_quotes() -> None:
     text = "Powiedział: „To była najgorsza noc w historii naszego miasta”."
     quotes = speech(text, "pl").quotes
     assert quotes and quotes[0].text.startswith("To była najgorsza noc")
+
+
+def test_a_statement_names_its_issuer() -> None:
+    text = "« Les équipes restent mobilisées toute la nuit », lit-on dans un communiqué du ministère de l'Intérieur."
+    assert speech(text, "fr").quotes[0].speaker == "ministère de l'Intérieur"
+    text = "«Zivilisten werden gezielt vertrieben und getötet», heisst es in der Stellungnahme des Roten Kreuzes."
+    assert speech(text, "de").quotes[0].speaker == "Roten Kreuzes"
+
+
+def test_a_demonstrative_refers_back() -> None:
+    text = (
+        "“Hubo al menos cuarenta detenidos durante la noche”, dijo la Comisión de Derechos Humanos.\n"
+        "“No han permitido visitas de los familiares”, añadió ese organismo."
+    )
+    assert [q.speaker for q in speech(text, "es").quotes] == ["Comisión de Derechos Humanos"] * 2

@@ -126,6 +126,9 @@ class _Lexicon:
     aux: frozenset[str]  # auxiliaries and modals: a name ends before one ("X wollte sich ...")
     definite: str  # the definite article prefix of a language that writes one on each word (ال)
     ends: frozenset[str]  # words that end a name after its verb ("écrit X dans un communiqué")
+    statements: frozenset[str]  # statement nouns: "communiqué du ministère" names the ministry
+    linkers: frozenset[str]  # genitive words after a statement noun (du, des, de la, of)
+    demonstratives: frozenset[str]  # "ese organismo": refers back to the named speaker
     titles: frozenset[str]  # office titles: alone, they refer back to the person named before
     not_names: frozenset[str]  # words a speaker phrase may not be made of alone (months, weekdays)
 
@@ -197,6 +200,9 @@ def _lexicon(lang: str) -> _Lexicon:
         aux=words("aux_words"),
         definite=_norm(str(data.get("definite_prefix", ""))),
         ends=words("phrase_end_words") | words("prepositions"),
+        statements=words("statement_nouns"),
+        linkers=words("genitive_words"),
+        demonstratives=words("demonstratives"),
         titles=words("titles"),
         not_names=words("not_names"),
     )
@@ -512,6 +518,11 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
         k = None
         if i + 1 < hi and _cased(toks[i + 1]) and toks[i + 1].key not in lex.articles:
             k = next((k for k in range(i + 2, min(hi, i + 5)) if toks[k].key in lex.articles), None)
+        elif any(
+            any(v in lex.statements for v in _variants(lex, toks[c].key))
+            for c in range(i + 1, min(hi, i + 3))
+        ):
+            k = i + 1  # "dans un communiqué du ministère", "in der Stellungnahme des Forums"
         if k is None:
             end = next((k for k in range(i, hi) if not toks[k].word), hi)
             m = _appositive(lex, text, toks, end, hi)
@@ -537,7 +548,21 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
         c = next((c for c in range(j, min(hi, j + 5)) if not toks[c].word), None)
         if c is not None:
             m = _appositive(lex, text, toks, c, hi)
+    s = _after_statement(lex, toks, s, e)
     return _name(text, toks, s, m if m else e, lex.articles)
+
+
+def _after_statement(lex: _Lexicon, toks: list[_Tok], s: int, e: int) -> int:
+    """Past "(un) communiqué du" / "der Stellungnahme des" / "بيان": the issuer's name."""
+    k = s
+    while k < e and toks[k].key in lex.articles:
+        k += 1
+    if k < e - 1 and any(v in lex.statements for v in _variants(lex, toks[k].key)):
+        k += 1
+        while k < e - 1 and (toks[k].key in lex.linkers or toks[k].key in lex.articles):
+            k += 1
+        return k
+    return s
 
 
 def _definite_phrase_end(lex: _Lexicon, toks: list[_Tok], i: int, j: int) -> int:
@@ -754,6 +779,8 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
 def _role_only(lex: _Lexicon, speaker: str, previous: str) -> bool:
     """A speaker given only by a title ("le président", "президент") after a named one."""
     words = [_norm(w) for w in re.findall(r"\w+(?:['’-]\w+)*", speaker)]
+    if words and words[0] in lex.demonstratives and len(words) <= 3:
+        return True  # "ese organismo", "this organisation"
     words = [w for w in words if w not in lex.articles]
     cased = any(c.lower() != c.upper() for c in previous)
     named = not cased or any(w[:1].isupper() for w in previous.split())
