@@ -366,7 +366,8 @@ def _camel(word: str) -> bool:
 
 
 def _named_person(text: str, toks: list[_Tok], j: int, L: _Lang, gaz: Gazetteer) -> bool:
-    """A one-word name followed by a capitalised word that is neither a place nor a cue word."""
+    """A one-word name followed by a capitalised word (not a country, a cue word or a region's
+    adjective): a person's first name and surname."""
     if j + 1 >= len(toks) or not _joined(text, toks[j], toks[j + 1]):
         return False
     nxt = toks[j + 1]
@@ -374,7 +375,7 @@ def _named_person(text: str, toks: list[_Tok], j: int, L: _Lang, gaz: Gazetteer)
         return False
     if _after(text, toks, j + 1, L.regions, L):
         return False  # 'Кременчук Полтавської області': the next word names the region
-    return not gaz.find(nxt.text) and name_key(nxt.text) not in L.countries
+    return name_key(nxt.text) not in L.countries  # 'Daniel Ortega', though both words name towns
 
 
 def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_Mention, int] | None:
