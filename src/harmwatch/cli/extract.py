@@ -30,7 +30,9 @@ def extract(
         None, "--published", help="Publication date (YYYY-MM-DD) to resolve 'on Tuesday'."
     ),
     url: str = typer.Option(None, "--url", help="The report's URL."),
-    language: str = typer.Option("en", "--language", help="ISO 639-1 language of the report."),
+    language: str = typer.Option(
+        None, "--language", help="ISO 639-1 language of the report (default: identified from the text)."
+    ),
     fmt: Format = typer.Option(
         Format.json, "--format", help="json (the contract) or text (a summary for people)."
     ),

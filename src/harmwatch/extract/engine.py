@@ -18,6 +18,7 @@ from harmwatch.extract.dates.resolve import find_date
 from harmwatch.extract.events.classify import classify
 from harmwatch.extract.evidence import find_evidence
 from harmwatch.extract.figures.casualties import find_figures
+from harmwatch.extract.langid import identify
 from harmwatch.extract.places.resolve import find_places
 from harmwatch.extract.speech.allegations import find_allegations
 from harmwatch.extract.speech.quotes import find_quotes
@@ -64,11 +65,15 @@ def extract_clean(
     id: str | None = None,
     url: str | None = None,
     published: str | None = None,
-    language: str | None = "en",
+    language: str | None = None,
     nlp: Language | None = None,
 ) -> Extraction:
-    """Extract every claim of one cleaned report (pure: no I/O)."""
-    language = (language or "en").lower()
+    """Extract every claim of one cleaned report (pure: no I/O).
+
+    The language given wins; without one it is identified from the text. English runs the
+    parse-based rules; every other language the generic engine with its language pack.
+    """
+    language = (language or "").strip().lower() or identify(cleaned.text)
     published = published or cleaned.published
     base = dict(
         id=id,
@@ -80,9 +85,10 @@ def extract_clean(
         title=cleaned.title,
         extractor_version=EXTRACTOR_VERSION,
     )
-    if language != "en" or not cleaned.text.strip():
-        # only English rules exist so far: other languages get their cleaned text, no claims
+    if not cleaned.text.strip():
         return Extraction(**base)
+    if language != "en":
+        return _extract_generic(cleaned.text[:MAX_CHARS], base, language, published, cleaned.title)
     nlp = nlp or load_nlp()
     text = cleaned.text[:MAX_CHARS]
     ctx = DocContext(
@@ -114,6 +120,24 @@ def extract_clean(
         responses=find_responses(ctx),
         quotes=find_quotes(ctx),
         evidence=find_evidence(ctx),
+    )
+
+
+def _extract_generic(
+    text: str, base: dict, language: str, published: str | None, title: str | None
+) -> Extraction:
+    from harmwatch.extract.generic import extract_generic, make_context
+
+    result = extract_generic(make_context(text, language, parse_published(published), title))
+    return Extraction(
+        **base,
+        events=result.events,
+        aggregates=result.aggregates,
+        allegations=result.allegations,
+        responses=result.responses,
+        quotes=result.quotes,
+        evidence=result.evidence,
+        language_supported=result.supported,
     )
 
 

@@ -264,8 +264,15 @@ class Extraction:
     language: str | None = None
     title: str | None = None
     extractor_version: str = ""
+    language_supported: bool = True  # False: no language pack (cleaning, digits and places only)
 
     def to_dict(self) -> dict[str, Any]:
+        d = self._contract()
+        if not self.language_supported:
+            d["language_supported"] = False  # said only where it matters: no pack for the language
+        return d
+
+    def _contract(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "url": self.url,

@@ -1,0 +1,191 @@
+"""Generate the inflected forms of the ru/uk speech, events, figures, actors and targets packs,
+and the clitic-prefixed forms of the ar ones (run at build time; the output is committed).
+
+Run time needs no lemmatizer: each hand-written key ``<name>_base`` (a list of phrases, or a
+table of such lists) of a pack file is expanded into the key ``<name>``, and the file's
+``_generated_forms_by`` note lists the keys this script wrote. Re-running it is idempotent.
+
+- ru, uk (pymorphy3 with its ru/uk dictionaries, build time only): a word of a base phrase is
+  expanded to its forms — every case and number of a noun or adjective, the past, 3rd-person and
+  adverbial-participle forms of a verb —; a word written ``=word`` (or with ``*``, or ``...``)
+  stays as written.
+
+  ``speech.json`` (read by generic/speech.py) keeps one phrase per base phrase, its words'
+  forms joined by ``|``. The other files (read by generic/lexicon.py, which has no alternatives)
+  get one phrase per form: a one-word phrase gets each form; in a longer phrase the words agree,
+  so each case and number gives one phrase.
+- ar: a base phrase gets its definite form (ال on each word) and the clitic prefixes of the pack's
+  ``clitic_prefixes`` on its first word (و ف ب ل ك, and لل for لال), since the lexicon matches
+  whole words. speech.json needs none of this: generic/speech.py strips prefixes itself.
+
+Usage: python scripts/build_pack_forms.py [LANG ...]   (default: ru uk ar)
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+PACKS = Path(__file__).resolve().parent.parent / "src" / "harmwatch" / "extract" / "lang"
+SCRIPT = "scripts/build_pack_forms.py"
+FILES = ("speech", "events", "figures", "actors", "targets")
+_VERB = {"VERB", "INFN", "GRND"}
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+
+
+def _morph(lang: str) -> Any:
+    import pymorphy3  # build-time only
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+def _parse(morph: Any, word: str) -> Any:
+    w = word.replace("ё", "е")
+    parses = morph.parse(word)
+    for p in parses:
+        if p.normal_form.replace("ё", "е") == w:
+            return p
+    return parses[0] if parses else None
+
+
+def _forms(morph: Any, word: str) -> list[str]:
+    """Every form of ``word`` the text may write (the word itself first)."""
+    if word.startswith("=") or "*" in word or word == "...":
+        return [word.lstrip("=")]
+    p = _parse(morph, word)
+    out = [word]
+    if p is None:
+        return out
+    if p.tag.POS in ("PRTF", "PRTS"):  # a participle: its own tense and voice, every case
+        for f in p.lexeme:
+            if f.tag.POS in ("PRTF", "PRTS") and f.tag.tense == p.tag.tense and f.tag.voice == p.tag.voice:
+                out.append(f.word)
+        return _yo(out)
+    verb = p.tag.POS in _VERB
+    for f in p.lexeme:
+        t = f.tag
+        if verb and (
+            t.POS in ("PRTF", "PRTS") or not (t.POS in ("INFN", "GRND") or "past" in t or "3per" in t)
+        ):
+            continue
+        if not verb and (t.POS in ("PRTF", "PRTS", "GRND", "VERB", "INFN", "COMP") or "Cmp2" in str(t)):
+            continue
+        out.append(f.word)
+    return _yo(out)
+
+
+def _yo(words: list[str]) -> list[str]:
+    """Each form as the dictionary writes it (with ё) and as most texts write it (with е)."""
+    out: list[str] = []
+    for w in words:
+        out.extend((w, w.replace("ё", "е")))
+    return list(dict.fromkeys(out))
+
+
+def _inflect(morph: Any, word: str, case: str, number: str) -> str | None:
+    if word.startswith("=") or "*" in word or word == "...":
+        return word.lstrip("=")
+    p = _parse(morph, word)
+    if p is None or p.tag.POS in _VERB:
+        return word
+    f = p.inflect({case, number})
+    return f.word if f is not None else None
+
+
+def expand_slavic(morph: Any, phrase: str, joined: bool) -> list[str]:
+    words = phrase.split()
+    if joined:
+        return [" ".join("|".join(_forms(morph, w)) for w in words)]
+    if len(words) == 1:
+        return _forms(morph, words[0])
+    out = [" ".join(w.lstrip("=") for w in words)]
+    for number in ("sing", "plur"):
+        for case in _CASES:
+            forms = [_inflect(morph, w, case, number) for w in words]
+            if all(forms):
+                out.append(" ".join(f for f in forms if f))
+    return _yo(out)
+
+
+def expand_arabic(phrase: str, prefixes: list[str]) -> list[str]:
+    words = phrase.split()
+    bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
+    definite = ["ال" + w for w in bare]
+    out = [" ".join(words), " ".join(bare), " ".join(definite)]
+    for p in prefixes:
+        if p.endswith("ال") or p == "لل":
+            continue
+        out.append(" ".join([p + bare[0], *bare[1:]]))
+        out.append(" ".join([p + definite[0], *definite[1:]]))
+    out.append(" ".join(["لل" + bare[0], *definite[1:]]))
+    # texts write hamza on alef or not: both spellings; and the accusative ending -ًا either
+    # way round (شخصًا, شخصاً) or not at all (شخصا)
+    plain = [o.translate(_ALEF) for o in out]
+    both = list(dict.fromkeys(out + plain))
+    marked: list[str] = []
+    for o in both:
+        ws = o.split()
+        if any(w.endswith("ا") and len(w) > 2 for w in ws):
+            marked.append(" ".join(w[:-1] + "ًا" if w.endswith("ا") and len(w) > 2 else w for w in ws))
+            marked.append(" ".join(w + "ً" if w.endswith("ا") and len(w) > 2 else w for w in ws))
+    return list(dict.fromkeys(both + marked))
+
+
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+
+
+def _expand(value: Any, fn: Any) -> Any:
+    if isinstance(value, list):
+        out: list[str] = []
+        for phrase in value:
+            out.extend(fn(str(phrase)))
+        return list(dict.fromkeys(out))
+    if isinstance(value, dict):
+        return {k: _expand(v, fn) for k, v in value.items()}
+    return value
+
+
+def dump(path: Path, data: dict[str, Any]) -> None:
+    """One top-level key per line, values compact: small diffs, readable in review."""
+    lines = [
+        f" {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items()
+    ]
+    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+
+
+def build(lang: str) -> None:
+    morph = _morph(lang) if lang in ("ru", "uk") else None
+    for name in FILES:
+        path = PACKS / lang / f"{name}.json"
+        if not path.is_file():
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        written: list[str] = []
+        prefixes = [str(p) for p in data.get("clitic_prefixes", [])]
+        for key in [k for k in data if k.endswith("_base")]:
+            target = key[: -len("_base")]
+            if morph is not None:
+                joined = name == "speech"
+                data[target] = _expand(data[key], lambda ph, j=joined: expand_slavic(morph, ph, j))
+            elif lang == "ar" and name != "speech":
+                data[target] = _expand(data[key], lambda ph, p=prefixes: expand_arabic(ph, p))
+            else:
+                data[target] = data[key]
+            written.append(target)
+        if written:
+            data["_generated_forms_by"] = (
+                f"{SCRIPT}: {', '.join(written)} (from the *_base keys; do not edit by hand)"
+            )
+            dump(path, data)
+            print(f"{lang}/{name}.json: {', '.join(written)}")
+
+
+def main(argv: list[str]) -> None:
+    for lang in argv or ["ru", "uk", "ar"]:
+        build(lang)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

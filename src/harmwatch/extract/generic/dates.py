@@ -1,0 +1,614 @@
+"""The incident's date in any language, resolved against the publication date; unknown parts stay unknown.
+
+:func:`find_date` finds date phrases with the words of the pack ``lang/<code>/dates.json``:
+
+- a day and a month, with an optional year: "le 3 mars 2024", "3. März", "3 de marzo de 2024",
+  "3 березня", "3 марта 2024 года", "3 آذار/مارس"; a range "du 3 au 5 mars", "3-5 березня";
+  numeric "03.03.2024" (day first) and ISO dates;
+- a month with a year or a preposition: "en mars 2024", "im März", "у березні";
+- a weekday, with or without its preposition or time of day: "dimanche matin", "am Sonntag",
+  "el domingo", "у неділю", "в воскресенье", "يوم الأحد", "Sonntagabend";
+- a relative day: "hier", "gestern", "ayer", "ontem", "вчера", "вчора", "أمس" (days before the
+  reference), "aujourd'hui"...
+
+Weekdays and relative days are resolved against the report's publication date (the most recent
+such day on or before it), or failing it the latest full date the text writes; without either the
+year stays unknown ("XXXX-03-03") and a weekday gives no day. The phrase chosen is the one tied to
+the attack: in a sentence with attack words (dates.json's own, and the event and casualty words
+of events.json and figures.json), early in the text, not a reporting date ("a déclaré dimanche",
+"28 января сообщила"), not a bound ("depuis mars", "منذ انقلاب 25 أكتوبر"), not page furniture
+(bylines, "publié le"). A bound is no reference for the year either. No text date: the
+publication date (the gold convention); ``dateparser`` is not needed, the pack's month and
+weekday tables read every absolute phrase.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+from harmwatch.extract.context import DocContext
+from harmwatch.extract.generic.numbers import _TRANSLATE, _norm_with, norm_token, strip_clitics
+from harmwatch.extract.lang import load_pack
+from harmwatch.records import DateRange, Span
+
+_TOKEN = re.compile(
+    r"(?P<d>\d+)|(?P<w>(?:[^\W\d_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640])+"
+    r"(?:['’ʼ-](?:[^\W\d_]|[\u064b-\u065f])+)*)"
+)
+_EPOCH_YEARS = frozenset({1969, 1970})
+_NUMERIC = re.compile(
+    r"(?<![\d./-])(?:(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)"
+    r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?![\d./-]?\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    norm: str
+    digits: bool
+
+
+@dataclass(slots=True)
+class _Mention:
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+    weekday: int | None = None  # 0 = Monday
+    offset: int | None = None  # days before the reference ("hier" = 1)
+    end_day: int | None = None  # a range's last day ("du 3 au 5 mars")
+    chrome: bool = False
+    score: float = 0.0
+
+    def resolve(self, ref: date | None, day: int | None = None) -> str | None:
+        """ISO date, with X for what the text and the reference do not give."""
+        if self.offset is not None:
+            return (ref - timedelta(days=self.offset)).isoformat() if ref else None
+        if self.weekday is not None and self.month is None:
+            if ref is None:
+                return None
+            return (ref - timedelta(days=(ref.weekday() - self.weekday) % 7)).isoformat()
+        if self.month is None:
+            return None
+        d = self.day if day is None else day
+        year = self.year
+        if year is None and ref is not None and d is not None:
+            year = ref.year
+            try:
+                if date(year, self.month, d) > ref + timedelta(days=1):
+                    year -= 1  # "30 décembre" in a report of 2 January
+            except ValueError:
+                return None
+        y = f"{year:04d}" if year else "XXXX"
+        dd = f"{d:02d}" if d else "XX"
+        return f"{y}-{self.month:02d}-{dd}"
+
+
+@dataclass(frozen=True)
+class _Lang:
+    code: str
+    months: dict[str, int]
+    month_words: dict[tuple[str, ...], int]  # multi-word months ("كانون الثاني")
+    weekdays: dict[str, int]
+    weekdays_with_prep: dict[str, int]
+    weekday_preps: frozenset[str]
+    compound_parts: tuple[str, ...]
+    relative: dict[tuple[str, ...], int]
+    relative_first: frozenset[str]  # first words of the relative phrases
+    day_words: dict[tuple[str, ...], int]  # days written in words ("الثامن عشر" 18)
+    day_words_first: frozenset[str]
+    month_linkers: frozenset[str]  # between the day and the month ("3 de marzo")
+    month_preps: frozenset[str]  # before a month alone ("en mars", "im März")
+    day_parts: frozenset[str]
+    day_linkers: frozenset[str]
+    year_linkers: frozenset[str]
+    year_after: frozenset[str]
+    range_joiners: frozenset[str]
+    bounds: frozenset[str]
+    since: frozenset[str]  # "since" words: a date two words after them is still a bound
+    reporting: tuple[tuple[str, ...], ...]
+    attack_words: frozenset[str]
+    attack_stems: tuple[str, ...]
+    chrome: tuple[str, ...]
+    complementizers: frozenset[str]
+    night_words: frozenset[str]  # "nuit", "Nacht", "ніч", "ليلة"
+    night_to: frozenset[str]  # "au", "zum", "на", "إلى": the night's later day follows
+    char_map: dict[int, str]
+
+
+@cache
+def _lang(code: str) -> _Lang:
+    d: dict[str, Any] = load_pack(code).data("dates")
+    norm_cfg = load_pack(code).data("numbers").get("normalize", {})
+    char_map = {ord(k): v for k, v in norm_cfg.get("char_map", {}).items()}
+
+    def n(w: str) -> str:
+        return _norm_with(w, char_map)
+
+    def words(w: str) -> tuple[str, ...]:
+        return tuple(n(m.group(0)) for m in _TOKEN.finditer(w.translate(_TRANSLATE)))
+
+    months: dict[str, int] = {}
+    month_words: dict[tuple[str, ...], int] = {}
+    for k, v in d.get("months", {}).items():
+        ws = words(k)
+        if len(ws) == 1:
+            months[ws[0]] = int(v)
+        elif ws:
+            month_words[ws] = int(v)
+    attack = [n(w) for w in d.get("attack", [])]
+    relative = {words(k): int(v) for k, v in d.get("relative", {}).items() if words(k)}
+    day_words = {words(k): int(v) for k, v in d.get("day_words", {}).items() if words(k)}
+    return _Lang(
+        code=code,
+        months=months,
+        month_words=month_words,
+        weekdays={n(k): int(v) for k, v in d.get("weekdays", {}).items()},
+        weekdays_with_prep={n(k): int(v) for k, v in d.get("weekdays_with_prep", {}).items()},
+        weekday_preps=frozenset(n(w) for w in d.get("weekday_preps", [])),
+        compound_parts=tuple(n(w) for w in d.get("weekday_compound_parts", [])),
+        relative=relative,
+        relative_first=frozenset(w[0] for w in relative),
+        day_words=day_words,
+        day_words_first=frozenset(w[0] for w in day_words),
+        month_linkers=frozenset(n(w) for w in d.get("month_linkers", [])),
+        month_preps=frozenset(n(w) for w in d.get("month_preps", [])),
+        day_parts=frozenset(n(w) for w in d.get("day_parts", [])),
+        day_linkers=frozenset(n(w) for w in d.get("day_linkers", [])),
+        year_linkers=frozenset(n(w) for w in d.get("year_linkers", [])),
+        year_after=frozenset(n(w) for w in d.get("year_after", [])),
+        range_joiners=frozenset(n(w) for w in d.get("range_joiners", [])),
+        bounds=frozenset(n(w) for w in d.get("bounds", [])),
+        since=frozenset(n(w) for w in d.get("since", [])),
+        reporting=tuple(words(w) for w in d.get("reporting", []) if words(w)),
+        attack_words=frozenset(w for w in attack if len(w) <= 3),
+        attack_stems=tuple(w for w in attack if len(w) > 3),
+        chrome=tuple(n(w) for w in d.get("chrome", [])),
+        complementizers=frozenset(n(w) for w in d.get("complementizers", [])),
+        night_words=frozenset(n(w) for w in d.get("night_words", [])),
+        night_to=frozenset(n(w) for w in d.get("night_to", [])),
+        char_map=char_map,
+    )
+
+
+def _tokens(text: str, L: _Lang) -> list[_Tok]:
+    plain = text.translate(_TRANSLATE)
+    return [
+        _Tok(
+            m.start(),
+            m.end(),
+            m.group(0) if m.group("d") else norm_token(m.group(0), L.code),
+            bool(m.group("d")),
+        )
+        for m in _TOKEN.finditer(plain)
+    ]
+
+
+def _gap(text: str, a: _Tok, b: _Tok, allowed: str = " \u00a0\u202f\t") -> bool:
+    """Only spaces (or the allowed characters) between two tokens."""
+    return all(c in allowed for c in text[a.end : b.start]) and b.start - a.end <= 3
+
+
+def _lookup(L: _Lang, norm: str, table: Any) -> str | None:
+    return strip_clitics(norm, L.code, table)
+
+
+def _month_at(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[int, int] | None:
+    """(month, index of its last token) for a month name at token i (single or multi-word)."""
+    if i >= len(toks) or toks[i].digits:
+        return None
+    for words, month in L.month_words.items():
+        k = len(words)
+        seq = toks[i : i + k]
+        if (
+            len(seq) == k
+            and _lookup(L, seq[0].norm, {words[0]})
+            and all(t.norm == w for t, w in zip(seq[1:], words[1:], strict=False))
+        ):
+            return month, i + k - 1
+    key = _lookup(L, toks[i].norm, L.months)
+    if key is None:
+        return None
+    return L.months[key], i
+
+
+def _after_month(L: _Lang, toks: list[_Tok], j: int, text: str) -> int:
+    """Skip an alternative month name right after one ("آذار/مارس", "آذار (مارس)")."""
+    if j + 1 < len(toks) and _gap(text, toks[j], toks[j + 1], " /()"):
+        other = _month_at(L, toks, j + 1, text)
+        if other is not None:
+            j = other[1]
+            if text[toks[j].end : toks[j].end + 1] == ")":
+                return j
+    return j
+
+
+def _year_at(L: _Lang, toks: list[_Tok], j: int, text: str) -> tuple[int, int] | None:
+    """(year, last index) for a year after token j ("2024", "de 2024", "2024 года")."""
+    k = j + 1
+    if k < len(toks) and toks[k].norm in L.year_linkers and _gap(text, toks[j], toks[k], " ,"):
+        k += 1
+    if k < len(toks) and toks[k].digits and len(toks[k].norm) == 4 and _gap(text, toks[k - 1], toks[k], " ,"):
+        y = int(toks[k].norm)
+        if 1900 <= y <= 2100:
+            if (
+                k + 1 < len(toks)
+                and toks[k + 1].norm.rstrip(".") in L.year_after
+                and _gap(text, toks[k], toks[k + 1])
+            ):
+                k += 1
+            return y, k
+    return None
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    try:
+        date(year or 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _mentions(text: str, L: _Lang, toks: list[_Tok]) -> list[_Mention]:
+    out: list[_Mention] = []
+    taken: set[int] = set()  # token indices already in a mention
+    plain = text.translate(_TRANSLATE)
+    for m in _NUMERIC.finditer(plain):
+        if m.group("d"):
+            day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        else:
+            day, month, year = int(m.group("d2")), int(m.group("m2")), int(m.group("y2"))
+        if 1 <= month <= 12 and _valid(year, month, day) and year not in _EPOCH_YEARS:
+            out.append(_Mention(m.start(), m.end(), year, month, day))
+            taken.update(i for i, t in enumerate(toks) if m.start() <= t.start < m.end())
+    i = 0
+    while i < len(toks):
+        if i in taken:
+            i += 1
+            continue
+        got = _day_month(L, toks, i, text) or _month_only(L, toks, i, text) or _weekday(L, toks, i, text)
+        got = got or _relative(L, toks, i, text)
+        if got is None:
+            i += 1
+            continue
+        mention, last = got
+        out.append(mention)
+        taken.update(range(i, last + 1))
+        i = last + 1
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _day_at(toks: list[_Tok], i: int, text: str) -> int | None:
+    t = toks[i]
+    if not t.digits or len(t.norm) > 2:
+        return None
+    day = int(t.norm)
+    return day if 1 <= day <= 31 else None
+
+
+def _skip_day_suffix(toks: list[_Tok], i: int, text: str) -> int:
+    """Index of the last token of a day: "3", "3." "1er", "3-го" (the suffix is glued to the digits)."""
+    if i + 1 < len(toks) and toks[i + 1].start - toks[i].end <= 1 and not toks[i + 1].digits:
+        between = text[toks[i].end : toks[i + 1].start]
+        if between in ("", "-") and len(toks[i + 1].norm) <= 3:
+            return i + 1
+    return i
+
+
+def _day_month(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, int] | None:
+    day = _day_at(toks, i, text)
+    if day is None:
+        word = _day_word_at(L, toks, i, text)
+        if word is None:
+            return None
+        day, j = word
+    else:
+        j = _skip_day_suffix(toks, i, text)
+    end_day = None
+    # a range: "3-5 mars", "du 3 au 5 mars", "3. bis 5. März"
+    k = j + 1
+    if k < len(toks) and toks[k].norm in L.range_joiners:
+        n = k + 1
+        if n < len(toks) and toks[n].norm in L.day_linkers:
+            n += 1  # "entre le 21 et le 30 novembre"
+        if n < len(toks) and _day_at(toks, n, text):
+            end_day = _day_at(toks, n, text)
+            j = _skip_day_suffix(toks, n, text)
+    elif (
+        k < len(toks)
+        and _day_at(toks, k, text)
+        and re.fullmatch(r"\s*[-–]\s*", text[toks[j].end : toks[k].start])
+    ):
+        end_day = _day_at(toks, k, text)
+        j = _skip_day_suffix(toks, k, text)
+    k = j + 1
+    if k < len(toks) and toks[k].norm in L.month_linkers:
+        k += 1  # "3 de marzo", "الثامن عشر من نيسان"
+    if k >= len(toks) or toks[k].start - toks[k - 1].end > 3:
+        return None
+    got = _month_at(L, toks, k, text)
+    if got is None:
+        return None
+    month, last = got
+    last = _after_month(L, toks, last, text)
+    year = None
+    y = _year_at(L, toks, last, text)
+    if y is not None:
+        year, last = y
+    if not _valid(year, month, day) or (
+        end_day is not None and (end_day <= day or not _valid(year, month, end_day))
+    ):
+        return None
+    if year in _EPOCH_YEARS:
+        return None
+    return _Mention(toks[i].start, toks[last].end, year, month, day, end_day=end_day), last
+
+
+def _day_word_at(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[int, int] | None:
+    """A day written in words ("الثامن عشر", "premier"): (day, index of its last token)."""
+    if toks[i].digits or _lookup(L, toks[i].norm, L.day_words_first) is None:
+        return None
+    best: tuple[int, int] | None = None
+    for words, day in L.day_words.items():
+        k = len(words)
+        seq = toks[i : i + k]
+        if len(seq) != k or (best is not None and i + k - 1 <= best[1]):
+            continue
+        if _lookup(L, seq[0].norm, {words[0]}) is None:
+            continue
+        if all(_lookup(L, a.norm, {w}) is not None for a, w in zip(seq[1:], words[1:], strict=False)):
+            best = (day, i + k - 1)
+    return best
+
+
+def _month_only(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, int] | None:
+    got = _month_at(L, toks, i, text)
+    if got is None:
+        return None
+    month, last = got
+    last = _after_month(L, toks, last, text)
+    y = _year_at(L, toks, last, text)
+    if y is not None:
+        return _Mention(toks[i].start, toks[y[1]].end, y[0], month, None), y[1]
+    prev = toks[i - 1] if i > 0 else None
+    if prev is not None and (
+        prev.norm in L.month_preps or prev.norm in L.day_linkers or prev.norm in L.bounds
+    ):
+        return _Mention(toks[i].start, toks[last].end, None, month, None), last
+    return None
+
+
+def _weekday(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, int] | None:
+    t = toks[i]
+    if t.digits:
+        return None
+    key = _lookup(L, t.norm, L.weekdays)
+    wd = L.weekdays[key] if key is not None else None
+    if wd is None and t.norm in L.weekdays_with_prep and i > 0 and toks[i - 1].norm in L.weekday_preps:
+        wd = L.weekdays_with_prep[t.norm]
+    if wd is None and L.compound_parts:  # "Sonntagabend"
+        for form, value in L.weekdays.items():
+            if t.norm.startswith(form) and t.norm[len(form) :] in L.compound_parts:
+                wd = value
+                break
+    if wd is None:
+        return None
+    start, last = t.start, i
+    if i > 0 and toks[i - 1].norm in L.day_linkers and _gap(text, toks[i - 1], t):
+        start = toks[i - 1].start
+    if i + 1 < len(toks) and toks[i + 1].norm in L.day_parts and _gap(text, t, toks[i + 1]):
+        last = i + 1
+    return _Mention(start, toks[last].end, None, None, None, weekday=wd), last
+
+
+def _relative(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, int] | None:
+    if toks[i].digits or _lookup(L, toks[i].norm, L.relative_first) is None:
+        return None
+    best: tuple[int, int] | None = None
+    for words, offset in L.relative.items():
+        k = len(words)
+        seq = toks[i : i + k]
+        if len(seq) != k or (best is not None and k <= best[1] - i + 1):
+            continue
+        first = _lookup(L, seq[0].norm, {words[0]})
+        if first is None or any(a.norm != w for a, w in zip(seq[1:], words[1:], strict=False)):
+            continue
+        if any(not _gap(text, a, b, " \u00a0\u202f\t-'’") for a, b in zip(seq, seq[1:], strict=False)):
+            continue
+        best = (offset, i + k - 1)
+    if best is None:
+        return None
+    return _Mention(toks[i].start, toks[best[1]].end, None, None, None, offset=best[0]), best[1]
+
+
+# ---------------------------------------------------------------- choosing the incident's date
+
+
+def _between(toks: list[_Tok], a: int, b: int) -> list[_Tok]:
+    """The tokens starting in [a, b)."""
+    return toks[bisect_left(toks, a, key=lambda t: t.start) : bisect_left(toks, b, key=lambda t: t.start)]
+
+
+def _line_of(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (b if b >= 0 else len(text))
+
+
+def _has_attack(L: _Lang, toks: list[_Tok]) -> bool:
+    for t in toks:
+        if t.digits:
+            continue
+        if t.norm in L.attack_words or _lookup(L, t.norm, L.attack_words):
+            return True
+        if t.norm.startswith(L.attack_stems):
+            return True
+        stripped = strip_clitics(t.norm, L.code, _Prefixed(L.attack_stems))
+        if stripped is not None:
+            return True
+    return False
+
+
+class _Prefixed:
+    """A container that holds every word starting with one of the stems (for clitic stripping)."""
+
+    def __init__(self, stems: tuple[str, ...]) -> None:
+        self.stems = stems
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and bool(self.stems) and word.startswith(self.stems)
+
+
+def _reporting(L: _Lang, before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """A reporting verb just before the date (up to three words between) or after it (up to two)."""
+    for phrase in L.reporting:
+        k = len(phrase)
+        if any(before[s : s + k] == phrase for s in range(max(0, len(before) - k - 3), len(before) - k + 1)):
+            return True
+        if any(after[s : s + k] == phrase for s in range(0, 3)):
+            return True
+    return False
+
+
+@cache
+def _pack_matchers(lang: str) -> tuple[Any, ...]:
+    """The engine's matchers of the pack's event and casualty words (events.json, figures.json)."""
+    try:
+        from harmwatch.extract.generic.lexicon import lists_matcher, table_matcher
+    except ImportError:  # pragma: no cover - the engine's matcher is not installed
+        return ()
+    return (
+        lists_matcher(lang, "figures", ("killed", "injured")),
+        lists_matcher(lang, "events", ("violence",)),
+        table_matcher(lang, "events", "types"),
+    )
+
+
+def _pack_attack(text: str, lang: str, start: int, end: int) -> bool:
+    """Whether the pack's event or casualty words occur in text[start:end]."""
+    return any(next(iter(m.finditer(text, start, end)), None) is not None for m in _pack_matchers(lang))
+
+
+def _score(
+    d: _Mention, text: str, sents: list[tuple[int, int]], L: _Lang, toks: list[_Tok], seen: dict[int, bool]
+) -> float:
+    s_start, s_end = next(((a, b) for a, b in sents if a <= d.start < b), _line_of(text, d.start))
+    sent_toks = _between(toks, s_start, s_end)
+    score = 0.0
+    if s_start not in seen:
+        seen[s_start] = _has_attack(L, sent_toks) or _pack_attack(text, L.code, s_start, s_end)
+    if seen[s_start]:
+        score += 3.0
+    before = [t for t in sent_toks if t.end <= d.start][-5:]
+    after = tuple(t.norm for t in sent_toks if t.start >= d.end)[:4]
+    said = tuple(t.norm for t in before)
+    cut = max((k + 1 for k, w in enumerate(said) if w in L.complementizers), default=0)
+    if _reporting(L, said[cut:], after):
+        score -= 2.5  # "a déclaré dimanche", "28 января сообщила": when it was said, not when it happened
+    prev = before[-1] if before else None
+    if prev is not None and (prev.norm in L.bounds or _lookup(L, prev.norm, L.bounds)):
+        return -100.0  # "depuis mars", "seit Sonntag", "منذ أمس": a bound
+    if len(before) >= 2 and before[-1].norm in L.day_linkers and before[-2].norm in L.bounds:
+        return -100.0  # "depuis le 3 mars"
+    if any(_lookup(L, t.norm, L.since) for t in before):
+        return -100.0  # "depuis le coup d'État du 3 mars", "منذ انقلاب 25 أكتوبر": a bound, another event
+    if d.chrome:
+        score -= 4.0
+    if d.month is not None and d.day is not None:
+        score += 1.0
+    elif d.day is None and d.weekday is None and d.offset is None:
+        score -= 1.5  # a month only
+    score -= 0.0005 * min(d.start, 3000)
+    return score
+
+
+def _night_of(mentions: list[_Mention], toks: list[_Tok], L: _Lang) -> None:
+    """ "la nuit du vendredi au samedi", "ليلة الأحد إلى الاثنين": the night ends on the later day."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        gap = _between(toks, a.end, b.start)
+        gap += [t for t in _between(toks, b.start, b.end)[:1] if t.norm in L.night_to]  # "au samedi"
+        if not gap or not all(t.norm in L.night_to or t.norm in L.day_linkers for t in gap):
+            continue
+        if not any(t.norm in L.night_to for t in gap):
+            continue
+        before = _between(toks, max(0, a.start - 40), a.start)[-3:]
+        if any(_lookup(L, t.norm, L.night_words) for t in before):
+            a.score -= 5.0
+
+
+def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
+    """A date on a line of page furniture: a byline, "publié le", a line holding nothing but a date."""
+    a, b = _line_of(text, d.start)
+    line = text[a:b]
+    low = _norm_with(line, L.char_map)
+    if len(line) < 200 and any(w in low for w in L.chrome):
+        return True
+    if re.search(r"\b\d{1,2}:\d\d\b", line) and len(line) < 120:
+        return True
+    rest = (line[: d.start - a] + line[d.end - a :]).strip(" ,.-–—|/()\t")
+    if len(rest) < 25 and not _has_attack(L, _between(toks, a, b)):
+        return True
+    return False
+
+
+def _reference(ctx: DocContext, mentions: list[_Mention]) -> date | None:
+    if ctx.published is not None:
+        return ctx.published
+    full = [date(d.year, d.month, d.day) for d in mentions if d.year and d.month and d.day]
+    return max(full) if full else None
+
+
+def _sentences(ctx: DocContext) -> list[tuple[int, int]]:
+    try:
+        return [(s.start_char, s.end_char) for s in ctx.doc.sents]
+    except (ValueError, AttributeError):
+        return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n؟]+[.!?؟]?", ctx.text)]
+
+
+def find_date(ctx: DocContext) -> DateRange:
+    """The incident's date range; the publication date where the text gives none."""
+    text = ctx.text
+    L = _lang((ctx.language or "").lower())
+    toks = _tokens(text, L)
+    mentions = _mentions(text, L, toks)
+    if not mentions:
+        return _published(ctx)
+    sents = _sentences(ctx)
+    seen: dict[int, bool] = {}  # sentence start -> whether it holds attack words
+    for d in mentions:
+        d.chrome = _chrome(text, d, L, toks)
+        d.score = _score(d, text, sents, L, toks, seen)
+    _night_of(mentions, toks, L)
+    ref = _reference(ctx, [d for d in mentions if d.score > -50])  # a bound ("since 2021") is no "now"
+    for d in sorted(mentions, key=lambda d: (-d.score, d.start)):
+        if d.score < -50:
+            break
+        start = d.resolve(ref)
+        if start is None:
+            if d.weekday is not None or d.offset is not None:
+                # "dimanche" with no reference: the phrase, its day unknown (no year is invented
+                # from another, weaker date)
+                return DateRange(text=text[d.start : d.end], span=Span(d.start, d.end))
+            continue
+        if ref and "X" not in start and start > ref.isoformat():
+            continue  # after the report: not the incident
+        end = d.resolve(ref, d.end_day) if d.end_day else start
+        return DateRange(start=start, end=end, text=text[d.start : d.end], span=Span(d.start, d.end))
+    return _published(ctx)
+
+
+def _published(ctx: DocContext) -> DateRange:
+    """No date in the text: reports are about the day they appear (the gold convention), when known."""
+    if ctx.published is None:
+        return DateRange()
+    day = ctx.published.isoformat()
+    return DateRange(start=day, end=day)

@@ -1,0 +1,74 @@
+"""The generic engine end to end and the pipeline's dispatch by language."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmwatch.extract.engine import extract_document
+from harmwatch.records import RawDocument
+from tests.span_check import assert_spans_index_text
+
+REPORTS = {
+    "fr": "Une frappe aérienne a tué au moins 12 civils mardi dans le nord du pays, selon l'ONU. "
+    "L'armée a nié toute responsabilité.",
+    "es": "Un ataque con misiles dejó 8 muertos y 20 heridos el domingo, según las autoridades locales.",
+    "de": "Bei einem Raketenangriff wurden am Sonntag mindestens 7 Menschen getötet und 30 verletzt.",
+    "pt": "Um ataque de drones matou pelo menos 5 civis na segunda-feira, segundo a polícia.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPORTS))
+def test_language_identified_and_claims_extracted(lang: str) -> None:
+    out = extract_document(RawDocument(id=lang, text=REPORTS[lang], published="2024-05-14")).to_dict()
+    assert out["language"] == lang
+    assert "language_supported" not in out
+    assert out["events"], out
+    ev = out["events"][0]
+    assert ev["casualties"] and ev["casualties"][0]["outcome"] == "killed"
+    assert_spans_index_text(out)
+
+
+def test_given_language_wins() -> None:
+    out = extract_document(RawDocument(text=REPORTS["fr"], language="es")).to_dict()
+    assert out["language"] == "es"
+
+
+def test_unsupported_language_says_so() -> None:
+    text = "Trzy osoby zginęły w poniedziałek rano, gdy pocisk trafił w targowisko w centrum miasta."
+    out = extract_document(RawDocument(text=text)).to_dict()
+    assert out["language"] == "other"
+    assert out["language_supported"] is False
+    assert out["events"] == []
+    assert_spans_index_text(out)
+
+
+def test_english_still_runs_the_english_rules() -> None:
+    text = "An air strike killed at least 12 civilians in Aleppo on Tuesday."
+    out = extract_document(RawDocument(text=text, published="2016-10-13")).to_dict()
+    assert out["language"] == "en"
+    assert out["events"][0]["casualties"][0]["min"] == 12
+
+
+@pytest.mark.slow
+def test_every_span_of_every_language_slices_the_cleaned_text() -> None:
+    """Every non-English gold report, its language not given: each claim's span gives its words."""
+    import json
+
+    from tests.conftest import EVAL
+
+    dev = EVAL / "dev.jsonl"
+    if not dev.is_file():
+        pytest.skip(f"evaluation folder missing: {EVAL}")
+    checked: dict[str, int] = {}
+    with dev.open(encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            if doc.get("language") == "en":
+                continue
+            out = extract_document(
+                RawDocument(id=doc["id"], text=doc["text"], published=doc.get("published"))
+            )
+            result = out.to_dict()
+            checked[result["language"]] = checked.get(result["language"], 0) + assert_spans_index_text(result)
+    for code in ("fr", "es", "de", "pt", "ru", "uk", "ar"):
+        assert checked.get(code, 0) > 0, f"no span checked in {code}"

@@ -1,0 +1,99 @@
+"""The generic event gate, type and negatives, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harmwatch.extract.generic.engine import make_context
+from harmwatch.extract.generic.events import classify
+
+
+def kind(text: str, lang: str):
+    return classify(make_context(text, lang, date(2024, 5, 10)))
+
+
+INCIDENTS = [
+    (
+        "fr",
+        "Une frappe aérienne a tué 12 civils dans un village. Les avions ont bombardé le marché.",
+        "Air/drone strike",
+    ),
+    (
+        "fr",
+        "Des hommes armés ont ouvert le feu sur des fidèles, tuant 8 personnes. L'attaque a duré une heure.",
+        "Attack",
+    ),
+    (
+        "es",
+        "Un ataque con misiles dejó 5 muertos en la ciudad. Los misiles cayeron sobre un edificio.",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "es",
+        "Un coche bomba explotó frente a la comisaría y mató a 6 personas. El artefacto explosivo estaba oculto.",
+        "Remote explosive/landmine/IED",
+    ),
+    (
+        "de",
+        "Bei einem Raketenangriff auf die Stadt wurden 9 Menschen getötet. Der Beschuss dauerte die ganze Nacht.",
+        "Shelling/artillery/missile attack",
+    ),
+    (
+        "de",
+        "Bewaffnete haben in der Nacht 15 Bewohner entführt. Die Entführer forderten Lösegeld.",
+        "Abduction/forced disappearance",
+    ),
+    (
+        "pt",
+        "Um ataque de drones matou 4 civis na aldeia. Os drones atingiram uma escola.",
+        "Air/drone strike",
+    ),
+    (
+        "pt",
+        "Homens armados abriram fogo num mercado e mataram 7 pessoas. O ataque armado chocou o país.",
+        "Attack",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), INCIDENTS)
+def test_incident_and_type(lang: str, text: str, expected: str) -> None:
+    k = kind(text, lang)
+    assert k.is_incident and not k.background
+    assert k.sub_event_type == expected
+
+
+NEGATIVES = [
+    ("fr", "Les inondations ont fait 14 morts dans le sud. Les pluies torrentielles ont emporté des ponts."),
+    ("es", "Un accidente de autobús dejó 9 muertos en la carretera. El autobús volcó tras una curva."),
+    ("de", "Beim Fußball gewann die Mannschaft das Spiel mit drei Toren. Der Trainer lobte die Spieler."),
+    ("pt", "O terremoto matou 30 pessoas e deixou centenas de feridos. O sismo destruiu casas antigas."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEGATIVES)
+def test_negative_domains_are_not_incidents(lang: str, text: str) -> None:
+    assert not kind(text, lang).is_incident
+
+
+def test_a_trial_recalls_its_incident_as_background() -> None:
+    text = (
+        "Le tribunal a condamné trois anciens soldats pour le massacre de 40 villageois. "
+        "Le procès a duré deux ans et le verdict a été lu jeudi par le juge."
+    )
+    k = kind(text, "fr")
+    assert not k.is_incident or k.background
+
+
+def test_protest_led_violence_is_force_against_protesters() -> None:
+    text = (
+        "La policía disparó contra los manifestantes durante la protesta y mató a 4 personas. "
+        "Los disparos se escucharon en toda la plaza."
+    )
+    assert kind(text, "es").sub_event_type == "Excessive force against protesters"
+
+
+def test_language_without_pack_has_no_incident() -> None:
+    assert not kind("Napad je ubio 12 ljudi u selu.", "hr").is_incident

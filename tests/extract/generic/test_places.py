@@ -1,0 +1,151 @@
+"""Places in every language and script (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from harmwatch.extract.context import DocContext
+from harmwatch.extract.generic.places import find_places
+
+SPACY_LANGS = {"en", "fr", "es", "de", "pt", "ru", "uk", "ar"}
+
+
+def _places(text: str, lang: str):
+    nlp = spacy.blank(lang if lang in SPACY_LANGS else "xx")
+    ctx = DocContext(text=text, doc=nlp(text), published=None, language=lang)
+    found = find_places(ctx)
+    for loc in found:  # every place's span slices the text to its words
+        if loc.span is not None:
+            assert text[loc.span.start : loc.span.end] == loc.text
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        (
+            "fr",
+            "Au moins douze civils ont été tués dans la localité de Djibo, au Burkina Faso.",
+            "Djibo",
+            "BF",
+        ),
+        ("fr", "Une frappe a visé un marché à Goma, dans l'est de la RDC.", "Goma", "CD"),
+        (
+            "es",
+            "Cinco personas murieron en un ataque en la localidad de Aguililla, México.",
+            "Aguililla",
+            "MX",
+        ),
+        (
+            "pt",
+            "Insurgentes atacaram a vila de Mocímboa da Praia, matando sete civis.",
+            "Mocímboa da Praia",
+            "MZ",
+        ),
+        (
+            "de",
+            "Bei einem Raketenangriff auf die Stadt Dnipro sind zehn Menschen getötet worden.",
+            "Dnipro",
+            "UA",
+        ),
+        ("de", "In Charkiw wurden bei einem Angriff drei Menschen verletzt.", "Charkiw", "UA"),
+        ("uk", "Російська ракета влучила в житловий будинок у Харкові.", "Харків", "UA"),
+        ("uk", "Внаслідок удару по Кривому Рогу загинули четверо людей.", "Кривий Ріг", "UA"),
+        ("ru", "В результате обстрела Донецка погибли двое мирных жителей.", "Донецк", "UA"),
+        ("ru", "Авиаудар по Идлибу унёс жизни пяти человек, сообщают в Сирии.", "Идлиб", "SY"),
+        ("ar", "قتل خمسة مدنيين في غارة جوية على مدينة إدلب شمال غربي سوريا.", "إدلب", "SY"),
+        ("ar", "وقالت مصادر محلية إن الانفجار وقع بحلب صباح اليوم.", "حلب", "SY"),
+    ],
+)
+def test_first_place_in_each_language(lang, text, name, country):
+    found = _places(text, lang)
+    assert found, text
+    assert (found[0].name, found[0].country) == (name, country)
+
+
+def test_inflected_name_keeps_the_text_and_gives_the_base_form():
+    text = "Уночі ворог атакував дронами Одесу. У Одесі пошкоджено енергетичну інфраструктуру."
+    first = _places(text, "uk")[0]
+    assert first.name == "Одеса" and first.country == "UA"
+    assert first.text in ("Одесу", "Одесі")
+    assert "Odesa" in first.aliases  # the gazetteer's name, for linking across languages
+
+
+def test_arabic_clitic_prefix_is_left_out_of_the_span():
+    text = "وأفاد شهود بأن القصف طال بحلب حيا سكنيا."
+    first = _places(text, "ar")[0]
+    assert first.text == "حلب" and first.name == "حلب"
+
+
+def test_country_comes_last_in_the_language_of_the_report():
+    found = _places("Un ataque con drones mató a tres civiles en Járkov, en el este de Ucrania.", "es")
+    assert found[-1].kind == "country" and found[-1].country == "UA"
+    assert found[-1].name == "Ucrania"
+    found = _places("Ракета влучила у будинок в Одесі.", "uk")
+    assert found[-1].kind == "country" and found[-1].name == "Україна"
+
+
+def test_the_report_country_beats_the_perpetrator_country():
+    text = (
+        "Российские войска нанесли ракетный удар по городу Краматорск. "
+        "Россия не комментирует удар. Погибли три человека."
+    )
+    found = _places(text, "ru")
+    assert found[0].country == "UA"
+    assert found[-1].country == "UA"
+
+
+def test_a_far_bigger_namesake_abroad_is_not_moved_into_the_report_country():
+    # New York is also a village of Ukraine; the city of millions is meant here
+    found = _places("Die Ukraine legte in New York bei den Vereinten Nationen Beweise vor.", "de")
+    assert not any(p.name == "New York" and p.country == "UA" for p in found)
+
+
+def test_a_village_the_gazetteer_lacks_is_taken_after_a_place_noun():
+    text = "Des hommes armés ont attaqué le village de Zorvakilo, dans la province du Soum, au Burkina Faso."
+    found = _places(text, "fr")
+    assert found[0].name == "Zorvakilo" and found[0].kind == "place" and found[0].country == "BF"
+    text = "Бойовики обстріляли село Зорвакилове на Донеччині, повідомили в Україні."
+    assert _places(text, "uk")[0].name == "Зорвакилове"
+    text = "هاجم مسلحون قرية زورفاكيلو في السودان."
+    assert _places(text, "ar")[0].name == "زورفاكيلو"
+
+
+def test_elided_article_before_a_name():
+    found = _places("Le massacre du village d’Zorvakilo a fait douze morts au Mali.", "fr")
+    assert found[0].name == "Zorvakilo" and found[0].text == "Zorvakilo"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Arabic common words that are also foreign place names ('وكان' and Cannes, 'الأمن' and Emmen)
+        ("ar", "وكان الأمن قد انتشر في الشوارع بعد الاجتماع."),
+        # capitalised German nouns and sentence starts are not places without a cue
+        ("de", "Die Welt berichtet über Kinder und Boden. Laut Angaben gab es Hier keine Beweise."),
+        # a brand or an acronym after a locative is no village
+        ("fr", "Le communiqué a été transmis à AlterInfos et à RNDH hier soir."),
+        # a word in another script than its cue: a brand
+        ("ru", "Об этом он написал в Telegram."),
+    ],
+)
+def test_common_words_are_not_places(lang, text):
+    assert _places(text, lang) == ()
+
+
+def test_a_first_name_is_not_the_town_it_also_names():
+    found = _places("Мэр Александр Гончаренко заявил о трёх погибших.", "ru")
+    assert not any(p.kind == "city" for p in found)
+
+
+def test_a_region_noun_makes_a_province():
+    text = "Ракетный удар по городу Кременчуг Полтавской области унёс жизни двадцати человек."
+    found = _places(text, "ru")
+    assert found[0].name == "Кременчуг" and found[0].country == "UA"
+    assert all("Полтавск" not in p.name for p in found if p.kind == "city")
+
+
+def test_unsupported_language_gets_gazetteer_places():
+    found = _places("Mashambulizi yalitokea Goma na Bukavu.", "sw")
+    assert {p.country for p in found} == {"CD"}

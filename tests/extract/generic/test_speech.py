@@ -1,0 +1,283 @@
+"""Quotes, speakers, allegations and responses in every pack language (generic/speech.py).
+
+Every sentence here is written for the test; none comes from the evaluation data.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harmwatch.extract.generic.engine import make_context
+from harmwatch.extract.generic.speech import find_allegations, find_quotes, find_responses, find_speech
+
+
+def speech(text: str, lang: str):
+    return find_speech(make_context(text, lang, date(2024, 5, 14)))
+
+
+def assert_spans(text: str, result) -> None:
+    for q in result.quotes:
+        assert text[q.span.start : q.span.end] == q.text
+    for a in result.allegations:
+        assert text[a.span.start : a.span.end] == a.text
+    for r in result.responses:
+        assert text[r.span.start : r.span.end] == r.text
+
+
+# (language, text, quotation's first words, speaker)
+QUOTES = [
+    (
+        "fr",
+        "« Nous avons perdu toute notre famille cette nuit », a déclaré Amina Diallo, une habitante.",
+        "Nous avons perdu",
+        "Amina Diallo",
+    ),
+    (
+        "fr",
+        "Le gouverneur Paul Martin a affirmé : « Les secours travaillent toujours sous les décombres. »",
+        "Les secours travaillent",
+        "gouverneur Paul Martin",
+    ),
+    (
+        "es",
+        "“Los disparos empezaron a las diez de la noche”, dijo el alcalde Juan Pérez.",
+        "Los disparos empezaron",
+        "alcalde Juan Pérez",
+    ),
+    (
+        "es",
+        "Según la fiscal María López, “todavía hay muchas personas desaparecidas en la zona”.",
+        "todavía hay muchas",
+        "fiscal María López",
+    ),
+    (
+        "pt",
+        '"Nunca vimos um ataque tão violento na cidade", afirmou o prefeito Carlos Souza.',
+        "Nunca vimos um",
+        "prefeito Carlos Souza",
+    ),
+    (
+        "de",
+        "„Die Rakete schlug mitten im Wohngebiet ein“, sagte Bürgermeister Klaus Weber.",
+        "Die Rakete schlug",
+        "Bürgermeister Klaus Weber",
+    ),
+    (
+        "de",
+        "»Wir haben keine Warnung erhalten«, erklärte die Sprecherin Anna Schmidt.",
+        "Wir haben keine",
+        "Sprecherin Anna Schmidt",
+    ),
+    (
+        "ru",
+        "«Спасатели продолжают разбирать завалы всю ночь», — заявил мэр города Иван Петров.",
+        "Спасатели продолжают",
+        "мэр города Иван Петров",
+    ),
+    (
+        "uk",
+        "Голова області Олег Коваленко повідомив: «Під завалами можуть бути ще люди».",
+        "Під завалами можуть",
+        "Голова області Олег Коваленко",
+    ),
+    (
+        "ar",
+        "وقال مدير المستشفى أحمد سالم: «استقبلنا عشرات الجرحى خلال ساعة واحدة».",
+        "استقبلنا عشرات الجرحى",
+        "مدير المستشفى أحمد سالم",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "speaker"), QUOTES)
+def test_quote_and_speaker(lang: str, text: str, start: str, speaker: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    found = [q for q in result.quotes if q.text.startswith(start)]
+    assert found, result.quotes
+    assert found[0].speaker == speaker
+
+
+def test_a_follow_on_quotation_keeps_the_speaker() -> None:
+    text = (
+        "« Le village a été encerclé avant l'aube », a raconté Moussa Traoré.\n"
+        "« Ensuite les hommes armés ont tiré sur tout le monde. »"
+    )
+    quotes = speech(text, "fr").quotes
+    assert [q.speaker for q in quotes] == ["Moussa Traoré", "Moussa Traoré"]
+
+
+def test_a_pronoun_takes_the_speaker_named_before() -> None:
+    text = (
+        "Der Polizeichef Jonas Berg sprach von einem gezielten Angriff. "
+        "„Die Täter kannten den Ort sehr genau“, sagte er."
+    )
+    quotes = speech(text, "de").quotes
+    assert quotes and quotes[0].speaker == "Polizeichef Jonas Berg"
+
+
+def test_a_title_alone_refers_back_to_the_named_speaker() -> None:
+    text = (
+        "«Ракета попала в жилой дом», — написал Иван Сидоров.\n"
+        "«Погибших может быть больше», — добавил губернатор."
+    )
+    quotes = speech(text, "ru").quotes
+    assert [q.speaker for q in quotes] == ["Иван Сидоров", "Иван Сидоров"]
+
+
+def test_nested_and_unbalanced_marks_do_not_break() -> None:
+    text = (
+        "Le ministre a dit : « Ce que certains appellent une “opération ciblée” est un massacre de civils. »\n"
+        "« Cette phrase ne se ferme jamais et continue jusqu'à la fin de la ligne\n"
+        "Une autre ligne » avec un guillemet isolé » et « encore un."
+    )
+    result = speech(text, "fr")
+    assert_spans(text, result)
+    first = result.quotes[0]
+    assert first.text.startswith("Ce que certains appellent une “opération ciblée”")
+    assert any(q.text.startswith("Cette phrase ne se ferme jamais") for q in result.quotes)
+
+
+def test_straight_marks_nested_in_a_straight_quotation() -> None:
+    text = 'Він сказав: "Ворог знову назвав це "точковим ударом", але загинули діти".'
+    quotes = speech(text, "uk").quotes
+    assert len(quotes) == 1 and quotes[0].text.endswith("загинули діти")
+
+
+def test_short_quotations_are_no_quotes() -> None:
+    assert speech("Il a parlé d'une « attaque lâche ».", "fr").quotes == ()
+
+
+def test_no_place_or_date_as_speaker() -> None:
+    text = "In Berlin sagte der Minister Peter Braun: „Wir werden alle Hilfe schicken, die wir haben.“"
+    quotes = speech(text, "de").quotes
+    assert quotes[0].speaker == "Minister Peter Braun"
+    text = "Lundi, « les tirs ont repris à la frontière pendant des heures », sans autre précision."
+    assert speech(text, "fr").quotes[0].speaker is None
+
+
+# (language, text, accuser, charge)
+ALLEGATIONS = [
+    (
+        "fr",
+        "Amnesty International a accusé l'armée d'avoir commis des crimes de guerre dans la région.",
+        "Amnesty International",
+        "war_crime",
+    ),
+    (
+        "es",
+        "La ONG Human Rights Watch denunció crímenes de lesa humanidad cometidos por la policía.",
+        "ONG Human Rights Watch",
+        "crime_against_humanity",
+    ),
+    (
+        "pt",
+        "O relatório descreve ataques indiscriminados contra bairros residenciais.",
+        "report",
+        "ihl_violation",
+    ),
+    ("de", "Die Regierung warf den Rebellen Völkermord an der Minderheit vor.", "Regierung", "genocide"),
+    (
+        "ru",
+        "Прокурор области заявил, что обстрел был нарушением международного гуманитарного права.",
+        "Прокурор области",
+        "ihl_violation",
+    ),
+    ("uk", "Омбудсман назвав удар по лікарні воєнним злочином.", "Омбудсман", "war_crime"),
+    (
+        "ar",
+        "وقالت منظمة العفو الدولية إن ما جرى في المدينة يرقى إلى جرائم حرب.",
+        "منظمة العفو الدولية",
+        "war_crime",
+    ),
+    (
+        "ar",
+        "وقال المتحدث باسم الدفاع المدني إن القصف استهدف المدنيين بشكل متعمد.",
+        "المتحدث باسم الدفاع المدني",
+        "civilian_targeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "accuser", "charge"), ALLEGATIONS)
+def test_allegation(lang: str, text: str, accuser: str, charge: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (accuser, charge) in [(a.accuser, a.charge) for a in result.allegations], result.allegations
+
+
+def test_an_act_without_charge_words_is_no_allegation() -> None:
+    text = "Le maire a accusé les rebelles d'avoir tué trois bergers près du puits."
+    assert speech(text, "fr").allegations == ()
+
+
+def test_a_charge_inside_a_quotation_is_its_speaker_s() -> None:
+    text = "« C'est un crime contre l'humanité, ni plus ni moins », a déclaré Sophie Laurent."
+    allegations = speech(text, "fr").allegations
+    assert [(a.accuser, a.charge) for a in allegations] == [("Sophie Laurent", "crime_against_humanity")]
+
+
+# (language, text, party, stance)
+RESPONSES = [
+    (
+        "fr",
+        "Le ministère de la Défense a démenti toute implication dans la frappe.",
+        "ministère de la Défense",
+        "deny",
+    ),
+    ("fr", "L'attaque a été revendiquée par le groupe Front du Nord.", "groupe Front du Nord", "acknowledge"),
+    ("es", "La Fiscalía abrió una investigación sobre la masacre.", "Fiscalía", "investigate"),
+    ("pt", "O exército lamentou a morte dos civis.", "exército", "regret"),
+    (
+        "de",
+        "Das Verteidigungsministerium wollte sich zunächst nicht äußern.",
+        "Verteidigungsministerium",
+        "no_comment",
+    ),
+    ("de", "Laut der Armee war das Gebäude ein militärisches Ziel der Miliz.", "Armee", "justify"),
+    ("ru", "Министерство обороны опровергло сообщения об ударе по рынку.", "Министерство обороны", "deny"),
+    ("uk", "Поліція розпочала кримінальне провадження за фактом обстрілу.", "Поліція", "investigate"),
+    ("ar", "ونفى الجيش أي علاقة له بالقصف.", "الجيش", "deny"),
+    ("ar", "وأعلن تنظيم المتمردين مسؤوليته عن الهجوم.", "تنظيم المتمردين", "acknowledge"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "party", "stance"), RESPONSES)
+def test_response(lang: str, text: str, party: str, stance: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (party, stance) in [(r.party, r.stance) for r in result.responses], result.responses
+
+
+def test_a_response_needs_a_stance_word() -> None:
+    text = "Zwei Offiziere wurden nach dem Angriff vom Dienst suspendiert."
+    assert speech(text, "de").responses == ()
+
+
+def test_the_engine_entry_points_share_one_result() -> None:
+    ctx = make_context("« Nous n'avons rien vu venir cette nuit-là », a dit Jean Morel.", "fr", None)
+    assert find_quotes(ctx) == find_speech(ctx).quotes
+    assert find_allegations(ctx) == () and find_responses(ctx) == ()
+
+
+def test_a_language_without_pack_still_finds_quotes() -> None:
+    text = "Powiedział: „To była najgorsza noc w historii naszego miasta”."
+    quotes = speech(text, "pl").quotes
+    assert quotes and quotes[0].text.startswith("To była najgorsza noc")
+
+
+def test_a_statement_names_its_issuer() -> None:
+    text = "« Les équipes restent mobilisées toute la nuit », lit-on dans un communiqué du ministère de l'Intérieur."
+    assert speech(text, "fr").quotes[0].speaker == "ministère de l'Intérieur"
+    text = "«Zivilisten werden gezielt vertrieben und getötet», heisst es in der Stellungnahme des Roten Kreuzes."
+    assert speech(text, "de").quotes[0].speaker == "Roten Kreuzes"
+
+
+def test_a_demonstrative_refers_back() -> None:
+    text = (
+        "“Hubo al menos cuarenta detenidos durante la noche”, dijo la Comisión de Derechos Humanos.\n"
+        "“No han permitido visitas de los familiares”, añadió ese organismo."
+    )
+    assert [q.speaker for q in speech(text, "es").quotes] == ["Comisión de Derechos Humanos"] * 2
