@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from harmwatch.extract.lang import load_pack
 from harmwatch.extract.places.gazetteer import (
     LARGE_CITY,
     _latin_key,
@@ -15,7 +16,6 @@ from harmwatch.extract.places.gazetteer import (
     script_of,
     skeleton,
 )
-from harmwatch.extract.lang import load_pack
 
 
 @pytest.mark.parametrize(

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.places.gazetteer import Found, Gazetteer, Place, get_gazetteer, name_key, script_of
 from harmwatch.extract.lang import load_pack
+from harmwatch.extract.places.gazetteer import Found, Gazetteer, Place, get_gazetteer, name_key, script_of
 from harmwatch.records import Location, Span
 
 MAX_WORDS = 4  # longest place name tried
