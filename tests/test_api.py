@@ -65,11 +65,19 @@ def test_extract_html_page():
     assert_spans_index_text(d)
 
 
-def test_other_languages_get_a_result_without_claims():
-    x = extract_report("Une frappe aérienne a tué au moins 8 civils près de Gao.", language="fr")
-    assert x.language == "fr"
-    assert x.events == () and x.quotes == ()
-    assert x.text.startswith("Une frappe")
+def test_other_languages_are_read_in_their_own_language_and_identified_when_not_given():
+    text = "Une frappe aérienne a tué au moins 8 civils dans la ville de Tombouctou, au Mali."
+    for given in ("fr", None):
+        x = extract_report(text, published="2024-05-08", language=given)
+        assert x.language == "fr"
+        event = x.events[0]
+        assert event.sub_event_type == "Air/drone strike"
+        assert (event.casualties[0].min, event.casualties[0].max, event.casualties[0].group) == (
+            8,
+            None,
+            "civilians",
+        )
+        assert event.locations[-1].country == "ML"
 
 
 def test_nothing_to_extract_is_an_input_error():

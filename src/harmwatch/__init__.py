@@ -17,7 +17,7 @@ def extract_report(
     id: str | None = None,
     url: str | None = None,
     published: str | None = None,
-    language: str | None = "en",
+    language: str | None = None,
 ) -> Extraction:
     """Extract every claim of one report (plain text or an HTML page) as typed records.
 

@@ -127,7 +127,8 @@ def test_environment_is_not_wednesday() -> None:
     assert r.span is None
 
 
-@pytest.mark.parametrize("lang", ["fr", "es", "de", "pt", "ru", "uk", "ar", "en", "xx"])
+# English has its own parse-based dates module (its pack's dates.json has another layout)
+@pytest.mark.parametrize("lang", ["fr", "es", "de", "pt", "ru", "uk", "ar", "xx"])
 def test_any_language_gives_a_range(lang: str) -> None:
     text = "Dimanche 3 mars, am Sonntag, el domingo, у неділю, يوم الأحد: 21:55."
     r = _date(text, lang)

@@ -64,13 +64,33 @@ def test_pack_file_is_a_json_object_with_the_schema_kinds(lang: str, name: str) 
     text = ROOT.joinpath(lang, f"{name}.json").read_text(encoding="utf-8")
     data = json.loads(text)
     assert isinstance(data, dict)
+    if lang != "en":
+        return  # the generic engine's packs: checked against each other below
     for key, value in data.items():
         kind = SCHEMA.get(name, {}).get(key)
-        if kind is None:
-            # the English pack is the reference: every key it has is in the schema
-            assert lang != "en", f"en/{name}.json: {key} is not in lang/schema.py"
-            continue
+        # the English pack is the reference of the parse-based engine: every key is in the schema
+        assert kind is not None, f"en/{name}.json: {key} is not in lang/schema.py"
         _check(kind, value, f"{lang}/{name}.json: {key}")
+
+
+def _shape(value: object) -> str:
+    return type(value).__name__ if not isinstance(value, int | float) or isinstance(value, bool) else "number"
+
+
+@pytest.mark.parametrize("name", sorted({n for lang, n in _pack_files() if lang != "en"}))
+def test_generic_packs_give_each_key_one_shape_in_every_language(name: str) -> None:
+    """The generic engine reads one layout: a key is a list in every language, or a table, ..."""
+    shapes: dict[str, set[str]] = {}
+    for lang, n in _pack_files():
+        if lang == "en" or n != name:
+            continue
+        data = json.loads(ROOT.joinpath(lang, f"{n}.json").read_text(encoding="utf-8"))
+        assert isinstance(data, dict), f"{lang}/{n}.json"
+        for key, value in data.items():
+            if not key.startswith("_"):
+                shapes.setdefault(key, set()).add(_shape(value))
+    mixed = {k: v for k, v in shapes.items() if len(v) > 1}
+    assert not mixed, f"{name}.json keys with several shapes across languages: {mixed}"
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMA))
