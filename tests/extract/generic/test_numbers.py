@@ -193,7 +193,8 @@ def test_a_year_without_a_cue_is_a_number() -> None:
     assert _values("Más de 2000 personas huyeron.", "es") == [2000]
 
 
-@pytest.mark.parametrize("lang", ["fr", "es", "de", "pt", "ru", "uk", "ar", "en", "xx"])
+# English has its own parse-based numbers module (its pack's numbers.json has another layout)
+@pytest.mark.parametrize("lang", ["fr", "es", "de", "pt", "ru", "uk", "ar", "xx"])
 def test_spans_slice_the_text(lang: str) -> None:
     text = (
         "Au moins 1 200 morts, vingt-trois blessés; 3 mars 2024 à 21:55. Dutzende Tote, dreiundzwanzig. "
