@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from harmwatch.review.tables import ClaimReview
 from harmwatch.store.queries import incident_fields
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
+from harmwatch.urls import safe_http_url
 
 PAGE_SIZE = 50
 COUNT_CAP = 1_000  # list totals are exact up to this many
@@ -257,7 +258,7 @@ def sources_side_by_side(sources: list[Row]) -> tuple[list[dict[str, Any]], dict
                 "document_id": src.document_id,
                 "input_id": src.input_id,
                 "outlet": src.outlet or "-",
-                "url": src.url,
+                "url": safe_http_url(src.url),
                 "title": src.title,
                 "published": src.published,
                 "date": (p.get("date") or {}).get("start"),
@@ -309,16 +310,20 @@ def highlight(doc_text: str, start: int | None, end: int | None, context: int = 
     )
 
 
-def claim_dict(c: Claim | ClaimView, r: ClaimReview | ReviewView | None) -> dict[str, Any]:
+def claim_dict(
+    c: Claim | ClaimView, r: ClaimReview | ReviewView | None, named: bool = True
+) -> dict[str, Any]:
+    """A claim and its review; ``named=False`` (the public view) leaves out who reviewed it."""
+    review = None if r is None else {"status": r.status, "corrected": r.corrected}
+    if review is not None and named:
+        review.update(by=r.by, at=r.at.isoformat())
     return {
         "id": c.id,
         "document_id": c.document_id,
         "kind": c.kind,
         "payload": c.payload,
         "span": [c.span_start, c.span_end] if c.span_start is not None else None,
-        "review": None
-        if r is None
-        else {"status": r.status, "corrected": r.corrected, "by": r.by, "at": r.at.isoformat()},
+        "review": review,
     }
 
 
@@ -327,7 +332,7 @@ def document_dict(d: Document, with_text: bool = True) -> dict[str, Any]:
         "id": d.id,
         "input_id": d.input_id,
         "sha256": d.sha256,
-        "url": d.url,
+        "url": safe_http_url(d.url),  # stored before ingest refused other schemes: never a link
         "outlet": d.outlet,
         "title": d.title,
         "language": d.language,

@@ -17,11 +17,10 @@ from harmwatch.review import actions
 from harmwatch.review.tables import ClaimReview, Note
 from harmwatch.store.tables import Claim, Document, Incident
 from harmwatch.web import queries
-from harmwatch.web.app import db_session, run_action
+from harmwatch.web.app import MAX_ID, db_session, run_action
 from harmwatch.web.auth import Principal, check_csrf, principal, require_writer
 
 router = APIRouter(prefix="/api", tags=["api"])
-MAX_ID = 2**53  # ids beyond what any store holds are simply not found
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
@@ -100,6 +99,12 @@ def _found(session: Session, model, obj_id: int, what: str):
     return obj
 
 
+def _member(p: Principal) -> None:
+    """Internal work (notes, the audit history, reviewers' names) is for signed-in users only."""
+    if p.user is None:
+        raise HTTPException(401, "login required")
+
+
 def _note_dict(n: Note) -> dict:
     return {"id": n.id, "incident_id": n.incident_id, "text": n.text, "private": n.private}
 
@@ -169,6 +174,7 @@ def api_incident(incident_id: Id, p: Reader, session: Db) -> dict:
 
 @router.get("/incidents/{incident_id}/history")
 def api_history(incident_id: Id, p: Reader, session: Db) -> dict:
+    _member(p)
     history = actions.history(session, incident_id)
     if not history and session.get(Incident, incident_id) is None:
         raise HTTPException(404, "no such incident")
@@ -192,17 +198,20 @@ def api_history(incident_id: Id, p: Reader, session: Db) -> dict:
 def api_document(document_id: Id, p: Reader, session: Db) -> dict:
     d = _found(session, Document, document_id, "document")
     out = queries.document_dict(d)
-    out["claims"] = [queries.claim_dict(c, r) for c, r in queries.claims_for(session, [d.id])]
+    named = p.user is not None
+    out["claims"] = [queries.claim_dict(c, r, named) for c, r in queries.claims_for(session, [d.id])]
     return out
 
 
 @router.get("/claims/{claim_id}")
 def api_claim(claim_id: Id, p: Reader, session: Db) -> dict:
-    return queries.claim_dict(_found(session, Claim, claim_id, "claim"), session.get(ClaimReview, claim_id))
+    claim = _found(session, Claim, claim_id, "claim")
+    return queries.claim_dict(claim, session.get(ClaimReview, claim_id), p.user is not None)
 
 
 @router.get("/notes/{note_id}")
 def api_note(note_id: Id, p: Reader, session: Db) -> dict:
+    _member(p)
     n = session.get(Note, note_id)
     # another user's private draft answers exactly like a note that does not exist
     if n is None or (n.private and (p.user is None or n.user_id != p.user.id)):

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy.orm import Session
@@ -16,7 +17,7 @@ from harmwatch.review.tables import GRADES, REVIEW_STATUSES
 from harmwatch.review.users import authenticate, end_session, start_session
 from harmwatch.store.tables import Document
 from harmwatch.web import queries
-from harmwatch.web.app import db_session, run_action
+from harmwatch.web.app import MAX_ID, db_session, run_action
 from harmwatch.web.auth import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
@@ -26,6 +27,11 @@ from harmwatch.web.auth import (
 )
 
 router = APIRouter(include_in_schema=False)
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]  # out of range: 422, never an overflow in the store
+
+
+def IdField(default=...):  # noqa: N802  (reads like the Form() it wraps)
+    return Form(default, ge=1, le=MAX_ID)
 
 
 def render(request: Request, name: str, status_code: int = 200, **ctx) -> HTMLResponse:
@@ -69,7 +75,10 @@ async def login(
     if not cookie or not secrets.compare_digest(cookie, csrf_token):
         raise HTTPException(403, "missing or wrong CSRF token")
     throttle = request.app.state.throttle
-    keys = (f"user:{username.lower()}", f"ip:{request.client.host if request.client else '?'}")
+    # throttled per user name and address together (a guesser elsewhere cannot lock the owner out)
+    # and per address; the address is the proxy's forwarded one only with --forwarded-allow-ips
+    addr = request.client.host if request.client else "?"
+    keys = (f"user:{username.lower()[:64]}@{addr}", f"ip:{addr}")
     wait = throttle.blocked(*keys)
     if wait > 0:
         raise HTTPException(
@@ -184,7 +193,7 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
         (c, r, queries.highlight(texts.get(c.document_id) or "", c.span_start, c.span_end))
         for c, r in queries.claims_for(session, list(texts))
     ]
-    user = p.user
+    user = p.user  # None in the public view: published facts only, no notes, names or history
     notes = actions.visible_notes(session, user, inc.id) if user else []
     return render(
         request,
@@ -194,7 +203,7 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
         cols=cols,
         differs=differs,
         claims=claims,
-        history=actions.history(session, inc.id),
+        history=actions.history(session, inc.id) if user else [],
         notes=notes,
         grades=GRADES,
         correctable=list(actions.CORRECTABLE),
@@ -202,14 +211,14 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
 
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
-async def incident_page(request: Request, incident_id: int) -> Response:
+async def incident_page(request: Request, incident_id: Id) -> Response:
     with request.app.state.db.session() as session:
         p = principal(request, session, allow_public=True)
         return _detail(request, session, incident_id, p)
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-async def document_page(request: Request, document_id: int) -> Response:
+async def document_page(request: Request, document_id: Id) -> Response:
     with request.app.state.db.session() as session:
         return _document(request, session, document_id)
 
@@ -227,7 +236,7 @@ def _document(request: Request, session: Session, document_id: int) -> Response:
 
 
 @router.get("/documents/{document_id}/original")
-def document_original(request: Request, document_id: int, session: Session = Depends(db_session)) -> Response:
+def document_original(request: Request, document_id: Id, session: Session = Depends(db_session)) -> Response:
     principal(request, session, allow_public=True)
     d = session.get(Document, document_id)
     if d is None:
@@ -260,9 +269,9 @@ def _run(fn, *args):
 @router.post("/claims/{claim_id}/review")
 def review_claim_form(
     request: Request,
-    claim_id: int,
+    claim_id: Id,
     status: str = Form(...),
-    incident_id: int = Form(...),
+    incident_id: int = IdField(),
     csrf_token: str = Form(""),
     session: Session = Depends(db_session),
 ) -> Response:
@@ -274,7 +283,7 @@ def review_claim_form(
 @router.post("/incidents/{incident_id}/correct")
 def correct_form(
     request: Request,
-    incident_id: int,
+    incident_id: Id,
     field: str = Form(...),
     value: str = Form(""),
     csrf_token: str = Form(""),
@@ -288,7 +297,7 @@ def correct_form(
 @router.post("/incidents/{incident_id}/grade")
 def grade_form(
     request: Request,
-    incident_id: int,
+    incident_id: Id,
     grade: str = Form(...),
     csrf_token: str = Form(""),
     session: Session = Depends(db_session),
@@ -301,8 +310,8 @@ def grade_form(
 @router.post("/incidents/{incident_id}/merge")
 def merge_form(
     request: Request,
-    incident_id: int,
-    other_id: int = Form(...),
+    incident_id: Id,
+    other_id: int = IdField(),
     csrf_token: str = Form(""),
     session: Session = Depends(db_session),
 ) -> Response:
@@ -314,8 +323,8 @@ def merge_form(
 @router.post("/incidents/{incident_id}/split")
 def split_form(
     request: Request,
-    incident_id: int,
-    document_id: int = Form(...),
+    incident_id: Id,
+    document_id: int = IdField(),
     csrf_token: str = Form(""),
     session: Session = Depends(db_session),
 ) -> Response:
@@ -327,7 +336,7 @@ def split_form(
 @router.post("/incidents/{incident_id}/notes")
 def note_form(
     request: Request,
-    incident_id: int,
+    incident_id: Id,
     text: str = Form(...),
     private: bool = Form(False),
     csrf_token: str = Form(""),
