@@ -13,6 +13,7 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Requ
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
+from harmwatch.errors import UsageError
 from harmwatch.review import actions
 from harmwatch.review.tables import ClaimReview, Note
 from harmwatch.store.tables import Claim, Document, Incident
@@ -156,9 +157,20 @@ def api_timeline(f: Filtered, p: Reader, session: Db) -> dict:
     return {"months": [{"month": m, "incidents": n} for m, n in queries.timeline(session, f)]}
 
 
+def _incident(session: Session, incident_id: int) -> Incident:
+    """The incident, or 404 (saying where a merged incident went)."""
+    inc = session.get(Incident, incident_id)
+    if inc is None:
+        survivor = actions.merged_into(session, incident_id)
+        if survivor is not None:
+            raise HTTPException(404, f"incident {incident_id} was merged into {survivor}")
+        raise HTTPException(404, "no such incident")
+    return inc
+
+
 @router.get("/incidents/{incident_id}")
 def api_incident(incident_id: Id, p: Reader, session: Db) -> dict:
-    inc = _found(session, Incident, incident_id, "incident")
+    inc = _incident(session, incident_id)
     cols, differs = queries.sources_side_by_side(queries.incident_sources(session, inc.id))
     for c in cols:
         c["killed_values"] = [list(v) for v in c["killed_values"]]
@@ -238,6 +250,29 @@ def api_grade(incident_id: Id, body: GradeIn, ed: Editor = Depends(editor)) -> d
 @router.post("/incidents/{incident_id}/merge")
 def api_merge(incident_id: Id, body: MergeIn, ed: Editor = Depends(editor)) -> dict:
     return ed.on_incident(actions.merge_incidents, incident_id, body.other_id)
+
+
+@router.get("/incidents/{incident_id}/merge-preview")
+def api_merge_preview(
+    incident_id: Id,
+    other_id: Annotated[int, Query(ge=1, le=MAX_ID)],
+    p: Reader,
+    session: Db,
+) -> dict:
+    """What merging ``other_id`` into this incident would change (nothing is changed)."""
+    _member(p)
+    try:
+        return actions.merge_preview(session, incident_id, other_id)
+    except LookupError as e:
+        raise HTTPException(404, str(e)) from e
+    except UsageError as e:
+        raise HTTPException(422, str(e)) from e
+
+
+@router.post("/incidents/{incident_id}/unmerge")
+def api_unmerge(incident_id: Id, ed: Editor = Depends(editor)) -> dict:
+    """Undo the merge that took this incident: it comes back with its sources and notes."""
+    return queries.incident_dict(ed.run(actions.unmerge, incident_id))
 
 
 @router.post("/incidents/{incident_id}/split")

@@ -185,6 +185,9 @@ async def incident_count(request: Request) -> Response:
 def _detail(request: Request, session: Session, incident_id: int, p) -> Response:
     inc = queries.incident_row(session, incident_id)
     if inc is None:
+        survivor = actions.merged_into(session, incident_id)
+        if survivor is not None:  # a merged incident's address leads to the one that holds it now
+            return RedirectResponse(f"/incidents/{survivor}", status_code=303)
         raise HTTPException(404, "no such incident")
     sources = queries.incident_sources(session, incident_id)
     cols, differs = queries.sources_side_by_side(sources)
@@ -204,6 +207,7 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
         differs=differs,
         claims=claims,
         history=actions.history(session, inc.id) if user else [],
+        merged=actions.merged_ids(session, inc.id) if user else [],
         notes=notes,
         grades=GRADES,
         correctable=list(actions.CORRECTABLE),
@@ -312,11 +316,29 @@ def merge_form(
     request: Request,
     incident_id: Id,
     other_id: int = IdField(),
+    confirm: bool = Form(False),
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
+    """First a preview (what would change, and a confirm button); merged only when confirmed."""
+    user = _write(request, session, csrf_token)
+    if not confirm:
+        p = principal(request, session)
+        preview = _run(actions.merge_preview, session, incident_id, other_id)
+        return render(request, "merge_preview.html", p=p, pv=preview)
+    _run(actions.merge_incidents, session, user, incident_id, other_id)
+    return _back(incident_id)
+
+
+@router.post("/incidents/{incident_id}/unmerge")
+def unmerge_form(
+    request: Request,
+    incident_id: Id,
     csrf_token: str = Form(""),
     session: Session = Depends(db_session),
 ) -> Response:
     user = _write(request, session, csrf_token)
-    _run(actions.merge_incidents, session, user, incident_id, other_id)
+    _run(actions.unmerge, session, user, incident_id)
     return _back(incident_id)
 
 
