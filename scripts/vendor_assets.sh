@@ -20,5 +20,7 @@ cp node_modules/topojson-client/dist/topojson-client.min.js "$dest/"
 cp node_modules/world-atlas/countries-110m.json "$dest/"
 # the API docs (/docs, /redoc) from these copies: no CDN, no web fonts
 cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css "$dest/"
-cp node_modules/redoc/bundles/redoc.standalone.js "$dest/"
+# ReDoc's sidebar shows Redocly's logo from their CDN: point it at an empty inline image instead
+sed 's#https://cdn.redoc.ly/redoc/logo-mini.svg#data:image/svg+xml,%3Csvg xmlns=%27http://www.w3.org/2000/svg%27/%3E#' \
+  node_modules/redoc/bundles/redoc.standalone.js >"$dest/redoc.standalone.js"
 echo "vendor_assets: copied to $dest"

@@ -117,6 +117,10 @@ def test_review_walkthrough(server, page):
     page.fill("#merge-form input[name=other_id]", str(other))
     with page.expect_navigation():
         page.click("#merge-form button[type=submit]")
+    assert f"Merge incident {other} into {inc_id}" in page.locator("h1").inner_text()  # a preview first
+    _shot(page, "05a-merge-preview")
+    with page.expect_navigation():
+        page.click("#merge-confirm button[type=submit]")
     assert page.locator(".source").count() == 4
     audit = page.locator("#audit tbody").inner_text()
     for action in ("confirm_claim", "correct", "merge"):
@@ -127,5 +131,36 @@ def test_review_walkthrough(server, page):
     page.goto(f"{server}/documents/{page.locator('.source h3 a').first.get_attribute('href').split('/')[-1]}")
     page.click("#removed summary")
     _shot(page, "06-document")
-    page.goto(f"{server}/incidents/{other}")
-    assert "404" in page.content()
+    page.goto(f"{server}/incidents/{other}")  # the merged incident's address leads to the survivor
+    assert page.url == f"{server}/incidents/{inc_id}"
+    with page.expect_navigation():  # undo the merge
+        page.click(f"form[action='/incidents/{other}/unmerge'] button")
+    assert page.url == f"{server}/incidents/{other}"
+    assert page.locator(".source").count() == 2
+    _shot(page, "07-unmerged")
+    page.goto(f"{server}/incidents/{inc_id}")
+    assert page.locator(".source").count() == 2
+    assert "unmerge" in page.locator("#audit tbody").inner_text()
+
+
+def test_split_recomputes_the_figures(server, page):
+    page.goto(f"{server}/login")
+    page.fill("input[name=username]", "ed")
+    page.fill("input[name=password]", PASSWORDS["ed"])
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server}/incidents")
+    page.goto(f"{server}/incidents/1")
+    killed = [page.locator(".source").nth(i).locator("dd").nth(3).inner_text() for i in range(2)]
+    figures = [int(k.split()[0].lstrip("≥")) for k in killed]
+    _shot(page, "08-before-split")
+    assert page.locator("#f-killed").inner_text() == f"{min(figures)}–{max(figures)}"
+    with page.expect_navigation():
+        page.locator(".source").nth(1).locator("button").click()
+    new_id = int(page.url.rsplit("/", 1)[1])
+    assert new_id != 1
+    # the new incident shows its own source's figure, the old one keeps only the other's
+    assert page.locator("#f-killed").inner_text() == str(figures[1])
+    _shot(page, "09-split-new")
+    page.goto(f"{server}/incidents/1")
+    assert page.locator("#f-killed").inner_text() == str(figures[0])
+    _shot(page, "10-split-parent")

@@ -25,7 +25,7 @@ function popup(p) {
         }).addTo(map);
       }
       const layer = L.featureGroup(points.map((p) =>
-        L.circleMarker([p.lat, p.lon], { radius: 4 + Math.min(10, Math.sqrt(p.killed || 0)), color: "#b00", weight: 1 })
+        L.circleMarker([p.lat, p.lon], { radius: 4 + Math.min(10, Math.sqrt(p.killed || 0)), color: "#b00", weight: 1, className: "hw-marker" })
           .bindPopup(() => popup(p))));
       layer.addTo(map);
       if (points.length) map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 7 });
