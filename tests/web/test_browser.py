@@ -102,10 +102,10 @@ def test_review_walkthrough(server, page):
     assert page.locator(".source").count() == 2
     _shot(page, "04-incident")
 
-    claim_row = page.locator("#claims tbody tr").first
+    claim_row = page.locator("#claims tbody tr[id^=claim-]").first
     with page.expect_navigation():
         claim_row.locator("button[value=confirmed]").click()
-    assert "confirmed" in page.locator("#claims tbody tr").first.inner_text()
+    assert "confirmed" in page.locator("#claims tbody tr[id^=claim-]").first.inner_text()
 
     page.select_option("#correct-form select[name=field]", "killed_min")
     page.fill("#correct-form input[name=value]", "17")

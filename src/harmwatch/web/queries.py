@@ -3,6 +3,7 @@ its sources side by side, a document with its claims."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,6 +30,8 @@ class Filters:
     grade: str | None = None
     min_killed: int | None = None
     q: str | None = None
+    min_disagreement: float | None = None  # 0..1: (highest - lowest) / highest of the sources' tolls
+    sort: str | None = None  # None: newest first; "disagreement" or "killed": largest first
 
     def as_query(self) -> dict[str, Any]:
         return {k: v for k, v in ((f, getattr(self, f)) for f in self.__slots__) if v not in (None, "")}
@@ -85,6 +88,8 @@ def filtered(session: Session, f: Filters) -> Select:
         stmt = stmt.where(Incident.grade == f.grade)
     if f.min_killed is not None:
         stmt = stmt.where(func.coalesce(Incident.killed_max, Incident.killed_min) >= f.min_killed)
+    if f.min_disagreement is not None:
+        stmt = stmt.where(Incident.disagreement >= f.min_disagreement)
     if f.q and _fts_query(f.q):
         docs = matching_documents(session, f.q)
         stmt = stmt.where(
@@ -97,6 +102,8 @@ def filtered(session: Session, f: Filters) -> Select:
         )
     return stmt
 
+
+SORTS = {"disagreement": Incident.disagreement, "killed": Incident.killed_max}
 
 _N_SOURCES = (
     select(func.count())
@@ -112,13 +119,15 @@ def list_incidents(
 ) -> tuple[list[Row], bool]:
     """One page of the filtered incidents, newest first, and whether another page follows: rows
     with the incident's columns and ``n_sources`` (how many reports it links)."""
-    order = Incident.date_start.desc()
+    column = SORTS.get(f.sort or "", Incident.date_start)
+    order = column.desc()
     if session.get_bind().dialect.name == "postgresql":  # SQLite already sorts NULLs last when descending
         order = order.nulls_last()
+    tie = [Incident.date_start.desc(), Incident.id.desc()] if f.sort in SORTS else [Incident.id.desc()]
     stmt = (
         filtered(session, f)
         .with_only_columns(*Incident.__table__.c, _N_SOURCES)
-        .order_by(order, Incident.id.desc())
+        .order_by(order, *tie)
         .limit(size + 1)
         .offset((max(page, 1) - 1) * size)
     )
@@ -283,7 +292,103 @@ def sources_side_by_side(sources: list[Row]) -> tuple[list[dict[str, Any]], dict
         key: len({str(c[key]) for c in cols if c[key]}) > 1
         for key in ("date", "place", "perpetrator", "killed_values")
     }
+    for key in differs:
+        for c, mark in zip(cols, odd_ones([c[key] for c in cols]), strict=True):
+            c.setdefault("differs", {})[key] = mark
     return cols, differs
+
+
+def odd_ones(values: list[Any]) -> list[bool]:
+    """Which values differ from the others: those unlike the one most sources give (all known values
+    when no value is given more often than another). Unknown (empty) is missing, never a difference."""
+    known = [str(v) for v in values if v]
+    if len(set(known)) < 2:
+        return [False] * len(values)
+    counts = Counter(known)
+    top = max(counts.values())
+    leaders = [v for v, n in counts.items() if n == top]
+    majority = leaders[0] if len(leaders) == 1 else None
+    return [bool(v) and (majority is None or str(v) != majority) for v in values]
+
+
+def _headline(figs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """A source's own figure for one outcome, as the summary picks it (link/summary.py): read, not
+    derived; precise, not vague; the largest."""
+    figs = [c for c in figs if c.get("min") is not None or c.get("max") is not None]
+    read = [c for c in figs if not c.get("derived")] or figs
+    precise = [c for c in read if not c.get("vague")] or read
+    if not precise:
+        return None
+    return max(precise, key=lambda c: c.get("min") if c.get("min") is not None else c.get("max") or 0)
+
+
+def _low_high(c: dict[str, Any] | None) -> tuple[int | None, int | None]:
+    if c is None:
+        return None, None
+    lo, hi = c.get("min"), c.get("max")
+    return (lo if lo is not None else hi), (hi if hi is not None else lo)
+
+
+def provenance(inc: Any, sources: list[Row], claims: list[tuple[ClaimView, ReviewView | None]]) -> list[dict]:
+    """The casualty table: per source, who gives its figures, its killed and injured figure (with the
+    claim that holds the words, for a click-through), which sources set the incident's low and high,
+    the source's other figures, and whether a later report of the same outlet superseded it."""
+    by_doc: dict[int, list[tuple[ClaimView, ReviewView | None]]] = {}
+    for c, r in claims:
+        if c.kind == "casualty":
+            by_doc.setdefault(c.document_id, []).append((c, r))
+    rows = []
+    for src in sources:
+        cas = [c for c in (src.payload or {}).get("casualties") or [] if not c.get("derived")]
+        row: dict[str, Any] = {
+            "document_id": src.document_id,
+            "outlet": src.outlet or "-",
+            "published": src.published,
+            "superseded_by": None,
+        }
+        for outcome in ("killed", "injured"):
+            figs = [c for c in cas if c.get("outcome") == outcome]
+            head = _headline(figs)
+            claim = None
+            shown = head
+            for cv, rv in by_doc.get(src.document_id, []):
+                p = cv.payload or {}
+                if head is not None and all(
+                    p.get(k) == head.get(k) for k in ("outcome", "min", "max", "text")
+                ):
+                    claim = cv.id
+                    if rv is not None and rv.corrected:
+                        shown = {**head, **rv.corrected, "corrected": True}
+                    break
+            lo, hi = _low_high(shown)
+            inc_lo, inc_hi = getattr(inc, f"{outcome}_min"), getattr(inc, f"{outcome}_max")
+            row[outcome] = (
+                None
+                if shown is None
+                else {
+                    "figure": _fig(shown),
+                    "claim_id": claim,
+                    "group": shown.get("group") or "",
+                    "sets_low": lo is not None and lo == inc_lo,
+                    "sets_high": hi is not None and hi == inc_hi and inc_hi != inc_lo,
+                    "corrected": bool(shown.get("corrected")),
+                    "others": [_fig(c) for c in figs if c is not head],
+                }
+            )
+            if outcome == "killed":
+                given = (shown or {}).get("source")
+                row["given_by"] = given if given and given != "report" else None
+        rows.append(row)
+    latest: dict[str, dict] = {}
+    for row in rows:  # a later report from the same outlet supersedes an earlier one's toll
+        prev = latest.get(row["outlet"])
+        if prev is None or (row["published"] or "") >= (prev["published"] or ""):
+            latest[row["outlet"]] = row
+    for row in rows:
+        last = latest[row["outlet"]]
+        if last is not row and row["outlet"] != "-" and (last["published"] or "") > (row["published"] or ""):
+            row["superseded_by"] = {"document_id": last["document_id"], "published": last["published"]}
+    return rows
 
 
 def claims_for(session: Session, document_ids: list[int]) -> list[tuple[ClaimView, ReviewView | None]]:

@@ -119,8 +119,21 @@ def _filter_params(
     grade: Annotated[str | None, Query(max_length=16)] = None,
     min_killed: Annotated[int | None, Query(ge=0, le=10**9)] = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
+    min_disagreement: Annotated[float | None, Query(ge=0, le=1)] = None,
+    sort: Literal["date", "disagreement", "killed"] | None = None,
 ) -> queries.Filters:
-    return queries.Filters(country, since, until, type, status, grade, min_killed, q)
+    return queries.Filters(
+        country,
+        since,
+        until,
+        type,
+        status,
+        grade,
+        min_killed,
+        q,
+        min_disagreement,
+        None if sort == "date" else sort,
+    )
 
 
 Filtered = Annotated[queries.Filters, Depends(_filter_params)]

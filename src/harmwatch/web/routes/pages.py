@@ -132,9 +132,19 @@ def _filters(request: Request) -> queries.Filters:
         type=q.get("type") or None,
         status=q.get("status") or None,
         grade=q.get("grade") or None,
-        min_killed=int(min_killed) if min_killed and min_killed.isdigit() else None,
+        min_killed=int(min_killed) if min_killed and min_killed.isdigit() and len(min_killed) < 10 else None,
         q=q.get("q") or None,
+        min_disagreement=_fraction(q.get("min_disagreement")),
+        sort=q.get("sort") if q.get("sort") in queries.SORTS else None,
     )
+
+
+def _fraction(value: str | None) -> float | None:
+    try:
+        x = float(value) if value else None
+    except ValueError:
+        return None
+    return x if x is not None and 0 <= x <= 1 else None
 
 
 # The read pages are async and query the store inline: their work is a few milliseconds of CPU, and
@@ -192,9 +202,14 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
     sources = queries.incident_sources(session, incident_id)
     cols, differs = queries.sources_side_by_side(sources)
     texts = {src.document_id: src.text for src in sources}
+    found = queries.claims_for(session, list(texts))
+    kinds = sorted({c.kind for c, _ in found})
+    kind = request.query_params.get("kind")
+    outlets = {src.document_id: (src.outlet or "-", src.title or src.input_id or "") for src in sources}
     claims = [
         (c, r, queries.highlight(texts.get(c.document_id) or "", c.span_start, c.span_end))
-        for c, r in queries.claims_for(session, list(texts))
+        for c, r in found
+        if not kind or c.kind == kind
     ]
     user = p.user  # None in the public view: published facts only, no notes, names or history
     notes = actions.visible_notes(session, user, inc.id) if user else []
@@ -206,6 +221,10 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
         cols=cols,
         differs=differs,
         claims=claims,
+        provenance=queries.provenance(inc, sources, found),
+        kinds=kinds,
+        kind=kind if kind in kinds else None,
+        outlets=outlets,
         history=actions.history(session, inc.id) if user else [],
         merged=actions.merged_ids(session, inc.id) if user else [],
         notes=notes,
