@@ -153,6 +153,14 @@ def test_split_recomputes_the_figures(server, page):
     killed = [page.locator(".source").nth(i).locator("dd").nth(3).inner_text() for i in range(2)]
     figures = [int(k.split()[0].lstrip("≥")) for k in killed]
     _shot(page, "08-before-split")
+    fig = page.locator("#provenance a.fig").first  # a figure leads to the words that give it
+    target = fig.get_attribute("href")
+    fig.click()
+    page.wait_for_url(f"**/incidents/1{target}")
+    row = page.locator(target)
+    assert row.locator("mark").inner_text().startswith("at least")
+    assert row.locator("td").first.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+    page.screenshot(path=str(SHOTS / "08a-provenance-click.png"))
     assert page.locator("#f-killed").inner_text() == f"{min(figures)}–{max(figures)}"
     with page.expect_navigation():
         page.locator(".source").nth(1).locator("button").click()
