@@ -45,7 +45,7 @@ def serving(app):
 
 @pytest.fixture
 def payload_db(web_db):
-    from harmwatch.review import actions
+    from harmwatch.review import actions, workflow
     from harmwatch.review.tables import User
     from harmwatch.store.tables import Document
 
@@ -56,6 +56,8 @@ def payload_db(web_db):
         actions.correct_incident(s, ed, 1, "place", PLACE)
         actions.add_note(s, ed, 1, NOTE)
         actions.review_claim(s, ed, 1, "confirmed", {"group": GROUP})
+        actions.grade_incident(s, ed, 1, "fair")  # reviewed by ed,
+        workflow.set_status(s, s.query(User).filter_by(name="ed2").one(), 1, "published")  # signed off
     return web_db
 
 

@@ -86,6 +86,13 @@ def test_public_view_shows_published_facts_only(web_db, public_app, client_for):
     ed.post("/api/incidents/1/grade", json={"grade": "fair"}, headers=h)
     ed.post("/api/claims/1/review", json={"status": "confirmed"}, headers=h)
     anon = TestClient(public_app)
+    assert anon.get("/incidents/1", headers=HTML).status_code == 404  # not published yet
+    assert anon.get("/api/documents/1").status_code == 404
+    ed2 = client_for("ed2")
+    r = ed2.post("/api/incidents/1/status", json={"status": "published"}, headers={"X-CSRF-Token": ed2.csrf})
+    assert r.status_code == 200  # the second reviewer's sign-off
+    listed = anon.get("/api/incidents", params={"size": 500}).json()["incidents"]
+    assert [i["id"] for i in listed] == [1]
     page = anon.get("/incidents/1", headers=HTML)
     assert page.status_code == 200
     assert "shared internal remark" not in page.text

@@ -84,3 +84,31 @@ def test_expired_session_returns_to_the_page_with_its_query(app, client_for):
         follow_redirects=False,
     )
     assert back.headers["location"] == "/incidents/1?tab=notes&resume=1"
+
+
+def test_workflow_assign_review_sign_off_publish(client_for):
+    ed, ed2 = client_for("ed"), client_for("ed2")
+
+    def post(c, path, **data):
+        return c.post(path, data={**data, "csrf_token": c.csrf}, headers=HTML, follow_redirects=False)
+
+    assert post(ed, "/incidents/5/assign", assignee="ed2").status_code == 303
+    assert post(ed2, "/incidents/5/status", status="in_review").status_code == 303
+    assert post(ed2, "/incidents/5/status", status="reviewed").status_code == 303
+    refused = post(ed2, "/incidents/5/status", status="published")
+    assert refused.status_code == 400 and "second reviewer" in refused.text
+    assert post(ed, "/incidents/5/status", status="published").status_code == 303
+    page = ed.get("/incidents/5").text
+    assert re.search(r'id="wf-status">published<', page)
+    assert re.search(r'id="wf-reviewer">ed2<', page) and re.search(r'id="wf-signoff">ed<', page)
+    flow = ed.get("/api/incidents/5/workflow").json()
+    assert (flow["status"], flow["assignee"], flow["reviewed_by"], flow["signed_off_by"]) == (
+        "published",
+        "ed2",
+        "ed2",
+        "ed",
+    )
+    ed.post("/api/incidents/5/notes", json={"text": "checked twice"}, headers={"X-CSRF-Token": ed.csrf})
+    assert re.search(
+        r"checked twice <small[^>]*>— ed, \d{4}-\d\d-\d\d \d\d:\d\d UTC", ed.get("/incidents/5").text
+    )

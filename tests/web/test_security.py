@@ -147,6 +147,7 @@ def test_public_read_only_view(web_db, app):
 
     assert TestClient(app).get("/api/incidents").status_code == 401
     c = TestClient(create_app(database=web_db, public=True))
+    assert c.get("/api/incidents").json()["incidents"] == []  # nothing published yet
     assert c.get("/api/incidents").status_code == 200
     assert c.get("/incidents").status_code == 200
     assert c.post("/api/incidents/1/grade", json={"grade": "fair"}).status_code == 401

@@ -12,7 +12,15 @@ from sqlalchemy.orm import Session
 from harmwatch.errors import UsageError
 from harmwatch.review.corrections import CORRECTABLE as CORRECTABLE_FIELDS
 from harmwatch.review.corrections import check_claim_correction, parse_correction
-from harmwatch.review.tables import GRADES, AuditEntry, ClaimReview, IncidentMerge, Note, User
+from harmwatch.review.tables import (
+    GRADES,
+    AuditEntry,
+    ClaimReview,
+    IncidentMerge,
+    IncidentWorkflow,
+    Note,
+    User,
+)
 from harmwatch.review.users import Account
 from harmwatch.store.linking import recompute
 from harmwatch.store.tables import Claim, Incident, IncidentSource
@@ -173,8 +181,16 @@ def grade_incident(session: Session, user: Actor, incident_id: int, grade: str) 
         raise UsageError(f"grade must be one of {', '.join(GRADES)}")
     inc = get_incident(session, incident_id)
     before = {"grade": inc.grade, "status": inc.status}
-    inc.grade, inc.status, inc.locked = grade, "reviewed", True
-    audit(session, user, "grade", "incident", inc.id, inc.id, before, {"grade": grade, "status": "reviewed"})
+    status = inc.status
+    if status in (None, "unreviewed", "new", "in_review"):  # grading is reviewing: it is now reviewed
+        status = "reviewed"
+        flow = session.get(IncidentWorkflow, inc.id)
+        if flow is None:
+            flow = IncidentWorkflow(incident_id=inc.id, updated_at=now())
+            session.add(flow)
+        flow.reviewed_by, flow.signed_off_by, flow.updated_at = user.name, None, now()
+    inc.grade, inc.status, inc.locked = grade, status, True
+    audit(session, user, "grade", "incident", inc.id, inc.id, before, {"grade": grade, "status": status})
     return inc
 
 
@@ -422,7 +438,8 @@ def add_note(session: Session, user: Actor, incident_id: int, text: str, private
 
 
 _NOTES = (
-    select(Note.id, Note.text, Note.private, Note.user_id)
+    select(Note.id, Note.text, Note.private, Note.user_id, Note.created_at, User.name.label("author"))
+    .join(User, User.id == Note.user_id)
     .where(Note.incident_id == bindparam("id"))
     .order_by(Note.id)
 )

@@ -4,7 +4,7 @@ its sources side by side, a document with its claims."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Row, Select, bindparam, func, or_, select, text
@@ -32,9 +32,17 @@ class Filters:
     q: str | None = None
     min_disagreement: float | None = None  # 0..1: (highest - lowest) / highest of the sources' tolls
     sort: str | None = None  # None: newest first; "disagreement" or "killed": largest first
+    published_only: bool = False  # the public view: published incidents only
+
+    def for_reader(self, public: bool) -> Filters:
+        return replace(self, published_only=True) if public else self
 
     def as_query(self) -> dict[str, Any]:
-        return {k: v for k, v in ((f, getattr(self, f)) for f in self.__slots__) if v not in (None, "")}
+        return {
+            k: v
+            for k, v in ((f, getattr(self, f)) for f in self.__slots__)
+            if v not in (None, "", False) and k != "published_only"
+        }
 
 
 def _fts_query(q: str) -> str:
@@ -71,6 +79,8 @@ def matching_documents(session: Session, q: str) -> Select:
 
 def filtered(session: Session, f: Filters) -> Select:
     stmt = select(Incident)
+    if f.published_only:
+        stmt = stmt.where(Incident.status == "published")
     if f.country:
         stmt = stmt.where(Incident.country == f.country.upper())
     if f.since:
@@ -80,8 +90,8 @@ def filtered(session: Session, f: Filters) -> Select:
     if f.type:
         stmt = stmt.where(Incident.sub_event_type == f.type)
     if f.status:
-        if f.status == "unreviewed":
-            stmt = stmt.where(or_(Incident.status.is_(None), Incident.status == "unreviewed"))
+        if f.status in ("unreviewed", "new"):
+            stmt = stmt.where(or_(Incident.status.is_(None), Incident.status.in_(("unreviewed", "new"))))
         else:
             stmt = stmt.where(Incident.status == f.status)
     if f.grade:
@@ -242,6 +252,17 @@ class ReviewView:
     corrected: dict[str, Any] | None
     by: str
     at: Any
+
+
+def document_published(session: Session, document_id: int) -> bool:
+    """Whether the document is a source of a published incident (what the public view may show)."""
+    stmt = (
+        select(IncidentSource.id)
+        .join(Incident, Incident.id == IncidentSource.incident_id)
+        .where(IncidentSource.document_id == document_id, Incident.status == "published")
+        .limit(1)
+    )
+    return session.scalar(stmt) is not None
 
 
 def incident_row(session: Session, incident_id: int) -> Row | None:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from harmwatch.errors import UsageError
-from harmwatch.review import actions
+from harmwatch.review import actions, workflow
 from harmwatch.review.tables import ClaimReview, Note
 from harmwatch.store.tables import Claim, Document, Incident
 from harmwatch.web import queries
@@ -147,6 +147,7 @@ def api_incidents(
     page: Annotated[int, Query(ge=1, le=10**6)] = 1,
     size: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> dict[str, Any]:
+    f = f.for_reader(p.user is None)
     rows, has_more = queries.list_incidents(session, f, page=page, size=size)
     total = queries.count_incidents(session, f)
     return {
@@ -161,12 +162,13 @@ def api_incidents(
 @router.get("/incidents/map")
 def api_map(f: Filtered, p: Reader, session: Db) -> dict:
     """Points of the filtered incidents that have coordinates (at most 2,000)."""
-    return {"points": queries.map_points(session, f)}
+    return {"points": queries.map_points(session, f.for_reader(p.user is None))}
 
 
 @router.get("/incidents/timeline")
 def api_timeline(f: Filtered, p: Reader, session: Db) -> dict:
     """Filtered incidents per month, every month from the first to the last."""
+    f = f.for_reader(p.user is None)
     return {"months": [{"month": m, "incidents": n} for m, n in queries.timeline(session, f)]}
 
 
@@ -184,6 +186,8 @@ def _incident(session: Session, incident_id: int) -> Incident:
 @router.get("/incidents/{incident_id}")
 def api_incident(incident_id: Id, p: Reader, session: Db) -> dict:
     inc = _incident(session, incident_id)
+    if p.user is None and inc.status != "published":
+        raise HTTPException(404, "no such incident")
     cols, differs = queries.sources_side_by_side(queries.incident_sources(session, inc.id))
     for c in cols:
         c["killed_values"] = [list(v) for v in c["killed_values"]]
@@ -222,6 +226,8 @@ def api_history(incident_id: Id, p: Reader, session: Db) -> dict:
 @router.get("/documents/{document_id}")
 def api_document(document_id: Id, p: Reader, session: Db) -> dict:
     d = _found(session, Document, document_id, "document")
+    if p.user is None and not queries.document_published(session, d.id):
+        raise HTTPException(404, "no such document")
     out = queries.document_dict(d)
     named = p.user is not None
     out["claims"] = [queries.claim_dict(c, r, named) for c, r in queries.claims_for(session, [d.id])]
@@ -231,6 +237,8 @@ def api_document(document_id: Id, p: Reader, session: Db) -> dict:
 @router.get("/claims/{claim_id}")
 def api_claim(claim_id: Id, p: Reader, session: Db) -> dict:
     claim = _found(session, Claim, claim_id, "claim")
+    if p.user is None and not queries.document_published(session, claim.document_id):
+        raise HTTPException(404, "no such claim")
     return queries.claim_dict(claim, session.get(ClaimReview, claim_id), p.user is not None)
 
 
@@ -280,6 +288,43 @@ def api_merge_preview(
         raise HTTPException(404, str(e)) from e
     except UsageError as e:
         raise HTTPException(422, str(e)) from e
+
+
+class AssignIn(BaseModel):
+    assignee: str | None = Field(None, max_length=64, description="an editor's or admin's name; null: nobody")
+
+
+class StatusIn(BaseModel):
+    status: Literal["new", "in_review", "reviewed", "published"]
+
+
+def _flow(st: workflow.State) -> dict:
+    return {
+        "status": st.status,
+        "assignee": st.assignee,
+        "reviewed_by": st.reviewed_by,
+        "signed_off_by": st.signed_off_by,
+        "next": list(st.next_steps),
+    }
+
+
+@router.get("/incidents/{incident_id}/workflow")
+def api_workflow(incident_id: Id, p: Reader, session: Db) -> dict:
+    """Status, assignee, reviewer and second reviewer's sign-off (signed-in users only)."""
+    _member(p)
+    _incident(session, incident_id)
+    return _flow(workflow.state(session, incident_id))
+
+
+@router.post("/incidents/{incident_id}/assign")
+def api_assign(incident_id: Id, body: AssignIn, ed: Editor = Depends(editor)) -> dict:
+    return _flow(ed.run(workflow.assign, incident_id, body.assignee))
+
+
+@router.post("/incidents/{incident_id}/status")
+def api_status(incident_id: Id, body: StatusIn, ed: Editor = Depends(editor)) -> dict:
+    """One step: new → in_review → reviewed → published (a second reviewer); back to in_review reopens."""
+    return _flow(ed.run(workflow.set_status, incident_id, body.status))
 
 
 @router.post("/incidents/{incident_id}/unmerge")

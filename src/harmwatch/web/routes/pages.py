@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy.orm import Session
 
-from harmwatch.review import actions
+from harmwatch.review import actions, workflow
 from harmwatch.review.tables import GRADES, REVIEW_STATUSES
 from harmwatch.review.users import authenticate, end_session, start_session
 from harmwatch.store.tables import Document
@@ -159,7 +159,7 @@ async def incident_list(request: Request, page: int = Query(1, ge=1, le=10**6)) 
 
 def _incident_list(request: Request, session: Session, page: int) -> Response:
     p = principal(request, session, allow_public=True)
-    f = _filters(request)
+    f = _filters(request).for_reader(p.user is None)
     query = urlencode(f.as_query())
 
     def rows_html() -> str:
@@ -186,14 +186,16 @@ def _incident_list(request: Request, session: Session, page: int) -> Response:
 async def incident_count(request: Request) -> Response:
     """The list's total, fetched by htmx after the page shows (it can cost more than the page)."""
     with request.app.state.db.session() as session:
-        principal(request, session, allow_public=True)
-        n = queries.count_incidents(session, _filters(request))
+        p = principal(request, session, allow_public=True)
+        n = queries.count_incidents(session, _filters(request).for_reader(p.user is None))
     cap = queries.COUNT_CAP
     return HTMLResponse(f"more than {cap:,} found" if n > cap else f"{n:,} found")
 
 
 def _detail(request: Request, session: Session, incident_id: int, p) -> Response:
     inc = queries.incident_row(session, incident_id)
+    if inc is not None and p.user is None and inc.status != "published":
+        inc = None  # the public view: published incidents only
     if inc is None:
         survivor = actions.merged_into(session, incident_id)
         if survivor is not None:  # a merged incident's address leads to the one that holds it now
@@ -227,6 +229,9 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
         outlets=outlets,
         history=actions.history(session, inc.id) if user else [],
         merged=actions.merged_ids(session, inc.id) if user else [],
+        flow=workflow.state(session, inc.id) if user else None,
+        flow_labels=workflow.LABELS,
+        reviewers=workflow.reviewers(session) if p.can_write else [],
         notes=notes,
         grades=GRADES,
         correctable=list(actions.CORRECTABLE),
@@ -249,7 +254,7 @@ async def document_page(request: Request, document_id: Id) -> Response:
 def _document(request: Request, session: Session, document_id: int) -> Response:
     p = principal(request, session, allow_public=True)
     d = session.get(Document, document_id)
-    if d is None:
+    if d is None or (p.user is None and not queries.document_published(session, d.id)):
         raise HTTPException(404, "no such document")
     claims = [
         (c, r, queries.highlight(d.text, c.span_start, c.span_end))
@@ -260,9 +265,9 @@ def _document(request: Request, session: Session, document_id: int) -> Response:
 
 @router.get("/documents/{document_id}/original")
 def document_original(request: Request, document_id: Id, session: Session = Depends(db_session)) -> Response:
-    principal(request, session, allow_public=True)
+    p = principal(request, session, allow_public=True)
     d = session.get(Document, document_id)
-    if d is None:
+    if d is None or (p.user is None and not queries.document_published(session, d.id)):
         raise HTTPException(404, "no such document")
     # served as an attachment of plain bytes: a stored page never runs in the app's origin
     return Response(
@@ -346,6 +351,32 @@ def merge_form(
         preview = _run(actions.merge_preview, session, incident_id, other_id)
         return render(request, "merge_preview.html", p=p, pv=preview)
     _run(actions.merge_incidents, session, user, incident_id, other_id)
+    return _back(incident_id)
+
+
+@router.post("/incidents/{incident_id}/assign")
+def assign_form(
+    request: Request,
+    incident_id: Id,
+    assignee: str = Form("", max_length=64),
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
+    user = _write(request, session, csrf_token)
+    _run(workflow.assign, session, user, incident_id, assignee)
+    return _back(incident_id)
+
+
+@router.post("/incidents/{incident_id}/status")
+def status_form(
+    request: Request,
+    incident_id: Id,
+    status: str = Form(..., max_length=16),
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
+    user = _write(request, session, csrf_token)
+    _run(workflow.set_status, session, user, incident_id, status)
     return _back(incident_id)
 
 
