@@ -80,3 +80,29 @@ def test_list_filters_and_sorts_by_disagreement(client_for):
     assert [int(i) for i in ids] == [i["id"] for i in sorted(high, key=lambda i: -i["disagreement"])][
         : len(ids)
     ]
+
+
+def test_export_the_current_filter(client_for):
+    import csv
+    import io
+    import json
+
+    c = client_for("vi")
+    sy = c.get("/api/incidents", params={"country": "SY", "size": 500}).json()["total"]
+    assert 0 < sy < 30
+    assert re.search(
+        r"/incidents/export\?format=acled&(amp;)?country=SY", c.get("/incidents?country=SY").text
+    )
+    r = c.get("/incidents/export", params={"format": "acled", "country": "SY"})
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == sy
+    assert {row["country"] for row in rows} == {"Syria"}
+    geo = c.get("/incidents/export", params={"format": "geojson", "country": "SY"}).json()
+    assert len(geo["features"]) == sy
+    lines = c.get("/incidents/export", params={"format": "jsonl", "country": "SY"}).text.splitlines()
+    assert len(lines) == sy and all(json.loads(x) for x in lines)
+    report = c.get("/incidents/export", params={"format": "report", "country": "SY"})
+    assert "filter: country SY" in report.text and "<script" not in report.text
+    assert "default-src 'none'" in report.headers["content-security-policy"]
+    assert c.get("/incidents/export", params={"format": "exe"}).status_code == 422

@@ -182,6 +182,24 @@ def _incident_list(request: Request, session: Session, page: int) -> Response:
     )
 
 
+@router.get("/incidents/export")
+def incident_export(
+    request: Request, format: str = "acled", session: Session = Depends(db_session)
+) -> Response:
+    """The list's current filter as ACLED CSV, GeoJSON, JSONL (downloads) or the printable report."""
+    from harmwatch.web import exporting
+
+    p = principal(request, session, allow_public=True)
+    f = _filters(request).for_reader(p.user is None)
+    body, media, suffix = run_action(lambda s: exporting.export(s, f, format), session, bad_input=422)
+    headers = {}
+    if format == "report":  # a page of its own: its inline style and SVG, and nothing that runs
+        headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+    else:
+        headers["Content-Disposition"] = f'attachment; filename="harmwatch-incidents.{suffix}"'
+    return Response(body, media_type=media, headers=headers)
+
+
 @router.get("/incidents/count", response_class=HTMLResponse)
 async def incident_count(request: Request) -> Response:
     """The list's total, fetched by htmx after the page shows (it can cost more than the page)."""
