@@ -172,3 +172,55 @@ def test_split_recomputes_the_figures(server, page):
     page.goto(f"{server}/incidents/1")
     assert page.locator("#f-killed").inner_text() == str(figures[0])
     _shot(page, "10-split-parent")
+
+
+def _login_as(page, server: str, name: str) -> None:
+    page.goto(f"{server}/login")
+    page.fill("input[name=username]", name)
+    page.fill("input[name=password]", PASSWORDS[name])
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server}/incidents")
+
+
+def test_assign_review_second_sign_off_publish(server, page):
+    _login_as(page, server, "ed")
+    page.goto(f"{server}/incidents/4")
+    page.select_option("#assign-form select[name=assignee]", "ed")
+    with page.expect_navigation():
+        page.click("#assign-form button[type=submit]")
+    assert page.locator("#wf-assignee").inner_text() == "ed"
+    with page.expect_navigation():
+        page.click("#status-form button[value=in_review]")
+    with page.expect_navigation():
+        page.click("#status-form button[value=reviewed]")
+    assert page.locator("#wf-status").inner_text() == "reviewed"
+    assert "second reviewer" in page.locator("#workflow").inner_text()
+    _shot(page, "11-reviewed-awaiting-sign-off")
+    with page.expect_navigation():
+        page.click("#status-form button[value=published]")  # ed cannot sign off their own review
+    assert "second reviewer" in page.content()
+    page.goto(f"{server}/incidents/4")
+    page.click("header form.logout button")
+    _login_as(page, server, "ed2")
+    page.goto(f"{server}/incidents/4")
+    with page.expect_navigation():
+        page.click("#status-form button[value=published]")
+    assert page.locator("#wf-status").inner_text() == "published"
+    assert page.locator("#wf-signoff").inner_text() == "ed2"
+    _shot(page, "12-published")
+
+
+def test_export_of_a_filter(server, page):
+    _login_as(page, server, "vi")
+    page.goto(f"{server}/incidents?country=SY")
+    n = page.locator("#incident-table tbody tr").count()
+    with page.expect_download() as got:
+        page.click("#export a:has-text('ACLED CSV')")
+    lines = Path(got.value.path()).read_text().splitlines()
+    assert len(lines) == n + 1  # a header and one row per listed incident
+    with page.expect_popup() as popup:
+        page.click("#export a:has-text('printable report')")
+    report = popup.value
+    report.wait_for_load_state()
+    assert "filter: country SY" in report.content()
+    report.screenshot(path=str(SHOTS / "13-report.png"))
