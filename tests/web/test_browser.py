@@ -224,3 +224,24 @@ def test_export_of_a_filter(server, page):
     report.wait_for_load_state()
     assert "filter: country SY" in report.content()
     report.screenshot(path=str(SHOTS / "13-report.png"))
+
+
+def test_duplicate_suggestion_to_merge(server, page):
+    _login_as(page, server, "ed")
+    page.goto(f"{server}/incidents/7")
+    with page.expect_navigation():
+        page.locator(".source").nth(1).locator("button").click()  # split a source off: a duplicate of 7
+    copy = int(page.url.rsplit("/", 1)[1])
+    page.goto(f"{server}/incidents/7")
+    page.wait_for_selector("#duplicate-list")
+    first = page.locator("#duplicate-list tbody tr").first
+    assert first.locator("td a").first.inner_text() == str(copy)
+    _shot(page, "14-duplicate-suggestions")
+    with page.expect_navigation():
+        first.locator("button").click()
+    assert f"Merge incident {copy} into 7" in page.locator("h1").inner_text()
+    with page.expect_navigation():
+        page.click("#merge-confirm button[type=submit]")
+    assert page.locator(".source").count() == 2
+    page.goto(f"{server}/incidents/{copy}")
+    assert page.url == f"{server}/incidents/7"

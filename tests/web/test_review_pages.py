@@ -112,3 +112,17 @@ def test_workflow_assign_review_sign_off_publish(client_for):
     assert re.search(
         r"checked twice <small[^>]*>— ed, \d{4}-\d\d-\d\d \d\d:\d\d UTC", ed.get("/incidents/5").text
     )
+
+
+def test_duplicate_suggestions_lead_to_a_merge_preview(client_for):
+    c = client_for("ed")
+    c.headers["X-CSRF-Token"] = c.csrf
+    doc = c.get("/api/incidents/7").json()["sources"][1]["document_id"]
+    split = c.post("/api/incidents/7/split", json={"document_id": doc}).json()["id"]  # a copy of 7
+    html = c.get("/incidents/7/duplicates").text
+    first = re.search(r'<td><a href="/incidents/(\d+)">', html).group(1)
+    assert int(first) == split and "likely the same" in html
+    assert f'name="other_id" value="{split}"' in html
+    assert 'hx-get="/incidents/7/duplicates"' in c.get("/incidents/7").text
+    preview = c.post("/incidents/7/merge", data={"other_id": split, "csrf_token": c.csrf}, headers=HTML)
+    assert f"Merge incident {split} into 7" in preview.text

@@ -48,12 +48,14 @@ def _row(session: Session, incident_id: int) -> IncidentWorkflow:
     return row
 
 
-def state(session: Session, incident_id: int) -> State:
-    inc = get_incident(session, incident_id)
+def state(session: Session, incident_id: int, status: str | None = None, *, known: bool = False) -> State:
+    """The incident's workflow; ``known=True``: the caller read the incident's ``status`` already."""
+    if not known:
+        status = get_incident(session, incident_id).status
     row = session.get(IncidentWorkflow, incident_id)
     if row is None:
-        return State(status_of(inc.status))
-    return State(status_of(inc.status), row.assignee, row.reviewed_by, row.signed_off_by)
+        return State(status_of(status))
+    return State(status_of(status), row.assignee, row.reviewed_by, row.signed_off_by)
 
 
 def reviewers(session: Session) -> list[str]:

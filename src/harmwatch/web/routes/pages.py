@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from harmwatch.review import actions, workflow
 from harmwatch.review.tables import GRADES, REVIEW_STATUSES
 from harmwatch.review.users import authenticate, end_session, start_session
-from harmwatch.store.tables import Document
+from harmwatch.store.tables import Document, Incident
 from harmwatch.web import queries
 from harmwatch.web.app import MAX_ID, db_session, run_action
 from harmwatch.web.auth import (
@@ -247,7 +247,7 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
         outlets=outlets,
         history=actions.history(session, inc.id) if user else [],
         merged=actions.merged_ids(session, inc.id) if user else [],
-        flow=workflow.state(session, inc.id) if user else None,
+        flow=workflow.state(session, inc.id, inc.status, known=True) if user else None,
         flow_labels=workflow.LABELS,
         reviewers=workflow.reviewers(session) if p.can_write else [],
         notes=notes,
@@ -261,6 +261,21 @@ async def incident_page(request: Request, incident_id: Id) -> Response:
     with request.app.state.db.session() as session:
         p = principal(request, session, allow_public=True)
         return _detail(request, session, incident_id, p)
+
+
+@router.get("/incidents/{incident_id}/duplicates", response_class=HTMLResponse)
+def incident_duplicates(
+    request: Request, incident_id: Id, session: Session = Depends(db_session)
+) -> Response:
+    """Incidents that may be the same one (fetched by htmx after the incident page shows)."""
+    from harmwatch.web.duplicates import suggestions
+
+    p = principal(request, session)
+    if session.get(Incident, incident_id) is None:
+        raise HTTPException(404, "no such incident")
+    return render(
+        request, "_duplicates.html", p=p, inc_id=incident_id, found=suggestions(session, incident_id)
+    )
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
