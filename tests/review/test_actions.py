@@ -83,7 +83,7 @@ def test_merge_and_split(db):
     with db.session() as s:
         assert [x.document_id for x in s.query(IncidentSource).filter_by(incident_id=new_id)] == [doc]
         assert len(s.get(Incident, 1).sources) == 3
-        assert [e.action for e in actions.history(s, 1)] == ["merge", "split"]
+        assert [e.action for e in actions.history(s, 1)] == ["merge", "merged_into", "split"]  # with 2's
         with pytest.raises(UsageError):
             actions.merge_incidents(s, _user(s), 1, 1)
 
@@ -111,6 +111,7 @@ def test_relink_keeps_the_analysts_incident(db):
     from harmwatch.store.tables import Document, EventRow
 
     with db.session() as s:
+        actions.correct_incident(s, _user(s), 1, "killed_max", "999")  # a maximum first: min ≤ max
         actions.correct_incident(s, _user(s), 1, "killed_min", "999")
         before = sorted(x.document_id for x in s.get(Incident, 1).sources)
     with db.session() as s:
@@ -147,3 +148,58 @@ def test_relink_keeps_the_analysts_incident(db):
         inc = s.get(Incident, 1)
         assert new_doc in [x.document_id for x in inc.sources]
         assert inc.killed_min == 999
+
+
+def _figures(inc: Incident) -> tuple:
+    return (inc.date_start, inc.date_end, inc.killed_min, inc.killed_max, inc.place)
+
+
+def test_merge_keeps_notes_grade_history_and_can_be_undone(db):
+    from harmwatch.review.tables import Note
+
+    with db.session() as s:
+        u = _user(s)
+        actions.grade_incident(s, u, 2, "weak")
+        actions.add_note(s, u, 2, "second source is a repost")
+        before = {i: _figures(s.get(Incident, i)) for i in (1, 2)}
+        docs2 = sorted(x.document_id for x in s.get(Incident, 2).sources)
+        preview = actions.merge_preview(s, 1, 2)
+        assert s.get(Incident, 2) is not None  # a preview changes nothing
+        assert "killed_min" in preview["changes"] or "killed_max" in preview["changes"]
+        actions.merge_incidents(s, u, 1, 2)
+    with db.session() as s:
+        assert s.get(Incident, 2) is None
+        assert actions.merged_into(s, 2) == 1
+        assert [n.text for n in s.query(Note).filter_by(incident_id=1)] == ["second source is a repost"]
+        actions_seen = [e.action for e in actions.history(s, 1)]
+        assert "grade" in actions_seen and "merge" in actions_seen  # the merged incident's history too
+        actions.unmerge(s, _user(s), 2)
+    with db.session() as s:
+        back = s.get(Incident, 2)
+        assert back is not None and back.grade == "weak"
+        assert sorted(x.document_id for x in back.sources) == docs2
+        assert [n.text for n in s.query(Note).filter_by(incident_id=2)] == ["second source is a repost"]
+        assert actions.merged_into(s, 2) is None
+        assert _figures(s.get(Incident, 2)) == before[2]
+        assert len(s.get(Incident, 1).sources) == 2
+
+
+def test_split_recomputes_both_incidents_from_their_sources(db):
+    from harmwatch.store.tables import EventRow
+
+    with db.session() as s:
+        u = _user(s)
+        actions.merge_incidents(s, u, 1, 3)  # incident 3's report: another day, another toll
+        actions.correct_incident(s, u, 1, "place", "Analyst Place")
+        moved = max(x.document_id for x in s.get(Incident, 1).sources)
+        ev = s.query(EventRow).filter_by(document_id=moved).one().payload
+        new_id = actions.split_document(s, u, 1, moved).id
+    with db.session() as s:
+        new, parent = s.get(Incident, new_id), s.get(Incident, 1)
+        killed = [c["min"] for c in ev["casualties"] if c["outcome"] == "killed"]
+        assert new.killed_min == min(killed) and new.date_start == ev["date"]["start"]
+        assert new.place == ev["locations"][0]["name"]
+        left = [s.query(EventRow).filter_by(id=x.event_id).one().payload for x in parent.sources]
+        assert parent.date_start == min(p["date"]["start"] for p in left)
+        assert parent.killed_max == max(c["min"] for p in left for c in p["casualties"])
+        assert parent.place == "Analyst Place"  # the analyst's correction stays

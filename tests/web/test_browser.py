@@ -102,10 +102,10 @@ def test_review_walkthrough(server, page):
     assert page.locator(".source").count() == 2
     _shot(page, "04-incident")
 
-    claim_row = page.locator("#claims tbody tr").first
+    claim_row = page.locator("#claims tbody tr[id^=claim-]").first
     with page.expect_navigation():
         claim_row.locator("button[value=confirmed]").click()
-    assert "confirmed" in page.locator("#claims tbody tr").first.inner_text()
+    assert "confirmed" in page.locator("#claims tbody tr[id^=claim-]").first.inner_text()
 
     page.select_option("#correct-form select[name=field]", "killed_min")
     page.fill("#correct-form input[name=value]", "17")
@@ -117,6 +117,10 @@ def test_review_walkthrough(server, page):
     page.fill("#merge-form input[name=other_id]", str(other))
     with page.expect_navigation():
         page.click("#merge-form button[type=submit]")
+    assert f"Merge incident {other} into {inc_id}" in page.locator("h1").inner_text()  # a preview first
+    _shot(page, "05a-merge-preview")
+    with page.expect_navigation():
+        page.click("#merge-confirm button[type=submit]")
     assert page.locator(".source").count() == 4
     audit = page.locator("#audit tbody").inner_text()
     for action in ("confirm_claim", "correct", "merge"):
@@ -127,5 +131,117 @@ def test_review_walkthrough(server, page):
     page.goto(f"{server}/documents/{page.locator('.source h3 a').first.get_attribute('href').split('/')[-1]}")
     page.click("#removed summary")
     _shot(page, "06-document")
-    page.goto(f"{server}/incidents/{other}")
-    assert "404" in page.content()
+    page.goto(f"{server}/incidents/{other}")  # the merged incident's address leads to the survivor
+    assert page.url == f"{server}/incidents/{inc_id}"
+    with page.expect_navigation():  # undo the merge
+        page.click(f"form[action='/incidents/{other}/unmerge'] button")
+    assert page.url == f"{server}/incidents/{other}"
+    assert page.locator(".source").count() == 2
+    _shot(page, "07-unmerged")
+    page.goto(f"{server}/incidents/{inc_id}")
+    assert page.locator(".source").count() == 2
+    assert "unmerge" in page.locator("#audit tbody").inner_text()
+
+
+def test_split_recomputes_the_figures(server, page):
+    page.goto(f"{server}/login")
+    page.fill("input[name=username]", "ed")
+    page.fill("input[name=password]", PASSWORDS["ed"])
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server}/incidents")
+    page.goto(f"{server}/incidents/1")
+    killed = [page.locator(".source").nth(i).locator("dd").nth(3).inner_text() for i in range(2)]
+    figures = [int(k.split()[0].lstrip("≥")) for k in killed]
+    _shot(page, "08-before-split")
+    fig = page.locator("#provenance a.fig").first  # a figure leads to the words that give it
+    target = fig.get_attribute("href")
+    fig.click()
+    page.wait_for_url(f"**/incidents/1{target}")
+    row = page.locator(target)
+    assert row.locator("mark").inner_text().startswith("at least")
+    assert row.locator("td").first.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+    page.screenshot(path=str(SHOTS / "08a-provenance-click.png"))
+    assert page.locator("#f-killed").inner_text() == f"{min(figures)}–{max(figures)}"
+    with page.expect_navigation():
+        page.locator(".source").nth(1).locator("button").click()
+    new_id = int(page.url.rsplit("/", 1)[1])
+    assert new_id != 1
+    # the new incident shows its own source's figure, the old one keeps only the other's
+    assert page.locator("#f-killed").inner_text() == str(figures[1])
+    _shot(page, "09-split-new")
+    page.goto(f"{server}/incidents/1")
+    assert page.locator("#f-killed").inner_text() == str(figures[0])
+    _shot(page, "10-split-parent")
+
+
+def _login_as(page, server: str, name: str) -> None:
+    page.goto(f"{server}/login")
+    page.fill("input[name=username]", name)
+    page.fill("input[name=password]", PASSWORDS[name])
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server}/incidents")
+
+
+def test_assign_review_second_sign_off_publish(server, page):
+    _login_as(page, server, "ed")
+    page.goto(f"{server}/incidents/4")
+    page.select_option("#assign-form select[name=assignee]", "ed")
+    with page.expect_navigation():
+        page.click("#assign-form button[type=submit]")
+    assert page.locator("#wf-assignee").inner_text() == "ed"
+    with page.expect_navigation():
+        page.click("#status-form button[value=in_review]")
+    with page.expect_navigation():
+        page.click("#status-form button[value=reviewed]")
+    assert page.locator("#wf-status").inner_text() == "reviewed"
+    assert "second reviewer" in page.locator("#workflow").inner_text()
+    _shot(page, "11-reviewed-awaiting-sign-off")
+    with page.expect_navigation():
+        page.click("#status-form button[value=published]")  # ed cannot sign off their own review
+    assert "second reviewer" in page.content()
+    page.goto(f"{server}/incidents/4")
+    page.click("header form.logout button")
+    _login_as(page, server, "ed2")
+    page.goto(f"{server}/incidents/4")
+    with page.expect_navigation():
+        page.click("#status-form button[value=published]")
+    assert page.locator("#wf-status").inner_text() == "published"
+    assert page.locator("#wf-signoff").inner_text() == "ed2"
+    _shot(page, "12-published")
+
+
+def test_export_of_a_filter(server, page):
+    _login_as(page, server, "vi")
+    page.goto(f"{server}/incidents?country=SY")
+    n = page.locator("#incident-table tbody tr").count()
+    with page.expect_download() as got:
+        page.click("#export a:has-text('ACLED CSV')")
+    lines = Path(got.value.path()).read_text().splitlines()
+    assert len(lines) == n + 1  # a header and one row per listed incident
+    with page.expect_popup() as popup:
+        page.click("#export a:has-text('printable report')")
+    report = popup.value
+    report.wait_for_load_state()
+    assert "filter: country SY" in report.content()
+    report.screenshot(path=str(SHOTS / "13-report.png"))
+
+
+def test_duplicate_suggestion_to_merge(server, page):
+    _login_as(page, server, "ed")
+    page.goto(f"{server}/incidents/7")
+    with page.expect_navigation():
+        page.locator(".source").nth(1).locator("button").click()  # split a source off: a duplicate of 7
+    copy = int(page.url.rsplit("/", 1)[1])
+    page.goto(f"{server}/incidents/7")
+    page.wait_for_selector("#duplicate-list")
+    first = page.locator("#duplicate-list tbody tr").first
+    assert first.locator("td a").first.inner_text() == str(copy)
+    _shot(page, "14-duplicate-suggestions")
+    with page.expect_navigation():
+        first.locator("button").click()
+    assert f"Merge incident {copy} into 7" in page.locator("h1").inner_text()
+    with page.expect_navigation():
+        page.click("#merge-confirm button[type=submit]")
+    assert page.locator(".source").count() == 2
+    page.goto(f"{server}/incidents/{copy}")
+    assert page.url == f"{server}/incidents/7"

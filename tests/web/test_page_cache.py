@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select, update
 
 from harmwatch.store.db import open_db
@@ -34,7 +36,7 @@ def test_rows_are_reused_until_another_process_changes_them(client_for, app, db_
     hits = cache.hits
     assert c.get("/incidents?country=SY").text == first
     assert cache.hits == hits + 1
-    shown = int(first.split('href="/incidents/')[1].split('"')[0])
+    shown = int(re.search(r'<td><a href="/incidents/(\d+)"', first).group(1))
     other = open_db(db_url)  # another connection pool, as the CLI's ingest or relink would be
     with other.session() as s:
         s.execute(update(Incident).where(Incident.id == shown).values(place="Newplace"))

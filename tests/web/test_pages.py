@@ -33,3 +33,76 @@ def test_incident_page_shows_sources_and_highlighted_claims(client_for):
     orig = c.get("/documents/1/original")
     assert orig.headers["content-type"] == "application/octet-stream"
     assert orig.content.startswith(c.get("/api/documents/1").json()["text"].encode()[:20])
+
+
+def test_casualty_table_names_each_source_and_links_to_the_words(client_for):
+    c = client_for("vi")
+    page = c.get("/incidents/1").text
+    table = page.split('id="provenance"')[1].split("</table>")[0]
+    assert table.count("officials via outlet") == 2  # who gives the figure, through which outlet
+    claim_links = re.findall(r'href="#claim-(\d+)"', table)
+    assert len(claim_links) == 2
+    for cid in claim_links:  # each figure leads to its claim's row, where the words are marked
+        row = page.split(f'id="claim-{cid}"')[1].split("</tr>")[0]
+        assert "<mark>at least" in row
+    assert 'title="sets the incident\'s low figure"' in table
+    assert 'title="sets the incident\'s high figure"' in table
+
+
+def test_claims_are_grouped_by_source_and_filtered_by_kind(client_for):
+    c = client_for("vi")
+    page = c.get("/incidents/1").text
+    assert page.count('<tr class="group">') == 2
+    assert "?kind=casualty" in page
+    only = c.get("/incidents/1?kind=quote").text
+    assert 'id="claim-' not in only
+
+
+def test_only_the_odd_value_is_marked_as_differing():
+    from harmwatch.web.queries import odd_ones
+
+    assert odd_ones(["2020-01-01", "2020-01-01", "2020-01-03"]) == [False, False, True]
+    assert odd_ones(["A", None, "A"]) == [False, False, False]  # unknown is missing, not disagreement
+    assert odd_ones(["A", "B"]) == [True, True]  # no majority: both differ
+    assert odd_ones([None, "", "A"]) == [False, False, False]
+
+
+def test_list_filters_and_sorts_by_disagreement(client_for):
+    c = client_for("vi")
+    rows = c.get("/api/incidents", params={"sort": "disagreement", "size": 500}).json()["incidents"]
+    values = [i["disagreement"] for i in rows]
+    assert values == sorted(values, reverse=True) and len(values) == 30
+    high = c.get("/api/incidents", params={"min_disagreement": 0.5, "size": 500}).json()["incidents"]
+    assert high and all(i["disagreement"] >= 0.5 for i in high) and len(high) < 30
+    page = c.get("/incidents?min_disagreement=0.5&sort=disagreement").text
+    assert "<th" in page and "Disagreement</th>" in page
+    ids = re.findall(r'<td><a href="/incidents/(\d+)"', page)
+    assert [int(i) for i in ids] == [i["id"] for i in sorted(high, key=lambda i: -i["disagreement"])][
+        : len(ids)
+    ]
+
+
+def test_export_the_current_filter(client_for):
+    import csv
+    import io
+    import json
+
+    c = client_for("vi")
+    sy = c.get("/api/incidents", params={"country": "SY", "size": 500}).json()["total"]
+    assert 0 < sy < 30
+    assert re.search(
+        r"/incidents/export\?format=acled&(amp;)?country=SY", c.get("/incidents?country=SY").text
+    )
+    r = c.get("/incidents/export", params={"format": "acled", "country": "SY"})
+    assert r.status_code == 200 and "attachment" in r.headers["content-disposition"]
+    rows = list(csv.DictReader(io.StringIO(r.text)))
+    assert len(rows) == sy
+    assert {row["country"] for row in rows} == {"Syria"}
+    geo = c.get("/incidents/export", params={"format": "geojson", "country": "SY"}).json()
+    assert len(geo["features"]) == sy
+    lines = c.get("/incidents/export", params={"format": "jsonl", "country": "SY"}).text.splitlines()
+    assert len(lines) == sy and all(json.loads(x) for x in lines)
+    report = c.get("/incidents/export", params={"format": "report", "country": "SY"})
+    assert "filter: country SY" in report.text and "<script" not in report.text
+    assert "default-src 'none'" in report.headers["content-security-policy"]
+    assert c.get("/incidents/export", params={"format": "exe"}).status_code == 422

@@ -143,12 +143,11 @@ def test_api_tokens(web_db, app):
 
 
 def test_public_read_only_view(web_db, app):
-    from harmwatch.review.tables import AppSetting
+    from harmwatch.web.app import create_app
 
-    c = TestClient(app)
-    assert c.get("/api/incidents").status_code == 401
-    with web_db.session() as s:
-        s.merge(AppSetting(key="public_view", value="1"))
+    assert TestClient(app).get("/api/incidents").status_code == 401
+    c = TestClient(create_app(database=web_db, public=True))
+    assert c.get("/api/incidents").json()["incidents"] == []  # nothing published yet
     assert c.get("/api/incidents").status_code == 200
     assert c.get("/incidents").status_code == 200
     assert c.post("/api/incidents/1/grade", json={"grade": "fair"}).status_code == 401

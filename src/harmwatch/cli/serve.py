@@ -30,7 +30,15 @@ def serve(
         False, "--secure-cookies", help="Mark cookies Secure (behind HTTPS)."
     ),
     public: bool = typer.Option(
-        None, "--public/--private", help="Publish (or withdraw) a read-only view that needs no login."
+        False,
+        "--public",
+        help="For this run only: anonymous visitors may read published facts (no notes, names or history).",
+    ),
+    forwarded_allow_ips: str = typer.Option(
+        None,
+        "--forwarded-allow-ips",
+        help="Proxy addresses (comma-separated) whose X-Forwarded-For names the client; by default "
+        "the header is ignored and the connection's address is the client's.",
     ),
     workers: int = typer.Option(
         1,
@@ -47,28 +55,37 @@ def serve(
     import uvicorn
 
     from harmwatch.config import DB_ENV, settings
-    from harmwatch.review.tables import AppSetting
-    from harmwatch.web.app import SECURE_COOKIES_ENV, create_app
+    from harmwatch.web.app import PUBLIC_ENV, SECURE_COOKIES_ENV, create_app
 
     try:
         db = open_store()
-        if public is not None:
-            with db.session() as s:
-                s.merge(AppSetting(key="public_view", value="1" if public else "0"))
     except HarmwatchError as e:
         fail(e)
         return
     typer.echo(
         f"harmwatch: serving on http://{host}:{port}/ with {workers} worker(s) (Ctrl-C stops)", err=True
     )
+    if public:
+        typer.echo(
+            "harmwatch: public read-only view ON for this run: anyone who can reach the address reads "
+            "published facts without a login (a later serve without --public asks for a login again)",
+            err=True,
+        )
+    # uvicorn trusts X-Forwarded-For from 127.0.0.1 by default: only where the operator names a proxy
+    proxy = {"proxy_headers": bool(forwarded_allow_ips), "forwarded_allow_ips": forwarded_allow_ips or None}
     if workers == 1:
         uvicorn.run(
-            create_app(database=db, secure_cookies=secure_cookies), host=host, port=port, log_level="warning"
+            create_app(database=db, secure_cookies=secure_cookies, public=public),
+            host=host,
+            port=port,
+            log_level="warning",
+            **proxy,
         )
         return
     db.close()  # each worker process opens the store itself, from the environment set here
     os.environ[DB_ENV] = settings.db_url
     os.environ[SECURE_COOKIES_ENV] = "1" if secure_cookies else "0"
+    os.environ[PUBLIC_ENV] = "1" if public else "0"
     uvicorn.run(
         "harmwatch.web.app:app_from_env",
         factory=True,
@@ -76,6 +93,7 @@ def serve(
         host=host,
         port=port,
         log_level="warning",
+        **proxy,
     )
 
 

@@ -18,6 +18,7 @@ from html import escape
 
 from harmwatch.export.common import country_info
 from harmwatch.records import FigureRange, IncidentSummary, SourceReport
+from harmwatch.urls import safe_http_url
 
 _CSS = """
 body{font:14px/1.4 system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em auto;max-width:60em;color:#222}
@@ -176,7 +177,8 @@ def _source_rows(r: SourceReport) -> str:
         ]
         return "<br>".join(items) or '<span class="muted">none given</span>'
 
-    link = f'<a href="{_e(r.url)}">{_e(r.outlet or r.url)}</a>' if r.url else _e(r.outlet or r.document_id)
+    url = safe_http_url(r.url)  # only http(s) URLs become links
+    link = f'<a href="{_e(url)}">{_e(r.outlet or url)}</a>' if url else _e(r.outlet or r.document_id)
     denials = "<br>".join(f"{_e(x.party or 'a party')}: {_e(x.stance)} — “{_e(x.text)}”" for x in r.responses)
     place = r.locations[0].name if r.locations else ""
     return (

@@ -8,6 +8,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from harmwatch.errors import InputError
+from harmwatch.urls import safe_http_url
 
 Kind = Literal["html", "text"]
 
@@ -37,6 +38,10 @@ class Item:
     published: str | None = None
     language: str | None = None
     title: str | None = None
+
+    def __post_init__(self) -> None:
+        # only http(s) URLs are kept: a javascript: or data: "url" must never become a link
+        object.__setattr__(self, "url", safe_http_url(self.url))
 
     @property
     def sha256(self) -> str:

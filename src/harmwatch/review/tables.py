@@ -3,7 +3,9 @@
 users ──< web_sessions, api_tokens, notes
 audit_log          every change: who, when, what before, what after
 claim_reviews      an analyst's verdict (confirmed / rejected) and correction of one claim
-app_settings       key/value switches (the admin's public read-only view)
+app_settings       key/value switches
+incident_merges    what each merge took away (old ids redirect; unmerge puts it back)
+incident_workflow  assignee, reviewer and second reviewer's sign-off of each incident
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from harmwatch.store.tables import Base
 
 ROLES = ("admin", "editor", "viewer")
 GRADES = ("confirmed", "fair", "weak", "contested", "discounted")  # Airwars' scale
-REVIEW_STATUSES = ("unreviewed", "in_review", "reviewed")
+REVIEW_STATUSES = ("unreviewed", "in_review", "reviewed", "published")  # "unreviewed" reads "new"
 
 
 class User(Base):
@@ -112,3 +114,35 @@ class LoginFailure(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(200), index=True)
     at: Mapped[float] = mapped_column(Float)  # seconds since the epoch
+
+
+class IncidentMerge(Base):
+    """One merge: the merged incident's fields as they were (``merged``), the survivor's before it
+    (``survivor_before``), the events and notes that moved. The merged id redirects to the survivor
+    while ``undone_at`` is empty; an unmerge puts everything back and sets it."""
+
+    __tablename__ = "incident_merges"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    survivor_id: Mapped[int] = mapped_column(Integer, index=True)
+    merged_id: Mapped[int] = mapped_column(Integer, index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    by: Mapped[str] = mapped_column(String(64))
+    merged: Mapped[dict] = mapped_column(JSON)
+    survivor_before: Mapped[dict] = mapped_column(JSON)
+    events: Mapped[list] = mapped_column(JSON)  # event ids of the merged incident's sources
+    notes: Mapped[list] = mapped_column(JSON)  # ids of the notes that moved to the survivor
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class IncidentWorkflow(Base):
+    """Who an incident is assigned to, who reviewed it and who signed the review off (a second
+    reviewer) before it was published; the status itself is the incident's ``status``."""
+
+    __tablename__ = "incident_workflow"
+
+    incident_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assignee: Mapped[str | None] = mapped_column(String(64), index=True)
+    reviewed_by: Mapped[str | None] = mapped_column(String(64))
+    signed_off_by: Mapped[str | None] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, load_only
 from harmwatch.link.cluster import Linker, link_order
 from harmwatch.link.decode import event_refs_from_json
 from harmwatch.link.summary import summarize
-from harmwatch.records import EventRef
+from harmwatch.records import EventRef, IncidentSummary
 from harmwatch.records import Incident as LinkedIncident
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
 
@@ -122,6 +122,12 @@ def _write(
     if inc.locked:  # an analyst reviewed it: new reports join as sources, their fields stay the analyst's
         _add_sources(inc, linked, row_of)
         return
+    apply_summary(session, inc, s)
+    _add_sources(inc, linked, row_of)
+
+
+def apply_summary(session: Session, inc: Incident, s: IncidentSummary) -> None:
+    """Set every summary field of ``inc`` (dates, place, type, perpetrators, figures...) from ``s``."""
     names = _input_ids(session, (int(d) for p in s.perpetrators for d in p.attributed_by))
     place = s.place
     inc.date_start, inc.date_end = s.date_start, s.date_end
@@ -147,7 +153,26 @@ def _write(
     dis = [x for x in (s.killed.disagreement, s.injured.disagreement) if x is not None]
     inc.disagreement = max(dis) if dis else None
     inc.contested = s.contested
-    _add_sources(inc, linked, row_of)
+
+
+def recompute(session: Session, inc: Incident, incident_ids: Sequence[int] | None = None) -> bool:
+    """Set ``inc``'s summary fields afresh from the events of the sources of ``incident_ids``
+    (default: its own), after an analyst moved sources in or out (merge, split, unmerge); ``inc``
+    may be a transient row (a merge's preview). False, and nothing set, when there is no source."""
+    session.flush()
+    ids = list(incident_ids) if incident_ids is not None else [inc.id]
+    rows = session.scalars(
+        select(EventRow)
+        .join(IncidentSource, IncidentSource.event_id == EventRow.id)
+        .where(IncidentSource.incident_id.in_(ids))
+        .order_by(IncidentSource.id)
+    ).all()
+    if not rows:
+        return False
+    refs = event_refs(session, rows)
+    key = inc.key or f"incident-{inc.id}"
+    apply_summary(session, inc, summarize(LinkedIncident(key=key, events=tuple(refs[r.id] for r in rows))))
+    return True
 
 
 def _add_sources(inc: Incident, linked: LinkedIncident, row_of: dict[str, int]) -> None:

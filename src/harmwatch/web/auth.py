@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from fastapi import HTTPException, Request
 from sqlalchemy import delete, select
 
-from harmwatch.review.tables import AppSetting, LoginFailure
+from harmwatch.review.tables import LoginFailure
 from harmwatch.review.users import Account, session_user, token_user
 from harmwatch.store.db import Database
 
@@ -76,11 +76,6 @@ class LoginThrottle:
             s.execute(delete(LoginFailure).where(LoginFailure.key.in_(keys)))
 
 
-def public_view_enabled(session) -> bool:
-    row = session.get(AppSetting, "public_view")
-    return row is not None and row.value == "1"
-
-
 def principal(request: Request, session, *, allow_public: bool = False) -> Principal:
     """Resolve the caller or raise 401/403; HTML pages turn 401 into a redirect to /login."""
     auth = request.headers.get("authorization", "")
@@ -92,7 +87,7 @@ def principal(request: Request, session, *, allow_public: bool = False) -> Princ
     found = session_user(session, request.cookies.get(SESSION_COOKIE))
     if found is not None:
         return Principal(found[0], found[1], "session")
-    if allow_public and public_view_enabled(session):
+    if allow_public and request.app.state.public:
         return Principal(None, None, "public")
     raise HTTPException(401, "login required")
 

@@ -3,7 +3,8 @@ its sources side by side, a document with its claims."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Row, Select, bindparam, func, or_, select, text
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 from harmwatch.review.tables import ClaimReview
 from harmwatch.store.queries import incident_fields
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
+from harmwatch.urls import safe_http_url
 
 PAGE_SIZE = 50
 COUNT_CAP = 1_000  # list totals are exact up to this many
@@ -28,9 +30,19 @@ class Filters:
     grade: str | None = None
     min_killed: int | None = None
     q: str | None = None
+    min_disagreement: float | None = None  # 0..1: (highest - lowest) / highest of the sources' tolls
+    sort: str | None = None  # None: newest first; "disagreement" or "killed": largest first
+    published_only: bool = False  # the public view: published incidents only
+
+    def for_reader(self, public: bool) -> Filters:
+        return replace(self, published_only=True) if public else self
 
     def as_query(self) -> dict[str, Any]:
-        return {k: v for k, v in ((f, getattr(self, f)) for f in self.__slots__) if v not in (None, "")}
+        return {
+            k: v
+            for k, v in ((f, getattr(self, f)) for f in self.__slots__)
+            if v not in (None, "", False) and k != "published_only"
+        }
 
 
 def _fts_query(q: str) -> str:
@@ -67,6 +79,8 @@ def matching_documents(session: Session, q: str) -> Select:
 
 def filtered(session: Session, f: Filters) -> Select:
     stmt = select(Incident)
+    if f.published_only:
+        stmt = stmt.where(Incident.status == "published")
     if f.country:
         stmt = stmt.where(Incident.country == f.country.upper())
     if f.since:
@@ -76,14 +90,16 @@ def filtered(session: Session, f: Filters) -> Select:
     if f.type:
         stmt = stmt.where(Incident.sub_event_type == f.type)
     if f.status:
-        if f.status == "unreviewed":
-            stmt = stmt.where(or_(Incident.status.is_(None), Incident.status == "unreviewed"))
+        if f.status in ("unreviewed", "new"):
+            stmt = stmt.where(or_(Incident.status.is_(None), Incident.status.in_(("unreviewed", "new"))))
         else:
             stmt = stmt.where(Incident.status == f.status)
     if f.grade:
         stmt = stmt.where(Incident.grade == f.grade)
     if f.min_killed is not None:
         stmt = stmt.where(func.coalesce(Incident.killed_max, Incident.killed_min) >= f.min_killed)
+    if f.min_disagreement is not None:
+        stmt = stmt.where(Incident.disagreement >= f.min_disagreement)
     if f.q and _fts_query(f.q):
         docs = matching_documents(session, f.q)
         stmt = stmt.where(
@@ -96,6 +112,8 @@ def filtered(session: Session, f: Filters) -> Select:
         )
     return stmt
 
+
+SORTS = {"disagreement": Incident.disagreement, "killed": Incident.killed_max}
 
 _N_SOURCES = (
     select(func.count())
@@ -111,13 +129,15 @@ def list_incidents(
 ) -> tuple[list[Row], bool]:
     """One page of the filtered incidents, newest first, and whether another page follows: rows
     with the incident's columns and ``n_sources`` (how many reports it links)."""
-    order = Incident.date_start.desc()
+    column = SORTS.get(f.sort or "", Incident.date_start)
+    order = column.desc()
     if session.get_bind().dialect.name == "postgresql":  # SQLite already sorts NULLs last when descending
         order = order.nulls_last()
+    tie = [Incident.date_start.desc(), Incident.id.desc()] if f.sort in SORTS else [Incident.id.desc()]
     stmt = (
         filtered(session, f)
         .with_only_columns(*Incident.__table__.c, _N_SOURCES)
-        .order_by(order, Incident.id.desc())
+        .order_by(order, *tie)
         .limit(size + 1)
         .offset((max(page, 1) - 1) * size)
     )
@@ -234,6 +254,17 @@ class ReviewView:
     at: Any
 
 
+def document_published(session: Session, document_id: int) -> bool:
+    """Whether the document is a source of a published incident (what the public view may show)."""
+    stmt = (
+        select(IncidentSource.id)
+        .join(Incident, Incident.id == IncidentSource.incident_id)
+        .where(IncidentSource.document_id == document_id, Incident.status == "published")
+        .limit(1)
+    )
+    return session.scalar(stmt) is not None
+
+
 def incident_row(session: Session, incident_id: int) -> Row | None:
     """The incident's columns (attribute access like the model's), or None."""
     return session.connection().execute(_INCIDENT, {"id": incident_id}).first()
@@ -257,7 +288,7 @@ def sources_side_by_side(sources: list[Row]) -> tuple[list[dict[str, Any]], dict
                 "document_id": src.document_id,
                 "input_id": src.input_id,
                 "outlet": src.outlet or "-",
-                "url": src.url,
+                "url": safe_http_url(src.url),
                 "title": src.title,
                 "published": src.published,
                 "date": (p.get("date") or {}).get("start"),
@@ -282,7 +313,103 @@ def sources_side_by_side(sources: list[Row]) -> tuple[list[dict[str, Any]], dict
         key: len({str(c[key]) for c in cols if c[key]}) > 1
         for key in ("date", "place", "perpetrator", "killed_values")
     }
+    for key in differs:
+        for c, mark in zip(cols, odd_ones([c[key] for c in cols]), strict=True):
+            c.setdefault("differs", {})[key] = mark
     return cols, differs
+
+
+def odd_ones(values: list[Any]) -> list[bool]:
+    """Which values differ from the others: those unlike the one most sources give (all known values
+    when no value is given more often than another). Unknown (empty) is missing, never a difference."""
+    known = [str(v) for v in values if v]
+    if len(set(known)) < 2:
+        return [False] * len(values)
+    counts = Counter(known)
+    top = max(counts.values())
+    leaders = [v for v, n in counts.items() if n == top]
+    majority = leaders[0] if len(leaders) == 1 else None
+    return [bool(v) and (majority is None or str(v) != majority) for v in values]
+
+
+def _headline(figs: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """A source's own figure for one outcome, as the summary picks it (link/summary.py): read, not
+    derived; precise, not vague; the largest."""
+    figs = [c for c in figs if c.get("min") is not None or c.get("max") is not None]
+    read = [c for c in figs if not c.get("derived")] or figs
+    precise = [c for c in read if not c.get("vague")] or read
+    if not precise:
+        return None
+    return max(precise, key=lambda c: c.get("min") if c.get("min") is not None else c.get("max") or 0)
+
+
+def _low_high(c: dict[str, Any] | None) -> tuple[int | None, int | None]:
+    if c is None:
+        return None, None
+    lo, hi = c.get("min"), c.get("max")
+    return (lo if lo is not None else hi), (hi if hi is not None else lo)
+
+
+def provenance(inc: Any, sources: list[Row], claims: list[tuple[ClaimView, ReviewView | None]]) -> list[dict]:
+    """The casualty table: per source, who gives its figures, its killed and injured figure (with the
+    claim that holds the words, for a click-through), which sources set the incident's low and high,
+    the source's other figures, and whether a later report of the same outlet superseded it."""
+    by_doc: dict[int, list[tuple[ClaimView, ReviewView | None]]] = {}
+    for c, r in claims:
+        if c.kind == "casualty":
+            by_doc.setdefault(c.document_id, []).append((c, r))
+    rows = []
+    for src in sources:
+        cas = [c for c in (src.payload or {}).get("casualties") or [] if not c.get("derived")]
+        row: dict[str, Any] = {
+            "document_id": src.document_id,
+            "outlet": src.outlet or "-",
+            "published": src.published,
+            "superseded_by": None,
+        }
+        for outcome in ("killed", "injured"):
+            figs = [c for c in cas if c.get("outcome") == outcome]
+            head = _headline(figs)
+            claim = None
+            shown = head
+            for cv, rv in by_doc.get(src.document_id, []):
+                p = cv.payload or {}
+                if head is not None and all(
+                    p.get(k) == head.get(k) for k in ("outcome", "min", "max", "text")
+                ):
+                    claim = cv.id
+                    if rv is not None and rv.corrected:
+                        shown = {**head, **rv.corrected, "corrected": True}
+                    break
+            lo, hi = _low_high(shown)
+            inc_lo, inc_hi = getattr(inc, f"{outcome}_min"), getattr(inc, f"{outcome}_max")
+            row[outcome] = (
+                None
+                if shown is None
+                else {
+                    "figure": _fig(shown),
+                    "claim_id": claim,
+                    "group": shown.get("group") or "",
+                    "sets_low": lo is not None and lo == inc_lo,
+                    "sets_high": hi is not None and hi == inc_hi and inc_hi != inc_lo,
+                    "corrected": bool(shown.get("corrected")),
+                    "others": [_fig(c) for c in figs if c is not head],
+                }
+            )
+            if outcome == "killed":
+                given = (shown or {}).get("source")
+                row["given_by"] = given if given and given != "report" else None
+        rows.append(row)
+    latest: dict[str, dict] = {}
+    for row in rows:  # a later report from the same outlet supersedes an earlier one's toll
+        prev = latest.get(row["outlet"])
+        if prev is None or (row["published"] or "") >= (prev["published"] or ""):
+            latest[row["outlet"]] = row
+    for row in rows:
+        last = latest[row["outlet"]]
+        if last is not row and row["outlet"] != "-" and (last["published"] or "") > (row["published"] or ""):
+            row["superseded_by"] = {"document_id": last["document_id"], "published": last["published"]}
+    return rows
 
 
 def claims_for(session: Session, document_ids: list[int]) -> list[tuple[ClaimView, ReviewView | None]]:
@@ -309,16 +436,20 @@ def highlight(doc_text: str, start: int | None, end: int | None, context: int = 
     )
 
 
-def claim_dict(c: Claim | ClaimView, r: ClaimReview | ReviewView | None) -> dict[str, Any]:
+def claim_dict(
+    c: Claim | ClaimView, r: ClaimReview | ReviewView | None, named: bool = True
+) -> dict[str, Any]:
+    """A claim and its review; ``named=False`` (the public view) leaves out who reviewed it."""
+    review = None if r is None else {"status": r.status, "corrected": r.corrected}
+    if review is not None and named:
+        review.update(by=r.by, at=r.at.isoformat())
     return {
         "id": c.id,
         "document_id": c.document_id,
         "kind": c.kind,
         "payload": c.payload,
         "span": [c.span_start, c.span_end] if c.span_start is not None else None,
-        "review": None
-        if r is None
-        else {"status": r.status, "corrected": r.corrected, "by": r.by, "at": r.at.isoformat()},
+        "review": review,
     }
 
 
@@ -327,7 +458,7 @@ def document_dict(d: Document, with_text: bool = True) -> dict[str, Any]:
         "id": d.id,
         "input_id": d.input_id,
         "sha256": d.sha256,
-        "url": d.url,
+        "url": safe_http_url(d.url),  # stored before ingest refused other schemes: never a link
         "outlet": d.outlet,
         "title": d.title,
         "language": d.language,

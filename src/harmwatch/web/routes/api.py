@@ -13,15 +13,15 @@ from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query, Requ
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
-from harmwatch.review import actions
+from harmwatch.errors import UsageError
+from harmwatch.review import actions, workflow
 from harmwatch.review.tables import ClaimReview, Note
 from harmwatch.store.tables import Claim, Document, Incident
 from harmwatch.web import queries
-from harmwatch.web.app import db_session, run_action
+from harmwatch.web.app import MAX_ID, db_session, run_action
 from harmwatch.web.auth import Principal, check_csrf, principal, require_writer
 
 router = APIRouter(prefix="/api", tags=["api"])
-MAX_ID = 2**53  # ids beyond what any store holds are simply not found
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
@@ -100,6 +100,12 @@ def _found(session: Session, model, obj_id: int, what: str):
     return obj
 
 
+def _member(p: Principal) -> None:
+    """Internal work (notes, the audit history, reviewers' names) is for signed-in users only."""
+    if p.user is None:
+        raise HTTPException(401, "login required")
+
+
 def _note_dict(n: Note) -> dict:
     return {"id": n.id, "incident_id": n.incident_id, "text": n.text, "private": n.private}
 
@@ -113,8 +119,21 @@ def _filter_params(
     grade: Annotated[str | None, Query(max_length=16)] = None,
     min_killed: Annotated[int | None, Query(ge=0, le=10**9)] = None,
     q: Annotated[str | None, Query(max_length=200)] = None,
+    min_disagreement: Annotated[float | None, Query(ge=0, le=1)] = None,
+    sort: Literal["date", "disagreement", "killed"] | None = None,
 ) -> queries.Filters:
-    return queries.Filters(country, since, until, type, status, grade, min_killed, q)
+    return queries.Filters(
+        country,
+        since,
+        until,
+        type,
+        status,
+        grade,
+        min_killed,
+        q,
+        min_disagreement,
+        None if sort == "date" else sort,
+    )
 
 
 Filtered = Annotated[queries.Filters, Depends(_filter_params)]
@@ -128,6 +147,7 @@ def api_incidents(
     page: Annotated[int, Query(ge=1, le=10**6)] = 1,
     size: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> dict[str, Any]:
+    f = f.for_reader(p.user is None)
     rows, has_more = queries.list_incidents(session, f, page=page, size=size)
     total = queries.count_incidents(session, f)
     return {
@@ -142,18 +162,32 @@ def api_incidents(
 @router.get("/incidents/map")
 def api_map(f: Filtered, p: Reader, session: Db) -> dict:
     """Points of the filtered incidents that have coordinates (at most 2,000)."""
-    return {"points": queries.map_points(session, f)}
+    return {"points": queries.map_points(session, f.for_reader(p.user is None))}
 
 
 @router.get("/incidents/timeline")
 def api_timeline(f: Filtered, p: Reader, session: Db) -> dict:
     """Filtered incidents per month, every month from the first to the last."""
+    f = f.for_reader(p.user is None)
     return {"months": [{"month": m, "incidents": n} for m, n in queries.timeline(session, f)]}
+
+
+def _incident(session: Session, incident_id: int) -> Incident:
+    """The incident, or 404 (saying where a merged incident went)."""
+    inc = session.get(Incident, incident_id)
+    if inc is None:
+        survivor = actions.merged_into(session, incident_id)
+        if survivor is not None:
+            raise HTTPException(404, f"incident {incident_id} was merged into {survivor}")
+        raise HTTPException(404, "no such incident")
+    return inc
 
 
 @router.get("/incidents/{incident_id}")
 def api_incident(incident_id: Id, p: Reader, session: Db) -> dict:
-    inc = _found(session, Incident, incident_id, "incident")
+    inc = _incident(session, incident_id)
+    if p.user is None and inc.status != "published":
+        raise HTTPException(404, "no such incident")
     cols, differs = queries.sources_side_by_side(queries.incident_sources(session, inc.id))
     for c in cols:
         c["killed_values"] = [list(v) for v in c["killed_values"]]
@@ -169,6 +203,7 @@ def api_incident(incident_id: Id, p: Reader, session: Db) -> dict:
 
 @router.get("/incidents/{incident_id}/history")
 def api_history(incident_id: Id, p: Reader, session: Db) -> dict:
+    _member(p)
     history = actions.history(session, incident_id)
     if not history and session.get(Incident, incident_id) is None:
         raise HTTPException(404, "no such incident")
@@ -191,18 +226,25 @@ def api_history(incident_id: Id, p: Reader, session: Db) -> dict:
 @router.get("/documents/{document_id}")
 def api_document(document_id: Id, p: Reader, session: Db) -> dict:
     d = _found(session, Document, document_id, "document")
+    if p.user is None and not queries.document_published(session, d.id):
+        raise HTTPException(404, "no such document")
     out = queries.document_dict(d)
-    out["claims"] = [queries.claim_dict(c, r) for c, r in queries.claims_for(session, [d.id])]
+    named = p.user is not None
+    out["claims"] = [queries.claim_dict(c, r, named) for c, r in queries.claims_for(session, [d.id])]
     return out
 
 
 @router.get("/claims/{claim_id}")
 def api_claim(claim_id: Id, p: Reader, session: Db) -> dict:
-    return queries.claim_dict(_found(session, Claim, claim_id, "claim"), session.get(ClaimReview, claim_id))
+    claim = _found(session, Claim, claim_id, "claim")
+    if p.user is None and not queries.document_published(session, claim.document_id):
+        raise HTTPException(404, "no such claim")
+    return queries.claim_dict(claim, session.get(ClaimReview, claim_id), p.user is not None)
 
 
 @router.get("/notes/{note_id}")
 def api_note(note_id: Id, p: Reader, session: Db) -> dict:
+    _member(p)
     n = session.get(Note, note_id)
     # another user's private draft answers exactly like a note that does not exist
     if n is None or (n.private and (p.user is None or n.user_id != p.user.id)):
@@ -229,6 +271,66 @@ def api_grade(incident_id: Id, body: GradeIn, ed: Editor = Depends(editor)) -> d
 @router.post("/incidents/{incident_id}/merge")
 def api_merge(incident_id: Id, body: MergeIn, ed: Editor = Depends(editor)) -> dict:
     return ed.on_incident(actions.merge_incidents, incident_id, body.other_id)
+
+
+@router.get("/incidents/{incident_id}/merge-preview")
+def api_merge_preview(
+    incident_id: Id,
+    other_id: Annotated[int, Query(ge=1, le=MAX_ID)],
+    p: Reader,
+    session: Db,
+) -> dict:
+    """What merging ``other_id`` into this incident would change (nothing is changed)."""
+    _member(p)
+    try:
+        return actions.merge_preview(session, incident_id, other_id)
+    except LookupError as e:
+        raise HTTPException(404, str(e)) from e
+    except UsageError as e:
+        raise HTTPException(422, str(e)) from e
+
+
+class AssignIn(BaseModel):
+    assignee: str | None = Field(None, max_length=64, description="an editor's or admin's name; null: nobody")
+
+
+class StatusIn(BaseModel):
+    status: Literal["new", "in_review", "reviewed", "published"]
+
+
+def _flow(st: workflow.State) -> dict:
+    return {
+        "status": st.status,
+        "assignee": st.assignee,
+        "reviewed_by": st.reviewed_by,
+        "signed_off_by": st.signed_off_by,
+        "next": list(st.next_steps),
+    }
+
+
+@router.get("/incidents/{incident_id}/workflow")
+def api_workflow(incident_id: Id, p: Reader, session: Db) -> dict:
+    """Status, assignee, reviewer and second reviewer's sign-off (signed-in users only)."""
+    _member(p)
+    _incident(session, incident_id)
+    return _flow(workflow.state(session, incident_id))
+
+
+@router.post("/incidents/{incident_id}/assign")
+def api_assign(incident_id: Id, body: AssignIn, ed: Editor = Depends(editor)) -> dict:
+    return _flow(ed.run(workflow.assign, incident_id, body.assignee))
+
+
+@router.post("/incidents/{incident_id}/status")
+def api_status(incident_id: Id, body: StatusIn, ed: Editor = Depends(editor)) -> dict:
+    """One step: new → in_review → reviewed → published (a second reviewer); back to in_review reopens."""
+    return _flow(ed.run(workflow.set_status, incident_id, body.status))
+
+
+@router.post("/incidents/{incident_id}/unmerge")
+def api_unmerge(incident_id: Id, ed: Editor = Depends(editor)) -> dict:
+    """Undo the merge that took this incident: it comes back with its sources and notes."""
+    return queries.incident_dict(ed.run(actions.unmerge, incident_id))
 
 
 @router.post("/incidents/{incident_id}/split")

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from typing import Annotated
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 from sqlalchemy.orm import Session
 
-from harmwatch.review import actions
+from harmwatch.review import actions, workflow
 from harmwatch.review.tables import GRADES, REVIEW_STATUSES
 from harmwatch.review.users import authenticate, end_session, start_session
-from harmwatch.store.tables import Document
+from harmwatch.store.tables import Document, Incident
 from harmwatch.web import queries
-from harmwatch.web.app import db_session, run_action
+from harmwatch.web.app import MAX_ID, db_session, run_action
 from harmwatch.web.auth import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
@@ -26,6 +27,11 @@ from harmwatch.web.auth import (
 )
 
 router = APIRouter(include_in_schema=False)
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]  # out of range: 422, never an overflow in the store
+
+
+def IdField(default=...):  # noqa: N802  (reads like the Form() it wraps)
+    return Form(default, ge=1, le=MAX_ID)
 
 
 def render(request: Request, name: str, status_code: int = 200, **ctx) -> HTMLResponse:
@@ -69,7 +75,10 @@ async def login(
     if not cookie or not secrets.compare_digest(cookie, csrf_token):
         raise HTTPException(403, "missing or wrong CSRF token")
     throttle = request.app.state.throttle
-    keys = (f"user:{username.lower()}", f"ip:{request.client.host if request.client else '?'}")
+    # throttled per user name and address together (a guesser elsewhere cannot lock the owner out)
+    # and per address; the address is the proxy's forwarded one only with --forwarded-allow-ips
+    addr = request.client.host if request.client else "?"
+    keys = (f"user:{username.lower()[:64]}@{addr}", f"ip:{addr}")
     wait = throttle.blocked(*keys)
     if wait > 0:
         raise HTTPException(
@@ -123,9 +132,19 @@ def _filters(request: Request) -> queries.Filters:
         type=q.get("type") or None,
         status=q.get("status") or None,
         grade=q.get("grade") or None,
-        min_killed=int(min_killed) if min_killed and min_killed.isdigit() else None,
+        min_killed=int(min_killed) if min_killed and min_killed.isdigit() and len(min_killed) < 10 else None,
         q=q.get("q") or None,
+        min_disagreement=_fraction(q.get("min_disagreement")),
+        sort=q.get("sort") if q.get("sort") in queries.SORTS else None,
     )
+
+
+def _fraction(value: str | None) -> float | None:
+    try:
+        x = float(value) if value else None
+    except ValueError:
+        return None
+    return x if x is not None and 0 <= x <= 1 else None
 
 
 # The read pages are async and query the store inline: their work is a few milliseconds of CPU, and
@@ -140,7 +159,7 @@ async def incident_list(request: Request, page: int = Query(1, ge=1, le=10**6)) 
 
 def _incident_list(request: Request, session: Session, page: int) -> Response:
     p = principal(request, session, allow_public=True)
-    f = _filters(request)
+    f = _filters(request).for_reader(p.user is None)
     query = urlencode(f.as_query())
 
     def rows_html() -> str:
@@ -163,28 +182,56 @@ def _incident_list(request: Request, session: Session, page: int) -> Response:
     )
 
 
+@router.get("/incidents/export")
+def incident_export(
+    request: Request, format: str = "acled", session: Session = Depends(db_session)
+) -> Response:
+    """The list's current filter as ACLED CSV, GeoJSON, JSONL (downloads) or the printable report."""
+    from harmwatch.web import exporting
+
+    p = principal(request, session, allow_public=True)
+    f = _filters(request).for_reader(p.user is None)
+    body, media, suffix = run_action(lambda s: exporting.export(s, f, format), session, bad_input=422)
+    headers = {}
+    if format == "report":  # a page of its own: its inline style and SVG, and nothing that runs
+        headers["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+    else:
+        headers["Content-Disposition"] = f'attachment; filename="harmwatch-incidents.{suffix}"'
+    return Response(body, media_type=media, headers=headers)
+
+
 @router.get("/incidents/count", response_class=HTMLResponse)
 async def incident_count(request: Request) -> Response:
     """The list's total, fetched by htmx after the page shows (it can cost more than the page)."""
     with request.app.state.db.session() as session:
-        principal(request, session, allow_public=True)
-        n = queries.count_incidents(session, _filters(request))
+        p = principal(request, session, allow_public=True)
+        n = queries.count_incidents(session, _filters(request).for_reader(p.user is None))
     cap = queries.COUNT_CAP
     return HTMLResponse(f"more than {cap:,} found" if n > cap else f"{n:,} found")
 
 
 def _detail(request: Request, session: Session, incident_id: int, p) -> Response:
     inc = queries.incident_row(session, incident_id)
+    if inc is not None and p.user is None and inc.status != "published":
+        inc = None  # the public view: published incidents only
     if inc is None:
+        survivor = actions.merged_into(session, incident_id)
+        if survivor is not None:  # a merged incident's address leads to the one that holds it now
+            return RedirectResponse(f"/incidents/{survivor}", status_code=303)
         raise HTTPException(404, "no such incident")
     sources = queries.incident_sources(session, incident_id)
     cols, differs = queries.sources_side_by_side(sources)
     texts = {src.document_id: src.text for src in sources}
+    found = queries.claims_for(session, list(texts))
+    kinds = sorted({c.kind for c, _ in found})
+    kind = request.query_params.get("kind")
+    outlets = {src.document_id: (src.outlet or "-", src.title or src.input_id or "") for src in sources}
     claims = [
         (c, r, queries.highlight(texts.get(c.document_id) or "", c.span_start, c.span_end))
-        for c, r in queries.claims_for(session, list(texts))
+        for c, r in found
+        if not kind or c.kind == kind
     ]
-    user = p.user
+    user = p.user  # None in the public view: published facts only, no notes, names or history
     notes = actions.visible_notes(session, user, inc.id) if user else []
     return render(
         request,
@@ -194,7 +241,15 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
         cols=cols,
         differs=differs,
         claims=claims,
-        history=actions.history(session, inc.id),
+        provenance=queries.provenance(inc, sources, found),
+        kinds=kinds,
+        kind=kind if kind in kinds else None,
+        outlets=outlets,
+        history=actions.history(session, inc.id) if user else [],
+        merged=actions.merged_ids(session, inc.id) if user else [],
+        flow=workflow.state(session, inc.id, inc.status, known=True) if user else None,
+        flow_labels=workflow.LABELS,
+        reviewers=workflow.reviewers(session) if p.can_write else [],
         notes=notes,
         grades=GRADES,
         correctable=list(actions.CORRECTABLE),
@@ -202,14 +257,29 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
 
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
-async def incident_page(request: Request, incident_id: int) -> Response:
+async def incident_page(request: Request, incident_id: Id) -> Response:
     with request.app.state.db.session() as session:
         p = principal(request, session, allow_public=True)
         return _detail(request, session, incident_id, p)
 
 
+@router.get("/incidents/{incident_id}/duplicates", response_class=HTMLResponse)
+def incident_duplicates(
+    request: Request, incident_id: Id, session: Session = Depends(db_session)
+) -> Response:
+    """Incidents that may be the same one (fetched by htmx after the incident page shows)."""
+    from harmwatch.web.duplicates import suggestions
+
+    p = principal(request, session)
+    if session.get(Incident, incident_id) is None:
+        raise HTTPException(404, "no such incident")
+    return render(
+        request, "_duplicates.html", p=p, inc_id=incident_id, found=suggestions(session, incident_id)
+    )
+
+
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-async def document_page(request: Request, document_id: int) -> Response:
+async def document_page(request: Request, document_id: Id) -> Response:
     with request.app.state.db.session() as session:
         return _document(request, session, document_id)
 
@@ -217,7 +287,7 @@ async def document_page(request: Request, document_id: int) -> Response:
 def _document(request: Request, session: Session, document_id: int) -> Response:
     p = principal(request, session, allow_public=True)
     d = session.get(Document, document_id)
-    if d is None:
+    if d is None or (p.user is None and not queries.document_published(session, d.id)):
         raise HTTPException(404, "no such document")
     claims = [
         (c, r, queries.highlight(d.text, c.span_start, c.span_end))
@@ -227,10 +297,10 @@ def _document(request: Request, session: Session, document_id: int) -> Response:
 
 
 @router.get("/documents/{document_id}/original")
-def document_original(request: Request, document_id: int, session: Session = Depends(db_session)) -> Response:
-    principal(request, session, allow_public=True)
+def document_original(request: Request, document_id: Id, session: Session = Depends(db_session)) -> Response:
+    p = principal(request, session, allow_public=True)
     d = session.get(Document, document_id)
-    if d is None:
+    if d is None or (p.user is None and not queries.document_published(session, d.id)):
         raise HTTPException(404, "no such document")
     # served as an attachment of plain bytes: a stored page never runs in the app's origin
     return Response(
@@ -260,9 +330,9 @@ def _run(fn, *args):
 @router.post("/claims/{claim_id}/review")
 def review_claim_form(
     request: Request,
-    claim_id: int,
+    claim_id: Id,
     status: str = Form(...),
-    incident_id: int = Form(...),
+    incident_id: int = IdField(),
     csrf_token: str = Form(""),
     session: Session = Depends(db_session),
 ) -> Response:
@@ -274,7 +344,7 @@ def review_claim_form(
 @router.post("/incidents/{incident_id}/correct")
 def correct_form(
     request: Request,
-    incident_id: int,
+    incident_id: Id,
     field: str = Form(...),
     value: str = Form(""),
     csrf_token: str = Form(""),
@@ -288,7 +358,7 @@ def correct_form(
 @router.post("/incidents/{incident_id}/grade")
 def grade_form(
     request: Request,
-    incident_id: int,
+    incident_id: Id,
     grade: str = Form(...),
     csrf_token: str = Form(""),
     session: Session = Depends(db_session),
@@ -301,21 +371,65 @@ def grade_form(
 @router.post("/incidents/{incident_id}/merge")
 def merge_form(
     request: Request,
-    incident_id: int,
-    other_id: int = Form(...),
+    incident_id: Id,
+    other_id: int = IdField(),
+    confirm: bool = Form(False),
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
+    """First a preview (what would change, and a confirm button); merged only when confirmed."""
+    user = _write(request, session, csrf_token)
+    if not confirm:
+        p = principal(request, session)
+        preview = _run(actions.merge_preview, session, incident_id, other_id)
+        return render(request, "merge_preview.html", p=p, pv=preview)
+    _run(actions.merge_incidents, session, user, incident_id, other_id)
+    return _back(incident_id)
+
+
+@router.post("/incidents/{incident_id}/assign")
+def assign_form(
+    request: Request,
+    incident_id: Id,
+    assignee: str = Form("", max_length=64),
     csrf_token: str = Form(""),
     session: Session = Depends(db_session),
 ) -> Response:
     user = _write(request, session, csrf_token)
-    _run(actions.merge_incidents, session, user, incident_id, other_id)
+    _run(workflow.assign, session, user, incident_id, assignee)
+    return _back(incident_id)
+
+
+@router.post("/incidents/{incident_id}/status")
+def status_form(
+    request: Request,
+    incident_id: Id,
+    status: str = Form(..., max_length=16),
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
+    user = _write(request, session, csrf_token)
+    _run(workflow.set_status, session, user, incident_id, status)
+    return _back(incident_id)
+
+
+@router.post("/incidents/{incident_id}/unmerge")
+def unmerge_form(
+    request: Request,
+    incident_id: Id,
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
+    user = _write(request, session, csrf_token)
+    _run(actions.unmerge, session, user, incident_id)
     return _back(incident_id)
 
 
 @router.post("/incidents/{incident_id}/split")
 def split_form(
     request: Request,
-    incident_id: int,
-    document_id: int = Form(...),
+    incident_id: Id,
+    document_id: int = IdField(),
     csrf_token: str = Form(""),
     session: Session = Depends(db_session),
 ) -> Response:
@@ -327,7 +441,7 @@ def split_form(
 @router.post("/incidents/{incident_id}/notes")
 def note_form(
     request: Request,
-    incident_id: int,
+    incident_id: Id,
     text: str = Form(...),
     private: bool = Form(False),
     csrf_token: str = Form(""),

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0400"
-down_revision = "0102"
+down_revision = "0201"
 branch_labels = None
 depends_on = None
 
