@@ -8,7 +8,7 @@ import multiprocessing as mp
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from harmwatch.errors import HarmwatchError
 
@@ -56,12 +56,14 @@ def _guess_id(line: str) -> str | None:
         return None
 
 
-def process_line(line_no: int, line: str) -> BatchResult:
+def process_line(line_no: int, line: str, language: str | None = None) -> BatchResult:
     """Extract one JSONL line; any failure becomes an error result, never an exception."""
     from harmwatch.extract.pipeline import extract_document, load_nlp
 
     try:
         raw = _parse_line(line_no, line)
+        if raw.language is None and language:
+            raw = replace(raw, language=language)  # --language for lines that do not say
         result = extract_document(raw, nlp=load_nlp())
         return BatchResult(line_no, raw.id, result.to_dict())
     except Exception as e:  # one bad document must not stop the batch
@@ -70,8 +72,8 @@ def process_line(line_no: int, line: str) -> BatchResult:
         return BatchResult(line_no, doc_id, {"id": doc_id, "error": msg}, error=msg)
 
 
-def _process_chunk(chunk: list[tuple[int, str]]) -> list[BatchResult]:
-    return [process_line(n, line) for n, line in chunk]
+def _process_chunk(chunk: list[tuple[int, str]], language: str | None = None) -> list[BatchResult]:
+    return [process_line(n, line, language) for n, line in chunk]
 
 
 def warm_up() -> None:
@@ -100,14 +102,16 @@ def default_workers() -> int:
     return max(1, min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 8))
 
 
-def run_batch(lines: Iterable[str], workers: int | None = None) -> Iterator[BatchResult]:
+def run_batch(
+    lines: Iterable[str], workers: int | None = None, language: str | None = None
+) -> Iterator[BatchResult]:
     """Yield results in input order. At most ``4 * workers`` chunks are in flight, so memory
     stays constant however long the input is."""
     workers = workers or default_workers()
     if workers <= 1:
         warm_up()
         for chunk in _chunks(lines):
-            yield from _process_chunk(chunk)
+            yield from _process_chunk(chunk, language)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     # load the model before forking: the workers share its pages copy-on-write
@@ -115,7 +119,7 @@ def run_batch(lines: Iterable[str], workers: int | None = None) -> Iterator[Batc
     with ctx.Pool(workers) as pool:
         pending: deque = deque()
         for chunk in _chunks(lines):
-            pending.append(pool.apply_async(_process_chunk, (chunk,)))
+            pending.append(pool.apply_async(_process_chunk, (chunk, language)))
             if len(pending) >= 4 * workers:
                 yield from pending.popleft().get()
         while pending:
