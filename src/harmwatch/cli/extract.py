@@ -46,7 +46,7 @@ def extract(
         if jsonl is not None:
             if path is not None:
                 raise UsageError("give FILE or --jsonl, not both")
-            _batch(jsonl, workers or None)
+            _batch(jsonl, workers or None, language)
             return
         if path is None:
             raise UsageError("give a FILE, - for stdin, or --jsonl FILE")
@@ -75,13 +75,13 @@ def extract(
         print_summary(result)
 
 
-def _batch(path: str, workers: int | None) -> None:
+def _batch(path: str, workers: int | None, language: str | None = None) -> None:
     from harmwatch.extract.batch import run_batch
 
     failed = 0
     total = 0
     out = sys.stdout
-    for res in run_batch(open_lines(path), workers=workers):
+    for res in run_batch(open_lines(path), workers=workers, language=language):
         total += 1
         if res.error:
             failed += 1

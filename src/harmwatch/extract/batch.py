@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from harmwatch.errors import HarmwatchError
 from harmwatch.workers import default_workers, imap_ordered
@@ -55,12 +55,15 @@ def _guess_id(line: str) -> str | None:
         return None
 
 
-def process_line(line_no: int, line: str) -> BatchResult:
-    """Extract one JSONL line; any failure becomes an error result, never an exception."""
+def process_line(line_no: int, line: str, language: str | None = None) -> BatchResult:
+    """Extract one JSONL line; any failure becomes an error result, never an exception.
+    ``language`` applies to lines that do not give theirs (``extract --jsonl --language``)."""
     from harmwatch.extract.engine import extract_document, load_nlp
 
     try:
         raw = parse_line(line_no, line)
+        if raw.language is None and language:
+            raw = replace(raw, language=language)
         result = extract_document(raw, nlp=load_nlp())
         return BatchResult(line_no, raw.id, result.to_dict())
     except Exception as e:  # one bad document must not stop the batch
@@ -78,15 +81,17 @@ def warm_up() -> None:
     get_gazetteer()  # built once (first run on a machine) before the workers fork, then shared
 
 
-def run_batch(lines: Iterable[str], workers: int | None = None) -> Iterator[BatchResult]:
+def run_batch(
+    lines: Iterable[str], workers: int | None = None, language: str | None = None
+) -> Iterator[BatchResult]:
     """Yield results in input order, blank lines skipped, on the bounded worker pool
     (:func:`harmwatch.workers.imap_ordered`): memory stays constant however long the input is."""
-    numbered = ((n, line) for n, line in enumerate(lines, 1) if line.strip())
+    numbered = ((n, line, language) for n, line in enumerate(lines, 1) if line.strip())
     for _, result in imap_ordered(
         _process_numbered, numbered, workers=workers or default_workers(), chunk=CHUNK, prepare=warm_up
     ):
         yield result
 
 
-def _process_numbered(numbered: tuple[int, str]) -> BatchResult:
+def _process_numbered(numbered: tuple[int, str, str | None]) -> BatchResult:
     return process_line(*numbered)

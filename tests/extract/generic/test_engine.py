@@ -33,6 +33,17 @@ def test_given_language_wins() -> None:
     assert out["language"] == "es"
 
 
+def test_batch_language_applies_to_lines_that_do_not_say() -> None:
+    from harmwatch.extract.batch import run_batch
+
+    lines = [
+        '{"id": "a", "text": "Une frappe a tué 3 civils."}',
+        '{"id": "b", "text": "Une frappe a tué 3 civils.", "language": "es"}',
+    ]
+    got = {r.id: r.output["language"] for r in run_batch(lines, workers=1, language="pt")}
+    assert got == {"a": "pt", "b": "es"}
+
+
 def test_unsupported_language_says_so() -> None:
     text = "Trzy osoby zginęły w poniedziałek rano, gdy pocisk trafił w targowisko w centrum miasta."
     out = extract_document(RawDocument(text=text)).to_dict()

@@ -1,24 +1,24 @@
 """Run the generic stages on one cleaned report and assemble the records.
 
-The stages owned by other modules are called by the names agreed in ML_CONTRACT.md:
-``numbers.find_numbers(text, lang)``, ``dates.find_date(ctx)``, ``places.find_places(ctx)``,
-``speech.find_quotes(ctx)``, ``speech.find_allegations(ctx)``, ``speech.find_responses(ctx)``.
+Stages: ``events.classify``, ``figures.find_figures`` (numbers from ``numbers.find_numbers``),
+``dates.find_date``, ``places.find_places``, ``actors.find_perpetrator``, ``targets.find_targets``,
+``speech.find_quotes`` / ``find_allegations`` / ``find_responses``. A language without a pack
+gets its places only.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
-from typing import Any
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.generic.actors import find_perpetrator
+from harmwatch.extract.generic.dates import find_date
 from harmwatch.extract.generic.events import classify
 from harmwatch.extract.generic.figures import find_figures
+from harmwatch.extract.generic.places import find_places
+from harmwatch.extract.generic.speech import find_allegations, find_quotes, find_responses
 from harmwatch.extract.generic.targets import find_targets
 from harmwatch.extract.generic.tokens import tokenize
 from harmwatch.extract.lang import is_supported
@@ -54,28 +54,10 @@ def make_context(text: str, language: str, published: date | None, title: str | 
     )
 
 
-@cache
-def _stage(module: str, name: str) -> Callable[..., Any] | None:
-    """A stage function of a sibling module, or None while that module is not written yet."""
-    full = f"harmwatch.extract.generic.{module}"
-    try:
-        mod = importlib.import_module(full)
-    except ModuleNotFoundError as e:
-        if e.name != full:
-            raise
-        return None  # TODO(ML-B/C/D): the owner has not committed this module yet
-    return getattr(mod, name, None)
-
-
-def _call(module: str, name: str, ctx: DocContext, default: Any) -> Any:
-    fn = _stage(module, name)
-    return default if fn is None else fn(ctx)
-
-
 def extract_generic(ctx: DocContext) -> GenericResult:
     """Every claim of one non-English report, by the language pack of ``ctx.language``."""
     supported = is_supported(ctx.language)
-    places: tuple[Location, ...] = _call("places", "find_places", ctx, ())
+    places: tuple[Location, ...] = find_places(ctx)
     if not supported:
         # no words to read: the report says where, but not what happened nor to whom
         return GenericResult(supported=False, events=_unsupported_events(places))
@@ -83,7 +65,7 @@ def extract_generic(ctx: DocContext) -> GenericResult:
     figures = find_figures(ctx)
     events: tuple[Event, ...] = ()
     if kind.is_incident:
-        when: DateRange = _call("dates", "find_date", ctx, DateRange())
+        when: DateRange = find_date(ctx)
         events = (
             Event(
                 main=True,
@@ -101,9 +83,9 @@ def extract_generic(ctx: DocContext) -> GenericResult:
     return GenericResult(
         events=events,
         aggregates=figures.aggregates,
-        allegations=_call("speech", "find_allegations", ctx, ()),
-        responses=_call("speech", "find_responses", ctx, ()),
-        quotes=_call("speech", "find_quotes", ctx, ()),
+        allegations=find_allegations(ctx),
+        responses=find_responses(ctx),
+        quotes=find_quotes(ctx),
     )
 
 

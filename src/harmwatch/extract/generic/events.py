@@ -22,6 +22,7 @@ from harmwatch.extract.generic.text import layout
 from harmwatch.records import Span
 
 DOMAIN_RATIO = 1.0  # violence must outweigh the strongest non-incident domain by this factor
+HARM_WEIGHT = 0.5  # a harm word counts this much of a violence word against a non-incident domain
 MIN_VIOLENCE = 2.0  # weighted violence needed at all
 BACKGROUND_DOMAINS = ("trial",)
 MIN_BACKGROUND = 2.0  # weighted anniversary words in the title and lead
@@ -70,7 +71,7 @@ def classify(ctx: DocContext) -> EventKind:
         for h in list_matcher(lang, "events", "background").finditer(text)
         if lay.weight(h.start) > 1
     )
-    evidence = violence + 0.5 * harm
+    evidence = violence + HARM_WEIGHT * harm
     top_domain, top_score = max(domains.items(), key=lambda kv: kv[1], default=("", 0.0))
     scores = (
         ("violence", violence),

@@ -21,11 +21,11 @@ after a number that make it no casualty count).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.generic.lexicon import Hit, list_matcher, lists_matcher, table_matcher
+from harmwatch.extract.generic.numbers import find_numbers
 from harmwatch.extract.generic.text import Layout, layout
 from harmwatch.records import Aggregate, Casualty, Span
 
@@ -38,54 +38,9 @@ _PUNCT_STOP = re.compile(r"[;:()\[\]«»“”\"]")
 
 
 @dataclass(frozen=True, slots=True)
-class Number:
-    """A number mention (the shape of ML-B's NumberMention)."""
-
-    start: int
-    end: int
-    value: int
-    vague: bool = False
-    approx_max: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Figures:
     casualties: tuple[Casualty, ...] = ()
     aggregates: tuple[Aggregate, ...] = ()
-
-
-def _number_finder() -> Callable[[str, str], list] | None:
-    try:
-        from harmwatch.extract.generic import numbers
-    except ModuleNotFoundError as e:
-        if e.name != "harmwatch.extract.generic.numbers":
-            raise
-        return None  # TODO(ML-B): numbers.find_numbers not committed yet; digits only until then
-    return numbers.find_numbers
-
-
-_DIGITS = re.compile(
-    r"(?<![\w.,])\d{1,3}(?:[ .,\u00a0\u202f]\d{3})+(?![\w]|[.,]\d)|(?<![\w.,])\d+(?![\w]|[.,:]\d)"
-)
-
-
-def _digit_numbers(text: str, lang: str) -> list[Number]:
-    """Numbers written in digits (the fallback while no number module is installed)."""
-    out = []
-    for m in _DIGITS.finditer(text):
-        raw = re.sub(r"[ .,\u00a0\u202f]", "", m.group())
-        value = int(raw)
-        if 1900 <= value <= 2100 and len(m.group()) == 4:
-            continue  # a year
-        out.append(Number(m.start(), m.end(), value))
-    return out
-
-
-def find_numbers(text: str, lang: str) -> list[Number]:
-    finder = _number_finder()
-    if finder is None:
-        return _digit_numbers(text, lang)
-    return list(finder(text, lang))
 
 
 def find_figures(ctx: DocContext) -> Figures:
@@ -114,7 +69,7 @@ def find_figures(ctx: DocContext) -> Figures:
     agg_sentences = _aggregate_sentences(ctx, lay)
     prev: tuple[int, int | None, int] | None = None  # the last figure: sentence, max, end
     for i, n in enumerate(numbers):
-        if n.start in used_as_max or n.value <= 0 or getattr(n, "kind", "") == "article":
+        if n.start in used_as_max or n.value <= 0 or n.kind == "article":
             continue  # an article that is also "one" ("un homme") is a lone victim, not a count
         s_start, s_end = lay.sentence_of(n.start)
         # "entre 20 et 30 morts": the second number is the max, and the noun follows it
@@ -276,7 +231,7 @@ def _bounds(n, text: str, s_start: int, quals) -> tuple[int | None, int | None, 
     approx = False
     if n.approx_max is not None:
         hi, approx = n.approx_max, True
-    elif getattr(n, "approximate", False):
+    elif n.approximate:
         approx = True
     q = _qual_hit(text, n.start, s_start, quals)
     if q is not None:
