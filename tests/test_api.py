@@ -65,11 +65,18 @@ def test_extract_html_page():
     assert_spans_index_text(d)
 
 
-def test_other_languages_get_a_result_without_claims():
+def test_other_languages_are_read_by_their_pack():
     x = extract("Une frappe aérienne a tué au moins 8 civils près de Gao.", language="fr")
     assert x.language == "fr"
-    assert x.events == () and x.quotes == ()
+    assert x.events[0].sub_event_type == "Air/drone strike"
+    assert (x.events[0].casualties[0].min, x.events[0].casualties[0].max) == (8, None)
     assert x.text.startswith("Une frappe")
+
+
+def test_languages_without_a_pack_get_a_result_without_claims():
+    x = extract("Trzy osoby zginęły w poniedziałek rano, gdy pocisk trafił w targowisko.", language="pl")
+    assert x.language == "pl" and not x.language_supported
+    assert x.events == () and x.quotes == ()
 
 
 def test_nothing_to_extract_is_an_input_error():
