@@ -80,6 +80,14 @@ def test_other_languages_are_read_in_their_own_language_and_identified_when_not_
         assert event.locations[-1].country == "ML"
 
 
+def test_languages_without_a_pack_get_a_result_without_claims():
+    x = extract_report(
+        "Trzy osoby zginęły w poniedziałek rano, gdy pocisk trafił w targowisko.", language="pl"
+    )
+    assert x.language == "pl" and not x.language_supported
+    assert x.events == () and x.quotes == ()
+
+
 def test_nothing_to_extract_is_an_input_error():
     with pytest.raises(InputError):
         extract_report()

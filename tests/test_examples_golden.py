@@ -197,6 +197,7 @@ FACTS: list[tuple[str, str, object]] = [
     ("wire_notes-wire-04", "French: at least 8 killed", lambda o: _has_fig(o, "killed", 8, None, "civilians")),
     ("wire_notes-wire-04", "French: a drone strike on a market", lambda o: _main(o)["sub_event_type"] == "Air/drone strike" and "market" in _main(o)["targets"]),
     ("wire_notes-wire-04", "French: dated 7 May 2024", lambda o: _main(o)["date"]["start"] == "2024-05-07"),
+    ("wire_notes-wire-04", "French: near Gao, Mali", lambda o: _place(o)[1] == "ML"),
     ("passive_no_actor", "no actor named: unknown", lambda o: _main(o)["perpetrator"]["name"] == "unknown"),
     ("passive_no_actor", "two aid workers killed", lambda o: _has_fig(o, "killed", 2, 2)),
     ("passive_no_actor", "aid convoy hit", lambda o: "aid" in _main(o)["targets"] or "vehicle" in _main(o)["targets"]),
