@@ -37,9 +37,9 @@ def test_rss_entries_with_body_follow_links_for_teasers():
         "https://wire.example.org/1",
         "2016-10-04",
         "Market struck",
-        "html",
+        "text",  # an entry body is a fragment: its text, not a page for the page cleaner
     )
-    assert first.data == LONG.encode()
+    assert first.data == LONG[3:-4].strip().encode()
     assert (got[1].url, got[1].published, got[1].title) == (
         "https://wire.example.org/2",
         "2016-10-05",
@@ -59,7 +59,7 @@ def test_atom_feed():
         "urn:a:1",
         "https://atom.example.org/1",
         "2021-06-01",
-        b"<p>A convoy was hit.</p>",
+        b"A convoy was hit.",
     )
 
 

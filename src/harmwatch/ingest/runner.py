@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from sqlalchemy import delete
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from harmwatch.errors import HarmwatchError
 from harmwatch.extract.batch import warm_up
-from harmwatch.ingest.items import Failure, IngestOptions, Item, decode, outlet_of
+from harmwatch.ingest.items import Failure, IngestOptions, Item, cap, decode, normalise, outlet_of
 from harmwatch.records import Extraction
 from harmwatch.store.db import Database
 from harmwatch.store.linking import link_pending
@@ -116,6 +116,8 @@ def _jobs(items: Iterable[Item | Failure], db: Database, opts: IngestOptions, on
 
     seen: set[str] = set()
     for it in items:
+        if isinstance(it, Item):
+            it = normalise(it)  # every field checked and made storable before it meets the store
         if isinstance(it, Failure):
             on_skip(Outcome("failed", it.source, it.reason))
             continue
@@ -203,6 +205,10 @@ def ingest(
                 add_document(s, job.meta, ex, error=err)
         except IntegrityError:  # another process stored the same content meanwhile
             note(Outcome("duplicate", job.meta.source))
+            return
+        except SQLAlchemyError as e:  # the store refused this document: its error, the batch goes on
+            reason = cap(f"not stored: {type(e).__name__}: {getattr(e, 'orig', None) or e}")
+            note(Outcome("failed", job.meta.source, reason))
             return
         note(Outcome("failed", job.meta.source, err) if err else Outcome("added", job.meta.source))
 
