@@ -25,7 +25,7 @@ from harmwatch.extract.batch import warm_up
 from harmwatch.ingest.items import Failure, IngestOptions, Item, cap, decode, normalise, outlet_of
 from harmwatch.records import Extraction
 from harmwatch.store.db import Database
-from harmwatch.store.linking import link_pending
+from harmwatch.store.linking import link_pending_safely
 from harmwatch.store.queries import DocumentMeta, add_document, has_document, record_error
 from harmwatch.store.tables import Document
 
@@ -235,7 +235,6 @@ def ingest(
         if extractor is not None:
             extractor.close(ok)
     if link:
-        with db.session() as s:
-            summary.linked = link_pending(s)
+        summary.linked = link_pending_safely(db)
     summary.seconds = time.perf_counter() - started
     return summary

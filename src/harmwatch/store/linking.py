@@ -4,16 +4,28 @@
 events no incident holds yet (so an ingest killed before linking is finished by the next run);
 ``rebuild`` keeps locked incidents as they are and links every other event again from scratch,
 in the linker's deterministic order. Background events (a past attack a report only recalls) join
-no incident. The linker sees the store's document ids; input ids are mapped back on output.
+no incident.
+
+The linker sees each document by its content (sha256 of the original bytes), never by the
+store's row id: ties are broken by content and an incident's key is derived from the content of
+the document that founds it, so the same documents give the same incidents and keys whatever
+order they were stored in, and two stores never give one key to different incidents. Input ids
+are mapped back on output.
+
+Linking takes the store's write lock first (PostgreSQL: an advisory lock; SQLite: BEGIN
+IMMEDIATE), so two ingests that finish at once link one after the other; a conflict that still
+happens is retried (:func:`link_pending_safely`).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, load_only
 
 from harmwatch.link.cluster import Linker, link_order
@@ -27,8 +39,9 @@ log = logging.getLogger(__name__)
 
 
 def event_refs(session: Session, rows: Sequence[EventRow], input_ids: bool = False) -> dict[int, EventRef]:
-    """The linker's view of stored events, by event row id. ``document_id`` is the store's id
-    (unique), or with ``input_ids`` the id the input gave (what exports and reports show)."""
+    """The linker's view of stored events, by event row id. ``document_id`` is the document's
+    sha256 (its content: unique, and the same in every store), or with ``input_ids`` the id the
+    input gave (what exports and reports show)."""
     by_doc: dict[int, list[EventRow]] = defaultdict(list)
     for r in rows:
         by_doc[r.document_id].append(r)
@@ -43,6 +56,7 @@ def event_refs(session: Session, rows: Sequence[EventRow], input_ids: bool = Fal
                 load_only(
                     Document.id,
                     Document.input_id,
+                    Document.sha256,
                     Document.text,
                     Document.url,
                     Document.outlet,
@@ -67,7 +81,7 @@ def event_refs(session: Session, rows: Sequence[EventRow], input_ids: bool = Fal
         for e in evs:
             payloads[e.index] = e.payload
         doc = {
-            "id": (d.input_id or f"document-{doc_id}") if input_ids else str(doc_id),
+            "id": (d.input_id or f"document-{doc_id}") if input_ids else d.sha256,
             "text": d.text,
             "url": d.url,
             "title": d.title,
@@ -104,14 +118,24 @@ def pending_events(session: Session) -> list[EventRow]:
     return list(session.scalars(stmt))
 
 
-def _input_ids(session: Session, doc_ids: Iterable[int]) -> dict[str, str]:
-    ids = list(set(doc_ids))
-    rows = session.execute(select(Document.id, Document.input_id).where(Document.id.in_(ids))) if ids else []
-    return {str(i): (inp or f"document-{i}") for i, inp in rows}
+def _input_ids(session: Session, shas: Iterable[str]) -> dict[str, str]:
+    ids = list(set(shas))
+    rows = (
+        session.execute(
+            select(Document.id, Document.sha256, Document.input_id).where(Document.sha256.in_(ids))
+        )
+        if ids
+        else []
+    )
+    return {sha: (inp or f"document-{i}") for i, sha, inp in rows}
 
 
 def _write(
-    session: Session, linked: LinkedIncident, row_of: dict[str, int], existing: dict[str, Incident]
+    session: Session,
+    linked: LinkedIncident,
+    row_of: dict[str, int],
+    existing: dict[str, Incident],
+    doc_row: dict[str, int],
 ) -> None:
     """Create or update the incident row for ``linked`` and its sources."""
     s = summarize(linked)
@@ -120,9 +144,9 @@ def _write(
         inc = Incident(key=linked.key, locked=False, contested=False)
         session.add(inc)
     if inc.locked:  # an analyst reviewed it: new reports join as sources, their fields stay the analyst's
-        _add_sources(inc, linked, row_of)
+        _add_sources(inc, linked, row_of, doc_row)
         return
-    names = _input_ids(session, (int(d) for p in s.perpetrators for d in p.attributed_by))
+    names = _input_ids(session, (d for p in s.perpetrators for d in p.attributed_by))
     place = s.place
     inc.date_start, inc.date_end = s.date_start, s.date_end
     inc.place = place.name if place else None
@@ -147,15 +171,17 @@ def _write(
     dis = [x for x in (s.killed.disagreement, s.injured.disagreement) if x is not None]
     inc.disagreement = max(dis) if dis else None
     inc.contested = s.contested
-    _add_sources(inc, linked, row_of)
+    _add_sources(inc, linked, row_of, doc_row)
 
 
-def _add_sources(inc: Incident, linked: LinkedIncident, row_of: dict[str, int]) -> None:
+def _add_sources(
+    inc: Incident, linked: LinkedIncident, row_of: dict[str, int], doc_row: dict[str, int]
+) -> None:
     have = {src.event_id for src in inc.sources}
     for ev in linked.events:
         event_id = row_of[ev.ref]
         if event_id not in have:
-            inc.sources.append(IncidentSource(event_id=event_id, document_id=int(ev.document_id)))
+            inc.sources.append(IncidentSource(event_id=event_id, document_id=doc_row[ev.document_id]))
 
 
 def _link(
@@ -163,6 +189,9 @@ def _link(
 ) -> int:
     refs = event_refs(session, [e for _, e in preassigned] + list(new))
     row_of = {refs[e.id].ref: e.id for _, e in preassigned} | {refs[e.id].ref: e.id for e in new}
+    doc_row = {refs[e.id].document_id: e.document_id for _, e in preassigned} | {
+        refs[e.id].document_id: e.document_id for e in new
+    }
     linker = Linker()
     for key, e in preassigned:
         linker.assign(refs[e.id], key)
@@ -177,9 +206,34 @@ def _link(
     )
     for linked in linker.incidents():
         if linked.key in touched:
-            _write(session, linked, row_of, existing)
+            _write(session, linked, row_of, existing, doc_row)
     session.flush()
     return len(fresh)
+
+
+def lock_for_linking(session: Session) -> None:
+    """Take the store's write lock for this transaction: linkers run one at a time."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(1414)"))
+    elif dialect == "sqlite":
+        session.execute(text("BEGIN IMMEDIATE"))
+
+
+def link_pending_safely(db, attempts: int = 5) -> int:
+    """:func:`link_pending` under the linking lock in its own transaction, retried when another
+    process linked the same events meanwhile (``db`` is a :class:`harmwatch.store.db.Database`)."""
+    for attempt in range(attempts):
+        try:
+            with db.session() as s:
+                lock_for_linking(s)
+                return link_pending(s)
+        except (IntegrityError, OperationalError) as e:
+            if attempt == attempts - 1:
+                raise
+            log.info("linking conflicted with another process (%s); retrying", type(e).__name__)
+            time.sleep(0.2 * (attempt + 1))
+    return 0
 
 
 def link_pending(session: Session) -> int:
