@@ -26,7 +26,7 @@ from harmwatch.ingest.items import Failure, IngestOptions, Item, cap, decode, no
 from harmwatch.records import Extraction
 from harmwatch.store.db import Database
 from harmwatch.store.linking import link_pending_safely
-from harmwatch.store.queries import DocumentMeta, add_document, has_document, record_error
+from harmwatch.store.queries import DocumentMeta, add_document, add_sighting, has_document, record_error
 from harmwatch.store.tables import Document
 
 log = logging.getLogger(__name__)
@@ -110,8 +110,26 @@ class _Done:
         return self.value
 
 
-def _jobs(items: Iterable[Item | Failure], db: Database, opts: IngestOptions, on_skip) -> Iterator[_Job]:
-    """Items that are new, decoded and ready to extract; failures and duplicates go to ``on_skip``."""
+def _meta(it: Item) -> DocumentMeta:
+    return DocumentMeta(
+        sha256=it.sha256,
+        raw=it.data,
+        raw_kind=it.kind,
+        source=it.source,
+        input_id=it.input_id,
+        url=it.url,
+        outlet=outlet_of(it.url),
+        title=it.title,
+        language=it.language,
+        published=it.published,
+    )
+
+
+def _jobs(
+    items: Iterable[Item | Failure], db: Database, opts: IngestOptions, on_skip, on_sighting
+) -> Iterator[_Job]:
+    """Items that are new, decoded and ready to extract; failures and duplicates go to ``on_skip``,
+    and a duplicate's metadata to ``on_sighting`` (kept when it says something new)."""
     from harmwatch.extract.pipeline import RawDocument
 
     seen: set[str] = set()
@@ -121,13 +139,16 @@ def _jobs(items: Iterable[Item | Failure], db: Database, opts: IngestOptions, on
         if isinstance(it, Failure):
             on_skip(Outcome("failed", it.source, it.reason))
             continue
-        sha = it.sha256
+        meta = _meta(it)
+        sha = meta.sha256
         if sha in seen:
+            on_sighting(meta)
             on_skip(Outcome("duplicate", it.source))
             continue
         with db.session() as s:
             known = has_document(s, sha)
         if known:
+            on_sighting(meta)
             on_skip(Outcome("duplicate", it.source))
             continue
         try:
@@ -136,18 +157,6 @@ def _jobs(items: Iterable[Item | Failure], db: Database, opts: IngestOptions, on
             on_skip(Outcome("failed", it.source, str(e)))
             continue
         seen.add(sha)
-        meta = DocumentMeta(
-            sha256=sha,
-            raw=it.data,
-            raw_kind=it.kind,
-            source=it.source,
-            input_id=it.input_id,
-            url=it.url,
-            outlet=outlet_of(it.url),
-            title=it.title,
-            language=it.language,
-            published=it.published,
-        )
         raw = RawDocument(
             id=it.input_id,
             text=text if it.kind == "text" else None,
@@ -204,6 +213,7 @@ def ingest(
                 )
                 add_document(s, job.meta, ex, error=err)
         except IntegrityError:  # another process stored the same content meanwhile
+            sighting(job.meta)
             note(Outcome("duplicate", job.meta.source))
             return
         except SQLAlchemyError as e:  # the store refused this document: its error, the batch goes on
@@ -212,13 +222,23 @@ def ingest(
             return
         note(Outcome("failed", job.meta.source, err) if err else Outcome("added", job.meta.source))
 
+    later: list[DocumentMeta] = []  # sightings of content still in flight: kept once it is stored
+
+    def sighting(meta: DocumentMeta) -> None:
+        try:
+            with db.session() as s:
+                if add_sighting(s, meta) is None and not has_document(s, meta.sha256):
+                    later.append(meta)
+        except SQLAlchemyError as e:
+            log.warning("%s: sighting not kept: %s", meta.source, cap(str(getattr(e, "orig", None) or e)))
+
     extractor: _Extractor | None = (
         None  # started at the first new document: a re-run of stored content loads no model
     )
     pending: deque = deque()
     ok = False
     try:
-        for chunk in _chunks(_jobs(items, db, opts, note)):
+        for chunk in _chunks(_jobs(items, db, opts, note, sighting)):
             if extractor is None:
                 extractor = _Extractor(workers)
             pending.append((chunk, extractor.submit([j.raw for j in chunk])))
@@ -231,6 +251,9 @@ def ingest(
             for job, (ex, err) in zip(done, res.get(), strict=True):
                 write(job, ex, err)
         ok = True
+        for meta in later:
+            with db.session() as s:
+                add_sighting(s, meta)
     finally:
         if extractor is not None:
             extractor.close(ok)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from harmwatch.link.records import EventRef, outlet_of
+from harmwatch.link.records import EventRef, Sighting, outlet_of
 from harmwatch.records import (
     Allegation,
     Casualty,
@@ -117,6 +117,7 @@ def event_refs_from_json(doc: Mapping[str, Any], outlet: str | None = None) -> l
     url = doc.get("url")
     responses = tuple(response_from_dict(r) for r in doc.get("responses") or ())
     allegations = tuple(allegation_from_dict(a) for a in doc.get("allegations") or ())
+    sightings = tuple(sighting_from_dict(x) for x in doc.get("sightings") or ())
     refs = []
     for i, ev in enumerate(doc.get("events") or ()):
         refs.append(
@@ -139,9 +140,16 @@ def event_refs_from_json(doc: Mapping[str, Any], outlet: str | None = None) -> l
                 allegations=allegations,
                 main=bool(ev.get("main", i == 0)),
                 background=bool(ev.get("background")),
+                sightings=sightings,
             )
         )
     return refs
+
+
+def sighting_from_dict(d: Mapping[str, Any]) -> Sighting:
+    return Sighting(
+        input_id=d.get("input_id"), url=d.get("url"), outlet=d.get("outlet"), published=d.get("published")
+    )
 
 
 def event_refs_from_extraction(ex: Extraction, outlet: str | None = None) -> list[EventRef]:

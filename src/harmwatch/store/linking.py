@@ -33,6 +33,7 @@ from harmwatch.link.decode import event_refs_from_json
 from harmwatch.link.records import EventRef
 from harmwatch.link.records import Incident as LinkedIncident
 from harmwatch.link.summary import summarize
+from harmwatch.store.queries import sightings_of
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ def event_refs(session: Session, rows: Sequence[EventRow], input_ids: bool = Fal
             )
         )
     }
+    seen_again = sightings_of(session, list(by_doc)) if input_ids else {}
     side: dict[int, dict[str, list]] = defaultdict(lambda: {"response": [], "allegation": []})
     for c in session.scalars(
         select(Claim)
@@ -89,6 +91,7 @@ def event_refs(session: Session, rows: Sequence[EventRow], input_ids: bool = Fal
             "events": payloads,
             "responses": side[doc_id]["response"],
             "allegations": side[doc_id]["allegation"],
+            "sightings": seen_again.get(doc_id, []),
         }
         refs = event_refs_from_json(doc, outlet=d.outlet)
         for e in evs:
