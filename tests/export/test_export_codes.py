@@ -37,13 +37,17 @@ def test_an_undated_incident_is_left_out_with_a_warning(caplog):
 
 
 def test_precisions_come_from_the_span():
-    assert [date_precision("2022-04-08", e) for e in ("2022-04-08", "2022-04-12", "2022-05-01", "2023-10-08")] == [
+    assert [
+        date_precision("2022-04-08", e) for e in ("2022-04-08", "2022-04-12", "2022-05-01", "2023-10-08")
+    ] == [
         1,
         2,
         3,
         3,
     ]
-    assert [ucdp_date_prec("2022-04-08", e) for e in ("2022-04-08", "2022-04-10", "2022-04-15", "2022-05-01")] == [
+    assert [
+        ucdp_date_prec("2022-04-08", e) for e in ("2022-04-08", "2022-04-10", "2022-04-15", "2022-05-01")
+    ] == [
         1,
         2,
         3,

@@ -9,6 +9,7 @@ from harmwatch.cli import export as _export  # noqa: F401  (registers `export` a
 from harmwatch.cli import extract as _extract  # noqa: F401  (registers `extract`)
 from harmwatch.cli import incidents as _incidents  # noqa: F401  (registers `incidents`)
 from harmwatch.cli import ingest as _ingest  # noqa: F401  (registers `ingest`)
+from harmwatch.cli import integrity as _integrity  # noqa: F401  (registers `verify`, `verify-export`, `key`)
 from harmwatch.cli import link as _link  # noqa: F401  (registers `link`)
 from harmwatch.cli import serve as _serve  # noqa: F401  (registers `serve` and `user`)
 from harmwatch.cli import show as _show  # noqa: F401  (registers `show`)

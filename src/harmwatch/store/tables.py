@@ -75,6 +75,21 @@ class Sighting(Base):
     seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class ChainEntry(Base):
+    """One link of the integrity chain (store/integrity.py): commits to the entry before it and to
+    a document's original and cleaned text, or to an audit entry."""
+
+    __tablename__ = "integrity_chain"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "document" or "audit"
+    ref: Mapped[str] = mapped_column(String(64), index=True)  # the document's sha256, the audit entry's id
+    content_hash: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 class IngestError(Base):
     __tablename__ = "ingest_errors"
 
