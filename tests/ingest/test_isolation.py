@@ -12,6 +12,8 @@ import tracemalloc
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
@@ -240,3 +242,36 @@ def test_feed_entries_with_plain_text_bodies_are_stored(db, tmp_path, nlp):
     )
     summary = ingest(db, iter_inputs([str(feed)], OPTS, fetcher=None), OPTS, workers=1)
     assert (summary.added, summary.failed) == (2, 0), summary.failures
+
+
+_values = st.one_of(
+    st.none(),
+    st.text(max_size=400),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.booleans(),
+    st.lists(st.text(max_size=5), max_size=2),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(["id", "text", "html", "url", "published", "language", "title"]), _values)
+)
+def test_any_json_line_becomes_a_storable_item_or_a_failure(obj):
+    from harmwatch.ingest.files import parse_jsonl_line
+    from harmwatch.ingest.items import MAX_ID, clean_str, valid_link, valid_published
+
+    line = json.dumps(obj).encode()
+    got = parse_jsonl_line(line, "in.jsonl:1", IngestOptions())
+    if isinstance(got, Item):
+        got = items_mod.normalise(got)
+    if isinstance(got, Failure):
+        assert got.reason and "\n" not in got.reason and len(got.reason) < 400
+        return
+    got.data.decode("utf-8")  # encodable: no lone surrogate left
+    for v in (got.input_id, got.url, got.published, got.language, got.title, got.source):
+        assert v is None or v == clean_str(v)
+    assert got.published is None or valid_published(got.published)
+    assert got.url is None or valid_link(got.url) is None
+    assert got.input_id is None or len(got.input_id) <= MAX_ID
