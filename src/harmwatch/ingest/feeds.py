@@ -12,7 +12,7 @@ import feedparser
 import lxml.html
 from lxml import etree
 
-from harmwatch.ingest.items import Failure, IngestOptions, Item, looks_html
+from harmwatch.ingest.items import Failure, IngestOptions, Item, looks_html, valid_link
 
 log = logging.getLogger(__name__)
 
@@ -91,9 +91,15 @@ def read_feed(
         if len(body) < MIN_BODY_CHARS:
             body = max(body, entry.get("summary", ""), key=len)
         published = _iso(entry.get("published_parsed") or entry.get("updated_parsed")) or opts.published
-        if link and follow is not None and len(body) < MIN_BODY_CHARS:
+        if link and valid_link(link) is None and follow is not None and len(body) < MIN_BODY_CHARS:
+            got_any = False
+            failures: list[Failure] = []
             for got in follow(link):
-                if isinstance(got, Item) and got.published is None:
+                if isinstance(got, Failure):
+                    failures.append(got)
+                    continue
+                got_any = True
+                if got.published is None:
                     got = Item(
                         got.source,
                         got.data,
@@ -105,7 +111,11 @@ def read_feed(
                         got.title or entry.get("title"),
                     )
                 yield got
-            continue
+            if got_any or not body.strip():
+                yield from failures
+                continue
+            for f in failures:  # the linked page is out of reach: the entry's own text is kept
+                log.warning("%s: %s; the entry's own text is stored instead", f.source, f.reason)
         if not body.strip():
             yield Failure(entry_source, "empty: feed entry has no text and no link")
             continue
