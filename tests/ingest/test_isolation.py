@@ -275,3 +275,19 @@ def test_any_json_line_becomes_a_storable_item_or_a_failure(obj):
     assert got.published is None or valid_published(got.published)
     assert got.url is None or valid_link(got.url) is None
     assert got.input_id is None or len(got.input_id) <= MAX_ID
+
+
+def test_jsonl_html_fragments_are_extracted_as_text(db, tmp_path, nlp):
+    src = tmp_path / "frag.jsonl"
+    src.write_text(
+        json.dumps({"id": "f1", "html": f"<p>{STORY}</p>"})
+        + "\n"
+        + json.dumps({"id": "f2", "html": "<div><b>Shelling hit a school in Kharkiv</b> on Friday.</div>"})
+        + "\n",
+        encoding="utf-8",
+    )
+    summary = ingest(db, iter_inputs([str(src)], OPTS, fetcher=None), OPTS, workers=1)
+    assert (summary.added, summary.failed) == (2, 0), summary.failures
+    with db.session() as s:
+        docs = {d.input_id: d for d in s.scalars(select(Document))}
+    assert docs["f1"].raw == f"<p>{STORY}</p>".encode() and docs["f1"].text.startswith("An air strike")

@@ -9,6 +9,7 @@ linked to incidents at the end of the run (events left unlinked by a killed run 
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import multiprocessing as mp
 import time
@@ -20,9 +21,10 @@ from typing import Literal
 from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from harmwatch.errors import HarmwatchError
+from harmwatch.errors import HarmwatchError, InputError
 from harmwatch.extract.batch import warm_up
-from harmwatch.ingest.items import Failure, IngestOptions, Item, cap, decode, normalise, outlet_of
+from harmwatch.ingest.feeds import fragment_text
+from harmwatch.ingest.items import Failure, IngestOptions, Item, cap, decode, looks_html, normalise, outlet_of
 from harmwatch.records import Extraction
 from harmwatch.store.db import Database
 from harmwatch.store.linking import link_pending_safely
@@ -70,7 +72,15 @@ def _extract_chunk(chunk: list) -> list[tuple[Extraction | None, str | None]]:
     out: list[tuple[Extraction | None, str | None]] = []
     for raw in chunk:
         try:
-            out.append((extract_document(raw, nlp=load_nlp()), None))
+            try:
+                out.append((extract_document(raw, nlp=load_nlp()), None))
+            except InputError:
+                if raw.html is None or looks_html(raw.html):
+                    raise
+                # an HTML fragment (no page around it): the page cleaner finds no main text in it,
+                # so its text is extracted, block by block
+                text_raw = dataclasses.replace(raw, html=None, text=fragment_text(raw.html))
+                out.append((extract_document(text_raw, nlp=load_nlp()), None))
         except Exception as e:  # one bad document must not stop the batch
             msg = str(e) if isinstance(e, HarmwatchError) else f"extraction failed: {type(e).__name__}: {e}"
             out.append((None, msg))
