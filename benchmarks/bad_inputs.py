@@ -183,10 +183,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pg", help="a PostgreSQL URL to test too (its public schema is emptied)")
     ap.add_argument("--huge-mb", type=int, default=1024)
+    ap.add_argument("--only", help="run only the inputs whose name contains this")
     a = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         d = Path(tmp)
         inputs = corpus(d, a.huge_mb)
+        if a.only:
+            inputs = {k: v for k, v in inputs.items() if a.only in k}
         backends = [("sqlite", None)] + ([("postgresql", a.pg)] if a.pg else [])
         for backend, url in backends:
             print(f"\n== ingest into {backend} (workers 1) ==")
