@@ -13,11 +13,13 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
+import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import DateTime, MetaData, create_engine, func, insert, select, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SAWarning
 
 from harmwatch.errors import InputError
 from harmwatch.store.db import Database, open_db
@@ -29,7 +31,9 @@ BATCH = 200
 
 def _tables(engine: Engine) -> MetaData:
     md = MetaData()
-    md.reflect(bind=engine)
+    with warnings.catch_warnings():  # expression indexes are not reflected; only rows are copied
+        warnings.filterwarnings("ignore", "Skipped unsupported reflection", SAWarning)
+        md.reflect(bind=engine)
     return md
 
 
