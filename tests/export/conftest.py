@@ -22,6 +22,8 @@ def summaries():
             perp="Syrian government",
             killed=None,
         ),  # no figure given
-        build_event("c1", town="sy", day=None, kind="Attack", perp="unknown", killed=None),  # country only
+        build_event(
+            "c1", town="sy", day=None, kind="Attack", perp="unknown", killed=None, published="2016-05-02"
+        ),  # country only; dated only by its source
     ]
     return [summarize(i) for i in link_all(events)]

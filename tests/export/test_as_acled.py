@@ -48,6 +48,7 @@ def test_unknown_figures_are_blank_never_zero(summaries):
     assert list(unknown["fatalities"]) == ["", ""]
     assert "0" not in set(df["fatalities"])
     country_only = df[df["location"] == ""].iloc[0]
-    assert country_only["event_date"] == "" and country_only["latitude"] == ""
+    assert country_only["event_date"] == "2016-05-02" and country_only["time_precision"] == "3"  # its source
+    assert country_only["latitude"] == ""
     assert country_only["actor1"] == "Unidentified Armed Group (Syria)"
     assert pd.read_csv(io.StringIO(df.to_csv(index=False)))["fatalities"].isna().sum() == 2

@@ -37,9 +37,9 @@ def test_rss_entries_with_body_follow_links_for_teasers():
         "https://wire.example.org/1",
         "2016-10-04",
         "Market struck",
-        "html",
+        "text",  # an entry body is a fragment: its text, not a page for the page cleaner
     )
-    assert first.data == LONG.encode()
+    assert first.data == LONG[3:-4].strip().encode()
     assert (got[1].url, got[1].published, got[1].title) == (
         "https://wire.example.org/2",
         "2016-10-05",
@@ -59,7 +59,7 @@ def test_atom_feed():
         "urn:a:1",
         "https://atom.example.org/1",
         "2021-06-01",
-        b"<p>A convoy was hit.</p>",
+        b"A convoy was hit.",
     )
 
 
@@ -67,3 +67,21 @@ def test_not_a_feed_is_a_failure():
     assert not is_feed(b"<html><body>hi</body></html>")
     [f] = list(read_feed(b"\x00\x01 nothing", "x.xml", IngestOptions()))
     assert isinstance(f, Failure) and f.reason.startswith("malformed feed")
+
+
+def test_an_entry_whose_page_is_out_of_reach_keeps_its_own_text():
+    feed = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>w</title>'
+        b"<item><title>a</title><link>https://wire.example.org/9</link><guid>g-9</guid>"
+        b"<description>Shelling hit a school on Friday, killing three children.</description></item>"
+        b"<item><title>b</title><guid>not-a-url</guid><description>A drone struck a bus.</description></item>"
+        b"</channel></rss>"
+    )
+
+    def follow(url):
+        assert url.startswith("https://")  # a guid that is no URL is never fetched
+        yield Failure(url, "unreachable: HTTP 503")
+
+    got = list(read_feed(feed, "f.rss", IngestOptions(), follow=follow))
+    assert [type(g).__name__ for g in got] == ["Item", "Item"]
+    assert got[0].data == b"Shelling hit a school on Friday, killing three children."

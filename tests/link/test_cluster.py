@@ -48,7 +48,7 @@ def test_linker_returns_stable_keys_and_never_joins_one_documents_events(make_ev
     first = make_event("a1")
     k1 = linker.add(first)
     assert k1 == incident_key(first)
-    assert k1.startswith("inc-") and len(k1) == 16
+    assert k1.startswith("inc-") and len(k1) == 24
     assert linker.add(make_event("a2")) == k1
     # a second event of document a1 at the same place and day is a second incident
     k3 = linker.add(make_event("a1", index=1))

@@ -33,11 +33,26 @@ HTML_REASONS = frozenset({"advertisement", "share", "comments", "newsletter", "t
 def clean_html(html: str, url: str | None = None) -> CleanText:
     """Cleaned main text of a page; raises InputError when the page has no main text."""
     text = trafilatura.extract(html, url=url, include_comments=False)
+    if not text or not text.strip():  # libxml2 stops at 255 levels unless told: content nested deeper is lost
+        deep = _deep_tree(html)
+        text = trafilatura.extract(deep, url=url, include_comments=False) if deep is not None else None
     if not text or not text.strip():
         raise InputError("no main text found in the HTML page")
     title, published = _metadata(html)
     cleaned = clean_text(text.replace("\n", "\n\n"), only=HTML_REASONS)
     return CleanText(text=cleaned.text, removed=cleaned.removed, title=title, published=published)
+
+
+def _deep_tree(html: str):
+    """The page parsed without libxml2's depth limit (``huge_tree``), or None."""
+    import lxml.html
+    from lxml import etree
+
+    parser = lxml.html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False)
+    try:
+        return lxml.html.document_fromstring(html, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
 
 
 def _metadata(html: str) -> tuple[str | None, str | None]:

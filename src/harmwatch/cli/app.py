@@ -55,10 +55,13 @@ def fail(err: HarmwatchError | str, code: int | None = None) -> None:
     raise typer.Exit(code if code is not None else getattr(err, "exit_code", 1))
 
 
-def read_input(path: str) -> tuple[str, str]:
-    """Read FILE or '-' (stdin) as text; return (content, suffix)."""
+MAX_INPUT_BYTES = 5 * 1024 * 1024  # `extract` refuses a larger report (as `ingest` does by default)
+
+
+def read_input(path: str, max_bytes: int = MAX_INPUT_BYTES) -> tuple[str, str]:
+    """Read FILE or '-' (stdin) as text, at most ``max_bytes``; return (content, suffix)."""
     if path == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(max_bytes + 1)
         suffix = ""
     else:
         p = Path(path)
@@ -66,8 +69,12 @@ def read_input(path: str) -> tuple[str, str]:
             raise InputError(f"{path}: no such file")
         if p.is_dir():
             raise InputError(f"{path}: is a directory")
+        if p.stat().st_size > max_bytes:
+            raise InputError(f"{path}: oversized: {p.stat().st_size:,} bytes (limit {max_bytes:,})")
         data = p.read_bytes()
         suffix = p.suffix.lower()
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: oversized: more than {max_bytes:,} bytes (limit {max_bytes:,})")
     if b"\x00" in data[:4096]:
         raise InputError(f"{path}: looks binary, not text or HTML")
     try:
@@ -81,11 +88,27 @@ def read_input(path: str) -> tuple[str, str]:
     return text, suffix
 
 
-def open_lines(path: str):
-    """Lines of a JSONL file or stdin, streamed."""
+def open_lines(path: str, max_bytes: int = MAX_INPUT_BYTES):
+    """Lines of a JSONL file or stdin, streamed in bounded reads. A line that is not UTF-8 or is
+    longer than ``max_bytes`` comes as a :class:`BadLine` (its error), never silently repaired."""
     if path == "-":
-        return sys.stdin
+        return _decoded_lines(sys.stdin.buffer, max_bytes)
     p = Path(path)
     if not p.exists():
         raise InputError(f"{path}: no such file")
-    return p.open(encoding="utf-8", errors="replace")
+    return _decoded_lines(p.open("rb"), max_bytes)
+
+
+def _decoded_lines(stream, max_bytes: int):
+    from harmwatch.extract.batch import BadLine
+    from harmwatch.ingest.files import LongLine, bounded_lines
+
+    with stream:
+        for line in bounded_lines(stream, max_bytes):
+            if isinstance(line, LongLine):
+                yield BadLine(f"oversized: {line.length:,} bytes (limit {max_bytes:,})")
+                continue
+            try:
+                yield line.decode("utf-8")
+            except UnicodeDecodeError as e:
+                yield BadLine(f"invalid UTF-8 at byte {e.start}")

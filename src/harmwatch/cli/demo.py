@@ -152,7 +152,7 @@ def count_table(items: list[DemoItem], results: list[tuple[Extraction | None, st
 @app.command()
 def demo(
     folder: Path = typer.Argument(
-        Path("examples"), metavar="DIR", help="Folder of reports (.txt .md .html .jsonl)."
+        None, metavar="DIR", help="Folder of reports (.txt .md .html .jsonl); default: the shipped examples."
     ),
     workers: int = typer.Option(0, "--workers", help="Worker processes for many reports (0: one per core)."),
 ) -> None:
@@ -164,6 +164,9 @@ def demo(
     from harmwatch.workers import default_workers
 
     try:
+        if folder is None:  # ./examples in a checkout, else the examples shipped in the package
+            shipped = Path(__file__).resolve().parent.parent / "examples"
+            folder = Path("examples") if Path("examples").is_dir() or not shipped.is_dir() else shipped
         if not folder.is_dir():
             raise UsageError(f"{folder}: not a folder")
         items = collect(folder)

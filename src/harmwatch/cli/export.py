@@ -58,6 +58,12 @@ def export(
     until: Until = None,
     sub_event_type: SubEventType = None,
     min_killed: MinKilled = None,
+    sign: Path = typer.Option(
+        None,
+        "--sign",
+        metavar="KEYFILE",
+        help="Sign: write FILE.manifest.json and its ed25519 .sig beside FILE.",
+    ),
 ) -> None:
     """Export incidents: ACLED CSV (fatalities = the lowest reported figure; unknown left blank, never 0),
     UCDP GED-style CSV (best/low/high), RFC 7946 GeoJSON, or JSONL with every source and claim.
@@ -72,8 +78,15 @@ def export(
     writers = {"acled": write_acled, "ucdp": write_ucdp, "geojson": write_geojson, "jsonl": write_jsonl}
     try:
         f = incident_filter(country, since, until, sub_event_type, min_killed)
+        if sign is not None and out == "-":
+            raise UsageError("--sign needs --out FILE (a manifest is written beside it)")
         with _output(out) as fh:
             n = writers[fmt.value](_summaries(f), fh)
+        if sign is not None:
+            from harmwatch.export.signing import sign_files
+
+            manifest = sign_files([Path(out)], sign)
+            typer.echo(f"harmwatch: signed: {manifest} and {manifest.name}.sig", err=True)
     except HarmwatchError as e:
         fail(e)
         return

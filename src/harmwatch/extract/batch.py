@@ -24,9 +24,15 @@ class BatchResult:
     error: str | None = None
 
 
+class BadLine(str):
+    """A line that could not be read (not UTF-8, too long): the string is the reason."""
+
+
 def parse_line(line_no: int, line: str):
     from harmwatch.records import RawDocument
 
+    if isinstance(line, BadLine):
+        raise HarmwatchError(f"line {line_no}: {line}")
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import logging
+import re
 import time
 from collections.abc import Callable, Iterator
 
 import feedparser
+import lxml.html
+from lxml import etree
 
-from harmwatch.ingest.items import Failure, IngestOptions, Item
+from harmwatch.ingest.items import Failure, IngestOptions, Item, looks_html, valid_link
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +25,46 @@ FEED_TYPES_SUFFIXES = (".rss", ".atom", ".xml")
 def is_feed(data: bytes) -> bool:
     head = data[:2000].lstrip().lower()
     return b"<rss" in head or (b"<feed" in head and b"atom" in head) or b"<rdf:rdf" in head
+
+
+BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "tr",
+    "section",
+}
+_BLANKS = re.compile(r"\n\s*\n\s*")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+
+
+def fragment_text(body: str) -> str:
+    """The text of a feed entry body: plain text as it is, an HTML fragment (one paragraph or
+    several) with one blank line between blocks. Page cleaners (trafilatura) look for a page's
+    main text and reject a lone fragment; an entry body is all main text."""
+    if "<" not in body:
+        return _BLANKS.sub("\n\n", html_lib.unescape(body)).strip()
+    try:
+        root = lxml.html.fragment_fromstring(body, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return _BLANKS.sub("\n\n", html_lib.unescape(re.sub(r"<[^>]*>", " ", body))).strip()
+    for bad in root.xpath("//script|//style"):
+        bad.drop_tree()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in BLOCK_TAGS:
+            el.tail = "\n\n" + (el.tail or "")
+    text = "\n".join(_SPACES.sub(" ", line).strip() for line in root.text_content().split("\n"))
+    return _BLANKS.sub("\n\n", text).strip()
 
 
 def _iso(parsed: time.struct_time | None) -> str | None:
@@ -47,9 +91,15 @@ def read_feed(
         if len(body) < MIN_BODY_CHARS:
             body = max(body, entry.get("summary", ""), key=len)
         published = _iso(entry.get("published_parsed") or entry.get("updated_parsed")) or opts.published
-        if link and follow is not None and len(body) < MIN_BODY_CHARS:
+        if link and valid_link(link) is None and follow is not None and len(body) < MIN_BODY_CHARS:
+            got_any = False
+            failures: list[Failure] = []
             for got in follow(link):
-                if isinstance(got, Item) and got.published is None:
+                if isinstance(got, Failure):
+                    failures.append(got)
+                    continue
+                got_any = True
+                if got.published is None:
                     got = Item(
                         got.source,
                         got.data,
@@ -61,14 +111,24 @@ def read_feed(
                         got.title or entry.get("title"),
                     )
                 yield got
-            continue
+            if got_any or not body.strip():
+                yield from failures
+                continue
+            for f in failures:  # the linked page is out of reach: the entry's own text is kept
+                log.warning("%s: %s; the entry's own text is stored instead", f.source, f.reason)
         if not body.strip():
             yield Failure(entry_source, "empty: feed entry has no text and no link")
             continue
+        # a whole page inside an entry is cleaned as a page; a fragment or plain text is its text
+        kind = "html" if looks_html(body) else "text"
+        data = body if kind == "html" else fragment_text(body)
+        if not data.strip():
+            yield Failure(entry_source, "empty: feed entry has no text")
+            continue
         yield Item(
             source=entry_source,
-            data=body.encode("utf-8"),
-            kind="html",
+            data=data.encode("utf-8", errors="replace"),
+            kind=kind,
             input_id=entry.get("id") or link or entry_source,
             url=link,
             published=published,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -104,7 +105,16 @@ class Fetcher:
         self.client.close()
 
     def get(self, url: str) -> Fetched:
+        """The page at ``url``. ``timeout`` bounds the whole request (redirects and body included),
+        not just each read: a server dripping a byte a second is cut off."""
+        deadline = time.monotonic() + self.opts.timeout
+
+        def check_deadline() -> None:
+            if time.monotonic() > deadline:
+                raise InputError(f"unreachable: timed out (more than {self.opts.timeout:g} s in all)")
+
         for _ in range(MAX_REDIRECTS + 1):
+            check_deadline()
             if urlsplit(url).scheme not in ("http", "https"):
                 raise InputError(f"refused: only http and https URLs are fetched ({url})")
             if not self.opts.allow_private:
@@ -127,10 +137,12 @@ class Fetcher:
                         raise InputError(f"oversized: {int(length):,} bytes (limit {self.opts.max_bytes:,})")
                     chunks, size = [], 0
                     for chunk in resp.iter_bytes():
+                        check_deadline()
                         size += len(chunk)
                         if size > self.opts.max_bytes:
                             raise InputError(f"oversized: more than {self.opts.max_bytes:,} bytes")
                         chunks.append(chunk)
+                    check_deadline()
                     return Fetched(str(resp.url), b"".join(chunks), ctype)
             except httpx.TimeoutException as e:
                 raise InputError(f"unreachable: timed out ({type(e).__name__})") from e

@@ -5,11 +5,20 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from harmwatch.ingest.feeds import FEED_TYPES_SUFFIXES as FEED_SUFFIXES
-from harmwatch.ingest.items import HTML_SUFFIXES, TEXT_SUFFIXES, Failure, IngestOptions, Item, looks_html
+from harmwatch.ingest.items import (
+    HTML_SUFFIXES,
+    TEXT_SUFFIXES,
+    Failure,
+    IngestOptions,
+    Item,
+    clean_str,
+    looks_html,
+)
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +76,8 @@ def parse_jsonl_line(line: bytes, source: str, opts: IngestOptions) -> Item | Fa
         return Failure(source, f"invalid UTF-8 at byte {e.start}")
     except json.JSONDecodeError as e:
         return Failure(source, f"malformed JSON line: {e.msg} (at character {e.pos})")
+    except RecursionError:
+        return Failure(source, "malformed JSON line: nested too deeply")
     if not isinstance(obj, dict):
         return Failure(source, "malformed JSON line: expected an object")
     html, text = obj.get("html"), obj.get("text")
@@ -79,12 +90,19 @@ def parse_jsonl_line(line: bytes, source: str, opts: IngestOptions) -> Item | Fa
 
     def opt(name: str) -> str | None:
         v = obj.get(name)
-        return v if isinstance(v, str) and v else None
+        if v is not None and not isinstance(v, str):
+            log.warning("%s: %s dropped: not a string", source, name)
+            return None
+        return v or None
 
     doc_id = obj.get("id")
+    if doc_id is not None and (isinstance(doc_id, bool) or not isinstance(doc_id, str | int)):
+        return Failure(source, "malformed JSON line: 'id' must be a string or an integer")
+    # JSON can carry what UTF-8 cannot (a lone surrogate "\\ud800") and what PostgreSQL text
+    # cannot (NUL): the body is made storable here, the line as given is the original
     return Item(
         source=source,
-        data=body.encode("utf-8"),
+        data=clean_str(body).encode("utf-8"),
         kind=kind,
         input_id=str(doc_id) if doc_id is not None else source,
         url=opt("url"),
@@ -94,8 +112,56 @@ def parse_jsonl_line(line: bytes, source: str, opts: IngestOptions) -> Item | Fa
     )
 
 
-def iter_jsonl(lines: Iterable[bytes], name: str, opts: IngestOptions) -> Iterator[Item | Failure]:
+READ_CHUNK = 64 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class LongLine:
+    """A line longer than the limit: skipped (never held in memory), only its length kept."""
+
+    length: int
+
+
+def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | LongLine]:
+    """The lines of ``stream`` read in bounded chunks; a line over ``limit`` bytes is a LongLine.
+    Memory stays under ``limit`` + one chunk whatever the input (a 1 GB line included)."""
+    buf = bytearray()
+    skipping = 0  # > 0: inside an overlong line, bytes seen so far
+    while True:
+        chunk = stream.read(READ_CHUNK)
+        if not chunk:
+            break
+        start = 0
+        while True:
+            nl = chunk.find(b"\n", start)
+            piece = chunk[start:] if nl < 0 else chunk[start : nl + 1]
+            if skipping:
+                skipping += len(piece)
+            elif len(buf) + len(piece) > limit + 1:  # +1: the newline does not count
+                skipping = len(buf) + len(piece)
+                buf.clear()
+            else:
+                buf += piece
+            if nl < 0:
+                break
+            if skipping:
+                yield LongLine(skipping - 1)
+                skipping = 0
+            else:
+                yield bytes(buf)
+                buf.clear()
+            start = nl + 1
+    if skipping:
+        yield LongLine(skipping)
+    elif buf:
+        yield bytes(buf)
+
+
+def iter_jsonl(lines: Iterable[bytes | LongLine], name: str, opts: IngestOptions) -> Iterator[Item | Failure]:
     for n, line in enumerate(lines, 1):
+        if isinstance(line, LongLine):
+            yield Failure(f"{name}:{n}", f"oversized: {line.length:,} bytes (limit {opts.max_bytes:,})")
+            continue
         if not line.strip():
             continue
         yield parse_jsonl_line(line, f"{name}:{n}", opts)
@@ -108,4 +174,4 @@ def read_jsonl_file(path: Path, opts: IngestOptions) -> Iterator[Item | Failure]
         yield Failure(str(path), f"unreadable: {e.strerror or e}")
         return
     with fh:
-        yield from iter_jsonl(fh, str(path), opts)
+        yield from iter_jsonl(bounded_lines(fh, opts.max_bytes), str(path), opts)

@@ -3,16 +3,30 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import logging
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from typing import Literal
 from urllib.parse import urlsplit
 
 from harmwatch.errors import InputError
 from harmwatch.urls import safe_http_url
 
+log = logging.getLogger(__name__)
+
 Kind = Literal["html", "text"]
 
 MAX_BYTES = 5 * 1024 * 1024  # a report larger than this is refused as oversized
+MAX_REASON = 300  # characters of an error message: a bad input never floods the terminal or the store
+# the store's column widths (store/tables.py): a longer value is dropped or refused here, never
+# sent to the database (PostgreSQL refuses it and would abort the batch)
+MAX_ID = 512
+MAX_PUBLISHED = 32
+MAX_LANGUAGE = 16
+MAX_HOST = 255
+MAX_TITLE = 2000
+MAX_URL = 8000
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 
@@ -55,6 +69,109 @@ class Failure:
     source: str
     reason: str
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "source", cap(clean_str(self.source)))
+        object.__setattr__(self, "reason", cap(clean_str(self.reason)))
+
+
+def cap(message: str, limit: int = MAX_REASON) -> str:
+    """``message`` cut to ``limit`` characters (with how much was left out)."""
+    if len(message) <= limit:
+        return message
+    return f"{message[:limit]}... ({len(message) - limit:,} more characters)"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_str(value: str) -> str:
+    """``value`` storable in any text column: NUL removed, lone surrogates replaced by U+FFFD."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+    return _SURROGATE.sub("\ufffd", value)
+
+
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+_PARTIAL_DATE = re.compile(r"\d{4}(?:-(0[1-9]|1[0-2]))?")
+
+
+def valid_published(value: str) -> bool:
+    """Whether ``value`` is an ISO date: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or a full timestamp."""
+    if len(value) > MAX_PUBLISHED:
+        return False
+    if _PARTIAL_DATE.fullmatch(value):
+        return 1 <= int(value[:4])
+    try:
+        if "T" in value or " " in value:
+            datetime.fromisoformat(value.replace("Z", "+00:00"))
+        else:
+            date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def valid_link(url: str) -> str | None:
+    """Why ``url`` is not kept as a document's link (only http(s) URLs with a sane host are), or None."""
+    if len(url) > MAX_URL:
+        return f"URL longer than {MAX_URL:,} characters"
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+        parts.port  # noqa: B018  (raises on a bad port)
+    except ValueError as e:
+        return f"malformed URL ({e})"
+    if parts.scheme not in ("http", "https"):
+        return f"not an http(s) URL (scheme {parts.scheme or 'none'!r})"
+    if not host:
+        return "URL without a host"
+    if len(host) > MAX_HOST:
+        return f"URL host longer than {MAX_HOST} characters"
+    if any(ch.isspace() or ord(ch) < 32 for ch in url):
+        return "URL with spaces or control characters"
+    return None
+
+
+def normalise(item: Item) -> Item | Failure:
+    """``item`` with every field the store takes checked and made storable, or why it cannot be.
+
+    A bad optional field (a date that is not one, a language tag that is not one, a link that is
+    not http(s)) is dropped with a warning; an id too long to store refuses the item. Text fields
+    lose NUL characters and lone surrogates (PostgreSQL refuses both; SQLite would keep garbage).
+    """
+    source = clean_str(item.source)
+
+    def warn(msg: str) -> None:
+        log.warning("%s: %s", cap(source), cap(msg))
+
+    input_id = clean_str(item.input_id) if item.input_id is not None else None
+    if input_id is not None and len(input_id) > MAX_ID:
+        return Failure(source, f"id longer than {MAX_ID} characters")
+    url = clean_str(item.url).strip() if item.url else None
+    if url:
+        why = valid_link(url)
+        if why:
+            warn(f"link dropped: {why}")
+            url = None
+    published = clean_str(item.published).strip() if item.published else None
+    if published and not valid_published(published):
+        warn(f"publication date dropped: not an ISO date ({cap(published, 40)!r})")
+        published = None
+    language = clean_str(item.language).strip() if item.language else None
+    if language and (len(language) > MAX_LANGUAGE or not _LANGUAGE.fullmatch(language)):
+        warn(f"language dropped: not a language tag ({cap(language, 40)!r})")
+        language = None
+    title = clean_str(item.title).strip()[:MAX_TITLE] or None if item.title else None
+    return replace(
+        item,
+        source=source,
+        input_id=input_id,
+        url=url or None,
+        published=published,
+        language=language,
+        title=title,
+    )
+
 
 def outlet_of(url: str | None) -> str | None:
     """The outlet of a report: its URL's host without ``www.``."""
@@ -72,7 +189,8 @@ def looks_html(text: str) -> bool:
 
 
 def decode(data: bytes, max_bytes: int = MAX_BYTES) -> str:
-    """The document's text, or InputError saying why it cannot be one."""
+    """The document's text, or InputError saying why it cannot be one. NUL characters past the
+    binary sniff are removed from the text (the original bytes keep them)."""
     if len(data) > max_bytes:
         raise InputError(f"oversized: {len(data):,} bytes (limit {max_bytes:,})")
     sample = data[:8192]
@@ -85,6 +203,8 @@ def decode(data: bytes, max_bytes: int = MAX_BYTES) -> str:
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > 0.05 * min(len(text), 8192):
         raise InputError("binary: mostly control characters")
+    if "\x00" in text:
+        text = text.replace("\x00", "")
     if not text.strip():
         raise InputError("empty: no text")
     return text

@@ -3,13 +3,13 @@
 The main process reads the inputs, skips content already stored (by sha256), and writes each
 extracted document with its claims and events in its own transaction, so a killed run loses only
 the document being written; the next run skips what is stored and finishes the rest. Extraction
-runs on the bounded pool of worker processes of :mod:`harmwatch.workers` (constant memory, input
-order kept). New events are linked to incidents at the end of the run (events left unlinked by a
-killed run are linked then).
+runs on a bounded pool of worker processes (constant memory, input order kept). New events are
+linked to incidents at the end of the run (events left unlinked by a killed run are linked then).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -17,15 +17,16 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from sqlalchemy import delete
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from harmwatch.errors import HarmwatchError
+from harmwatch.errors import HarmwatchError, InputError
 from harmwatch.extract.batch import warm_up
-from harmwatch.ingest.items import Failure, IngestOptions, Item, decode, outlet_of
+from harmwatch.ingest.feeds import fragment_text
+from harmwatch.ingest.items import Failure, IngestOptions, Item, cap, decode, looks_html, normalise, outlet_of
 from harmwatch.records import Extraction, RawDocument
 from harmwatch.store.db import Database
-from harmwatch.store.linking import link_pending
-from harmwatch.store.queries import DocumentMeta, add_document, has_document, record_error
+from harmwatch.store.linking import link_pending_safely
+from harmwatch.store.queries import DocumentMeta, add_document, add_sighting, has_document, record_error
 from harmwatch.store.tables import Document
 from harmwatch.workers import imap_ordered
 
@@ -72,26 +73,57 @@ def _extract_one(raw: RawDocument) -> tuple[Extraction | None, str | None]:
     from harmwatch.extract.engine import extract_document, load_nlp
 
     try:
-        return extract_document(raw, nlp=load_nlp()), None
+        try:
+            return extract_document(raw, nlp=load_nlp()), None
+        except InputError:
+            if raw.html is None or looks_html(raw.html):
+                raise
+            # an HTML fragment (no page around it): the page cleaner finds no main text in it,
+            # so its text is extracted, block by block
+            text_raw = dataclasses.replace(raw, html=None, text=fragment_text(raw.html))
+            return extract_document(text_raw, nlp=load_nlp()), None
     except Exception as e:  # recorded as the document's error
         msg = str(e) if isinstance(e, HarmwatchError) else f"extraction failed: {type(e).__name__}: {e}"
         return None, msg
 
 
-def _jobs(items: Iterable[Item | Failure], db: Database, opts: IngestOptions, on_skip) -> Iterator[_Job]:
-    """Items that are new, decoded and ready to extract; failures and duplicates go to ``on_skip``."""
+def _meta(it: Item) -> DocumentMeta:
+    return DocumentMeta(
+        sha256=it.sha256,
+        raw=it.data,
+        raw_kind=it.kind,
+        source=it.source,
+        input_id=it.input_id,
+        url=it.url,
+        outlet=outlet_of(it.url),
+        title=it.title,
+        language=it.language,
+        published=it.published,
+    )
+
+
+def _jobs(
+    items: Iterable[Item | Failure], db: Database, opts: IngestOptions, on_skip, on_sighting
+) -> Iterator[_Job]:
+    """Items that are new, decoded and ready to extract; failures and duplicates go to ``on_skip``,
+    and a duplicate's metadata to ``on_sighting`` (kept when it says something new)."""
     seen: set[str] = set()
     for it in items:
+        if isinstance(it, Item):
+            it = normalise(it)  # every field checked and made storable before it meets the store
         if isinstance(it, Failure):
             on_skip(Outcome("failed", it.source, it.reason))
             continue
-        sha = it.sha256
+        meta = _meta(it)
+        sha = meta.sha256
         if sha in seen:
+            on_sighting(meta)
             on_skip(Outcome("duplicate", it.source))
             continue
         with db.session() as s:
             known = has_document(s, sha)
         if known:
+            on_sighting(meta)
             on_skip(Outcome("duplicate", it.source))
             continue
         try:
@@ -100,18 +132,6 @@ def _jobs(items: Iterable[Item | Failure], db: Database, opts: IngestOptions, on
             on_skip(Outcome("failed", it.source, str(e)))
             continue
         seen.add(sha)
-        meta = DocumentMeta(
-            sha256=sha,
-            raw=it.data,
-            raw_kind=it.kind,
-            source=it.source,
-            input_id=it.input_id,
-            url=it.url,
-            outlet=outlet_of(it.url),
-            title=it.title,
-            language=it.language,
-            published=it.published,
-        )
         raw = RawDocument(
             id=it.input_id,
             text=text if it.kind == "text" else None,
@@ -157,19 +177,36 @@ def ingest(
                 )
                 add_document(s, job.meta, ex, error=err)
         except IntegrityError:  # another process stored the same content meanwhile
+            sighting(job.meta)
             note(Outcome("duplicate", job.meta.source))
+            return
+        except SQLAlchemyError as e:  # the store refused this document: its error, the batch goes on
+            reason = cap(f"not stored: {type(e).__name__}: {getattr(e, 'orig', None) or e}")
+            note(Outcome("failed", job.meta.source, reason))
             return
         note(Outcome("failed", job.meta.source, err) if err else Outcome("added", job.meta.source))
 
+    later: list[DocumentMeta] = []  # sightings of content still in flight: kept once it is stored
+
+    def sighting(meta: DocumentMeta) -> None:
+        try:
+            with db.session() as s:
+                if add_sighting(s, meta) is None and not has_document(s, meta.sha256):
+                    later.append(meta)
+        except SQLAlchemyError as e:
+            log.warning("%s: sighting not kept: %s", meta.source, cap(str(getattr(e, "orig", None) or e)))
+
     # the pool starts (and the model loads) at the first new document: a re-run of stored content
     # loads nothing
-    jobs = _jobs(items, db, opts, note)
+    jobs = _jobs(items, db, opts, note, sighting)
     for job, (ex, err) in imap_ordered(
         _extract_one, jobs, workers=workers, chunk=CHUNK, prepare=warm_up, arg=_raw_of
     ):
         write(job, ex, err)
-    if link:
+    for meta in later:
         with db.session() as s:
-            summary.linked = link_pending(s)
+            add_sighting(s, meta)
+    if link:
+        summary.linked = link_pending_safely(db)
     summary.seconds = time.perf_counter() - started
     return summary

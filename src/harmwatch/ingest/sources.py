@@ -8,7 +8,15 @@ from typing import BinaryIO
 
 from harmwatch.ingest.feeds import FEED_TYPES_SUFFIXES, is_feed, read_feed
 from harmwatch.ingest.fetch import Fetcher
-from harmwatch.ingest.files import iter_jsonl, read_document_file, read_jsonl_file, suffix_of, walk
+from harmwatch.ingest.files import (
+    READ_CHUNK,
+    bounded_lines,
+    iter_jsonl,
+    read_document_file,
+    read_jsonl_file,
+    suffix_of,
+    walk,
+)
 from harmwatch.ingest.items import Failure, IngestOptions, Item, looks_html
 from harmwatch.ingest.warc import read_warc
 
@@ -37,11 +45,14 @@ def read_path(path: Path, opts: IngestOptions, fetcher: Fetcher | None) -> Itera
 
 def read_stdin(stream: BinaryIO, opts: IngestOptions) -> Iterator[Item | Failure]:
     """``-``: JSONL when the first line is a JSON object, else one document (HTML sniffed)."""
-    first = stream.readline()
-    if first.lstrip().startswith(b"{"):
-        yield from iter_jsonl(_chain(first, stream), "-", opts)
+    head = stream.read(READ_CHUNK)
+    if head.lstrip().startswith(b"{"):
+        yield from iter_jsonl(bounded_lines(_Prefixed(head, stream), opts.max_bytes), "-", opts)
         return
-    data = first + stream.read(opts.max_bytes + 1 - len(first))
+    data = head + stream.read(max(0, opts.max_bytes + 1 - len(head)))
+    if len(data) > opts.max_bytes:
+        yield Failure("-", f"oversized: more than {opts.max_bytes:,} bytes")
+        return
     if is_feed(data):
         yield from read_feed(data, "-", opts)
         return
@@ -49,9 +60,17 @@ def read_stdin(stream: BinaryIO, opts: IngestOptions) -> Iterator[Item | Failure
     yield Item(source="-", data=data, kind=kind, language=opts.language, published=opts.published)
 
 
-def _chain(first: bytes, rest: Iterable[bytes]) -> Iterator[bytes]:
-    yield first
-    yield from rest
+class _Prefixed:
+    """``head`` (already read) followed by the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self.head, self.stream = head, stream
+
+    def read(self, n: int) -> bytes:
+        if self.head:
+            out, self.head = self.head[:n], self.head[n:]
+            return out
+        return self.stream.read(n)
 
 
 def iter_inputs(

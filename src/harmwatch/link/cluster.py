@@ -10,7 +10,7 @@ Public API (pure, no I/O)::
     link_all(events: Iterable[EventRef], threshold: float = LINK_THRESHOLD) -> list[Incident]
         relink everything from scratch (``harmwatch link --rebuild``); the result does not depend
         on the input order: events are linked by date (precise dates first), then document id.
-    incident_key(ev: EventRef) -> str      # "inc-" + 12 hex digits, from the event that founds it
+    incident_key(ev: EventRef) -> str      # "inc-" + 20 hex digits, from the event that founds it
 
 Deterministic: for one input order, the same keys and groups every time. Two events of one
 document never join the same incident (a report describing two attacks describes two incidents).
@@ -42,9 +42,13 @@ MAX_MEMBERS_CHECKED = 32
 # extra evidence an event without any date needs to join an incident
 UNDATED_MARGIN = 2.0
 
+KEY_HEX = 20  # 80 bits: keys derived from content stay distinct across every store
+
 
 def incident_key(ev: EventRef) -> str:
-    return "inc-" + hashlib.sha1(ev.ref.encode("utf-8")).hexdigest()[:12]
+    """The key of the incident ``ev`` founds: a hash of its document id and event index. The
+    store gives the document's sha256 as its id, so the key is derived from content."""
+    return "inc-" + hashlib.sha256(ev.ref.encode("utf-8")).hexdigest()[:KEY_HEX]
 
 
 class Linker:
@@ -112,7 +116,7 @@ class Linker:
         if best is None or best_score < self.threshold:
             key = incident_key(ev)
             while key in self._by_key:  # the same event given twice founds a second incident
-                key = "inc-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+                key = "inc-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:KEY_HEX]
             best = self._new(key)
         return self._join(best, ev, f)
 

@@ -24,6 +24,7 @@ from harmwatch.records import (
     Location,
     Perpetrator,
     Response,
+    Sighting,
     Span,
     outlet_of,
 )
@@ -118,6 +119,7 @@ def event_refs_from_json(doc: Mapping[str, Any], outlet: str | None = None) -> l
     url = doc.get("url")
     responses = tuple(response_from_dict(r) for r in doc.get("responses") or ())
     allegations = tuple(allegation_from_dict(a) for a in doc.get("allegations") or ())
+    sightings = tuple(sighting_from_dict(x) for x in doc.get("sightings") or ())
     refs = []
     for i, ev in enumerate(doc.get("events") or ()):
         refs.append(
@@ -140,9 +142,16 @@ def event_refs_from_json(doc: Mapping[str, Any], outlet: str | None = None) -> l
                 allegations=allegations,
                 main=bool(ev.get("main", i == 0)),
                 background=bool(ev.get("background")),
+                sightings=sightings,
             )
         )
     return refs
+
+
+def sighting_from_dict(d: Mapping[str, Any]) -> Sighting:
+    return Sighting(
+        input_id=d.get("input_id"), url=d.get("url"), outlet=d.get("outlet"), published=d.get("published")
+    )
 
 
 def event_refs_from_extraction(ex: Extraction, outlet: str | None = None) -> list[EventRef]:

@@ -199,6 +199,7 @@ def summarize(incident: Incident) -> IncidentSummary:
                 casualties=ev.casualties,
                 responses=ev.responses,
                 allegations=ev.allegations,
+                sightings=ev.sightings,
             )
             for ev in reports
         ),

@@ -33,6 +33,25 @@ def outlet_of(url: str | None) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class Sighting:
+    """The same document (same bytes) seen again under another id, url, outlet or date: provenance,
+    and a sign of syndication, never a further source."""
+
+    input_id: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return {
+            "input_id": self.input_id,
+            "url": self.url,
+            "outlet": self.outlet,
+            "published": self.published,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class EventRef:
     """One extracted event of one document: the linker's input."""
 
@@ -54,6 +73,7 @@ class EventRef:
     allegations: tuple[Allegation, ...] = ()
     main: bool = True
     background: bool = False
+    sightings: tuple[Sighting, ...] = ()  # the document's further sightings (not further sources)
 
     @property
     def ref(self) -> str:
@@ -159,6 +179,7 @@ class SourceReport:
     casualties: tuple[Casualty, ...]
     responses: tuple[Response, ...] = ()
     allegations: tuple[Allegation, ...] = ()
+    sightings: tuple[Sighting, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

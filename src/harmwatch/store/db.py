@@ -85,6 +85,9 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        from harmwatch.store.integrity import install
+
+        install(self._sessions)  # every document and audit entry added is chained
 
     @contextmanager
     def session(self) -> Iterator[Session]:

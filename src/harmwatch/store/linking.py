@@ -4,16 +4,28 @@
 events no incident holds yet (so an ingest killed before linking is finished by the next run);
 ``rebuild`` keeps locked incidents as they are and links every other event again from scratch,
 in the linker's deterministic order. Background events (a past attack a report only recalls) join
-no incident. The linker sees the store's document ids; input ids are mapped back on output.
+no incident.
+
+The linker sees each document by its content (sha256 of the original bytes), never by the
+store's row id: ties are broken by content and an incident's key is derived from the content of
+the document that founds it, so the same documents give the same incidents and keys whatever
+order they were stored in, and two stores never give one key to different incidents. Input ids
+are mapped back on output.
+
+Linking takes the store's write lock first (PostgreSQL: an advisory lock; SQLite: BEGIN
+IMMEDIATE), so two ingests that finish at once link one after the other; a conflict that still
+happens is retried (:func:`link_pending_safely`).
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, load_only
 
 from harmwatch.link.cluster import Linker, link_order
@@ -21,14 +33,16 @@ from harmwatch.link.decode import event_refs_from_json
 from harmwatch.link.summary import summarize
 from harmwatch.records import EventRef, IncidentSummary
 from harmwatch.records import Incident as LinkedIncident
+from harmwatch.store.queries import sightings_of
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
 
 log = logging.getLogger(__name__)
 
 
 def event_refs(session: Session, rows: Sequence[EventRow], input_ids: bool = False) -> dict[int, EventRef]:
-    """The linker's view of stored events, by event row id. ``document_id`` is the store's id
-    (unique), or with ``input_ids`` the id the input gave (what exports and reports show)."""
+    """The linker's view of stored events, by event row id. ``document_id`` is the document's
+    sha256 (its content: unique, and the same in every store), or with ``input_ids`` the id the
+    input gave (what exports and reports show)."""
     by_doc: dict[int, list[EventRow]] = defaultdict(list)
     for r in rows:
         by_doc[r.document_id].append(r)
@@ -43,6 +57,7 @@ def event_refs(session: Session, rows: Sequence[EventRow], input_ids: bool = Fal
                 load_only(
                     Document.id,
                     Document.input_id,
+                    Document.sha256,
                     Document.text,
                     Document.url,
                     Document.outlet,
@@ -52,6 +67,7 @@ def event_refs(session: Session, rows: Sequence[EventRow], input_ids: bool = Fal
             )
         )
     }
+    seen_again = sightings_of(session, list(by_doc)) if input_ids else {}
     side: dict[int, dict[str, list]] = defaultdict(lambda: {"response": [], "allegation": []})
     for c in session.scalars(
         select(Claim)
@@ -67,7 +83,7 @@ def event_refs(session: Session, rows: Sequence[EventRow], input_ids: bool = Fal
         for e in evs:
             payloads[e.index] = e.payload
         doc = {
-            "id": (d.input_id or f"document-{doc_id}") if input_ids else str(doc_id),
+            "id": (d.input_id or f"document-{doc_id}") if input_ids else d.sha256,
             "text": d.text,
             "url": d.url,
             "title": d.title,
@@ -75,6 +91,7 @@ def event_refs(session: Session, rows: Sequence[EventRow], input_ids: bool = Fal
             "events": payloads,
             "responses": side[doc_id]["response"],
             "allegations": side[doc_id]["allegation"],
+            "sightings": seen_again.get(doc_id, []),
         }
         refs = event_refs_from_json(doc, outlet=d.outlet)
         for e in evs:
@@ -104,14 +121,24 @@ def pending_events(session: Session) -> list[EventRow]:
     return list(session.scalars(stmt))
 
 
-def _input_ids(session: Session, doc_ids: Iterable[int]) -> dict[str, str]:
-    ids = list(set(doc_ids))
-    rows = session.execute(select(Document.id, Document.input_id).where(Document.id.in_(ids))) if ids else []
-    return {str(i): (inp or f"document-{i}") for i, inp in rows}
+def _input_ids(session: Session, shas: Iterable[str]) -> dict[str, str]:
+    ids = list(set(shas))
+    rows = (
+        session.execute(
+            select(Document.id, Document.sha256, Document.input_id).where(Document.sha256.in_(ids))
+        )
+        if ids
+        else []
+    )
+    return {sha: (inp or f"document-{i}") for i, sha, inp in rows}
 
 
 def _write(
-    session: Session, linked: LinkedIncident, row_of: dict[str, int], existing: dict[str, Incident]
+    session: Session,
+    linked: LinkedIncident,
+    row_of: dict[str, int],
+    existing: dict[str, Incident],
+    doc_row: dict[str, int],
 ) -> None:
     """Create or update the incident row for ``linked`` and its sources."""
     s = summarize(linked)
@@ -120,15 +147,15 @@ def _write(
         inc = Incident(key=linked.key, locked=False, contested=False)
         session.add(inc)
     if inc.locked:  # an analyst reviewed it: new reports join as sources, their fields stay the analyst's
-        _add_sources(inc, linked, row_of)
+        _add_sources(inc, linked, row_of, doc_row)
         return
     apply_summary(session, inc, s)
-    _add_sources(inc, linked, row_of)
+    _add_sources(inc, linked, row_of, doc_row)
 
 
 def apply_summary(session: Session, inc: Incident, s: IncidentSummary) -> None:
     """Set every summary field of ``inc`` (dates, place, type, perpetrators, figures...) from ``s``."""
-    names = _input_ids(session, (int(d) for p in s.perpetrators for d in p.attributed_by))
+    names = _input_ids(session, (d for p in s.perpetrators for d in p.attributed_by))
     place = s.place
     inc.date_start, inc.date_end = s.date_start, s.date_end
     inc.place = place.name if place else None
@@ -175,12 +202,14 @@ def recompute(session: Session, inc: Incident, incident_ids: Sequence[int] | Non
     return True
 
 
-def _add_sources(inc: Incident, linked: LinkedIncident, row_of: dict[str, int]) -> None:
+def _add_sources(
+    inc: Incident, linked: LinkedIncident, row_of: dict[str, int], doc_row: dict[str, int]
+) -> None:
     have = {src.event_id for src in inc.sources}
     for ev in linked.events:
         event_id = row_of[ev.ref]
         if event_id not in have:
-            inc.sources.append(IncidentSource(event_id=event_id, document_id=int(ev.document_id)))
+            inc.sources.append(IncidentSource(event_id=event_id, document_id=doc_row[ev.document_id]))
 
 
 def _link(
@@ -188,6 +217,9 @@ def _link(
 ) -> int:
     refs = event_refs(session, [e for _, e in preassigned] + list(new))
     row_of = {refs[e.id].ref: e.id for _, e in preassigned} | {refs[e.id].ref: e.id for e in new}
+    doc_row = {refs[e.id].document_id: e.document_id for _, e in preassigned} | {
+        refs[e.id].document_id: e.document_id for e in new
+    }
     linker = Linker()
     for key, e in preassigned:
         linker.assign(refs[e.id], key)
@@ -202,9 +234,34 @@ def _link(
     )
     for linked in linker.incidents():
         if linked.key in touched:
-            _write(session, linked, row_of, existing)
+            _write(session, linked, row_of, existing, doc_row)
     session.flush()
     return len(fresh)
+
+
+def lock_for_linking(session: Session) -> None:
+    """Take the store's write lock for this transaction: linkers run one at a time."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(1414)"))
+    elif dialect == "sqlite":
+        session.execute(text("BEGIN IMMEDIATE"))
+
+
+def link_pending_safely(db, attempts: int = 5) -> int:
+    """:func:`link_pending` under the linking lock in its own transaction, retried when another
+    process linked the same events meanwhile (``db`` is a :class:`harmwatch.store.db.Database`)."""
+    for attempt in range(attempts):
+        try:
+            with db.session() as s:
+                lock_for_linking(s)
+                return link_pending(s)
+        except (IntegrityError, OperationalError) as e:
+            if attempt == attempts - 1:
+                raise
+            log.info("linking conflicted with another process (%s); retrying", type(e).__name__)
+            time.sleep(0.2 * (attempt + 1))
+    return 0
 
 
 def link_pending(session: Session) -> int:

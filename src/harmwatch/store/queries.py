@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from harmwatch.link.decode import casualty_from_dict
 from harmwatch.link.summary import headline_figure
 from harmwatch.records import EventRef, Extraction, Span
-from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource, IngestError
+from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource, IngestError, Sighting
 
 
 def now() -> datetime:
@@ -24,6 +24,55 @@ def has_document(session: Session, sha256: str) -> bool:
     """Whether this content is stored (a document whose extraction failed does not count)."""
     stmt = select(Document.id).where(Document.sha256 == sha256, Document.error.is_(None))
     return session.scalar(stmt) is not None
+
+
+def add_sighting(session: Session, meta: DocumentMeta) -> Sighting | None:
+    """Record that the stored content ``meta.sha256`` arrived again; None when the document is not
+    stored or this arrival says nothing new (same id, url, outlet and date as the document or as
+    a sighting already kept)."""
+    doc = session.scalar(select(Document).where(Document.sha256 == meta.sha256))
+    if doc is None:
+        return None
+    this = (meta.input_id, meta.url, meta.outlet, meta.published)
+    if this == (doc.input_id, doc.url, doc.outlet, doc.published):
+        return None
+    for s in session.scalars(select(Sighting).where(Sighting.document_id == doc.id)):
+        if this == (s.input_id, s.url, s.outlet, s.published):
+            return None
+    sighting = Sighting(
+        document_id=doc.id,
+        input_id=meta.input_id,
+        url=meta.url,
+        outlet=meta.outlet,
+        published=meta.published,
+        title=meta.title,
+        source=meta.source,
+        seen_at=now(),
+    )
+    session.add(sighting)
+    return sighting
+
+
+def sightings_of(session: Session, doc_ids: Sequence[int]) -> dict[int, list[dict[str, Any]]]:
+    """Each document's further sightings, oldest first, as JSON objects."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    if not doc_ids:
+        return out
+    stmt = select(Sighting).where(Sighting.document_id.in_(list(doc_ids))).order_by(Sighting.id)
+    for s in session.scalars(stmt):
+        out.setdefault(s.document_id, []).append(sighting_record(s))
+    return out
+
+
+def sighting_record(s: Sighting) -> dict[str, Any]:
+    return {
+        "input_id": s.input_id,
+        "url": s.url,
+        "outlet": s.outlet,
+        "published": s.published,
+        "title": s.title,
+        "seen_at": s.seen_at.isoformat() if s.seen_at else None,
+    }
 
 
 def record_error(session: Session, source: str, reason: str) -> IngestError:
@@ -219,8 +268,11 @@ def source_figure(event_payload: dict[str, Any], outcome: str) -> dict[str, Any]
     return {"min": f.min, "max": f.max, "text": f.text, "given_by": f.given_by}
 
 
-def incident_record(inc: Incident) -> dict[str, Any]:
-    """An incident as one JSON object: its fields, its documents' input ids, and each source's figures."""
+def incident_record(
+    inc: Incident, sightings: dict[int, list[dict[str, Any]]] | None = None
+) -> dict[str, Any]:
+    """An incident as one JSON object: its fields, its documents' input ids, and each source's
+    figures (and, given ``sightings`` from :func:`sightings_of`, each document's further sightings)."""
     sources = []
     for s in inc.sources:
         payload = s.event.payload if s.event else {}
@@ -236,6 +288,7 @@ def incident_record(inc: Incident) -> dict[str, Any]:
                 "injured": source_figure(payload, "injured"),
                 "perpetrator": payload.get("perpetrator"),
                 "score": s.score,
+                **({"sightings": sightings.get(s.document_id, [])} if sightings is not None else {}),
             }
         )
     return {

@@ -2,6 +2,7 @@
 
 documents ──< claims          every claim with its span into the document's cleaned text
 documents ──< events ──< incident_sources >── incidents
+documents ──< sightings       each further arrival of the same content under another id/url/outlet/date
 ingest_errors                 inputs that could not become a document, with the reason
 """
 
@@ -55,6 +56,38 @@ class Document(Base):
     events: Mapped[list[EventRow]] = relationship(
         back_populates="document", cascade="all, delete-orphan", order_by="EventRow.index"
     )
+
+
+class Sighting(Base):
+    """The same content (same sha256) arriving again under another id, url, outlet or date: kept as
+    provenance (a wire story in five outlets is five sightings of one document, one source)."""
+
+    __tablename__ = "sightings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    input_id: Mapped[str | None] = mapped_column(String(512))
+    url: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(String(255))
+    published: Mapped[str | None] = mapped_column(String(32))
+    title: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str | None] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ChainEntry(Base):
+    """One link of the integrity chain (store/integrity.py): commits to the entry before it and to
+    a document's original and cleaned text, or to an audit entry."""
+
+    __tablename__ = "integrity_chain"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "document" or "audit"
+    ref: Mapped[str] = mapped_column(String(64), index=True)  # the document's sha256, the audit entry's id
+    content_hash: Mapped[str] = mapped_column(String(64))
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
 class IngestError(Base):

