@@ -148,20 +148,22 @@ def measure(name: str, cmd: list[str], docs: int, words: int, tmp: Path) -> Run:
                usage.ru_maxrss / 1024, lines, errors, usage.ru_utime + usage.ru_stime)  # fmt: skip
 
 
-def make_input(eval_dir: Path, n: int, path: Path) -> tuple[int, int]:
-    """Write n documents (dev's English texts, repeated) to path; return (docs, words)."""
+def make_input(eval_dir: Path, n: int, path: Path, all_languages: bool = False) -> tuple[int, int]:
+    """Write n documents (dev's English texts, or with ``all_languages`` every dev text with its
+    language not given, repeated) to path; return (docs, words)."""
     texts = []
     with (eval_dir / "dev.jsonl").open(encoding="utf-8") as f:
         for line in f:
             if line.strip():
                 d = json.loads(line)
-                if d.get("language") == "en" and d.get("text"):
+                if (all_languages or d.get("language") == "en") and d.get("text"):
                     texts.append(d["text"])
     words = 0
     with path.open("w", encoding="utf-8") as out:
         for i, text in enumerate(islice(cycle(texts), n)):
             words += len(text.split())
-            out.write(json.dumps({"id": f"t{i}", "text": text, "language": "en"}, ensure_ascii=False) + "\n")
+            row = {"id": f"t{i}", "text": text, "language": None if all_languages else "en"}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
     return n, words
 
 
@@ -209,11 +211,22 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--docs", type=int, default=1000, help="documents to process (default 1000)")
     ap.add_argument("--workers", type=int, default=0, help="harmwatch --workers (0: one per core)")
-    ap.add_argument("--spacy-processes", type=int, default=1, help="spaCy nlp.pipe n_process (default 1)")
+    ap.add_argument(
+        "--spacy-processes",
+        type=int,
+        default=0,
+        help="spaCy nlp.pipe n_process (0: as many as harmwatch's workers)",
+    )
+    ap.add_argument(
+        "--all-languages", action="store_true", help="every dev text (all languages), language not given"
+    )
     ap.add_argument("--only", choices=("harmwatch", "spacy"), help="run only one of the two")
     ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL, help=f"default: {DEFAULT_EVAL}")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target of the issue is missed")
     args = ap.parse_args(argv)
+    # compare on the same cores: spaCy gets as many processes as harmwatch has workers
+    cores = args.workers or os.cpu_count() or 1
+    args.spacy_processes = args.spacy_processes or cores
 
     if not (args.eval_dir / "dev.jsonl").is_file():
         print(f"throughput.py: {args.eval_dir / 'dev.jsonl'} not found: the evaluation data live outside "
@@ -225,13 +238,13 @@ def main(argv: list[str] | None = None) -> int:
     runs: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="hw-throughput-") as tmp:
         inp = Path(tmp) / "input.jsonl"
-        docs, words = make_input(args.eval_dir, args.docs, inp)
+        docs, words = make_input(args.eval_dir, args.docs, inp, args.all_languages)
         plan = []
         if args.only in (None, "harmwatch"):
             cmd = [hw, "extract", "--jsonl", str(inp)] + (
                 ["--workers", str(args.workers)] if args.workers else []
             )
-            plan.append((f"harmwatch extract --jsonl (workers={args.workers or os.cpu_count()})", cmd))
+            plan.append((f"harmwatch extract --jsonl (workers={cores})", cmd))
         if args.only in (None, "spacy"):
             cmd = [sys.executable, str(ROOT / "benchmarks" / "spacy_baseline.py"), str(inp),
                    "--processes", str(args.spacy_processes)]  # fmt: skip
@@ -245,7 +258,8 @@ def main(argv: list[str] | None = None) -> int:
             runs.append(run)
     md, missed = report(runs, args, targets)
     print(f"## harmwatch throughput ({time.strftime('%Y-%m-%d')}, {os.cpu_count()} CPUs, "
-          f"dev.jsonl English texts repeated to {docs:,} documents)\n")  # fmt: skip
+          f"dev.jsonl {'texts of every language, language not given,' if args.all_languages else 'English texts'} "
+          f"repeated to {docs:,} documents; harmwatch on {cores} worker(s), spaCy on {args.spacy_processes} process(es))\n")  # fmt: skip
     print(md)
     for m in missed:
         print(f"target missed: {m}", file=sys.stderr)
