@@ -38,6 +38,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
     },
     "charges": {
         "charges": "records",
+        "lemma_classes": "table",
         "refusals": "words",
         "accuse": "words",
         "blame": "words",
@@ -208,9 +209,11 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "single_close": "pattern",
         "next_opens": "pattern",
         "party_nouns": "words",
+        "party_lemmas": "words",
     },
     "stances": {
         "stances": "records",
+        "lemma_classes": "table",
         "pronouns": "words",
         "asking": "words",
         "refusing": "words",
@@ -223,8 +226,6 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "pretexts": "words",
         "tallies": "words",
         "owns_strike": "pattern",
-        "legitimate": "pattern",
-        "judging": "pattern",
         "monitors": "pattern",
         "coordinated_parties": "pattern",
         "one_of": "table",

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech import stance_words as W
+from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
 from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
 from harmwatch.extract.speech.speakers import Speakers
@@ -29,9 +30,10 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out: list[Response] = []
     seen: set[tuple[str, str]] = set()
     done: set[tuple[int, str]] = set()
-    for sent, stance, m in index.cues(ctx.text, STANCES):
+    for sent, label, m in index.cues(ctx.text, STANCES):
+        stance, said = label.removesuffix(SAID), label.endswith(SAID)
         if (sent.start, stance) in done:
-            continue
+            continue  # one response per stance and sentence; several stances may share one
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -49,8 +51,9 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         owned = stance == "justify" and W.OWNS_STRIKE.search(m.group()) is not None
         if stance == "deny" and W.JUDGING.search(m.group()):
             parties = _judges(index, cue)  # a verdict on a claim is its speaker's
-        elif owned and not W.LEGITIMATE.search(m.group()):
-            # "targeted militants" justifies only as a party's account, not in the report's narration
+        elif said:
+            # words that are a stance only as a party's account ("the army said the dead were
+            # fighters"), never in the report's narration ("gunmen attacked in retaliation")
             parties = _parties(index, cue) if _judges(index, cue) else []
         else:
             parties = _parties(index, cue)
@@ -100,6 +103,8 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         return True  # "make no mistake"
     if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue)):
         return True
+    if stance == "justify" and cue.pos_ == "VERB" and any(c.lower_ in W.NEGATIONS for c in cue.children):
+        return True  # "does not justify": a verdict against the act, no party's justification
     if stance == "justify" and any(t.lower_ in W.PRETEXTS for t in cue.doc[max(0, cue.i - 5) : cue.i]):
         return True  # "under the guise of self-defence": the speaker rejects the justification
     if stance == "investigate" and cue.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
