@@ -210,6 +210,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "next_opens": "pattern",
         "party_nouns": "words",
         "party_lemmas": "words",
+        "voice_nouns": "words",
     },
     "stances": {
         "stances": "records",

@@ -84,3 +84,7 @@ def acronym_span(words: list[str], short: str) -> int:
         if count == len(short):
             return n
     return len(words)
+
+
+# "a statement said", "a spokesperson said": words for the voice of an organisation named before
+VOICE_NOUNS = EN.words("speech", "voice_nouns")
