@@ -261,7 +261,7 @@ def _named(sp: Speakers, token: Token) -> list[str]:
         if spokes is None and c.dep_ in ("appos", "compound") and c.lower_ in W.SPOKES:
             spokes = c
     if spokes is None:
-        return out
+        return out + _speaks_for(name)
     org = None
     for c in spokes.subtree:
         ent = sp.entity(c)
@@ -274,7 +274,16 @@ def _named(sp: Speakers, token: Token) -> list[str]:
             org = sp.text[words[0].left_edge.idx : spokes.idx].strip()
     if org and org not in out:
         out.append(org)
-    return out
+    return out + [o for o in _speaks_for(name) if o not in out]
+
+
+def _speaks_for(name: str | None) -> list[str]:
+    """ "IDF spokesperson", "junta spokesman": the organisation a spokesman's title names."""
+    words = (name or "").split()
+    if len(words) < 2 or words[-1].lower() not in W.SPOKES:
+        return []
+    org = " ".join(w for w in words[:-1] if w.lower() not in ("a", "an", "the"))
+    return [org] if org and org[0].isupper() else []
 
 
 def _each_of(name: str) -> list[str]:
