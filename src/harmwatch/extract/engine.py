@@ -35,7 +35,8 @@ MAX_CHARS = 200_000  # longer texts are cut: a report's claims are in its first 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The English pipeline, loaded once per process; the lemmatizer is not used."""
+    """The English pipeline, loaded once per process; the lemmatizer is not used (cue classes are
+    lemmas expanded to their inflections at load time: ``speech/lemma_classes.py``)."""
     try:
         return spacy.load(MODEL, exclude=["lemmatizer"])
     except OSError as e:  # pragma: no cover - install problem

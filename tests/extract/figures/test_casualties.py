@@ -24,6 +24,7 @@ def _figs(make_ctx, text: str) -> list[tuple]:
         ("Up to 100 people were hurt in the blast.", [("injured", "people", None, 100)]),
         ("Between 20 and 30 villagers were slain.", [("killed", "people", 20, 30)]),
         ("The raid left 15 dead.", [("killed", "people", 15, 15)]),
+        ("Six residents were martyred when the shell hit the square.", [("killed", "people", 6, 6)]),
         ("The death toll from the shelling rose to 40 on Monday.", [("killed", "people", 40, 40)]),
         ("Jets pound market, kills 37", [("killed", "people", 37, 37)]),
         ("The strike killed about 30 fighters.", [("killed", "fighters", 30, 30)]),

@@ -13,6 +13,7 @@ from harmwatch.extract.lang.schema import SCHEMA
 
 ROOT = resources.files("harmwatch.extract.lang")
 PLACEHOLDER = re.compile(r"\{=(\w+)\}")
+LEMMA_CLASS = re.compile(r"<([a-z_]+)>")
 
 
 def _pack_files() -> list[tuple[str, str]]:
@@ -48,8 +49,11 @@ def _check(kind: str, value: object, where: str) -> None:
     elif kind == "records":
         assert isinstance(value, list) and all(isinstance(r, dict) for r in value), where
         for record in value:
-            assert isinstance(record.get("pattern"), str), f"{where}: a record without a pattern"
-            _compiles(record["pattern"])
+            frames = record.get("pattern")
+            frames = frames if isinstance(frames, list) else [frames]
+            assert frames and all(isinstance(f, str) for f in frames), f"{where}: a record without a pattern"
+            for frame in frames:  # <class> names a word class of the file's lemma_classes
+                _compiles(LEMMA_CLASS.sub("x", frame))
     else:  # pragma: no cover - a schema typo
         raise AssertionError(f"{where}: unknown kind {kind}")
 
@@ -118,3 +122,15 @@ def test_a_language_without_a_pack_reads_empty_lists_and_a_pattern_that_never_ma
 def test_fill_names_shared_patterns() -> None:
     assert fill("killed (?:{=count}) people", count=r"\d+") == r"killed (?:\d+) people"
     assert fill("no {=placeholder} given") == "no {=placeholder} given"
+
+
+@pytest.mark.parametrize("name", ["stances", "charges"])
+def test_every_cue_class_a_frame_names_is_listed(name: str) -> None:
+    from harmwatch.extract.speech.lemma_classes import expand
+
+    data = json.loads(ROOT.joinpath("en", f"{name}.json").read_text(encoding="utf-8"))
+    classes = data["lemma_classes"]
+    for record in data[name]:
+        frames = record["pattern"] if isinstance(record["pattern"], list) else [record["pattern"]]
+        for frame in frames:
+            re.compile(expand(frame, classes))  # raises KeyError on an unlisted class

@@ -62,7 +62,8 @@ def test_one_entry_per_accuser_accused_and_charge(make_ctx):
 
 def test_court_charges(make_ctx):
     text = "Two militia leaders went on trial at the International Criminal Court on charges of war crimes."
-    assert _found(make_ctx, text) == [("International Criminal Court", None, "war_crime")]
+    # the defendants ("leaders" is a party noun) are the accused of the court's charges
+    assert _found(make_ctx, text) == [("International Criminal Court", "Two militia leaders", "war_crime")]
 
 
 def test_span_is_the_claim_line(make_ctx):

@@ -186,3 +186,8 @@ def test_a_rights_groups_own_inquiry_answers_for_nothing(make_ctx):
 def test_two_parties_named_with_one_plural_noun(make_ctx):
     text = "The Syrian and Russian governments have denied using chemical weapons."
     assert _found(make_ctx, text) == [("Syrian government", "deny"), ("Russian government", "deny")]
+
+
+def test_a_spokesman_titled_by_an_acronym_speaks_for_it(make_ctx):
+    found = _found(make_ctx, "The HDF spokesperson expressed regret for the deaths of the two farmers.")
+    assert ("HDF", "regret") in found

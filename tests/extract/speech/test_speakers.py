@@ -67,3 +67,25 @@ def test_affiliation_of_a_named_person(nlp):
     sp = Speakers(doc)
     assert sp.affiliation("Maria Lopez") == "Coastal Rights Centre"
     assert sp.affiliation("Tom Baker") is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Riverland Interior Ministry opened an inquiry on Monday. A statement said the talks failed.",
+            "Riverland Interior Ministry",
+        ),
+        (
+            "The Harbour Navy closed the port on Monday. A spokesperson said the talks failed.",
+            "Harbour Navy",
+        ),
+    ],
+)
+def test_an_unnamed_voice_is_the_organisation_named_before(nlp, text, expected):
+    assert _speaker(nlp, text) == expected
+
+
+def test_a_statement_issued_by_a_party_is_the_party_speaking(nlp):
+    text = "The talks failed, said the statement issued by the Harbour Army."
+    assert _speaker(nlp, text) == "Harbour Army"

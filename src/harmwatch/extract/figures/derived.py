@@ -1,7 +1,8 @@
 """Document-level figures computed from the stated ones (``derived=True``).
 
 - A list of killed figures per group ("3 soldiers and 2 civilians were killed") gives their sum,
-  as coded datasets record one total per incident.
+  as coded datasets record one total per incident; the sum keeps its parts' bounds ("at least 200
+  civilians and around a dozen fighters" is at least 212, open above).
 - Overall killed figures (from several sources or updates) give a range from the lead figure
   to the highest, as casualty monitors record incidents; an open "at least N" gives N..N.
 
@@ -34,29 +35,45 @@ def derive(
     share = _split_share(text)
     if share is not None:
         out.append(share)
+    parts: set[int] = set()  # the figures a derived total sums
     for chain in chains or ():
         total = _sum(chain)
         if total is not None:
             out.append(total)
+            parts = {id(c) for c, _ in chain}
             break
     killed = [c for c in casualties if c.outcome == "killed" and not c.derived]
-    spread = _range(killed)
+    # a lead figure that is one part of a summed list is no overall toll of its own: the total
+    # keeps the bounds of all its parts ("at least 200 civilians and around a dozen fighters" is
+    # at least 212, never "200, exactly")
+    spread = _range(killed) if not (killed and id(killed[0]) in parts) else None
     if spread is not None:
         out.append(spread)
     return tuple(out)
 
 
 def _sum(chain: list[tuple[Casualty, bool]]) -> Casualty | None:
-    """The total of one list of exact killed figures of distinct groups or single victims."""
+    """The total of one list of killed figures of distinct groups or single victims, with the
+    bounds of its parts: the least is the sum of the parts' least values; the most is the sum of
+    their most values, open (``None``) when any part is open ("at least 200") or vague ("dozens");
+    approximate when any part is."""
     groups = [c.group for c, single in chain if not single]  # single victims are always distinct
     if len(chain) < 2 or len(set(groups)) < len(groups):
         return None
     figures = [c for c, _ in chain]
-    if any(c.outcome != "killed" or c.min is None or c.min != c.max or c.vague for c in figures):
+    if any(c.outcome != "killed" or c.min is None for c in figures):
         return None
-    total = sum(c.min for c in figures if c.min is not None)
+    low = sum(c.min for c in figures if c.min is not None)
+    highs = [None if c.vague else c.max for c in figures]
+    high = None if any(h is None for h in highs) else sum(h for h in highs if h is not None)
     return Casualty(
-        outcome="killed", min=total, max=total, group="people", derived=True, source=figures[0].source
+        outcome="killed",
+        min=low,
+        max=high,
+        group="people",
+        approximate=any(c.approximate for c in figures),
+        derived=True,
+        source=figures[0].source,
     )
 
 

@@ -46,7 +46,7 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         span = doc.char_span(start, m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
-        source = index.source_of(span[0], REFUSALS)
+        source = index.source_of(span[0], REFUSALS, W.FINDING)
         accuser = source.name
         if _charged(source.verb):
             accuser = _agent(index, source.verb)  # "forces accused of war crimes (by X)"

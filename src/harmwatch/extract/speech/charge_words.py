@@ -6,16 +6,16 @@ from __future__ import annotations
 import re
 
 from harmwatch.extract.lang import load_pack
+from harmwatch.extract.speech.lemma_classes import compile_cues, forms
 from harmwatch.extract.speech.quotes import Cue
 
 EN = load_pack("en")
 
-# (charge, pattern): the words that make the charge, in English
-# (label, trigger words one of which every match contains, pattern): the triggers skip a pattern
-# cheaply on a text that cannot match it
-CHARGES: tuple[Cue, ...] = tuple(
-    (c["label"], tuple(c["triggers"]), re.compile(c["pattern"], re.I)) for c in EN.value("charges", "charges")
-)
+# the charges' word classes, as lemmas (``lemma_classes``), and the frames each charge is named in
+CLASSES: dict[str, list[str]] = EN.table("charges", "lemma_classes")
+CHARGES: tuple[Cue, ...] = compile_cues(EN.value("charges", "charges"), CLASSES)
+# verbs of finding: "the inquiry found / concluded / documented ...": the subject makes the charge
+FINDING = frozenset(f for lemma in CLASSES["finding_verbs"] for f in forms(lemma))
 # verbs by which a party rejects the words rather than alleging them
 REFUSALS = EN.words("charges", "refusals")
 ACCUSE = EN.words("charges", "accuse")

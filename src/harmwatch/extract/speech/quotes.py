@@ -165,10 +165,13 @@ class QuoteIndex:
             return True, self.quotes[k].speaker
         return False, None
 
-    def source_of(self, token: Token, refused: frozenset[str] = frozenset()) -> Source:
+    def source_of(
+        self, token: Token, refused: frozenset[str] = frozenset(), finding: frozenset[str] = frozenset()
+    ) -> Source:
         """Who says the words at ``token``: the quotation's speaker, or the subject of the speech
         verb the words hang from on the same line ("X said ...", "X accused Y of ...",
-        "according to X"); ``refused`` are verbs of denial that make the words no claim."""
+        "according to X"); ``refused`` are verbs of denial that make the words no claim, ``finding``
+        verbs that make them a finding of their subject as a speech verb would ("the inquiry found")."""
         inside, speaker = self.speaker_at(token.idx)
         if inside:
             return Source(speaker, None, None, False)
@@ -182,7 +185,7 @@ class QuoteIndex:
             low = node.lower_
             if low in refused:
                 return Source(sp.speaker_of_verb(node), node, None, True)
-            if low in SPEECH_VERBS and node.i != token.i:
+            if (low in SPEECH_VERBS or low in finding) and node.i != token.i:
                 subject = sp.speaker_token(node)
                 if subject is not None and sp.is_party(subject):
                     return Source(sp.name_of(subject), node, subject, False)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech import stance_words as W
+from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
 from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
 from harmwatch.extract.speech.speakers import Speakers
@@ -29,9 +30,10 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out: list[Response] = []
     seen: set[tuple[str, str]] = set()
     done: set[tuple[int, str]] = set()
-    for sent, stance, m in index.cues(ctx.text, STANCES):
+    for sent, label, m in index.cues(ctx.text, STANCES):
+        stance, said = label.removesuffix(SAID), label.endswith(SAID)
         if (sent.start, stance) in done:
-            continue
+            continue  # one response per stance and sentence; several stances may share one
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
@@ -49,8 +51,9 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         owned = stance == "justify" and W.OWNS_STRIKE.search(m.group()) is not None
         if stance == "deny" and W.JUDGING.search(m.group()):
             parties = _judges(index, cue)  # a verdict on a claim is its speaker's
-        elif owned and not W.LEGITIMATE.search(m.group()):
-            # "targeted militants" justifies only as a party's account, not in the report's narration
+        elif said:
+            # words that are a stance only as a party's account ("the army said the dead were
+            # fighters"), never in the report's narration ("gunmen attacked in retaliation")
             parties = _parties(index, cue) if _judges(index, cue) else []
         else:
             parties = _parties(index, cue)
@@ -100,6 +103,8 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         return True  # "make no mistake"
     if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue)):
         return True
+    if stance == "justify" and cue.pos_ == "VERB" and any(c.lower_ in W.NEGATIONS for c in cue.children):
+        return True  # "does not justify": a verdict against the act, no party's justification
     if stance == "justify" and any(t.lower_ in W.PRETEXTS for t in cue.doc[max(0, cue.i - 5) : cue.i]):
         return True  # "under the guise of self-defence": the speaker rejects the justification
     if stance == "investigate" and cue.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
@@ -256,7 +261,7 @@ def _named(sp: Speakers, token: Token) -> list[str]:
         if spokes is None and c.dep_ in ("appos", "compound") and c.lower_ in W.SPOKES:
             spokes = c
     if spokes is None:
-        return out
+        return out + _speaks_for(name)
     org = None
     for c in spokes.subtree:
         ent = sp.entity(c)
@@ -269,7 +274,16 @@ def _named(sp: Speakers, token: Token) -> list[str]:
             org = sp.text[words[0].left_edge.idx : spokes.idx].strip()
     if org and org not in out:
         out.append(org)
-    return out
+    return out + [o for o in _speaks_for(name) if o not in out]
+
+
+def _speaks_for(name: str | None) -> list[str]:
+    """ "IDF spokesperson", "junta spokesman": the organisation a spokesman's title names."""
+    words = (name or "").split()
+    if len(words) < 2 or words[-1].lower() not in W.SPOKES:
+        return []
+    org = " ".join(w for w in words[:-1] if w.lower() not in ("a", "an", "the"))
+    return [org] if org and org[0].isupper() else []
 
 
 def _each_of(name: str) -> list[str]:

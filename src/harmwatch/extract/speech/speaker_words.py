@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from harmwatch.extract.lang import load_pack
+from harmwatch.extract.speech.lemma_classes import forms
 
 EN = load_pack("en")
 
@@ -24,7 +25,14 @@ GENERIC_ORG_NOUNS = EN.words("speech", "generic_org_nouns")
 # "the father said", "the source said": a person named before
 PERSON_NOUNS = EN.words("speech", "person_nouns")
 # common nouns that name a party able to speak, accuse or respond
-PARTY_NOUNS = ORG_NOUNS | PERSON_NOUNS | EN.words("speech", "party_nouns")
+# and ``party_lemmas``: people and bodies who speak for themselves or others, as lemmas (each with
+# its inflections: "lawyer", "lawyers")
+PARTY_NOUNS = (
+    ORG_NOUNS
+    | PERSON_NOUNS
+    | EN.words("speech", "party_nouns")
+    | frozenset(f for lemma in EN.words("speech", "party_lemmas") for f in forms(lemma))
+)
 # names of platforms a statement is posted on, never its author
 PLATFORMS = EN.words("speech", "platforms")
 TITLES = EN.words("speech", "titles")
@@ -76,3 +84,7 @@ def acronym_span(words: list[str], short: str) -> int:
         if count == len(short):
             return n
     return len(words)
+
+
+# "a statement said", "a spokesperson said": words for the voice of an organisation named before
+VOICE_NOUNS = EN.words("speech", "voice_nouns")

@@ -28,6 +28,7 @@ from harmwatch.extract.speech.speaker_words import (
     ROLE_NOUNS,
     SPELLED_OUT,
     SUBJECT_DEPS,
+    VOICE_NOUNS,
     acronym_span,
     clean_name,
     initials,
@@ -309,6 +310,22 @@ class Speakers:
         # "the official", "our correspondent", "the father-of-three"
         mods = [c for c in token.children if c.dep_ != "punct" and not _hyphenated(c)]
         bare = bool(mods) and all(c.lower_ in ("the", "our") for c in mods)
+        # "the statement issued by X", "a report released by X": the author named by the agent
+        if low in VOICE_NOUNS and depth < 2:
+            for c in token.children:
+                if c.dep_ == "acl":
+                    for a in c.children:
+                        if a.dep_ == "agent":
+                            for o in a.children:
+                                if o.dep_ == "pobj" and self.is_party(o):
+                                    return self.name_of(o, depth + 1)
+        # "a statement said", "a spokesperson said": an unnamed voice of the organisation in
+        # the news (never a place, date or platform: last_org holds organisations only)
+        voice = bool(mods) and all(c.lower_ in ("a", "an") for c in mods) and low in VOICE_NOUNS
+        if voice:
+            found = self.recent or self.last_org(token.idx)
+            if found:
+                return found
         if bare and (low in ORG_NOUNS or low in PERSON_NOUNS):
             found = self._antecedent(token, depth)
             if found:

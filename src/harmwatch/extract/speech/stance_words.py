@@ -6,25 +6,23 @@ from __future__ import annotations
 import re
 
 from harmwatch.extract.lang import load_pack
+from harmwatch.extract.speech.lemma_classes import compile_cues, expand
 from harmwatch.extract.speech.quotes import Cue
 
 EN = load_pack("en")
 
-# (label, trigger words one of which every match contains, pattern): the triggers skip a pattern
-# cheaply on a text that cannot match it
-STANCES: tuple[Cue, ...] = tuple(
-    (c["label"], tuple(c["triggers"]), re.compile(c["pattern"], re.I)) for c in EN.value("stances", "stances")
-)
+# the stance word classes, as lemmas (``lemma_classes``), and the frames each stance is said in
+CLASSES: dict[str, list[str]] = EN.table("stances", "lemma_classes")
+STANCES: tuple[Cue, ...] = compile_cues(EN.value("stances", "stances"), CLASSES)
 PRONOUNS = EN.words("stances", "pronouns")
 OWNS_STRIKE = re.compile(EN.pattern("stances", "owns_strike"), re.I)
-LEGITIMATE = re.compile(EN.pattern("stances", "legitimate"), re.I)
 ASKING = EN.words("stances", "asking")
 REFUSING = EN.words("stances", "refusing")
 NEGATIONS = EN.words("stances", "negations")
 SPOKES = EN.words("stances", "spokes")
 # words that judge a claim ("fake information", "lies"): the stance is the speaker's, whoever the
 # clause's subject is ("X said the report contained fake information" -> X denies)
-JUDGING = re.compile(EN.pattern("stances", "judging"), re.I)
+JUDGING = re.compile(r"\b" + expand("<untrue>", CLASSES) + r"\b", re.I)
 # subjects that are texts or claims, never the party that takes a stance
 DOCUMENTS = EN.words("stances", "documents")
 IN_THE_BACKGROUND = EN.words("stances", "in_the_background")

@@ -1,0 +1,75 @@
+"""Cue classes written as lemmas: a language pack lists each class of stance or charge words once,
+by dictionary form ("deny", "apology", "unlawful"), and the patterns of the grammatical frames name
+the class (``<deny_verbs>``). Each lemma stands for its inflected forms, generated here by the regular
+rules of English inflection (third person, past, participle, plural, with e-drop, y → ie and a doubled
+final consonant); over-generation is harmless since a form that is no word never occurs. Irregular
+forms ("struck", "sought") are listed as words of their own in the class.
+
+The forms are expanded into the patterns at load time, so matching stays one regex pass per cue;
+no lemmatizer runs (``engine.load_nlp`` keeps it off: it costs parse time and would not see the
+frames, which span several words)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+Cue = tuple[str, tuple[str, ...], re.Pattern[str]]  # as speech.quotes.Cue
+_VOWELS = "aeiou"
+_CLASS = re.compile(r"<([a-z_]+)>")
+SAID = ":said"
+
+
+def forms(lemma: str) -> set[str]:
+    """The inflected forms of one English lemma (verb or noun; a phrase inflects its first word)."""
+    head, sep, rest = lemma.partition(" ")
+    out = {head, head + "s", head + "es", head + "ed", head + "d", head + "ing", head + "al"}
+    if head.endswith("e"):
+        out |= {head[:-1] + "ing", head[:-1] + "ion", head[:-1] + "ions"}
+    if head.endswith("y") and len(head) > 2 and head[-2] not in _VOWELS:
+        out |= {head[:-1] + "ies", head[:-1] + "ied"}
+    if len(head) > 2 and head[-1] not in _VOWELS + "wxy" and head[-2] in _VOWELS and head[-3] not in _VOWELS:
+        out |= {head + head[-1] + "ed", head + head[-1] + "ing"}  # admit → admitted, regret → regretted
+    if head.endswith(("s", "x", "z", "ch", "sh")):
+        out.add(head + "es")
+    out.discard(head + "al")  # only kept where the pack lists the adjective itself
+    return {f + sep + rest for f in out}
+
+
+def alternation(words: Iterable[str]) -> str:
+    """One regex group of every form of ``words``, longest first; spaces match any whitespace."""
+    found: set[str] = set()
+    for w in words:
+        found |= forms(w) if not w.startswith("=") else {w[1:]}  # "=word": that exact form only
+    parts = sorted(found, key=lambda f: (-len(f), f))
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+
+
+def expand(pattern: str, classes: Mapping[str, list[str]]) -> str:
+    """``pattern`` with each ``<class>`` replaced by the alternation of its forms."""
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in classes:
+            raise KeyError(f"unknown cue class <{name}>")
+        return alternation(classes[name])
+
+    return _CLASS.sub(sub, pattern)
+
+
+def compile_cues(
+    records: Iterable[Mapping[str, object]], classes: Mapping[str, list[str]]
+) -> tuple[Cue, ...]:
+    """(label, triggers, pattern) per record: ``pattern`` is one frame or a list of frames; the
+    triggers are cheap substrings every match contains (empty: the pattern always runs). A record
+    marked ``"said": true`` holds frames that are a stance only as someone's reported words ("the
+    army said the dead were fighters"), never in the report's narration: its label ends in
+    :data:`SAID`."""
+    out = []
+    for rec in records:
+        frames = rec["pattern"] if isinstance(rec["pattern"], list) else [rec["pattern"]]
+        regex = "|".join(f"(?:{expand(str(f), classes)})" for f in frames)
+        triggers = tuple(str(t) for t in rec.get("triggers", ()))  # type: ignore[union-attr]
+        label = str(rec["label"]) + (SAID if rec.get("said") else "")
+        out.append((label, triggers or ("",), re.compile(regex, re.I)))
+    return tuple(out)
