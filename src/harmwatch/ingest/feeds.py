@@ -111,7 +111,9 @@ def read_feed(
                         got.title or entry.get("title"),
                     )
                 yield got
-            if got_any or not body.strip():
+            if got_any or not failures or not body.strip():
+                # the page was read, or skipped on purpose (stored already: nothing came and nothing
+                # failed), or there is no text of the entry's own to keep instead
                 yield from failures
                 continue
             for f in failures:  # the linked page is out of reach: the entry's own text is kept
