@@ -89,3 +89,23 @@ def test_an_unnamed_voice_is_the_organisation_named_before(nlp, text, expected):
 def test_a_statement_issued_by_a_party_is_the_party_speaking(nlp):
     text = "The talks failed, said the statement issued by the Harbour Army."
     assert _speaker(nlp, text) == "Harbour Army"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo: Carl Mendez/Wire. A police spokesman said on Monday that the bridge was closed. "
+        "He said the road would reopen.",
+        "Mayor Lena Ortiz visited the camp. According to a senior officer, the drill will last a week. "
+        "He said the troops were ready.",
+    ],
+)
+def test_he_after_an_unnamed_speaker_is_that_speaker(nlp, text):
+    name = _speaker(nlp, text)
+    assert name is not None
+    assert "Mendez" not in name and "Ortiz" not in name
+
+
+def test_he_after_a_named_person_is_still_the_person(nlp):
+    text = "A police spokesman said the bridge was closed. Lena Ortiz, the mayor, said it was safe. He said more."
+    assert _speaker(nlp, text) == "Lena Ortiz"

@@ -26,6 +26,7 @@ from harmwatch.extract.speech.speaker_words import (
     PLATFORMS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     SPELLED_OUT,
     SUBJECT_DEPS,
     VOICE_NOUNS,
@@ -94,6 +95,10 @@ class Speakers:
         self._person_starts = [p[0] for p in persons]
         self._orgs = orgs
         self._org_starts = [o[0] for o in orgs]
+        # unnamed people who speak ("a military spokesman said", "according to a senior officer"):
+        # a later "he"/"she" refers back to them rather than to a person named before them
+        self._voices = [t for t in doc if _is_voice(t) and not _inside(ranges, t.idx)]
+        self._voice_starts = [t.idx for t in self._voices]
 
     @staticmethod
     def _full_person(persons: list[tuple[int, str, bool]], name: str) -> str:
@@ -141,16 +146,28 @@ class Speakers:
 
     # --- antecedents ---------------------------------------------------------------------------
     def last_person(self, before: int) -> str | None:
+        """The person a "he"/"she" at ``before`` refers to: the last person named in subject
+        position nearby, else the last one named; an unnamed speaker in subject position
+        ("a police spokesman said") after that person wins."""
+        at, name = self._last_named_person(before)
+        k = bisect_left(self._voice_starts, before)
+        if k and self._voice_starts[k - 1] > at:
+            found = self.name_of(self._voices[k - 1], depth=2)
+            if found:
+                return found
+        return name
+
+    def _last_named_person(self, before: int) -> tuple[int, str | None]:
         k = bisect_left(self._person_starts, before)
         if not k:
-            return None
+            return -1, None
         for j in range(k - 1, -1, -1):
             start, name, subject = self._persons[j]
             if before - start > _SALIENT_WINDOW:
                 break
             if subject:
-                return name
-        return self._persons[k - 1][1]
+                return start, name
+        return self._persons[k - 1][0], self._persons[k - 1][1]
 
     def same_paragraph(self, i: int, j: int) -> bool:
         """Whether no line break lies between tokens ``i`` and ``j``."""
@@ -416,6 +433,19 @@ def _in_dateline(token: Token) -> bool:
         if "\n" in t.text:
             break
     return False
+
+
+def _is_voice(token: Token) -> bool:
+    """An unnamed person who speaks: a person noun ("spokesman", "officer") that is the subject of
+    a speech verb or the object of "according to", with no name of its own."""
+    if token.lower_ not in PERSON_NOUNS or token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if any(c.ent_type_ == "PERSON" for c in token.subtree):
+        return False
+    if token.dep_ in SUBJECT_DEPS:
+        return token.head.lower_ in SPEECH_VERBS or token.head.lemma_.lower() in SPEECH_VERBS
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 def _hyphenated(token: Token) -> bool:
