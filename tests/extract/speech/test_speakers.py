@@ -109,3 +109,16 @@ def test_he_after_an_unnamed_speaker_is_that_speaker(nlp, text):
 def test_he_after_a_named_person_is_still_the_person(nlp):
     text = "A police spokesman said the bridge was closed. Lena Ortiz, the mayor, said it was safe. He said more."
     assert _speaker(nlp, text) == "Lena Ortiz"
+
+
+def test_the_statement_is_from_who_spoke_in_a_statement(nlp):
+    text = (
+        "The Harbour Council said in a statement that the port was shut. The Union of Ports met later. "
+        "The statement said the port would reopen."
+    )
+    assert _speaker(nlp, text) == "Harbour Council"
+
+
+def test_a_statement_quoted_by_an_agency_is_not_the_agency_speaking(nlp):
+    text = "The bridge was not hit, said a defence ministry statement quoted by the Northern Press Agency."
+    assert _speaker(nlp, text) == "defence ministry"

@@ -330,12 +330,18 @@ class Speakers:
         # "the statement issued by X", "a report released by X": the author named by the agent
         if low in VOICE_NOUNS and depth < 2:
             for c in token.children:
-                if c.dep_ == "acl":
+                # "a ministry statement quoted by the agency": the agency only passes it on
+                if c.dep_ == "acl" and c.lower_ not in _RELAY_VERBS:
                     for a in c.children:
                         if a.dep_ == "agent":
                             for o in a.children:
                                 if o.dep_ == "pobj" and self.is_party(o):
                                     return self.name_of(o, depth + 1)
+            # "a defence ministry statement said": the author named by its noun compounds
+            author = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+            if author and low not in PERSON_NOUNS:
+                first = author[0].left_edge
+                return clean_name(self.text[first.idx : author[-1].idx + len(author[-1])]) or None
         # "a statement said", "a spokesperson said": an unnamed voice of the organisation in
         # the news (never a place, date or platform: last_org holds organisations only)
         voice = bool(mods) and all(c.lower_ in ("a", "an") for c in mods) and low in VOICE_NOUNS
@@ -361,6 +367,12 @@ class Speakers:
             for k in range(token.i - 1, max(-1, token.i - 400), -1):
                 t = self.doc[k]
                 if t.lower_ == low and not _inside(self._ranges, t.idx):
+                    verb = t.head.head
+                    if t.dep_ == "pobj" and t.head.lower_ in ("in", "via") and verb.lower_ in SPEECH_VERBS:
+                        # "X said in a statement ..." ... "the statement said": X
+                        found = self.speaker_of_verb(verb)
+                        if found:
+                            return found
                     found = self.name_of(t, depth + 1)
                     if found and found.lower() == low and low not in PERSON_NOUNS:
                         # "X issued a statement" ... "the statement said": who issued it
@@ -416,6 +428,9 @@ class Speakers:
         return clean_name(text) or None
 
 
+# verbs by which a text passes on another's words ("a statement quoted by the agency")
+_RELAY_VERBS = frozenset({"quoted", "cited", "carried", "relayed", "reported", "published"})
+
 _DASHES = frozenset({"-", "--", "—", "–"})
 
 
@@ -443,7 +458,7 @@ def _is_voice(token: Token) -> bool:
     if any(c.ent_type_ == "PERSON" for c in token.subtree):
         return False
     if token.dep_ in SUBJECT_DEPS:
-        return token.head.lower_ in SPEECH_VERBS or token.head.lemma_.lower() in SPEECH_VERBS
+        return token.head.lower_ in SPEECH_VERBS
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
