@@ -122,3 +122,11 @@ def test_the_statement_is_from_who_spoke_in_a_statement(nlp):
 def test_a_statement_quoted_by_an_agency_is_not_the_agency_speaking(nlp):
     text = "The bridge was not hit, said a defence ministry statement quoted by the Northern Press Agency."
     assert _speaker(nlp, text) == "defence ministry"
+
+
+def test_the_organisation_is_the_one_named_as_subject_before_a_later_mention(nlp):
+    text = (
+        "The Harbour Relief Fund warned that the camp was full, citing figures from the Coastal Health Board. "
+        "The organisation said more tents were needed."
+    )
+    assert _speaker(nlp, text) == "Harbour Relief Fund"

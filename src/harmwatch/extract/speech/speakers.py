@@ -55,7 +55,7 @@ class Speakers:
         ranges = sorted(excluded)
         self._ranges = ranges
         persons: list[tuple[int, str, bool]] = []
-        orgs: list[tuple[int, str]] = []
+        orgs: list[tuple[int, str, bool]] = []
         self._acronyms: dict[str, str] = {}
         self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
         named: list[tuple[str, Span]] = []
@@ -72,15 +72,12 @@ class Speakers:
             if _inside(ranges, ent.start_char):
                 continue
             if ent.label_ == "PERSON":
-                root = ent.root
-                subject = any(t.dep_ in SUBJECT_DEPS for t in ent) or (
-                    root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
-                )
+                subject = _in_subject(ent)
                 full = self._full_person(persons, ent.text)
                 persons.append((ent.start_char, full, subject))
                 named.append((full, ent))
             elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
-                orgs.append((ent.start_char, self.expand(clean_name(ent.text))))
+                orgs.append((ent.start_char, self.expand(clean_name(ent.text)), _in_subject(ent)))
         spelled = SPELLED_OUT.finditer(self.text) if PAREN_ACRONYM.search(self.text) else ()
         for m in spelled:  # "Full Name (FN)"
             full, short = " ".join(m.group(1).split()), m.group(2)
@@ -180,12 +177,22 @@ class Speakers:
         return k < len(self._person_starts) and self._person_starts[k] < end
 
     def last_org(self, before: int, containing: str | None = None) -> str | None:
+        """The organisation named last before ``before`` (whose name holds ``containing``); one
+        named as a subject nearby ("Unicef, the children's agency, said ...") outranks an
+        organisation only mentioned after it."""
         k = bisect_left(self._org_starts, before)
+        last = None
         for j in range(k - 1, -1, -1):
-            name = self._orgs[j][1]
-            if containing is None or containing in name.lower():
+            start, name, subject = self._orgs[j]
+            if containing is not None and containing not in name.lower():
+                continue
+            if last is None:
+                last = name
+            if before - start > _SALIENT_WINDOW:
+                break
+            if subject:
                 return name
-        return None
+        return last
 
     def entity(self, token: Token) -> Span | None:
         return self._ent_of.get(token.i)
@@ -448,6 +455,14 @@ def _in_dateline(token: Token) -> bool:
         if "\n" in t.text:
             break
     return False
+
+
+def _in_subject(ent: Span) -> bool:
+    """Whether a named entity is (part of) a clause's subject."""
+    root = ent.root
+    return any(t.dep_ in SUBJECT_DEPS for t in ent) or (
+        root.dep_ in ("appos", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS
+    )
 
 
 def _is_voice(token: Token) -> bool:
