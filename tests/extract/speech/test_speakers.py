@@ -130,3 +130,9 @@ def test_the_organisation_is_the_one_named_as_subject_before_a_later_mention(nlp
         "The organisation said more tents were needed."
     )
     assert _speaker(nlp, text) == "Harbour Relief Fund"
+
+
+def test_a_named_broadcaster_is_its_name_not_its_country(nlp):
+    text = "Norland's Channel Nine broadcaster reported the strike. The broadcaster said the depot burned."
+    name = _speaker(nlp, text)
+    assert name is not None and "Channel Nine" in name

@@ -324,13 +324,16 @@ class Speakers:
         if person:
             return person
         for child in token.children:
-            # "their statement", "the council's statement"
-            if child.dep_ == "poss" and depth < 2:
-                return self.name_of(child, depth + 1)
-            # "the Amnesty report", "a UN spokesman"
+            # "the Amnesty report", "a UN spokesman", "the country's Channel Nine broadcaster"
             ent = self.entity(child)
             if child.dep_ == "compound" and ent is not None and ent.label_ != "PERSON":
                 return self.expand(clean_name(ent.text))
+            if child.dep_ == "compound" and ent is None and child.pos_ == "PROPN" and low in ORG_NOUNS:
+                return self._proper_name(child)
+        for child in token.children:
+            # "their statement", "the council's statement"
+            if child.dep_ == "poss" and depth < 2:
+                return self.name_of(child, depth + 1)
         # "the official", "our correspondent", "the father-of-three"
         mods = [c for c in token.children if c.dep_ != "punct" and not _hyphenated(c)]
         bare = bool(mods) and all(c.lower_ in ("the", "our") for c in mods)
