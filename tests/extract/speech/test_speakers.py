@@ -136,3 +136,11 @@ def test_a_named_broadcaster_is_its_name_not_its_country(nlp):
     text = "Norland's Channel Nine broadcaster reported the strike. The broadcaster said the depot burned."
     name = _speaker(nlp, text)
     assert name is not None and "Channel Nine" in name
+
+
+def test_a_surname_as_subject_is_the_person_for_a_later_pronoun(nlp):
+    text = (
+        "Sen. Tom Okafor pushed for a vote, and Sen. Dana Whitlow opposed it. "
+        "Okafor criticised the delay in the chamber. He said the troops could not wait."
+    )
+    assert _speaker(nlp, text) == "Tom Okafor"

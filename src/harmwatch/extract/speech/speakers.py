@@ -88,6 +88,20 @@ class Speakers:
             org = self._affiliation(ent)
             if org and full not in self._affiliations:
                 self._affiliations[full] = org
+        # a surname alone the tagger missed ("Roe told reporters"), in subject position
+        surnames = {p[1].split()[-1]: p for p in persons if " " in p[1]}
+        if surnames:
+            for t in doc:
+                p = surnames.get(t.text)
+                if (
+                    p is not None
+                    and t.dep_ in SUBJECT_DEPS
+                    and t.i not in self._ent_of
+                    and t.idx > p[0]
+                    and not _inside(ranges, t.idx)
+                ):
+                    persons.append((t.idx, p[1], True))
+            persons.sort(key=lambda p: p[0])
         self._persons = persons
         self._person_starts = [p[0] for p in persons]
         self._orgs = orgs
