@@ -89,3 +89,58 @@ def test_an_unnamed_voice_is_the_organisation_named_before(nlp, text, expected):
 def test_a_statement_issued_by_a_party_is_the_party_speaking(nlp):
     text = "The talks failed, said the statement issued by the Harbour Army."
     assert _speaker(nlp, text) == "Harbour Army"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo: Carl Mendez/Wire. A police spokesman said on Monday that the bridge was closed. "
+        "He said the road would reopen.",
+        "Mayor Lena Ortiz visited the camp. According to a senior officer, the drill will last a week. "
+        "He said the troops were ready.",
+    ],
+)
+def test_he_after_an_unnamed_speaker_is_that_speaker(nlp, text):
+    name = _speaker(nlp, text)
+    assert name is not None
+    assert "Mendez" not in name and "Ortiz" not in name
+
+
+def test_he_after_a_named_person_is_still_the_person(nlp):
+    text = "A police spokesman said the bridge was closed. Lena Ortiz, the mayor, said it was safe. He said more."
+    assert _speaker(nlp, text) == "Lena Ortiz"
+
+
+def test_the_statement_is_from_who_spoke_in_a_statement(nlp):
+    text = (
+        "The Harbour Council said in a statement that the port was shut. The Union of Ports met later. "
+        "The statement said the port would reopen."
+    )
+    assert _speaker(nlp, text) == "Harbour Council"
+
+
+def test_a_statement_quoted_by_an_agency_is_not_the_agency_speaking(nlp):
+    text = "The bridge was not hit, said a defence ministry statement quoted by the Northern Press Agency."
+    assert _speaker(nlp, text) == "defence ministry"
+
+
+def test_the_organisation_is_the_one_named_as_subject_before_a_later_mention(nlp):
+    text = (
+        "The Harbour Relief Fund warned that the camp was full, citing figures from the Coastal Health Board. "
+        "The organisation said more tents were needed."
+    )
+    assert _speaker(nlp, text) == "Harbour Relief Fund"
+
+
+def test_a_named_broadcaster_is_its_name_not_its_country(nlp):
+    text = "Norland's Channel Nine broadcaster reported the strike. The broadcaster said the depot burned."
+    name = _speaker(nlp, text)
+    assert name is not None and "Channel Nine" in name
+
+
+def test_a_surname_as_subject_is_the_person_for_a_later_pronoun(nlp):
+    text = (
+        "Sen. Tom Okafor pushed for a vote, and Sen. Dana Whitlow opposed it. "
+        "Okafor criticised the delay in the chamber. He said the troops could not wait."
+    )
+    assert _speaker(nlp, text) == "Tom Okafor"

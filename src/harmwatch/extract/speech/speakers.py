@@ -26,6 +26,7 @@ from harmwatch.extract.speech.speaker_words import (
     PLATFORMS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     SPELLED_OUT,
     SUBJECT_DEPS,
     VOICE_NOUNS,
@@ -54,7 +55,7 @@ class Speakers:
         ranges = sorted(excluded)
         self._ranges = ranges
         persons: list[tuple[int, str, bool]] = []
-        orgs: list[tuple[int, str]] = []
+        orgs: list[tuple[int, str, bool]] = []
         self._acronyms: dict[str, str] = {}
         self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
         named: list[tuple[str, Span]] = []
@@ -71,15 +72,12 @@ class Speakers:
             if _inside(ranges, ent.start_char):
                 continue
             if ent.label_ == "PERSON":
-                root = ent.root
-                subject = any(t.dep_ in SUBJECT_DEPS for t in ent) or (
-                    root.dep_ in ("appos", "compound") and root.head.dep_ in SUBJECT_DEPS
-                )
+                subject = _in_subject(ent)
                 full = self._full_person(persons, ent.text)
                 persons.append((ent.start_char, full, subject))
                 named.append((full, ent))
             elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
-                orgs.append((ent.start_char, self.expand(clean_name(ent.text))))
+                orgs.append((ent.start_char, self.expand(clean_name(ent.text)), _in_subject(ent)))
         spelled = SPELLED_OUT.finditer(self.text) if PAREN_ACRONYM.search(self.text) else ()
         for m in spelled:  # "Full Name (FN)"
             full, short = " ".join(m.group(1).split()), m.group(2)
@@ -90,10 +88,28 @@ class Speakers:
             org = self._affiliation(ent)
             if org and full not in self._affiliations:
                 self._affiliations[full] = org
+        # a surname alone the tagger missed ("Roe told reporters"), in subject position
+        surnames = {p[1].split()[-1]: p for p in persons if " " in p[1]}
+        if surnames:
+            for t in doc:
+                p = surnames.get(t.text)
+                if (
+                    p is not None
+                    and t.dep_ in SUBJECT_DEPS
+                    and t.i not in self._ent_of
+                    and t.idx > p[0]
+                    and not _inside(ranges, t.idx)
+                ):
+                    persons.append((t.idx, p[1], True))
+            persons.sort(key=lambda p: p[0])
         self._persons = persons
         self._person_starts = [p[0] for p in persons]
         self._orgs = orgs
         self._org_starts = [o[0] for o in orgs]
+        # unnamed people who speak ("a military spokesman said", "according to a senior officer"):
+        # a later "he"/"she" refers back to them rather than to a person named before them
+        self._voices = [t for t in doc if _is_voice(t) and not _inside(ranges, t.idx)]
+        self._voice_starts = [t.idx for t in self._voices]
 
     @staticmethod
     def _full_person(persons: list[tuple[int, str, bool]], name: str) -> str:
@@ -141,16 +157,28 @@ class Speakers:
 
     # --- antecedents ---------------------------------------------------------------------------
     def last_person(self, before: int) -> str | None:
+        """The person a "he"/"she" at ``before`` refers to: the last person named in subject
+        position nearby, else the last one named; an unnamed speaker in subject position
+        ("a police spokesman said") after that person wins."""
+        at, name = self._last_named_person(before)
+        k = bisect_left(self._voice_starts, before)
+        if k and self._voice_starts[k - 1] > at:
+            found = self.name_of(self._voices[k - 1], depth=2)
+            if found:
+                return found
+        return name
+
+    def _last_named_person(self, before: int) -> tuple[int, str | None]:
         k = bisect_left(self._person_starts, before)
         if not k:
-            return None
+            return -1, None
         for j in range(k - 1, -1, -1):
             start, name, subject = self._persons[j]
             if before - start > _SALIENT_WINDOW:
                 break
             if subject:
-                return name
-        return self._persons[k - 1][1]
+                return start, name
+        return self._persons[k - 1][0], self._persons[k - 1][1]
 
     def same_paragraph(self, i: int, j: int) -> bool:
         """Whether no line break lies between tokens ``i`` and ``j``."""
@@ -163,12 +191,22 @@ class Speakers:
         return k < len(self._person_starts) and self._person_starts[k] < end
 
     def last_org(self, before: int, containing: str | None = None) -> str | None:
+        """The organisation named last before ``before`` (whose name holds ``containing``); one
+        named as a subject nearby ("Unicef, the children's agency, said ...") outranks an
+        organisation only mentioned after it."""
         k = bisect_left(self._org_starts, before)
+        last = None
         for j in range(k - 1, -1, -1):
-            name = self._orgs[j][1]
-            if containing is None or containing in name.lower():
+            start, name, subject = self._orgs[j]
+            if containing is not None and containing not in name.lower():
+                continue
+            if last is None:
+                last = name
+            if before - start > _SALIENT_WINDOW:
+                break
+            if subject:
                 return name
-        return None
+        return last
 
     def entity(self, token: Token) -> Span | None:
         return self._ent_of.get(token.i)
@@ -300,25 +338,34 @@ class Speakers:
         if person:
             return person
         for child in token.children:
-            # "their statement", "the council's statement"
-            if child.dep_ == "poss" and depth < 2:
-                return self.name_of(child, depth + 1)
-            # "the Amnesty report", "a UN spokesman"
+            # "the Amnesty report", "a UN spokesman", "the country's Channel Nine broadcaster"
             ent = self.entity(child)
             if child.dep_ == "compound" and ent is not None and ent.label_ != "PERSON":
                 return self.expand(clean_name(ent.text))
+            if child.dep_ == "compound" and ent is None and child.pos_ == "PROPN" and low in ORG_NOUNS:
+                return self._proper_name(child)
+        for child in token.children:
+            # "their statement", "the council's statement"
+            if child.dep_ == "poss" and depth < 2:
+                return self.name_of(child, depth + 1)
         # "the official", "our correspondent", "the father-of-three"
         mods = [c for c in token.children if c.dep_ != "punct" and not _hyphenated(c)]
         bare = bool(mods) and all(c.lower_ in ("the", "our") for c in mods)
         # "the statement issued by X", "a report released by X": the author named by the agent
         if low in VOICE_NOUNS and depth < 2:
             for c in token.children:
-                if c.dep_ == "acl":
+                # "a ministry statement quoted by the agency": the agency only passes it on
+                if c.dep_ == "acl" and c.lower_ not in _RELAY_VERBS:
                     for a in c.children:
                         if a.dep_ == "agent":
                             for o in a.children:
                                 if o.dep_ == "pobj" and self.is_party(o):
                                     return self.name_of(o, depth + 1)
+            # "a defence ministry statement said": the author named by its noun compounds
+            author = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+            if author and low not in PERSON_NOUNS:
+                first = author[0].left_edge
+                return clean_name(self.text[first.idx : author[-1].idx + len(author[-1])]) or None
         # "a statement said", "a spokesperson said": an unnamed voice of the organisation in
         # the news (never a place, date or platform: last_org holds organisations only)
         voice = bool(mods) and all(c.lower_ in ("a", "an") for c in mods) and low in VOICE_NOUNS
@@ -344,6 +391,12 @@ class Speakers:
             for k in range(token.i - 1, max(-1, token.i - 400), -1):
                 t = self.doc[k]
                 if t.lower_ == low and not _inside(self._ranges, t.idx):
+                    verb = t.head.head
+                    if t.dep_ == "pobj" and t.head.lower_ in ("in", "via") and verb.lower_ in SPEECH_VERBS:
+                        # "X said in a statement ..." ... "the statement said": X
+                        found = self.speaker_of_verb(verb)
+                        if found:
+                            return found
                     found = self.name_of(t, depth + 1)
                     if found and found.lower() == low and low not in PERSON_NOUNS:
                         # "X issued a statement" ... "the statement said": who issued it
@@ -399,6 +452,9 @@ class Speakers:
         return clean_name(text) or None
 
 
+# verbs by which a text passes on another's words ("a statement quoted by the agency")
+_RELAY_VERBS = frozenset({"quoted", "cited", "carried", "relayed", "reported", "published"})
+
 _DASHES = frozenset({"-", "--", "—", "–"})
 
 
@@ -416,6 +472,27 @@ def _in_dateline(token: Token) -> bool:
         if "\n" in t.text:
             break
     return False
+
+
+def _in_subject(ent: Span) -> bool:
+    """Whether a named entity is (part of) a clause's subject."""
+    root = ent.root
+    return any(t.dep_ in SUBJECT_DEPS for t in ent) or (
+        root.dep_ in ("appos", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS
+    )
+
+
+def _is_voice(token: Token) -> bool:
+    """An unnamed person who speaks: a person noun ("spokesman", "officer") that is the subject of
+    a speech verb or the object of "according to", with no name of its own."""
+    if token.lower_ not in PERSON_NOUNS or token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if any(c.ent_type_ == "PERSON" for c in token.subtree):
+        return False
+    if token.dep_ in SUBJECT_DEPS:
+        return token.head.lower_ in SPEECH_VERBS
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
 def _hyphenated(token: Token) -> bool:
