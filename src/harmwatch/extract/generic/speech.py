@@ -748,8 +748,15 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
                 if who and who != _PRONOUN:
                     speaker = who
         near = previous is not None and q.outer_start - prev_end < 1500
-        if speaker is not None and near and previous is not None and _role_only(lex, speaker, previous):
-            speaker = previous  # "..., added the president": the person named before
+        if speaker is not None and _role_only(lex, speaker):
+            # "..., added the president", "ese organismo": the party named before
+            stop = _sent_of(bounds, _tok_at(toks, prev_end)) if near else -1
+            named = _named_before(lex, text, toks, bounds, si, speaker, stop)
+            if named is None and near and previous is not None and not _role_only(lex, previous):
+                named = previous
+            if named is None and near:
+                named = _named_before(lex, text, toks, bounds, stop, speaker, -1)
+            speaker = named or speaker
         if speaker is None and near and not pronoun:
             speaker = previous  # a follow-on quotation keeps the previous speaker
         if speaker is None:  # "il a ajouté" / no attribution: the nearest speaker named before
@@ -776,15 +783,70 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
     return out
 
 
-def _role_only(lex: _Lexicon, speaker: str, previous: str) -> bool:
-    """A speaker given only by a title ("le président", "президент") after a named one."""
-    words = [_norm(w) for w in re.findall(r"\w+(?:['’-]\w+)*", speaker)]
+def _title_word(lex: _Lexicon, word: str) -> bool:
+    """An office title, also as the head of a compound ("spd-minister", "außenminister")."""
+    if word in lex.titles:
+        return True
+    if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
+        return True
+    return lex.lang == "de" and any(word.endswith(t) for t in lex.titles if len(t) >= 6)
+
+
+def _role_only(lex: _Lexicon, speaker: str) -> bool:
+    """A speaker given only by a title ("le président", "глава держави", "der SPD-Minister") or
+    a demonstrative ("ese organismo"): it refers back to a party named before."""
+    raw = re.findall(r"\w+(?:['’-]\w+)*", speaker)
+    words = [_norm(w) for w in raw]
     if words and words[0] in lex.demonstratives and len(words) <= 3:
         return True  # "ese organismo", "this organisation"
-    words = [w for w in words if w not in lex.articles]
-    cased = any(c.lower() != c.upper() for c in previous)
-    named = not cased or any(w[:1].isupper() for w in previous.split())
-    return len(words) == 1 and words[0] in lex.titles and named
+    kept = [(w, r) for w, r in zip(words, raw, strict=True) if w not in lex.articles]
+    if not kept or not _title_word(lex, kept[0][0]):
+        return False
+    rest = kept[1:]
+    if not rest:
+        return True
+    if any(r[:1].lower() != r[:1].upper() for _w, r in rest):  # a cased script: no name after it
+        return all(r[:1].islower() for _w, r in rest) and len(rest) <= 2
+    return len(rest) <= 1  # "وزير الصحة"
+
+
+def _head_title(lex: _Lexicon, word: str) -> str | None:
+    """The title a word is or ends with ("spd-minister" -> "minister")."""
+    if word in lex.titles:
+        return word
+    if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
+        return word.rsplit("-", 1)[1]
+    if lex.lang == "de":
+        return next((t for t in lex.titles if len(t) >= 6 and word.endswith(t)), None)
+    return None
+
+
+def _named_before(
+    lex: _Lexicon,
+    text: str,
+    toks: list[_Tok],
+    bounds: list[tuple[int, int]],
+    si: int,
+    role: str,
+    stop: int,
+) -> str | None:
+    """The party a title or demonstrative (``role``) refers back to, in the sentences before
+    ``si`` down to ``stop`` (excluded): a speaker or source named there, or a name written right
+    after the same title ("Außenminister Sigmar Gabriel" for "der SPD-Minister")."""
+    heads = {_head_title(lex, _norm(w)) for w in re.findall(r"\w+(?:['’-]\w+)*", role)} - {None}
+    for back in range(si - 1, max(stop, si - 6, -1), -1):
+        p_lo, p_hi = bounds[back]
+        who = _speaker_in(lex, text, toks, p_lo, p_hi)
+        if who and who != _PRONOUN and not _role_only(lex, who):
+            return who
+        for k in range(p_hi - 2, p_lo - 1, -1):
+            if toks[k].word and _head_title(lex, toks[k].key) in heads:
+                m = k + 1
+                while m < p_hi and m - k <= 3 and toks[m].word and _cased(toks[m]) and toks[m].key not in lex.titles:
+                    m += 1
+                if m - k >= 2 and _has_case(toks[k + 1 : m]):
+                    return _name(text, toks, k + 1, m)
+    return None
 
 
 def _inside(attributed: list[_Attributed], char: int) -> _Attributed | None:
