@@ -429,7 +429,12 @@ def _has_case(toks: list[_Tok]) -> bool:
 def _strip(lex: _Lexicon, toks: list[_Tok], lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and (not toks[lo].word or toks[lo].key in lex.skip):
         lo += 1
-    while hi > lo and (not toks[hi - 1].word or toks[hi - 1].key in lex.skip or toks[hi - 1].key in lex.aux):
+    while hi > lo and (
+        not toks[hi - 1].word
+        or toks[hi - 1].key in lex.skip
+        or toks[hi - 1].key in lex.aux
+        or (hi - 1 > lo and toks[hi - 1].key in lex.preps)  # "os militares na"
+    ):
         hi -= 1
     return lo, hi
 
@@ -483,12 +488,31 @@ def _subject_before(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, v: int)
     start, hi = _strip(lex, toks, start, hi)
     if hi - start > _MAX_PHRASE:
         start = hi - _MAX_PHRASE
+    hi = _cut_predicate(lex, toks, start, hi)
     why = _usable(lex, toks, start, hi)
     if why == _PRONOUN:
         return _PRONOUN
     if why is not None:
         return None
     return _name(text, toks, start, hi, lex.articles)
+
+
+def _cut_predicate(lex: _Lexicon, toks: list[_Tok], start: int, hi: int) -> int:
+    """The end of a subject phrase toks[start:hi] without a predicate caught in it: before a
+    speech, accusation or stance word ("Le ministère dément ... X" -> "Le ministère"), and, in a
+    cased script other than German, without lower-case words after the last capitalised one
+    ("Глава ... Александр Бастрыкин поручил" -> "... Бастрыкин")."""
+    for phrases in (lex.speakers, lex.stances):
+        matches, starts = _all_matches(lex, phrases, toks)
+        k = bisect_left(starts, start + 1)
+        if k < len(starts) and starts[k] < hi:
+            hi = starts[k]
+    words = toks[start:hi]
+    if lex.lang != "de" and _has_case(words):
+        last = max((i for i, t in enumerate(words) if t.word and _cased(t)), default=-1)
+        if 0 < last < len(words) - 1 and all(not t.word or not _cased(t) for t in words[last + 1 :]):
+            hi = start + last + 1
+    return hi
 
 
 def _appositive(lex: _Lexicon, text: str, toks: list[_Tok], e: int, hi: int) -> int | None:
@@ -933,6 +957,12 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
                 party = _party(lex, text, toks, s_lo, s_hi, s, e) or speaker()
             if party == _PRONOUN:
                 party = last_speaker
+            elif party is not None and _role_only(lex, party):  # "l'organisation", "the minister"
+                si = _sent_of(bounds, s)
+                named = _named_before(lex, text, toks, bounds, si + 1, party, si - 6)
+                if named is None and last_speaker and not _role_only(lex, last_speaker):
+                    named = last_speaker
+                party = named or party
             if party is None:
                 continue
             key = (_norm(party), stance)
