@@ -636,6 +636,9 @@ def _speaker_at(
 def _source_at(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int) -> str | None:
     """A source phrase in toks[lo:hi]: "selon X" (X after) or "X zufolge" (X before)."""
     for _s, e, _ in _find(lex, lex.sources, toks, lo, hi):
+        verb = [v for v in _find(lex, lex.speech, toks, e, min(hi, e + 3)) if v[0] == e]
+        if verb:  # "según informó el Observatorio"
+            e = verb[0][1]
         name = _phrase_after(lex, text, toks, e, hi)
         if name and name != _PRONOUN:
             return name
@@ -866,7 +869,13 @@ def _named_before(
         for k in range(p_hi - 2, p_lo - 1, -1):
             if toks[k].word and _head_title(lex, toks[k].key) in heads:
                 m = k + 1
-                while m < p_hi and m - k <= 3 and toks[m].word and _cased(toks[m]) and toks[m].key not in lex.titles:
+                while (
+                    m < p_hi
+                    and m - k <= 3
+                    and toks[m].word
+                    and _cased(toks[m])
+                    and toks[m].key not in lex.titles
+                ):
                     m += 1
                 if m - k >= 2 and _has_case(toks[k + 1 : m]):
                     return _name(text, toks, k + 1, m)
@@ -1018,6 +1027,10 @@ def _party(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, s: int,
         who = _speaker_at(lex, text, toks, lo, s, verb)
         if who is not None:
             return who
+    if lex.verb_first and e - s > 2:  # "وامتنع الجيش عن التعليق": the subject inside the phrase
+        inner = _phrase_after(lex, text, toks, s + 1, e)
+        if inner and inner != _PRONOUN:
+            return inner
     after = _phrase_after(lex, text, toks, e, hi)
     return after
 
