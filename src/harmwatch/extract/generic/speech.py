@@ -932,6 +932,7 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
     seen_a: set[tuple[str | None, str]] = set()
     seen_r: set[tuple[str | None, str]] = set()
     last_speaker: str | None = None
+    just_before: str | None = None  # the speaker named in the sentence before, if any
     for s_lo, s_hi in bounds:
         said: list[str | None] = []  # the sentence's speaker, found on first need
 
@@ -946,6 +947,8 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
         for s, e, charge in _find(lex, lex.charges, toks, s_lo, s_hi):
             quoted = _inside(attributed, toks[s].start)
             accuser = quoted.speaker if quoted is not None and quoted.speaker else speaker()
+            if accuser is None or accuser == _PRONOUN:
+                accuser = just_before  # a charge right after a named speaker's sentence is theirs
             accuser = accuser or "report"
             key = (_norm(accuser), charge)
             if key in seen_a:
@@ -983,6 +986,7 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
         who = _speaker_in(lex, text, toks, s_lo, s_hi)
         if who and who != _PRONOUN:
             last_speaker = who
+        just_before = who if who and who != _PRONOUN else None
     return SpeechResult(quotes=quotes, allegations=tuple(allegations), responses=tuple(responses))
 
 
