@@ -443,6 +443,14 @@ def _name(text: str, toks: list[_Tok], lo: int, hi: int, articles: frozenset[str
     """The words toks[lo:hi] as written, without a leading article ("le ministère" -> "ministère")."""
     while hi - lo > 1 and toks[lo].key in articles:
         lo += 1
+    if (
+        hi + 2 < len(toks)
+        and toks[hi].text == "("
+        and toks[hi + 2].text == ")"
+        and toks[hi + 1].word
+        and toks[hi + 1].text[:1].isupper()
+    ):
+        hi += 3  # "Centre des droits de l'homme (CDH)": the acronym the report goes on to use
     return text[toks[lo].start : toks[hi - 1].end]
 
 
