@@ -281,3 +281,106 @@ def test_a_demonstrative_refers_back() -> None:
         "“No han permitido visitas de los familiares”, añadió ese organismo."
     )
     assert [q.speaker for q in speech(text, "es").quotes] == ["Comisión de Derechos Humanos"] * 2
+
+
+def test_a_compound_title_refers_back_to_the_name_after_the_same_title() -> None:
+    text = (
+        "„Wir brauchen jetzt eine schnelle Entscheidung im Rat“, sagte Anna Keller.\n"
+        "Außenminister Paul Brandt mahnte zur Geduld.\n"
+        "„Niemand gewinnt etwas durch einen überhasteten Beschluss“, erklärte der FDP-Minister."
+    )
+    quotes = speech(text, "de").quotes
+    assert [q.speaker for q in quotes][-1] == "Außenminister Paul Brandt"
+
+
+def test_a_title_with_its_complement_refers_back() -> None:
+    text = (
+        "Про це повідомив президент Петро Коваль.\n"
+        '"Рятувальники працюють усю ніч без перерви", - написав глава держави.'
+    )
+    quotes = speech(text, "uk").quotes
+    assert quotes and quotes[0].speaker == "президент Петро Коваль"
+
+
+def test_a_demonstrative_without_a_quoted_speaker_before_takes_the_named_source() -> None:
+    text = (
+        "Diez personas murieron, según informó el Observatorio Nacional de Paz.\n"
+        "“Estos hechos deben ser investigados sin ninguna demora”, señaló ese organismo."
+    )
+    assert [q.speaker for q in speech(text, "es").quotes] == ["Observatorio Nacional de Paz"]
+
+
+def test_the_party_stops_before_its_predicate() -> None:
+    text = "Глава ведомства Иван Петров поручил провести расследование гибели людей."
+    responses = speech(text, "ru").responses
+    assert ("Глава ведомства Иван Петров", "investigate") in [(r.party, r.stance) for r in responses]
+
+
+# (language, text, accuser, charge): charge words of each language, as the law names them
+MORE_ALLEGATIONS = [
+    (
+        "fr",
+        "Selon Amnesty International, il s'agit de crimes contre l’humanité.",
+        "Amnesty International",
+        "crime_against_humanity",
+    ),
+    (
+        "ru",
+        "По словам губернатора Олега Смирнова, армия умышленно обстреливает мирных жителей.",
+        "губернатора Олега Смирнова",
+        "civilian_targeting",
+    ),
+    (
+        "uk",
+        "За словами прокурора Ігоря Бондаря, окупанти навмисно б'ють по цивільних.",
+        "прокурора Ігоря Бондаря",
+        "civilian_targeting",
+    ),
+    (
+        "pt",
+        "A Amnistia Internacional denunciou graves violações dos direitos humanos na província.",
+        "Amnistia Internacional",
+        "human_rights_violation",
+    ),
+    (
+        "es",
+        "La Defensoría del Pueblo denunció violaciones sistemáticas a los derechos humanos.",
+        "Defensoría del Pueblo",
+        "human_rights_violation",
+    ),
+    (
+        "ar",
+        "وقالت المنظمة الحقوقية إن القصف يمثل انتهاكا صريحا للقانون الدولي.",
+        "المنظمة الحقوقية",
+        "ihl_violation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "accuser", "charge"), MORE_ALLEGATIONS)
+def test_more_charge_words(lang: str, text: str, accuser: str, charge: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (accuser, charge) in [(a.accuser, a.charge) for a in result.allegations], result.allegations
+
+
+MORE_RESPONSES = [
+    (
+        "pt",
+        "O Ministério da Defesa rejeitou as acusações de forma categórica.",
+        "Ministério da Defesa",
+        "deny",
+    ),
+    ("es", "Según el Ejército, los muertos eran terroristas armados.", "Ejército", "justify"),
+    ("ar", "وامتنع الجيش عن التعليق على التقارير.", "الجيش", "no_comment"),
+    ("ru", "В Минобороны назвали эти сообщения клеветой.", "Минобороны", "deny"),
+    ("uk", "Поліція поки не надала коментарів журналістам.", "Поліція", "no_comment"),
+    ("de", "Das Ministerium wies die Vorwürfe als haltlos zurück.", "Ministerium", "deny"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "party", "stance"), MORE_RESPONSES)
+def test_more_stance_words(lang: str, text: str, party: str, stance: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (party, stance) in [(r.party, r.stance) for r in result.responses], result.responses

@@ -429,7 +429,12 @@ def _has_case(toks: list[_Tok]) -> bool:
 def _strip(lex: _Lexicon, toks: list[_Tok], lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and (not toks[lo].word or toks[lo].key in lex.skip):
         lo += 1
-    while hi > lo and (not toks[hi - 1].word or toks[hi - 1].key in lex.skip or toks[hi - 1].key in lex.aux):
+    while hi > lo and (
+        not toks[hi - 1].word
+        or toks[hi - 1].key in lex.skip
+        or toks[hi - 1].key in lex.aux
+        or (hi - 1 > lo and toks[hi - 1].key in lex.preps)  # "os militares na"
+    ):
         hi -= 1
     return lo, hi
 
@@ -438,6 +443,14 @@ def _name(text: str, toks: list[_Tok], lo: int, hi: int, articles: frozenset[str
     """The words toks[lo:hi] as written, without a leading article ("le ministère" -> "ministère")."""
     while hi - lo > 1 and toks[lo].key in articles:
         lo += 1
+    if (
+        hi + 2 < len(toks)
+        and toks[hi].text == "("
+        and toks[hi + 2].text == ")"
+        and toks[hi + 1].word
+        and toks[hi + 1].text[:1].isupper()
+    ):
+        hi += 3  # "Centre des droits de l'homme (CDH)": the acronym the report goes on to use
     return text[toks[lo].start : toks[hi - 1].end]
 
 
@@ -483,12 +496,31 @@ def _subject_before(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, v: int)
     start, hi = _strip(lex, toks, start, hi)
     if hi - start > _MAX_PHRASE:
         start = hi - _MAX_PHRASE
+    hi = _cut_predicate(lex, toks, start, hi)
     why = _usable(lex, toks, start, hi)
     if why == _PRONOUN:
         return _PRONOUN
     if why is not None:
         return None
     return _name(text, toks, start, hi, lex.articles)
+
+
+def _cut_predicate(lex: _Lexicon, toks: list[_Tok], start: int, hi: int) -> int:
+    """The end of a subject phrase toks[start:hi] without a predicate caught in it: before a
+    speech, accusation or stance word ("Le ministère dément ... X" -> "Le ministère"), and, in a
+    cased script other than German, without lower-case words after the last capitalised one
+    ("Глава ... Александр Бастрыкин поручил" -> "... Бастрыкин")."""
+    for phrases in (lex.speakers, lex.stances):
+        matches, starts = _all_matches(lex, phrases, toks)
+        k = bisect_left(starts, start + 1)
+        if k < len(starts) and starts[k] < hi:
+            hi = starts[k]
+    words = toks[start:hi]
+    if lex.lang != "de" and _has_case(words):
+        last = max((i for i, t in enumerate(words) if t.word and _cased(t)), default=-1)
+        if 0 < last < len(words) - 1 and all(not t.word or not _cased(t) for t in words[last + 1 :]):
+            hi = start + last + 1
+    return hi
 
 
 def _appositive(lex: _Lexicon, text: str, toks: list[_Tok], e: int, hi: int) -> int | None:
@@ -612,6 +644,9 @@ def _speaker_at(
 def _source_at(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int) -> str | None:
     """A source phrase in toks[lo:hi]: "selon X" (X after) or "X zufolge" (X before)."""
     for _s, e, _ in _find(lex, lex.sources, toks, lo, hi):
+        verb = [v for v in _find(lex, lex.speech, toks, e, min(hi, e + 3)) if v[0] == e]
+        if verb:  # "según informó el Observatorio"
+            e = verb[0][1]
         name = _phrase_after(lex, text, toks, e, hi)
         if name and name != _PRONOUN:
             return name
@@ -748,8 +783,15 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
                 if who and who != _PRONOUN:
                     speaker = who
         near = previous is not None and q.outer_start - prev_end < 1500
-        if speaker is not None and near and previous is not None and _role_only(lex, speaker, previous):
-            speaker = previous  # "..., added the president": the person named before
+        if speaker is not None and _role_only(lex, speaker):
+            # "..., added the president", "ese organismo": the party named before
+            stop = _sent_of(bounds, _tok_at(toks, prev_end)) if near else -1
+            named = _named_before(lex, text, toks, bounds, si, speaker, stop)
+            if named is None and near and previous is not None and not _role_only(lex, previous):
+                named = previous
+            if named is None and near:
+                named = _named_before(lex, text, toks, bounds, stop, speaker, -1)
+            speaker = named or speaker
         if speaker is None and near and not pronoun:
             speaker = previous  # a follow-on quotation keeps the previous speaker
         if speaker is None:  # "il a ajouté" / no attribution: the nearest speaker named before
@@ -776,15 +818,76 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
     return out
 
 
-def _role_only(lex: _Lexicon, speaker: str, previous: str) -> bool:
-    """A speaker given only by a title ("le président", "президент") after a named one."""
-    words = [_norm(w) for w in re.findall(r"\w+(?:['’-]\w+)*", speaker)]
+def _title_word(lex: _Lexicon, word: str) -> bool:
+    """An office title, also as the head of a compound ("spd-minister", "außenminister")."""
+    if word in lex.titles:
+        return True
+    if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
+        return True
+    return lex.lang == "de" and any(word.endswith(t) for t in lex.titles if len(t) >= 6)
+
+
+def _role_only(lex: _Lexicon, speaker: str) -> bool:
+    """A speaker given only by a title ("le président", "глава держави", "der SPD-Minister") or
+    a demonstrative ("ese organismo"): it refers back to a party named before."""
+    raw = re.findall(r"\w+(?:['’-]\w+)*", speaker)
+    words = [_norm(w) for w in raw]
     if words and words[0] in lex.demonstratives and len(words) <= 3:
         return True  # "ese organismo", "this organisation"
-    words = [w for w in words if w not in lex.articles]
-    cased = any(c.lower() != c.upper() for c in previous)
-    named = not cased or any(w[:1].isupper() for w in previous.split())
-    return len(words) == 1 and words[0] in lex.titles and named
+    kept = [(w, r) for w, r in zip(words, raw, strict=True) if w not in lex.articles]
+    if not kept or not _title_word(lex, kept[0][0]):
+        return False
+    rest = kept[1:]
+    if not rest:
+        return True
+    if any(r[:1].lower() != r[:1].upper() for _w, r in rest):  # a cased script: no name after it
+        return all(r[:1].islower() for _w, r in rest) and len(rest) <= 2
+    return len(rest) <= 1  # "وزير الصحة"
+
+
+def _head_title(lex: _Lexicon, word: str) -> str | None:
+    """The title a word is or ends with ("spd-minister" -> "minister")."""
+    if word in lex.titles:
+        return word
+    if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
+        return word.rsplit("-", 1)[1]
+    if lex.lang == "de":
+        return next((t for t in lex.titles if len(t) >= 6 and word.endswith(t)), None)
+    return None
+
+
+def _named_before(
+    lex: _Lexicon,
+    text: str,
+    toks: list[_Tok],
+    bounds: list[tuple[int, int]],
+    si: int,
+    role: str,
+    stop: int,
+) -> str | None:
+    """The party a title or demonstrative (``role``) refers back to, in the sentences before
+    ``si`` down to ``stop`` (excluded): a speaker or source named there, or a name written right
+    after the same title ("Außenminister Sigmar Gabriel" for "der SPD-Minister")."""
+    heads = {_head_title(lex, _norm(w)) for w in re.findall(r"\w+(?:['’-]\w+)*", role)} - {None}
+    for back in range(si - 1, max(stop, si - 6, -1), -1):
+        p_lo, p_hi = bounds[back]
+        who = _speaker_in(lex, text, toks, p_lo, p_hi)
+        if who and who != _PRONOUN and not _role_only(lex, who):
+            return who
+        for k in range(p_hi - 2, p_lo - 1, -1):
+            if toks[k].word and _head_title(lex, toks[k].key) in heads:
+                m = k + 1
+                while (
+                    m < p_hi
+                    and m - k <= 3
+                    and toks[m].word
+                    and _cased(toks[m])
+                    and toks[m].key not in lex.titles
+                ):
+                    m += 1
+                if m - k >= 2 and _has_case(toks[k + 1 : m]):
+                    return _name(text, toks, k + 1, m)
+    return None
 
 
 def _inside(attributed: list[_Attributed], char: int) -> _Attributed | None:
@@ -837,6 +940,7 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
     seen_a: set[tuple[str | None, str]] = set()
     seen_r: set[tuple[str | None, str]] = set()
     last_speaker: str | None = None
+    just_before: str | None = None  # the speaker named in the sentence before, if any
     for s_lo, s_hi in bounds:
         said: list[str | None] = []  # the sentence's speaker, found on first need
 
@@ -851,6 +955,8 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
         for s, e, charge in _find(lex, lex.charges, toks, s_lo, s_hi):
             quoted = _inside(attributed, toks[s].start)
             accuser = quoted.speaker if quoted is not None and quoted.speaker else speaker()
+            if accuser is None or accuser == _PRONOUN:
+                accuser = just_before  # a charge right after a named speaker's sentence is theirs
             accuser = accuser or "report"
             key = (_norm(accuser), charge)
             if key in seen_a:
@@ -871,6 +977,12 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
                 party = _party(lex, text, toks, s_lo, s_hi, s, e) or speaker()
             if party == _PRONOUN:
                 party = last_speaker
+            elif party is not None and _role_only(lex, party):  # "l'organisation", "the minister"
+                si = _sent_of(bounds, s)
+                named = _named_before(lex, text, toks, bounds, si + 1, party, si - 6)
+                if named is None and last_speaker and not _role_only(lex, last_speaker):
+                    named = last_speaker
+                party = named or party
             if party is None:
                 continue
             key = (_norm(party), stance)
@@ -882,6 +994,7 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
         who = _speaker_in(lex, text, toks, s_lo, s_hi)
         if who and who != _PRONOUN:
             last_speaker = who
+        just_before = who if who and who != _PRONOUN else None
     return SpeechResult(quotes=quotes, allegations=tuple(allegations), responses=tuple(responses))
 
 
@@ -926,6 +1039,10 @@ def _party(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, s: int,
         who = _speaker_at(lex, text, toks, lo, s, verb)
         if who is not None:
             return who
+    if lex.verb_first and e - s > 2:  # "وامتنع الجيش عن التعليق": the subject inside the phrase
+        inner = _phrase_after(lex, text, toks, s + 1, e)
+        if inner and inner != _PRONOUN:
+            return inner
     after = _phrase_after(lex, text, toks, e, hi)
     return after
 
