@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Row, Select, bindparam, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from harmwatch.review.tables import ClaimReview
+from harmwatch.review.tables import ClaimReview, IncidentWorkflow
 from harmwatch.store.queries import incident_fields
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
 from harmwatch.urls import safe_http_url
@@ -199,7 +199,16 @@ def _fig(c: dict[str, Any]) -> str:
 
 # The incident page's reads, built once and run as plain statements: an ORM query cost several
 # times the database's own work, and the page makes a handful of them per request.
-_INCIDENT = select(*Incident.__table__.c).where(Incident.id == bindparam("id"))
+_INCIDENT = (  # with its workflow row (wf_*: None where it has none), one query for both
+    select(
+        *Incident.__table__.c,
+        IncidentWorkflow.assignee.label("wf_assignee"),
+        IncidentWorkflow.reviewed_by.label("wf_reviewed_by"),
+        IncidentWorkflow.signed_off_by.label("wf_signed_off_by"),
+    )
+    .outerjoin(IncidentWorkflow, IncidentWorkflow.incident_id == Incident.id)
+    .where(Incident.id == bindparam("id"))
+)
 _SOURCES = (
     select(
         Document.id.label("document_id"),
@@ -266,7 +275,8 @@ def document_published(session: Session, document_id: int) -> bool:
 
 
 def incident_row(session: Session, incident_id: int) -> Row | None:
-    """The incident's columns (attribute access like the model's), or None."""
+    """The incident's columns (attribute access like the model's) and its workflow's (``wf_assignee``,
+    ``wf_reviewed_by``, ``wf_signed_off_by``), or None."""
     return session.connection().execute(_INCIDENT, {"id": incident_id}).first()
 
 

@@ -233,6 +233,7 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
     ]
     user = p.user  # None in the public view: published facts only, no notes, names or history
     notes = actions.visible_notes(session, user, inc.id) if user else []
+    merged = actions.merged_ids(session, inc.id) if user else []
     return render(
         request,
         "incident.html",
@@ -245,9 +246,9 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
         kinds=kinds,
         kind=kind if kind in kinds else None,
         outlets=outlets,
-        history=actions.history(session, inc.id) if user else [],
-        merged=actions.merged_ids(session, inc.id) if user else [],
-        flow=workflow.state(session, inc.id, inc.status, known=True) if user else None,
+        history=actions.history(session, inc.id, merged) if user else [],
+        merged=merged,
+        flow=workflow.of_row(inc) if user else None,
         flow_labels=workflow.LABELS,
         reviewers=workflow.reviewers(session) if p.can_write else [],
         notes=notes,
