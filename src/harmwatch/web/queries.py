@@ -32,6 +32,7 @@ class Filters:
     q: str | None = None
     min_disagreement: float | None = None  # 0..1: (highest - lowest) / highest of the sources' tolls
     sort: str | None = None  # None: newest first; "disagreement" or "killed": largest first
+    bbox: str | None = None  # "south,west,north,east" in degrees (parse_bbox): a map area
     published_only: bool = False  # the public view: published incidents only
 
     def for_reader(self, public: bool) -> Filters:
@@ -43,6 +44,23 @@ class Filters:
             for k, v in ((f, getattr(self, f)) for f in self.__slots__)
             if v not in (None, "", False) and k != "published_only"
         }
+
+
+def parse_bbox(value: str | None) -> str | None:
+    """A map area "south,west,north,east" (degrees) normalised to 4 decimals, widened outwards so
+    points on its edge stay inside; None when it is absent or not four numbers on the globe."""
+    import math
+
+    try:
+        s, w, n, e = (float(x) for x in (value or "").split(","))
+    except ValueError:
+        return None
+    if not all(math.isfinite(x) for x in (s, w, n, e)):
+        return None
+    s, n = max(-90.0, min(s, n)), min(90.0, max(s, n))
+    w, e = max(-180.0, min(w, e)), min(180.0, max(w, e))
+    lo, hi = (lambda x: math.floor(x * 1e4) / 1e4), (lambda x: math.ceil(x * 1e4) / 1e4)
+    return f"{lo(s):.4f},{lo(w):.4f},{hi(n):.4f},{hi(e):.4f}"
 
 
 def _fts_query(q: str) -> str:
@@ -100,6 +118,9 @@ def filtered(session: Session, f: Filters) -> Select:
         stmt = stmt.where(func.coalesce(Incident.killed_max, Incident.killed_min) >= f.min_killed)
     if f.min_disagreement is not None:
         stmt = stmt.where(Incident.disagreement >= f.min_disagreement)
+    if f.bbox:
+        s, w, n, e = (float(x) for x in f.bbox.split(","))
+        stmt = stmt.where(Incident.lat.between(s, n), Incident.lon.between(w, e))
     if f.q and _fts_query(f.q):
         docs = matching_documents(session, f.q)
         stmt = stmt.where(

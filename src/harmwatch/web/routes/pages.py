@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from dataclasses import replace
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -136,6 +137,7 @@ def _filters(request: Request) -> queries.Filters:
         q=q.get("q") or None,
         min_disagreement=_fraction(q.get("min_disagreement")),
         sort=q.get("sort") if q.get("sort") in queries.SORTS else None,
+        bbox=queries.parse_bbox(q.get("bbox")),
     )
 
 
@@ -178,6 +180,7 @@ def _incident_list(request: Request, session: Session, page: int) -> Response:
         grades=GRADES,
         statuses=REVIEW_STATUSES,
         query=query,
+        whole_map=urlencode(replace(f, bbox=None).as_query()),  # the same filter without the map area
         table=Markup(table),
     )
 
