@@ -287,3 +287,22 @@ def test_map_cluster_click_filters_the_list(server, page, web_db):
     assert "bbox" not in page.url
     assert hosts == {urlsplit(server).netloc}, hosts
     assert not errors, errors
+
+
+def test_list_and_incident_pages_fit_a_phone(server, page):
+    """At 390 px wide nothing widens the page: wide tables scroll inside their own box."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    _login_as(page, server, "ed")
+    for path, name in (("/incidents", "16-phone-list"), ("/incidents/3", "17-phone-incident")):
+        page.goto(f"{server}{path}")
+        page.wait_for_load_state("load")
+        wide = page.evaluate(  # the page's width, and what sticks out of it (not inside a scroller)
+            """() => [document.documentElement.scrollWidth, [...document.querySelectorAll('body *')]
+              .filter((e) => e.getBoundingClientRect().right > 391)
+              .filter((e) => { for (let a = e.parentElement; a; a = a.parentElement) {
+                  if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return false; }
+                return true; })
+              .slice(0, 8).map((e) => `${e.tagName}.${e.className}#${e.id}`)]"""
+        )
+        _shot(page, name)
+        assert wide[0] <= 390, (path, wide)
