@@ -2,7 +2,8 @@
 synthetic incidents (benchmarks/web_load.py's generator), one signed-in user per role, and R requests
 per page sent straight to the ASGI app (httpx's ASGITransport on one event loop: no sockets, no
 thread portal). Prints CPU ms per request (process time) and the same for a static file request, the
-floor the client and the middleware cost. On a loaded machine compare
+cost of a request that touches no store (it is not a floor: a static file is read in a thread,
+while the list's rows come from the page cache). On a loaded machine compare
 these CPU figures, not wall times.
 
     python benchmarks/web_cpu.py [--incidents 2000] [--requests 300] [--profile incident]
@@ -70,7 +71,7 @@ def main() -> None:
         app = create_app(database=db)
         rng = random.Random(5)
         pages = {
-            "static (floor)": lambda: "/static/app.css",
+            "static file": lambda: "/static/app.css",
             "list": lambda: f"/incidents?page={rng.randint(1, 20)}",
             "incident": lambda: f"/incidents/{rng.randint(1, args.incidents)}",
             "search": lambda: f"/incidents?q={rng.choice(['killed', 'market', 'drone', 'village'])}",
