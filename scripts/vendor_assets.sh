@@ -8,7 +8,7 @@ if ! command -v npm >/dev/null 2>&1; then
   echo "vendor_assets: npm not found; the web app will run without map, chart and htmx" >&2
   exit 0
 fi
-if [ ! -d node_modules/leaflet ] || [ ! -d node_modules/swagger-ui-dist ] || [ ! -d node_modules/redoc ]; then
+if [ ! -d node_modules/leaflet ] || [ ! -d node_modules/leaflet.markercluster ] || [ ! -d node_modules/swagger-ui-dist ] || [ ! -d node_modules/redoc ]; then
   npm install --no-audit --no-fund --loglevel=error
 fi
 mkdir -p "$dest/images"
@@ -17,6 +17,9 @@ cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css "$
 cp node_modules/leaflet/dist/images/*.png "$dest/images/"
 cp node_modules/uplot/dist/uPlot.iife.min.js node_modules/uplot/dist/uPlot.min.css "$dest/"
 cp node_modules/topojson-client/dist/topojson-client.min.js "$dest/"
+# marker clusters on the map (MIT)
+cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js node_modules/leaflet.markercluster/dist/MarkerCluster.css \
+  node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css "$dest/"
 cp node_modules/world-atlas/countries-110m.json "$dest/"
 # the API docs (/docs, /redoc) from these copies: no CDN, no web fonts
 cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css "$dest/"

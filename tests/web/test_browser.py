@@ -245,3 +245,64 @@ def test_duplicate_suggestion_to_merge(server, page):
     assert page.locator(".source").count() == 2
     page.goto(f"{server}/incidents/{copy}")
     assert page.url == f"{server}/incidents/7"
+
+
+def test_map_cluster_click_filters_the_list(server, page, web_db):
+    from urllib.parse import parse_qs, urlsplit
+
+    from harmwatch.store.tables import Incident
+
+    hosts, errors = set(), []
+    page.on("request", lambda r: hosts.add(urlsplit(r.url).netloc))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    _login_as(page, server, "vi")
+    try:
+        page.wait_for_selector("#map[data-ready]", state="attached")
+    except Exception:
+        raise AssertionError(errors) from None
+    before = page.locator("#incident-table tbody tr").count()
+    cluster = page.locator("#map .marker-cluster").first
+    cluster.wait_for()
+    in_cluster = int(cluster.inner_text())
+    assert page.locator("#map .leaflet-overlay-pane path").count() > 100  # country outlines drawn
+    _shot(page, "14-map-clusters")
+    with page.expect_navigation():
+        cluster.click()
+    bbox = parse_qs(urlsplit(page.url).query)["bbox"][0]
+    s, w, n, e = (float(x) for x in bbox.split(","))
+    page.wait_for_selector("#map[data-ready]", state="attached")
+    links = page.locator("#incident-table tbody tr td:first-child a").all()
+    ids = [int(a.get_attribute("href").rsplit("/", 1)[1]) for a in links]
+    assert in_cluster <= len(ids) < before
+    with web_db.session() as session:
+        for i in ids:
+            inc = session.get(Incident, i)
+            assert s <= inc.lat <= n and w <= inc.lon <= e, (i, inc.lat, inc.lon, bbox)
+    kept = page.locator("input[name=bbox]").input_value()  # the area stays in the filter form
+    assert [float(x) for x in kept.split(",")] == [s, w, n, e]
+    _shot(page, "15-map-cluster-filtered")
+    with page.expect_navigation():
+        page.click("#whole-map")
+    assert "bbox" not in page.url
+    assert hosts == {urlsplit(server).netloc}, hosts
+    assert not errors, errors
+
+
+def test_list_and_incident_pages_fit_a_phone(server, page):
+    """At 390 px wide nothing widens the page: wide tables scroll inside their own box."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    _login_as(page, server, "ed")
+    for path, name in (("/incidents", "16-phone-list"), ("/incidents/3", "17-phone-incident")):
+        page.goto(f"{server}{path}")
+        page.wait_for_load_state("load")
+        wide = page.evaluate(  # the page's width, and what sticks out of it (not inside a scroller)
+            """() => [document.documentElement.scrollWidth, [...document.querySelectorAll('body *')]
+              .filter((e) => e.getBoundingClientRect().right > 391)
+              .filter((e) => { for (let a = e.parentElement; a; a = a.parentElement) {
+                  if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(a).overflowX)) return false; }
+                return true; })
+              .slice(0, 8).map((e) => `${e.tagName}.${e.className}#${e.id}`)]"""
+        )
+        _shot(page, name)
+        assert wide[0] <= 390, (path, wide)

@@ -106,3 +106,29 @@ def test_export_the_current_filter(client_for):
     assert "filter: country SY" in report.text and "<script" not in report.text
     assert "default-src 'none'" in report.headers["content-security-policy"]
     assert c.get("/incidents/export", params={"format": "exe"}).status_code == 422
+
+
+def test_parse_bbox_normalises_and_widens_outwards():
+    from harmwatch.web.queries import parse_bbox
+
+    assert parse_bbox("10.12341,20.5,11,21.00001") == "10.1234,20.5000,11.0000,21.0001"
+    assert parse_bbox("11,21,10,20") == "10.0000,20.0000,11.0000,21.0000"  # corners in any order
+    assert parse_bbox("-95,-200,95,200") == "-90.0000,-180.0000,90.0000,180.0000"
+    for bad in (None, "", "1,2,3", "a,b,c,d", "1,2,3,4,5", "nan,1,2,3", "inf,1,2,3"):
+        assert parse_bbox(bad) is None
+
+
+def test_list_and_map_filtered_to_a_map_area(client_for):
+    c = client_for("vi")
+    points = c.get("/api/incidents/map").json()["points"]
+    p = points[0]
+    area = f"{p['lat'] - 0.5},{p['lon'] - 0.5},{p['lat'] + 0.5},{p['lon'] + 0.5}"
+    inside = {q["id"] for q in points if abs(q["lat"] - p["lat"]) <= 0.5 and abs(q["lon"] - p["lon"]) <= 0.5}
+    assert 0 < len(inside) < len(points)
+    got = {q["id"] for q in c.get("/api/incidents/map", params={"bbox": area}).json()["points"]}
+    assert got == inside
+    page = c.get("/incidents", params={"bbox": area}).text
+    assert {int(i) for i in re.findall(r'<td><a href="/incidents/(\d+)"', page)} == inside
+    assert 'name="bbox"' in page and 'id="whole-map"' in page
+    assert c.get("/api/incidents/map", params={"bbox": "1,2,x,4"}).status_code == 422
+    assert len(re.findall(r'<td><a href="/incidents/(\d+)"', c.get("/incidents?bbox=junk").text)) == 30

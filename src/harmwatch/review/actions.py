@@ -311,16 +311,18 @@ def merged_into(session: Session, incident_id: int) -> int | None:
     return target if target is not None and session.get(Incident, target) is not None else None
 
 
+_MERGED = select(IncidentMerge.merged_id).where(
+    IncidentMerge.survivor_id.in_(bindparam("ids", expanding=True)), IncidentMerge.undone_at.is_(None)
+)
+
+
 def merged_ids(session: Session, incident_id: int) -> list[int]:
     """Ids of the incidents merged into this one (and into those), not undone."""
     out: list[int] = []
     todo = [incident_id]
+    conn = session.connection()  # a prepared Core statement: this runs on every incident page
     while todo and len(out) < 1000:
-        rows = session.scalars(
-            select(IncidentMerge.merged_id).where(
-                IncidentMerge.survivor_id.in_(todo), IncidentMerge.undone_at.is_(None)
-            )
-        ).all()
+        rows = conn.execute(_MERGED, {"ids": todo}).scalars().all()
         todo = [r for r in rows if r not in out and r != incident_id]
         out.extend(todo)
     return out
@@ -465,10 +467,10 @@ def visible_notes(session: Session, user: Actor, incident_id: int) -> list[Row]:
     return [n for n in rows if not n.private or n.user_id == user.id]
 
 
-def history(session: Session, incident_id: int) -> list[Row]:
+def history(session: Session, incident_id: int, merged: list[int] | None = None) -> list[Row]:
     """The incident's audit entries, and those of the incidents merged into it, oldest first
-    (read-only rows with the entries' fields)."""
-    ids = [incident_id, *merged_ids(session, incident_id)]
+    (read-only rows with the entries' fields); ``merged``: :func:`merged_ids`, if read already."""
+    ids = [incident_id, *(merged_ids(session, incident_id) if merged is None else merged)]
     return list(session.connection().execute(_HISTORY, {"ids": ids}))
 
 

@@ -58,10 +58,17 @@ def state(session: Session, incident_id: int, status: str | None = None, *, know
     return State(status_of(status), row.assignee, row.reviewed_by, row.signed_off_by)
 
 
+def of_row(row) -> State:
+    """The workflow of a row of ``web.queries.incident_row`` (the incident with its wf_* columns)."""
+    return State(status_of(row.status), row.wf_assignee, row.wf_reviewed_by, row.wf_signed_off_by)
+
+
+_REVIEWERS = select(User.name).where(User.role.in_(REVIEWERS), User.disabled.is_(False)).order_by(User.name)
+
+
 def reviewers(session: Session) -> list[str]:
     """Names of the users who may be assigned a review."""
-    stmt = select(User.name).where(User.role.in_(REVIEWERS), User.disabled.is_(False)).order_by(User.name)
-    return list(session.scalars(stmt))
+    return list(session.connection().execute(_REVIEWERS).scalars())
 
 
 def assign(session: Session, user: Actor, incident_id: int, assignee: str | None) -> State:

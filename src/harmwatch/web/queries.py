@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Row, Select, bindparam, func, or_, select, text
 from sqlalchemy.orm import Session
 
-from harmwatch.review.tables import ClaimReview
+from harmwatch.review.tables import ClaimReview, IncidentWorkflow
 from harmwatch.store.queries import incident_fields
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
 from harmwatch.urls import safe_http_url
@@ -32,6 +32,7 @@ class Filters:
     q: str | None = None
     min_disagreement: float | None = None  # 0..1: (highest - lowest) / highest of the sources' tolls
     sort: str | None = None  # None: newest first; "disagreement" or "killed": largest first
+    bbox: str | None = None  # "south,west,north,east" in degrees (parse_bbox): a map area
     published_only: bool = False  # the public view: published incidents only
 
     def for_reader(self, public: bool) -> Filters:
@@ -43,6 +44,23 @@ class Filters:
             for k, v in ((f, getattr(self, f)) for f in self.__slots__)
             if v not in (None, "", False) and k != "published_only"
         }
+
+
+def parse_bbox(value: str | None) -> str | None:
+    """A map area "south,west,north,east" (degrees) normalised to 4 decimals, widened outwards so
+    points on its edge stay inside; None when it is absent or not four numbers on the globe."""
+    import math
+
+    try:
+        s, w, n, e = (float(x) for x in (value or "").split(","))
+    except ValueError:
+        return None
+    if not all(math.isfinite(x) for x in (s, w, n, e)):
+        return None
+    s, n = max(-90.0, min(s, n)), min(90.0, max(s, n))
+    w, e = max(-180.0, min(w, e)), min(180.0, max(w, e))
+    lo, hi = (lambda x: math.floor(x * 1e4) / 1e4), (lambda x: math.ceil(x * 1e4) / 1e4)
+    return f"{lo(s):.4f},{lo(w):.4f},{hi(n):.4f},{hi(e):.4f}"
 
 
 def _fts_query(q: str) -> str:
@@ -100,6 +118,9 @@ def filtered(session: Session, f: Filters) -> Select:
         stmt = stmt.where(func.coalesce(Incident.killed_max, Incident.killed_min) >= f.min_killed)
     if f.min_disagreement is not None:
         stmt = stmt.where(Incident.disagreement >= f.min_disagreement)
+    if f.bbox:
+        s, w, n, e = (float(x) for x in f.bbox.split(","))
+        stmt = stmt.where(Incident.lat.between(s, n), Incident.lon.between(w, e))
     if f.q and _fts_query(f.q):
         docs = matching_documents(session, f.q)
         stmt = stmt.where(
@@ -199,7 +220,16 @@ def _fig(c: dict[str, Any]) -> str:
 
 # The incident page's reads, built once and run as plain statements: an ORM query cost several
 # times the database's own work, and the page makes a handful of them per request.
-_INCIDENT = select(*Incident.__table__.c).where(Incident.id == bindparam("id"))
+_INCIDENT = (  # with its workflow row (wf_*: None where it has none), one query for both
+    select(
+        *Incident.__table__.c,
+        IncidentWorkflow.assignee.label("wf_assignee"),
+        IncidentWorkflow.reviewed_by.label("wf_reviewed_by"),
+        IncidentWorkflow.signed_off_by.label("wf_signed_off_by"),
+    )
+    .outerjoin(IncidentWorkflow, IncidentWorkflow.incident_id == Incident.id)
+    .where(Incident.id == bindparam("id"))
+)
 _SOURCES = (
     select(
         Document.id.label("document_id"),
@@ -266,7 +296,8 @@ def document_published(session: Session, document_id: int) -> bool:
 
 
 def incident_row(session: Session, incident_id: int) -> Row | None:
-    """The incident's columns (attribute access like the model's), or None."""
+    """The incident's columns (attribute access like the model's) and its workflow's (``wf_assignee``,
+    ``wf_reviewed_by``, ``wf_signed_off_by``), or None."""
     return session.connection().execute(_INCIDENT, {"id": incident_id}).first()
 
 

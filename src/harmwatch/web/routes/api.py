@@ -121,7 +121,11 @@ def _filter_params(
     q: Annotated[str | None, Query(max_length=200)] = None,
     min_disagreement: Annotated[float | None, Query(ge=0, le=1)] = None,
     sort: Literal["date", "disagreement", "killed"] | None = None,
+    bbox: Annotated[str | None, Query(max_length=100, description="map area: south,west,north,east")] = None,
 ) -> queries.Filters:
+    area = queries.parse_bbox(bbox)
+    if bbox and area is None:
+        raise HTTPException(422, "bbox must be four numbers: south,west,north,east")
     return queries.Filters(
         country,
         since,
@@ -133,6 +137,7 @@ def _filter_params(
         q,
         min_disagreement,
         None if sort == "date" else sort,
+        area,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from dataclasses import replace
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -136,6 +137,7 @@ def _filters(request: Request) -> queries.Filters:
         q=q.get("q") or None,
         min_disagreement=_fraction(q.get("min_disagreement")),
         sort=q.get("sort") if q.get("sort") in queries.SORTS else None,
+        bbox=queries.parse_bbox(q.get("bbox")),
     )
 
 
@@ -178,6 +180,7 @@ def _incident_list(request: Request, session: Session, page: int) -> Response:
         grades=GRADES,
         statuses=REVIEW_STATUSES,
         query=query,
+        whole_map=urlencode(replace(f, bbox=None).as_query()),  # the same filter without the map area
         table=Markup(table),
     )
 
@@ -233,6 +236,7 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
     ]
     user = p.user  # None in the public view: published facts only, no notes, names or history
     notes = actions.visible_notes(session, user, inc.id) if user else []
+    merged = actions.merged_ids(session, inc.id) if user else []
     return render(
         request,
         "incident.html",
@@ -245,9 +249,9 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
         kinds=kinds,
         kind=kind if kind in kinds else None,
         outlets=outlets,
-        history=actions.history(session, inc.id) if user else [],
-        merged=actions.merged_ids(session, inc.id) if user else [],
-        flow=workflow.state(session, inc.id, inc.status, known=True) if user else None,
+        history=actions.history(session, inc.id, merged) if user else [],
+        merged=merged,
+        flow=workflow.of_row(inc) if user else None,
         flow_labels=workflow.LABELS,
         reviewers=workflow.reviewers(session) if p.can_write else [],
         notes=notes,

@@ -1,12 +1,47 @@
-// Map (Leaflet with country outlines shipped offline) and timeline (uPlot) of the filtered incidents.
+// Map (Leaflet with country outlines and names shipped offline, clustered markers) and timeline (uPlot) of the filtered incidents.
 // Text from the store (places, names) only ever goes into the page as textContent, never as HTML.
-function popup(p) {
+// The list filtered to a map area (south,west,north,east), the other filters kept.
+function areaHref(query, bounds) {
+  const params = new URLSearchParams(query);
+  const down = (x) => Math.floor(x * 1e4) / 1e4;
+  const up = (x) => Math.ceil(x * 1e4) / 1e4;
+  params.set("bbox", [down(bounds.getSouth()), down(bounds.getWest()), up(bounds.getNorth()), up(bounds.getEast())].join(","));
+  params.delete("page");
+  return `/incidents?${params}`;
+}
+
+function popup(p, query) {
   const box = document.createElement("div");
   const link = document.createElement("a");
   link.href = `/incidents/${Number(p.id)}`;
   link.textContent = `#${Number(p.id)}`;
-  box.append(link, ` ${p.place || ""} (${p.killed ?? "?"} killed)`);
+  box.append(link, ` ${p.place || ""} (${p.killed ?? "?"} killed) `);
+  const here = document.createElement("a");
+  here.href = areaHref(query, L.latLng(p.lat, p.lon).toBounds(2000));
+  here.className = "hw-here";
+  here.textContent = "list incidents here";
+  box.append(here);
   return box;
+}
+
+// Country outlines and names from the vendored world atlas (no tile server); names as text only.
+function basemap(map, mapEl, topo) {
+  if (!window.topojson) return;
+  L.geoJSON(topojson.feature(topo, topo.objects.countries), {
+    style: { color: "#777", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
+    interactive: false,
+    onEachFeature: (feature, layer) => {
+      const name = feature.properties && feature.properties.name;
+      if (!name) return;
+      const label = document.createElement("span");
+      label.textContent = name;
+      layer.bindTooltip(label, { permanent: true, direction: "center", className: "hw-country", interactive: false });
+    },
+  }).addTo(map);
+  // names only once they fit: from zoom 4 (at world view they would cover the map)
+  const labels = () => mapEl.classList.toggle("hw-labels", map.getZoom() >= 4);
+  map.on("zoomend", labels);
+  labels();
 }
 
 (async function () {
@@ -17,18 +52,22 @@ function popup(p) {
   const [{ points = [] }, { months = [] }] = await Promise.all([get("/api/incidents/map"), get("/api/incidents/timeline")]);
   const mapEl = document.getElementById("map");
   if (mapEl && window.L) {
-    const map = L.map(mapEl, { worldCopyJump: true, attributionControl: false }).setView([25, 30], 2);
+    const map = L.map(mapEl, { worldCopyJump: true, attributionControl: false, maxZoom: 12 }).setView([25, 30], 2);
     fetch("/static/vendor/countries-110m.json").then((r) => r.json()).then((topo) => {
-      if (window.topojson) {
-        L.geoJSON(topojson.feature(topo, topo.objects.countries), {
-          style: { color: "#777", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
-        }).addTo(map);
+      basemap(map, mapEl, topo);
+      // clustered markers; a click on a cluster lists the incidents in its area (and so zooms to them)
+      const clustered = typeof L.markerClusterGroup === "function";
+      const layer = clustered
+        ? L.markerClusterGroup({ zoomToBoundsOnClick: false, showCoverageOnHover: false, maxClusterRadius: 40 })
+        : L.featureGroup();
+      for (const p of points) {
+        layer.addLayer(L.circleMarker([p.lat, p.lon], { radius: 4 + Math.min(10, Math.sqrt(p.killed || 0)), color: "#b00", weight: 1, className: "hw-marker" })
+          .bindPopup(() => popup(p, query)));
       }
-      const layer = L.featureGroup(points.map((p) =>
-        L.circleMarker([p.lat, p.lon], { radius: 4 + Math.min(10, Math.sqrt(p.killed || 0)), color: "#b00", weight: 1, className: "hw-marker" })
-          .bindPopup(() => popup(p))));
+      if (clustered) layer.on("clusterclick", (e) => { location.href = areaHref(query, e.layer.getBounds()); });
       layer.addTo(map);
-      if (points.length) map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 7 });
+      if (points.length) map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 5 });
+      mapEl.dataset.ready = String(points.length);  // for tests and scripts: markers are placed
     });
   }
   const tlEl = document.getElementById("timeline");
