@@ -11,6 +11,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from harmwatch.errors import InputError
+from harmwatch.urls import link_problem as valid_link  # one URL check for ingest and pages
 from harmwatch.urls import safe_http_url
 
 log = logging.getLogger(__name__)
@@ -24,9 +25,8 @@ MAX_REASON = 300  # characters of an error message: a bad input never floods the
 MAX_ID = 512
 MAX_PUBLISHED = 32
 MAX_LANGUAGE = 16
-MAX_HOST = 255
 MAX_TITLE = 2000
-MAX_URL = 8000
+
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 
@@ -109,27 +109,6 @@ def valid_published(value: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def valid_link(url: str) -> str | None:
-    """Why ``url`` is not kept as a document's link (only http(s) URLs with a sane host are), or None."""
-    if len(url) > MAX_URL:
-        return f"URL longer than {MAX_URL:,} characters"
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-        parts.port  # noqa: B018  (raises on a bad port)
-    except ValueError as e:
-        return f"malformed URL ({e})"
-    if parts.scheme not in ("http", "https"):
-        return f"not an http(s) URL (scheme {parts.scheme or 'none'!r})"
-    if not host:
-        return "URL without a host"
-    if len(host) > MAX_HOST:
-        return f"URL host longer than {MAX_HOST} characters"
-    if any(ch.isspace() or ord(ch) < 32 for ch in url):
-        return "URL with spaces or control characters"
-    return None
 
 
 def normalise(item: Item) -> Item | Failure:
