@@ -74,7 +74,11 @@ function basemap(map, mapEl, topo) {
   if (tlEl && window.uPlot && months.length) {
     const xs = months.map((m) => Date.parse(m.month + "-01T00:00:00Z") / 1000);
     const ys = months.map((m) => m.incidents);
+    // counts: whole-number ticks only (uPlot would otherwise label 0.5, 1.5 ...)
+    const counts = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000];
     new uPlot({ width: tlEl.clientWidth || 600, height: 280, title: "Incidents per month",
+      scales: { y: { range: (u, min, max) => [0, Math.max(1, Math.ceil(max))] } },
+      axes: [{}, { incrs: counts, values: (u, vals) => vals.map((v) => String(Math.round(v))) }],
       series: [{}, { label: "incidents", stroke: "#b00", fill: "rgba(187,0,0,.15)" }] }, [xs, ys], tlEl);
   }
 })();
