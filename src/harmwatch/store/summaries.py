@@ -4,7 +4,7 @@ with :func:`harmwatch.link.summary.summarize`; sources are named by their input 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +22,11 @@ BATCH = 500  # incidents loaded at a time: memory stays bounded on large stores
 def incident_summaries(session: Session, f: IncidentFilter = IncidentFilter()) -> Iterator[IncidentSummary]:
     """The summary of every incident matching ``f``, by id."""
     stmt = filtered_incidents(f).with_only_columns(Incident.id, Incident.key)
-    heads = list(session.execute(stmt))
+    yield from summaries_of(session, list(session.execute(stmt)))
+
+
+def summaries_of(session: Session, heads: Sequence[tuple[int, str | None]]) -> Iterator[IncidentSummary]:
+    """The summaries of the incidents given as (id, key) rows, loaded BATCH at a time."""
     for at in range(0, len(heads), BATCH):
         batch = heads[at : at + BATCH]
         rows = session.execute(

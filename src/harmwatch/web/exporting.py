@@ -5,23 +5,18 @@ stored events, as there)."""
 from __future__ import annotations
 
 import io
-from collections import defaultdict
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmwatch.errors import UsageError
-from harmwatch.link.summary import summarize
-from harmwatch.records import Incident as LinkedIncident
 from harmwatch.records import IncidentSummary
-from harmwatch.store.linking import event_refs
-from harmwatch.store.tables import EventRow, Incident, IncidentSource
+from harmwatch.store.summaries import summaries_of
+from harmwatch.store.tables import Incident
 from harmwatch.web import queries
 
 EXPORT_CAP = 10_000  # incidents in one export from the UI (the CLI exports any number)
-BATCH = 500
 FORMATS = {
     "acled": ("text/csv; charset=utf-8", "csv"),
     "geojson": ("application/geo+json", "geojson"),
@@ -38,23 +33,7 @@ def summaries(session: Session, f: queries.Filters) -> Iterator[IncidentSummary]
         raise UsageError(
             f"more than {EXPORT_CAP:,} incidents match: narrow the filter, or use `harmwatch export`"
         )
-    for at in range(0, len(heads), BATCH):
-        batch = heads[at : at + BATCH]
-        rows = session.execute(
-            select(IncidentSource.incident_id, EventRow)
-            .join(EventRow, EventRow.id == IncidentSource.event_id)
-            .where(IncidentSource.incident_id.in_([i for i, _ in batch]))
-            .order_by(IncidentSource.id)
-        ).all()
-        refs = event_refs(session, [e for _, e in rows], input_ids=True)
-        members: dict[int, list] = defaultdict(list)
-        for inc_id, ev in rows:
-            members[inc_id].append(refs[ev.id])
-        for inc_id, key in batch:
-            if members[inc_id]:
-                yield summarize(
-                    LinkedIncident(key=key or f"incident-{inc_id}", events=tuple(members[inc_id]))
-                )
+    yield from summaries_of(session, heads)
 
 
 def export(session: Session, f: queries.Filters, fmt: str) -> tuple[str, str, str]:
