@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +21,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash
 
+from harmwatch.extract.places.gazetteer import script_of
 from harmwatch.link.blocking import day_interval, type_family
 from harmwatch.link.names import is_country_level, name_key, perp_tokens
 from harmwatch.records import EventRef
@@ -349,14 +349,9 @@ def score(f: EventFeatures, p: IncidentProfile) -> float:
     return s
 
 
-def _script(word: str) -> str:
-    c = next((ch for ch in word if ch.isalpha()), "")
-    return unicodedata.name(c, "?").split(" ")[0] if c else "?"
-
-
 def _same_script(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two perpetrator names share a script: names in two scripts say nothing apart."""
-    return bool({_script(w) for w in a} & {_script(w) for w in b})
+    return bool({script_of(w) for w in a} & {script_of(w) for w in b})
 
 
 def undated(f: EventFeatures) -> bool:
