@@ -65,18 +65,21 @@ def _target_str(t) -> str:
     return f"<= {t['max']}" if isinstance(t, dict) else f">= {t}"
 
 
-def test_print_scores_against_floors_and_targets(scores, capsys):
+def _table(scores: dict, floors: dict, targets: dict) -> str:
     rows = [f"{'metric':<30} {'value':>7} {'floor':>7}  target"]
-    for m in sorted(set(FLOORS) | set(TARGETS)):
+    for m in sorted(set(floors) | set(targets)):
         v = scores.get(m)
         vs = "-" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
-        fl = FLOORS.get(m)
-        rows.append(
-            f"{m:<30} {vs:>7} {'-' if fl is None else fl:>7}  {_target_str(TARGETS[m]) if m in TARGETS else '-'}"
-        )
+        fl = floors.get(m)
+        t = targets.get(m)
+        rows.append(f"{m:<30} {vs:>7} {'-' if fl is None else fl:>7}  {'-' if t is None else _target_str(t)}")
+    return "\n".join(rows)
+
+
+def test_print_scores_against_floors_and_targets(scores, capsys):
     with capsys.disabled():
-        print("\n\ndev.jsonl (en), harmwatch vs floors (benchmarks/baseline.json) and issue 3's targets:")
-        print("\n".join(rows))
+        print("\n\ndev.jsonl (en), harmwatch vs floors (benchmarks/baseline.json) and the issues' targets:")
+        print(_table(scores, FLOORS, TARGETS))
     assert scores["documents"] > 0
 
 
@@ -94,16 +97,9 @@ def test_metric_at_or_above_its_floor(scores, metric):
 
 
 def test_other_languages_print_against_floors_and_targets(other_scores, capsys):
-    rows = [f"{'metric':<30} {'value':>7} {'floor':>7}  target"]
-    for m in sorted(set(OTHER_FLOORS) | set(OTHER_TARGETS)):
-        v = other_scores.get(m)
-        vs = "-" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v)
-        fl = OTHER_FLOORS.get(m)
-        t = OTHER_TARGETS.get(m)
-        rows.append(f"{m:<30} {vs:>7} {'-' if fl is None else fl:>7}  {'-' if t is None else _target_str(t)}")
     with capsys.disabled():
         print("\n\ndev.jsonl (not English, language hidden), harmwatch vs floors and issue 11's targets:")
-        print("\n".join(rows))
+        print(_table(other_scores, OTHER_FLOORS, OTHER_TARGETS))
     assert other_scores["missing_predictions"] == 0
 
 
