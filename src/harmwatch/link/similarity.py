@@ -27,6 +27,8 @@ from harmwatch.link.names import is_country_level, name_key, perp_tokens
 from harmwatch.records import EventRef
 
 LINK_THRESHOLD = 3.0
+FAR_KM = 50.0  # main places further apart are two incidents (scored W_FAR; incoherent as members)
+COHERENT_DAYS = 7  # reports of one incident dated further apart than this are two incidents
 W_SAME_NAME = 3.0  # both give the same main place (spelling variants folded)
 W_SHARED_NAME = 1.0  # a place name both mention, not both as the main place
 SAME_POINT_KM = 1.0  # main places this close are one place, however each report spells it
@@ -271,7 +273,7 @@ def _place_score(f: EventFeatures, p: IncidentProfile) -> float:
     if f.names & p.names:
         return W_SHARED_NAME
     if d is not None:
-        return W_NEAR_50KM if d < 50 else W_FAR
+        return W_NEAR_50KM if d < FAR_KM else W_FAR
     return W_OTHER_NAME + (W_SAME_ADMIN1 if f.admin1s & p.admin1s else 0.0)
 
 
@@ -386,11 +388,6 @@ def coherent(f: EventFeatures, g: EventFeatures) -> bool:
     if f.primary_point and g.primary_point:
         if haversine_km(*f.primary_point, *g.primary_point) > FAR_KM:
             return False
-    if COHERENT_FAMILY and f.family != "?" and g.family != "?" and f.family != g.family:
+    if f.family != "?" and g.family != "?" and f.family != g.family:
         return False
     return True
-
-
-COHERENT_DAYS = 7  # reports of one incident dated further apart than this are two incidents
-FAR_KM = 50.0
-COHERENT_FAMILY = True
