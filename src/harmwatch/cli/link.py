@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from harmwatch.cli.app import app, fail
-from harmwatch.errors import HarmwatchError
+from harmwatch.cli.app import app
 
 
 @app.command()
@@ -18,18 +17,12 @@ def link(
 
     Example: harmwatch link --rebuild
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import store_session
     from harmwatch.store import linking
     from harmwatch.store.queries import counts
 
-    try:
-        db = open_store()
-        with db.session() as s:
-            linking.lock_for_linking(s)
-            n = linking.rebuild(s) if rebuild else linking.link_pending(s)
-            total = counts(s).incidents
-        db.close()
-    except HarmwatchError as e:
-        fail(e)
-        return
+    with store_session() as s:
+        linking.lock_for_linking(s)
+        n = linking.rebuild(s) if rebuild else linking.link_pending(s)
+        total = counts(s).incidents
     typer.echo(f"harmwatch: linked {n} events; {total} incidents", err=True)

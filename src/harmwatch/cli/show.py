@@ -8,8 +8,8 @@ from enum import StrEnum
 
 import typer
 
-from harmwatch.cli.app import app, fail
-from harmwatch.errors import HarmwatchError, InputError
+from harmwatch.cli.app import app
+from harmwatch.errors import InputError
 
 EVENT_KINDS = ("casualty", "location", "perpetrator", "target", "date")
 
@@ -37,33 +37,27 @@ def show(
 
     Example: harmwatch show 12
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import store_session
     from harmwatch.store.queries import get_incident, incident_record, sightings_of
 
-    try:
-        db = open_store()
-        with db.session() as s:
-            inc = get_incident(s, incident_id)
-            if inc is None:
-                raise InputError(f"no incident {incident_id}")
-            record = incident_record(inc, sightings_of(s, [src.document_id for src in inc.sources]))
-            claims: dict[int, list[dict]] = {}
-            for src in inc.sources:
-                doc = src.document
-                claims[src.document_id] = [
-                    {
-                        "kind": c.kind,
-                        "words": doc.text[c.span_start : c.span_end] if c.span_start is not None else "",
-                        "span": [c.span_start, c.span_end],
-                        "payload": c.payload,
-                    }
-                    for c in sorted(doc.claims, key=lambda c: (c.span_start is None, c.span_start or 0))
-                    if c.kind not in EVENT_KINDS or c.event_index == (src.event.index if src.event else None)
-                ]
-        db.close()
-    except HarmwatchError as e:
-        fail(e)
-        return
+    with store_session() as s:
+        inc = get_incident(s, incident_id)
+        if inc is None:
+            raise InputError(f"no incident {incident_id}")
+        record = incident_record(inc, sightings_of(s, [src.document_id for src in inc.sources]))
+        claims: dict[int, list[dict]] = {}
+        for src in inc.sources:
+            doc = src.document
+            claims[src.document_id] = [
+                {
+                    "kind": c.kind,
+                    "words": doc.text[c.span_start : c.span_end] if c.span_start is not None else "",
+                    "span": [c.span_start, c.span_end],
+                    "payload": c.payload,
+                }
+                for c in sorted(doc.claims, key=lambda c: (c.span_start is None, c.span_start or 0))
+                if c.kind not in EVENT_KINDS or c.event_index == (src.event.index if src.event else None)
+            ]
     for src in record["sources"]:
         src["claims"] = claims.get(src["document_id"], [])
     if fmt is ShowFormat.json:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from harmwatch.cli.app import app, fail
-from harmwatch.errors import HarmwatchError
+from harmwatch.cli.app import app
 
 source_app = typer.Typer(help="Feeds and pages polled by `harmwatch run`.", no_args_is_help=True)
 app.add_typer(source_app, name="source")
@@ -24,17 +23,12 @@ def source_add(
 
     Example: harmwatch source add https://example.org/feed.xml --every 30m --name example
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import store_session
     from harmwatch.watch.sources import add_source, every_text
 
-    try:
-        db = open_store()
-        with db.session() as s:
-            src = add_source(s, url, every, name, allow_private)
-            typer.echo(f"harmwatch: source {src.name}: {src.url} every {every_text(src.every_s)}", err=True)
-        db.close()
-    except HarmwatchError as e:
-        fail(e)
+    with store_session() as s:
+        src = add_source(s, url, every, name, allow_private)
+        typer.echo(f"harmwatch: source {src.name}: {src.url} every {every_text(src.every_s)}", err=True)
 
 
 @source_app.command("list")
@@ -43,23 +37,20 @@ def source_list() -> None:
 
     Example: harmwatch source list
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import store_session
     from harmwatch.watch.sources import all_sources, every_text
 
-    try:
-        db = open_store()
-        with db.session() as s:
-            for src in all_sources(s):
-                last = src.last_fetched_at.strftime("%Y-%m-%d %H:%M") if src.last_fetched_at else "never"
-                nxt = src.next_due_at.strftime("%Y-%m-%d %H:%M") if src.next_due_at else "next run"
-                line = f"{src.name}\t{src.url}\tevery {every_text(src.every_s)}\tlast {last} {src.last_status or ''}"
-                line += f"\tnext {nxt}"
-                if src.failures:
-                    line += f"\tFAILING x{src.failures}: {src.last_error}"
-                typer.echo(line)
-        db.close()
-    except HarmwatchError as e:
-        fail(e)
+    with store_session() as s:
+        for src in all_sources(s):
+            last = src.last_fetched_at.strftime("%Y-%m-%d %H:%M") if src.last_fetched_at else "never"
+            nxt = src.next_due_at.strftime("%Y-%m-%d %H:%M") if src.next_due_at else "next run"
+            line = (
+                f"{src.name}\t{src.url}\tevery {every_text(src.every_s)}\tlast {last} {src.last_status or ''}"
+            )
+            line += f"\tnext {nxt}"
+            if src.failures:
+                line += f"\tFAILING x{src.failures}: {src.last_error}"
+            typer.echo(line)
 
 
 @source_app.command("rm")
@@ -68,14 +59,9 @@ def source_rm(name: str = typer.Argument(..., help="The source's name.")) -> Non
 
     Example: harmwatch source rm example
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import store_session
     from harmwatch.watch.sources import get_source
 
-    try:
-        db = open_store()
-        with db.session() as s:
-            s.delete(get_source(s, name))
-        db.close()
-    except HarmwatchError as e:
-        fail(e)
+    with store_session() as s:
+        s.delete(get_source(s, name))
     typer.echo(f"harmwatch: source {name} removed", err=True)

@@ -8,8 +8,7 @@ from enum import StrEnum
 
 import typer
 
-from harmwatch.cli.app import app, fail
-from harmwatch.errors import HarmwatchError
+from harmwatch.cli.app import app
 
 
 class StatsFormat(StrEnum):
@@ -23,17 +22,11 @@ def stats(fmt: StatsFormat = typer.Option(StatsFormat.text, "--format", help="te
 
     Example: harmwatch --db incidents.db stats --format json
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import store_session
     from harmwatch.store.queries import counts
 
-    try:
-        db = open_store()
-        with db.session() as s:
-            c = counts(s)
-        db.close()
-    except HarmwatchError as e:
-        fail(e)
-        return
+    with store_session() as s:
+        c = counts(s)
     if fmt is StatsFormat.json:
         sys.stdout.write(json.dumps(c.to_dict()) + "\n")
         return

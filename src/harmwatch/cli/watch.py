@@ -6,8 +6,7 @@ import sys
 
 import typer
 
-from harmwatch.cli.app import app, fail
-from harmwatch.errors import HarmwatchError
+from harmwatch.cli.app import app
 
 watch_app = typer.Typer(help="Watches: what to tell whom, and when.", no_args_is_help=True)
 app.add_typer(watch_app, name="watch")
@@ -42,7 +41,7 @@ def watch_add(
 
     Example: harmwatch watch add sy-strikes --country SY --type 'Air/drone strike' --email a@example.org --at 07:00,19:00 --tz Europe/London
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import store_session
     from harmwatch.watch.watches import Alerts, WatchFilter, WatchSpec, add_watch
 
     spec = WatchSpec(
@@ -61,18 +60,13 @@ def watch_add(
         alerts=Alerts(alert_killed, alert_rise, alert_denial),
         private=private,
     )
-    try:
-        db = open_store()
-        with db.session() as s:
-            w = add_watch(s, spec)
-            typer.echo(f"harmwatch: watch {w.name}: {WatchFilter.from_dict(w.filters).describe()}", err=True)
-            if w.webhook_secret:
-                typer.echo(f"webhook secret (verifies X-Harmwatch-Signature): {w.webhook_secret}")
-            if w.private:
-                typer.echo(f"feed token: {w.feed_token}")
-        db.close()
-    except HarmwatchError as e:
-        fail(e)
+    with store_session() as s:
+        w = add_watch(s, spec)
+        typer.echo(f"harmwatch: watch {w.name}: {WatchFilter.from_dict(w.filters).describe()}", err=True)
+        if w.webhook_secret:
+            typer.echo(f"webhook secret (verifies X-Harmwatch-Signature): {w.webhook_secret}")
+        if w.private:
+            typer.echo(f"feed token: {w.feed_token}")
 
 
 @watch_app.command("list")
@@ -81,22 +75,15 @@ def watch_list() -> None:
 
     Example: harmwatch watch list
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import store_session
     from harmwatch.watch.watches import WatchFilter, all_watches
 
-    try:
-        db = open_store()
-        with db.session() as s:
-            for w in all_watches(s):
-                last = w.last_digest_at.strftime("%Y-%m-%d %H:%M") if w.last_digest_at else "never"
-                rc = ", ".join([*w.emails, *([w.webhook] if w.webhook else [])]) or "feed only"
-                when = f"at {w.at} {w.tz}" if w.at else "every run"
-                typer.echo(
-                    f"{w.name}\t{WatchFilter.from_dict(w.filters).describe()}\t{rc}\t{when}\tlast {last}"
-                )
-        db.close()
-    except HarmwatchError as e:
-        fail(e)
+    with store_session() as s:
+        for w in all_watches(s):
+            last = w.last_digest_at.strftime("%Y-%m-%d %H:%M") if w.last_digest_at else "never"
+            rc = ", ".join([*w.emails, *([w.webhook] if w.webhook else [])]) or "feed only"
+            when = f"at {w.at} {w.tz}" if w.at else "every run"
+            typer.echo(f"{w.name}\t{WatchFilter.from_dict(w.filters).describe()}\t{rc}\t{when}\tlast {last}")
 
 
 @watch_app.command("show")
@@ -107,39 +94,32 @@ def watch_show(name: str = typer.Argument(...)) -> None:
     """
     from sqlalchemy import select
 
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import store_session
     from harmwatch.watch.tables import Delivery
     from harmwatch.watch.watches import Alerts, WatchFilter, get_watch, watched_incidents
 
-    try:
-        db = open_store()
-        with db.session() as s:
-            w = get_watch(s, name)
-            flt = WatchFilter.from_dict(w.filters)
-            alerts = Alerts.from_dict(w.alerts or {})
-            typer.echo(f"watch:      {w.name}")
-            typer.echo(f"filter:     {flt.describe()}")
-            typer.echo(f"e-mail:     {', '.join(w.emails) or '-'}")
-            typer.echo(f"webhook:    {w.webhook or '-'}")
-            typer.echo(f"schedule:   {('at ' + w.at + ' ' + w.tz) if w.at else 'every run'}")
-            typer.echo(f"alerts:     {alerts.to_dict() if alerts.any else '-'}")
+    with store_session() as s:
+        w = get_watch(s, name)
+        flt = WatchFilter.from_dict(w.filters)
+        alerts = Alerts.from_dict(w.alerts or {})
+        typer.echo(f"watch:      {w.name}")
+        typer.echo(f"filter:     {flt.describe()}")
+        typer.echo(f"e-mail:     {', '.join(w.emails) or '-'}")
+        typer.echo(f"webhook:    {w.webhook or '-'}")
+        typer.echo(f"schedule:   {('at ' + w.at + ' ' + w.tz) if w.at else 'every run'}")
+        typer.echo(f"alerts:     {alerts.to_dict() if alerts.any else '-'}")
+        typer.echo(f"feed:       /watches/{w.name}.atom" + (" (private: ?token=...)" if w.private else ""))
+        incs = watched_incidents(s, flt)
+        typer.echo(f"incidents:  {len(incs)} now match")
+        rows = s.scalars(
+            select(Delivery).where(Delivery.watch_id == w.id).order_by(Delivery.id.desc()).limit(20)
+        )
+        for d in rows:
+            when = (d.sent_at or d.created_at).strftime("%Y-%m-%d %H:%M")
+            err = f" ({d.last_error})" if d.last_error else ""
             typer.echo(
-                f"feed:       /watches/{w.name}.atom" + (" (private: ?token=...)" if w.private else "")
+                f"delivery:   {when} {d.channel} {d.recipient} {d.state} x{d.attempts}{err}: {d.subject}"
             )
-            incs = watched_incidents(s, flt)
-            typer.echo(f"incidents:  {len(incs)} now match")
-            rows = s.scalars(
-                select(Delivery).where(Delivery.watch_id == w.id).order_by(Delivery.id.desc()).limit(20)
-            )
-            for d in rows:
-                when = (d.sent_at or d.created_at).strftime("%Y-%m-%d %H:%M")
-                err = f" ({d.last_error})" if d.last_error else ""
-                typer.echo(
-                    f"delivery:   {when} {d.channel} {d.recipient} {d.state} x{d.attempts}{err}: {d.subject}"
-                )
-        db.close()
-    except HarmwatchError as e:
-        fail(e)
 
 
 @watch_app.command("rm")
@@ -148,16 +128,11 @@ def watch_rm(name: str = typer.Argument(...)) -> None:
 
     Example: harmwatch watch rm sy-strikes
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import store_session
     from harmwatch.watch.watches import get_watch
 
-    try:
-        db = open_store()
-        with db.session() as s:
-            s.delete(get_watch(s, name))
-        db.close()
-    except HarmwatchError as e:
-        fail(e)
+    with store_session() as s:
+        s.delete(get_watch(s, name))
     typer.echo(f"harmwatch: watch {name} removed", err=True)
 
 
@@ -170,18 +145,13 @@ def watch_feed(
 
     Example: harmwatch watch feed sy-strikes > sy-strikes.atom
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import store_session
     from harmwatch.watch.atom import feed_xml
     from harmwatch.watch.delivery import enqueue
     from harmwatch.watch.watches import get_watch
 
-    try:
-        db = open_store()
-        with db.session() as s:
-            w = get_watch(s, name)
-            enqueue(s, w, base_url, urgent_only=True, feed_only=True)
-        with db.session() as s:
-            sys.stdout.buffer.write(feed_xml(s, get_watch(s, name)))
-        db.close()
-    except HarmwatchError as e:
-        fail(e)
+    with store_session() as s:
+        w = get_watch(s, name)
+        enqueue(s, w, base_url, urgent_only=True, feed_only=True)
+    with store_session() as s:  # a second transaction: the feed shows what the first committed
+        sys.stdout.buffer.write(feed_xml(s, get_watch(s, name)))
