@@ -155,7 +155,11 @@ def _warc(path, bodies: list[bytes]) -> None:
         for n, body in enumerate(bodies):
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/plain")], protocol="HTTP/1.1")
             rec = w.create_warc_record(
-                f"https://news.example.org/{n}", "response", payload=io.BytesIO(body), http_headers=headers
+                f"https://news.example.org/{n}",
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),  # with the length warcio needs no temporary buffer (left open)
+                http_headers=headers,
             )
             w.write_record(rec)
 

@@ -77,7 +77,8 @@ def clean_run(tmp_path_factory, frozen_code) -> tuple[Path, dict[str, int]]:
     src = write_jsonl(tmp / "reports.jsonl", N)
     url = f"sqlite:///{tmp / 'clean.db'}"
     clean = harmwatch(frozen_code, url, str(src))
-    assert clean.wait(timeout=600) == 0, clean.stderr.read().decode()
+    _, err = clean.communicate(timeout=600)
+    assert clean.returncode == 0, err.decode()
     expected = tally(url)
     assert expected["documents"] == N and expected["claims"] > N
     return src, expected
@@ -93,13 +94,14 @@ def test_kill_9_halfway_then_rerun_gives_exactly_the_clean_result(clean_run, fro
         assert time.monotonic() < deadline
         time.sleep(0.05)
     os.killpg(run.pid, signal.SIGKILL)
-    run.wait()
+    run.communicate()  # reaped, and its pipe closed
     stored = documents(db_url)
     assert N // 2 <= stored < N
 
     rerun = harmwatch(frozen_code, db_url, str(src))
-    assert rerun.wait(timeout=600) == 0, rerun.stderr.read().decode()
-    assert f"ingested {N - stored} new, {stored} already stored, 0 failed" in rerun.stderr.read().decode()
+    _, err = rerun.communicate(timeout=600)
+    assert rerun.returncode == 0, err.decode()
+    assert f"ingested {N - stored} new, {stored} already stored, 0 failed" in err.decode()
     got = tally(db_url)
     assert got["documents"] == got["distinct_sha"] == N
     assert got["claims"] == expected["claims"]

@@ -21,7 +21,11 @@ def write_warc(path, gzip: bool) -> None:
             ("https://news.example.org/b.txt", "text/plain", "200 OK", b"Shells fell on Mariupol."),
         ]:
             headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-            w.write_record(w.create_warc_record(uri, "response", payload=BytesIO(body), http_headers=headers))
+            # the length given: warcio then needs no temporary buffer (which it would leave open)
+            rec = w.create_warc_record(
+                uri, "response", payload=BytesIO(body), length=len(body), http_headers=headers
+            )
+            w.write_record(rec)
 
 
 def test_warc_and_warc_gz_yield_html_and_text_responses(tmp_path):

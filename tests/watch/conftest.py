@@ -68,15 +68,24 @@ def cli():
 
 @pytest.fixture
 def spawn():
-    """Start ``harmwatch ARGS`` in the background (for kill -9)."""
+    """Start ``harmwatch ARGS`` in the background (for kill -9); their pipes are closed after the test."""
+    procs: list[subprocess.Popen] = []
 
     def start(*args: str) -> subprocess.Popen:
-        return subprocess.Popen(
+        proc = subprocess.Popen(
             [sys.executable, "-c", CLI, *args],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             env=_env(),
             start_new_session=True,
         )
+        procs.append(proc)
+        return proc
 
-    return start
+    yield start
+    for proc in procs:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait(10)
+        if proc.stderr is not None:
+            proc.stderr.close()
