@@ -13,7 +13,7 @@ from rich.table import Table
 
 from harmwatch.cli.app import app, fail, read_input
 from harmwatch.errors import HarmwatchError, InputError, UsageError
-from harmwatch.records import Extraction
+from harmwatch.records import Extraction, RawDocument
 
 REPORT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
 SKIP_NAMES = {"readme.md", "readme.txt"}  # a folder's own documentation is not a report
@@ -25,7 +25,7 @@ class DemoItem:
     """One report to extract, or one that could not even be read (``error``)."""
 
     name: str
-    raw: object | None = None  # a RawDocument
+    raw: RawDocument | None = None
     error: str | None = None
 
 
@@ -71,6 +71,8 @@ def _extract_one(item: DemoItem) -> tuple[Extraction | None, str | None]:
     from harmwatch.extract.engine import extract_document
 
     try:
+        if item.raw is None:
+            raise InputError(item.error or "no report")
         raw = replace(item.raw, id=item.name)
         return extract_document(raw), None
     except Exception as e:  # reported in the summary table, the other reports go on

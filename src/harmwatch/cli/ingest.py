@@ -105,7 +105,7 @@ def ingest(
                     progress.console.print(msg, markup=False, highlight=False, soft_wrap=True)
                 else:
                     typer.echo(msg, err=True)
-            if progress is not None:
+            if progress is not None and task is not None:
                 progress.update(task, advance=1, description=o.status)
 
         if progress:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 import typer
 
@@ -72,7 +73,10 @@ def serve(
             err=True,
         )
     # uvicorn trusts X-Forwarded-For from 127.0.0.1 by default: only where the operator names a proxy
-    proxy = {"proxy_headers": bool(forwarded_allow_ips), "forwarded_allow_ips": forwarded_allow_ips or None}
+    proxy: dict[str, Any] = {
+        "proxy_headers": bool(forwarded_allow_ips),
+        "forwarded_allow_ips": forwarded_allow_ips or None,
+    }
     if workers == 1:
         uvicorn.run(
             create_app(database=db, secure_cookies=secure_cookies, public=public),

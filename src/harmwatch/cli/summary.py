@@ -46,8 +46,8 @@ def print_summary(x: Extraction, console: Console | None = None) -> None:
             console.print(t)
     for a in x.aggregates:
         console.print(f"  aggregate (kept apart): {a.number:,} — {a.text!r}")
-    for a in x.allegations:
-        console.print(f"  allegation: {a.accuser or '?'} accuses {a.accused or '?'} of {a.charge}")
+    for al in x.allegations:
+        console.print(f"  allegation: {al.accuser or '?'} accuses {al.accused or '?'} of {al.charge}")
     for r in x.responses:
         console.print(f"  response: {r.party or '?'} — {r.stance}")
     for q in x.quotes:

@@ -131,7 +131,7 @@ def review_claim(
         {"status": status, "corrected": row.corrected},
     )
     if incident_id is not None:
-        session.get(Incident, incident_id).locked = True
+        session.get_one(Incident, incident_id).locked = True
     return row
 
 

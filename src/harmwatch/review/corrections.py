@@ -98,15 +98,15 @@ def parse_correction(field: str, value: str | None, current: dict[str, Any]) -> 
     if field in DATE_FIELDS:
         d = parse_date(value.strip(), field)
         start = d if field == "date_start" else current.get("date_start")
-        end = d if field == "date_end" else current.get("date_end")
+        until = d if field == "date_end" else current.get("date_end")
         if (
             start
-            and end
+            and until
             and _DATE.match(start)
-            and _DATE.match(end)
-            and end[: len(start)] < start[: len(end)]
+            and _DATE.match(until)
+            and until[: len(start)] < start[: len(until)]
         ):
-            raise UsageError(f"date_end ({end}) cannot be before date_start ({start})")
+            raise UsageError(f"date_end ({until}) cannot be before date_start ({start})")
         return d
     if field == "country":
         return parse_country(value)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import random
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, insert, select
 
@@ -99,7 +100,7 @@ def fill(
                     )
                 )
                 i = text.index("at least")
-                fig = {
+                fig: dict[str, Any] = {
                     "outcome": "killed",
                     "group": "people",
                     "min": killed,
@@ -161,11 +162,11 @@ def fill(
                 )
             )
         with db.engine.begin() as conn:
-            conn.execute(insert(Document.__table__), docs)
-            conn.execute(insert(EventRow.__table__), events)
-            conn.execute(insert(Claim.__table__), claims)
-            conn.execute(insert(Incident.__table__), incs)
-            conn.execute(insert(IncidentSource.__table__), links)
+            conn.execute(insert(Document), docs)
+            conn.execute(insert(EventRow), events)
+            conn.execute(insert(Claim), claims)
+            conn.execute(insert(Incident), incs)
+            conn.execute(insert(IncidentSource), links)
     if db.engine.dialect.name == "postgresql":  # explicit ids: move the sequences past them
         with db.engine.begin() as conn:
             for table in ("documents", "events", "claims", "incidents", "incident_sources"):

@@ -76,7 +76,9 @@ def backup(db: Database, out: Path) -> dict[str, int]:
         try:
             target = sqlite3.connect(out)
             with target:
-                raw.driver_connection.backup(target)
+                driver = raw.driver_connection
+                assert driver is not None  # a live pool connection always has its DBAPI connection
+                driver.backup(target)
             target.close()
         finally:
             raw.close()

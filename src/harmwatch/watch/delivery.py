@@ -278,8 +278,8 @@ def deliver(
         ids = list(s.scalars(stmt))
     for did in ids:
         with db.session() as s:
-            d = s.get(Delivery, did)
-            w = s.get(Watch, d.watch_id)
+            d = s.get_one(Delivery, did)
+            w = s.get_one(Watch, d.watch_id)
             due = _aware(d.next_attempt_at)
             if backoff and due is not None and due > now():
                 continue
@@ -294,13 +294,13 @@ def deliver(
             report.failed += 1
             report.errors.append(f"{w.name}: {d.recipient}: {e} (kept; retried on the next run)")
             with db.session() as s:
-                row = s.get(Delivery, did)
+                row = s.get_one(Delivery, did)
                 row.last_error = str(e)
                 wait = min(RETRY_CAP_S, RETRY_BASE_S * 2 ** max(0, row.attempts - 1))
                 row.next_attempt_at = now() + timedelta(seconds=wait)
             continue
         with db.session() as s:
-            row = s.get(Delivery, did)
+            row = s.get_one(Delivery, did)
             at = now()
             row.state, row.sent_at, row.last_error = "sent", at, None
             items = list(s.scalars(select(OutboxItem).where(OutboxItem.delivery_id == did)))
