@@ -42,8 +42,10 @@ def closure(requirements: list[str]) -> dict[str, str]:
         pins[name] = dist.version
         for extra_req in dist.requires or []:
             r = Requirement(extra_req)
-            if r.marker is None or r.marker.evaluate(env | {"extra": ""}) or any(
-                r.marker.evaluate(env | {"extra": e}) for e in req.extras
+            if (
+                r.marker is None
+                or r.marker.evaluate(env | {"extra": ""})
+                or any(r.marker.evaluate(env | {"extra": e}) for e in req.extras)
             ):
                 todo.append(r)
     return pins

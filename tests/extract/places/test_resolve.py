@@ -511,3 +511,58 @@ def test_quarter_of_a_town_written_as_a_town_comes_after_it(make_ctx):
         "Police fired tear gas at a crowd in the Qqara area of Kolhapur city (Kolhapur, Maharashtra) on Friday."
     )
     assert names(find_places(ctx))[:2] == ["Kolhapur", "Qqara"]
+
+
+# --- the ranking's rules (issue 12): sentences written for these tests; "Qqarbala" is made up
+
+
+def test_cue_marked_unknown_village_beats_a_known_region_of_the_report(make_ctx):
+    ctx = make_ctx(
+        "Gunmen stormed the village of Qqarbala on Sunday and killed 14 people. "
+        "Police in Kebbi state said the attackers fled on motorcycles, Nigerian officials said."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Qqarbala", "NG")
+
+
+def test_cue_marked_unknown_village_held_by_a_known_state(make_ctx):
+    ctx = make_ctx(
+        "Gunmen stormed the village of Qqarbala in Kebbi state on Sunday, killing 14 people, police said."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.admin1) == ("Qqarbala", "NG", "Kebbi")
+
+
+def test_foreign_namesake_never_overrides_the_report_country(make_ctx):
+    ctx = make_ctx(
+        "Insurgents raided the village of Nantes on Tuesday, killing nine farmers. "
+        "The Nigerian army said troops had been sent to Jigawa state after the attack."
+    )
+    locs = find_places(ctx)
+    assert (locs[0].name, locs[0].country) == ("Nantes", "NG")
+    assert all(loc.country == "NG" for loc in locs)
+
+
+def test_foreign_namesake_held_by_a_region_of_the_report(make_ctx):
+    ctx = make_ctx(
+        "Fighters attacked the village of Nantes in Jigawa state on Tuesday, killing nine farmers, "
+        "Nigerian officials said."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country) == ("Nantes", "NG")
+
+
+def test_district_named_after_its_town_is_a_region(make_ctx):
+    ctx = make_ctx("Gunmen killed five people in Kasama district on Friday, Zambian police said.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.kind) == ("Kasama", "ZM", "district")
+
+
+def test_village_inside_a_district_comes_before_the_district(make_ctx):
+    ctx = make_ctx(
+        "Gunmen attacked the village of Qqarbala in Kasama district on Friday, killing five people, "
+        "Zambian police said."
+    )
+    locs = find_places(ctx)
+    assert (locs[0].name, locs[0].country) == ("Qqarbala", "ZM")
+    assert [(loc.name, loc.kind) for loc in locs[1:2]] == [("Kasama", "district")]

@@ -1,0 +1,41 @@
+"""The fitting script's listwise regression, on candidates made up for the test."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import numpy as np
+
+SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "fit_place_weights.py"
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("fit_place_weights", SCRIPT)
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # its dataclasses look their module up
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_fit_learns_which_feature_marks_the_right_candidate():
+    fit = _script()
+    rng = np.random.default_rng(0)
+    items = []
+    for _ in range(60):
+        # feature 0 marks the right candidate, feature 1 is noise
+        x = np.column_stack([np.eye(3)[rng.integers(3)], rng.random(3)])
+        items.append(fit.Item("acled", "fit", None, {}, None, x, x[:, 0].astype(bool)))
+    w = fit.fit(items, ["marked", "noise"], l2=0.01, prior=np.zeros(2), dev_weight=1.0)
+    assert w[0] > 2.0 and abs(w[1]) < w[0] / 4
+    assert fit.top_right(items, w) == 1.0
+    assert fit.reachable(items) == 1.0
+
+
+def test_reports_without_a_right_candidate_are_left_out_of_the_fit():
+    fit = _script()
+    x = np.array([[1.0], [0.0]])
+    none_right = fit.Item("acled", "fit", None, {}, None, x, np.array([False, False]))
+    w = fit.fit([none_right] * 5, ["f"], l2=0.0, prior=np.array([0.5]), dev_weight=1.0)
+    assert w[0] == 0.5  # nothing to learn from: the prior stays
