@@ -98,7 +98,9 @@ def _split(text: str, lang: str) -> tuple[set[int], set[int]]:
 
 def test_since_a_month_makes_a_toll_cumulative() -> None:
     # the month names come from the pack's dates.json, in every language
-    own, agg = _split("Un drone a tué 4 personnes. Depuis mars, 230 civils ont été tués dans la région.", "fr")
+    own, agg = _split(
+        "Un drone a tué 4 personnes. Depuis mars, 230 civils ont été tués dans la région.", "fr"
+    )
     assert own == {4} and agg == {230}
     own, agg = _split("Ein Angriff tötete 5 Menschen. Seit dem 3. Mai wurden 410 Zivilisten getötet.", "de")
     assert own == {5} and agg == {410}

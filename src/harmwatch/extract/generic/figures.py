@@ -160,7 +160,12 @@ def _apart_by_size(casualties: list[Casualty], aggregates: list[Aggregate], text
         # with no figure before it, a toll that large in the report's tail is background
         # ("more than 5,600 people have been killed" closing a report of one strike)
         late = not top and c.span is not None and c.span.start >= LATE_SHARE * text_len
-        if (top or late) and value >= AGGREGATE_MIN and value >= AGGREGATE_FACTOR * top and c.span is not None:
+        if (
+            (top or late)
+            and value >= AGGREGATE_MIN
+            and value >= AGGREGATE_FACTOR * top
+            and c.span is not None
+        ):
             aggregates.append(Aggregate(number=value, outcome=c.outcome, text=c.text, span=c.span))
             continue
         kept.append(c)

@@ -99,7 +99,7 @@ def _attached(n: Token, strict: bool, strong: frozenset[str], weak: frozenset[st
     if n.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
         prep, gov = head.lower_, head.head
         attack = attack_verb(gov) or attack_noun(gov)
-        if prep in strong and attack or prep == "of" and attack_noun(gov):
+        if prep in strong and (attack or kill_word(gov)) or prep == "of" and attack_noun(gov):
             return True  # "a strike on a market", "the bombing of the hospital"
         if prep in weak and (attack or kill_word(gov)):
             return not strict or prep in ("at", "inside") and attack_noun(gov)
