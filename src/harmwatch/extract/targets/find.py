@@ -1,10 +1,14 @@
 """What was hit: homes, a mosque, a market, a hospital...
 
 A word of the GOLD target vocabulary (``TARGET_WORDS``) is a target only where the report says
-it was hit: an attack word just before it ("an air strike on a market", "gunmen stormed the
-school") or a hit verb just after it ("the hospital was destroyed"), in a sentence about violence.
-"taken to hospital" is not a target. Types are weighed like cue words (the lead counts more) and
-a type far weaker than the strongest one is dropped.
+it was hit, in a sentence about violence. Where the sentence is parsed, the dependency tree
+decides (:mod:`harmwatch.extract.targets.attach`: "an air strike on a market", "the hospital was
+destroyed", "the school bombing"); a specific word (weight >= ``SPECIFIC``) so attached is kept
+wherever it stands. Otherwise the words around it decide: an attack word just before it
+("gunmen stormed the school") or a hit verb just after it; "taken to hospital" is not a target.
+Types found only by the words around them are weighed like cue words (the lead counts more) and
+a type far weaker than the strongest one is dropped. A ``fallback`` word ("a village") counts only
+where no other target is named.
 """
 
 from __future__ import annotations
