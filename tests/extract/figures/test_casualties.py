@@ -61,7 +61,8 @@ def test_figure_around_an_including_clause(make_ctx) -> None:
 
 def test_part_of_an_earlier_figure(make_ctx) -> None:
     text = "Eleven people died in the blast. Four of them were children."
-    assert _figs(make_ctx, text) == [("killed", "people", 11, 11), ("killed", "people", 4, 4)]
+    # the predicate names the part's group ("were children")
+    assert _figs(make_ctx, text) == [("killed", "people", 11, 11), ("killed", "children", 4, 4)]
 
 
 def test_among_the_dead(make_ctx) -> None:
@@ -299,3 +300,74 @@ def test_war_tolls_the_outcome_grammar_leaves_open_are_aggregates(make_ctx, text
 def test_victims_of_one_strike_stay_apart_from_war_tolls(make_ctx) -> None:
     text = "Twelve people became victims of the strike on the market."
     assert find_figures(make_ctx(text)).aggregates == ()
+
+
+def _all(make_ctx, text: str) -> tuple[list[tuple], list[int]]:
+    res = find_figures(make_ctx(text))
+    figs = [(c.outcome, c.group, c.min, c.max, c.derived) for c in res.casualties]
+    return figs, [a.number for a in res.aggregates]
+
+
+@pytest.mark.parametrize("dash", ["-", "—", "–"])
+def test_figures_between_dashes_are_subgroups(make_ctx, dash: str) -> None:
+    figs, _ = _all(
+        make_ctx, f"Eleven people {dash} six men and five women {dash} were killed when the shell hit."
+    )
+    assert ("killed", "people", 11, 11, False) in figs
+    assert ("killed", "men", 6, 6, False) in figs and ("killed", "women", 5, 5, False) in figs
+    # the parts are no extra victims: no derived total beyond the eleven
+    assert not [f for f in figs if f[4] and f[2] != 11]
+
+
+def test_n_of_the_m_victims(make_ctx) -> None:
+    figs, _ = _all(make_ctx, "Three of the 14 victims were children, the ministry said after the raid.")
+    assert ("killed", "children", 3, 3, False) in figs
+    assert ("killed", "people", 14, 14, False) in figs
+    assert not [f for f in figs if f[4] and f[2] == 17]
+
+
+def test_subgroup_of_the_sentences_dead(make_ctx) -> None:
+    figs, _ = _all(make_ctx, "All the victims were under 16, including four girls and six boys.")
+    assert [(f[0], f[2]) for f in figs] == [("killed", 4), ("killed", 6)]
+
+
+def test_of_its_staff_with_an_aside(make_ctx) -> None:
+    figs, _ = _all(
+        make_ctx, "The clinic was attacked and nine of its staff - including two doctors - were killed."
+    )
+    assert ("killed", 9, 9) in [(f[0], f[2], f[3]) for f in figs]
+    assert ("killed", 2, 2) in [(f[0], f[2], f[3]) for f in figs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched at the funeral of 17 villagers on Tuesday.",
+        "Rescuers said 17 bodies were recovered from the rubble on Sunday.",
+        "Seventeen young men were martyred in the raid, the group said.",
+    ],
+)
+def test_death_idioms(make_ctx, text: str) -> None:
+    figs, _ = _all(make_ctx, text)
+    assert [(f[0], f[2]) for f in figs] == [("killed", 17)]
+
+
+def test_cumulative_cue_covers_only_its_clause(make_ctx) -> None:
+    figs, aggs = _all(
+        make_ctx,
+        "A strike killed 12 people on Monday, and since the war began more than 30,000 people have died.",
+    )
+    assert [(f[0], f[2]) for f in figs] == [("killed", 12)] and aggs == [30000]
+    figs, aggs = _all(
+        make_ctx, "Since the coup, soldiers have killed more than 1,500 people, a monitor says."
+    )
+    assert figs == [] and aggs == [1500]
+    figs, aggs = _all(make_ctx, "More than 9,000 people have been killed in the fighting so far.")
+    assert figs == [] and aggs == [9000]
+
+
+def test_fronted_cumulative_cue_covers_the_sentence(make_ctx) -> None:
+    figs, aggs = _all(
+        make_ctx, "Over the past week, dozens of homes were destroyed, and nine civilians were killed."
+    )
+    assert figs == [] and aggs == [9]

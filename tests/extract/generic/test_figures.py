@@ -89,3 +89,47 @@ def test_source_phrase_names_the_source() -> None:
     ctx = make_context("Según la Defensoría del Pueblo, 17 personas murieron.", "es", None)
     res = find_figures(ctx)
     assert res.casualties[0].source == "la Defensoría del Pueblo"
+
+
+def _split(text: str, lang: str) -> tuple[set[int], set[int]]:
+    res = find_figures(make_context(text, lang, None))
+    return {c.min or c.max or 0 for c in res.casualties}, {a.number for a in res.aggregates}
+
+
+def test_since_a_month_makes_a_toll_cumulative() -> None:
+    # the month names come from the pack's dates.json, in every language
+    own, agg = _split(
+        "Un drone a tué 4 personnes. Depuis mars, 230 civils ont été tués dans la région.", "fr"
+    )
+    assert own == {4} and agg == {230}
+    own, agg = _split("Ein Angriff tötete 5 Menschen. Seit dem 3. Mai wurden 410 Zivilisten getötet.", "de")
+    assert own == {5} and agg == {410}
+    own, agg = _split("Удар убил 6 человек. С 12 марта погибли 380 мирных жителей.", "ru")
+    assert own == {6} and agg == {380}
+
+
+def test_since_a_weekday_is_no_cumulative_cue() -> None:
+    own, agg = _split("Depuis lundi, 9 personnes ont été tuées dans les frappes.", "fr")
+    assert own == {9} and agg == set()
+
+
+def test_last_year_and_by_the_war_are_cumulative_cues() -> None:
+    own, agg = _split(
+        "Bei dem Angriff starben 7 Menschen. Im vergangenen Jahr wurden 61 Helfer getötet.", "de"
+    )
+    assert own == {7} and agg == {61}
+    own, agg = _split("Murieron 3 personas. El año pasado, 140 civiles murieron en la provincia.", "es")
+    assert own == {3} and agg == {140}
+
+
+def test_large_toll_closing_a_report_without_figures_is_background() -> None:
+    text = (
+        "Aviões atacaram um mercado na manhã de sexta-feira e destruíram várias lojas. "
+        "Os moradores disseram que o ataque começou cedo. "
+        "Testemunhas relataram incêndios em vários prédios perto da estrada principal. "
+        "Mais de 7000 pessoas morreram no país."
+    )
+    own, agg = _split(text, "pt")
+    assert own == set() and agg == {7000}
+    own, agg = _split("Mais de 7000 pessoas morreram no ataque de sexta-feira contra a cidade.", "pt")
+    assert own == {7000}

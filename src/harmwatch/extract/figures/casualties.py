@@ -30,7 +30,7 @@ from harmwatch.extract.figures.outcomes import (
     noun_phrase,
 )
 from harmwatch.extract.figures.sources import SourceFinder
-from harmwatch.extract.figures.tolls import TOLL_TO_RE, cumulative_from, is_disaster
+from harmwatch.extract.figures.tolls import TOLL_TO_RE, cumulative_ranges, in_ranges, is_disaster
 from harmwatch.extract.lang import load_pack
 from harmwatch.records import Aggregate, Casualty, Outcome, Span
 
@@ -59,16 +59,16 @@ def find_figures(ctx: DocContext) -> FigureResult:
         stext = sent.text
         if is_disaster(stext):
             continue
-        cumulative = cumulative_from(stext)
+        cumulative = cumulative_ranges(stext)
         for k, f in enumerate(figs):
             if f.outcome is None:
-                if f.q.start - sent.start_char >= cumulative:
+                if in_ranges(f.q.start - sent.start_char, cumulative):
                     aggregates.extend(_untold_toll(ctx.text, doc, sent, figs, k))
                 continue
             end = doc[f.group_end - 1].idx + len(doc[f.group_end - 1]) if f.group_end > f.last else f.q.end
             span = Span(f.q.start, end)
             words = ctx.text[span.start : span.end]
-            if f.q.start - sent.start_char >= cumulative:
+            if in_ranges(f.q.start - sent.start_char, cumulative):
                 aggregates.extend(_aggregate(ctx.text, doc, f, f.outcome))
                 continue
             c = Casualty(

@@ -55,6 +55,8 @@ def noun_phrase(doc: Doc, j: int, end: int, q: Quantity) -> tuple[int, str]:
         low = t.lower_
         if low in W.KILLED_AFTER or low in W.INJURED_AFTER or low in ("and", "or", "of", ","):
             break
+        if t.text in W.DASHES and (t.whitespace_ or k > 0 and doc[k - 1].whitespace_):
+            break  # "Eleven people - six men and five women -": an aside, not the noun phrase
         if t.pos_ in ("NOUN", "PROPN") or low in W.GROUPS:
             head = t
         elif t.pos_ not in ("ADJ", "NUM") and t.text not in ("(", ")", "-"):
@@ -68,6 +70,8 @@ def noun_phrase(doc: Doc, j: int, end: int, q: Quantity) -> tuple[int, str]:
         return -1, ""
     end_i = head.i + 1
     label = W.GROUPS.get(low)
+    if label is None and low in W.OF_OUTCOME:
+        label = "people"  # "14 victims", "the 30 dead"
     if label is None:
         if head.ent_type_ == "NORP" or head.pos_ == "PROPN":
             label = "people"
@@ -90,7 +94,7 @@ def classify_outcome(
     g = f.group_end
     if g == f.last and g + 1 < s1 and doc[g].lower_ == "of" and doc[g + 1].lower_ in W.OF_WHOLE:
         k = g + 1
-        while k < min(s1, g + 6) and doc[k].pos_ in ("DET", "PRON", "ADJ", "NOUN", "VERB"):
+        while k < min(s1, g + 6) and doc[k].pos_ in ("DET", "PRON", "ADJ", "NOUN", "VERB", "NUM"):
             k += 1
             last = doc[k - 1]
             if (
@@ -107,8 +111,18 @@ def classify_outcome(
             _outcome_in(words & W.OF_OUTCOME)
             or _right_outcome(doc, f, s1, starts)
             or (prev.outcome if prev and whole else None)
+            or _distant_predicate(doc, f, s1)  # "nine of its staff - including two doctors - were killed"
         )
+        # "Three of the 14 victims were children": the subgroup's group is the predicate's
+        if k + 1 < s1 and doc[k].lower_ in ("were", "are") and doc[k + 1].lower_ in W.GROUPS:
+            f.group = W.GROUPS[doc[k + 1].lower_]
         return
+    # the whole of "N of the M victims": its own noun says the outcome
+    if p - 1 >= s0 and doc[p].lower_ in W.OF_WHOLE and doc[p - 1].lower_ == "of" and f.group_end > f.last:
+        own_noun = doc[f.group_end - 1].lower_
+        if own_noun in W.OF_OUTCOME:
+            f.outcome = _outcome_in({own_noun})
+            return
     # subgroup: "including 20 children", "among them 4 women", "the dead included 3 doctors"
     if before in W.SUBGROUP_BEFORE or (
         p - 1 >= s0 and doc[p - 1].lower_ == "among" and before in ("them", "whom")
@@ -119,6 +133,16 @@ def classify_outcome(
         f.outcome = _outcome_in(look) or (prev.outcome if inherit and prev else None)
         if f.outcome is None and not single:
             f.outcome = _right_outcome(doc, f, s1, starts)
+        if f.outcome is None and before in ("including", "incl."):
+            # "All the victims were under 16, including four girls": the whole is the sentence's dead
+            f.outcome = next(
+                (_outcome_in({t.lower_}) for t in reversed(doc[s0:p]) if t.lower_ in W.OF_OUTCOME), None
+            )
+        return
+    # "Eleven people — six men and five women — were killed": the figures of the aside are subgroups
+    if before in W.DASHES and prev is not None and prev.first >= s0 and prev.group_end == p and not single:
+        f.subgroup = True
+        f.outcome = prev.outcome or _right_outcome(doc, f, s1, starts) or _distant_predicate(doc, f, s1)
         return
     if before in ("were", "are", "was", "is") and p - 1 >= s0:
         look = [t.lower_ for t in doc[max(s0, p - 8) : p]]
@@ -288,7 +312,7 @@ def _distant_predicate(doc: Doc, f: Candidate, s1: int) -> Outcome | None:
     inserted = False  # inside ", including seven women and ten children,"
     while k < limit:
         t = doc[k]
-        inserted = inserted or t.text in (",", "(", "–", "—")
+        inserted = inserted or t.text in (",", "(") or t.text in W.DASHES
         if t.text in (";", ":") or t.like_num and not inserted or t.lower_ in W.CLAUSE_STOPS:
             return None
         if t.lower_ in W.PASSIVE_AUX:

@@ -27,15 +27,39 @@ ATTACK_RE = re.compile(EN.pattern("figures", "disaster_attack"), re.I)
 _RUNNING_TOTAL_RE = re.compile(EN.pattern("figures", "running_total"), re.I)
 
 
-def cumulative_from(sentence: str) -> int:
-    """Offset in ``sentence`` from which its figures are cumulative tolls; past its end when none."""
+_CLAUSE_RE = re.compile(EN.pattern("figures", "clause_boundary"), re.I)
+
+
+def cumulative_ranges(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Offsets ``[start, end)`` of ``sentence`` whose figures are cumulative tolls: the clause of
+    each cumulative cue. "A strike killed 12 people on Monday, and since the war began more than
+    30,000 have died": only the second clause's figure is a war's toll; a cue that opens the
+    sentence covers all of it; ", bringing the toll to 30,000": what follows the running-total verb."""
+    out: list[tuple[int, int]] = []
+    bounds = [(b.start(), b.end()) for b in _CLAUSE_RE.finditer(sentence)]
     for m in CUMULATIVE_RE.finditer(sentence):
         sup = _SUPERLATIVE_RE.search(sentence, max(0, m.start() - 60), m.end())
         if sup and sup.end() >= m.start() - 1:
             continue
-        boundary = _RUNNING_TOTAL_RE.search(sentence, 0, m.start())
-        return boundary.start() if boundary else 0
-    return len(sentence) + 1
+        start = max((e for s, e in bounds if e <= m.start()), default=0)
+        end = min((s for s, e in bounds if s >= m.end()), default=len(sentence) + 1)
+        if not sentence[: m.start()].strip(" \t\"“'‘("):
+            end = len(sentence) + 1  # fronted ("Over the past week, ... and five were killed"): all of it
+        running = _RUNNING_TOTAL_RE.search(sentence, start, m.start())
+        if running:
+            start = running.start()
+        out.append((start, end))
+    return tuple(out)
+
+
+def in_ranges(offset: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= offset < end for start, end in ranges)
+
+
+def cumulative_from(sentence: str) -> int:
+    """Offset in ``sentence`` from which its figures are cumulative tolls; past its end when none."""
+    ranges = cumulative_ranges(sentence)
+    return min(start for start, _ in ranges) if ranges else len(sentence) + 1
 
 
 def is_cumulative(sentence: str) -> bool:

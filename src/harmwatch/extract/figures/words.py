@@ -56,6 +56,7 @@ SUBGROUP_BEFORE = EN.words("figures", "subgroup_before")
 # "Four of them", "two of his students": a part of a figure given before
 OF_WHOLE = EN.words("figures", "of_whole")
 OF_OUTCOME = EN.words("figures", "of_outcome")
+DASHES = EN.words("figures", "dashes")  # "Eleven people — six men and five women — were killed"
 AMONG_AFTER = EN.words("figures", "among_after")
 
 # single victims: "a man was killed", "killing a policeman"

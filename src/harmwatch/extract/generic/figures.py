@@ -22,17 +22,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.generic.lexicon import Hit, list_matcher, lists_matcher, table_matcher
 from harmwatch.extract.generic.numbers import find_numbers
 from harmwatch.extract.generic.text import Layout, layout
+from harmwatch.extract.lang import load_pack
 from harmwatch.records import Aggregate, Casualty, Span
 
 WINDOW_AFTER = 90  # characters after a number searched for its outcome word
 WINDOW_BEFORE = 70
 AGGREGATE_MIN = 1000  # a figure at least this large ...
 AGGREGATE_FACTOR = 10  # ... and this many times every figure of the lead is an aggregate
+LATE_SHARE = 0.5  # ... or, with no figure before it, past this share of the report
 _WORD = re.compile(r"\w[\w'’\-]*")
 _PUNCT_STOP = re.compile(r"[;:()\[\]«»“”\"]")
 
@@ -144,17 +147,25 @@ def find_figures(ctx: DocContext) -> Figures:
                 span=span,
             )
         )
-    return _apart_by_size(casualties, aggregates)
+    return _apart_by_size(casualties, aggregates, len(text))
 
 
-def _apart_by_size(casualties: list[Casualty], aggregates: list[Aggregate]) -> Figures:
+def _apart_by_size(casualties: list[Casualty], aggregates: list[Aggregate], text_len: int) -> Figures:
     """A toll far larger than every figure before it is a cumulative one ("4,700 civilians
     since the war began" after "two dead"), even where no cue word says so."""
     kept: list[Casualty] = []
     top = 0
     for c in sorted(casualties, key=lambda c: c.span.start if c.span else 0):
         value = c.min or c.max or 0
-        if top and value >= AGGREGATE_MIN and value >= AGGREGATE_FACTOR * top and c.span is not None:
+        # with no figure before it, a toll that large in the report's tail is background
+        # ("more than 5,600 people have been killed" closing a report of one strike)
+        late = not top and c.span is not None and c.span.start >= LATE_SHARE * text_len
+        if (
+            (top or late)
+            and value >= AGGREGATE_MIN
+            and value >= AGGREGATE_FACTOR * top
+            and c.span is not None
+        ):
             aggregates.append(Aggregate(number=value, outcome=c.outcome, text=c.text, span=c.span))
             continue
         kept.append(c)
@@ -271,10 +282,31 @@ def _aggregate_sentences(ctx: DocContext, lay: Layout) -> set[int]:
     for h in list_matcher(lang, "figures", "aggregate").finditer(ctx.text):
         out.add(lay.sentence_of(h.start)[0])
     year = re.compile(r"\s+(?:\w+\s+){0,2}(?:19|20)\d\d(?!\d)")
+    months = _month_words(lang)
     for h in list_matcher(lang, "figures", "since").finditer(ctx.text):
-        if year.match(ctx.text, h.end):
+        if year.match(ctx.text, h.end) or _month_follows(ctx.text, h.end, months):
             out.add(lay.sentence_of(h.start)[0])
     return out
+
+
+# "depuis octobre", "seit dem 7. Oktober", "с 24 февраля": a since-word, then at most two short
+# words or numbers (an article, a day), then a month name of the pack's dates.json
+_SINCE_GAP = re.compile(r"(?:[\s.,]+(?:\d{1,2}|\w{1,3})(?!\w)){0,2}[\s.,]+(\w+)")
+
+
+@cache
+def _month_words(lang: str) -> frozenset[str]:
+    months = load_pack(lang).value("dates", "months") or {}
+    return frozenset(str(m).lower() for m in months if " " not in str(m))
+
+
+def _month_follows(text: str, pos: int, months: frozenset[str]) -> bool:
+    m = _SINCE_GAP.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    # Arabic writes the clitic and article on the month ("منذ الشهر"): only whole month names count
+    return word in months
 
 
 def _source(ctx: DocContext, s_start: int, s_end: int) -> str:

@@ -135,6 +135,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "more_than": "pattern",
         "toll_victims": "words",
         "out_of": "pattern",
+        "clause_boundary": "pattern",
+        "dashes": "words",
     },
     "numbers": {
         "units": "list",
@@ -244,5 +246,13 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "vehicle_weapon_after": "pattern",
         "listed": "pattern",
         "coordinated": "pattern",
+        # the parse frames of targets/attach.py: lemmas (regular inflections generated) and prepositions
+        "attack_verbs": "words",
+        "harm_verbs": "words",
+        "kill_verbs": "words",
+        "attack_nouns": "words",
+        "strong_preps": "words",
+        "weak_preps": "words",
+        "generic_heads": "words",
     },
 }

@@ -1,10 +1,14 @@
 """What was hit: homes, a mosque, a market, a hospital...
 
 A word of the GOLD target vocabulary (``TARGET_WORDS``) is a target only where the report says
-it was hit: an attack word just before it ("an air strike on a market", "gunmen stormed the
-school") or a hit verb just after it ("the hospital was destroyed"), in a sentence about violence.
-"taken to hospital" is not a target. Types are weighed like cue words (the lead counts more) and
-a type far weaker than the strongest one is dropped.
+it was hit, in a sentence about violence. Where the sentence is parsed, the dependency tree
+decides (:mod:`harmwatch.extract.targets.attach`: "an air strike on a market", "the hospital was
+destroyed", "the school bombing"); a specific word (weight >= ``SPECIFIC``) so attached is kept
+wherever it stands. Otherwise the words around it decide: an attack word just before it
+("gunmen stormed the school") or a hit verb just after it; "taken to hospital" is not a target.
+Types found only by the words around them are weighed like cue words (the lead counts more) and
+a type far weaker than the strongest one is dropped. A ``fallback`` word ("a village") counts only
+where no other target is named.
 """
 
 from __future__ import annotations
@@ -14,9 +18,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.events.classify import MAX_SCAN, position_weight
 from harmwatch.extract.lang import load_pack
+from harmwatch.extract.targets.attach import is_hit, parsed
 from harmwatch.records import Span, Target
 
 EN = load_pack("en")
@@ -25,6 +32,9 @@ EN = load_pack("en")
 TARGET_WORDS: tuple[tuple[str, str, float], ...] = tuple(
     (w["type"], w["pattern"], w["weight"]) for w in EN.value("targets", "words")
 )
+# words whose type counts only where no other target is named ("an air strike on a village":
+# its homes, unless the report names the market or school that was hit)
+FALLBACK = frozenset(i for i, w in enumerate(EN.value("targets", "words")) if w.get("fallback"))
 
 # an attack word just before the target ("an air strike on a market", "stormed the school")
 ATTACK_BEFORE = re.compile(EN.pattern("targets", "attack_before"))
@@ -43,6 +53,7 @@ VIOLENT_SENTENCE = re.compile(EN.pattern("targets", "violent_sentence"), re.I)
 KEEP_SHARE = 0.3  # a type under this share of the strongest type's score is dropped
 MIN_TYPE_SCORE = 3.0
 MAX_MENTIONS = 3  # mentions kept per type
+SPECIFIC = 2.0  # a word this specific ("hospital", not "building"), attached by the parse, is kept alone
 
 
 @lru_cache(maxsize=1)
@@ -90,11 +101,14 @@ def _is_hit(lowered: str, start: int, end: int, sent_start: int, sent_end: int, 
 
 def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     text = ctx.text
+    doc = ctx.doc
     lowered = text.lower()
-    starts = [s.start_char for s in ctx.doc.sents] or [0]
+    starts = [s.start_char for s in doc.sents] or [0]
     violent: dict[int, bool] = {}
     scores: dict[str, float] = defaultdict(float)
     mentions: dict[str, list[tuple[float, int, int]]] = defaultdict(list)
+    attached: set[str] = set()  # types with a mention the parse attaches to an attack word
+    fallback: dict[str, list[tuple[float, int, int]]] = defaultdict(list)
     last: tuple[int, int] | None = None  # (sentence, end) of the last target kept
     for m in _target_regex().finditer(lowered, 0, MAX_SCAN):
         i = int(m.lastgroup[1:])  # type: ignore[index]
@@ -105,6 +119,23 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         if si not in violent:
             violent[si] = bool(VIOLENT_SENTENCE.search(text[s_start:s_end]))
         if not violent[si]:
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        tree = None
+        if span is not None and parsed(span.root):
+            tree = _tree_hit(lowered, span.root, m.start(), m.end(), kind)
+        if tree:
+            w = weight * position_weight(m.start())
+            last = (si, m.end())
+            if i in FALLBACK:
+                fallback[kind].append((w, m.start(), m.end()))
+                continue
+            if weight >= SPECIFIC:
+                attached.add(kind)
+            scores[kind] += w / (1 + 0.5 * len(mentions[kind]))
+            mentions[kind].append((w, m.start(), m.end()))
+            continue
+        if i in FALLBACK:
             continue
         # "striking homes, a mosque and a market": a target listed with one that was hit was hit too
         listed = (
@@ -122,12 +153,27 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         scores[kind] += w / (1 + 0.5 * len(mentions[kind]))  # repeats add less
         mentions[kind].append((w, m.start(), m.end()))
     if not scores:
+        for kind, found in fallback.items():
+            scores[kind] = sum(w for w, _, _ in found)
+            mentions[kind] = found
+            attached.add(kind)
+    if not scores:
         return ()
     top = max(scores.values())
     out: list[Target] = []
     for kind, total in sorted(scores.items(), key=lambda kv: -kv[1]):
-        if total < MIN_TYPE_SCORE or total < KEEP_SHARE * top:
+        if total < KEEP_SHARE * top or kind not in attached and total < MIN_TYPE_SCORE:
             continue
         for _, start, end in sorted(mentions[kind], key=lambda x: -x[0])[:MAX_MENTIONS]:
             out.append(Target(kind, text[start:end], Span(start, end)))
     return tuple(out)
+
+
+def _tree_hit(lowered: str, root: Token, start: int, end: int, kind: str) -> bool:
+    """The parse attaches the mention to an attack word (a vehicle that carried the bomb is the
+    weapon, and a landmark only places another target)."""
+    if kind == "vehicle" and VEHICLE_WEAPON_AFTER.match(lowered[end : end + 20]):
+        return False
+    if LANDMARK_BEFORE.search(lowered[max(0, start - 50) : start]):
+        return False
+    return is_hit(root, kind in STRICT_TYPES)

@@ -1,0 +1,72 @@
+"""Targets attached to attack words through the dependency parse (targets/attach.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmwatch.extract.targets.attach import is_hit
+from harmwatch.extract.targets.find import find_targets
+
+
+def types(ts) -> set[str]:
+    return {t.type for t in ts}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # passive subject, far from the attack verb
+        (
+            "After the bombardment of the eastern district, the old children's hospital was badly damaged.",
+            {"medical"},
+        ),
+        # prepositional object of an attack noun
+        (
+            "Residents described a deadly drone strike on the crowded fish market late on Friday night.",
+            {"market"},
+        ),
+        # compound of an attack noun
+        ("The school bombing left eleven pupils dead in the northern town, officials said.", {"school"}),
+        # conjuncts of an object
+        (
+            "Militiamen looted and torched the houses, two churches and the clinic of the village.",
+            {"residential", "place_of_worship", "medical"},
+        ),
+        # victim roles of the pack's word lists
+        ("Gunmen abducted three de-miners working on the road south of the town on Tuesday.", {"aid"}),
+        (
+            "Guards shot dead four detainees during a riot after shelling on Sunday, a monitor said.",
+            {"detention"},
+        ),
+    ],
+)
+def test_parse_attaches_targets(make_ctx, text, expected):
+    assert types(find_targets(make_ctx(text))) == expected
+
+
+def test_single_attached_mention_outside_the_lead_is_kept(make_ctx):
+    lead = "Fighting continued across the province on Monday, residents said. " * 20
+    text = lead + "Later that evening a rocket struck the mosque in the old quarter."
+    assert len(lead) > 1000
+    assert "place_of_worship" in types(find_targets(make_ctx(text)))
+
+
+def test_compound_of_another_noun_names_its_kind(make_ctx):
+    doc = make_ctx("A missile struck a home improvement store on the edge of the city.").doc
+    home = next(t for t in doc if t.lower_ == "home")
+    store = next(t for t in doc if t.lower_ == "store")
+    assert not is_hit(home, strict=False)
+    assert is_hit(store, strict=False)
+
+
+def test_detonated_vehicle_is_the_weapon(make_ctx):
+    text = "A suicide bomber detonated a refrigerated truck outside the ministry, killing 20 people."
+    assert "vehicle" not in types(find_targets(make_ctx(text)))
+
+
+def test_village_counts_as_homes_only_without_a_named_target(make_ctx):
+    assert types(find_targets(make_ctx("Jets bombed the village at dawn, killing nine people."))) == {
+        "residential"
+    }
+    text = "Jets bombed the village at dawn and a missile hit its market, killing nine people."
+    assert types(find_targets(make_ctx(text))) == {"market"}
