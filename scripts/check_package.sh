@@ -61,7 +61,7 @@ run_checks() { # $1: what to install (a wheel or an sdist)
     curl -s -o /dev/null "http://127.0.0.1:$port/static/app.css" && break
     sleep 0.5
   done
-  for path in / /static/vendor/leaflet.js /static/vendor/leaflet.css /static/vendor/htmx.min.js /static/vendor/uPlot.iife.min.js; do
+  for path in /incidents /static/vendor/leaflet.js /static/vendor/leaflet.css /static/vendor/htmx.min.js /static/vendor/uPlot.iife.min.js; do
     code=$(curl -s -o "$home/run/page" -w '%{http_code}' "http://127.0.0.1:$port$path")
     echo "  serve GET $path -> $code ($(wc -c <"$home/run/page") bytes)"
     [ "$code" = 200 ] || ok=1
