@@ -376,3 +376,23 @@ def test_jsonl_html_fragments_are_extracted_as_text(db, tmp_path, nlp):
     with db.session() as s:
         docs = {d.input_id: d for d in s.scalars(select(Document))}
     assert docs["f1"].raw == f"<p>{STORY}</p>".encode() and docs["f1"].text.startswith("An air strike")
+
+
+_THREE = [
+    _member("https://news.example.org/a", b"First. " + STORY.encode()),
+    _member("https://news.example.org/b", b"\0" * 3_000_000),  # a bomb at max_bytes 10,000
+    _member("https://news.example.org/c", b"Last. " + STORY.encode()),
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_a_damaged_warc_gz_never_raises(tmp_path_factory, data):
+    raw = bytearray(b"".join(_THREE))
+    for _ in range(data.draw(st.integers(1, 3))):
+        raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    p = tmp_path_factory.mktemp("fuzz") / "damaged.warc.gz"
+    p.write_bytes(bytes(raw))
+    got = list(read_warc(p, IngestOptions(max_bytes=10_000)))  # never raises
+    assert all(isinstance(g, Item | Failure) for g in got)
+    assert all(len(g.reason) < 400 for g in got if isinstance(g, Failure))

@@ -70,12 +70,18 @@ class _BoundedReader(DecompressingBufferedReader):
             data, self.starting_data = self.starting_data or self.stream.read(self.block_size), None
             if not data:
                 break
-            self.decompressor.decompress(data)
+            try:
+                self.decompressor.decompress(data)
+            except zlib.error as e:
+                raise _Bounded(f"corrupt gzip data: {e}") from e
 
     def _process_read(self, data):
         if self.discarding:
             if data and self.decompressor is not None:
-                self.decompressor.decompress(data)  # output thrown away; past the end: unused_data
+                try:  # output thrown away; what is past the member's end goes to unused_data
+                    self.decompressor.decompress(data)
+                except zlib.error as e:
+                    raise _Bounded(f"corrupt gzip data: {e}") from e
             self._skip_member()
             self.buff, self.buff_size = None, 0
             return
