@@ -117,27 +117,18 @@ def corpus(d: Path, huge_mb: int) -> dict[str, Path]:
             fh.write(b"W" * 2**20)
     c[f"warc.gz: one 1 GB line ({p.stat().st_size // 1024} KB)"] = p
     p = d / "bomb.warc.gz"
-    with p.open("wb") as fh:
+    with p.open("wb") as fh:  # a good record, a 2 GB gzip bomb, a good record: both good ones stored
         w = WARCWriter(fh, gzip=True)
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/plain")], protocol="HTTP/1.1")
-        w.write_record(
-            w.create_warc_record(
-                "https://bomb.example.org/",
-                "response",
-                payload=io.BufferedReader(_Zeros(2**31)),
-                http_headers=headers,
-                length=2**31,
+        for uri, payload, length in [
+            ("https://before.example.org/", io.BytesIO(b"Before. " + STORY.encode()), None),
+            ("https://bomb.example.org/", io.BufferedReader(_Zeros(2**31)), 2**31),
+            ("https://after.example.org/", io.BytesIO(b"After. " + STORY.encode()), None),
+        ]:
+            w.write_record(
+                w.create_warc_record(uri, "response", payload=payload, http_headers=headers, length=length)
             )
-        )
-        w.write_record(
-            w.create_warc_record(
-                "https://ok.example.org/",
-                "response",
-                payload=io.BytesIO(STORY.encode()),
-                http_headers=headers,
-            )
-        )
-    c[f"warc.gz: 2 GB gzip bomb + 1 good ({p.stat().st_size // 1024} KB)"] = p
+    c[f"warc.gz: good, 2 GB gzip bomb, good ({p.stat().st_size // 1024} KB)"] = p
     whole = d / "whole.warc.gz"
     _warc(whole, [(f"Report {n}. " + STORY * 40).encode() for n in range(5)])
     for frac in (0.7, 0.99):

@@ -42,13 +42,15 @@ def test_acled_values(summaries):
     assert ua["source"] == "outlet-a1.example; outlet-a2.example"
 
 
-def test_unknown_figures_are_blank_never_zero(summaries):
+def test_unknown_figures_are_0_as_in_acled_and_tagged(summaries):
     df = load(summaries)
     unknown = df[df["location"] != "Kramatorsk"]
-    assert list(unknown["fatalities"]) == ["", ""]
-    assert "0" not in set(df["fatalities"])
+    assert list(unknown["fatalities"]) == ["0", "0"]
+    assert all("fatalities unknown" in t for t in unknown["tags"])
+    assert "fatalities unknown" not in df[df["location"] == "Kramatorsk"].iloc[0]["tags"]
     country_only = df[df["location"] == ""].iloc[0]
     assert country_only["event_date"] == "2016-05-02" and country_only["time_precision"] == "3"  # its source
-    assert country_only["latitude"] == ""
+    assert country_only["geo_precision"] == "3"  # the country's point
+    assert 32 < float(country_only["latitude"]) < 37.5 and 35.5 < float(country_only["longitude"]) < 42.5
     assert country_only["actor1"] == "Unidentified Armed Group (Syria)"
-    assert pd.read_csv(io.StringIO(df.to_csv(index=False)))["fatalities"].isna().sum() == 2
+    assert country_only["inter1"] == "3"

