@@ -212,7 +212,9 @@ def test_a_large_record_that_barely_compresses_is_not_a_bomb(tmp_path):
         ]:
             headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
             w.write_record(
-                w.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=headers)
+                w.create_warc_record(
+                    uri, "response", payload=io.BytesIO(body), length=len(body), http_headers=headers
+                )
             )
     got = list(read_warc(p, IngestOptions(max_bytes=100_000)))
     assert [type(g).__name__ for g in got] == ["Item"] and got[0].data == STORY.encode()
@@ -230,6 +232,7 @@ def test_a_huge_header_line_in_one_member_loses_only_that_record(tmp_path):
             "https://news.example.org/after",
             "response",
             payload=io.BytesIO(STORY.encode()),
+            length=len(STORY.encode()),
             http_headers=headers,
         )
         w.write_record(rec)
