@@ -31,9 +31,10 @@ def archive_export(
     sub_event_type: SubEventType = None,
     min_killed: MinKilled = None,
 ) -> None:
-    """Write the evidence of incidents: each source's URL fetches (WARC request and response
-    records, as kept), screenshots and PDFs, and the original bytes of sources that came without
-    an HTTP exchange, with each evidence item's custody record.
+    """Write the evidence of incidents as a WACZ or WARC file, with each item's custody record.
+
+    Each source's URL fetches (WARC request and response records, as kept), screenshots and PDFs,
+    and the original bytes of sources that came without an HTTP exchange.
 
     Incidents are those named by --incident, among those the filters match (no option: all).
     Evidence files are re-hashed as they are copied; a changed or missing one stops the export.

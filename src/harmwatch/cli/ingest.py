@@ -46,7 +46,9 @@ def ingest(
         False, "--allow-private", help="Let URLs reach private, loopback and link-local addresses."
     ),
     max_bytes: int = typer.Option(5 * 1024 * 1024, "--max-bytes", help="Refuse documents larger than this."),
-    timeout: float = typer.Option(20.0, "--timeout", help="Seconds per HTTP request."),
+    timeout: float = typer.Option(
+        20.0, "--timeout", help="Seconds for each HTTP request in all (connecting, headers, body)."
+    ),
     language: str = typer.Option(
         None, "--language", help="Language of inputs that do not say (default: en)."
     ),

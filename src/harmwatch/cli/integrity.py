@@ -15,10 +15,9 @@ app.add_typer(key_app, name="key")
 
 @app.command()
 def verify() -> None:
-    """Re-hash every original and cleaned text and every evidence file, re-read every audit entry
-    and evidence record, walk the hash chain.
+    """Re-hash every original, cleaned text and evidence file; re-read the records; walk the chain.
 
-    Names every document, text, audit entry or evidence item (record or file) that changed or went
+    Re-reads every audit entry and evidence record. Names every document, text, audit entry or evidence item (record or file) that changed or went
     missing since it was committed; exit 1 if any.
 
     Example: harmwatch --db incidents.db verify
