@@ -129,3 +129,32 @@ def test_the_default_locker_is_next_to_the_sqlite_file(tmp_path, site, nlp):
     [row], *_ = _rows(f"sqlite:///{db}")
     assert Locker(tmp_path / "cases.evidence").problem(row.sha256, row.size) is None
     assert runner.invoke(app, ["--db", str(db), "verify"]).exit_code == 0
+
+
+def test_a_failed_document_extracted_anew_keeps_its_evidence(db_url, tmp_path, monkeypatch, nlp):
+    from harmwatch.evidence.records import Evidence, custody
+    from harmwatch.ingest import runner as runner_mod
+    from harmwatch.ingest.items import IngestOptions, Item
+    from harmwatch.store.integrity import verify
+
+    locker = Locker(tmp_path / "locker")
+
+    def item(n: int) -> Item:
+        c = custody("test fetch", "http://news.example/a", by="ana")
+        return Item(source="http://news.example/a", data=PAGE_A, kind="html", url="http://news.example/a",
+                    evidence=(Evidence("warc", f"exchange {n}".encode(), c),))  # fmt: skip
+
+    real = runner_mod._extract_one
+    monkeypatch.setattr(runner_mod, "_extract_one", lambda raw: (None, "extraction failed: boom"))
+    db = open_db(db_url)
+    first = runner_mod.ingest(db, [item(1)], IngestOptions(), workers=1, locker=locker, link=False)
+    assert first.failed == 1
+    monkeypatch.setattr(runner_mod, "_extract_one", real)
+    again = runner_mod.ingest(db, [item(2)], IngestOptions(), workers=1, locker=locker, link=False)
+    assert again.added == 1, again.failures
+    with db.session() as s:
+        [doc] = s.scalars(select(Document)).all()
+        rows = s.scalars(select(EvidenceItem).order_by(EvidenceItem.id)).all()
+        assert doc.error is None and [r.document_id for r in rows] == [doc.id, doc.id]
+        assert verify(s, locker=locker).problems == ()
+    db.close()
