@@ -138,3 +138,18 @@ def test_bad_names_and_unknown_incidents_are_usage_errors(store, tmp_path):
     assert r.exit_code == 2 and "name the file .wacz or .warc.gz" in r.stderr
     r = hw("archive", "export", "--incident", "999999", "--out", str(tmp_path / "case.wacz"))
     assert r.exit_code == 2 and "no incident 999999" in r.stderr
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://www.News.example/Path/a?b=1", "example,news)/path/a?b=1"),
+        ("http://127.0.0.1:8080/p", "127.0.0.1:8080)/p"),
+        ("http://news.example:80/", "example,news)/"),
+        ("urn:view:http://news.example/", "urn:view:http://news.example/"),
+    ],
+)
+def test_index_keys(url, key):
+    from harmwatch.evidence.archive import _surt
+
+    assert _surt(url) == key

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import ipaddress
 import json
 import os
 import tempfile
@@ -141,9 +142,14 @@ def _surt(url: str) -> str:
         return url
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
-    if host.startswith("www."):
-        host = host[4:]
-    key = ",".join(reversed(host.split("."))) + ")" + (parts.path or "/").lower()
+    try:
+        ipaddress.ip_address(host)  # an address is not reversed
+    except ValueError:
+        host = ",".join(reversed((host[4:] if host.startswith("www.") else host).split(".")))
+    default = 443 if parts.scheme == "https" else 80
+    if parts.port and parts.port != default:
+        host += f":{parts.port}"
+    key = host + ")" + (parts.path or "/").lower()
     return key + (f"?{parts.query.lower()}" if parts.query else "")
 
 
@@ -171,15 +177,19 @@ def _cdxj(warc_path: Path, filename: str) -> bytes:
     return ("\n".join(sorted(lines)) + "\n").encode("utf-8") if lines else b""
 
 
-def _pages(docs: Sequence[Document], doc_incidents: dict[int, list[str]]) -> bytes:
+def _pages(
+    docs: Sequence[Document], doc_incidents: dict[int, list[str]], evidence: dict[int, list[EvidenceItem]]
+) -> bytes:
     out = [json.dumps({"format": "json-pages-1.0", "id": "pages", "title": "All Pages"})]
     for doc in docs:
+        # a fetched page's time is its first fetch (what replay looks up), else when it was ingested
+        fetched = [e.kept_at for e in evidence.get(doc.id, []) if e.kind == "warc"]
         out.append(
             json.dumps(
                 {
                     "id": doc.sha256[:16],
                     "url": _doc_uri(doc),
-                    "ts": _rfc3339(doc.ingested_at),
+                    "ts": _rfc3339(min(map(_utc, fetched)) if fetched else doc.ingested_at),
                     "title": doc.title or doc.input_id or _doc_uri(doc),
                     "harmwatch_document_sha256": doc.sha256,
                     "harmwatch_incidents": doc_incidents.get(doc.id, []),
@@ -269,7 +279,7 @@ def _write_wacz(
     evidence: dict[int, list[EvidenceItem]],
     incidents: list[str],
 ) -> None:
-    pages = _pages(docs, doc_incidents)
+    pages = _pages(docs, doc_incidents, evidence)
     index = _cdxj(warc_path, "data.warc.gz")
     created = _rfc3339(None)
     package = {
