@@ -60,7 +60,10 @@ def test_bad_inputs_set_the_exit_code_and_the_rest_is_ingested(db_url, tmp_path,
     (tmp_path / "ok.txt").write_text(report(5))
     (tmp_path / "empty.md").write_text("")
     (tmp_path / "bad.jsonl").write_text('{"id": 1, "text": "x"\n')
-    r = hw(db_url, "ingest", "--workers", "1", str(tmp_path), "http://127.0.0.1/x")
+    locker = tmp_path.parent / f"{tmp_path.name}-evidence"  # a URL ingest needs one (PostgreSQL)
+    r = hw(
+        db_url, "--evidence-dir", str(locker), "ingest", "--workers", "1", str(tmp_path), "http://127.0.0.1/x"
+    )
     assert r.exit_code == 1
     assert f"harmwatch: {tmp_path / 'empty.md'}: empty: no text" in r.stderr
     assert f"harmwatch: {tmp_path / 'bad.jsonl'}:1: malformed JSON line" in r.stderr

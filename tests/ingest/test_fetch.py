@@ -2,6 +2,10 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import socketserver
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -160,3 +164,91 @@ def test_feed_url_yields_its_entries_and_follows_teasers():
 def test_check_address_refuses_hostless_url():
     with pytest.raises(InputError, match="no host"):
         check_address("http:///x", resolver)
+
+
+# real servers on 127.0.0.1: the whole-request deadline, conditional GET
+
+
+class _Dripping(socketserver.BaseRequestHandler):
+    """Answers byte by byte, one every 0.2 s: the status line and headers (``/headers``) or,
+    after prompt headers, the body (``/body``)."""
+
+    def handle(self):
+        request = self.request.recv(4096)
+        path = request.split(b" ", 2)[1] if b" " in request else b"/"
+        body = b"An air strike hit a clinic. " * 4
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: %d\r\n\r\n" % len(body)
+        try:
+            if path == b"/headers":
+                for i in range(len(head)):
+                    self.request.sendall(head[i : i + 1])
+                    time.sleep(0.2)
+                self.request.sendall(body)
+            else:
+                self.request.sendall(head)
+                for i in range(len(body)):
+                    self.request.sendall(body[i : i + 1])
+                    time.sleep(0.2)
+        except OSError:
+            pass
+
+
+@pytest.fixture
+def dripping():
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _Dripping)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.mark.parametrize("path", ["/headers", "/body"])
+def test_a_server_dripping_headers_or_body_is_cut_off_at_the_deadline(dripping, path):
+    f = Fetcher(IngestOptions(timeout=1.0, allow_private=True))
+    started = time.monotonic()
+    try:
+        with pytest.raises(InputError, match=r"timed out \(more than 1 s in all\)"):
+            f.get(dripping + path)
+    finally:
+        f.close()
+    # each byte comes well within the per-read timeout: only the whole-request deadline stops it
+    assert time.monotonic() - started < 2.5
+
+
+class _Conditional(BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802
+        if self.headers.get("If-None-Match") == '"v1"':
+            self.send_response(304)
+            self.send_header("ETag", '"v1"')
+            self.end_headers()
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(PAGE)))
+        self.send_header("ETag", '"v1"')
+        self.send_header("Last-Modified", "Sat, 05 Dec 2026 10:00:00 GMT")
+        self.end_headers()
+        self.wfile.write(PAGE)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_conditional_headers_and_a_304_answer():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Conditional)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/page"
+    f = Fetcher(IngestOptions(allow_private=True))
+    try:
+        first = f.get(url)
+        assert (first.status, first.data, first.etag) == (200, PAGE, '"v1"')
+        assert first.last_modified == "Sat, 05 Dec 2026 10:00:00 GMT"
+        again = f.get(url, {"If-None-Match": '"v1"'})
+        assert (again.status, again.data, again.etag) == (304, b"", '"v1"')
+        assert [e.status for e in again.exchanges] == [304]
+        assert first.exchanges[0].server_ip == "127.0.0.1"
+    finally:
+        f.close()
+        server.shutdown()
+        server.server_close()

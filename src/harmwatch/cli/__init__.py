@@ -3,6 +3,7 @@
 Each verb lives in its own module of this package and registers itself on ``app``.
 """
 
+from harmwatch.cli import archive as _archive  # noqa: F401  (registers `archive export`)
 from harmwatch.cli import backup as _backup  # noqa: F401  (registers `backup` and `restore`)
 from harmwatch.cli import clean as _clean  # noqa: F401  (registers `clean`)
 from harmwatch.cli import demo as _demo  # noqa: F401  (registers `demo`)

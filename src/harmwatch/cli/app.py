@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from harmwatch import __version__
-from harmwatch.config import DB_ENV, DEFAULT_DB_URL, settings
+from harmwatch.config import DB_ENV, DEFAULT_DB_URL, EVIDENCE_ENV, settings
 from harmwatch.errors import HarmwatchError, InputError
 
 app = typer.Typer(
@@ -42,8 +42,17 @@ def main(
         metavar="URL",
         help="Store: a SQLAlchemy URL (sqlite:///x.db, postgresql://...).",
     ),
+    evidence_dir: str = typer.Option(
+        None,
+        "--evidence-dir",
+        envvar=EVIDENCE_ENV,
+        metavar="DIR",
+        help="Evidence locker (WARC, screenshots, PDFs). Default: X.evidence/ next to a SQLite "
+        "store X.db; required for PostgreSQL stores.",
+    ),
 ) -> None:
     settings.db_url = db
+    settings.evidence_dir = evidence_dir
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
 

@@ -46,7 +46,9 @@ def ingest(
         False, "--allow-private", help="Let URLs reach private, loopback and link-local addresses."
     ),
     max_bytes: int = typer.Option(5 * 1024 * 1024, "--max-bytes", help="Refuse documents larger than this."),
-    timeout: float = typer.Option(20.0, "--timeout", help="Seconds per HTTP request."),
+    timeout: float = typer.Option(
+        20.0, "--timeout", help="Seconds for each HTTP request in all (connecting, headers, body)."
+    ),
     language: str = typer.Option(
         None, "--language", help="Language of inputs that do not say (default: en)."
     ),
@@ -54,6 +56,14 @@ def ingest(
         None, "--published", help="Publication date (YYYY-MM-DD) of inputs that do not say."
     ),
     no_link: bool = typer.Option(False, "--no-link", help="Store only; link later with `harmwatch link`."),
+    capture: bool = typer.Option(
+        False,
+        "--capture",
+        help="Also keep a screenshot (PNG) and PDF of each fetched page (headless chromium).",
+    ),
+    by: str = typer.Option(
+        None, "--by", help="Who keeps the evidence, for its custody record (default: the OS user)."
+    ),
     fmt: SummaryFormat = typer.Option(
         SummaryFormat.text, "--format", help="Summary: text on stderr, or json on stdout."
     ),
@@ -63,22 +73,38 @@ def ingest(
     Each document is committed on its own: an interrupted run is finished by running it again.
     Bad documents are recorded with their reason; the exit code is 1 when any failed.
 
+    Each URL fetch (redirects included) is kept in the evidence locker as a WARC with a custody
+    record (who, when, tool, host); --capture adds a screenshot and PDF of each page.
+
     Example: harmwatch --db incidents.db ingest reports/ feed.xml https://example.org/report.html
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import open_locker, open_store
     from harmwatch.ingest.fetch import Fetcher
     from harmwatch.ingest.items import IngestOptions
     from harmwatch.ingest.runner import Outcome
     from harmwatch.ingest.runner import ingest as run_ingest
-    from harmwatch.ingest.sources import iter_inputs
+    from harmwatch.ingest.sources import is_url, iter_inputs
     from harmwatch.workers import default_workers
 
+    try:
+        # a URL's exchange must be kept: a store with no evidence directory is told to give one
+        locker = open_locker(required=capture or any(is_url(a) for a in inputs))
+        if capture:
+            from harmwatch.evidence.capture import find_chromium
+
+            find_chromium()
+    except HarmwatchError as e:
+        fail(e)
+        return
     opts = IngestOptions(
         max_bytes=max_bytes,
         allow_private=allow_private,
         timeout=timeout,
         language=language,
         published=published,
+        evidence=locker is not None,
+        capture=capture,
+        by=by,
     )
     fetcher = Fetcher(opts)  # also follows feed entries that carry only a link
     progress = None
@@ -118,6 +144,7 @@ def ingest(
                 workers=workers or default_workers(),
                 report=report,
                 link=not no_link,
+                locker=locker,
             )
         finally:
             if progress:

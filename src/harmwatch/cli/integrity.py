@@ -15,19 +15,20 @@ app.add_typer(key_app, name="key")
 
 @app.command()
 def verify() -> None:
-    """Re-hash every original and cleaned text, re-read every audit entry, walk the hash chain.
+    """Re-hash every original, cleaned text and evidence file; re-read the records; walk the chain.
 
-    Names every document, text or audit entry that changed since it was committed; exit 1 if any.
+    Re-reads every audit entry and evidence record. Names every document, text, audit entry or evidence item (record or file) that changed or went
+    missing since it was committed; exit 1 if any.
 
     Example: harmwatch --db incidents.db verify
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import open_locker, open_store
     from harmwatch.store.integrity import verify as run_verify
 
     try:
         db = open_store()
         with db.session() as s:
-            report = run_verify(s)
+            report = run_verify(s, locker=open_locker())
         db.close()
     except HarmwatchError as e:
         fail(e)
@@ -36,7 +37,7 @@ def verify() -> None:
         typer.echo(f"harmwatch: {p}", err=True)
     typer.echo(
         f"harmwatch: {report.entries} chain entries, {report.documents} documents, "
-        f"{report.audit_entries} audit entries: "
+        f"{report.audit_entries} audit entries, {report.evidence} evidence items: "
         + ("verified" if report.ok else f"{len(report.problems)} problems"),
         err=True,
     )

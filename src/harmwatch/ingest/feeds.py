@@ -7,6 +7,7 @@ import logging
 import re
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import feedparser
 import lxml.html
@@ -100,16 +101,7 @@ def read_feed(
                     continue
                 got_any = True
                 if got.published is None:
-                    got = Item(
-                        got.source,
-                        got.data,
-                        got.kind,
-                        got.input_id,
-                        got.url,
-                        published,
-                        got.language,
-                        got.title or entry.get("title"),
-                    )
+                    got = replace(got, published=published, title=got.title or entry.get("title"))
                 yield got
             if got_any or not failures or not body.strip():
                 # the page was read, or skipped on purpose (stored already: nothing came and nothing

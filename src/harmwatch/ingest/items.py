@@ -11,6 +11,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from harmwatch.errors import InputError
+from harmwatch.evidence.records import Evidence
 from harmwatch.urls import link_problem as valid_link  # one URL check for ingest and pages
 from harmwatch.urls import safe_http_url
 
@@ -38,6 +39,9 @@ class IngestOptions:
     timeout: float = 20.0  # seconds per HTTP request
     language: str | None = None  # default language for inputs that do not say
     published: str | None = None  # default publication date for inputs that do not say
+    evidence: bool = False  # keep each URL fetch's HTTP exchange (WARC) for the evidence locker
+    capture: bool = False  # and a screenshot and PDF of each fetched page (headless chromium)
+    by: str | None = None  # who keeps the evidence (custody); default: the operating-system user
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,7 @@ class Item:
     published: str | None = None
     language: str | None = None
     title: str | None = None
+    evidence: tuple[Evidence, ...] = ()  # what a URL fetch saw (WARC, screenshot, PDF), for the locker
 
     def __post_init__(self) -> None:
         # only http(s) URLs are kept: a javascript: or data: "url" must never become a link

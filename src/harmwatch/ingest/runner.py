@@ -16,15 +16,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from harmwatch.errors import HarmwatchError, InputError
+from harmwatch.evidence.locker import Locker
 from harmwatch.extract.batch import warm_up
 from harmwatch.ingest.feeds import fragment_text
 from harmwatch.ingest.items import Failure, IngestOptions, Item, cap, decode, looks_html, normalise, outlet_of
 from harmwatch.records import Extraction, RawDocument
 from harmwatch.store.db import Database
+from harmwatch.store.evidence import keep, reattach
 from harmwatch.store.linking import link_pending_safely
 from harmwatch.store.queries import DocumentMeta, add_document, add_sighting, has_document, record_error
 from harmwatch.store.tables import Document
@@ -99,6 +101,7 @@ def _meta(it: Item) -> DocumentMeta:
         title=it.title,
         language=it.language,
         published=it.published,
+        evidence=it.evidence,
     )
 
 
@@ -150,8 +153,11 @@ def ingest(
     workers: int = 1,
     report: Callable[[Outcome], None] | None = None,
     link: bool = True,
+    locker: Locker | None = None,
 ) -> IngestSummary:
-    """Store every new item of ``items`` with its extraction; return what happened."""
+    """Store every new item of ``items`` with its extraction; return what happened. An item's
+    evidence (what its URL fetch saw) goes into ``locker`` with a row for the document, or for
+    the sighting when the content was stored already; without a locker it is not kept."""
     summary = IngestSummary()
     started = time.perf_counter()
 
@@ -168,14 +174,25 @@ def ingest(
         if report is not None:
             report(outcome)
 
+    def keep_all(s, meta: DocumentMeta, doc_id: int | None, sighting_id: int | None = None) -> None:
+        if locker is None:
+            if meta.evidence:
+                log.debug("%s: evidence not kept: no evidence locker", meta.source)
+            return
+        for ev in meta.evidence:
+            keep(s, locker, ev, meta.sha256, doc_id, sighting_id)
+
     def write(job: _Job, ex: Extraction | None, err: str | None) -> None:
         try:
             with db.session() as s:
-                # a document whose extraction failed before is extracted again and replaced
+                # a document whose extraction failed before is extracted again and replaced (its
+                # evidence rows lose the old document and are given the new one)
                 s.execute(
                     delete(Document).where(Document.sha256 == job.meta.sha256, Document.error.is_not(None))
                 )
-                add_document(s, job.meta, ex, error=err)
+                doc = add_document(s, job.meta, ex, error=err)
+                reattach(s, job.meta.sha256, doc.id)
+                keep_all(s, job.meta, doc.id)
         except IntegrityError:  # another process stored the same content meanwhile
             sighting(job.meta)
             note(Outcome("duplicate", job.meta.source))
@@ -188,10 +205,23 @@ def ingest(
 
     later: list[DocumentMeta] = []  # sightings of content still in flight: kept once it is stored
 
+    def kept_sighting(s, meta: DocumentMeta) -> bool:
+        """Keep the sighting (and its evidence); False when the content is not stored (yet)."""
+        seen = add_sighting(s, meta)
+        if seen is not None:
+            s.flush()
+            keep_all(s, meta, seen.document_id, seen.id)
+            return True
+        doc_id = s.scalar(select(Document.id).where(Document.sha256 == meta.sha256))
+        if doc_id is None:
+            return False
+        keep_all(s, meta, doc_id)
+        return True
+
     def sighting(meta: DocumentMeta) -> None:
         try:
             with db.session() as s:
-                if add_sighting(s, meta) is None and not has_document(s, meta.sha256):
+                if not kept_sighting(s, meta):
                     later.append(meta)
         except SQLAlchemyError as e:
             log.warning("%s: sighting not kept: %s", meta.source, cap(str(getattr(e, "orig", None) or e)))
@@ -205,7 +235,7 @@ def ingest(
         write(job, ex, err)
     for meta in later:
         with db.session() as s:
-            add_sighting(s, meta)
+            kept_sighting(s, meta)
     if link:
         summary.linked = link_pending_safely(db)
     summary.seconds = time.perf_counter() - started

@@ -23,7 +23,8 @@ from typing import Any
 from sqlalchemy import event, insert, select, text
 from sqlalchemy.orm import Session, load_only, sessionmaker
 
-from harmwatch.store.tables import ChainEntry, Document
+from harmwatch.evidence.locker import Locker
+from harmwatch.store.tables import ChainEntry, Document, EvidenceItem
 
 GENESIS = "0" * 64
 
@@ -58,6 +59,29 @@ def audit_content(row: Any) -> str:
                 "incident_id": row.incident_id,
                 "before": row.before,
                 "after": row.after,
+            }
+        )
+    )
+
+
+def evidence_content(row: Any) -> str:
+    """The hash of an evidence row's record: the file's sha256 and size, whose document, and the
+    custody record (not the row ids a re-extracted document or a removed sighting may change)."""
+    return sha256(
+        canonical(
+            {
+                "id": row.id,
+                "document": row.document_sha256,
+                "kind": row.kind,
+                "media_type": row.media_type,
+                "sha256": row.sha256,
+                "size": row.size,
+                "source_url": row.source_url,
+                "kept_by": row.kept_by,
+                "kept_at": _when(row.kept_at),
+                "tool": row.tool,
+                "harmwatch_version": row.harmwatch_version,
+                "hostname": row.hostname,
             }
         )
     )
@@ -101,6 +125,8 @@ def _after_flush(session: Session, _context) -> None:
             entries.append(("document", obj.sha256, document_content(sha256(obj.raw), obj.text)))
         elif isinstance(obj, AuditEntry):
             entries.append(("audit", str(obj.id), audit_content(obj)))
+        elif isinstance(obj, EvidenceItem):
+            entries.append(("evidence", str(obj.id), evidence_content(obj)))
     if entries:
         entries.sort(key=lambda e: (e[0], e[1]))  # a stable order within one flush
         append(session.connection(), entries)
@@ -117,20 +143,24 @@ class Report:
     documents: int
     audit_entries: int
     problems: tuple[str, ...]
+    evidence: int = 0
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def verify(session: Session, limit: int = 1000) -> Report:
-    """Walk the chain and re-hash what it commits to; name every difference (at most ``limit``)."""
+def verify(session: Session, limit: int = 1000, locker: Locker | None = None) -> Report:
+    """Walk the chain and re-hash what it commits to; name every difference (at most ``limit``).
+    Evidence files are re-hashed in ``locker`` (none given: each evidence item is a problem, since
+    its file cannot be checked)."""
     from harmwatch.review.tables import AuditEntry
 
     problems: list[str] = []
     prev = GENESIS
     text_hash: dict[str, str] = {}  # document sha256 -> its latest committed content
     audit_refs: set[str] = set()
+    evidence_refs: dict[str, str] = {}
     n = 0
     for e in session.scalars(select(ChainEntry).order_by(ChainEntry.id).execution_options(yield_per=1000)):
         n += 1
@@ -150,6 +180,8 @@ def verify(session: Session, limit: int = 1000) -> Report:
                 problems.append(f"audit entry {e.ref}: deleted")
             elif audit_content(row) != e.content_hash:
                 problems.append(f"audit entry {e.ref}: edited")
+        elif e.kind == "evidence":
+            evidence_refs[e.ref] = e.content_hash
     docs = 0
     for d in session.scalars(
         select(Document)
@@ -176,4 +208,23 @@ def verify(session: Session, limit: int = 1000) -> Report:
         audits += 1
         if str(audit_id) not in audit_refs:
             problems.append(f"audit entry {audit_id}: not in the chain (added outside harmwatch)")
-    return Report(n, docs, audits, tuple(problems[:limit]))
+    evidence = 0
+    for row in session.scalars(
+        select(EvidenceItem).order_by(EvidenceItem.id).execution_options(yield_per=500)
+    ):
+        evidence += 1
+        name = f"evidence {row.id} ({row.kind} of document {row.document_sha256[:12]})"
+        committed = evidence_refs.pop(str(row.id), None)
+        if committed is None:
+            problems.append(f"{name}: not in the chain (added outside harmwatch)")
+        elif evidence_content(row) != committed:
+            problems.append(f"{name}: record edited")
+        if locker is None:
+            problems.append(f"{name}: file not checked: no evidence directory (--evidence-dir)")
+        else:
+            why = locker.problem(row.sha256, row.size)
+            if why:
+                problems.append(f"{name}: {why}")
+    for ref in evidence_refs:
+        problems.append(f"evidence {ref}: deleted")
+    return Report(n, docs, audits, tuple(problems[:limit]), evidence)

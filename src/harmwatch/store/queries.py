@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from harmwatch.evidence.records import Evidence
 from harmwatch.link.decode import casualty_from_dict
 from harmwatch.link.summary import headline_figure
 from harmwatch.records import EventRef, Extraction, Span
@@ -127,6 +128,7 @@ class DocumentMeta:
     title: str | None = None
     language: str | None = None
     published: str | None = None
+    evidence: tuple[Evidence, ...] = ()  # what its URL fetch saw, for the evidence locker
 
 
 def add_document(

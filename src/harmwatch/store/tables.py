@@ -4,6 +4,7 @@ documents ──< claims          every claim with its span into the document's 
 documents ──< events ──< incident_sources >── incidents
 documents ──< sightings       each further arrival of the same content under another id/url/outlet/date
 ingest_errors                 inputs that could not become a document, with the reason
+documents ──< evidence        the evidence locker: WARC, screenshot, PDF files with custody records
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     DateTime,
     Float,
@@ -191,3 +193,30 @@ class IncidentSource(Base):
     incident: Mapped[Incident] = relationship(back_populates="sources")
     event: Mapped[EventRow] = relationship()
     document: Mapped[Document] = relationship()
+
+
+class EvidenceItem(Base):
+    """A piece of evidence in the locker (evidence/locker.py): the file is named by its sha256 and
+    never rewritten; the row says whose document (and sighting) it is and keeps its custody record.
+    ``document_sha256`` keeps the tie when a failed document is extracted anew (a new row)."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int | None] = mapped_column(
+        ForeignKey("documents.id", ondelete="SET NULL"), index=True
+    )
+    document_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    sighting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sightings.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # warc, screenshot, pdf
+    media_type: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)  # of the file's bytes: its name
+    size: Mapped[int] = mapped_column(BigInteger)
+    source_url: Mapped[str | None] = mapped_column(Text)  # custody: from where
+    kept_by: Mapped[str] = mapped_column(String(255))  # custody: who (--by or the OS user)
+    kept_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))  # custody: when (UTC)
+    tool: Mapped[str] = mapped_column(String(255))  # custody: how
+    harmwatch_version: Mapped[str] = mapped_column(String(64))
+    hostname: Mapped[str] = mapped_column(String(255))  # custody: on which machine

@@ -11,16 +11,15 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 import feedparser
-import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmwatch.errors import InputError, UsageError
 from harmwatch.ingest.feeds import is_feed, read_feed
-from harmwatch.ingest.fetch import FEED_TYPES, MAX_REDIRECTS, PAGE_TYPES, Fetcher, check_address
+from harmwatch.ingest.fetch import FEED_TYPES, PAGE_TYPES, Fetched, Fetcher
 from harmwatch.ingest.items import Failure, IngestOptions, Item
 from harmwatch.store.db import Database
 from harmwatch.store.queries import now
@@ -94,71 +93,20 @@ def all_sources(session: Session) -> list[WatchSource]:
     return list(session.scalars(select(WatchSource).order_by(WatchSource.name)))
 
 
-@dataclass(frozen=True, slots=True)
-class Got:
-    status: int  # 200 or 304
-    url: str
-    data: bytes = b""
-    content_type: str = ""
-    etag: str | None = None
-    last_modified: str | None = None
-
-
-def conditional_get(fetcher: Fetcher, url: str, etag: str | None, last_modified: str | None) -> Got:
+def conditional_get(fetcher: Fetcher, url: str, etag: str | None, last_modified: str | None) -> Fetched:
     """GET ``url`` with If-None-Match / If-Modified-Since, under the fetcher's policy (address
-    check per redirect hop, content types, size cap). 304: nothing downloaded."""
-    opts = fetcher.opts
+    check per redirect hop, content types, size cap, whole-request deadline). 304: nothing
+    downloaded."""
     headers = {}
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:
         headers["If-Modified-Since"] = last_modified
-    for _ in range(MAX_REDIRECTS + 1):
-        if urlsplit(url).scheme not in ("http", "https"):
-            raise InputError(f"refused: only http and https URLs are fetched ({url})")
-        if not opts.allow_private:
-            check_address(url, fetcher.resolver)
-        try:
-            with fetcher.client.stream("GET", url, headers=headers) as resp:
-                if resp.status_code == 304:
-                    return Got(304, url, etag=etag, last_modified=last_modified)
-                if resp.is_redirect:
-                    location = resp.headers.get("location")
-                    if not location:
-                        raise InputError(f"unreachable: HTTP {resp.status_code} without a Location")
-                    url = urljoin(url, location)
-                    continue
-                if resp.status_code >= 400:
-                    raise InputError(f"unreachable: HTTP {resp.status_code}")
-                ctype = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-                if ctype and ctype not in PAGE_TYPES and ctype not in FEED_TYPES:
-                    raise InputError(f"unsupported content type {ctype}")
-                length = resp.headers.get("content-length")
-                if length and length.isdigit() and int(length) > opts.max_bytes:
-                    raise InputError(f"oversized: {int(length):,} bytes (limit {opts.max_bytes:,})")
-                chunks, size = [], 0
-                for chunk in resp.iter_bytes():
-                    size += len(chunk)
-                    if size > opts.max_bytes:
-                        raise InputError(f"oversized: more than {opts.max_bytes:,} bytes")
-                    chunks.append(chunk)
-                return Got(
-                    resp.status_code,
-                    str(resp.url),
-                    b"".join(chunks),
-                    ctype,
-                    resp.headers.get("etag"),
-                    resp.headers.get("last-modified"),
-                )
-        except httpx.TimeoutException as e:
-            raise InputError(f"unreachable: timed out ({type(e).__name__})") from e
-        except httpx.HTTPError as e:
-            raise InputError(f"unreachable: {type(e).__name__}: {e}") from e
-    raise InputError(f"unreachable: more than {MAX_REDIRECTS} redirects")
+    return fetcher.get(url, headers)
 
 
 def items_of(
-    fetcher: Fetcher, src_url: str, got: Got, known: Callable[[str], bool] = lambda _: False
+    fetcher: Fetcher, src_url: str, got: Fetched, known: Callable[[str], bool] = lambda _: False
 ) -> Iterator[Item | Failure]:
     """The documents of a fetched source: each feed entry (a teaser's page fetched, unless
     ``known(link)``: a page stored already is not downloaded again), or the page."""
@@ -176,7 +124,7 @@ def items_of(
     yield Item(source=src_url, data=got.data, kind=kind, input_id=src_url, url=got.url)
 
 
-def xml_error(got: Got) -> str | None:
+def xml_error(got: Fetched) -> str | None:
     """The XML syntax error of a feed that feedparser read leniently (entries may be missing)."""
     import xml.sax
 
@@ -243,7 +191,7 @@ def poll(
     for sid, name, url, allow_private, etag, last_modified in todo:
         opts = IngestOptions(allow_private=allow_private, timeout=timeout, max_bytes=max_bytes)
         fetcher = Fetcher(opts)
-        got: Got | None = None
+        got: Fetched | None = None
         error: str | None = None
         items: list[Item | Failure] = []
         added = 0
