@@ -265,7 +265,7 @@ def test_map_cluster_click_filters_the_list(server, page, web_db):
     cluster = page.locator("#map .marker-cluster").first
     cluster.wait_for()
     in_cluster = int(cluster.inner_text())
-    assert page.locator("#map .leaflet-overlay-pane path").count() > 100  # country outlines drawn
+    assert page.locator("#map .leaflet-hw-land-pane path").count() > 100  # country outlines drawn
     _shot(page, "14-map-clusters")
     with page.expect_navigation():
         cluster.click()

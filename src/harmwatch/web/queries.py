@@ -181,24 +181,26 @@ def map_points(session: Session, f: Filters, limit: int = 2000) -> list[dict[str
     ]
 
 
-def timeline(session: Session, f: Filters) -> list[tuple[str, int]]:
+def timeline(session: Session, f: Filters) -> list[tuple[str, int, int]]:
+    """(month, incidents, killed) of the filtered incidents, every month from the first to the last
+    (empty months as 0); killed adds up each incident's low figure (unknown counts as 0)."""
     sub = filtered(session, f).subquery()
     month = func.substr(sub.c.date_start, 1, 7)
     stmt = (
-        select(month, func.count())
+        select(month, func.count(), func.coalesce(func.sum(sub.c.killed_min), 0))
         .where(sub.c.date_start.is_not(None), ~sub.c.date_start.like("X%"))
         .group_by(month)
         .order_by(month)
     )
-    counts = {m: n for m, n in session.execute(stmt) if m and len(m) == 7 and m[4] == "-"}
+    counts = {m: (n, int(k)) for m, n, k in session.execute(stmt) if m and len(m) == 7 and m[4] == "-"}
     if not counts:
         return []
     first, last = min(counts), max(counts)
     y, mo = int(first[:4]), int(first[5:7])
-    out: list[tuple[str, int]] = []
+    out: list[tuple[str, int, int]] = []
     while len(out) < 1200:  # every month between the first and the last, empty months as 0
         key = f"{y:04d}-{mo:02d}"
-        out.append((key, counts.get(key, 0)))
+        out.append((key, *counts.get(key, (0, 0))))
         if key >= last:
             break
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)

@@ -172,9 +172,11 @@ def api_map(f: Filtered, p: Reader, session: Db) -> dict:
 
 @router.get("/incidents/timeline")
 def api_timeline(f: Filtered, p: Reader, session: Db) -> dict:
-    """Filtered incidents per month, every month from the first to the last."""
+    """Filtered incidents per month, every month from the first to the last, with the killed they
+    report (the sum of each incident's low figure; unknown counts as 0)."""
     f = f.for_reader(p.user is None)
-    return {"months": [{"month": m, "incidents": n} for m, n in queries.timeline(session, f)]}
+    months = queries.timeline(session, f)
+    return {"months": [{"month": m, "incidents": n, "killed": k} for m, n, k in months]}
 
 
 def _incident(session: Session, incident_id: int) -> Incident:
