@@ -4,6 +4,7 @@ and see the audit entries. Screenshots of each page go to test-artifacts/screens
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import socket
 import threading
@@ -29,8 +30,9 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def server(app):
+@contextlib.contextmanager
+def serving(app):
+    """The app served by uvicorn on a free local port, in a thread, for the test's duration."""
     import uvicorn
 
     port = _free_port()
@@ -41,9 +43,17 @@ def server(app):
         if srv.started:
             break
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    t.join(10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        t.join(10)
+
+
+@pytest.fixture
+def server(app):
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture
@@ -123,7 +133,11 @@ def test_review_walkthrough(server, page):
         page.click("#merge-confirm button[type=submit]")
     assert page.locator(".source").count() == 4
     audit = page.locator("#audit").inner_text()
-    for said in ("ed confirmed casualty claim", "ed changed killed_min from", f"ed merged incident {other} into"):
+    for said in (
+        "ed confirmed casualty claim",
+        "ed changed killed_min from",
+        f"ed merged incident {other} into",
+    ):
         assert said in audit, audit
     assert "UTC" in audit
     _shot(page, "05-after-review")
