@@ -75,7 +75,7 @@ function admin1Layer(map, mapEl) {
     });
     update();
   }).catch(() => null));
-  const nameMarker = (i, row) => {
+  const nameMarker = (row) => {
     const label = document.createElement("span");
     label.textContent = row[2];
     return L.marker([row[1], row[0]], {
@@ -99,7 +99,7 @@ function admin1Layer(map, mapEl) {
       if (view.contains([row[1], row[0]])) want.add(i);
     }
     for (const [i, m] of placed) if (!want.has(i)) { names.removeLayer(m); placed.delete(i); }
-    for (const i of want) if (!placed.has(i)) { const m = nameMarker(i, data.labels[i]); placed.set(i, m); names.addLayer(m); }
+    for (const i of want) if (!placed.has(i)) { const m = nameMarker(data.labels[i]); placed.set(i, m); names.addLayer(m); }
     if (!map.hasLayer(names)) names.addTo(map);
     mapEl.dataset.admin1 = String(placed.size);  // for tests: names placed
   }
