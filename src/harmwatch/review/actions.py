@@ -450,6 +450,7 @@ def share_note(session: Session, user: Actor, note_id: int) -> Note:
     if note.user_id != user.id:
         raise UsageError("only its author may share a note")
     note.private = False
+    session.flush()  # the notes' reads are plain statements: they must see it
     audit(
         session, user, "share_note", "note", note.id, note.incident_id, {"private": True}, {"text": note.text}
     )
