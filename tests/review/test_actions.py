@@ -203,3 +203,22 @@ def test_split_recomputes_both_incidents_from_their_sources(db):
         assert parent.date_start == min(p["date"]["start"] for p in left)
         assert parent.killed_max == max(c["min"] for p in left for c in p["casualties"])
         assert parent.place == "Analyst Place"  # the analyst's correction stays
+
+
+def test_a_draft_note_is_shared_by_its_author_only(db):
+    from harmwatch.review.tables import AuditEntry
+    from harmwatch.review.users import add_user
+
+    with db.session() as s:
+        ana = _user(s)
+        bo = add_user(s, "bo", "editor", "password-bo")
+        note = actions.add_note(s, ana, 1, "not sure yet", private=True)
+        assert [n.text for n in actions.visible_notes(s, bo, 1)] == []
+        with pytest.raises(LookupError):
+            actions.share_note(s, bo, note.id)  # another user's draft is not there for them
+        actions.share_note(s, ana, note.id)
+        assert [n.text for n in actions.visible_notes(s, bo, 1)] == ["not sure yet"]
+        with pytest.raises(UsageError, match="shared already"):
+            actions.share_note(s, ana, note.id)
+        shared = s.query(AuditEntry).filter_by(action="share_note").one()
+        assert (shared.user, shared.incident_id, shared.after) == ("ana", 1, {"text": "not sure yet"})

@@ -110,7 +110,9 @@ def test_workflow_assign_review_sign_off_publish(client_for):
     )
     ed.post("/api/incidents/5/notes", json={"text": "checked twice"}, headers={"X-CSRF-Token": ed.csrf})
     assert re.search(
-        r"checked twice <small[^>]*>— ed, \d{4}-\d\d-\d\d \d\d:\d\d UTC", ed.get("/incidents/5").text
+        r'checked twice\s*<small[^>]*>— <span class="author">ed</span>, '
+        r'<time datetime="\d{4}-\d\d-\d\dT[\d:.]+\+00:00">\d{4}-\d\d-\d\d \d\d:\d\d UTC</time>',
+        ed.get("/incidents/5").text,
     )
 
 

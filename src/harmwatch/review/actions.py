@@ -439,6 +439,24 @@ def add_note(session: Session, user: Actor, incident_id: int, text: str, private
     return note
 
 
+def share_note(session: Session, user: Actor, note_id: int) -> Note:
+    """Share a private draft: from now on every signed-in user sees it (and the audit log says so).
+    Only its author may; another user's draft answers like a note that does not exist."""
+    note = session.get(Note, note_id)
+    if note is None or (note.private and note.user_id != user.id):
+        raise LookupError(f"no note {note_id}")
+    if not note.private:
+        raise UsageError("this note is shared already")
+    if note.user_id != user.id:
+        raise UsageError("only its author may share a note")
+    note.private = False
+    session.flush()  # the notes' reads are plain statements: they must see it
+    audit(
+        session, user, "share_note", "note", note.id, note.incident_id, {"private": True}, {"text": note.text}
+    )
+    return note
+
+
 _NOTES = (
     select(Note.id, Note.text, Note.private, Note.user_id, Note.created_at, User.name.label("author"))
     .join(User, User.id == Note.user_id)

@@ -18,6 +18,7 @@ from harmwatch import __version__
 from harmwatch.config import DB_ENV, DEFAULT_DB_URL
 from harmwatch.store.db import Database, open_db
 from harmwatch.urls import safe_http_url
+from harmwatch.web.audit_text import when as audit_when
 from harmwatch.web.auth import LoginThrottle
 from harmwatch.web.page_cache import PageCache
 
@@ -53,6 +54,7 @@ def create_app(
     app.state.public = public
     app.state.templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates.env.filters["http_url"] = safe_http_url  # the only way a stored URL becomes a link
+    app.state.templates.env.globals["when"] = audit_when  # a stored time as (ISO, "... UTC")
     app.state.templates.env.auto_reload = False  # templates ship with the package: no stat per render
     app.state.throttle = LoginThrottle(db)
     app.state.page_cache = PageCache()

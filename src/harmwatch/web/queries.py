@@ -181,24 +181,26 @@ def map_points(session: Session, f: Filters, limit: int = 2000) -> list[dict[str
     ]
 
 
-def timeline(session: Session, f: Filters) -> list[tuple[str, int]]:
+def timeline(session: Session, f: Filters) -> list[tuple[str, int, int]]:
+    """(month, incidents, killed) of the filtered incidents, every month from the first to the last
+    (empty months as 0); killed adds up each incident's low figure (unknown counts as 0)."""
     sub = filtered(session, f).subquery()
     month = func.substr(sub.c.date_start, 1, 7)
     stmt = (
-        select(month, func.count())
+        select(month, func.count(), func.coalesce(func.sum(sub.c.killed_min), 0))
         .where(sub.c.date_start.is_not(None), ~sub.c.date_start.like("X%"))
         .group_by(month)
         .order_by(month)
     )
-    counts = {m: n for m, n in session.execute(stmt) if m and len(m) == 7 and m[4] == "-"}
+    counts = {m: (n, int(k)) for m, n, k in session.execute(stmt) if m and len(m) == 7 and m[4] == "-"}
     if not counts:
         return []
     first, last = min(counts), max(counts)
     y, mo = int(first[:4]), int(first[5:7])
-    out: list[tuple[str, int]] = []
+    out: list[tuple[str, int, int]] = []
     while len(out) < 1200:  # every month between the first and the last, empty months as 0
         key = f"{y:04d}-{mo:02d}"
-        out.append((key, counts.get(key, 0)))
+        out.append((key, *counts.get(key, (0, 0))))
         if key >= last:
             break
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
@@ -465,6 +467,55 @@ def highlight(doc_text: str, start: int | None, end: int | None, context: int = 
         doc_text[start:end],
         doc_text[end:b] + ("…" if b < len(doc_text) else ""),
     )
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of a document's text and the claims whose words it is part of (none: plain text);
+    ``starts``: the claims whose words begin here (the anchor a claim's row links to)."""
+
+    text: str
+    claims: tuple[int, ...] = ()
+    kinds: tuple[str, ...] = ()
+    starts: tuple[int, ...] = ()
+
+
+def text_segments(text: str, spans: list[tuple[int, str, int | None, int | None]]) -> list[Segment]:
+    """The document's text cut at every claim's start and end, each run with the claims it is in:
+    ``spans`` is (claim id, kind, start, end); spans outside the text are left out."""
+    ok = sorted(
+        (a, b, cid, kind)
+        for cid, kind, a, b in spans
+        if a is not None and b is not None and 0 <= a < b <= len(text)
+    )
+    cuts = sorted({0, len(text), *(a for a, *_ in ok), *(b for _, b, *_ in ok)})
+    out: list[Segment] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        inside = [(cid, kind, sa) for sa, sb, cid, kind in ok if sa <= a and b <= sb]
+        out.append(
+            Segment(
+                text[a:b],
+                tuple(c for c, _, _ in inside),
+                tuple(sorted({k for _, k, _ in inside})),
+                tuple(c for c, _, sa in inside if sa == a),
+            )
+        )
+    return out
+
+
+_DOC_INCIDENTS = (
+    select(Incident.id, Incident.date_start, Incident.place, Incident.country, Incident.status)
+    .join(IncidentSource, IncidentSource.incident_id == Incident.id)
+    .where(IncidentSource.document_id == bindparam("doc"))
+    .distinct()
+    .order_by(Incident.id)
+)
+
+
+def document_incidents(session: Session, document_id: int, published_only: bool) -> list[Row]:
+    """The incidents the document is a source of (only published ones for the public view)."""
+    rows = session.connection().execute(_DOC_INCIDENTS, {"doc": document_id}).all()
+    return [r for r in rows if not published_only or r.status == "published"]
 
 
 def claim_dict(

@@ -17,7 +17,7 @@ from harmwatch.errors import UsageError
 from harmwatch.review import actions, workflow
 from harmwatch.review.tables import ClaimReview, Note
 from harmwatch.store.tables import Claim, Document, Incident
-from harmwatch.web import queries
+from harmwatch.web import audit_text, queries
 from harmwatch.web.app import MAX_ID, db_session, run_action
 from harmwatch.web.auth import Principal, check_csrf, principal, require_writer
 
@@ -172,9 +172,11 @@ def api_map(f: Filtered, p: Reader, session: Db) -> dict:
 
 @router.get("/incidents/timeline")
 def api_timeline(f: Filtered, p: Reader, session: Db) -> dict:
-    """Filtered incidents per month, every month from the first to the last."""
+    """Filtered incidents per month, every month from the first to the last, with the killed they
+    report (the sum of each incident's low figure; unknown counts as 0)."""
     f = f.for_reader(p.user is None)
-    return {"months": [{"month": m, "incidents": n} for m, n in queries.timeline(session, f)]}
+    months = queries.timeline(session, f)
+    return {"months": [{"month": m, "incidents": n, "killed": k} for m, n, k in months]}
 
 
 def _incident(session: Session, incident_id: int) -> Incident:
@@ -200,7 +202,13 @@ def api_incident(incident_id: Id, p: Reader, session: Db) -> dict:
     out.update(sources=cols, disagreements=differs)
     if p.user is not None:
         out["notes"] = [
-            {"id": n.id, "text": n.text, "private": n.private}
+            {
+                "id": n.id,
+                "text": n.text,
+                "private": n.private,
+                "author": n.author,
+                "created_at": audit_text.when(n.created_at)[0] if n.created_at else None,
+            }
             for n in actions.visible_notes(session, p.user, inc.id)
         ]
     return out
@@ -215,15 +223,16 @@ def api_history(incident_id: Id, p: Reader, session: Db) -> dict:
     entries = [
         {
             "id": e.id,
-            "at": e.at.isoformat(),
+            "at": audit_text.when(e.at)[0],  # with its offset (UTC)
             "user": e.user,
             "action": e.action,
             "object_type": e.object_type,
             "object_id": e.object_id,
             "before": e.before,
             "after": e.after,
+            "sentence": line.text,
         }
-        for e in history
+        for e, line in zip(history, audit_text.lines(history, incident_id, {}), strict=True)
     ]
     return {"entries": entries, "states": actions.replay(session, incident_id)}
 
@@ -346,6 +355,12 @@ def api_split(incident_id: Id, body: SplitIn, ed: Editor = Depends(editor)) -> d
 @router.post("/incidents/{incident_id}/notes")
 def api_note_add(incident_id: Id, body: NoteIn, ed: Editor = Depends(editor)) -> dict:
     return _note_dict(ed.run(actions.add_note, incident_id, body.text, body.private))
+
+
+@router.post("/notes/{note_id}/share")
+def api_note_share(note_id: Id, ed: Editor = Depends(editor)) -> dict:
+    """Share one's own private draft note with the other signed-in users."""
+    return _note_dict(ed.run(actions.share_note, note_id))
 
 
 @router.get("/me")

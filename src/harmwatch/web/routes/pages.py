@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Form, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmwatch.review import actions, workflow
@@ -237,6 +238,7 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
     user = p.user  # None in the public view: published facts only, no notes, names or history
     notes = actions.visible_notes(session, user, inc.id) if user else []
     merged = actions.merged_ids(session, inc.id) if user else []
+    audit = _audit_lines(session, inc.id, merged, found) if user else []
     return render(
         request,
         "incident.html",
@@ -249,7 +251,7 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
         kinds=kinds,
         kind=kind if kind in kinds else None,
         outlets=outlets,
-        history=actions.history(session, inc.id, merged) if user else [],
+        audit=audit,
         merged=merged,
         flow=workflow.of_row(inc) if user else None,
         flow_labels=workflow.LABELS,
@@ -258,6 +260,21 @@ def _detail(request: Request, session: Session, incident_id: int, p) -> Response
         grades=GRADES,
         correctable=list(actions.CORRECTABLE),
     )
+
+
+def _audit_lines(session: Session, incident_id: int, merged: list[int], found) -> list:
+    """The incident's audit log as sentences, with links to the claims each entry touched: on this
+    page where the claim is one of its own, else on its document's page."""
+    from harmwatch.store.tables import Claim
+    from harmwatch.web.audit_text import ClaimRef, lines
+
+    history = actions.history(session, incident_id, merged)
+    claims = {c.id: ClaimRef(c.kind, c.document_id, True) for c, _ in found}
+    other = {e.object_id for e in history if e.object_type == "claim"} - set(claims)
+    if other:
+        rows = session.execute(select(Claim.id, Claim.kind, Claim.document_id).where(Claim.id.in_(other)))
+        claims.update({cid: ClaimRef(kind, doc, False) for cid, kind, doc in rows})
+    return lines(history, incident_id, claims)
 
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
@@ -293,11 +310,13 @@ def _document(request: Request, session: Session, document_id: int) -> Response:
     d = session.get(Document, document_id)
     if d is None or (p.user is None and not queries.document_published(session, d.id)):
         raise HTTPException(404, "no such document")
-    claims = [
-        (c, r, queries.highlight(d.text, c.span_start, c.span_end))
-        for c, r in queries.claims_for(session, [d.id])
-    ]
-    return render(request, "document.html", p=p, d=d, claims=claims)
+    found = queries.claims_for(session, [d.id])
+    claims = [(c, r, queries.highlight(d.text, c.span_start, c.span_end)) for c, r in found]
+    segments = queries.text_segments(
+        d.text or "", [(c.id, c.kind, c.span_start, c.span_end) for c, _ in found]
+    )
+    incidents = queries.document_incidents(session, d.id, published_only=p.user is None)
+    return render(request, "document.html", p=p, d=d, claims=claims, segments=segments, incidents=incidents)
 
 
 @router.get("/documents/{document_id}/original")
@@ -440,6 +459,20 @@ def split_form(
     user = _write(request, session, csrf_token)
     new = _run(actions.split_document, session, user, incident_id, document_id)
     return _back(new.id)
+
+
+@router.post("/notes/{note_id}/share")
+def note_share_form(
+    request: Request,
+    note_id: Id,
+    incident_id: int = IdField(),
+    csrf_token: str = Form(""),
+    session: Session = Depends(db_session),
+) -> Response:
+    """Share one's own private draft note: from now on every signed-in user sees it."""
+    user = _write(request, session, csrf_token)
+    note = _run(actions.share_note, session, user, note_id)
+    return _back(note.incident_id or incident_id)
 
 
 @router.post("/incidents/{incident_id}/notes")

@@ -1,4 +1,5 @@
-// Map (Leaflet with country outlines and names shipped offline, clustered markers) and timeline (uPlot) of the filtered incidents.
+// Map (Leaflet with country outlines, admin-1 borders and names shipped offline, clustered markers) and
+// timeline (uPlot, incidents or killed per month, a date brush that filters the list) of the filtered incidents.
 // Text from the store (places, names) only ever goes into the page as textContent, never as HTML.
 // The list filtered to a map area (south,west,north,east), the other filters kept.
 function areaHref(query, bounds) {
@@ -27,9 +28,14 @@ function popup(p, query) {
 // Country outlines and names from the vendored world atlas (no tile server); names as text only.
 function basemap(map, mapEl, topo) {
   if (!window.topojson) return;
+  // panes, bottom up: land (250), admin-1 borders and names (350), incident markers (overlay, 400),
+  // clusters and place names (markers, 600)
+  map.createPane("hw-land").style.zIndex = 250;
+  map.createPane("hw-admin1").style.zIndex = 350;
   L.geoJSON(topojson.feature(topo, topo.objects.countries), {
     style: { color: "#777", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
     interactive: false,
+    pane: "hw-land",
     onEachFeature: (feature, layer) => {
       const name = feature.properties && feature.properties.name;
       if (!name) return;
@@ -38,10 +44,145 @@ function basemap(map, mapEl, topo) {
       layer.bindTooltip(label, { permanent: true, direction: "center", className: "hw-country", interactive: false });
     },
   }).addTo(map);
-  // names only once they fit: from zoom 4 (at world view they would cover the map)
-  const labels = () => mapEl.classList.toggle("hw-labels", map.getZoom() >= 4);
+  // names only once they fit: from zoom 4 (at world view they would cover the map); admin-1 names
+  // from zoom 6 and the incidents' place names from zoom 7 (CSS shows each by these classes)
+  const labels = () => {
+    const z = map.getZoom();
+    mapEl.classList.toggle("hw-labels", z >= 4);
+    mapEl.classList.toggle("hw-admin1-names", z >= ADMIN1_NAMES);
+    mapEl.classList.toggle("hw-towns", z >= 7);
+  };
   map.on("zoomend", labels);
   labels();
+  admin1Layer(map, mapEl);
+}
+
+const ADMIN1_BORDERS = 4;  // zoom from which the states' and provinces' borders show
+const ADMIN1_NAMES = 6;  // and their names
+const MAX_NAMES = 250;  // names placed at once (those in view)
+
+// Admin-1 borders and names (Natural Earth, simplified at build time: static/vendor/admin1.json),
+// loaded the first time the map is zoomed in far enough; names are placed for the area in view only.
+function admin1Layer(map, mapEl) {
+  let data = null, loading = null, borders = null;
+  const names = L.layerGroup();
+  const placed = new Map();
+  const load = () => loading || (loading = fetch("/static/vendor/admin1.json").then((r) => (r.ok ? r.json() : null)).then((topo) => {
+    if (!topo || !topo.objects || !topo.objects.borders) return;
+    data = topo;
+    borders = L.geoJSON(topojson.feature(topo, topo.objects.borders), {
+      style: { color: "#a89e90", weight: 0.7, dashArray: "4 3", fill: false }, interactive: false, className: "hw-admin1", pane: "hw-admin1",
+    });
+    update();
+  }).catch(() => null));
+  const nameMarker = (row) => {
+    const label = document.createElement("span");
+    label.textContent = row[2];
+    return L.marker([row[1], row[0]], {
+      icon: L.divIcon({ html: label, className: "hw-admin1-name", iconSize: null }), interactive: false, keyboard: false, pane: "hw-admin1",
+    });
+  };
+  function update() {
+    const z = map.getZoom();
+    if (z < ADMIN1_BORDERS) {
+      if (borders && map.hasLayer(borders)) map.removeLayer(borders);
+      if (map.hasLayer(names)) map.removeLayer(names);
+      return;
+    }
+    if (!data) { load(); return; }
+    if (!map.hasLayer(borders)) borders.addTo(map);
+    if (z < ADMIN1_NAMES) { if (map.hasLayer(names)) map.removeLayer(names); return; }
+    const view = map.getBounds().pad(0.1);
+    const want = new Set();
+    for (let i = 0; i < data.labels.length && want.size < MAX_NAMES; i++) {
+      const row = data.labels[i];
+      if (view.contains([row[1], row[0]])) want.add(i);
+    }
+    for (const [i, m] of placed) if (!want.has(i)) { names.removeLayer(m); placed.delete(i); }
+    for (const i of want) if (!placed.has(i)) { const m = nameMarker(data.labels[i]); placed.set(i, m); names.addLayer(m); }
+    if (!map.hasLayer(names)) names.addTo(map);
+    mapEl.dataset.admin1 = String(placed.size);  // for tests: names placed
+  }
+  map.on("moveend zoomend", update);
+  update();
+}
+
+// The incidents' place names (one label per place, beside its markers; shown from zoom 7 by CSS),
+// as text only. A layer of their own: markers at one place stay clustered at every zoom.
+function townLabels(map, points) {
+  const placed = new Map();  // name -> [lat, lon] of its labels: one per name within about 30 km
+  const group = L.layerGroup();
+  let n = 0;
+  for (const p of points) {
+    if (!p.place || n >= 500) continue;
+    const near = placed.get(p.place) || [];
+    if (near.some(([a, b]) => Math.abs(a - p.lat) < 0.3 && Math.abs(b - p.lon) < 0.3)) continue;
+    placed.set(p.place, [...near, [p.lat, p.lon]]);
+    n += 1;
+    const label = document.createElement("span");
+    label.textContent = p.place;
+    group.addLayer(L.marker([p.lat, p.lon], {
+      icon: L.divIcon({ html: label, className: "hw-town", iconSize: null }), interactive: false, keyboard: false,
+    }));
+  }
+  group.addTo(map);
+}
+
+// The timeline: incidents or killed per month (uPlot); dragging across months sets the list's
+// since/until filter to them (the filter form's own fields, so every other filter stays).
+const MEASURES = { incidents: "Incidents per month", killed: "Killed per month (each incident's low figure)" };
+
+function monthEnd(seconds) {
+  const d = new Date(seconds * 1000);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+}
+
+function timeline(tlEl, months) {
+  const xs = months.map((m) => Date.parse(m.month + "-01T00:00:00Z") / 1000);
+  const picker = document.getElementById("timeline-measure");
+  let measure = "incidents";
+  try { measure = sessionStorage.getItem("hw-timeline-measure") || "incidents"; } catch (e) { /* storage off */ }
+  if (!(measure in MEASURES)) measure = "incidents";
+  if (picker) picker.value = measure;
+  // counts: whole-number ticks only (uPlot would otherwise label 0.5, 1.5 ...)
+  const counts = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000, 1000000];
+  const nearest = (t) => {
+    let best = 0;
+    for (let i = 1; i < xs.length; i++) if (Math.abs(xs[i] - t) < Math.abs(xs[best] - t)) best = i;
+    return best;
+  };
+  const brushed = (u) => {
+    if (u.select.width < 2) return;
+    const a = nearest(u.posToVal(u.select.left, "x"));
+    const b = nearest(u.posToVal(u.select.left + u.select.width, "x"));
+    const form = document.getElementById("filters");
+    if (!form) return;
+    form.elements.namedItem("since").value = months[Math.min(a, b)].month + "-01";
+    form.elements.namedItem("until").value = monthEnd(xs[Math.max(a, b)]);
+    form.requestSubmit();
+  };
+  let plot = null;
+  const draw = () => {
+    if (plot) plot.destroy();
+    const ys = months.map((m) => Number(m[measure]) || 0);
+    const color = measure === "killed" ? "#6a1b9a" : "#b00";
+    plot = new uPlot({
+      width: tlEl.clientWidth || 600, height: 260, title: MEASURES[measure],
+      cursor: { drag: { x: true, y: false, setScale: false } },
+      select: { show: true },
+      scales: { y: { range: (u, min, max) => [0, Math.max(1, Math.ceil(max))] } },
+      axes: [{}, { incrs: counts, values: (u, vals) => vals.map((v) => String(Math.round(v))) }],
+      series: [{}, { label: measure, stroke: color, fill: measure === "killed" ? "rgba(106,27,154,.15)" : "rgba(187,0,0,.15)" }],
+      hooks: { setSelect: [brushed] },
+    }, [xs, ys], tlEl);
+    tlEl.dataset.measure = measure;  // for tests: what is drawn
+  };
+  if (picker) picker.addEventListener("change", () => {
+    measure = picker.value in MEASURES ? picker.value : "incidents";
+    try { sessionStorage.setItem("hw-timeline-measure", measure); } catch (e) { /* storage off */ }
+    draw();
+  });
+  draw();
 }
 
 (async function () {
@@ -61,25 +202,25 @@ function basemap(map, mapEl, topo) {
         ? L.markerClusterGroup({ zoomToBoundsOnClick: false, showCoverageOnHover: false, maxClusterRadius: 40 })
         : L.featureGroup();
       for (const p of points) {
-        layer.addLayer(L.circleMarker([p.lat, p.lon], { radius: 4 + Math.min(10, Math.sqrt(p.killed || 0)), color: "#b00", weight: 1, className: "hw-marker" })
-          .bindPopup(() => popup(p, query)));
+        const marker = L.circleMarker([p.lat, p.lon], { radius: 4 + Math.min(10, Math.sqrt(p.killed || 0)), color: "#b00", weight: 1, className: "hw-marker" })
+          .bindPopup(() => popup(p, query));
+        layer.addLayer(marker);
       }
       if (clustered) layer.on("clusterclick", (e) => { location.href = areaHref(query, e.layer.getBounds()); });
       layer.addTo(map);
+      townLabels(map, points);
       if (points.length) map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 5 });
       mapEl.dataset.ready = String(points.length);  // for tests and scripts: markers are placed
+      window.hwMap = map;  // for tests and scripts: the map, to zoom it
     });
   }
   const tlEl = document.getElementById("timeline");
-  if (tlEl && window.uPlot && months.length) {
-    const xs = months.map((m) => Date.parse(m.month + "-01T00:00:00Z") / 1000);
-    const ys = months.map((m) => m.incidents);
-    // counts: whole-number ticks only (uPlot would otherwise label 0.5, 1.5 ...)
-    const counts = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000];
-    new uPlot({ width: tlEl.clientWidth || 600, height: 280, title: "Incidents per month",
-      scales: { y: { range: (u, min, max) => [0, Math.max(1, Math.ceil(max))] } },
-      axes: [{}, { incrs: counts, values: (u, vals) => vals.map((v) => String(Math.round(v))) }],
-      series: [{}, { label: "incidents", stroke: "#b00", fill: "rgba(187,0,0,.15)" }] }, [xs, ys], tlEl);
+  if (tlEl && window.uPlot && months.length) timeline(tlEl, months);
+  else if (tlEl) {
+    const none = document.createElement("p");
+    none.className = "muted timeline-empty";
+    none.textContent = "No dated incidents in this filter.";
+    tlEl.replaceChildren(none);
   }
 })();
 
