@@ -116,6 +116,7 @@ class _Lexicon:
     sources: tuple[_Phrase, ...]  # "selon" + source
     sources_after: tuple[_Phrase, ...]  # source + "zufolge"
     charges: tuple[_Phrase, ...]
+    naming: tuple[_Phrase, ...]  # charges that name an event ("acte terroriste"): only as a party's words
     stances: tuple[_Phrase, ...]
     agents: tuple[_Phrase, ...]  # "par" + accused
     stops: frozenset[str]  # words that open a new clause: que, that, dass, что, أن
@@ -131,6 +132,9 @@ class _Lexicon:
     demonstratives: frozenset[str]  # "ese organismo": refers back to the named speaker
     titles: frozenset[str]  # office titles: alone, they refer back to the person named before
     not_names: frozenset[str]  # words a speaker phrase may not be made of alone (months, weekdays)
+    # prepositions before the institution that speaks, in languages that say "in the ministry
+    # they said" for "the ministry said" ("в Генштабе заявили", "у міськраді нагадали")
+    speaker_preps: frozenset[str]
 
 
 def _phrase(label: str, text: str, elision: bool) -> _Phrase:
@@ -190,6 +194,7 @@ def _lexicon(lang: str) -> _Lexicon:
         sources=tuple(_phrases("source", data.get("source_before"), el)),
         sources_after=tuple(_phrases("source", data.get("source_after"), el)),
         charges=_table(pack.table("speech", "charges"), el),
+        naming=_table(pack.table("speech", "naming_charges"), el) if "naming_charges" in data else (),
         stances=_table(pack.table("speech", "stances"), el),
         agents=tuple(_phrases("agent", data.get("agent_words"), el)),
         stops=words("clause_words"),
@@ -205,6 +210,7 @@ def _lexicon(lang: str) -> _Lexicon:
         demonstratives=words("demonstratives"),
         titles=words("titles"),
         not_names=words("not_names"),
+        speaker_preps=words("speaker_preps"),
     )
 
 
@@ -414,6 +420,7 @@ def _word_count(text: str) -> int:
 
 # --- phrases around a verb ---------------------------------------------------------------------------
 
+_OPENING_MARKS = frozenset('"«„“‘‹')
 _CHUNK_BREAK = frozenset(',،;:()[]—–«»“”„"‹›‘’')
 _END = frozenset(".!?؟;…")
 
@@ -497,12 +504,33 @@ def _subject_before(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, v: int)
     if hi - start > _MAX_PHRASE:
         start = hi - _MAX_PHRASE
     hi = _cut_predicate(lex, toks, start, hi)
+    start = _past_speaker_prep(lex, toks, start, hi)
     why = _usable(lex, toks, start, hi)
     if why == _PRONOUN:
         return _PRONOUN
     if why is not None:
         return None
     return _name(text, toks, start, hi, lex.articles)
+
+
+def _past_speaker_prep(lex: _Lexicon, toks: list[_Tok], start: int, hi: int) -> int:
+    """Past a preposition that introduces the speaking institution ("в Генштабе" -> "Генштабе"),
+    when a capitalised word follows it; else ``start``."""
+    if (
+        start + 1 < hi
+        and toks[start].key in lex.speaker_preps
+        and toks[start + 1].word
+        and _cased(toks[start + 1])
+    ):
+        return start + 1
+    return start
+
+
+def _only_statement(lex: _Lexicon, toks: list[_Tok], s: int, e: int) -> bool:
+    """Whether toks[s:e] only name a statement ("в повідомленні", "le communiqué"): the words of
+    whoever issued it, named before."""
+    words = [t for t in toks[s:e] if t.word and t.key not in lex.articles and t.key not in lex.preps]
+    return bool(words) and all(any(v in lex.statements for v in _variants(lex, t.key)) for t in words)
 
 
 def _cut_predicate(lex: _Lexicon, toks: list[_Tok], start: int, hi: int) -> int:
@@ -543,9 +571,20 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
     """The phrase after the verb ending at ``v`` (inverted subject, or VSO): up to a break, a
     clause word or a preposition; a short name-like chunk after a comma is its apposition."""
     i = v
-    while i < hi and toks[i].word and toks[i].key in lex.skip:
+    while i < hi and (
+        (toks[i].word and toks[i].key in lex.skip)
+        # "وصف فيه خاطر": a preposition with a pronoun suffix between a verb and its subject
+        or (lex.verb_first and toks[i].key in lex.pronouns and i + 1 < hi and toks[i + 1].word)
+        # 'laut "Ärzte ohne Grenzen"': a name in quote marks
+        or (toks[i].text in _OPENING_MARKS and i + 1 < hi and toks[i + 1].word)
+    ):
         i += 1
-    if i < hi and toks[i].key in lex.preps:
+    stop = next((k for k in range(i, min(hi, i + 5)) if not toks[k].word), min(hi, i + 5))
+    if i < hi and toks[i].key in lex.preps and _only_statement(lex, toks, i, stop):
+        return _PRONOUN  # "- йдеться в повідомленні.": the issuer named before
+    if i + 1 < hi and toks[i].key in lex.speaker_preps and _cased(toks[i + 1]):
+        i += 1  # "повідомляють у Маріупольській міській раді"
+    elif i < hi and toks[i].key in lex.preps:
         # "rapporte sur Telegram le président": the subject starts at the article after a name
         k = None
         if i + 1 < hi and _cased(toks[i + 1]) and toks[i + 1].key not in lex.articles:
@@ -952,11 +991,16 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
                 said.append(before if who == _PRONOUN else who)
             return said[0]
 
-        for s, e, charge in _find(lex, lex.charges, toks, s_lo, s_hi):
+        found = [(s, e, c, False) for s, e, c in _find(lex, lex.charges, toks, s_lo, s_hi)]
+        if lex.naming:
+            found += [(s, e, c, True) for s, e, c in _find(lex, lex.naming, toks, s_lo, s_hi)]
+        for s, e, charge, naming in found:
             quoted = _inside(attributed, toks[s].start)
             accuser = quoted.speaker if quoted is not None and quoted.speaker else speaker()
             if accuser is None or accuser == _PRONOUN:
                 accuser = just_before  # a charge right after a named speaker's sentence is theirs
+            if naming and not accuser:
+                continue  # "l'acte terroriste" in the report's own words names the event
             accuser = accuser or "report"
             key = (_norm(accuser), charge)
             if key in seen_a:
