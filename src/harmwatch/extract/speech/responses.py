@@ -82,6 +82,8 @@ def _fullest(found: list[Response]) -> tuple[Response, ...]:
             other = (o.party or "").lower()
             if o.stance != r.stance or not low or not other:
                 continue
+            if _role_of(other, low) or _role_of(low, other):
+                continue  # "X spokesman" and X: the speaker and the body it speaks for, both
             if other.endswith(" " + low) or other.startswith(low + " "):
                 break  # a fuller name is listed
             if low.endswith(" " + other) or low.startswith(other + " "):
@@ -90,6 +92,11 @@ def _fullest(found: list[Response]) -> tuple[Response, ...]:
         else:
             out.append(r)
     return tuple(out)
+
+
+def _role_of(longer: str, shorter: str) -> bool:
+    """ "idf spokesman" is a role of "idf": the longer name is the shorter one with a spokesman's title."""
+    return longer.startswith(shorter + " ") and all(w in W.SPOKES for w in longer[len(shorter) :].split())
 
 
 def _not_a_stance(cue: Token, stance: str) -> bool:

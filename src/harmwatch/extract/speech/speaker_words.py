@@ -50,6 +50,8 @@ def clean_name(text: str) -> str:
     text = " ".join(text.split())
     if text.lower().startswith("the "):
         text = text[4:]
+    elif text.startswith(("An ", "A ")) and text.count(" ") >= 2:
+        text = text.split(" ", 1)[1]  # "An Example Defence Force", as the tagger may include it
     for suffix in ("'s", "’s", "´s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

@@ -25,6 +25,7 @@ from harmwatch.extract.speech.speaker_words import (
     PERSON_PRONOUNS,
     PLATFORMS,
     RELATIVE_PRONOUNS,
+    TITLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPELLED_OUT,
@@ -57,6 +58,7 @@ class Speakers:
         persons: list[tuple[int, str, bool]] = []
         orgs: list[tuple[int, str, bool]] = []
         self._acronyms: dict[str, str] = {}
+        self._shorts: dict[str, str] = {}  # full name -> the acronym the text gives it in brackets
         self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
         named: list[tuple[str, Span]] = []
         for ent in doc.ents:
@@ -83,7 +85,9 @@ class Speakers:
             full, short = " ".join(m.group(1).split()), m.group(2)
             if initials(full).endswith(short) and len(short) >= 2:
                 words = full.split()
-                self._acronyms.setdefault(short, " ".join(words[len(words) - acronym_span(words, short) :]))
+                full = " ".join(words[len(words) - acronym_span(words, short) :])
+                self._acronyms.setdefault(short, full)
+                self._shorts.setdefault(full, short)
         for full, ent in named:
             org = self._affiliation(ent)
             if org and full not in self._affiliations:
@@ -147,12 +151,40 @@ class Speakers:
                     org = self._ent_of.get(t.i)
                     if org is not None and org.label_ == "ORG":
                         return self.expand(clean_name(org.text))
-        return None
+        return self._org_before_role(ent)
+
+    def _org_before_role(self, ent: Span) -> str | None:
+        """The proper name written before a role noun and the titles before a person ("ABC
+        Spokesperson Rear Adm. Jane Roe" → "ABC"), whatever the parse made of the words."""
+        doc = self.doc
+        k = ent.start - 1
+        while k >= 0 and ent.start - k <= 4 and doc[k].lower_ not in ROLE_NOUNS:
+            t = doc[k]
+            if "\n" in t.text or not (t.lower_ in TITLES or t.is_title or t.text.endswith(".")):
+                return None
+            k -= 1
+        if k < 1 or doc[k].lower_ not in ROLE_NOUNS:
+            return None
+        end = k
+        start = end
+        while start > 0 and end - start < 6:
+            t = doc[start - 1]
+            if "\n" in t.text or t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "GPE", "DATE"):
+                break
+            start -= 1
+        if start == end:
+            return None
+        return self.expand(clean_name(self.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]))
 
     def expand(self, name: str) -> str:
-        """An acronym ("ICRC") as the organisation it stands for, when the text names it in full."""
+        """An acronym ("ICRC") as the organisation it stands for, when the text names it in full;
+        a full name with the acronym the text gives it ("Full Name (FN)")."""
         if 2 <= len(name) <= 6 and name.isupper() and name in self._acronyms:
             return f"{self._acronyms[name]} ({name})"
+        if " " in name and self._shorts:
+            short = self._shorts.get(name)
+            if short and short not in name:
+                return f"{name} ({short})"
         return name
 
     # --- antecedents ---------------------------------------------------------------------------
@@ -291,6 +323,12 @@ class Speakers:
     def name_of(self, token: Token, depth: int = 0) -> str | None:
         """The name a subject token stands for."""
         low = token.lower_
+        if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in _POSSESSIVES:
+            bound = self._bound(token)  # "X said that he/it ...", "X, with its spokesman saying"
+            if bound is not None:
+                return self.name_of(bound, depth + 1) if depth < 2 else None
+        if low in _POSSESSIVES:
+            low = _POSSESSIVES[low]
         if low in PERSON_PRONOUNS:
             return self.last_person(token.idx)
         if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth < 2:
@@ -379,6 +417,35 @@ class Speakers:
                 return found
         return self.phrase(token)
 
+    def _bound(self, pronoun: Token) -> Token | None:
+        """The subject a pronoun refers to within its sentence: the named subject of a clause
+        above the pronoun's own ("The office called for an inquiry, with its spokesman saying",
+        "Roe said that he blamed ..."), of the pronoun's kind (a person for "he", a body for
+        "it"/"they"); ``None`` when the sentence has none (the antecedent is then sought before)."""
+        personal = pronoun.lower_ in PERSON_PRONOUNS or pronoun.lower_ in ("his", "her")
+        own = pronoun.head if pronoun.dep_ in SUBJECT_DEPS else None
+        node = pronoun
+        for _ in range(8):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if node is own or node.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in node.children:
+                if c.dep_ not in SUBJECT_DEPS or c.i >= pronoun.i or c.pos_ == "PRON":
+                    continue
+                ent = self.entity(c)
+                is_person = (ent is not None and ent.label_ == "PERSON") or c.lower_ in PERSON_NOUNS or (
+                    ent is None and c.pos_ == "PROPN" and c.lower_ not in ORG_NOUNS
+                )
+                is_body = (ent is not None and ent.label_ in ("ORG", "GPE", "NORP")) or (
+                    ent is None and c.lower_ in ORG_NOUNS
+                )
+                if (personal and is_person and not is_body) or (not personal and is_body):
+                    return c
+                return None  # the nearest named subject above is of the other kind
+        return None
+
     def _antecedent(self, token: Token, depth: int) -> str | None:
         """What "the ministry"/"the official" refers back to."""
         low = token.lower_
@@ -451,6 +518,9 @@ class Speakers:
         text = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         return clean_name(text) or None
 
+
+# possessive pronouns, as the pronoun whose antecedent they share
+_POSSESSIVES = {"its": "it", "their": "they", "his": "he"}
 
 # verbs by which a text passes on another's words ("a statement quoted by the agency")
 _RELAY_VERBS = frozenset({"quoted", "cited", "carried", "relayed", "reported", "published"})
