@@ -579,8 +579,8 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
         or (toks[i].text in _OPENING_MARKS and i + 1 < hi and toks[i + 1].word)
     ):
         i += 1
-    stop = next((k for k in range(i, min(hi, i + 5)) if not toks[k].word), min(hi, i + 5))
-    if i < hi and toks[i].key in lex.preps and _only_statement(lex, toks, i, stop):
+    stop = next((k for k in range(v, min(hi, v + 5)) if not toks[k].word), min(hi, v + 5))
+    if any(toks[k].key in lex.preps for k in range(v, stop)) and _only_statement(lex, toks, v, stop):
         return _PRONOUN  # "- йдеться в повідомленні.": the issuer named before
     if i + 1 < hi and toks[i].key in lex.speaker_preps and _cased(toks[i + 1]):
         i += 1  # "повідомляють у Маріупольській міській раді"

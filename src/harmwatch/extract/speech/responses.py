@@ -54,7 +54,10 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         elif said:
             # words that are a stance only as a party's account ("the army said the dead were
             # fighters"), never in the report's narration ("gunmen attacked in retaliation")
-            parties = _parties(index, cue) if _judges(index, cue) else []
+            # (the speaker's: "X said it struck the site because Y's men were using it as a base")
+            parties = _judges(index, cue)
+            if parties and index.speaker_at(cue.idx)[0]:
+                parties = _parties(index, cue)  # a quotation's speaker, and a body it names
         else:
             parties = _parties(index, cue)
         parties = [_cut_at(p, m.group()) for p in parties]
