@@ -12,6 +12,8 @@ Investigation Department") take none.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from harmwatch.extract.context import DocContext
@@ -54,10 +56,12 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         elif said:
             # words that are a stance only as a party's account ("the army said the dead were
             # fighters"), never in the report's narration ("gunmen attacked in retaliation")
-            # (the speaker's: "X said it struck the site because Y's men were using it as a base")
+            # the party whose act the words account for ("X said the coalition had targeted
+            # fighters": the coalition), else the speaker's ("X said it struck the site because
+            # Y's men were using it as a base": X, not Y)
             parties = _judges(index, cue)
-            if parties and index.speaker_at(cue.idx)[0]:
-                parties = _parties(index, cue)  # a quotation's speaker, and a body it names
+            if parties and (index.speaker_at(cue.idx)[0] or _ACTS.match(m.group())):
+                parties = _parties(index, cue)
         else:
             parties = _parties(index, cue)
         parties = [_cut_at(p, m.group()) for p in parties]
@@ -73,6 +77,10 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
         done.add((sent.start, stance))  # one response per stance and sentence
     return _fullest(out)
+
+
+# a frame that opens on the act itself ("targeted militants", "struck fighters")
+_ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat)", re.I)
 
 
 def _fullest(found: list[Response]) -> tuple[Response, ...]:

@@ -61,9 +61,13 @@ class Speakers:
         self._shorts: dict[str, str] = {}  # full name -> the acronym the text gives it in brackets
         self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
         named: list[tuple[str, Span]] = []
+        surnames_seen: set[str] = set()
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
+            ent = _relabelled(ent, surnames_seen)
+            if ent.label_ == "PERSON" and " " in ent.text.strip():
+                surnames_seen.add(ent.text.split()[-1])
             for t in ent:
                 self._ent_of[t.i] = ent
             if ent.label_ == "ORG":
@@ -99,7 +103,7 @@ class Speakers:
                 p = surnames.get(t.text)
                 if (
                     p is not None
-                    and t.dep_ in SUBJECT_DEPS
+                    and (t.dep_ in SUBJECT_DEPS or (t.i > 0 and "\n" in doc[t.i - 1].text))  # or opening a line
                     and t.i not in self._ent_of
                     and t.idx > p[0]
                     and not _inside(ranges, t.idx)
@@ -267,11 +271,28 @@ class Speakers:
                 if ent is not None and ent.label_ == "PERSON":
                     return [child]
         head = verb.head
+        if head.i != verb.i and not self.same_paragraph(head.i, verb.i):
+            # the parser ran the paragraph on from the one before (no full stop at its end): the
+            # noun that opens the paragraph, hung on a word before the break, is its subject
+            opener = self._paragraph_opener(verb)
+            return [opener] if opener is not None else []
         if depth < 4 and head.i != verb.i and not skip[0] <= head.i < skip[1]:
             inherited = self.subjects_of(head, depth + 1, skip)
             # a subject borrowed from the clause above must be able to speak
             return [t for t in inherited if self.is_party(t)]
         return []
+
+    def _paragraph_opener(self, verb: Token) -> Token | None:
+        k = bisect_left(self._breaks, verb.i)
+        start = self._breaks[k - 1] + 1 if k else 0
+        for t in self.doc[start : verb.i]:
+            if t.is_space or t.is_punct:
+                continue
+            if t.pos_ in ("PROPN", "NOUN") and t.head.i < start and self.is_party(t):
+                return t
+            if t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+                return None
+        return None
 
     def speaker_of_verb(self, verb: Token, skip: tuple[int, int] = (0, 0)) -> str | None:
         token = self.speaker_token(verb, skip)
@@ -528,6 +549,22 @@ _RELAY_VERBS = frozenset({"quoted", "cited", "carried", "relayed", "reported", "
 _DASHES = frozenset({"-", "--", "—", "–"})
 
 
+_APPOS = frozenset({"appos", "npadvmod"})  # the parser gives a name between commas either
+
+
+def _relabelled(ent: Span, surnames: set[str]) -> Span:
+    """An entity with the label its place in the text gives it where the tagger's is wrong: a
+    "person" in apposition to an organisation noun ("the children's agency, Unicef,") is an
+    organisation; a "place" or "organisation" that is the surname of a person named before
+    ("Jane Alwan ... Alwan said") is that person."""
+    root = ent.root
+    if ent.label_ == "PERSON" and root.dep_ in _APPOS and root.head.lower_ in ORG_NOUNS and len(ent) == 1:
+        return Span(ent.doc, ent.start, ent.end, label="ORG")
+    if ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames:
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
+
+
 def _in_dateline(token: Token) -> bool:
     """Whether ``token`` is in a dateline ("CITY, Country (AFP) - ..."): the short, verbless
     opening of its line, cut off by a dash."""
@@ -548,7 +585,7 @@ def _in_subject(ent: Span) -> bool:
     """Whether a named entity is (part of) a clause's subject."""
     root = ent.root
     return any(t.dep_ in SUBJECT_DEPS for t in ent) or (
-        root.dep_ in ("appos", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS
+        root.dep_ in ("appos", "npadvmod", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS
     )
 
 
