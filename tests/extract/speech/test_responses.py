@@ -191,3 +191,33 @@ def test_two_parties_named_with_one_plural_noun(make_ctx):
 def test_a_spokesman_titled_by_an_acronym_speaks_for_it(make_ctx):
     found = _found(make_ctx, "The HDF spokesperson expressed regret for the deaths of the two farmers.")
     assert ("HDF", "regret") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Varnish militia did not respond, but said the clinic was being used as a base by army units.",
+            [("Varnish militia", "no_comment"), ("Varnish militia", "justify")],
+        ),
+        (
+            "Riverland said it had struck the depot because rebel commanders were using it as a base.",
+            [("Riverland", "acknowledge"), ("Riverland", "justify")],
+        ),
+        (
+            "The spokesman said the casualty figures “do not align with the information held by the army”.",
+            [("spokesman", "deny")],
+        ),
+    ],
+)
+def test_said_frames_are_the_speakers_stance(make_ctx, text, expected):
+    assert sorted(_found(make_ctx, text)) == sorted(expected)
+
+
+def test_a_spokesman_and_the_body_he_speaks_for_are_both_parties(make_ctx):
+    text = (
+        "HDF Spokesperson Rear Adm. Tomas Brandt addressed reporters. "
+        "“We are investigating the possibility that stored munitions caused the fire,” Brandt said."
+    )
+    parties = {p for p, s in _found(make_ctx, text) if s == "investigate"}
+    assert {"Tomas Brandt", "HDF"} <= parties

@@ -378,6 +378,10 @@ class Speakers:
         )
         if person:
             return person
+        for c in token.children:  # "the children's agency, Unicef,": the name in apposition
+            named = self.entity(c)
+            if c.dep_ in _APPOS and named is not None and named.label_ == "ORG" and named.root.i == c.i:
+                return self.expand(clean_name(named.text))
         if ent is None and token.pos_ == "NOUN":
             for c in token.children:  # "the health minister, Jane Roe," (a name the tagger missed)
                 if c.dep_ == "appos" and c.pos_ == "PROPN" and self.entity(c) is None:
