@@ -197,8 +197,8 @@ def test_a_spokesman_titled_by_an_acronym_speaks_for_it(make_ctx):
     "text, expected",
     [
         (
-            "The Varnish militia did not respond, but said the clinic was being used as a base by army units.",
-            [("Varnish militia", "no_comment"), ("Varnish militia", "justify")],
+            "The Northern Liberation Front did not respond, but said the clinic was being used as a base by army units.",
+            [("Northern Liberation Front", "no_comment"), ("Northern Liberation Front", "justify")],
         ),
         (
             "Riverland said it had struck the depot because rebel commanders were using it as a base.",

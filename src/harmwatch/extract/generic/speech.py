@@ -999,7 +999,7 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
             accuser = quoted.speaker if quoted is not None and quoted.speaker else speaker()
             if accuser is None or accuser == _PRONOUN:
                 accuser = just_before  # a charge right after a named speaker's sentence is theirs
-            if naming and not accuser:
+            if naming and (quoted is None or not quoted.speaker):
                 continue  # "l'acte terroriste" in the report's own words names the event
             accuser = accuser or "report"
             key = (_norm(accuser), charge)
