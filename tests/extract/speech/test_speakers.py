@@ -190,3 +190,20 @@ def test_a_paragraph_run_on_from_the_one_before_keeps_its_opening_subject(make_c
         "budget hostage to party politics.”"
     )
     assert _quote_speakers(make_ctx, text) == ["Quill"]
+
+
+def test_the_report_said_is_who_was_reported_speaking_before(make_ctx):
+    text = (
+        "Three people were wounded in the strike on the clinic.\n\n"
+        "This was reported by the Mayor of Lorcha, Ivan Petrenko.\n\n"
+        '"There are currently 16 wounded in the clinic, seven of them children," the report says.'
+    )
+    assert _quote_speakers(make_ctx, text) == ["Ivan Petrenko"]
+
+
+def test_they_is_the_body_named_first_as_subject_before(make_ctx):
+    text = (
+        "Police said they had arrested two men. Police exit an armoured vehicle during a raid in "
+        'Varosh on Thursday. They said the gang has a "warlike structure of soldiers equipped with rifles".'
+    )
+    assert _quote_speakers(make_ctx, text) == ["Police"]

@@ -52,6 +52,8 @@ class Speakers:
         # token indices of line breaks, to tell whether two tokens share a paragraph
         self._breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
         self.recent: str | None = None
+        self._sents: list[Span] = []  # the parse's sentences, listed on first need
+        self._sent_starts: list[int] = []
         self._ent_of: dict[int, Span] = {}
         ranges = sorted(excluded)
         self._ranges = ranges
@@ -355,9 +357,12 @@ class Speakers:
         if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth < 2:
             return self.name_of(token.head.head, depth + 1)
         if low in GROUP_PRONOUNS:
+            # the body named as a subject in the sentences before, first by salience
+            salient = self._salient(token) if depth < 2 else None
+            found = self.name_of(salient, depth + 1) if salient is not None else None
             if low == "it":
-                return self.last_org(token.idx) or self.recent
-            return self.recent or self.last_org(token.idx)
+                return found or self.last_org(token.idx) or self.recent
+            return self.recent or found or self.last_org(token.idx)
         if token.pos_ == "PRON":
             return None
         ent = self.entity(token)
@@ -440,6 +445,11 @@ class Speakers:
             found = self._antecedent(token, depth)
             if found:
                 return found
+        if bare and (low in VOICE_NOUNS or low in GENERIC_ORG_NOUNS) and depth < 2:
+            # "This was reported by the mayor, X. ... the report says": who spoke last
+            found = self.recent or self.last_speaker(token)
+            if found:
+                return found
         return self.phrase(token)
 
     def _bound(self, pronoun: Token) -> Token | None:
@@ -469,6 +479,53 @@ class Speakers:
                 if (personal and is_person and not is_body) or (not personal and is_body):
                     return c
                 return None  # the nearest named subject above is of the other kind
+        return None
+
+    def _kind(self, token: Token) -> tuple[bool, bool]:
+        """Whether a subject names a person, and whether it names a body (organisation, state,
+        force: "the ministry", "police", "officials")."""
+        ent = self.entity(token)
+        person = (ent is not None and ent.label_ == "PERSON") or (
+            ent is None and (token.lower_ in PERSON_NOUNS or (token.pos_ == "PROPN" and token.lower_ not in ORG_NOUNS))
+        )
+        body = (ent is not None and ent.label_ in ("ORG", "GPE", "NORP")) or (
+            ent is None and (token.lower_ in ORG_NOUNS or (token.tag_ == "NNS" and token.lower_ in PARTY_NOUNS))
+        )
+        return person and not body, body
+
+    def _salient(self, pronoun: Token) -> Token | None:
+        """The body an "it"/"they" opening a clause refers to: the first subject that names a
+        body in each of the sentences before (up to three, the nearest first), outside quotations."""
+        if not self._sents:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        k = bisect_left(self._sent_starts, pronoun.i + 1) - 1
+        for j in range(k - 1, max(-1, k - 4), -1):
+            for t in self._sents[j]:
+                if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and not _inside(self._ranges, t.idx):
+                    if self._kind(t)[1] and self.is_party(t):
+                        return t
+        return None
+
+    def last_speaker(self, token: Token) -> str | None:
+        """Who spoke last before ``token`` in the sentences before it (up to three): the agent
+        of a passive speech verb ("this was reported by the mayor, X") or its party subject."""
+        if not self._sents:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        k = bisect_left(self._sent_starts, token.i + 1) - 1
+        for j in range(k - 1, max(-1, k - 4), -1):
+            for t in reversed(self._sents[j]):
+                if t.lower_ not in SPEECH_VERBS or t.pos_ not in ("VERB", "AUX") or _inside(self._ranges, t.idx):
+                    continue
+                for a in t.children:
+                    if a.dep_ == "agent":
+                        for o in a.children:
+                            if o.dep_ == "pobj" and self.is_party(o):
+                                return self.name_of(o, 2)
+                subject = self.speaker_token(t)
+                if subject is not None and subject.pos_ != "PRON" and self.is_party(subject):
+                    return self.name_of(subject, 2)
         return None
 
     def _antecedent(self, token: Token, depth: int) -> str | None:
