@@ -488,9 +488,7 @@ class Speakers:
         person = (ent is not None and ent.label_ == "PERSON") or (
             ent is None and (token.lower_ in PERSON_NOUNS or (token.pos_ == "PROPN" and token.lower_ not in ORG_NOUNS))
         )
-        body = (ent is not None and ent.label_ in ("ORG", "GPE", "NORP")) or (
-            ent is None and (token.lower_ in ORG_NOUNS or (token.tag_ == "NNS" and token.lower_ in PARTY_NOUNS))
-        )
+        body = (ent is not None and ent.label_ in ("ORG", "GPE", "NORP")) or (ent is None and token.lower_ in ORG_NOUNS)
         return person and not body, body
 
     def _salient(self, pronoun: Token) -> Token | None:
@@ -500,12 +498,18 @@ class Speakers:
             self._sents = list(self.doc.sents)
             self._sent_starts = [s.start for s in self._sents]
         k = bisect_left(self._sent_starts, pronoun.i + 1) - 1
-        for j in range(k - 1, max(-1, k - 4), -1):
-            for t in self._sents[j]:
-                if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and not _inside(self._ranges, t.idx):
-                    if self._kind(t)[1] and self.is_party(t):
-                        return t
-        return None
+        before = range(k - 1, max(-1, k - 4), -1)
+        subjects = [
+            t
+            for j in before
+            for t in self._sents[j]
+            if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and not _inside(self._ranges, t.idx) and self.is_party(t)
+        ]
+        # who spoke last, unless a person; else the first body named as a subject
+        for t in subjects:
+            if t.head.lower_ in SPEECH_VERBS and not self._kind(t)[0]:
+                return t
+        return next((t for t in subjects if self._kind(t)[1]), None)
 
     def last_speaker(self, token: Token) -> str | None:
         """Who spoke last before ``token`` in the sentences before it (up to three): the agent
