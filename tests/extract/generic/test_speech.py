@@ -455,3 +455,11 @@ def test_an_event_named_terrorist_is_a_charge_only_in_a_partys_words(lang, narra
 )
 def test_broad_charge_vocabulary(lang, text, charge):
     assert charge in [a.charge for a in speech(text, lang).allegations]
+
+
+def test_an_acronym_speaker_is_the_full_name_the_report_gives():
+    text = (
+        "Harbour Rights Watch a publié un rapport mardi. "
+        "« Les rebelles ont avancé dans la vallée en commettant des exactions », explique HRW."
+    )
+    assert [q.speaker for q in speech(text, "fr").quotes] == ["Harbour Rights Watch (HRW)"]

@@ -966,9 +966,10 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
     """The claims of one report's tokens (see :func:`find_speech`)."""
     bounds = _sentence_bounds(toks, text)
     attributed = _quotes(lex, text, toks, bounds)
+    full = _Acronyms(text)
     quotes = tuple(
         Quote(
-            speaker=a.speaker, text=text[a.quote.start : a.quote.end], span=Span(a.quote.start, a.quote.end)
+            speaker=full(a.speaker), text=text[a.quote.start : a.quote.end], span=Span(a.quote.start, a.quote.end)
         )
         for a in attributed
         if _word_count(text[a.quote.start : a.quote.end]) >= MIN_QUOTE_WORDS
@@ -1008,7 +1009,7 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
             seen_a.add(key)
             span = Span(toks[s].start, toks[e - 1].end)
             accused = _accused(lex, text, toks, s_lo, s_hi, e)
-            allegations.append(Allegation(accuser, accused, charge, text[span.start : span.end], span))
+            allegations.append(Allegation(full(accuser), accused, charge, text[span.start : span.end], span))
         covered: dict[str, int] = {}  # stance -> the end of its last match in this sentence
         for s, e, stance in _find(lex, lex.stances, toks, s_lo, s_hi):
             if covered.get(stance, -1) >= s:
@@ -1034,12 +1035,52 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
                 continue
             seen_r.add(key)
             span = Span(toks[s].start, toks[e - 1].end)
-            responses.append(Response(party, stance, text[span.start : span.end], span))
+            responses.append(Response(full(party), stance, text[span.start : span.end], span))
         who = _speaker_in(lex, text, toks, s_lo, s_hi)
         if who and who != _PRONOUN:
             last_speaker = who
         just_before = who if who and who != _PRONOUN else None
     return SpeechResult(quotes=quotes, allegations=tuple(allegations), responses=tuple(responses))
+
+
+class _Acronyms:
+    """A speaker named by an acronym ("HRW") as the full name the report gives it ("Human Rights
+    Watch (HRW)"): the words before the acronym in brackets, else capitalised words elsewhere in the
+    report whose initials spell it."""
+
+    _WORD = r"[^\W\d_][\w'’-]*"
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str, str | None] = {}
+
+    def __call__(self, name: str | None) -> str | None:
+        if name is None or not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+            return name
+        if name not in self.found:
+            self.found[name] = self._full(name)
+        full = self.found[name]
+        return f"{full} ({name})" if full else name
+
+    def _full(self, short: str) -> str | None:
+        # capitalised words, with short linking words between them ("Centre des droits de l'homme")
+        seq = re.compile(rf"(?:{self._WORD}\s+){{{len(short) - 1},{len(short) + 5}}}?{self._WORD}")
+        for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", self.text):
+            words = self.text[max(0, m.start() - 200) : m.start()].split()
+            for n in range(1, min(len(words), 12) + 1):
+                cand = words[-n:]
+                if _initials(cand) == short and cand[0][:1].isupper():
+                    return " ".join(cand)
+        for m in seq.finditer(self.text):
+            words = m.group().split()
+            for a in range(len(words)):
+                if words[a][:1].isupper() and _initials(words[a:]) == short and words[-1][:1].isupper():
+                    return " ".join(words[a:])
+        return None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def _party(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, s: int, e: int) -> str | None:
