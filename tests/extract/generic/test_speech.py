@@ -443,8 +443,16 @@ def test_an_event_named_terrorist_is_a_charge_only_in_a_partys_words(lang, narra
 @pytest.mark.parametrize(
     "lang, text, charge",
     [
-        ("fr", "Selon le rapport, les hommes armés ont ouvert le feu de manière indiscriminée.", "ihl_violation"),
-        ("es", "Según la fiscalía, los acusados cometieron delitos contra la humanidad.", "crime_against_humanity"),
+        (
+            "fr",
+            "Selon le rapport, les hommes armés ont ouvert le feu de manière indiscriminée.",
+            "ihl_violation",
+        ),
+        (
+            "es",
+            "Según la fiscalía, los acusados cometieron delitos contra la humanidad.",
+            "crime_against_humanity",
+        ),
         ("ar", "وقالت المنظمة إن القصف يمثل عقابا جماعيا للسكان.", "ihl_violation"),
         (
             "ru",

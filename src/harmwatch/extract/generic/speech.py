@@ -969,7 +969,9 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
     full = _Acronyms(text)
     quotes = tuple(
         Quote(
-            speaker=full(a.speaker), text=text[a.quote.start : a.quote.end], span=Span(a.quote.start, a.quote.end)
+            speaker=full(a.speaker),
+            text=text[a.quote.start : a.quote.end],
+            span=Span(a.quote.start, a.quote.end),
         )
         for a in attributed
         if _word_count(text[a.quote.start : a.quote.end]) >= MIN_QUOTE_WORDS

@@ -85,7 +85,9 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         done.add((sent.start, line, charge))  # one allegation per charge and sentence
     # a charge the text gives without its accuser stands only where nobody named makes it
     named = {a.charge for a in out if a.accuser != UNKNOWN}
-    kept = [(a, g) for a, g in zip(out, guessed, strict=True) if a.accuser != UNKNOWN or a.charge not in named]
+    kept = [
+        (a, g) for a, g in zip(out, guessed, strict=True) if a.accuser != UNKNOWN or a.charge not in named
+    ]
     out, guessed = [a for a, _ in kept], [g for _, g in kept]
     found = _not_the_accusers(out, guessed)
     if any(a.accused is None for a in found):

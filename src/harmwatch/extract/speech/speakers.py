@@ -25,11 +25,11 @@ from harmwatch.extract.speech.speaker_words import (
     PERSON_PRONOUNS,
     PLATFORMS,
     RELATIVE_PRONOUNS,
-    TITLES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPELLED_OUT,
     SUBJECT_DEPS,
+    TITLES,
     VOICE_NOUNS,
     acronym_span,
     clean_name,
@@ -105,7 +105,9 @@ class Speakers:
                 p = surnames.get(t.text)
                 if (
                     p is not None
-                    and (t.dep_ in SUBJECT_DEPS or (t.i > 0 and "\n" in doc[t.i - 1].text))  # or opening a line
+                    and (
+                        t.dep_ in SUBJECT_DEPS or (t.i > 0 and "\n" in doc[t.i - 1].text)
+                    )  # or opening a line
                     and t.i not in self._ent_of
                     and t.idx > p[0]
                     and not _inside(ranges, t.idx)
@@ -470,8 +472,10 @@ class Speakers:
                 if c.dep_ not in SUBJECT_DEPS or c.i >= pronoun.i or c.pos_ == "PRON":
                     continue
                 ent = self.entity(c)
-                is_person = (ent is not None and ent.label_ == "PERSON") or c.lower_ in PERSON_NOUNS or (
-                    ent is None and c.pos_ == "PROPN" and c.lower_ not in ORG_NOUNS
+                is_person = (
+                    (ent is not None and ent.label_ == "PERSON")
+                    or c.lower_ in PERSON_NOUNS
+                    or (ent is None and c.pos_ == "PROPN" and c.lower_ not in ORG_NOUNS)
                 )
                 is_body = (ent is not None and ent.label_ in ("ORG", "GPE", "NORP")) or (
                     ent is None and c.lower_ in ORG_NOUNS
@@ -486,9 +490,12 @@ class Speakers:
         force: "the ministry", "police", "officials")."""
         ent = self.entity(token)
         person = (ent is not None and ent.label_ == "PERSON") or (
-            ent is None and (token.lower_ in PERSON_NOUNS or (token.pos_ == "PROPN" and token.lower_ not in ORG_NOUNS))
+            ent is None
+            and (token.lower_ in PERSON_NOUNS or (token.pos_ == "PROPN" and token.lower_ not in ORG_NOUNS))
         )
-        body = (ent is not None and ent.label_ in ("ORG", "GPE", "NORP")) or (ent is None and token.lower_ in ORG_NOUNS)
+        body = (ent is not None and ent.label_ in ("ORG", "GPE", "NORP")) or (
+            ent is None and token.lower_ in ORG_NOUNS
+        )
         return person and not body, body
 
     def _salient(self, pronoun: Token) -> Token | None:
@@ -503,7 +510,10 @@ class Speakers:
             t
             for j in before
             for t in self._sents[j]
-            if t.dep_ in SUBJECT_DEPS and t.pos_ != "PRON" and not _inside(self._ranges, t.idx) and self.is_party(t)
+            if t.dep_ in SUBJECT_DEPS
+            and t.pos_ != "PRON"
+            and not _inside(self._ranges, t.idx)
+            and self.is_party(t)
         ]
         # who spoke last, unless a person; else the first body named as a subject
         for t in subjects:
@@ -520,7 +530,11 @@ class Speakers:
         k = bisect_left(self._sent_starts, token.i + 1) - 1
         for j in range(k - 1, max(-1, k - 4), -1):
             for t in reversed(self._sents[j]):
-                if t.lower_ not in SPEECH_VERBS or t.pos_ not in ("VERB", "AUX") or _inside(self._ranges, t.idx):
+                if (
+                    t.lower_ not in SPEECH_VERBS
+                    or t.pos_ not in ("VERB", "AUX")
+                    or _inside(self._ranges, t.idx)
+                ):
                     continue
                 for a in t.children:
                     if a.dep_ == "agent":
