@@ -207,3 +207,11 @@ def test_they_is_the_body_named_first_as_subject_before(make_ctx):
         'Varosh on Thursday. They said the gang has a "warlike structure of soldiers equipped with rifles".'
     )
     assert _quote_speakers(make_ctx, text) == ["Police"]
+
+
+def test_a_described_organisation_is_the_one_named_before(nlp):
+    text = (
+        "Harbour Rights Watch published a report on the killings on Monday. "
+        "The human rights organization said the talks failed."
+    )
+    assert _speaker(nlp, text) == "Harbour Rights Watch"

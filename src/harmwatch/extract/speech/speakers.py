@@ -443,7 +443,19 @@ class Speakers:
             found = self.recent or self.last_org(token.idx)
             if found:
                 return found
-        if bare and (low in ORG_NOUNS or low in PERSON_NOUNS):
+        # "the human rights organization", "the UN-backed body": a definite description whose
+        # other words only describe it refers back like "the organization"
+        described = (
+            not bare
+            and low in ORG_NOUNS
+            and any(c.lower_ == "the" for c in mods)
+            and all(
+                c.lower_ == "the"
+                or (c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and self.entity(c) is None)
+                for c in mods
+            )
+        )
+        if (bare or described) and (low in ORG_NOUNS or low in PERSON_NOUNS):
             found = self._antecedent(token, depth)
             if found:
                 return found
