@@ -221,3 +221,30 @@ def test_a_spokesman_and_the_body_he_speaks_for_are_both_parties(make_ctx):
     )
     parties = {p for p, s in _found(make_ctx, text) if s == "investigate"}
     assert {"Tomas Brandt", "HDF"} <= parties
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In a statement, the military said the Northern Liberation Army, a rebel group, had been "
+            "hiding in the monastery.",
+            [("military", "justify")],
+        ),
+        (
+            "Riverland has repeatedly said it minimises harm, noting that the militia has embedded its "
+            "command posts amid civilian areas.",
+            [("Riverland", "justify")],
+        ),
+    ],
+)
+def test_the_enemy_among_civilians_is_a_justification(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
+
+
+def test_the_army_is_the_organisation_named_with_a_kindred_word(make_ctx):
+    text = (
+        "A Harbour Defence Forces (HDF) spokesperson said the strike hit a compound. "
+        "The army had said on Sunday that it was investigating the incident."
+    )
+    assert ("Harbour Defence Forces (HDF)", "investigate") in _found(make_ctx, text)

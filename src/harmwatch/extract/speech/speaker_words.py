@@ -20,6 +20,10 @@ GROUP_PRONOUNS = EN.words("speech", "group_pronouns")
 RELATIVE_PRONOUNS = EN.words("speech", "relative_pronouns")
 # "the organisation said": nouns that stand for an organisation named before
 ORG_NOUNS = EN.words("speech", "org_nouns")
+# "the army" refers back to an organisation named with a kindred word ("... Defence Forces")
+ORG_NOUN_KIN: dict[str, list[str]] = {
+    k: v for k, v in EN.table("speech", "org_noun_kin").items() if not k.startswith("_")
+}
 # "the organisation said" with nothing more: the organisation named last
 GENERIC_ORG_NOUNS = EN.words("speech", "generic_org_nouns")
 # "the father said", "the source said": a person named before

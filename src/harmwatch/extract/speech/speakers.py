@@ -18,6 +18,7 @@ from harmwatch.extract.speech.speaker_words import (
     GENERIC_ORG_NOUNS,
     GROUP_PRONOUNS,
     NAME_LABELS,
+    ORG_NOUN_KIN,
     ORG_NOUNS,
     PAREN_ACRONYM,
     PARTY_NOUNS,
@@ -245,8 +246,8 @@ class Speakers:
             if before - start > _SALIENT_WINDOW:
                 break
             if subject:
-                return name
-        return last
+                return self.expand(name)
+        return self.expand(last) if last else None
 
     def entity(self, token: Token) -> Span | None:
         return self._ent_of.get(token.i)
@@ -562,9 +563,10 @@ class Speakers:
         """What "the ministry"/"the official" refers back to."""
         low = token.lower_
         if low in ORG_NOUNS:
-            org = self.last_org(token.idx, containing=low)
-            if org:
-                return org
+            for word in ORG_NOUN_KIN.get(low, [low]):
+                org = self.last_org(token.idx, containing=word)
+                if org:
+                    return org
         # the same noun met before: "a police official told ..." ... "the official said"
         if depth < 2:
             for k in range(token.i - 1, max(-1, token.i - 400), -1):
