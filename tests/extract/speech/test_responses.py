@@ -244,7 +244,7 @@ def test_the_enemy_among_civilians_is_a_justification(make_ctx, text, expected):
 
 def test_the_army_is_the_organisation_named_with_a_kindred_word(make_ctx):
     text = (
-        "A Harbour Defence Forces (HDF) spokesperson said the strike hit a compound. "
+        "A spokesperson for the Coastal Defence Forces said the strike hit a compound. "
         "The army had said on Sunday that it was investigating the incident."
     )
-    assert ("Harbour Defence Forces (HDF)", "investigate") in _found(make_ctx, text)
+    assert ("Coastal Defence Forces", "investigate") in _found(make_ctx, text)

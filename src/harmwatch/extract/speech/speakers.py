@@ -299,9 +299,9 @@ class Speakers:
                 return None
         return None
 
-    def speaker_of_verb(self, verb: Token, skip: tuple[int, int] = (0, 0)) -> str | None:
+    def speaker_of_verb(self, verb: Token, skip: tuple[int, int] = (0, 0), depth: int = 0) -> str | None:
         token = self.speaker_token(verb, skip)
-        return self.name_of(token) if token is not None else None
+        return self.name_of(token, depth) if token is not None else None
 
     def speaker_token(self, verb: Token, skip: tuple[int, int] = (0, 0)) -> Token | None:
         """The token that names who speaks through ``verb``."""
@@ -575,14 +575,18 @@ class Speakers:
                     verb = t.head.head
                     if t.dep_ == "pobj" and t.head.lower_ in ("in", "via") and verb.lower_ in SPEECH_VERBS:
                         # "X said in a statement ..." ... "the statement said": X
-                        found = self.speaker_of_verb(verb)
+                        found = self.speaker_of_verb(verb, depth=depth + 1)
                         if found:
                             return found
                     found = self.name_of(t, depth + 1)
                     if found and found.lower() == low and low not in PERSON_NOUNS:
                         # "X issued a statement" ... "the statement said": who issued it
                         verb = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
-                        found = self.speaker_of_verb(verb) if verb.pos_ in ("VERB", "AUX") else None
+                        found = (
+                            self.speaker_of_verb(verb, depth=depth + 1)
+                            if verb.pos_ in ("VERB", "AUX")
+                            else None
+                        )
                     if found:
                         return found
         if low in GENERIC_ORG_NOUNS:
