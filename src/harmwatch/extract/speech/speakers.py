@@ -563,10 +563,25 @@ class Speakers:
         """What "the ministry"/"the official" refers back to."""
         low = token.lower_
         if low in ORG_NOUNS:
-            for word in ORG_NOUN_KIN.get(low, [low]):
+            org = self.last_org(token.idx, containing=low)
+            if org:
+                return org
+        found = self._same_noun_before(token, depth)
+        if found:
+            return found
+        if low in ORG_NOUNS:  # "the army" after "... Defence Forces": an organisation of its kind
+            for word in ORG_NOUN_KIN.get(low, ()):
                 org = self.last_org(token.idx, containing=word)
                 if org:
                     return org
+        if low in GENERIC_ORG_NOUNS:
+            return self.recent or self.last_org(token.idx)
+        if low in PERSON_NOUNS:
+            return self.recent or self.last_person(token.idx)
+        return None
+
+    def _same_noun_before(self, token: Token, depth: int) -> str | None:
+        low = token.lower_
         # the same noun met before: "a police official told ..." ... "the official said"
         if depth < 2:
             for k in range(token.i - 1, max(-1, token.i - 400), -1):
@@ -589,10 +604,6 @@ class Speakers:
                         )
                     if found:
                         return found
-        if low in GENERIC_ORG_NOUNS:
-            return self.recent or self.last_org(token.idx)
-        if low in PERSON_NOUNS:
-            return self.recent or self.last_person(token.idx)
         return None
 
     def _proper_name(self, token: Token) -> str:
