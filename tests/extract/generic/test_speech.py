@@ -384,3 +384,90 @@ def test_more_stance_words(lang: str, text: str, party: str, stance: str) -> Non
     result = speech(text, lang)
     assert_spans(text, result)
     assert (party, stance) in [(r.party, r.stance) for r in result.responses], result.responses
+
+
+# --- who speaks: institutions after a preposition, statements that refer back, quoted names ------
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # "in the General Staff they said": the institution is the speaker
+        ("ru", "В Генштабе заявили, что «удар был нанесён по складу горючего в порту».", "Генштабе"),
+        (
+            "uk",
+            "Про це повідомляють у Харківській обласній прокуратурі. "
+            '"Ворог навмисно вбиває цивільних у місті щодня", - йдеться в повідомленні.',
+            "Харківській обласній прокуратурі",
+        ),
+        (
+            "ru",
+            "Об этом сообщил глава области Иван Петров. "
+            "«Сегодня утром враг обстрелял остановку в центре города», - говорится в сообщении.",
+            "глава области Иван Петров",
+        ),
+    ],
+)
+def test_speaker_institution_and_statement_referring_back(lang, text, speaker):
+    result = speech(text, lang)
+    assert [q.speaker for q in result.quotes] == [speaker]
+    assert_spans(text, result)
+
+
+def test_a_name_in_quote_marks_after_a_source_word():
+    text = 'Laut "Ärzte ohne Grenzen" haben die Angreifer in der Klinik gezielt Mütter getötet.'
+    result = speech(text, "de")
+    assert [(a.accuser, a.charge) for a in result.allegations] == [("Ärzte", "civilian_targeting")]
+
+
+@pytest.mark.parametrize(
+    "lang, narrated, said",
+    [
+        (
+            "fr",
+            "L'acte terroriste a fait douze morts dans le marché de la ville.",
+            "« C'est un acte terroriste contre notre peuple », a déclaré le maire Paul Martin.",
+        ),
+        (
+            "uk",
+            "Після теракту в місті оголосили жалобу на три дні.",
+            '"Це був терористичний акт проти мирного міста", - заявив мер Іван Коваль.',
+        ),
+    ],
+)
+def test_an_event_named_terrorist_is_a_charge_only_in_a_partys_words(lang, narrated, said):
+    assert speech(narrated, lang).allegations == ()
+    assert [a.charge for a in speech(said, lang).allegations] == ["civilian_targeting"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, charge",
+    [
+        (
+            "fr",
+            "Selon le rapport, les hommes armés ont ouvert le feu de manière indiscriminée.",
+            "ihl_violation",
+        ),
+        (
+            "es",
+            "Según la fiscalía, los acusados cometieron delitos contra la humanidad.",
+            "crime_against_humanity",
+        ),
+        ("ar", "وقالت المنظمة إن القصف يمثل عقابا جماعيا للسكان.", "ihl_violation"),
+        (
+            "ru",
+            "Следственный комитет возбудил дело о применении запрещённых методов ведения войны.",
+            "ihl_violation",
+        ),
+    ],
+)
+def test_broad_charge_vocabulary(lang, text, charge):
+    assert charge in [a.charge for a in speech(text, lang).allegations]
+
+
+def test_an_acronym_speaker_is_the_full_name_the_report_gives():
+    text = (
+        "Harbour Rights Watch a publié un rapport mardi. "
+        "« Les rebelles ont avancé dans la vallée en commettant des exactions », explique HRW."
+    )
+    assert [q.speaker for q in speech(text, "fr").quotes] == ["Harbour Rights Watch (HRW)"]

@@ -189,6 +189,25 @@ def test_a_town_is_not_the_accused(make_ctx):
 
 def test_the_accused_of_a_passive_charge_is_not_its_accuser(make_ctx):
     text = "The Varnish militia has been accused of systematic human rights abuses in the north."
+    # the text names nobody who accuses: the accuser is unknown, the militia the accused
+    assert _found(make_ctx, text) == [("unknown", "Varnish", "human_rights_violation")]
+
+
+def test_an_unnamed_accuser_gives_way_to_a_named_one(make_ctx):
+    text = (
+        "The Varnish militia has been accused of war crimes in the north. "
+        "Harbor Rights Group said the militia's attacks on the villages amounted to war crimes."
+    )
+    assert [a for a, _, _ in _found(make_ctx, text)] == ["Harbor Rights Group"]
+
+
+def test_the_reports_own_charge_against_a_named_actor(make_ctx):
+    text = "In the first weeks of the war, Varnia indiscriminately shelled the suburbs of the capital."
+    assert _found(make_ctx, text) == [("report", "Varnia", "ihl_violation")]
+
+
+def test_a_general_statement_of_law_accuses_nobody(make_ctx):
+    text = "Under the conventions, the deliberate targeting of civilians is a war crime."
     assert _found(make_ctx, text) == []
 
 

@@ -191,3 +191,60 @@ def test_two_parties_named_with_one_plural_noun(make_ctx):
 def test_a_spokesman_titled_by_an_acronym_speaks_for_it(make_ctx):
     found = _found(make_ctx, "The HDF spokesperson expressed regret for the deaths of the two farmers.")
     assert ("HDF", "regret") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Northern Liberation Front did not respond, but said the clinic was being used as a base by army units.",
+            [("Northern Liberation Front", "no_comment"), ("Northern Liberation Front", "justify")],
+        ),
+        (
+            "Riverland said it had struck the depot because rebel commanders were using it as a base.",
+            [("Riverland", "acknowledge"), ("Riverland", "justify")],
+        ),
+        (
+            "The spokesman said the casualty figures “do not align with the information held by the army”.",
+            [("spokesman", "deny")],
+        ),
+    ],
+)
+def test_said_frames_are_the_speakers_stance(make_ctx, text, expected):
+    assert sorted(_found(make_ctx, text)) == sorted(expected)
+
+
+def test_a_spokesman_and_the_body_he_speaks_for_are_both_parties(make_ctx):
+    text = (
+        "HDF Spokesperson Rear Adm. Tomas Brandt addressed reporters. "
+        "“We are investigating the possibility that stored munitions caused the fire,” Brandt said."
+    )
+    parties = {p for p, s in _found(make_ctx, text) if s == "investigate"}
+    assert {"Tomas Brandt", "HDF"} <= parties
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "In a statement, the military said the Northern Liberation Army, a rebel group, had been "
+            "hiding in the monastery.",
+            [("military", "justify")],
+        ),
+        (
+            "Riverland has repeatedly said it minimises harm, noting that the militia has embedded its "
+            "command posts amid civilian areas.",
+            [("Riverland", "justify")],
+        ),
+    ],
+)
+def test_the_enemy_among_civilians_is_a_justification(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
+
+
+def test_the_army_is_the_organisation_named_with_a_kindred_word(make_ctx):
+    text = (
+        "A spokesperson for the Coastal Defence Forces said the strike hit a compound. "
+        "The army had said on Sunday that it was investigating the incident."
+    )
+    assert ("Coastal Defence Forces", "investigate") in _found(make_ctx, text)

@@ -144,3 +144,74 @@ def test_a_surname_as_subject_is_the_person_for_a_later_pronoun(nlp):
         "Okafor criticised the delay in the chamber. He said the troops could not wait."
     )
     assert _speaker(nlp, text) == "Tom Okafor"
+
+
+# --- a pronoun bound within its sentence, bodies before role nouns, names the tagger mislabels ----
+
+
+def _quote_speakers(make_ctx, text):
+    from harmwatch.extract.speech.quotes import find_quotes
+
+    return [q.speaker for q in find_quotes(make_ctx(text))]
+
+
+def test_he_in_a_clause_under_a_named_subject_is_that_subject(make_ctx):
+    text = (
+        "A statue of Saint Elmo stood in the square. "
+        "Neighbours said a car had stopped there, and Jorun Vask said that he blamed "
+        "“the driver who came here with the soldiers last night.”"
+    )
+    assert _quote_speakers(make_ctx, text) == ["Jorun Vask"]
+
+
+def test_its_spokesman_is_the_body_of_the_clause_above(make_ctx):
+    text = (
+        "The Harbour Rights Office called for an inquiry into the raid, with its spokesman saying "
+        "there were “serious concerns about the conduct of the operation.”"
+    )
+    assert _quote_speakers(make_ctx, text) == ["Harbour Rights Office"]
+
+
+def test_a_body_named_before_a_role_noun_and_titles(nlp):
+    doc = nlp("HDF Spokesperson Rear Adm. Tomas Brandt said that the fire was caused by stored munitions.")
+    sp = Speakers(doc)
+    assert sp.affiliation("Tomas Brandt") == "HDF"
+
+
+def test_a_full_name_carries_the_acronym_the_text_gives_it(nlp):
+    text = "A Harbour Defence Force (HDF) spokesman said on Thursday that the talks failed."
+    assert _speaker(nlp, text) == "Harbour Defence Force (HDF) spokesman"
+
+
+def test_a_paragraph_run_on_from_the_one_before_keeps_its_opening_subject(make_ctx):
+    text = (
+        "The vote stalled over a proposal by Senator Ada Quill to extend the programme funded by the ministry\n"
+        "Quill criticised her rivals for delaying the vote, saying they were “holding the whole "
+        "budget hostage to party politics.”"
+    )
+    assert _quote_speakers(make_ctx, text) == ["Quill"]
+
+
+def test_the_report_said_is_who_was_reported_speaking_before(make_ctx):
+    text = (
+        "Three people were wounded in the strike on the clinic.\n\n"
+        "This was reported by the Mayor of Lorcha, Ivan Petrenko.\n\n"
+        '"There are currently 16 wounded in the clinic, seven of them children," the report says.'
+    )
+    assert _quote_speakers(make_ctx, text) == ["Ivan Petrenko"]
+
+
+def test_they_is_the_body_named_first_as_subject_before(make_ctx):
+    text = (
+        "Police said they had arrested two men. Police exit an armoured vehicle during a raid in "
+        'Varosh on Thursday. They said the gang has a "warlike structure of soldiers equipped with rifles".'
+    )
+    assert _quote_speakers(make_ctx, text) == ["Police"]
+
+
+def test_a_described_organisation_is_the_one_named_before(nlp):
+    text = (
+        "Harbour Rights Watch published a report on the killings on Monday. "
+        "The human rights organization said the talks failed."
+    )
+    assert _speaker(nlp, text) == "Harbour Rights Watch"

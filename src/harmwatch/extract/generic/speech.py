@@ -116,6 +116,7 @@ class _Lexicon:
     sources: tuple[_Phrase, ...]  # "selon" + source
     sources_after: tuple[_Phrase, ...]  # source + "zufolge"
     charges: tuple[_Phrase, ...]
+    naming: tuple[_Phrase, ...]  # charges that name an event ("acte terroriste"): only as a party's words
     stances: tuple[_Phrase, ...]
     agents: tuple[_Phrase, ...]  # "par" + accused
     stops: frozenset[str]  # words that open a new clause: que, that, dass, что, أن
@@ -131,6 +132,9 @@ class _Lexicon:
     demonstratives: frozenset[str]  # "ese organismo": refers back to the named speaker
     titles: frozenset[str]  # office titles: alone, they refer back to the person named before
     not_names: frozenset[str]  # words a speaker phrase may not be made of alone (months, weekdays)
+    # prepositions before the institution that speaks, in languages that say "in the ministry
+    # they said" for "the ministry said" ("в Генштабе заявили", "у міськраді нагадали")
+    speaker_preps: frozenset[str]
 
 
 def _phrase(label: str, text: str, elision: bool) -> _Phrase:
@@ -190,6 +194,7 @@ def _lexicon(lang: str) -> _Lexicon:
         sources=tuple(_phrases("source", data.get("source_before"), el)),
         sources_after=tuple(_phrases("source", data.get("source_after"), el)),
         charges=_table(pack.table("speech", "charges"), el),
+        naming=_table(pack.table("speech", "naming_charges"), el) if "naming_charges" in data else (),
         stances=_table(pack.table("speech", "stances"), el),
         agents=tuple(_phrases("agent", data.get("agent_words"), el)),
         stops=words("clause_words"),
@@ -205,6 +210,7 @@ def _lexicon(lang: str) -> _Lexicon:
         demonstratives=words("demonstratives"),
         titles=words("titles"),
         not_names=words("not_names"),
+        speaker_preps=words("speaker_preps"),
     )
 
 
@@ -414,6 +420,7 @@ def _word_count(text: str) -> int:
 
 # --- phrases around a verb ---------------------------------------------------------------------------
 
+_OPENING_MARKS = frozenset('"«„“‘‹')
 _CHUNK_BREAK = frozenset(',،;:()[]—–«»“”„"‹›‘’')
 _END = frozenset(".!?؟;…")
 
@@ -497,12 +504,33 @@ def _subject_before(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, v: int)
     if hi - start > _MAX_PHRASE:
         start = hi - _MAX_PHRASE
     hi = _cut_predicate(lex, toks, start, hi)
+    start = _past_speaker_prep(lex, toks, start, hi)
     why = _usable(lex, toks, start, hi)
     if why == _PRONOUN:
         return _PRONOUN
     if why is not None:
         return None
     return _name(text, toks, start, hi, lex.articles)
+
+
+def _past_speaker_prep(lex: _Lexicon, toks: list[_Tok], start: int, hi: int) -> int:
+    """Past a preposition that introduces the speaking institution ("в Генштабе" -> "Генштабе"),
+    when a capitalised word follows it; else ``start``."""
+    if (
+        start + 1 < hi
+        and toks[start].key in lex.speaker_preps
+        and toks[start + 1].word
+        and _cased(toks[start + 1])
+    ):
+        return start + 1
+    return start
+
+
+def _only_statement(lex: _Lexicon, toks: list[_Tok], s: int, e: int) -> bool:
+    """Whether toks[s:e] only name a statement ("в повідомленні", "le communiqué"): the words of
+    whoever issued it, named before."""
+    words = [t for t in toks[s:e] if t.word and t.key not in lex.articles and t.key not in lex.preps]
+    return bool(words) and all(any(v in lex.statements for v in _variants(lex, t.key)) for t in words)
 
 
 def _cut_predicate(lex: _Lexicon, toks: list[_Tok], start: int, hi: int) -> int:
@@ -543,9 +571,20 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
     """The phrase after the verb ending at ``v`` (inverted subject, or VSO): up to a break, a
     clause word or a preposition; a short name-like chunk after a comma is its apposition."""
     i = v
-    while i < hi and toks[i].word and toks[i].key in lex.skip:
+    while i < hi and (
+        (toks[i].word and toks[i].key in lex.skip)
+        # "وصف فيه خاطر": a preposition with a pronoun suffix between a verb and its subject
+        or (lex.verb_first and toks[i].key in lex.pronouns and i + 1 < hi and toks[i + 1].word)
+        # 'laut "Ärzte ohne Grenzen"': a name in quote marks
+        or (toks[i].text in _OPENING_MARKS and i + 1 < hi and toks[i + 1].word)
+    ):
         i += 1
-    if i < hi and toks[i].key in lex.preps:
+    stop = next((k for k in range(v, min(hi, v + 5)) if not toks[k].word), min(hi, v + 5))
+    if any(toks[k].key in lex.preps for k in range(v, stop)) and _only_statement(lex, toks, v, stop):
+        return _PRONOUN  # "- йдеться в повідомленні.": the issuer named before
+    if i + 1 < hi and toks[i].key in lex.speaker_preps and _cased(toks[i + 1]):
+        i += 1  # "повідомляють у Маріупольській міській раді"
+    elif i < hi and toks[i].key in lex.preps:
         # "rapporte sur Telegram le président": the subject starts at the article after a name
         k = None
         if i + 1 < hi and _cased(toks[i + 1]) and toks[i + 1].key not in lex.articles:
@@ -927,9 +966,12 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
     """The claims of one report's tokens (see :func:`find_speech`)."""
     bounds = _sentence_bounds(toks, text)
     attributed = _quotes(lex, text, toks, bounds)
+    full = _Acronyms(text)
     quotes = tuple(
         Quote(
-            speaker=a.speaker, text=text[a.quote.start : a.quote.end], span=Span(a.quote.start, a.quote.end)
+            speaker=full(a.speaker),
+            text=text[a.quote.start : a.quote.end],
+            span=Span(a.quote.start, a.quote.end),
         )
         for a in attributed
         if _word_count(text[a.quote.start : a.quote.end]) >= MIN_QUOTE_WORDS
@@ -952,11 +994,16 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
                 said.append(before if who == _PRONOUN else who)
             return said[0]
 
-        for s, e, charge in _find(lex, lex.charges, toks, s_lo, s_hi):
+        found = [(s, e, c, False) for s, e, c in _find(lex, lex.charges, toks, s_lo, s_hi)]
+        if lex.naming:
+            found += [(s, e, c, True) for s, e, c in _find(lex, lex.naming, toks, s_lo, s_hi)]
+        for s, e, charge, naming in found:
             quoted = _inside(attributed, toks[s].start)
             accuser = quoted.speaker if quoted is not None and quoted.speaker else speaker()
             if accuser is None or accuser == _PRONOUN:
                 accuser = just_before  # a charge right after a named speaker's sentence is theirs
+            if naming and (quoted is None or not quoted.speaker):
+                continue  # "l'acte terroriste" in the report's own words names the event
             accuser = accuser or "report"
             key = (_norm(accuser), charge)
             if key in seen_a:
@@ -964,7 +1011,7 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
             seen_a.add(key)
             span = Span(toks[s].start, toks[e - 1].end)
             accused = _accused(lex, text, toks, s_lo, s_hi, e)
-            allegations.append(Allegation(accuser, accused, charge, text[span.start : span.end], span))
+            allegations.append(Allegation(full(accuser), accused, charge, text[span.start : span.end], span))
         covered: dict[str, int] = {}  # stance -> the end of its last match in this sentence
         for s, e, stance in _find(lex, lex.stances, toks, s_lo, s_hi):
             if covered.get(stance, -1) >= s:
@@ -990,12 +1037,52 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
                 continue
             seen_r.add(key)
             span = Span(toks[s].start, toks[e - 1].end)
-            responses.append(Response(party, stance, text[span.start : span.end], span))
+            responses.append(Response(full(party), stance, text[span.start : span.end], span))
         who = _speaker_in(lex, text, toks, s_lo, s_hi)
         if who and who != _PRONOUN:
             last_speaker = who
         just_before = who if who and who != _PRONOUN else None
     return SpeechResult(quotes=quotes, allegations=tuple(allegations), responses=tuple(responses))
+
+
+class _Acronyms:
+    """A speaker named by an acronym ("HRW") as the full name the report gives it ("Human Rights
+    Watch (HRW)"): the words before the acronym in brackets, else capitalised words elsewhere in the
+    report whose initials spell it."""
+
+    _WORD = r"[^\W\d_][\w'’-]*"
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str, str | None] = {}
+
+    def __call__(self, name: str | None) -> str | None:
+        if name is None or not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
+            return name
+        if name not in self.found:
+            self.found[name] = self._full(name)
+        full = self.found[name]
+        return f"{full} ({name})" if full else name
+
+    def _full(self, short: str) -> str | None:
+        # capitalised words, with short linking words between them ("Centre des droits de l'homme")
+        seq = re.compile(rf"(?:{self._WORD}\s+){{{len(short) - 1},{len(short) + 5}}}?{self._WORD}")
+        for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", self.text):
+            words = self.text[max(0, m.start() - 200) : m.start()].split()
+            for n in range(1, min(len(words), 12) + 1):
+                cand = words[-n:]
+                if _initials(cand) == short and cand[0][:1].isupper():
+                    return " ".join(cand)
+        for m in seq.finditer(self.text):
+            words = m.group().split()
+            for a in range(len(words)):
+                if words[a][:1].isupper() and _initials(words[a:]) == short and words[-1][:1].isupper():
+                    return " ".join(words[a:])
+        return None
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def _party(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, s: int, e: int) -> str | None:

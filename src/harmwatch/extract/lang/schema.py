@@ -213,6 +213,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "party_nouns": "words",
         "party_lemmas": "words",
         "voice_nouns": "words",
+        "org_noun_kin": "table",
     },
     "stances": {
         "stances": "records",

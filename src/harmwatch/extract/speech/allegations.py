@@ -37,10 +37,11 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
     doc = ctx.doc
     out: list[Allegation] = []
     seen: set[tuple[str, str | None, str]] = set()
-    done: set[tuple[int, str]] = set()
+    done: set[tuple[int, int, str]] = set()
     guessed: list[bool] = []  # per allegation: its accused is only the nearest other name
     for sent, charge, m in index.cues(ctx.text, CHARGES):
-        if (sent.start, charge) in done:
+        line = ctx.text.rfind("\n", 0, m.start())  # a headline the parser ran into the text
+        if (sent.start, line, charge) in done:
             continue
         start = m.start()
         span = doc.char_span(start, m.end(), alignment_mode="expand")
@@ -49,17 +50,25 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         source = index.source_of(span[0], REFUSALS, W.FINDING)
         accuser = source.name
         if _charged(source.verb):
-            accuser = _agent(index, source.verb)  # "forces accused of war crimes (by X)"
+            # "forces accused of war crimes (by X)": X, or someone the text does not name
+            accuser = _agent(index, source.verb) or UNKNOWN
         if accuser is None and not source.refused:
             accuser = _court(sent)
-        if source.refused or not accuser:
+        narrated = accuser is None and source.verb is None and not index.speaker_at(start)[0]
+        if source.refused or not (accuser or narrated):
             continue
         cue = span.root
         if _asked(cue, source.verb) or _superlative(span) or _setting(cue, source.verb):
             continue  # "a question about who committed war crimes", "the deadliest attack on civilians"
         if W.NAMING.search(m.group()) and not _called(index, cue):
             continue  # "the death toll from the massacre rose": the report names the event
-        accused, weak = _accused(index, sent, span[0], source.verb, accuser)
+        accused, weak = _accused(index, sent, span[0], source.verb, accuser or REPORT)
+        if narrated:
+            # the report's own charge against an actor its grammar names ("X indiscriminately
+            # shelled the town"); a charge that names none is a general statement, no allegation
+            if accused is None or weak:
+                continue
+            accuser = REPORT
         key = (accuser.lower(), (accused or "").lower(), charge)
         if key in seen:
             continue
@@ -73,11 +82,21 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             seen.add((org.lower(), (accused or "").lower(), charge))
             out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
             guessed.append(weak)
-        done.add((sent.start, charge))  # one allegation per charge and sentence
+        done.add((sent.start, line, charge))  # one allegation per charge and sentence
+    # a charge the text gives without its accuser stands only where nobody named makes it
+    named = {a.charge for a in out if a.accuser != UNKNOWN}
+    kept = [
+        (a, g) for a, g in zip(out, guessed, strict=True) if a.accuser != UNKNOWN or a.charge not in named
+    ]
+    out, guessed = [a for a, _ in kept], [g for _, g in kept]
     found = _not_the_accusers(out, guessed)
     if any(a.accused is None for a in found):
         found = _the_perpetrator_for_the_rest(ctx, index, found)
     return _once(found)
+
+
+REPORT = "report"  # the outlet makes the charge in its own words
+UNKNOWN = "unknown"  # a charge the text reports without saying who makes it ("X has been accused of")
 
 
 def _once(found: tuple[Allegation, ...]) -> tuple[Allegation, ...]:
@@ -246,6 +265,12 @@ def _accused(
             for c in verb.children:
                 if c.dep_ == "dobj":
                     return resolve(sp.text, sp.name_of(c), c), False
+        if _charged(verb):  # "Y has been accused of ...", "Y, accused of ..."
+            accused = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if accused is None and verb.dep_ == "acl":
+                accused = verb.head
+            if accused is not None and sp.is_party(accused):
+                return resolve(sp.text, sp.name_of(accused), accused), False
         if low in W.BLAME:  # "X blamed the attack on Y" / "X blamed Y for ..."
             for c in verb.children:
                 if c.dep_ == "prep" and c.lower_ == "on":

@@ -242,9 +242,10 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
             sp.recent = None
         speaker = None
         if last > first:
-            speaker = _speaker_before(sp, doc, first)
-            if speaker is None and _ATTRIBUTED.match(text, q.end):  # "...," X said
+            if _ATTRIBUTED.match(text, q.end):  # "...," X said: the attribution the quotation ends on
                 speaker = _speaker_after(sp, doc, last)
+            if speaker is None:
+                speaker = _speaker_before(sp, doc, first)
             if speaker is None:
                 speaker = _speaker_by_parse(sp, doc, first, last) or _speaker_after(sp, doc, last)
         if speaker is None:

@@ -12,6 +12,8 @@ Investigation Department") take none.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from harmwatch.extract.context import DocContext
@@ -54,7 +56,12 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         elif said:
             # words that are a stance only as a party's account ("the army said the dead were
             # fighters"), never in the report's narration ("gunmen attacked in retaliation")
-            parties = _parties(index, cue) if _judges(index, cue) else []
+            # the party whose act the words account for ("X said the coalition had targeted
+            # fighters": the coalition), else the speaker's ("X said it struck the site because
+            # Y's men were using it as a base": X, not Y)
+            parties = _judges(index, cue)
+            if parties and (index.speaker_at(cue.idx)[0] or _ACTS.match(m.group())):
+                parties = _parties(index, cue)
         else:
             parties = _parties(index, cue)
         parties = [_cut_at(p, m.group()) for p in parties]
@@ -72,6 +79,10 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     return _fullest(out)
 
 
+# a frame that opens on the act itself ("targeted militants", "struck fighters")
+_ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat)", re.I)
+
+
 def _fullest(found: list[Response]) -> tuple[Response, ...]:
     """One entry per party and stance: "Defence Ministry" is the "Russian Defence Ministry"
     named elsewhere with the same stance, and gives way to it."""
@@ -82,6 +93,8 @@ def _fullest(found: list[Response]) -> tuple[Response, ...]:
             other = (o.party or "").lower()
             if o.stance != r.stance or not low or not other:
                 continue
+            if _role_of(other, low) or _role_of(low, other):
+                continue  # "X spokesman" and X: the speaker and the body it speaks for, both
             if other.endswith(" " + low) or other.startswith(low + " "):
                 break  # a fuller name is listed
             if low.endswith(" " + other) or low.startswith(other + " "):
@@ -90,6 +103,11 @@ def _fullest(found: list[Response]) -> tuple[Response, ...]:
         else:
             out.append(r)
     return tuple(out)
+
+
+def _role_of(longer: str, shorter: str) -> bool:
+    """ "idf spokesman" is a role of "idf": the longer name is the shorter one with a spokesman's title."""
+    return longer.startswith(shorter + " ") and all(w in W.SPOKES for w in longer[len(shorter) :].split())
 
 
 def _not_a_stance(cue: Token, stance: str) -> bool:

@@ -20,6 +20,10 @@ GROUP_PRONOUNS = EN.words("speech", "group_pronouns")
 RELATIVE_PRONOUNS = EN.words("speech", "relative_pronouns")
 # "the organisation said": nouns that stand for an organisation named before
 ORG_NOUNS = EN.words("speech", "org_nouns")
+# "the army" refers back to an organisation named with a kindred word ("... Defence Forces")
+ORG_NOUN_KIN: dict[str, list[str]] = {
+    k: v for k, v in EN.table("speech", "org_noun_kin").items() if not k.startswith("_")
+}
 # "the organisation said" with nothing more: the organisation named last
 GENERIC_ORG_NOUNS = EN.words("speech", "generic_org_nouns")
 # "the father said", "the source said": a person named before
@@ -50,6 +54,8 @@ def clean_name(text: str) -> str:
     text = " ".join(text.split())
     if text.lower().startswith("the "):
         text = text[4:]
+    elif text.startswith(("An ", "A ")) and text.count(" ") >= 2:
+        text = text.split(" ", 1)[1]  # "An Example Defence Force", as the tagger may include it
     for suffix in ("'s", "’s", "´s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

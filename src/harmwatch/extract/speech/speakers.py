@@ -18,6 +18,7 @@ from harmwatch.extract.speech.speaker_words import (
     GENERIC_ORG_NOUNS,
     GROUP_PRONOUNS,
     NAME_LABELS,
+    ORG_NOUN_KIN,
     ORG_NOUNS,
     PAREN_ACRONYM,
     PARTY_NOUNS,
@@ -29,6 +30,7 @@ from harmwatch.extract.speech.speaker_words import (
     SPEECH_VERBS,
     SPELLED_OUT,
     SUBJECT_DEPS,
+    TITLES,
     VOICE_NOUNS,
     acronym_span,
     clean_name,
@@ -51,17 +53,24 @@ class Speakers:
         # token indices of line breaks, to tell whether two tokens share a paragraph
         self._breaks = [t.i for t in doc if t.is_space and "\n" in t.text]
         self.recent: str | None = None
+        self._sents: list[Span] = []  # the parse's sentences, listed on first need
+        self._sent_starts: list[int] = []
         self._ent_of: dict[int, Span] = {}
         ranges = sorted(excluded)
         self._ranges = ranges
         persons: list[tuple[int, str, bool]] = []
         orgs: list[tuple[int, str, bool]] = []
         self._acronyms: dict[str, str] = {}
+        self._shorts: dict[str, str] = {}  # full name -> the acronym the text gives it in brackets
         self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
         named: list[tuple[str, Span]] = []
+        surnames_seen: set[str] = set()
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS:
                 continue
+            ent = _relabelled(ent, surnames_seen)
+            if ent.label_ == "PERSON" and " " in ent.text.strip():
+                surnames_seen.add(ent.text.split()[-1])
             for t in ent:
                 self._ent_of[t.i] = ent
             if ent.label_ == "ORG":
@@ -83,7 +92,9 @@ class Speakers:
             full, short = " ".join(m.group(1).split()), m.group(2)
             if initials(full).endswith(short) and len(short) >= 2:
                 words = full.split()
-                self._acronyms.setdefault(short, " ".join(words[len(words) - acronym_span(words, short) :]))
+                full = " ".join(words[len(words) - acronym_span(words, short) :])
+                self._acronyms.setdefault(short, full)
+                self._shorts.setdefault(full, short)
         for full, ent in named:
             org = self._affiliation(ent)
             if org and full not in self._affiliations:
@@ -95,7 +106,9 @@ class Speakers:
                 p = surnames.get(t.text)
                 if (
                     p is not None
-                    and t.dep_ in SUBJECT_DEPS
+                    and (
+                        t.dep_ in SUBJECT_DEPS or (t.i > 0 and "\n" in doc[t.i - 1].text)
+                    )  # or opening a line
                     and t.i not in self._ent_of
                     and t.idx > p[0]
                     and not _inside(ranges, t.idx)
@@ -147,12 +160,40 @@ class Speakers:
                     org = self._ent_of.get(t.i)
                     if org is not None and org.label_ == "ORG":
                         return self.expand(clean_name(org.text))
-        return None
+        return self._org_before_role(ent)
+
+    def _org_before_role(self, ent: Span) -> str | None:
+        """The proper name written before a role noun and the titles before a person ("ABC
+        Spokesperson Rear Adm. Jane Roe" → "ABC"), whatever the parse made of the words."""
+        doc = self.doc
+        k = ent.start - 1
+        while k >= 0 and ent.start - k <= 4 and doc[k].lower_ not in ROLE_NOUNS:
+            t = doc[k]
+            if "\n" in t.text or not (t.lower_ in TITLES or t.is_title or t.text.endswith(".")):
+                return None
+            k -= 1
+        if k < 1 or doc[k].lower_ not in ROLE_NOUNS:
+            return None
+        end = k
+        start = end
+        while start > 0 and end - start < 6:
+            t = doc[start - 1]
+            if "\n" in t.text or t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "GPE", "DATE"):
+                break
+            start -= 1
+        if start == end:
+            return None
+        return self.expand(clean_name(self.text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1])]))
 
     def expand(self, name: str) -> str:
-        """An acronym ("ICRC") as the organisation it stands for, when the text names it in full."""
+        """An acronym ("ICRC") as the organisation it stands for, when the text names it in full;
+        a full name with the acronym the text gives it ("Full Name (FN)")."""
         if 2 <= len(name) <= 6 and name.isupper() and name in self._acronyms:
             return f"{self._acronyms[name]} ({name})"
+        if " " in name and self._shorts:
+            short = self._shorts.get(name)
+            if short and short not in name:
+                return f"{name} ({short})"
         return name
 
     # --- antecedents ---------------------------------------------------------------------------
@@ -205,8 +246,8 @@ class Speakers:
             if before - start > _SALIENT_WINDOW:
                 break
             if subject:
-                return name
-        return last
+                return self.expand(name)
+        return self.expand(last) if last else None
 
     def entity(self, token: Token) -> Span | None:
         return self._ent_of.get(token.i)
@@ -235,15 +276,32 @@ class Speakers:
                 if ent is not None and ent.label_ == "PERSON":
                     return [child]
         head = verb.head
+        if head.i != verb.i and not self.same_paragraph(head.i, verb.i):
+            # the parser ran the paragraph on from the one before (no full stop at its end): the
+            # noun that opens the paragraph, hung on a word before the break, is its subject
+            opener = self._paragraph_opener(verb)
+            return [opener] if opener is not None else []
         if depth < 4 and head.i != verb.i and not skip[0] <= head.i < skip[1]:
             inherited = self.subjects_of(head, depth + 1, skip)
             # a subject borrowed from the clause above must be able to speak
             return [t for t in inherited if self.is_party(t)]
         return []
 
-    def speaker_of_verb(self, verb: Token, skip: tuple[int, int] = (0, 0)) -> str | None:
+    def _paragraph_opener(self, verb: Token) -> Token | None:
+        k = bisect_left(self._breaks, verb.i)
+        start = self._breaks[k - 1] + 1 if k else 0
+        for t in self.doc[start : verb.i]:
+            if t.is_space or t.is_punct:
+                continue
+            if t.pos_ in ("PROPN", "NOUN") and t.head.i < start and self.is_party(t):
+                return t
+            if t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN"):
+                return None
+        return None
+
+    def speaker_of_verb(self, verb: Token, skip: tuple[int, int] = (0, 0), depth: int = 0) -> str | None:
         token = self.speaker_token(verb, skip)
-        return self.name_of(token) if token is not None else None
+        return self.name_of(token, depth) if token is not None else None
 
     def speaker_token(self, verb: Token, skip: tuple[int, int] = (0, 0)) -> Token | None:
         """The token that names who speaks through ``verb``."""
@@ -291,14 +349,23 @@ class Speakers:
     def name_of(self, token: Token, depth: int = 0) -> str | None:
         """The name a subject token stands for."""
         low = token.lower_
+        if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in _POSSESSIVES:
+            bound = self._bound(token)  # "X said that he/it ...", "X, with its spokesman saying"
+            if bound is not None:
+                return self.name_of(bound, depth + 1) if depth < 2 else None
+        if low in _POSSESSIVES:
+            low = _POSSESSIVES[low]
         if low in PERSON_PRONOUNS:
             return self.last_person(token.idx)
         if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth < 2:
             return self.name_of(token.head.head, depth + 1)
         if low in GROUP_PRONOUNS:
+            # the body named as a subject in the sentences before, first by salience
+            salient = self._salient(token) if depth < 2 else None
+            found = self.name_of(salient, depth + 1) if salient is not None else None
             if low == "it":
-                return self.last_org(token.idx) or self.recent
-            return self.recent or self.last_org(token.idx)
+                return found or self.last_org(token.idx) or self.recent
+            return self.recent or found or self.last_org(token.idx)
         if token.pos_ == "PRON":
             return None
         ent = self.entity(token)
@@ -319,6 +386,10 @@ class Speakers:
         )
         if person:
             return person
+        for c in token.children:  # "the children's agency, Unicef,": the name in apposition
+            named = self.entity(c)
+            if c.dep_ in _APPOS and named is not None and named.label_ == "ORG" and named.root.i == c.i:
+                return self.expand(clean_name(named.text))
         if ent is None and token.pos_ == "NOUN":
             for c in token.children:  # "the health minister, Jane Roe," (a name the tagger missed)
                 if c.dep_ == "appos" and c.pos_ == "PROPN" and self.entity(c) is None:
@@ -373,11 +444,120 @@ class Speakers:
             found = self.recent or self.last_org(token.idx)
             if found:
                 return found
-        if bare and (low in ORG_NOUNS or low in PERSON_NOUNS):
+        # "the human rights organization", "the UN-backed body": a definite description whose
+        # other words only describe it refers back like "the organization"
+        described = (
+            not bare
+            and low in ORG_NOUNS
+            and any(c.lower_ == "the" for c in mods)
+            and all(
+                c.lower_ == "the"
+                or (c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and self.entity(c) is None)
+                for c in mods
+            )
+        )
+        if (bare or described) and (low in ORG_NOUNS or low in PERSON_NOUNS):
             found = self._antecedent(token, depth)
             if found:
                 return found
+        if bare and (low in VOICE_NOUNS or low in GENERIC_ORG_NOUNS) and depth < 2:
+            # "This was reported by the mayor, X. ... the report says": who spoke last
+            found = self.recent or self.last_speaker(token)
+            if found:
+                return found
         return self.phrase(token)
+
+    def _bound(self, pronoun: Token) -> Token | None:
+        """The subject a pronoun refers to within its sentence: the named subject of a clause
+        above the pronoun's own ("The office called for an inquiry, with its spokesman saying",
+        "Roe said that he blamed ..."), of the pronoun's kind (a person for "he", a body for
+        "it"/"they"); ``None`` when the sentence has none (the antecedent is then sought before)."""
+        personal = pronoun.lower_ in PERSON_PRONOUNS or pronoun.lower_ in ("his", "her")
+        own = pronoun.head if pronoun.dep_ in SUBJECT_DEPS else None
+        node = pronoun
+        for _ in range(8):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if node is own or node.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in node.children:
+                if c.dep_ not in SUBJECT_DEPS or c.i >= pronoun.i or c.pos_ == "PRON":
+                    continue
+                ent = self.entity(c)
+                is_person = (
+                    (ent is not None and ent.label_ == "PERSON")
+                    or c.lower_ in PERSON_NOUNS
+                    or (ent is None and c.pos_ == "PROPN" and c.lower_ not in ORG_NOUNS)
+                )
+                is_body = (ent is not None and ent.label_ in ("ORG", "GPE", "NORP")) or (
+                    ent is None and c.lower_ in ORG_NOUNS
+                )
+                if (personal and is_person and not is_body) or (not personal and is_body):
+                    return c
+                return None  # the nearest named subject above is of the other kind
+        return None
+
+    def _kind(self, token: Token) -> tuple[bool, bool]:
+        """Whether a subject names a person, and whether it names a body (organisation, state,
+        force: "the ministry", "police", "officials")."""
+        ent = self.entity(token)
+        person = (ent is not None and ent.label_ == "PERSON") or (
+            ent is None
+            and (token.lower_ in PERSON_NOUNS or (token.pos_ == "PROPN" and token.lower_ not in ORG_NOUNS))
+        )
+        body = (ent is not None and ent.label_ in ("ORG", "GPE", "NORP")) or (
+            ent is None and token.lower_ in ORG_NOUNS
+        )
+        return person and not body, body
+
+    def _salient(self, pronoun: Token) -> Token | None:
+        """The body an "it"/"they" opening a clause refers to: the first subject that names a
+        body in each of the sentences before (up to three, the nearest first), outside quotations."""
+        if not self._sents:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        k = bisect_left(self._sent_starts, pronoun.i + 1) - 1
+        before = range(k - 1, max(-1, k - 4), -1)
+        subjects = [
+            t
+            for j in before
+            for t in self._sents[j]
+            if t.dep_ in SUBJECT_DEPS
+            and t.pos_ != "PRON"
+            and not _inside(self._ranges, t.idx)
+            and self.is_party(t)
+        ]
+        # who spoke last, unless a person; else the first body named as a subject
+        for t in subjects:
+            if t.head.lower_ in SPEECH_VERBS and not self._kind(t)[0]:
+                return t
+        return next((t for t in subjects if self._kind(t)[1]), None)
+
+    def last_speaker(self, token: Token) -> str | None:
+        """Who spoke last before ``token`` in the sentences before it (up to three): the agent
+        of a passive speech verb ("this was reported by the mayor, X") or its party subject."""
+        if not self._sents:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        k = bisect_left(self._sent_starts, token.i + 1) - 1
+        for j in range(k - 1, max(-1, k - 4), -1):
+            for t in reversed(self._sents[j]):
+                if (
+                    t.lower_ not in SPEECH_VERBS
+                    or t.pos_ not in ("VERB", "AUX")
+                    or _inside(self._ranges, t.idx)
+                ):
+                    continue
+                for a in t.children:
+                    if a.dep_ == "agent":
+                        for o in a.children:
+                            if o.dep_ == "pobj" and self.is_party(o):
+                                return self.name_of(o, 2)
+                subject = self.speaker_token(t)
+                if subject is not None and subject.pos_ != "PRON" and self.is_party(subject):
+                    return self.name_of(subject, 2)
+        return None
 
     def _antecedent(self, token: Token, depth: int) -> str | None:
         """What "the ministry"/"the official" refers back to."""
@@ -386,6 +566,22 @@ class Speakers:
             org = self.last_org(token.idx, containing=low)
             if org:
                 return org
+        found = self._same_noun_before(token, depth)
+        if found:
+            return found
+        if low in ORG_NOUNS:  # "the army" after "... Defence Forces": an organisation of its kind
+            for word in ORG_NOUN_KIN.get(low, ()):
+                org = self.last_org(token.idx, containing=word)
+                if org:
+                    return org
+        if low in GENERIC_ORG_NOUNS:
+            return self.recent or self.last_org(token.idx)
+        if low in PERSON_NOUNS:
+            return self.recent or self.last_person(token.idx)
+        return None
+
+    def _same_noun_before(self, token: Token, depth: int) -> str | None:
+        low = token.lower_
         # the same noun met before: "a police official told ..." ... "the official said"
         if depth < 2:
             for k in range(token.i - 1, max(-1, token.i - 400), -1):
@@ -394,20 +590,20 @@ class Speakers:
                     verb = t.head.head
                     if t.dep_ == "pobj" and t.head.lower_ in ("in", "via") and verb.lower_ in SPEECH_VERBS:
                         # "X said in a statement ..." ... "the statement said": X
-                        found = self.speaker_of_verb(verb)
+                        found = self.speaker_of_verb(verb, depth=depth + 1)
                         if found:
                             return found
                     found = self.name_of(t, depth + 1)
                     if found and found.lower() == low and low not in PERSON_NOUNS:
                         # "X issued a statement" ... "the statement said": who issued it
                         verb = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
-                        found = self.speaker_of_verb(verb) if verb.pos_ in ("VERB", "AUX") else None
+                        found = (
+                            self.speaker_of_verb(verb, depth=depth + 1)
+                            if verb.pos_ in ("VERB", "AUX")
+                            else None
+                        )
                     if found:
                         return found
-        if low in GENERIC_ORG_NOUNS:
-            return self.recent or self.last_org(token.idx)
-        if low in PERSON_NOUNS:
-            return self.recent or self.last_person(token.idx)
         return None
 
     def _proper_name(self, token: Token) -> str:
@@ -452,10 +648,29 @@ class Speakers:
         return clean_name(text) or None
 
 
+# possessive pronouns, as the pronoun whose antecedent they share
+_POSSESSIVES = {"its": "it", "their": "they", "his": "he"}
+
 # verbs by which a text passes on another's words ("a statement quoted by the agency")
 _RELAY_VERBS = frozenset({"quoted", "cited", "carried", "relayed", "reported", "published"})
 
 _DASHES = frozenset({"-", "--", "—", "–"})
+
+
+_APPOS = frozenset({"appos", "npadvmod"})  # the parser gives a name between commas either
+
+
+def _relabelled(ent: Span, surnames: set[str]) -> Span:
+    """An entity with the label its place in the text gives it where the tagger's is wrong: a
+    "person" in apposition to an organisation noun ("the children's agency, Unicef,") is an
+    organisation; a "place" or "organisation" that is the surname of a person named before
+    ("Jane Alwan ... Alwan said") is that person."""
+    root = ent.root
+    if ent.label_ == "PERSON" and root.dep_ in _APPOS and root.head.lower_ in ORG_NOUNS and len(ent) == 1:
+        return Span(ent.doc, ent.start, ent.end, label="ORG")
+    if ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames:
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    return ent
 
 
 def _in_dateline(token: Token) -> bool:
@@ -478,7 +693,7 @@ def _in_subject(ent: Span) -> bool:
     """Whether a named entity is (part of) a clause's subject."""
     root = ent.root
     return any(t.dep_ in SUBJECT_DEPS for t in ent) or (
-        root.dep_ in ("appos", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS
+        root.dep_ in ("appos", "npadvmod", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS
     )
 
 
