@@ -22,8 +22,9 @@ import numpy as np
 from datasketch import MinHash
 
 from harmwatch.extract.places.gazetteer import script_of
-from harmwatch.link.blocking import day_interval, type_family
+from harmwatch.link.blocking import GENERIC_TYPES, day_interval, type_family
 from harmwatch.link.names import is_country_level, name_key, perp_tokens
+from harmwatch.link.weekday import phrase_weekdays
 from harmwatch.records import EventRef
 
 LINK_THRESHOLD = 3.0
@@ -44,10 +45,13 @@ W_PUBLISHED_WEEKS = -1.0  # published 4 to PUBLISHED_GAP_DAYS days apart
 W_PUBLISHED_APART = -2.5  # published over PUBLISHED_GAP_DAYS apart, or before the other's incident date
 PUBLISHED_GAP_DAYS = 14
 W_DATE_OVERLAP = 0.5
+W_SAME_WEEKDAY = 1.5  # no day to compare, but both name (or fall on) the same weekday
+W_OTHER_WEEKDAY = -1.5  # no day to compare, and the weekdays differ by more than a night
 W_DATE_NEAR_APART = -2.5  # both dated precisely, 4 to 7 days apart
 W_DATE_APART = -4.0  # both dated precisely and more than the window apart (blocking lets undated through)
 W_SAME_TYPE = 1.0
 W_OTHER_FAMILY = -1.5
+W_GENERIC_OTHER_FAMILY = -1.0  # the same, where one side's type is generic ("Attack")
 W_PERP = 1.0
 W_PERP_OTHER = -0.5
 W_FIGURE = 1.0
@@ -97,6 +101,7 @@ class EventFeatures:
     precise_date: bool
     published: int | None  # ordinal day
     day_of_year: int | None  # from a day-precise date even when its year is unknown ("XXXX-04-21")
+    weekdays: frozenset[int]  # the day's weekday, or those its phrase names ("on Friday", no year)
     primary: tuple[str, str] | None  # (country, name key) of the first specific place
     primary_point: tuple[float, float] | None
     countries: frozenset[str]
@@ -105,6 +110,7 @@ class EventFeatures:
     points: tuple[tuple[float, float], ...]
     sub_event_type: str | None
     family: str
+    generic: bool  # a type that does not say the weapon ("Attack"): its family is a weak guess
     perp: frozenset[str]
     perp_country: str | None
     targets: frozenset[str]
@@ -148,11 +154,16 @@ def features(ev: EventRef, signature: np.ndarray | None = None) -> EventFeatures
             day_of_year = date(2000, int(md.group(1)), int(md.group(2))).timetuple().tm_yday
         except ValueError:
             day_of_year = None
+    if days is not None and days[0] == days[1]:
+        weekdays = frozenset({date.fromordinal(days[0]).weekday()})
+    else:
+        weekdays = phrase_weekdays(ev.date.text)
     return EventFeatures(
         days=days,
         precise_date=days is not None and days[1] - days[0] <= 3,
         published=pub[0] if pub and pub[0] == pub[1] else None,
         day_of_year=day_of_year,
+        weekdays=weekdays,
         primary=primary,
         primary_point=primary_point,
         countries=frozenset(countries),
@@ -161,6 +172,7 @@ def features(ev: EventRef, signature: np.ndarray | None = None) -> EventFeatures
         points=tuple(points),
         sub_event_type=ev.sub_event_type,
         family=type_family(ev.sub_event_type),
+        generic=ev.sub_event_type in GENERIC_TYPES,
         perp=perp_tokens(ev.perpetrator.name),
         perp_country=(ev.perpetrator.country or "").upper() or None,
         targets=frozenset(ev.targets),
@@ -176,6 +188,7 @@ class IncidentProfile:
         "days",
         "precise_days",
         "days_of_year",
+        "weekdays",
         "published",
         "primaries",
         "primary_points",
@@ -185,6 +198,7 @@ class IncidentProfile:
         "points",
         "types",
         "families",
+        "specific_families",
         "perp",
         "perp_countries",
         "targets",
@@ -196,6 +210,7 @@ class IncidentProfile:
         self.days: tuple[int, int] | None = None
         self.precise_days: list[tuple[int, int]] = []
         self.days_of_year: set[int] = set()
+        self.weekdays: set[int] = set()
         self.published: tuple[int, int] | None = None  # earliest and latest publication day
         self.primaries: set[tuple[str, str]] = set()
         self.primary_points: list[tuple[float, float]] = []
@@ -205,6 +220,7 @@ class IncidentProfile:
         self.points: list[tuple[float, float]] = []
         self.types: set[str] = set()
         self.families: set[str] = set()
+        self.specific_families: set[str] = set()  # of members with a type that names the weapon
         self.perp: set[str] = set()
         self.perp_countries: set[str] = set()
         self.targets: set[str] = set()
@@ -220,6 +236,7 @@ class IncidentProfile:
                 self.precise_days.append(f.days)
         if f.day_of_year is not None and len(self.days_of_year) < 16:
             self.days_of_year.add(f.day_of_year)
+        self.weekdays |= f.weekdays
         if f.published is not None:
             pub = self.published
             self.published = (
@@ -240,6 +257,8 @@ class IncidentProfile:
             self.types.add(f.sub_event_type)
         if f.family != "?":
             self.families.add(f.family)
+            if not f.generic:
+                self.specific_families.add(f.family)
         self.perp |= f.perp
         if f.perp_country:
             self.perp_countries.add(f.perp_country)
@@ -301,10 +320,21 @@ def _day_of_year_score(f: EventFeatures, p: IncidentProfile) -> float | None:
     return W_DATE_OVERLAP if gap <= 3 else W_DATE_APART
 
 
+def _weekday_score(f: EventFeatures, p: IncidentProfile) -> float:
+    """No day to compare: the weekdays the reports name, when both name one."""
+    if not f.weekdays or not p.weekdays:
+        return 0.0
+    if f.weekdays & p.weekdays:
+        return W_SAME_WEEKDAY
+    if any((a - b) % 7 in (1, 6) for a in f.weekdays for b in p.weekdays):
+        return 0.0  # "Friday night" and "Saturday": one night told two ways
+    return W_OTHER_WEEKDAY
+
+
 def _date_score(f: EventFeatures, p: IncidentProfile) -> float:
     if f.days is None or p.days is None:
         by_day = _day_of_year_score(f, p)
-        return by_day if by_day is not None else _published_score(f, p)
+        return by_day if by_day is not None else _published_score(f, p) + _weekday_score(f, p)
     if f.precise_date and p.precise_days:
         gap = min(max(0, a[0] - f.days[1], f.days[0] - a[1]) for a in p.precise_days)
         if gap == 0:
@@ -334,7 +364,8 @@ def score(f: EventFeatures, p: IncidentProfile) -> float:
     if f.sub_event_type and f.sub_event_type in p.types:
         s += W_SAME_TYPE
     elif f.family != "?" and p.families and f.family not in p.families:
-        s += W_OTHER_FAMILY
+        specific = not f.generic and p.specific_families and f.family not in p.specific_families
+        s += W_OTHER_FAMILY if specific else W_GENERIC_OTHER_FAMILY
     if f.perp and p.perp and (f.perp & p.perp):
         s += W_PERP
     elif f.perp_country and f.perp_country in p.perp_countries:
@@ -357,7 +388,7 @@ def _same_script(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def undated(f: EventFeatures) -> bool:
-    """The report gives neither an incident date nor a publication date."""
+    """The report gives neither an incident date nor a publication date (perhaps a weekday)."""
     return f.days is None and f.day_of_year is None and f.published is None
 
 
@@ -388,6 +419,6 @@ def coherent(f: EventFeatures, g: EventFeatures) -> bool:
     if f.primary_point and g.primary_point:
         if haversine_km(*f.primary_point, *g.primary_point) > FAR_KM:
             return False
-    if f.family != "?" and g.family != "?" and f.family != g.family:
+    if f.family != "?" and g.family != "?" and f.family != g.family and not (f.generic or g.generic):
         return False
     return True
