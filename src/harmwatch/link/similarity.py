@@ -33,7 +33,8 @@ COHERENT_DAYS = 7  # reports of one incident dated further apart than this are t
 W_SAME_NAME = 3.0  # both give the same main place (spelling variants folded)
 W_SHARED_NAME = 1.0  # a place name both mention, not both as the main place
 SAME_POINT_KM = 1.0  # main places this close are one place, however each report spells it
-W_NEAR_10KM = 1.0  # different main places under 10 km apart
+NEAR_KM = 10.0
+W_NEAR_10KM = 1.0  # different main places under NEAR_KM apart
 W_NEAR_50KM = -1.0  # different main places 10-50 km apart: neighbouring towns, usually two incidents
 W_FAR = -3.0  # different countries, or main places over 50 km apart
 W_OTHER_NAME = -1.0  # different main places in one country, no coordinates to compare
@@ -106,6 +107,7 @@ class EventFeatures:
     primary_point: tuple[float, float] | None
     countries: frozenset[str]
     names: frozenset[tuple[str, str]]  # (country, name key) of specific places
+    keys: frozenset[str]  # their name keys alone (one name the gazetteer put in two countries)
     admin1s: frozenset[tuple[str, str]]
     points: tuple[tuple[float, float], ...]
     sub_event_type: str | None
@@ -168,6 +170,7 @@ def features(ev: EventRef, signature: np.ndarray | None = None) -> EventFeatures
         primary_point=primary_point,
         countries=frozenset(countries),
         names=frozenset(names),
+        keys=frozenset(k for _, k in names),
         admin1s=frozenset(admin1s),
         points=tuple(points),
         sub_event_type=ev.sub_event_type,
@@ -194,6 +197,8 @@ class IncidentProfile:
         "primary_points",
         "countries",
         "names",
+        "keys",
+        "primary_keys",
         "admin1s",
         "points",
         "types",
@@ -216,6 +221,8 @@ class IncidentProfile:
         self.primary_points: list[tuple[float, float]] = []
         self.countries: set[str] = set()
         self.names: set[tuple[str, str]] = set()
+        self.keys: set[str] = set()
+        self.primary_keys: set[str] = set()
         self.admin1s: set[tuple[str, str]] = set()
         self.points: list[tuple[float, float]] = []
         self.types: set[str] = set()
@@ -246,10 +253,12 @@ class IncidentProfile:
             )
         if f.primary:
             self.primaries.add(f.primary)
+            self.primary_keys.add(f.primary[1])
         if f.primary_point and len(self.primary_points) < 16:
             self.primary_points.append(f.primary_point)
         self.countries |= f.countries
         self.names |= f.names
+        self.keys |= f.keys
         self.admin1s |= f.admin1s
         if len(self.points) < 16:
             self.points.extend(f.points[: 16 - len(self.points)])
@@ -276,7 +285,10 @@ def _min_km(a: Sequence[tuple[float, float]], b: Sequence[tuple[float, float]]) 
 
 def _place_score(f: EventFeatures, p: IncidentProfile) -> float:
     if f.countries and p.countries and not (f.countries & p.countries):
-        return W_FAR
+        # one place name resolved in two countries (a namesake abroad): the name still agrees
+        if f.primary and f.primary[1] in p.primary_keys:
+            return W_SAME_NAME
+        return W_SHARED_NAME if f.keys & p.keys else W_FAR
     if f.primary and f.primary in p.primaries:
         return W_SAME_NAME
     if not (f.primary and p.primaries):  # one side names only a country, or no place at all
@@ -287,7 +299,7 @@ def _place_score(f: EventFeatures, p: IncidentProfile) -> float:
     d = _min_km((f.primary_point,) if f.primary_point else (), p.primary_points)
     if d is not None and d < SAME_POINT_KM:
         return W_SAME_NAME  # one gazetteer place written two ways (another script, another language)
-    if d is not None and d < 10:
+    if d is not None and d < NEAR_KM:
         return W_NEAR_10KM  # a district and its city, or a camp and its town
     if f.names & p.names:
         return W_SHARED_NAME
@@ -392,6 +404,17 @@ def undated(f: EventFeatures) -> bool:
     return f.days is None and f.day_of_year is None and f.published is None
 
 
+def _mentions_main_place(f: EventFeatures, g: EventFeatures) -> bool:
+    """Whether either report names the other's main place among its own places (within
+    NEAR_KM): one of the two main places is then a misranked secondary place."""
+    return any(
+        haversine_km(*a.primary_point, *q) <= NEAR_KM
+        for a, b in ((f, g), (g, f))
+        if a.primary_point
+        for q in b.points
+    )
+
+
 def coherent(f: EventFeatures, g: EventFeatures) -> bool:
     """Whether two reports can describe one incident: no contradiction of date, place or type.
 
@@ -414,10 +437,10 @@ def coherent(f: EventFeatures, g: EventFeatures) -> bool:
         d = abs(f.day_of_year - g.day_of_year)
         if min(d, 365 - d) > COHERENT_DAYS:
             return False
-    if f.countries and g.countries and not (f.countries & g.countries):
+    if f.countries and g.countries and not (f.countries & g.countries) and not (f.keys & g.keys):
         return False
     if f.primary_point and g.primary_point:
-        if haversine_km(*f.primary_point, *g.primary_point) > FAR_KM:
+        if haversine_km(*f.primary_point, *g.primary_point) > FAR_KM and not _mentions_main_place(f, g):
             return False
     if f.family != "?" and g.family != "?" and f.family != g.family and not (f.generic or g.generic):
         return False
