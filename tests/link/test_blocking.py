@@ -85,3 +85,14 @@ def test_report_dated_far_from_its_publication_is_found_near_publication(make_ev
     ix2.add(0, make_event("c", day="2022-04-08"))
     assert ix2.candidates(make_event("d", day="2021-04-08", published="2022-04-09")) == [0]
     assert ix2.candidates(make_event("e", day="2021-04-08", published="2021-04-09")) == []
+
+
+def test_a_namesake_abroad_is_still_a_candidate(make_event):
+    from dataclasses import replace
+
+    from harmwatch.records import Location
+
+    ix = BlockIndex()
+    ix.add(0, replace(make_event("a"), locations=(Location(name="Tell Abyadh", country="SY"),)))
+    namesake = replace(make_event("b"), locations=(Location(name="Tal Abyad", country="TR"),))
+    assert ix.candidates(namesake) == [0]

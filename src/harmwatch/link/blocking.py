@@ -137,7 +137,7 @@ def place_keys(ev: EventRef) -> tuple[PlaceKey, ...]:
             keys.append(("admin1", cc, name_key(loc.admin1)))
         nk = name_key(loc.name)
         if nk and name_key(cc) != nk:
-            keys.append(("name", cc, nk))
+            keys.append(("name", nk))  # no country: a namesake the gazetteer put abroad still meets
     if not keys:
         keys = [("country", cc) for cc in countries] or [("*",)]
     return tuple(dict.fromkeys(keys))
