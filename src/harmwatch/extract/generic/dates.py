@@ -574,19 +574,6 @@ def _sentences(ctx: DocContext) -> list[tuple[int, int]]:
         return [(m.start(), m.end()) for m in re.finditer(r"[^.!?\n؟]+[.!?؟]?", ctx.text)]
 
 
-def weekdays_named(phrase: str, language: str) -> frozenset[int]:
-    """The weekdays (0 = Monday) a date phrase names, read with ``language``'s pack: "dans la
-    nuit de vendredi à samedi" gives {4, 5}. The linker compares them when no day is known."""
-    L = _lang(language)
-    toks = _tokens(phrase, L)
-    out = set()
-    for i in range(len(toks)):
-        got = _weekday(L, toks, i, phrase)
-        if got is not None and got[0].weekday is not None:
-            out.add(got[0].weekday)
-    return frozenset(out)
-
-
 def find_date(ctx: DocContext) -> DateRange:
     """The incident's date range; the publication date where the text gives none."""
     text = ctx.text
