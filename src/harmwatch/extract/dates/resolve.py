@@ -219,7 +219,7 @@ def _score(d: DateMention, text: str, sents: list[tuple[int, int]]) -> float:
             return -100.0  # "from March to Sept. 24": a period's bound
         if DOCUMENT_AFTER.match(text, d.end):
             score -= 3.0  # "the September 19 report"
-        if BACKGROUND_BEFORE.search(text[max(s_start, d.start - 3) : d.start]) or WAR_ORIGIN.search(sentence):
+        if BACKGROUND_BEFORE.search(text[max(s_start, d.start - 4) : d.start]) or WAR_ORIGIN.search(sentence):
             return -100.0  # "the group's October 7 attack", "the attack that triggered the war"
     if d.offset == 7:
         score -= 1.0  # "last week" is vague
