@@ -50,11 +50,13 @@ def test_a_generic_attack_is_coherent_with_a_named_weapon(make_event):
 
 
 def test_far_main_places_cohere_when_one_report_names_the_others(make_event):
-    here = make_event("a", town="Aleppo")
-    # the second report ranks a city 55 km away first but names the first report's city too
-    far = make_event("b", town="Idlib")
+    misrata = Location(name="Misrata", country="LY", lat=32.38, lon=15.09, kind="city")
+    khoms = Location(name="Khoms", country="LY", lat=32.65, lon=14.26, kind="city")  # 83 km away
+    here = replace(make_event("a"), locations=(misrata,))
+    far = replace(make_event("b"), locations=(khoms,))
     assert not coherent(features(here), features(far))
-    both = replace(far, locations=far.locations + here.locations)
+    # the second report ranks the other city first but names the first report's city too
+    both = replace(far, locations=(khoms, misrata))
     assert coherent(features(here), features(both))
 
 

@@ -56,7 +56,7 @@ _ARABIC = dict(
 )
 _TRANSLIT = str.maketrans({k: ("" if v == "_" else v) for k, v in (_CYRILLIC | _ARABIC).items()})
 _ARABIC_ARTICLE = re.compile(r"(?<!\S)[وبلف]?ال(?=\w{2})")
-# sounds that transliterations write two ways (Kunduz/Kundus, Belgorod/Bilhorod, Qana/Kana)
+# sounds that transliterations write two ways (Zawiya/Sawiya, Gorlovka/Horlivka, Qamishli/Kamishli)
 _SOUNDS = str.maketrans({"z": "s", "g": "h", "q": "k"})
 
 
