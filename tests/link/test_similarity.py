@@ -47,6 +47,9 @@ def test_a_generic_attack_is_coherent_with_a_named_weapon(make_event):
     clash = make_event("c", kind="Armed clash")
     assert coherent(features(strike), features(attack))
     assert not coherent(features(strike), features(clash))
+    # forgiven only where the dates agree: four days apart it stays a contradiction
+    later = make_event("d", kind="Attack", day="2022-04-12", published="2022-04-08")
+    assert not coherent(features(strike), features(later))
 
 
 def test_far_main_places_cohere_when_one_report_names_the_others(make_event):

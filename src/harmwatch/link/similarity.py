@@ -421,8 +421,8 @@ def coherent(f: EventFeatures, g: EventFeatures) -> bool:
     An incident must hold together as a whole, not just through a chain of pairwise links, so a
     newcomer is checked against every member: reports dated over COHERENT_DAYS apart (unless
     they were published within two days of each other: then a date was misread), in
-    different countries or over FAR_KM apart, or of different type families are never one
-    incident.
+    different countries or over FAR_KM apart, or of different type families (a generic "Attack"
+    only where the dates are over a day apart) are never one incident.
     """
     published_together = (
         f.published is not None and g.published is not None and abs(f.published - g.published) <= 2
@@ -442,6 +442,17 @@ def coherent(f: EventFeatures, g: EventFeatures) -> bool:
     if f.primary_point and g.primary_point:
         if haversine_km(*f.primary_point, *g.primary_point) > FAR_KM and not _mentions_main_place(f, g):
             return False
-    if f.family != "?" and g.family != "?" and f.family != g.family and not (f.generic or g.generic):
-        return False
+    if f.family != "?" and g.family != "?" and f.family != g.family:
+        # a generic type ("Attack") is a weak contradiction: forgiven where the dates agree
+        return (f.generic or g.generic) and _days_apart(f, g) <= 1
     return True
+
+
+def _days_apart(f: EventFeatures, g: EventFeatures) -> int:
+    """Days between two reports' dates (0 when either gives no day to compare)."""
+    if f.days is not None and g.days is not None:
+        return max(0, g.days[0] - f.days[1], f.days[0] - g.days[1])
+    if f.day_of_year is not None and g.day_of_year is not None:
+        d = abs(f.day_of_year - g.day_of_year)
+        return min(d, 365 - d)
+    return 0
