@@ -2,7 +2,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from harmwatch.link.blocking import BlockIndex, day_interval, event_type_of, place_keys, type_family
+from harmwatch.link.blocking import (
+    BlockIndex,
+    block_family,
+    day_interval,
+    event_type_of,
+    place_keys,
+    type_family,
+)
 
 
 def d(s: str) -> int:
@@ -40,11 +47,22 @@ def test_candidates_share_place_family_and_week(make_event):
     ix.add(0, make_event("a", town="Kramatorsk", day="2022-04-08"))
     ix.add(1, make_event("b", town="Aleppo", day="2022-04-08"))
     ix.add(2, make_event("c", town="Kramatorsk", day="2022-06-20"))
-    ix.add(3, make_event("d", town="Kramatorsk", day="2022-04-08", kind="Attack"))
+    ix.add(3, make_event("d", town="Kramatorsk", day="2022-04-08", kind="Armed clash"))
     assert ix.candidates(make_event("x", town="Sloviansk", day="2022-04-10")) == [0]
     # a report that only names the country sees every incident there in the window
     assert ix.candidates(make_event("y", town="ua", day="2022-04-09")) == [0]
     assert ix.candidates(make_event("z", town="Kramatorsk", day="2022-04-08", kind=None)) == [0, 3]
+
+
+def test_a_generic_attack_blocks_with_every_family(make_event):
+    ix = BlockIndex()
+    ix.add(0, make_event("a", town="Kramatorsk", day="2022-04-08"))
+    ix.add(1, make_event("b", town="Kramatorsk", day="2022-04-08", kind="Attack"))
+    ix.add(2, make_event("c", town="Kramatorsk", day="2022-04-08", kind="Armed clash"))
+    assert block_family("Attack") == "?"
+    assert ix.candidates(make_event("x", town="Kramatorsk", day="2022-04-08", kind="Attack")) == [0, 1, 2]
+    assert ix.candidates(make_event("y", town="Kramatorsk", day="2022-04-08")) == [0, 1]
+    assert ix.candidates(make_event("z", town="Kramatorsk", day="2022-04-08", kind="Armed clash")) == [1, 2]
 
 
 def test_undated_event_blocks_on_weeks_before_publication(make_event):
@@ -67,3 +85,14 @@ def test_report_dated_far_from_its_publication_is_found_near_publication(make_ev
     ix2.add(0, make_event("c", day="2022-04-08"))
     assert ix2.candidates(make_event("d", day="2021-04-08", published="2022-04-09")) == [0]
     assert ix2.candidates(make_event("e", day="2021-04-08", published="2021-04-09")) == []
+
+
+def test_a_namesake_abroad_is_still_a_candidate(make_event):
+    from dataclasses import replace
+
+    from harmwatch.records import Location
+
+    ix = BlockIndex()
+    ix.add(0, replace(make_event("a"), locations=(Location(name="Tell Abyadh", country="SY"),)))
+    namesake = replace(make_event("b"), locations=(Location(name="Tal Abyad", country="TR"),))
+    assert ix.candidates(namesake) == [0]

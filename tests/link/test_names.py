@@ -21,6 +21,26 @@ def test_spelling_variants_share_a_key(a, b):
     assert name_key(a) == name_key(b)
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("تكريت", "Tikrit"),  # Arabic script
+        ("مصراتة", "Misrata"),  # the feminine ending read as a vowel
+        ("الزاوية", "Zawiya"),  # the article dropped
+        ("Тікрит", "Tikrit"),  # Cyrillic
+        ("Рамаді", "Ramadi"),
+        ("Zawiya", "Sawiya"),  # z and s: transliterations write the sound both ways
+    ],
+)
+def test_one_place_in_two_scripts_shares_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("تكريت", "Misrata"), ("Тікрит", "Ramadi")])
+def test_other_places_in_other_scripts_keep_other_keys(a, b):
+    assert name_key(a) != name_key(b)
+
+
 @pytest.mark.parametrize(("a", "b"), [("Kharkiv", "Kherson"), ("Aleppo", "Idlib"), ("Mosul", "Basra")])
 def test_different_places_keep_different_keys(a, b):
     assert name_key(a) != name_key(b)

@@ -66,6 +66,16 @@ def event_type_of(sub_event_type: str | None) -> str | None:
     return ACLED_EVENT_TYPE.get(sub_event_type or "")
 
 
+# types a report gives when it does not say the weapon ("an attack on the camp"): other reports
+# of the same incident often name the air strike or the shelling, so they block with every family
+GENERIC_TYPES: frozenset[str] = frozenset({"Attack"})
+
+
+def block_family(sub_event_type: str | None) -> str:
+    """The family an event is indexed and looked up under ("?" for a generic type)."""
+    return "?" if sub_event_type in GENERIC_TYPES else type_family(sub_event_type)
+
+
 def type_family(sub_event_type: str | None) -> str:
     et = event_type_of(sub_event_type)
     if et is None:
@@ -127,7 +137,7 @@ def place_keys(ev: EventRef) -> tuple[PlaceKey, ...]:
             keys.append(("admin1", cc, name_key(loc.admin1)))
         nk = name_key(loc.name)
         if nk and name_key(cc) != nk:
-            keys.append(("name", cc, nk))
+            keys.append(("name", nk))  # no country: a namesake the gazetteer put abroad still meets
     if not keys:
         keys = [("country", cc) for cc in countries] or [("*",)]
     return tuple(dict.fromkeys(keys))
@@ -177,7 +187,7 @@ class BlockIndex:
 
     def add(self, incident_id: int, ev: EventRef) -> None:
         """Index an incident under the keys of one of its events."""
-        fam = type_family(ev.sub_event_type)
+        fam = block_family(ev.sub_event_type)
         own = place_keys(ev)
         countries = {(loc.country or "").upper() for loc in ev.locations if loc.country}
         pkeys = list(own) + [("in", cc) for cc in sorted(countries)] + [("all",)]
@@ -196,7 +206,7 @@ class BlockIndex:
 
     def candidates(self, ev: EventRef) -> list[int]:
         """Incident ids that share a place key, a compatible family and the date window."""
-        fam = type_family(ev.sub_event_type)
+        fam = block_family(ev.sub_event_type)
         fams = FAMILIES if fam == "?" else (fam, "?")
         days = day_interval(ev.date.start, ev.date.end)
         if days is None or days[1] - days[0] > LONG_INTERVAL_DAYS:

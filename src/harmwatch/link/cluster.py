@@ -41,6 +41,8 @@ from harmwatch.records import EventRef, Incident
 MAX_MEMBERS_CHECKED = 32
 # extra evidence an event without any date needs to join an incident
 UNDATED_MARGIN = 2.0
+# what an undated event that at least names a weekday ("on Friday") needs instead
+WEEKDAY_ONLY_MARGIN = 1.5
 
 KEY_HEX = 20  # 80 bits: keys derived from content stay distinct across every store
 
@@ -49,6 +51,12 @@ def incident_key(ev: EventRef) -> str:
     """The key of the incident ``ev`` founds: a hash of its document id and event index. The
     store gives the document's sha256 as its id, so the key is derived from content."""
     return "inc-" + hashlib.sha256(ev.ref.encode("utf-8")).hexdigest()[:KEY_HEX]
+
+
+def _margin(f: EventFeatures) -> float:
+    if not undated(f):
+        return 0.0
+    return WEEKDAY_ONLY_MARGIN if f.weekdays else UNDATED_MARGIN
 
 
 class Linker:
@@ -97,7 +105,7 @@ class Linker:
         """The best-scoring incident the event may join: one whose every member is compatible
         with it (no chain of pairwise links joins reports of different incidents); an undated
         event needs stronger evidence than a dated one."""
-        need = self.threshold + (UNDATED_MARGIN if undated(f) else 0.0)
+        need = self.threshold + _margin(f)
         scored = []
         for i in self._index.candidates(ev):
             if ev.document_id in self._docs[i]:

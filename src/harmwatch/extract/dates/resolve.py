@@ -56,6 +56,14 @@ CASUALTIES = re.compile(EN.pattern("dates", "casualties"), re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:\)?\s*:|\(\w[\w .]*\)\s*(?:--|-|—|–)|--|—|–)")
 CAPTION = re.compile(EN.pattern("dates", "caption"), re.I)
 BACKGROUND = re.compile(EN.pattern("dates", "background"), re.I)
+# "from the end of March to Sept. 24": the bound of a period the figures cover
+PERIOD_BOUND = re.compile(EN.pattern("dates", "period_bound"), re.I)
+# "the September 19 report": the date of a document or a meeting, not of an attack
+DOCUMENT_AFTER = re.compile(EN.pattern("dates", "document_after"), re.I)
+# "the group's October 7 attack": a past attack named by its date
+BACKGROUND_BEFORE = re.compile(EN.pattern("dates", "background_before"), re.I)
+# "the attack that triggered the war", "fighting sparked by": where the war began
+WAR_ORIGIN = re.compile(EN.pattern("dates", "war_origin"), re.I)
 EPOCH_YEARS = frozenset({1969, 1970})
 
 
@@ -206,6 +214,13 @@ def _score(d: DateMention, text: str, sents: list[tuple[int, int]]) -> float:
         return -100.0
     if re.search(r"(?i)\b(?:since|until|before|prior to)\s+$", before):
         return -100.0  # "since Oct. 7": a bound, not the incident
+    if d.month is not None and d.day is not None:
+        if PERIOD_BOUND.search(text[s_start : d.start]):
+            return -100.0  # "from March to Sept. 24": a period's bound
+        if DOCUMENT_AFTER.match(text, d.end):
+            score -= 3.0  # "the September 19 report"
+        if BACKGROUND_BEFORE.search(text[max(s_start, d.start - 4) : d.start]) or WAR_ORIGIN.search(sentence):
+            return -100.0  # "the group's October 7 attack", "the attack that triggered the war"
     if d.offset == 7:
         score -= 1.0  # "last week" is vague
     if d.chrome:

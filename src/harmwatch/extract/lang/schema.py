@@ -68,6 +68,10 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "explicit": "pattern",
         "relative": "pattern",
         "month_only": "pattern",
+        "period_bound": "pattern",
+        "document_after": "pattern",
+        "background_before": "pattern",
+        "war_origin": "pattern",
     },
     "domains": {
         "protesters": "pattern",

@@ -1,0 +1,72 @@
+"""Evidence between a report and an incident (invented reports)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from harmwatch.link.cluster import link_all
+from harmwatch.link.similarity import IncidentProfile, coherent, features, score
+from harmwatch.records import DateRange, Location
+
+
+def profile_of(*events) -> IncidentProfile:
+    p = IncidentProfile()
+    for ev in events:
+        p.add(features(ev))
+    return p
+
+
+def said_on(ev, phrase: str):
+    """The report gives no date and no publication day, only a weekday phrase."""
+    return replace(ev, date=DateRange(text=phrase), published=None)
+
+
+def test_undated_reports_compare_the_weekdays_they_name(make_event):
+    a = said_on(make_event("a", day=None), "on Friday")
+    same = said_on(make_event("b", day=None), "am Freitag")
+    other = said_on(make_event("c", day=None), "on Tuesday")
+    p = profile_of(a)
+    assert score(features(same), p) > score(features(other), p)
+    # a dated report that fell on a Friday agrees with "on Friday" too
+    dated = make_event("d", day="2022-04-08")  # a Friday
+    assert score(features(a), profile_of(dated)) > score(features(other), profile_of(dated))
+
+
+def test_weekday_evidence_lets_undated_reports_link(make_event):
+    # place and type alone are too little for reports without a day; the same weekday tips it
+    a = said_on(make_event("a", day=None), "on Friday")
+    b = said_on(make_event("b", day=None, perp="unknown", killed=None), "Friday morning")
+    c = said_on(make_event("c", day=None, perp="unknown", killed=None), "on Tuesday")
+    groups = {frozenset(i.documents) for i in link_all([a, b, c])}
+    assert frozenset({"a", "b"}) in groups and frozenset({"c"}) in groups
+
+
+def test_a_generic_attack_is_coherent_with_a_named_weapon(make_event):
+    strike = make_event("a", kind="Air/drone strike")
+    attack = make_event("b", kind="Attack")
+    clash = make_event("c", kind="Armed clash")
+    assert coherent(features(strike), features(attack))
+    assert not coherent(features(strike), features(clash))
+    # forgiven only where the dates agree: four days apart it stays a contradiction
+    later = make_event("d", kind="Attack", day="2022-04-12", published="2022-04-08")
+    assert not coherent(features(strike), features(later))
+
+
+def test_far_main_places_cohere_when_one_report_names_the_others(make_event):
+    misrata = Location(name="Misrata", country="LY", lat=32.38, lon=15.09, kind="city")
+    khoms = Location(name="Khoms", country="LY", lat=32.65, lon=14.26, kind="city")  # 83 km away
+    here = replace(make_event("a"), locations=(misrata,))
+    far = replace(make_event("b"), locations=(khoms,))
+    assert not coherent(features(here), features(far))
+    # the second report ranks the other city first but names the first report's city too
+    both = replace(far, locations=(khoms, misrata))
+    assert coherent(features(here), features(both))
+
+
+def test_a_namesake_in_another_country_still_agrees_on_the_name(make_event):
+    home = replace(make_event("a"), locations=(Location(name="Tell Abyadh", country="SY"),))
+    namesake = replace(make_event("b"), locations=(Location(name="Tal Abyad", country="TR"),))
+    elsewhere = replace(make_event("c"), locations=(Location(name="Qamishli", country="TR"),))
+    assert coherent(features(home), features(namesake))
+    assert not coherent(features(home), features(elsewhere))
+    assert score(features(namesake), profile_of(home)) > score(features(elsewhere), profile_of(home))
