@@ -29,6 +29,7 @@ from harmwatch.extract.speech.quotes import find_quotes
 from harmwatch.extract.speech.responses import find_responses
 from harmwatch.extract.targets.find import find_targets
 from harmwatch.records import CleanText, Event, Extraction, RawDocument
+from harmwatch.workers import release_freed_memory
 
 log = logging.getLogger(__name__)
 
@@ -221,4 +222,7 @@ def extract_documents(
             results.append(_finish(item, doc))
         except Exception as e:  # as above
             results.append(e)
+    if parse:  # the batch's parses and the model's arrays for them are garbage now
+        docs.clear()
+        release_freed_memory()
     return results
