@@ -64,3 +64,23 @@ def test_an_exception_in_the_function_stops_the_run(workers: int) -> None:
 
 def test_default_workers_is_at_least_one_and_at_most_eight() -> None:
     assert 1 <= default_workers() <= 8
+
+
+def sizes_of_chunk(chunk: list[int]) -> list[tuple[int, int]]:
+    return [(n, len(chunk)) for n in chunk]
+
+
+def too_few(chunk: list[int]) -> list[int]:
+    return chunk[1:]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_batched_gets_whole_chunks_and_keeps_order(workers: int) -> None:
+    out = list(imap_ordered(sizes_of_chunk, iter(range(10)), workers=workers, chunk=4, batched=True))
+    assert [item for item, _ in out] == list(range(10))
+    assert [r for _, r in out] == [(n, 4 if n < 8 else 2) for n in range(10)]
+
+
+def test_a_batched_function_must_answer_every_item() -> None:
+    with pytest.raises(RuntimeError, match="3 results for 4 items"):
+        list(imap_ordered(too_few, iter(range(4)), workers=1, chunk=4, batched=True))

@@ -1,4 +1,5 @@
-"""The extraction pipeline's parse: a long text is parsed in pieces (bounded memory), the same text."""
+"""The extraction engine: a long text is parsed in pieces (bounded memory), the same text; the batch
+form gives what one call per document gives, failures in their place."""
 
 from __future__ import annotations
 
@@ -7,8 +8,16 @@ import sys
 
 import pytest
 
-from harmwatch.extract.engine import PARSE_PIECE, PARSE_WHOLE, extract_clean, parse, pieces
-from harmwatch.records import CleanText
+from harmwatch.extract.engine import (
+    PARSE_PIECE,
+    PARSE_WHOLE,
+    extract_clean,
+    extract_document,
+    extract_documents,
+    parse,
+    pieces,
+)
+from harmwatch.records import CleanText, RawDocument
 
 STORY = "A drone strike hit a clinic in Kherson on Sunday, killing two nurses, the regional governor said."
 FILLER = "The council met again to discuss the new budget for roads and schools in the district."
@@ -52,3 +61,36 @@ def test_parsing_120k_characters_stays_small():
     code = _PEAK.format(filler=FILLER, n=len(FILLER) + 1)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert int(out.stdout.strip()) < 150, out.stdout
+
+
+DOCS = [
+    RawDocument(
+        id="a", text="An air strike hit a market in the town on Monday, killing 12 people, officials said."
+    ),
+    RawDocument(
+        id="b", text="Un bombardement a tué huit civils dans un village, selon la mairie.", language="fr"
+    ),
+    RawDocument(id="c"),  # neither text nor html: an error, in its place
+    RawDocument(id="d", text="   "),
+    RawDocument(
+        id="e",
+        text='"They fired at the crowd," a witness said. The army denied targeting civilians.',
+        language="en",
+    ),
+]
+
+
+def test_batch_equals_one_by_one():
+    batch = extract_documents(DOCS)
+    assert len(batch) == len(DOCS)
+    for raw, got in zip(DOCS, batch, strict=True):
+        if raw.id == "c":
+            assert isinstance(got, Exception) and "neither text nor html" in str(got)
+            continue
+        assert not isinstance(got, Exception)
+        assert got.to_dict() == extract_document(raw).to_dict()
+    assert batch[0].events and batch[4].quotes  # not trivially empty
+
+
+def test_empty_batch():
+    assert extract_documents([]) == []

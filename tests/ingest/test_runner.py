@@ -105,12 +105,12 @@ def test_extraction_failure_keeps_the_bytes_and_is_retried(db, tmp_path, nlp, mo
     import harmwatch.ingest.runner as runner
 
     (tmp_path / "a.txt").write_text(report(3))
-    real = runner._extract_one
+    real = runner._extract_many
 
-    def broken(raw):
-        return None, "extraction failed: RuntimeError: boom"
+    def broken(raws):
+        return [(None, "extraction failed: RuntimeError: boom") for _ in raws]
 
-    monkeypatch.setattr(runner, "_extract_one", broken)
+    monkeypatch.setattr(runner, "_extract_many", broken)
     summary, _ = run(db, [tmp_path / "a.txt"])
     assert (summary.added, summary.failed) == (0, 1)
     with db.session() as s:
@@ -120,7 +120,7 @@ def test_extraction_failure_keeps_the_bytes_and_is_retried(db, tmp_path, nlp, mo
             report(3).encode(),
             "",
         )
-    monkeypatch.setattr(runner, "_extract_one", real)
+    monkeypatch.setattr(runner, "_extract_many", real)
     summary, _ = run(db, [tmp_path / "a.txt"])
     assert (summary.added, summary.failed) == (1, 0)
     with db.session() as s:

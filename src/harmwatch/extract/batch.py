@@ -1,5 +1,6 @@
 """Batch extraction of JSONL input (``harmwatch extract --jsonl``): one line, one report; bounded
-memory, one worker process per core (:mod:`harmwatch.workers`), input order kept."""
+memory, one worker process per core (:mod:`harmwatch.workers`), input order kept. Each worker task
+is a chunk of lines whose English texts the model parses together (``engine.extract_documents``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from harmwatch.workers import default_workers, imap_ordered
 
 log = logging.getLogger(__name__)
 
-CHUNK = 8  # documents per task sent to a worker
+CHUNK = 16  # documents per task sent to a worker, parsed as one batch (32: no faster, more memory)
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,18 +65,41 @@ def _guess_id(line: str) -> str | None:
 def process_line(line_no: int, line: str, language: str | None = None) -> BatchResult:
     """Extract one JSONL line; any failure becomes an error result, never an exception.
     ``language`` applies to lines that do not give theirs (``extract --jsonl --language``)."""
-    from harmwatch.extract.engine import extract_document, load_nlp
+    return process_lines([(line_no, line, language)])[0]
 
-    try:
-        raw = parse_line(line_no, line)
-        if raw.language is None and language:
-            raw = replace(raw, language=language)
-        result = extract_document(raw, nlp=load_nlp())
-        return BatchResult(line_no, raw.id, result.to_dict())
-    except Exception as e:  # one bad document must not stop the batch
-        doc_id = _guess_id(line)
-        msg = str(e) if isinstance(e, HarmwatchError) else f"{type(e).__name__}: {e}"
-        return BatchResult(line_no, doc_id, {"id": doc_id, "error": msg}, error=msg)
+
+def process_lines(numbered: list[tuple[int, str, str | None]]) -> list[BatchResult]:
+    """:func:`process_line` of each ``(line_no, line, language)``, the English texts parsed as
+    one batch."""
+    from harmwatch.extract.engine import extract_documents, load_nlp
+
+    results: list[BatchResult | None] = []
+    raws, where = [], []
+    for line_no, line, language in numbered:
+        try:
+            raw = parse_line(line_no, line)
+        except Exception as e:
+            results.append(_failed(line_no, line, e))
+            continue
+        raws.append(replace(raw, language=language) if raw.language is None and language else raw)
+        where.append(len(results))
+        results.append(None)
+    for k, raw, out in zip(where, raws, extract_documents(raws, nlp=load_nlp()), strict=True):
+        line_no, line, _ = numbered[k]
+        try:
+            if isinstance(out, Exception):
+                raise out
+            results[k] = BatchResult(line_no, raw.id, out.to_dict())
+        except Exception as e:
+            results[k] = _failed(line_no, line, e)
+    return results  # type: ignore[return-value]
+
+
+def _failed(line_no: int, line: str, e: Exception) -> BatchResult:
+    """One bad document must not stop the batch: its error becomes its result."""
+    doc_id = _guess_id(line)
+    msg = str(e) if isinstance(e, HarmwatchError) else f"{type(e).__name__}: {e}"
+    return BatchResult(line_no, doc_id, {"id": doc_id, "error": msg}, error=msg)
 
 
 def warm_up() -> None:
@@ -94,10 +118,11 @@ def run_batch(
     (:func:`harmwatch.workers.imap_ordered`): memory stays constant however long the input is."""
     numbered = ((n, line, language) for n, line in enumerate(lines, 1) if line.strip())
     for _, result in imap_ordered(
-        _process_numbered, numbered, workers=workers or default_workers(), chunk=CHUNK, prepare=warm_up
+        process_lines,
+        numbered,
+        workers=workers or default_workers(),
+        chunk=CHUNK,
+        prepare=warm_up,
+        batched=True,
     ):
         yield result
-
-
-def _process_numbered(numbered: tuple[int, str, str | None]) -> BatchResult:
-    return process_line(*numbered)

@@ -34,7 +34,7 @@ from harmwatch.workers import imap_ordered
 
 log = logging.getLogger(__name__)
 
-CHUNK = 4  # documents per task sent to a worker
+CHUNK = 16  # documents per task sent to a worker, their English texts parsed as one batch
 
 Status = Literal["added", "duplicate", "failed"]
 
@@ -68,6 +68,22 @@ class _Job:
 
 def _raw_of(job: _Job) -> RawDocument:
     return job.raw
+
+
+def _extract_many(raws: list[RawDocument]) -> list[tuple[Extraction | None, str | None]]:
+    """Run in a worker: :func:`_extract_one` of each report, the English texts parsed together
+    (``engine.extract_documents``); a report that fails there goes through :func:`_extract_one`
+    alone, which turns an HTML fragment into text or the failure into its message."""
+    from harmwatch.extract.engine import extract_documents, load_nlp
+
+    try:
+        done = extract_documents(raws, nlp=load_nlp())
+    except Exception:  # pragma: no cover - each report alone, below
+        done = [RuntimeError()] * len(raws)
+    return [
+        (ex, None) if not isinstance(ex, Exception) else _extract_one(raw)
+        for raw, ex in zip(raws, done, strict=True)
+    ]
 
 
 def _extract_one(raw: RawDocument) -> tuple[Extraction | None, str | None]:
@@ -230,7 +246,7 @@ def ingest(
     # loads nothing
     jobs = _jobs(items, db, opts, note, sighting)
     for job, (ex, err) in imap_ordered(
-        _extract_one, jobs, workers=workers, chunk=CHUNK, prepare=warm_up, arg=_raw_of
+        _extract_many, jobs, workers=workers, chunk=CHUNK, prepare=warm_up, arg=_raw_of, batched=True
     ):
         write(job, ex, err)
     for meta in later:
