@@ -23,20 +23,24 @@ def backup(
 
     Example: harmwatch --db incidents.db backup --out incidents-2026-12-06.hwbak
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import open_locker, open_store
+    from harmwatch.store.backup import FILES
     from harmwatch.store.backup import backup as run_backup
 
     try:
         db = open_store()
         try:
-            counts = run_backup(db, out)
+            counts = run_backup(db, out, open_locker())
         finally:
             db.close()
     except HarmwatchError as e:
         fail(e)
         return
+    files = counts.pop(FILES, 0)
     typer.echo(
-        f"harmwatch: backed up {sum(counts.values()):,} rows of {len(counts)} tables to {out}", err=True
+        f"harmwatch: backed up {sum(counts.values()):,} rows of {len(counts)} tables and {files:,} evidence"
+        f" files to {out}",
+        err=True,
     )
 
 
@@ -49,16 +53,21 @@ def restore(
 
     Example: harmwatch --db postgresql://team@db/harmwatch restore incidents-2026-12-06.hwbak
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import open_locker, open_store
+    from harmwatch.store.backup import FILES
     from harmwatch.store.backup import restore as run_restore
 
     try:
         db = open_store()
         try:
-            counts = run_restore(db, backup_file)
+            counts = run_restore(db, backup_file, open_locker())
         finally:
             db.close()
     except HarmwatchError as e:
         fail(e)
         return
-    typer.echo(f"harmwatch: restored {sum(counts.values()):,} rows of {len(counts)} tables", err=True)
+    files = counts.pop(FILES, 0)
+    typer.echo(
+        f"harmwatch: restored {sum(counts.values()):,} rows of {len(counts)} tables and {files:,} evidence files",
+        err=True,
+    )

@@ -6,6 +6,10 @@ PostgreSQL every table is copied inside one REPEATABLE READ transaction (a consi
 too). :func:`restore` copies a backup into an empty store of either kind (SQLite or PostgreSQL):
 the way to move a laptop store to a team server. Row ids are kept, so links, the audit trail and
 the integrity chain stay as they were and ``harmwatch verify`` still passes.
+
+The evidence locker's files (WARCs, screenshots, PDFs: ``evidence/locker.py``) travel in the same
+file, in a table ``evidence_files`` (sha256, bytes), and are put into the target store's locker on
+restore, so the evidence rows of the chain verify there too.
 """
 
 from __future__ import annotations
@@ -22,9 +26,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SAWarning
 
 from harmwatch.errors import InputError
+from harmwatch.evidence.locker import Locker
 from harmwatch.store.db import Database, open_db
 
-SKIP = ("alembic_version", "documents_fts", "sqlite_")
+SKIP = ("alembic_version", "documents_fts", "sqlite_", "evidence_files")
+FILES = "evidence_files"
 MUST_BE_EMPTY = ("documents", "incidents", "audit_log", "users", "integrity_chain")
 BATCH = 200
 
@@ -65,8 +71,47 @@ def _copy(src: Engine, dst: Engine, src_conn, dst_conn) -> dict[str, int]:
     return counts
 
 
-def backup(db: Database, out: Path) -> dict[str, int]:
-    """Write a consistent snapshot of ``db`` to ``out`` (a SQLite file); return rows per table."""
+def backup(db: Database, out: Path, locker: Locker | None = None) -> dict[str, int]:
+    """Write a consistent snapshot of ``db`` to ``out`` (a SQLite file), with the files of the
+    evidence ``locker`` (counted as ``evidence_files``); return rows per table."""
+    counts = _snapshot(db, out)
+    try:
+        counts[FILES] = _add_files(db, out, locker)
+    except BaseException:
+        out.unlink(missing_ok=True)
+        raise
+    return counts
+
+
+def _add_files(db: Database, out: Path, locker: Locker | None) -> int:
+    """Copy each evidence file the store's rows name into the backup file; a file missing or
+    changed in the locker stops the backup (``harmwatch verify`` names it)."""
+    with db.engine.connect() as conn:
+        md = _tables(db.engine)
+        if "evidence" not in md.tables:
+            return 0
+        rows = conn.execute(select(md.tables["evidence"].c.sha256, md.tables["evidence"].c.size)).all()
+    wanted = dict(sorted(set(rows)))
+    if wanted and locker is None:
+        raise InputError(
+            f"the store has {len(wanted)} evidence files but no evidence directory: give --evidence-dir DIR"
+        )
+    target = sqlite3.connect(out)
+    try:
+        with target:
+            target.execute(f"CREATE TABLE {FILES} (sha256 TEXT PRIMARY KEY, data BLOB NOT NULL)")
+            for sha, size in wanted.items():
+                assert locker is not None
+                problem = locker.problem(sha, size)
+                if problem:
+                    raise InputError(f"evidence {sha[:12]}: {problem}; run `harmwatch verify`")
+                target.execute(f"INSERT INTO {FILES} VALUES (?, ?)", (sha, locker.read(sha)))
+    finally:
+        target.close()
+    return len(wanted)
+
+
+def _snapshot(db: Database, out: Path) -> dict[str, int]:
     if out.exists():
         raise InputError(f"{out}: exists; a backup never overwrites a file")
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -110,8 +155,9 @@ def backup(db: Database, out: Path) -> dict[str, int]:
     return counts
 
 
-def restore(db: Database, backup_file: Path) -> dict[str, int]:
-    """Copy ``backup_file`` into ``db``, which must hold no documents, incidents, users or audit."""
+def restore(db: Database, backup_file: Path, locker: Locker | None = None) -> dict[str, int]:
+    """Copy ``backup_file`` into ``db``, which must hold no documents, incidents, users or audit,
+    and its evidence files into ``locker``."""
     if not backup_file.is_file():
         raise InputError(f"{backup_file}: no such backup file")
     with db.engine.connect() as conn:
@@ -137,11 +183,29 @@ def restore(db: Database, backup_file: Path) -> dict[str, int]:
                     if not table.name.startswith(SKIP):
                         dst_conn.execute(table.delete())  # rows the migrations seeded
                 counts = _copy(src_db.engine, db.engine, src_conn, dst_conn)
+                counts[FILES] = _put_files(src_conn, locker, backup_file)
                 if db.engine.dialect.name == "postgresql":
                     _reset_sequences(dst_conn, _tables(db.engine))
         finally:
             src_db.close()
     return counts
+
+
+def _put_files(src_conn, locker: Locker | None, backup_file: Path) -> int:
+    """Put the backup's evidence files into ``locker`` (each checked against its name)."""
+    if FILES not in _tables(src_conn.engine).tables:
+        return 0  # a backup without evidence, or made before the locker existed
+    n = 0
+    for sha, data in src_conn.execute(text(f"SELECT sha256, data FROM {FILES} ORDER BY sha256")):
+        if locker is None:
+            raise InputError(
+                f"{backup_file}: holds evidence files, and this store has no evidence directory: "
+                "give --evidence-dir DIR"
+            )
+        if locker.put(bytes(data)) != sha:
+            raise InputError(f"{backup_file}: evidence file {sha[:12]} does not match its sha256")
+        n += 1
+    return n
 
 
 def _reset_sequences(conn, md: MetaData) -> None:
