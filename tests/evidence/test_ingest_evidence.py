@@ -144,12 +144,14 @@ def test_a_failed_document_extracted_anew_keeps_its_evidence(db_url, tmp_path, m
         return Item(source="http://news.example/a", data=PAGE_A, kind="html", url="http://news.example/a",
                     evidence=(Evidence("warc", f"exchange {n}".encode(), c),))  # fmt: skip
 
-    real = runner_mod._extract_one
-    monkeypatch.setattr(runner_mod, "_extract_one", lambda raw: (None, "extraction failed: boom"))
+    real = runner_mod._extract_many
+    monkeypatch.setattr(
+        runner_mod, "_extract_many", lambda raws: [(None, "extraction failed: boom") for _ in raws]
+    )
     db = open_db(db_url)
     first = runner_mod.ingest(db, [item(1)], IngestOptions(), workers=1, locker=locker, link=False)
     assert first.failed == 1
-    monkeypatch.setattr(runner_mod, "_extract_one", real)
+    monkeypatch.setattr(runner_mod, "_extract_many", real)
     again = runner_mod.ingest(db, [item(2)], IngestOptions(), workers=1, locker=locker, link=False)
     assert again.added == 1, again.failures
     with db.session() as s:

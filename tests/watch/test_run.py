@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from harmwatch.store.db import open_db
 from harmwatch.store.queries import counts
+from harmwatch.store.tables import EvidenceItem
 from harmwatch.watch.tables import SourceFetch, WatchSource
 from tests.watch.reports import FIRST, UPDATE, page, rss
 from tests.watch.servers import text_part
@@ -40,6 +41,9 @@ def test_run_once_polls_ingests_links_and_sends(db_url, site, smtp, cli):
     store = open_db(db_url)
     with store.session() as s:
         assert counts(s).documents == 2 and counts(s).incidents == 2
+        # each polled page keeps its HTTP exchange in the store's evidence locker, as a URL ingest does
+        kept = list(s.scalars(select(EvidenceItem)))
+        assert {e.kind for e in kept} == {"warc"} and len({e.document_id for e in kept}) == 2
         broken = s.scalar(select(WatchSource).where(WatchSource.name == "broken"))
         assert broken.failures == 1 and broken.last_status == "failed"
         first_wait = broken.next_due_at - broken.last_fetched_at

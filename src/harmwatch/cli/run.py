@@ -42,7 +42,7 @@ def run(
 
     Example: harmwatch run --once --smtp 127.0.0.1:2525 --from hw@example.org
     """
-    from harmwatch.cli.store import open_store
+    from harmwatch.cli.store import open_locker, open_store
     from harmwatch.watch.delivery import SendOptions
 
     try:
@@ -55,6 +55,12 @@ def run(
     except HarmwatchError as e:
         fail(e)
         return
+    if open_locker() is None:
+        typer.echo(
+            "harmwatch: this store has no evidence directory: polled pages are stored without their HTTP "
+            "exchange (give --evidence-dir DIR to keep it)",
+            err=True,
+        )
     try:
         while True:
             bad = one_pass(db, opts, timeout, all_sources)
@@ -70,19 +76,23 @@ def run(
 
 
 def one_pass(db, opts, timeout: float, all_sources: bool = False) -> bool:
-    """Poll, ingest, link, dispatch; print what happened; return whether anything failed."""
+    """Poll, ingest, link, dispatch; print what happened; return whether anything failed. Each
+    fetch's HTTP exchange goes into the store's evidence locker, where it has one."""
+    from harmwatch.cli.store import open_locker
     from harmwatch.ingest.runner import ingest
     from harmwatch.store.linking import link_pending
     from harmwatch.watch.dispatch import run_pass
     from harmwatch.watch.sources import poll
 
+    locker = open_locker()  # polled pages keep their evidence where the store has a locker
+
     def ingest_items(items):
-        summary = ingest(db, items, workers=1, link=False)
+        summary = ingest(db, items, workers=1, link=False, locker=locker)
         return summary.added, [f.reason or "failed" for f in summary.failures]
 
     bad = False
     try:
-        results = poll(db, ingest_items, timeout=timeout, every=all_sources)
+        results = poll(db, ingest_items, timeout=timeout, every=all_sources, evidence=locker is not None)
     except HarmwatchError as e:
         typer.echo(f"harmwatch: polling: {e}", err=True)
         results, bad = [], True

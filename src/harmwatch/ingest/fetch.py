@@ -288,9 +288,16 @@ class Fetcher:
         except InputError as e:
             yield Failure(url, str(e))
             return
+        follow = (lambda link: self.items(link, follow_links=False)) if follow_links else None
+        yield from self.items_of(url, got, follow)
+
+    def items_of(
+        self, url: str, got: Fetched, follow: Callable[[str], Iterator[Item | Failure]] | None = None
+    ) -> Iterator[Item | Failure]:
+        """The items of a response fetched from ``url`` (a feed's entries, each teaser's page got
+        through ``follow``; or the page), with their evidence as :meth:`items` says."""
         evidence = (self._warc(url, got),) if self.opts.evidence else ()
         if got.content_type in FEED_TYPES or (got.content_type not in PAGE_TYPES and is_feed(got.data)):
-            follow = (lambda link: self.items(link, follow_links=False)) if follow_links else None
             for it in read_feed(got.data, url, self.opts, follow=follow):
                 if isinstance(it, Item) and not it.evidence and evidence:
                     it = replace(it, evidence=evidence)

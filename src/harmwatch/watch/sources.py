@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmwatch.errors import InputError, UsageError
-from harmwatch.ingest.feeds import is_feed, read_feed
+from harmwatch.ingest.feeds import is_feed
 from harmwatch.ingest.fetch import FEED_TYPES, PAGE_TYPES, Fetched, Fetcher
 from harmwatch.ingest.items import Failure, IngestOptions, Item
 from harmwatch.store.db import Database
@@ -114,14 +114,11 @@ def items_of(
     def follow(link: str) -> Iterator[Item | Failure]:
         return iter(()) if known(link) else fetcher.items(link, follow_links=False)
 
-    if got.content_type in FEED_TYPES or (got.content_type not in PAGE_TYPES and is_feed(got.data)):
-        yield from read_feed(got.data, src_url, fetcher.opts, follow=follow)
-        return
-    if got.content_type in FEED_TYPES or got.data.lstrip()[:5] == b"<?xml":
+    feed = got.content_type in FEED_TYPES or (got.content_type not in PAGE_TYPES and is_feed(got.data))
+    if not feed and got.data.lstrip()[:5] == b"<?xml":
         yield Failure(src_url, "malformed feed: not RSS or Atom")
         return
-    kind = PAGE_TYPES.get(got.content_type) or ("html" if b"<html" in got.data[:4000].lower() else "text")
-    yield Item(source=src_url, data=got.data, kind=kind, input_id=src_url, url=got.url)
+    yield from fetcher.items_of(src_url, got, follow)  # with its evidence, as a URL ingest keeps it
 
 
 def xml_error(got: Fetched) -> str | None:
@@ -176,10 +173,12 @@ def poll(
     names: list[str] | None = None,
     every: bool = False,
     at: datetime | None = None,
+    evidence: bool = False,
 ) -> list[PollResult]:
     """Fetch every due source (or ``names``) and hand its items to ``ingest`` (which returns how
     many were added and the failures' reasons). ``every``: all sources, due or not. One source's
-    failure is recorded and the rest go on."""
+    failure is recorded and the rest go on. ``evidence``: each fetch's HTTP exchange travels with
+    its items (as a URL ingest keeps it), for ``ingest`` to put in the store's locker."""
     at = at or now()
     with db.session() as s:
         if names:
@@ -189,7 +188,9 @@ def poll(
         todo = [(t.id, t.name, t.url, t.allow_private, t.etag, t.last_modified) for t in todo]
     results = []
     for sid, name, url, allow_private, etag, last_modified in todo:
-        opts = IngestOptions(allow_private=allow_private, timeout=timeout, max_bytes=max_bytes)
+        opts = IngestOptions(
+            allow_private=allow_private, timeout=timeout, max_bytes=max_bytes, evidence=evidence
+        )
         fetcher = Fetcher(opts)
         got: Fetched | None = None
         error: str | None = None
