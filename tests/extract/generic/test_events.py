@@ -97,3 +97,41 @@ def test_protest_led_violence_is_force_against_protesters() -> None:
 
 def test_language_without_pack_has_no_incident() -> None:
     assert not kind("Napad je ubio 12 ljudi u selu.", "hr").is_incident
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "uk",
+            "Вибух у житловому будинку: загинули троє людей.\n"
+            "У під'їзді вибухнула газоповітряна суміш, вибух зруйнував два поверхи.",
+        ),
+        (
+            "ru",
+            "Взрыв в жилом доме унёс жизни троих человек.\n"
+            "Причиной взрыва стала утечка газа, сообщили спасатели.",
+        ),
+    ],
+)
+def test_an_explosion_the_report_calls_an_accident_is_no_incident(lang: str, text: str) -> None:
+    assert not kind(text, lang).is_incident
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Вибух на ринку: загинули троє людей.\nВибух пролунав уранці, поранено ще п'ятьох."),
+        ("ru", "Взрыв на рынке унёс жизни троих человек.\nВзрыв прогремел утром, ранены ещё пятеро."),
+    ],
+)
+def test_an_unexplained_explosion_is_still_violence(lang: str, text: str) -> None:
+    assert kind(text, lang).is_incident
+
+
+def test_a_missile_attack_in_the_genitive_is_shelling() -> None:
+    k = kind(
+        "Унаслідок ракетного удару по місту загинули п'ятеро людей.\nВнаслідок ракетної атаки поранено десятьох.",
+        "uk",
+    )
+    assert k.sub_event_type == "Shelling/artillery/missile attack"

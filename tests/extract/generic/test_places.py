@@ -149,3 +149,30 @@ def test_a_region_noun_makes_a_province():
 def test_unsupported_language_gets_gazetteer_places():
     found = _places("Mashambulizi yalitokea Goma na Bukavu.", "sw")
     assert {p.country for p in found} == {"CD"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "fr",
+            "Douze civils tués près de Kourbala, à 20 kilomètres de Ouahigouya\n"
+            "Les assaillants venaient du nord, à 20 kilomètres de Ouahigouya, selon un élu.",
+            "Kourbala",
+        ),
+        (
+            "uk",
+            "Троє людей загинули в Степанівці, за 30 км від Харкова\n"
+            "Село лежить за 30 км від Харкова, повідомили в обласній адміністрації.",
+            "Степанівка",
+        ),
+    ],
+)
+def test_a_reference_point_is_not_the_place_of_the_incident(lang, text, name):
+    found = _places(text, lang)
+    assert found and found[0].name == name
+
+
+def test_an_arabic_name_with_its_article_in_latin_script():
+    found = _places("Des paramilitaires ont tué des dizaines d'habitants à Wad al-Noura, au Soudan.", "fr")
+    assert found and found[0].name == "Wad al-Noura"

@@ -6,6 +6,8 @@ rest 1): violence cues (``violence`` and every ``types`` phrase) and harm words 
 ``negative`` (disaster, accident, trial, exercise, sport, policy). A report is an incident when
 its violence outweighs the strongest domain; when that domain is a trial or the lead recalls a
 past incident (``background``: anniversaries, memorials), the incident is a ``background`` event.
+Words of ``ambiguous`` (an explosion, a blast) are violence only in a report without an accident
+or disaster cue; where one is found they count for that domain (a gas explosion).
 The sub-event type is the ``types`` entry with most weight; violence without a weapon word is
 an ``Attack``; shooting or clashes in a report whose lead is about a protest (``protest``) are
 ``Excessive force against protesters``.
@@ -25,6 +27,7 @@ DOMAIN_RATIO = 1.0  # violence must outweigh the strongest non-incident domain b
 HARM_WEIGHT = 0.5  # a harm word counts this much of a violence word against a non-incident domain
 MIN_VIOLENCE = 2.0  # weighted violence needed at all
 BACKGROUND_DOMAINS = ("trial",)
+ACCIDENT_DOMAINS = ("accident", "disaster")  # domains that explain an ``ambiguous`` explosion
 MIN_BACKGROUND = 2.0  # weighted anniversary words in the title and lead
 # weighted words a type needs before it replaces the fallback Attack; a clash needs more (the
 # word also describes fighting around an attack on civilians)
@@ -60,12 +63,19 @@ def classify(ctx: DocContext) -> EventKind:
         first_of.setdefault(h.label, (h.start, h.end, h.text))
     violence = sum(lay.weight(h.start) for h in list_matcher(lang, "events", "violence").finditer(text))
     violence += sum(types.values())
+    ambiguous = sum(lay.weight(h.start) for h in list_matcher(lang, "events", "ambiguous").finditer(text))
     harm = sum(
         lay.weight(h.start) for h in lists_matcher(lang, "figures", ("killed", "injured")).finditer(text)
     )
     domains: dict[str, float] = defaultdict(float)
     for h in table_matcher(lang, "events", "negative").finditer(text):
         domains[h.label] += lay.weight(h.start)
+    if ambiguous:
+        mishap = max(ACCIDENT_DOMAINS, key=lambda d: domains.get(d, 0.0))
+        if domains.get(mishap, 0.0) > 0:
+            domains[mishap] += ambiguous  # the explosion the accident cue explains
+        else:
+            violence += ambiguous
     background_lead = sum(
         lay.weight(h.start)
         for h in list_matcher(lang, "events", "background").finditer(text)

@@ -9,6 +9,9 @@ something happened, a region noun before or after it ("провинция", "о�
 is a province. A name the gazetteer lacks is a place too after a place noun (any script) or a
 locative (cased scripts): villages and camps are often in no gazetteer.
 
+A name right after a reference phrase of ``references`` ("à 15 km de", "к северу от", "correspondant
+à") is the point something is measured from, or where the reporter sits: it counts a fifth.
+
 Guards: a name that is a common word of the language (spaCy's stop words, a capitalised first
 word of a sentence), a town of under 1,000 people, a place abroad and, in scripts without
 capitals, a single word naming a small place all need a cue; the report's country (voted by the
@@ -35,6 +38,7 @@ MAX_WORDS = 4  # longest place name tried
 MAX_UNKNOWN_WORDS = 3  # longest name the gazetteer lacks taken after a cue
 TITLE_WEIGHT, LEAD_WEIGHT, LEAD_CHARS = 3.0, 2.0, 600
 CUE_NOUN, CUE_LOCATIVE, CUE_NONE = 3.0, 2.0, 0.5
+REFERENCE_FACTOR = 0.2  # a place named as a reference point ('15 km from X', 'north of X')
 UNKNOWN_FACTOR = 0.8  # a name the gazetteer lacks counts a little less than a known one
 COUNTRY_VOTE = 1.5
 BIG_PLACE = 100_000  # a place this size may be named without a cue (abroad, or in Arabic script)
@@ -68,6 +72,7 @@ class _Lang:
     locatives: tuple[tuple[str, ...], ...]
     nouns: tuple[tuple[str, ...], ...]
     regions: tuple[tuple[str, ...], ...]
+    references: tuple[tuple[str, ...], ...]  # 'km from', 'north of': the next name is a reference point
     dotted: frozenset[str]  # cue words written as abbreviations ('г.', 'с.'): the dot is required
     cue_words: frozenset[str]  # every single cue word: never the start of a name
     connectors: frozenset[str]
@@ -93,6 +98,11 @@ class _Mention:
     common: bool = False  # a common word of the language: needs a cue
     region: bool = False  # a region noun before or after it
     known: bool = True  # False: a cued name the gazetteer lacks
+    reference: bool = False  # named as a reference point ('15 km from X'): not where it happened
+
+    @property
+    def score(self) -> float:
+        return self.cue * self.weight * (REFERENCE_FACTOR if self.reference else 1.0)
 
 
 def _phrases(words) -> tuple[tuple[str, ...], ...]:
@@ -127,6 +137,7 @@ def _lang(code: str) -> _Lang:
         locatives=locatives,
         nouns=nouns,
         regions=regions,
+        references=_phrases(data.get("references") or []),
         dotted=frozenset(w.lower().rstrip(".") for w in cues if w.endswith(".")),
         cue_words=frozenset(p[0] for p in (*locatives, *nouns, *regions) if len(p) == 1),
         connectors=frozenset(w.lower() for w in data.get("name_connectors") or []),
@@ -160,8 +171,15 @@ def _joined(text: str, a: _Tok, b: _Tok) -> bool:
     return bool(_GAP.fullmatch(text[a.end : b.start]))
 
 
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "en"})
+
+
 def _upper(tok: _Tok) -> bool:
-    return tok.text[:1].isupper()
+    """A capitalised word, or an Arabic name written with its article ('al-Noura', 'el-Fasher')."""
+    if tok.text[:1].isupper():
+        return True
+    head, _, rest = tok.text.partition("-")
+    return head.lower() in ARTICLES and rest[:1].isupper()
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -299,6 +317,7 @@ def _mentions(ctx: DocContext, L: _Lang, gaz: Gazetteer) -> list[_Mention]:
             or _before(ctx.text, toks, i, L.regions, L, True)
             or _after(ctx.text, toks, nxt - 1, L.regions, L)
         )
+        m.reference = bool(L.references) and _before(ctx.text, toks, i, L.references, L, True)
         out.append(m)
         i = nxt
     return out
@@ -550,13 +569,13 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
                 continue  # a region the gazetteer lacks ('Полтавської області'): not the place
             key: tuple = ("?", name_key(m.text), m.region)
             c = cands.setdefault(key, _Candidate(m, None, None))
-            c.score += m.cue * m.weight * (UNKNOWN_FACTOR if m.cue == CUE_NOUN else UNKNOWN_FACTOR / 2)
+            c.score += m.score * (UNKNOWN_FACTOR if m.cue == CUE_NOUN else UNKNOWN_FACTOR / 2)
             continue
         f = _choose(m, top, L)
         if f is None and m.cue == CUE_NOUN and not m.region and top:
             m.known = False  # 'the village of X' named only abroad: a village the gazetteer lacks
             c = cands.setdefault(("?", name_key(m.text), False), _Candidate(m, None, None))
-            c.score += m.cue * m.weight * UNKNOWN_FACTOR
+            c.score += m.score * UNKNOWN_FACTOR
             continue
         if f is None:
             continue
@@ -566,7 +585,7 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
             continue
         key = (f.place.name, f.place.country, f.place.kind, f.place.lat, m.region)
         c = cands.setdefault(key, _Candidate(m, f.place, f.form))
-        c.score += m.cue * m.weight
+        c.score += m.score
     country = top or next((c.place.country for c in cands.values() if c.place), None)
     ranked = sorted(cands.values(), key=lambda c: (-c.score, c.mention.start))
     ranked = [c for c in ranked if c.place is None or c.place.country == country or not country]
