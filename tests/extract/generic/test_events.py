@@ -135,3 +135,11 @@ def test_a_missile_attack_in_the_genitive_is_shelling() -> None:
         "uk",
     )
     assert k.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_cases_of_a_disease_are_no_violence() -> None:
+    text = (
+        "تسجيل 300 إصابة و12 وفاة بالكوليرا\n"
+        "أعلنت وزارة الصحة تسجيل 300 إصابة جديدة، وبلغ عدد الوفيات 12، وتوزعت الإصابات على عدة مدن."
+    )
+    assert not kind(text, "ar").is_incident

@@ -397,12 +397,18 @@ def _named_person(text: str, toks: list[_Tok], j: int, L: _Lang, gaz: Gazetteer)
     return name_key(nxt.text) not in L.countries  # 'Daniel Ortega', though both words name towns
 
 
+def _unknown_cue(cue: float, L: _Lang) -> bool:
+    """A cue that makes a name the gazetteer lacks a place: a place noun, or a locative in a cased
+    script whose nouns are not all capitalised."""
+    return cue == CUE_NOUN or (cue == CUE_LOCATIVE and L.cased and not L.capitalised_nouns)
+
+
 def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_Mention, int] | None:
     """A name the gazetteer lacks, right after a place noun (or, in a cased script whose nouns are
     not all capitalised, a locative); never an acronym."""
     text = ctx.text
     cue = _cue(text, toks, i, L, regions=False)
-    if cue == CUE_NONE or (cue == CUE_LOCATIVE and (not L.cased or L.capitalised_nouns)):
+    if not _unknown_cue(cue, L):
         return None
     first = toks[i]
     if _bare(first.text, L) & L.stop or (L.cased and (first.text.isupper() or _camel(first.text))):
@@ -572,10 +578,11 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
             c.score += m.score * (UNKNOWN_FACTOR if m.cue == CUE_NOUN else UNKNOWN_FACTOR / 2)
             continue
         f = _choose(m, top, L)
-        if f is None and m.cue == CUE_NOUN and not m.region and top:
-            m.known = False  # 'the village of X' named only abroad: a village the gazetteer lacks
+        if f is None and _unknown_cue(m.cue, L) and not m.region and top:
+            # 'the village of X', 'attacked in X' named only abroad: a place the gazetteer lacks
+            m.known = False
             c = cands.setdefault(("?", name_key(m.text), False), _Candidate(m, None, None))
-            c.score += m.score * UNKNOWN_FACTOR
+            c.score += m.score * (UNKNOWN_FACTOR if m.cue == CUE_NOUN else UNKNOWN_FACTOR / 2)
             continue
         if f is None:
             continue
