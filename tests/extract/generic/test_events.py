@@ -143,3 +143,32 @@ def test_cases_of_a_disease_are_no_violence() -> None:
         "أعلنت وزارة الصحة تسجيل 300 إصابة جديدة، وبلغ عدد الوفيات 12، وتوزعت الإصابات على عدة مدن."
     )
     assert not kind(text, "ar").is_incident
+
+
+def test_a_clear_weapon_names_the_type_over_shooting_words() -> None:
+    text = (
+        "Колонна машин попала под удар на окраине города.\n"
+        "Ракеты попали по колонне, военные расстреляли мирных жителей; погибли 20 человек.\n"
+        + "Жители рассказали журналистам о том, что видели и слышали в то утро. " * 10
+        + "Стрельба продолжалась около часа."
+    )
+    assert kind(text, "ru").sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_repeats_of_one_word_add_less_than_distinct_words() -> None:
+    text = (
+        "Douze civils tués dans la ville.\n"
+        "Une frappe aérienne a visé le marché.\n"
+        + "Les habitants ont raconté ce qu'ils avaient vu ce matin-là. " * 12
+        + "Un missile, puis un missile, puis un missile encore sont tombés, selon un témoin."
+    )
+    assert kind(text, "fr").sub_event_type == "Air/drone strike"
+
+
+def test_projectiles_at_a_protest_stay_force_against_protesters() -> None:
+    text = (
+        "La policía disparó contra los manifestantes en la marcha\n"
+        "Los manifestantes denunciaron disparos y proyectiles durante la manifestación; "
+        "murieron 3 personas, según la fiscalía, y decenas de manifestantes resultaron heridos."
+    )
+    assert kind(text, "es").sub_event_type == "Excessive force against protesters"
