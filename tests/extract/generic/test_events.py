@@ -172,3 +172,12 @@ def test_projectiles_at_a_protest_stay_force_against_protesters() -> None:
         "murieron 3 personas, según la fiscalía, y decenas de manifestantes resultaron heridos."
     )
     assert kind(text, "es").sub_event_type == "Excessive force against protesters"
+
+
+def test_projectiles_are_a_weak_word_against_an_air_strike() -> None:
+    text = (
+        "Un ataque aéreo mató a once personas en un barrio de la ciudad.\n"
+        + "Los vecinos contaron lo que vieron aquella noche. " * 12
+        + "Se hallaron un proyectil, dos proyectiles y otro proyectil entre los escombros."
+    )
+    assert kind(text, "es").sub_event_type == "Air/drone strike"
