@@ -183,3 +183,9 @@ def test_a_cued_name_known_only_abroad_is_a_place_of_the_report_country():
     text = "Des hommes armés ont tué des civils à Solhan, dans la province du Yagha, au Burkina Faso."
     found = _places(text, "fr")
     assert found and (found[0].name, found[0].country) == ("Solhan", "BF")
+
+
+def test_a_person_after_a_place_noun_is_not_a_village():
+    text = "Военные похитили мэра города Петра Сидоренко в Мелитополе, сообщили местные власти."
+    names = [loc.name for loc in _places(text, "ru")]
+    assert "Петра" not in names and names[0] == "Мелитополь"

@@ -372,7 +372,7 @@ def _mention_at(
                 or bare in L.stop
                 or (L.cased and _sentence_start(text, first.start) and not country)
             )
-            if n == 1 and not country and L.cased and _named_person(text, toks, j, L, gaz):
+            if n == 1 and not country and L.cased and _named_person(text, toks, j, L):
                 return None  # 'Александр Вилкул': a first name, not the town it also names
             if n == 1 and not country and L.cased and first.text.isupper():
                 return None  # an acronym ('RNDH') that some place is also called
@@ -384,7 +384,7 @@ def _camel(word: str) -> bool:
     return any(c.isupper() for c in word[1:]) and not any(c in "-'’" for c in word)
 
 
-def _named_person(text: str, toks: list[_Tok], j: int, L: _Lang, gaz: Gazetteer) -> bool:
+def _named_person(text: str, toks: list[_Tok], j: int, L: _Lang) -> bool:
     """A one-word name followed by a capitalised word (not a country, a cue word or a region's
     adjective): a person's first name and surname."""
     if j + 1 >= len(toks) or not _joined(text, toks[j], toks[j + 1]):
@@ -442,6 +442,8 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
         j += 1  # 'دير البلح': a second word with the article
     if j == i and len(first.text) < MIN_CHARS:
         return None
+    if j == i and L.cased and _named_person(text, toks, j, L):
+        return None  # 'the mayor of the city Firstname Surname': a person, not a village
     m = _Mention(first.start, toks[j].end, text[first.start : toks[j].end], cue=cue, known=False)
     m.weight = _weight(ctx, first.start)
     return m, j + 1
