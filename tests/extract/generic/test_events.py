@@ -97,3 +97,87 @@ def test_protest_led_violence_is_force_against_protesters() -> None:
 
 def test_language_without_pack_has_no_incident() -> None:
     assert not kind("Napad je ubio 12 ljudi u selu.", "hr").is_incident
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "uk",
+            "Вибух у житловому будинку: загинули троє людей.\n"
+            "У під'їзді вибухнула газоповітряна суміш, вибух зруйнував два поверхи.",
+        ),
+        (
+            "ru",
+            "Взрыв в жилом доме унёс жизни троих человек.\n"
+            "Причиной взрыва стала утечка газа, сообщили спасатели.",
+        ),
+    ],
+)
+def test_an_explosion_the_report_calls_an_accident_is_no_incident(lang: str, text: str) -> None:
+    assert not kind(text, lang).is_incident
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Вибух на ринку: загинули троє людей.\nВибух пролунав уранці, поранено ще п'ятьох."),
+        ("ru", "Взрыв на рынке унёс жизни троих человек.\nВзрыв прогремел утром, ранены ещё пятеро."),
+    ],
+)
+def test_an_unexplained_explosion_is_still_violence(lang: str, text: str) -> None:
+    assert kind(text, lang).is_incident
+
+
+def test_a_missile_attack_in_the_genitive_is_shelling() -> None:
+    k = kind(
+        "Унаслідок ракетного удару по місту загинули п'ятеро людей.\nВнаслідок ракетної атаки поранено десятьох.",
+        "uk",
+    )
+    assert k.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_cases_of_a_disease_are_no_violence() -> None:
+    text = (
+        "تسجيل 300 إصابة و12 وفاة بالكوليرا\n"
+        "أعلنت وزارة الصحة تسجيل 300 إصابة جديدة، وبلغ عدد الوفيات 12، وتوزعت الإصابات على عدة مدن."
+    )
+    assert not kind(text, "ar").is_incident
+
+
+def test_a_clear_weapon_names_the_type_over_shooting_words() -> None:
+    text = (
+        "Колонна машин попала под удар на окраине города.\n"
+        "Ракеты попали по колонне, военные расстреляли мирных жителей; погибли 20 человек.\n"
+        + "Жители рассказали журналистам о том, что видели и слышали в то утро. " * 10
+        + "Стрельба продолжалась около часа."
+    )
+    assert kind(text, "ru").sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_repeats_of_one_word_add_less_than_distinct_words() -> None:
+    text = (
+        "Douze civils tués dans la ville.\n"
+        "Une frappe aérienne a visé le marché.\n"
+        + "Les habitants ont raconté ce qu'ils avaient vu ce matin-là. " * 12
+        + "Un missile, puis un missile, puis un missile encore sont tombés, selon un témoin."
+    )
+    assert kind(text, "fr").sub_event_type == "Air/drone strike"
+
+
+def test_projectiles_at_a_protest_stay_force_against_protesters() -> None:
+    text = (
+        "La policía disparó contra los manifestantes en la marcha\n"
+        "Los manifestantes denunciaron disparos y proyectiles durante la manifestación; "
+        "murieron 3 personas, según la fiscalía, y decenas de manifestantes resultaron heridos."
+    )
+    assert kind(text, "es").sub_event_type == "Excessive force against protesters"
+
+
+def test_projectiles_are_a_weak_word_against_an_air_strike() -> None:
+    text = (
+        "Un ataque aéreo mató a once personas en un barrio de la ciudad.\n"
+        + "Los vecinos contaron lo que vieron aquella noche. " * 12
+        + "Se hallaron un proyectil, dos proyectiles y otro proyectil entre los escombros."
+    )
+    assert kind(text, "es").sub_event_type == "Air/drone strike"

@@ -149,3 +149,43 @@ def test_a_region_noun_makes_a_province():
 def test_unsupported_language_gets_gazetteer_places():
     found = _places("Mashambulizi yalitokea Goma na Bukavu.", "sw")
     assert {p.country for p in found} == {"CD"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "fr",
+            "Douze civils tués près de Kourbala, à 20 kilomètres de Ouahigouya\n"
+            "Les assaillants venaient du nord, à 20 kilomètres de Ouahigouya, selon un élu.",
+            "Kourbala",
+        ),
+        (
+            "uk",
+            "Троє людей загинули в Степанівці, за 30 км від Харкова\n"
+            "Село лежить за 30 км від Харкова, повідомили в обласній адміністрації.",
+            "Степанівка",
+        ),
+    ],
+)
+def test_a_reference_point_is_not_the_place_of_the_incident(lang, text, name):
+    found = _places(text, lang)
+    assert found and found[0].name == name
+
+
+def test_an_arabic_name_with_its_article_in_latin_script():
+    found = _places("Des paramilitaires ont tué des dizaines d'habitants à Wad al-Noura, au Soudan.", "fr")
+    assert found and found[0].name == "Wad al-Noura"
+
+
+def test_a_cued_name_known_only_abroad_is_a_place_of_the_report_country():
+    # 'Solhan' is also a Turkish town: after 'à' in a Burkinabè report it is a local village
+    text = "Des hommes armés ont tué des civils à Solhan, dans la province du Yagha, au Burkina Faso."
+    found = _places(text, "fr")
+    assert found and (found[0].name, found[0].country) == ("Solhan", "BF")
+
+
+def test_a_person_after_a_place_noun_is_not_a_village():
+    text = "Военные похитили мэра города Петра Сидоренко в Мелитополе, сообщили местные власти."
+    names = [loc.name for loc in _places(text, "ru")]
+    assert "Петра" not in names and names[0] == "Мелитополь"

@@ -9,6 +9,9 @@ something happened, a region noun before or after it ("провинция", "о�
 is a province. A name the gazetteer lacks is a place too after a place noun (any script) or a
 locative (cased scripts): villages and camps are often in no gazetteer.
 
+A name right after a reference phrase of ``references`` ("à 15 km de", "к северу от", "correspondant
+à") is the point something is measured from, or where the reporter sits: it counts a fifth.
+
 Guards: a name that is a common word of the language (spaCy's stop words, a capitalised first
 word of a sentence), a town of under 1,000 people, a place abroad and, in scripts without
 capitals, a single word naming a small place all need a cue; the report's country (voted by the
@@ -35,6 +38,7 @@ MAX_WORDS = 4  # longest place name tried
 MAX_UNKNOWN_WORDS = 3  # longest name the gazetteer lacks taken after a cue
 TITLE_WEIGHT, LEAD_WEIGHT, LEAD_CHARS = 3.0, 2.0, 600
 CUE_NOUN, CUE_LOCATIVE, CUE_NONE = 3.0, 2.0, 0.5
+REFERENCE_FACTOR = 0.2  # a place named as a reference point ('15 km from X', 'north of X')
 UNKNOWN_FACTOR = 0.8  # a name the gazetteer lacks counts a little less than a known one
 COUNTRY_VOTE = 1.5
 BIG_PLACE = 100_000  # a place this size may be named without a cue (abroad, or in Arabic script)
@@ -68,6 +72,7 @@ class _Lang:
     locatives: tuple[tuple[str, ...], ...]
     nouns: tuple[tuple[str, ...], ...]
     regions: tuple[tuple[str, ...], ...]
+    references: tuple[tuple[str, ...], ...]  # 'km from', 'north of': the next name is a reference point
     dotted: frozenset[str]  # cue words written as abbreviations ('г.', 'с.'): the dot is required
     cue_words: frozenset[str]  # every single cue word: never the start of a name
     connectors: frozenset[str]
@@ -93,6 +98,11 @@ class _Mention:
     common: bool = False  # a common word of the language: needs a cue
     region: bool = False  # a region noun before or after it
     known: bool = True  # False: a cued name the gazetteer lacks
+    reference: bool = False  # named as a reference point ('15 km from X'): not where it happened
+
+    @property
+    def score(self) -> float:
+        return self.cue * self.weight * (REFERENCE_FACTOR if self.reference else 1.0)
 
 
 def _phrases(words) -> tuple[tuple[str, ...], ...]:
@@ -127,6 +137,7 @@ def _lang(code: str) -> _Lang:
         locatives=locatives,
         nouns=nouns,
         regions=regions,
+        references=_phrases(data.get("references") or []),
         dotted=frozenset(w.lower().rstrip(".") for w in cues if w.endswith(".")),
         cue_words=frozenset(p[0] for p in (*locatives, *nouns, *regions) if len(p) == 1),
         connectors=frozenset(w.lower() for w in data.get("name_connectors") or []),
@@ -160,8 +171,15 @@ def _joined(text: str, a: _Tok, b: _Tok) -> bool:
     return bool(_GAP.fullmatch(text[a.end : b.start]))
 
 
+ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et", "en"})
+
+
 def _upper(tok: _Tok) -> bool:
-    return tok.text[:1].isupper()
+    """A capitalised word, or an Arabic name written with its article ('al-Noura', 'el-Fasher')."""
+    if tok.text[:1].isupper():
+        return True
+    head, _, rest = tok.text.partition("-")
+    return head.lower() in ARTICLES and rest[:1].isupper()
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -299,6 +317,7 @@ def _mentions(ctx: DocContext, L: _Lang, gaz: Gazetteer) -> list[_Mention]:
             or _before(ctx.text, toks, i, L.regions, L, True)
             or _after(ctx.text, toks, nxt - 1, L.regions, L)
         )
+        m.reference = bool(L.references) and _before(ctx.text, toks, i, L.references, L, True)
         out.append(m)
         i = nxt
     return out
@@ -353,7 +372,7 @@ def _mention_at(
                 or bare in L.stop
                 or (L.cased and _sentence_start(text, first.start) and not country)
             )
-            if n == 1 and not country and L.cased and _named_person(text, toks, j, L, gaz):
+            if n == 1 and not country and L.cased and _named_person(text, toks, j, L):
                 return None  # 'Александр Вилкул': a first name, not the town it also names
             if n == 1 and not country and L.cased and first.text.isupper():
                 return None  # an acronym ('RNDH') that some place is also called
@@ -365,7 +384,7 @@ def _camel(word: str) -> bool:
     return any(c.isupper() for c in word[1:]) and not any(c in "-'’" for c in word)
 
 
-def _named_person(text: str, toks: list[_Tok], j: int, L: _Lang, gaz: Gazetteer) -> bool:
+def _named_person(text: str, toks: list[_Tok], j: int, L: _Lang) -> bool:
     """A one-word name followed by a capitalised word (not a country, a cue word or a region's
     adjective): a person's first name and surname."""
     if j + 1 >= len(toks) or not _joined(text, toks[j], toks[j + 1]):
@@ -378,12 +397,18 @@ def _named_person(text: str, toks: list[_Tok], j: int, L: _Lang, gaz: Gazetteer)
     return name_key(nxt.text) not in L.countries  # 'Daniel Ortega', though both words name towns
 
 
+def _unknown_cue(cue: float, L: _Lang) -> bool:
+    """A cue that makes a name the gazetteer lacks a place: a place noun, or a locative in a cased
+    script whose nouns are not all capitalised."""
+    return cue == CUE_NOUN or (cue == CUE_LOCATIVE and L.cased and not L.capitalised_nouns)
+
+
 def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_Mention, int] | None:
     """A name the gazetteer lacks, right after a place noun (or, in a cased script whose nouns are
     not all capitalised, a locative); never an acronym."""
     text = ctx.text
     cue = _cue(text, toks, i, L, regions=False)
-    if cue == CUE_NONE or (cue == CUE_LOCATIVE and (not L.cased or L.capitalised_nouns)):
+    if not _unknown_cue(cue, L):
         return None
     first = toks[i]
     if _bare(first.text, L) & L.stop or (L.cased and (first.text.isupper() or _camel(first.text))):
@@ -417,6 +442,8 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
         j += 1  # 'دير البلح': a second word with the article
     if j == i and len(first.text) < MIN_CHARS:
         return None
+    if j == i and L.cased and _named_person(text, toks, j, L):
+        return None  # 'the mayor of the city Firstname Surname': a person, not a village
     m = _Mention(first.start, toks[j].end, text[first.start : toks[j].end], cue=cue, known=False)
     m.weight = _weight(ctx, first.start)
     return m, j + 1
@@ -550,13 +577,14 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
                 continue  # a region the gazetteer lacks ('Полтавської області'): not the place
             key: tuple = ("?", name_key(m.text), m.region)
             c = cands.setdefault(key, _Candidate(m, None, None))
-            c.score += m.cue * m.weight * (UNKNOWN_FACTOR if m.cue == CUE_NOUN else UNKNOWN_FACTOR / 2)
+            c.score += m.score * (UNKNOWN_FACTOR if m.cue == CUE_NOUN else UNKNOWN_FACTOR / 2)
             continue
         f = _choose(m, top, L)
-        if f is None and m.cue == CUE_NOUN and not m.region and top:
-            m.known = False  # 'the village of X' named only abroad: a village the gazetteer lacks
+        if f is None and _unknown_cue(m.cue, L) and not m.region and top:
+            # 'the village of X', 'attacked in X' named only abroad: a place the gazetteer lacks
+            m.known = False
             c = cands.setdefault(("?", name_key(m.text), False), _Candidate(m, None, None))
-            c.score += m.cue * m.weight * UNKNOWN_FACTOR
+            c.score += m.score * (UNKNOWN_FACTOR if m.cue == CUE_NOUN else UNKNOWN_FACTOR / 2)
             continue
         if f is None:
             continue
@@ -566,7 +594,7 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
             continue
         key = (f.place.name, f.place.country, f.place.kind, f.place.lat, m.region)
         c = cands.setdefault(key, _Candidate(m, f.place, f.form))
-        c.score += m.cue * m.weight
+        c.score += m.score
     country = top or next((c.place.country for c in cands.values() if c.place), None)
     ranked = sorted(cands.values(), key=lambda c: (-c.score, c.mention.start))
     ranked = [c for c in ranked if c.place is None or c.place.country == country or not country]
