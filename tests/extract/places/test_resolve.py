@@ -93,7 +93,7 @@ def test_name_after_an_attack_verb_is_a_place_inside_the_region_after_it(make_ct
 
 def test_province_beats_a_small_town_of_that_name_abroad(make_ctx):
     ctx = make_ctx(
-        "On 2 May 2020, in Qqvado community, Mercaderes municipality, Cauca department, "
+        "On 2 May 2020, in Qqvado community, Balboa municipality, Cauca department, "
         "unidentified gunmen shot dead a social leader."
     )
     assert {loc.country for loc in find_places(ctx)} == {"CO"}
@@ -142,7 +142,7 @@ def test_neighbourhood_of_a_city_comes_first_with_the_city_region(make_ctx):
 def test_sector_area_with_units_in_brackets(make_ctx):
     ctx = make_ctx(
         "On 3 May 2020, the two armies exchanged fire across the border at Qqorbal sector area "
-        "(Poonch district, J&K)."
+        "(Kathua district, J&K)."
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqorbal", "IN")
@@ -177,7 +177,7 @@ def test_place_named_by_its_frontline(make_ctx):
 
 def test_named_area_with_units_in_brackets(make_ctx):
     ctx = make_ctx(
-        "On 2 May 2020, mortar shells fell on homes in Qqarat al Zubi area (Qaatabah, Ad Dali), wounding two."
+        "On 2 May 2020, mortar shells fell on homes in Qqarat al Zubi area (Al Musaymir, Lahij), wounding two."
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqarat al Zubi", "YE")
@@ -192,7 +192,7 @@ def test_airbase_with_its_district_in_brackets(make_ctx):
 
 
 def test_place_east_of_a_town_is_the_place(make_ctx):
-    ctx = make_ctx("A drone strike killed three farmers in Qqubra, east of Khan Yunis, on Monday morning.")
+    ctx = make_ctx("A drone strike killed three farmers in Qqubra, east of Rafah, on Monday morning.")
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqubra", "PS")
 
@@ -257,15 +257,15 @@ def test_a_bracket_holding_a_known_region_is_no_alias(make_ctx):
 
 def test_coded_location_is_the_place(make_ctx):
     ctx = make_ctx(
-        "On 2 May 2021, about 40 rioters threw stones at police in Qqypsa [coded to Athens-Central Athens]."
+        "On 2 May 2021, about 40 rioters threw stones at police in Qqypsa [coded to Larissa-Central Larissa]."
     )
     first = find_places(ctx)[0]
-    assert first.name == "Athens-Central Athens" and first.country == "GR"
+    assert first.name == "Larissa-Central Larissa" and first.country == "GR"
 
 
 def test_coded_as_an_actor_is_no_place(make_ctx):
     ctx = make_ctx(
-        "Fighters (coded as Popular Resistance) clashed with rebels in Mukayras on Monday, killing two."
+        "Fighters (coded as Popular Resistance) clashed with rebels in Nisab on Monday, killing two."
     )
     assert "Popular Resistance" not in names(find_places(ctx))
 
@@ -277,16 +277,16 @@ def test_last_name_of_a_chain_is_a_province(make_ctx):
 
 
 def test_ambiguous_region_in_brackets_does_not_outvote_a_known_town(make_ctx):
-    # "Nord-Ouest" is a department of Haiti too; Bamenda is a city of Cameroon only
-    ctx = make_ctx("Soldiers shot and killed a motorcyclist in Bamenda town (Mezam, Nord-Ouest) on Friday.")
+    # "Nord-Ouest" is a department of Haiti too; the town is in Cameroon only
+    ctx = make_ctx("Soldiers shot and killed a motorcyclist in Kumbo town (Bui, Nord-Ouest) on Friday.")
     first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Bamenda", "CM")
+    assert (first.name, first.country) == ("Kumbo", "CM")
 
 
 def test_part_written_with_a_capitalised_unit_in_brackets(make_ctx):
     ctx = make_ctx(
-        "Troops located at hills in Terter region fired on positions near Qqabla Hills (Tartar Region), "
-        "Tartar, on Monday."
+        "Troops located at hills in Fuzuli region fired on positions near Qqabla Hills (Fuzuli Region), "
+        "Fuzuli, on Monday."
     )
     assert find_places(ctx)[0].name == "Qqabla Hills"
 
@@ -294,7 +294,7 @@ def test_part_written_with_a_capitalised_unit_in_brackets(make_ctx):
 def test_fight_between_two_clans_is_not_placed_at_the_first(make_ctx):
     ctx = make_ctx(
         "On Monday, clashes erupted between Al Qqara and Al Qqorb tribal militias over a well in Qqamla "
-        "valley of Usaylan district, killing five tribesmen."
+        "valley of Nisab district, killing five tribesmen."
     )
     assert "Al Qqara" not in names(find_places(ctx))
 
@@ -309,7 +309,7 @@ def test_destination_of_a_road_is_a_reference_point(make_ctx):
 
 def test_region_written_inside_a_district_is_a_locality(make_ctx):
     ctx = make_ctx(
-        "On 4 June 2021, fighters clashed in Qqarnah region (Mukayras, Al Bayda) near the border between "
+        "On 4 June 2021, fighters clashed in Qqarnah region (Nisab, Shabwah) near the border between "
         "Marib and Al Bayda governorates, killing three."
     )
     assert find_places(ctx)[0].name == "Qqarnah"
@@ -321,11 +321,9 @@ def test_road_named_after_towns_is_not_the_place(make_ctx):
 
 
 def test_districts_listed_before_their_province(make_ctx):
-    ctx = make_ctx(
-        "Airstrikes killed 8 militants in Shah Wali Kot and Maywand districts, Kandahar, on Friday."
-    )
+    ctx = make_ctx("Airstrikes killed 8 militants in Arghandab and Panjwayi districts, Kandahar, on Friday.")
     assert find_places(ctx)[0].kind != "admin1"
-    assert "Maywand" in names(find_places(ctx))[:2]
+    assert "Panjwayi" in names(find_places(ctx))[:2]
 
 
 def test_a_town_said_to_be_in_another_province_is_where_someone_comes_from(make_ctx):
@@ -370,7 +368,7 @@ def test_village_in_a_township_chain(make_ctx):
 
 
 def test_bracketed_other_name_between_a_place_and_its_holders(make_ctx):
-    ctx = make_ctx("An airstrike hit Qqirah mountain [Aqabat Qqirah] (Mukayras, Al Bayda) on Friday.")
+    ctx = make_ctx("An airstrike hit Qqirah mountain [Aqabat Qqirah] (Nisab, Shabwah) on Friday.")
     first = find_places(ctx)[0]
     assert first.name == "Qqirah" and first.aliases == ("Aqabat Qqirah",) and first.country == "YE"
 
@@ -384,20 +382,20 @@ def test_gazetteer_name_of_a_place_written_otherwise_is_an_alias(make_ctx):
 # (sentence, fields of the first place the sentence must give)
 FIRST_PLACE_CASES = {
     "a village whose only namesake is abroad lies in its holder": (
-        "Two farmers were wounded on Sunday when shells hit Dardara in rural Ras Al Ain in Al-Hasakeh province.",
-        {"name": "Dardara", "country": "SY"},
+        "Two farmers were wounded on Sunday when shells hit Umm Qasr in rural Qamishli in Al-Hasakeh province.",
+        {"name": "Umm Qasr", "country": "SY"},
     ),
     "a town spelt otherwise, north of which it happened": (
-        "A drone struck a car north of Saraqab in Idleb countryside on Friday, wounding two men.",
-        {"name": "Saraqab", "admin1": "Idlib", "country": "SY"},
+        "A drone struck a car north of Kafr Nabl in Idleb countryside on Friday, wounding two men.",
+        {"name": "Kafr Nabl", "admin1": "Idlib", "country": "SY"},
     ),
     "a town in the area surrounding it": (
-        "Mortar rounds landed on farmland surrounding Tal Tamer in Al-Hasakeh province on Monday.",
-        {"name": "Tal Tamer", "country": "SY"},
+        "Mortar rounds landed on farmland surrounding Tal Abyad in Raqqa province on Monday.",
+        {"name": "Tal Abyad", "country": "SY"},
     ),
     "a town sharing a name with a country": (
-        "Police said a man was shot dead in Salvador, Bahia, late on Sunday.",
-        {"name": "Salvador", "admin1": "Bahia", "country": "BR"},
+        "Police said a man was shot dead in Palestina, Sao Paulo, late on Sunday.",
+        {"name": "Palestina", "admin1": "Sao Paulo", "country": "BR"},
     ),
     "a unit of two names in brackets": (
         "Armed men abducted a trader from Ihie (Ohaji/Egbema LGA, Imo) on Monday night.",
@@ -408,20 +406,20 @@ FIRST_PLACE_CASES = {
         {"name": "Lattakia", "country": "SY"},
     ),
     "a road between two towns is placed at the first": (
-        "Insurgents ambushed a supply convoy on the Damboa - Maiduguri road, killing four drivers.",
-        {"name": "Damboa", "admin1": "Borno", "country": "NG"},
+        "Insurgents ambushed a supply convoy on the Biu - Maiduguri road, killing four drivers.",
+        {"name": "Biu", "admin1": "Borno", "country": "NG"},
     ),
     "a border of two districts is placed at the first": (
-        "Security forces traded fire with rebels near the Bijapur and Sukma border in Chhattisgarh.",
-        {"name": "Bijapur", "admin1": "Chhattisgarh"},
+        "Security forces traded fire with rebels near the Kanker and Sukma border in Chhattisgarh.",
+        {"name": "Kanker", "admin1": "Chhattisgarh"},
     ),
     "an unknown name after 'in' where nothing is known": (
         "Gunmen opened fire on a wedding party held in Qqara Robit, wounding four guests.",
         {"name": "Qqara Robit", "country": None},
     ),
     "a town in a region held by a province": (
-        "A child was wounded when shells fell on the town of Kansafra in Jabal al-Zawiya in rural Idleb.",
-        {"name": "Kansafra", "country": "SY"},
+        "A child was wounded when shells fell on the town of Ihsim in Jabal Qqorb in rural Idleb.",
+        {"name": "Ihsim", "country": "SY"},
     ),
     "an area located west of a town": (
         "Gunfire was heard overnight in Qqara area, located just east of Marib city (Sirwah, Marib).",
@@ -473,7 +471,7 @@ def test_other_spelling_keeps_the_gazetteer_name_as_an_alias(make_ctx):
     first = find_places(make_ctx(FIRST_PLACE_CASES["a town spelt otherwise, north of which it happened"][0]))[
         0
     ]
-    assert "Saraqib" in first.aliases
+    assert "Kafranbel" in first.aliases
 
 
 def test_chain_of_units_is_placed_by_its_last_name(make_ctx):
@@ -486,31 +484,31 @@ def test_chain_of_units_is_placed_by_its_last_name(make_ctx):
 
 
 def test_district_known_only_abroad_is_a_local_district(make_ctx):
-    ctx = make_ctx("Insurgents attacked a checkpoint in Chora district and near Tarinkot city, Urozgan.")
+    ctx = make_ctx("Insurgents attacked a checkpoint in Chora district and near Qqorbkot city, Urozgan.")
     locs = find_places(ctx)
     assert "Chora" in names(locs)
     assert {loc.country for loc in locs} == {"AF"}
 
 
 def test_district_holding_the_incident_area_is_listed(make_ctx):
-    ctx = make_ctx(
-        "A sniper killed a soldier in the Qqara area of Spin Boldak (Takhtah Pul) district, Kandahar."
-    )
+    ctx = make_ctx("A sniper killed a soldier in the Qqara area of Gereshk (Qqorb Pul) district, Helmand.")
     locs = names(find_places(ctx))
     assert locs[0] == "Qqara"
-    assert any(n.startswith("Spin Boldak") for n in locs)
+    assert any(n.startswith("Gereshk") for n in locs)
 
 
 def test_quarter_of_a_city_district_comes_after_the_district(make_ctx):
-    ctx = make_ctx("Gunmen shot a shopkeeper at Qqara village in Mogadishu-Hodan district (Hodan, Banadir).")
-    assert names(find_places(ctx))[:2] == ["Mogadishu-Hodan", "Qqara"]
+    ctx = make_ctx(
+        "Gunmen shot a shopkeeper at Qqara village in Mogadishu-Wadajir district (Wadajir, Banadir)."
+    )
+    assert names(find_places(ctx))[:2] == ["Mogadishu-Wadajir", "Qqara"]
 
 
 def test_quarter_of_a_town_written_as_a_town_comes_after_it(make_ctx):
     ctx = make_ctx(
-        "Police fired tear gas at a crowd in the Qqara area of Kolhapur city (Kolhapur, Maharashtra) on Friday."
+        "Police fired tear gas at a crowd in the Qqara area of Nagpur city (Nagpur, Maharashtra) on Friday."
     )
-    assert names(find_places(ctx))[:2] == ["Kolhapur", "Qqara"]
+    assert names(find_places(ctx))[:2] == ["Nagpur", "Qqara"]
 
 
 # --- the ranking's rules (issue 12): sentences written for these tests; "Qqarbala" is made up
