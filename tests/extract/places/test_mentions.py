@@ -48,23 +48,23 @@ def test_not_place_and_datelines():
 
 def test_lowercase_connectors_and_bracketed_units(make_ctx):
     ctx = make_ctx(
-        "On 6 May, in Playa del Carmen, Quintana Roo, two men were shot. "
+        "On 6 May, in Tulum, Quintana Roo, two men were shot. "
         "A mob attacked police at Qqikiapara (Howrah district, West Bengal)."
     )
     found = mentions(ctx)
-    assert found["Playa del Carmen"].container == "quintana roo"
+    assert found["Tulum"].container == "quintana roo"
     assert found["Qqikiapara"].container == "west bengal"
 
 
 def test_parts_of_places(make_ctx):
     found = mentions(
         make_ctx(
-            "Gunmen attacked the Qqurub area of Qqalat district. A shell hit Qqeno village, Rathedaung Township. "
+            "Gunmen attacked the Qqurub area of Qqalat district. A shell hit Qqeno village, Kyauktaw Township. "
             "The Darfur village of Qqaba burned."
         )
     )
     assert found["Qqurub"].container == "qqalat" and found["Qqalat"].cue == "district"
-    assert found["Qqeno"].container == "rathedaung"
+    assert found["Qqeno"].container == "kyauktaw"
     assert found["Qqaba"].container == ""  # the village is Qqaba, not a part of Darfur
 
 
@@ -76,7 +76,7 @@ def test_between_marks_the_first_end(make_ctx):
 
 def test_people_named_after_a_place_are_not_places(make_ctx):
     found = mentions(
-        make_ctx("Qqara tribesmen clashed with herders in Kassala state, and the Qqubi family home burned.")
+        make_ctx("Qqara tribesmen clashed with herders in Sennar state, and the Qqubi family home burned.")
     )
     assert "Qqara" not in found and "Qqubi" not in found
-    assert "Kassala" in found
+    assert "Sennar" in found
