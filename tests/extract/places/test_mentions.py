@@ -21,11 +21,11 @@ def test_cue_phrases_name_the_kind_of_place(make_ctx):
 
 def test_region_written_after_a_place(make_ctx):
     ctx = make_ctx(
-        "Gunmen attacked a post in Qqaliabad, Kandahar, killing two policemen. A blast hit Ndoro (Ntega, Kirundo)."
+        "Gunmen attacked a post in Qqaliabad, Kandahar, killing two policemen. A blast hit Qqoro (Qqega, Vellmaro)."
     )
     found = mentions(ctx)
     assert found["Qqaliabad"].container == "kandahar"
-    assert found["Ndoro"].container == "kirundo"
+    assert found["Qqoro"].container == "vellmaro"
 
 
 def test_list_is_not_a_hierarchy(make_ctx):
@@ -34,7 +34,7 @@ def test_list_is_not_a_hierarchy(make_ctx):
 
 
 def test_actor_words(make_ctx):
-    found = mentions(make_ctx("The military forces of Armenia fired at positions near Qqoyali, Gadabay."))
+    found = mentions(make_ctx("The military forces of Armenia fired at positions near Qqoyali, Qqorbay."))
     assert found["Armenia"].actor is True
     assert found["Qqoyali"].actor is False
 

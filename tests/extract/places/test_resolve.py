@@ -185,7 +185,7 @@ def test_named_area_with_units_in_brackets(make_ctx):
 
 def test_airbase_with_its_district_in_brackets(make_ctx):
     ctx = make_ctx(
-        "On 6 May 2020, air strikes hit Qqabrah airbase (An Nuqat al Khams), killing four soldiers."
+        "On 6 May 2020, air strikes hit Qqabrah airbase (Gharyan), killing four soldiers."
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqabrah", "LY")
@@ -347,7 +347,7 @@ def test_region_of_a_province(make_ctx):
 
 
 def test_town_of_the_county(make_ctx):
-    ctx = make_ctx("Police broke up a fight between dozens of people in Qqlaj of the Alba county on Friday.")
+    ctx = make_ctx("Police broke up a fight between dozens of people in Qqlaj of the Sibiu county on Friday.")
     assert find_places(ctx)[0].name == "Qqlaj"
 
 
@@ -398,8 +398,8 @@ FIRST_PLACE_CASES = {
         {"name": "Palestina", "admin1": "Sao Paulo", "country": "BR"},
     ),
     "a unit of two names in brackets": (
-        "Armed men abducted a trader from Ihie (Ohaji/Egbema LGA, Imo) on Monday night.",
-        {"name": "Ihie", "admin1": "Imo", "country": "NG"},
+        "Armed men abducted a trader from Qqihe (Qqorb/Vellmar LGA, Imo) on Monday night.",
+        {"name": "Qqihe", "admin1": "Imo", "country": "NG"},
     ),
     "the side of a province written before it": (
         "Rebels shelled army posts in northern Lattakia countryside on Tuesday.",
@@ -484,9 +484,9 @@ def test_chain_of_units_is_placed_by_its_last_name(make_ctx):
 
 
 def test_district_known_only_abroad_is_a_local_district(make_ctx):
-    ctx = make_ctx("Insurgents attacked a checkpoint in Chora district and near Qqorbkot city, Urozgan.")
+    ctx = make_ctx("Insurgents attacked a checkpoint in Nawa district and near Qqorbkot city, Urozgan.")
     locs = find_places(ctx)
-    assert "Chora" in names(locs)
+    assert "Nawa" in names(locs)
     assert {loc.country for loc in locs} == {"AF"}
 
 
