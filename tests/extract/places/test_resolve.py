@@ -184,9 +184,7 @@ def test_named_area_with_units_in_brackets(make_ctx):
 
 
 def test_airbase_with_its_district_in_brackets(make_ctx):
-    ctx = make_ctx(
-        "On 6 May 2020, air strikes hit Qqabrah airbase (Gharyan), killing four soldiers."
-    )
+    ctx = make_ctx("On 6 May 2020, air strikes hit Qqabrah airbase (Gharyan), killing four soldiers.")
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqabrah", "LY")
 
