@@ -49,7 +49,7 @@ def test_not_place_and_datelines():
 def test_lowercase_connectors_and_bracketed_units(make_ctx):
     ctx = make_ctx(
         "On 6 May, in Tulum, Quintana Roo, two men were shot. "
-        "A mob attacked police at Qqikiapara (Howrah district, West Bengal)."
+        "A mob attacked police at Qqikiapara (Hooghly district, West Bengal)."
     )
     found = mentions(ctx)
     assert found["Tulum"].container == "quintana roo"
@@ -59,12 +59,12 @@ def test_lowercase_connectors_and_bracketed_units(make_ctx):
 def test_parts_of_places(make_ctx):
     found = mentions(
         make_ctx(
-            "Gunmen attacked the Qqurub area of Qqalat district. A shell hit Qqeno village, Kyauktaw Township. "
+            "Gunmen attacked the Qqurub area of Qqalat district. A shell hit Qqeno village, Pauktaw Township. "
             "The Darfur village of Qqaba burned."
         )
     )
     assert found["Qqurub"].container == "qqalat" and found["Qqalat"].cue == "district"
-    assert found["Qqeno"].container == "kyauktaw"
+    assert found["Qqeno"].container == "pauktaw"
     assert found["Qqaba"].container == ""  # the village is Qqaba, not a part of Darfur
 
 

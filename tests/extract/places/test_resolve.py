@@ -112,7 +112,7 @@ def test_world_regions_are_never_places_of_a_country(make_ctx):
 
 def test_between_two_places_is_placed_at_the_first(make_ctx):
     ctx = make_ctx(
-        "On 7 May 2020, an army truck struck a mine on the road between Qqorta and Qqelbo (Djugu, Ituri), "
+        "On 7 May 2020, an army truck struck a mine on the road between Qqorta and Qqelbo (Mambasa, Ituri), "
         "wounding three soldiers."
     )
     locs = find_places(ctx)
@@ -146,7 +146,7 @@ def test_sector_area_with_units_in_brackets(make_ctx):
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqorbal", "IN")
-    first = find_places(make_ctx("Saudi artillery hit Qqamri residential villages (Razih, Sadah)."))[0]
+    first = find_places(make_ctx("Saudi artillery hit Qqamri residential villages (Qqazih, Sadah)."))[0]
     assert (first.name, first.country) == ("Qqamri", "YE")
 
 
@@ -214,10 +214,10 @@ def test_school_named_before_its_town_is_not_the_place(make_ctx):
 
 def test_nearby_city_is_a_reference_point(make_ctx):
     ctx = make_ctx(
-        "Gang members attacked the small town of Qqont-Sonde last week. The mayor of the nearby city of "
-        "Saint-Marc said 40 people were killed."
+        "Gang members attacked the small town of Qqorville last week. The mayor of the nearby city of "
+        "Gonaives said 12 people were killed."
     )
-    assert find_places(ctx)[0].name == "Qqont-Sonde"
+    assert find_places(ctx)[0].name == "Qqorville"
 
 
 def test_capitalised_refugee_camp(make_ctx):
@@ -235,7 +235,7 @@ def test_namesake_in_the_province_the_report_names(make_ctx):
 
 
 def test_alternate_name_in_square_brackets_is_an_alias(make_ctx):
-    ctx = make_ctx("On 3 March 2021, gunmen killed two herders near Qqerbat [Tin Qqara] (Anchawadi, Gao).")
+    ctx = make_ctx("On 3 March 2021, gunmen killed two herders near Qqerbat [Tin Qqara] (Qqorbadi, Gao).")
     first = find_places(ctx)[0]
     assert first.name == "Qqerbat"
     assert first.aliases == ("Tin Qqara",)
@@ -248,7 +248,7 @@ def test_other_name_before_the_unit_word_is_an_alias(make_ctx):
 
 
 def test_a_bracket_holding_a_known_region_is_no_alias(make_ctx):
-    ctx = make_ctx("Militiamen attacked Qqorbo (Djugu, Ituri) on Friday, killing four people.")
+    ctx = make_ctx("Militiamen attacked Qqorbo (Mambasa, Ituri) on Friday, killing four people.")
     first = find_places(ctx)[0]
     assert first.name == "Qqorbo" and first.aliases == ()
 
@@ -330,9 +330,7 @@ def test_a_town_said_to_be_in_another_province_is_where_someone_comes_from(make_
 
 
 def test_place_in_a_county_the_gazetteer_does_not_know(make_ctx):
-    ctx = make_ctx(
-        "On Friday, soldiers attacked rebel positions at Qqudi in Mundri East county, killing two."
-    )
+    ctx = make_ctx("On Friday, soldiers attacked rebel positions at Qqudi in Qqorb East county, killing two.")
     first = find_places(ctx)[0]
     assert first.name == "Qqudi"
     assert "East" not in names(find_places(ctx))  # a compass word is no place
@@ -358,7 +356,7 @@ def test_feature_in_a_province(make_ctx):
 
 def test_village_in_a_township_chain(make_ctx):
     ctx = make_ctx(
-        "On 5 May 2021, at Qqbu Shwe village, in Toungup Township, Thandwe District, Rakhine State, "
+        "On 5 May 2021, at Qqbu Shwe village, in Myebon Township, Kyaukpyu District, Rakhine State, "
         "gunmen abducted a villager."
     )
     first = find_places(ctx)[0]
@@ -388,8 +386,8 @@ FIRST_PLACE_CASES = {
         {"name": "Kafr Nabl", "admin1": "Idlib", "country": "SY"},
     ),
     "a town in the area surrounding it": (
-        "Mortar rounds landed on farmland surrounding Tal Abyad in Raqqa province on Monday.",
-        {"name": "Tal Abyad", "country": "SY"},
+        "Mortar rounds landed on farmland surrounding Qamishli in Al-Hasakeh province on Monday.",
+        {"name": "Qamishli", "country": "SY"},
     ),
     "a town sharing a name with a country": (
         "Police said a man was shot dead in Palestina, Sao Paulo, late on Sunday.",
@@ -412,19 +410,19 @@ FIRST_PLACE_CASES = {
         {"name": "Kanker", "admin1": "Chhattisgarh"},
     ),
     "an unknown name after 'in' where nothing is known": (
-        "Gunmen opened fire on a wedding party held in Qqara Robit, wounding four guests.",
-        {"name": "Qqara Robit", "country": None},
+        "Gunmen opened fire on a wedding party held in Qqara Vobit, wounding four guests.",
+        {"name": "Qqara Vobit", "country": None},
     ),
     "a town in a region held by a province": (
         "A child was wounded when shells fell on the town of Ihsim in Jabal Qqorb in rural Idleb.",
         {"name": "Ihsim", "country": "SY"},
     ),
     "an area located west of a town": (
-        "Gunfire was heard overnight in Qqara area, located just east of Marib city (Sirwah, Marib).",
+        "Gunfire was heard overnight in Qqara area, located just east of Marib city (Qqirwah, Marib).",
         {"name": "Qqara"},
     ),
     "a list of villages shares the region after it": (
-        "Bandits attacked Qqurmi and Komo in Chikun LGA (Kaduna), abducting nine residents.",
+        "Bandits attacked Qqurmi and Qqomo in Kajuru LGA (Kaduna), abducting nine residents.",
         {"name": "Qqurmi", "admin1": "Kaduna", "country": "NG"},
     ),
     "a neighbourhood holding a named area": (
@@ -474,7 +472,7 @@ def test_other_spelling_keeps_the_gazetteer_name_as_an_alias(make_ctx):
 
 def test_chain_of_units_is_placed_by_its_last_name(make_ctx):
     ctx = make_ctx(
-        "A roadside bomb wounded three policemen in the Qqara Khel area of Gurbuz (Qqalay) district, Khost."
+        "A roadside bomb wounded three policemen in the Qqara Khel area of Spera (Qqalay) district, Khost."
     )
     locs = find_places(ctx)
     assert locs[0].name == "Qqara Khel"

@@ -53,7 +53,7 @@ CUE_NEAR = re.compile(EN.pattern("places", "cue_near", cap=CAP))
 FEATURE = re.compile(EN.pattern("places", "feature", cap=CAP))
 DIRECTION_FROM = re.compile(EN.pattern("places", "direction_from", cap=CAP))
 AIRPORTS = EN.words("places", "airports")
-# units a region is written with ("Buaji in Mundri East county"), not a town's or an area's
+# units a region is written with ("Qorb in Vellmar East county"), not a town's or an area's
 REGION_UNITS = EN.words("places", "region_units")
 INSTITUTIONS = EN.words("places", "institutions")
 UNIT_TAIL = re.compile(EN.pattern("places", "unit_tail"))
@@ -246,7 +246,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
                 else ""
             )
             add(ent.text, ent.start_char, ent.label_, _cue_near(ent), actor, container=facility_of)
-    for m in PART_OF.finditer(text):  # "the Uluk area of Dawlat Shah district"
+    for m in PART_OF.finditer(text):  # "the Qorb area of Vellmar Shah district"
         cue = SPECIFIC_CUES.get(m.group(2).lower(), "city")
         add(m.group(1), m.start(1), "CUE", "city" if cue == "area" else cue, container=name_key(m.group(3)))
     for rx, label in ((CUE_OF, "CUE"), (CUE_AFTER, "CUE")):
@@ -327,7 +327,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         ):
             continue  # "Al Ahli Hospital in Gaza" is a building; "Hospitals in X" begins a sentence
         unit = region.rsplit(None, 1)
-        unit_next = re.match(r"\s+(\w+)", text[m.end(3) : m.end(3) + 16])  # "Buaji in Mundri East county"
+        unit_next = re.match(r"\s+(\w+)", text[m.end(3) : m.end(3) + 16])  # "Qorb in Vellmar East county"
         if (
             not gaz.lookup(region, fuzzy=False)
             and not (len(unit) == 2 and unit[1].lower() in UNIT_WORDS)
@@ -347,10 +347,10 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             m.group(4) if m.group(4) and not m.group(4).isupper() else m.group(3)
         )  # "(Qorb district, J&K)"
         unit = UNIT_TAIL.search(region)
-        if unit:  # "(Tartar Region)": the unit word written with a capital
+        if unit:  # "(Vellmar Region)": the unit word written with a capital
             region = region[: unit.start()]
-        known = m.group(4) is not None or bool(gaz.lookup(region, fuzzy=False))  # "(Ntega, Kirundo)"
-        # "(Salaxaad, Somali region)": a demonym with its unit word names a region
+        known = m.group(4) is not None or bool(gaz.lookup(region, fuzzy=False))  # "(Qorb, Vellmar)"
+        # "(Qorbaad, Somali region)": a demonym with its unit word names a region
         unit_written = m.group(4) is not None and re.match(r"\s+" + UNIT, text[m.end(4) : m.end(4) + 20])
         if region.isupper() or (not_place(region) and not unit_written) or not known or not_place(m.group(1)):
             continue

@@ -108,8 +108,8 @@ def _doc_countries(
             found = tuple(p for p in found if p.kind == "country")
         weight = 2.0 if m.start < lead_end else 1.0
         if m.container in chained:
-            continue  # "Qqarb area of Gurbuz district, Khost": the last name of the chain votes
-        if not found and m.container:  # "Qqarb (Djugu, Ituri)": the regions written after it
+            continue  # "Qqarb area of Spera district, Khost": the last name of the chain votes
+        if not found and m.container:  # "Qqarb (Mambasa, Ituri)": the regions written after it
             found = gaz.lookup(m.container, fuzzy=False)
             siblings = sibling_countries.get(m.container)
             if siblings and siblings.isdisjoint(p.country for p in found):
@@ -124,7 +124,7 @@ def _doc_countries(
                 votes[c] = votes.get(c, 0.0) + (2.0 if len(held_in) == 1 else 1.0) * weight
                 continue
             if held_in and not shared and all(p.population < 100_000 for p in found):
-                continue  # "Gurbuz district, Khost": a small namesake abroad of a place its holder places
+                continue  # "Spera district, Khost": a small namesake abroad of a place its holder places
 
         region = _as_region(found) if name_key(m.name) in holders else None
         if region is not None:  # "X, Pinabacdao, Samar": the name that holds others is a province
@@ -268,7 +268,7 @@ def _resolve(
     if m.cue in TOWN_CUES and best.kind == "city" and countries and in_doc <= 0:
         return None  # "the village of X" known only in a country the report is not about: one the gazetteer lacks
     if m.cue == "district" and best.kind == "city" and countries and in_doc < max(countries.values()):
-        return None  # "Chora district" in a report on Afghanistan: a district the gazetteer lacks
+        return None  # "Nawa district" in a report on Afghanistan: a district the gazetteer lacks
     return best
 
 
@@ -378,7 +378,7 @@ def _holder_home(m: Mention, countries: dict[str, float]) -> bool:
 def _held_by(inner: Mention, outer: Mention) -> bool:
     """``inner`` is written as inside ``outer`` ("X (Vellmar Region)" and "Velmar": one place)."""
     if not inner.container or outer.container == name_key(inner.name):
-        return False  # "Marib city (Sirwah, Marib)": Sirwah holds the city, not the other way round
+        return False  # "Marib city (Qqirwah, Marib)": Qqirwah holds the city, not the other way round
     a, b = inner.place, outer.place
     if a is not None and b is not None and a.admin1 and b.admin1 and name_key(a.admin1) != name_key(b.admin1):
         return False  # "a man from Afrin in Idleb": the gazetteer puts them in different provinces
