@@ -5,7 +5,7 @@
 - "between X and Y": the incident is placed at the first end, X;
 - "the X area of Y district", "X village, Y township": X is a part of Y (the most specific place,
   with Y's admin1 and country);
-- "Kushk (Rabat-e Sangi) district": a district written with its other name in brackets;
+- "Qorb (Rabat-e Vellmar) district": a district written with its other name in brackets;
 - world regions ("North Africa", "the Middle East", "the Sahel") are never a place of one country.
 """
 

@@ -334,7 +334,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             and not (unit_next and unit_next.group(1).lower() in REGION_UNITS)
             and m.start(3) not in held_starts
         ):
-            continue  # "Qqan in Chikun LGA": a unit word makes an unknown name a region
+            continue  # "Qqan in Vellmar LGA": a unit word makes an unknown name a region
         if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):
             continue
         # "west of X in Y": a reference point, held by its region but not made a town by it
@@ -357,7 +357,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
     _frames(text, add)
     for held in [m for m in out.values() if m.container and m.cue == "city"]:
-        # "attacked Qqara and Qqorb in Chikun LGA": every name of the list lies in the region
+        # "attacked Qqara and Qqorb in Vellmar LGA": every name of the list lies in the region
         for name_m in LIST_MEMBER.finditer(text, max(0, held.start - 80), held.start):
             if not not_place(name_m.group(1)):
                 add(name_m.group(1), name_m.start(1), "CUE", "city", container=held.container)

@@ -127,7 +127,7 @@ def _doc_countries(
                 continue  # "Spera district, Khost": a small namesake abroad of a place its holder places
 
         region = _as_region(found) if name_key(m.name) in holders else None
-        if region is not None:  # "X, Pinabacdao, Samar": the name that holds others is a province
+        if region is not None:  # "X, Vellmar, Samar": the name that holds others is a province
             votes[region.country] = votes.get(region.country, 0.0) + 2.0 * weight
             continue
         countries = {p.country for p in found if p.kind == "country"}
@@ -222,7 +222,7 @@ def _resolve(
         found = tuple(p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "country")
     else:
         found = _lookup(gaz, m.name)
-        if not found and m.name.endswith(")"):  # "Kushk (Rabat-e Sangi)": either name
+        if not found and m.name.endswith(")"):  # "Qorb (Rabat-e Vellmar)": either name
             outer, _, inner = m.name[:-1].partition(" (")
             found = gaz.lookup(outer, fuzzy=False) or gaz.lookup(inner, fuzzy=False)
         if not found and m.coded and "-" in m.name:  # "coded to Vellmar-Central Vellmar": the town part
