@@ -39,8 +39,8 @@ def _places(text: str, lang: str):
         ),
         (
             "pt",
-            "Insurgentes atacaram a vila de Mocímboa da Praia, matando sete civis.",
-            "Mocímboa da Praia",
+            "Insurgentes atacaram a vila de Ilha de Moçambique, matando sete civis.",
+            "Ilha de Moçambique",
             "MZ",
         ),
         (

@@ -405,7 +405,7 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
                 or len(toks[j].text) <= SHORT_WORD
             )
         ):
-            j += 1  # 'Mocímboa da Praia', 'Wad Noura'; not 'Village Firstname Surname'
+            j += 1  # 'Qorb da Praia', 'Wad Vellmar'; not 'Village Firstname Surname'
         while j > i and toks[j].low in L.connectors:
             j -= 1
     elif (
