@@ -84,7 +84,7 @@ def test_no_text_no_places(make_ctx):
 
 def test_name_after_an_attack_verb_is_a_place_inside_the_region_after_it(make_ctx):
     ctx = make_ctx(
-        "On 3 May 2020, regime forces shelled Kafr Qqumra in Idleb countryside with rockets. "
+        "On 3 May 2020, government troops shelled Kafr Qqumra in Idleb countryside with mortars. "
         "No casualties were reported."
     )
     first = find_places(ctx)[0]
@@ -348,9 +348,7 @@ def test_town_of_the_county(make_ctx):
 
 
 def test_feature_in_a_province(make_ctx):
-    ctx = make_ctx(
-        "On Monday, crop fields in the Qqadhaim plains in Diyala province were set on fire by militants."
-    )
+    ctx = make_ctx("On Monday, militants burned farmland in the Qqadhaim plains in Diyala province.")
     assert find_places(ctx)[0].name == "Qqadhaim"
 
 

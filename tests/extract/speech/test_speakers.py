@@ -204,7 +204,7 @@ def test_the_report_said_is_who_was_reported_speaking_before(make_ctx):
 def test_they_is_the_body_named_first_as_subject_before(make_ctx):
     text = (
         "Police said they had arrested two men. Police exit an armoured vehicle during a raid in "
-        'Varosh on Thursday. They said the gang has a "warlike structure of soldiers equipped with rifles".'
+        'Varosh on Thursday. They said the gang has a "military structure of fighters armed with rifles".'
     )
     assert _quote_speakers(make_ctx, text) == ["Police"]
 
