@@ -299,8 +299,8 @@ def test_fight_between_two_clans_is_not_placed_at_the_first(make_ctx):
 
 def test_destination_of_a_road_is_a_reference_point(make_ctx):
     ctx = make_ctx(
-        "Around 3 May 2021, a policeman was found killed on the road to Hama city with his car stolen. "
-        "Gunmen are believed to have killed him in southern Rastan town."
+        "Around 3 May 2021, a policeman was found dead on the road to Hama city. "
+        "Gunmen are thought to have shot him in southern Rastan town."
     )
     assert find_places(ctx)[0].name == "Rastan"
 

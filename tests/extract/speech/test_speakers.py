@@ -196,7 +196,7 @@ def test_the_report_said_is_who_was_reported_speaking_before(make_ctx):
     text = (
         "Three people were wounded in the strike on the clinic.\n\n"
         "This was reported by the Mayor of Lorcha, Ivan Petrenko.\n\n"
-        '"There are currently 16 wounded in the clinic, seven of them children," the report says.'
+        '"There are now 11 injured in the clinic, four of them children," the report says.'
     )
     assert _quote_speakers(make_ctx, text) == ["Ivan Petrenko"]
 
