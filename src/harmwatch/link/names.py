@@ -2,7 +2,7 @@
 
 Public API::
 
-    name_key(name: str | None) -> str             # "Al-Karrada district" == name_key("Karada")
+    name_key(name: str | None) -> str             # "Al-Qorrada district" == name_key("Qorada")
     perp_tokens(name: str | None) -> frozenset[str]  # {"saudi", "coali"} for "Saudi-led coalition"
     is_country_level(loc: Location) -> bool       # the place given is a whole country
 """
@@ -39,7 +39,7 @@ def _fold(text: str) -> str:
 
 
 # Cyrillic and Arabic letters in Latin: one place written in two scripts gets one key even where
-# the gazetteer does not know it ("Самсам", "Samsam"). Rough on purpose: the key is a skeleton.
+# the gazetteer does not know it ("Кворбам", "Kvorbam"). Rough on purpose: the key is a skeleton.
 _CYRILLIC = dict(
     zip(
         "абвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюя",
@@ -65,7 +65,7 @@ def _latin(text: str) -> str:
 
 
 def _skeleton(word: str) -> str:
-    """Consonant skeleton: folds transliteration variants (Jabalia/Jabalya, Karada/Karrada)."""
+    """Consonant skeleton: folds transliteration variants (Qorbia/Qorbya, Velada/Vellada)."""
     w = re.sub(r"[aeiouyw]", "", word.translate(_SOUNDS))
     w = w.replace("h", "") if len(w.replace("h", "")) >= 2 else w
     return re.sub(r"(.)\1+", r"\1", w)

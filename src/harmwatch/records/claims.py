@@ -102,7 +102,7 @@ class Location:
     kind: str = "place"  # "city", "admin1", "country", ...
     text: str = ""
     span: Span | None = None
-    aliases: tuple[str, ...] = ()  # other names the text gives it: "Zap (Amadiya) region", "X [Y]"
+    aliases: tuple[str, ...] = ()  # other names the text gives it: "Qorb (Vellmar) region", "X [Y]"
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -78,9 +78,9 @@ def test_date_phrases(lang: str, text: str, phrase: str, start: str) -> None:
     [
         (
             "fr",
-            "Les exécutions ont tué 40 civils entre le 21 et le 30 novembre 2023.",
-            "2023-11-21",
-            "2023-11-30",
+            "Les raids ont tué 25 civils entre le 12 et le 19 octobre 2023.",
+            "2023-10-12",
+            "2023-10-19",
         ),
         ("fr", "Les massacres des 29 et 30 novembre 2023 ont tué 40 civils.", "2023-11-29", "2023-11-30"),
         ("uk", "Обстріли 3-5 березня вбили десятки людей.", "2024-03-03", "2024-03-05"),

@@ -23,9 +23,9 @@ from harmwatch.extract.places.gazetteer import (
     [
         ("Sana'a", "Sanaa"),
         ("Sana\u2019a", "SANAA"),
-        ("Deir al-Balah", "Deir el Balah"),
-        ("Al-Hodeida", "Hodeida"),
-        ("Pont-Sond\u00e9", "pont sonde"),
+        ("Dar al-Qorba", "Dar el Qorba"),
+        ("Al-Qorbeida", "Qorbeida"),
+        ("Pont-Vellm\u00e9", "pont vellme"),
     ],
 )
 def test_name_key_ignores_case_accents_apostrophes_articles(a, b):
@@ -37,8 +37,8 @@ def test_name_key_keeps_different_names_apart():
 
 
 def test_skeleton_tolerates_transliteration():
-    assert skeleton("Khan Sheikhoun") == skeleton("Khan Shaykhun") == "khn shkhn"
-    assert skeleton("Jabalia") == skeleton("Jabalya")
+    assert skeleton("Tell Qorbeikhoun") == skeleton("Tell Qorbaykhun") == "tl qrbkhn"
+    assert skeleton("Qorbia") == skeleton("Qorbya")
 
 
 def test_clean_admin1():
@@ -56,12 +56,12 @@ def test_lookup_spellings_of_one_city(gaz):
     for spelling in ("Sanaa", "Sana'a", "Sana"):
         cities = [p for p in gaz.lookup(spelling) if p.kind == "city" and p.country == "YE"]
         assert cities and cities[0].name == "Sanaa"
-    assert {p.country for p in gaz.lookup("Khan Younis")} == {"PS"}
+    assert {p.country for p in gaz.lookup("Nablus")} == {"PS"}
 
     def cities(name):
         return [p for p in gaz.lookup(name) if p.kind == "city"]
 
-    assert cities("Khan Yunis") == cities("Khan Younis")
+    assert cities("Nabulus") == cities("Nablus")
 
 
 def test_lookup_gives_admin1_names(gaz):
@@ -72,9 +72,9 @@ def test_lookup_gives_admin1_names(gaz):
 
 
 def test_lookup_by_skeleton_only_when_asked(gaz):
-    assert [p.name for p in gaz.lookup("Khan Sheikhoun")] == ["Khān Shaykhūn"]
-    assert gaz.lookup("Khan Shaykhoon", fuzzy=False) == ()
-    assert gaz.lookup("Khan Shaykhoon")[0].country == "SY"
+    assert [p.name for p in gaz.lookup("Kafr Nabl")] == ["Kafranbel"]
+    assert gaz.lookup("Kafr Noubl", fuzzy=False) == ()
+    assert gaz.lookup("Kafr Noubl")[0].country == "SY"
 
 
 def test_countries_and_aliases(gaz):
@@ -128,12 +128,12 @@ def test_name_key_in_other_scripts(a, b):
 
 def test_name_key_of_latin_names_is_unchanged():
     assert name_key("Sana'a") == _latin_key("Sana'a") == "sanaa"
-    assert name_key("Pont-Sondé") == "pont sonde"
+    assert name_key("Pont-Vellmé") == "pont vellme"
 
 
 def test_script_of():
     assert script_of("Kharkiv") is None
-    assert script_of("Pont-Sondé") is None
+    assert script_of("Pont-Vellmé") is None
     assert script_of("Харків") == "CYRILLIC"
     assert script_of("حلب") == "ARABIC"
 

@@ -21,11 +21,11 @@ def test_cue_phrases_name_the_kind_of_place(make_ctx):
 
 def test_region_written_after_a_place(make_ctx):
     ctx = make_ctx(
-        "Gunmen attacked a post in Qqaliabad, Kandahar, killing two policemen. A blast hit Ndoro (Ntega, Kirundo)."
+        "Gunmen attacked a post in Qqaliabad, Kandahar, killing two policemen. A blast hit Qqoro (Qqega, Vellmaro)."
     )
     found = mentions(ctx)
     assert found["Qqaliabad"].container == "kandahar"
-    assert found["Ndoro"].container == "kirundo"
+    assert found["Qqoro"].container == "vellmaro"
 
 
 def test_list_is_not_a_hierarchy(make_ctx):
@@ -34,7 +34,7 @@ def test_list_is_not_a_hierarchy(make_ctx):
 
 
 def test_actor_words(make_ctx):
-    found = mentions(make_ctx("The military forces of Armenia fired at positions near Qqoyali, Gadabay."))
+    found = mentions(make_ctx("The military forces of Armenia fired at positions near Qqoyali, Qqorbay."))
     assert found["Armenia"].actor is True
     assert found["Qqoyali"].actor is False
 
@@ -48,23 +48,23 @@ def test_not_place_and_datelines():
 
 def test_lowercase_connectors_and_bracketed_units(make_ctx):
     ctx = make_ctx(
-        "On 6 May, in Playa del Carmen, Quintana Roo, two men were shot. "
-        "A mob attacked police at Qqikiapara (Howrah district, West Bengal)."
+        "On 6 May, in Tulum, Quintana Roo, two men were shot. "
+        "A mob attacked police at Qqikiapara (Hooghly district, West Bengal)."
     )
     found = mentions(ctx)
-    assert found["Playa del Carmen"].container == "quintana roo"
+    assert found["Tulum"].container == "quintana roo"
     assert found["Qqikiapara"].container == "west bengal"
 
 
 def test_parts_of_places(make_ctx):
     found = mentions(
         make_ctx(
-            "Gunmen attacked the Qqurub area of Qqalat district. A shell hit Qqeno village, Rathedaung Township. "
+            "Gunmen attacked the Qqurub area of Qqalat district. A shell hit Qqeno village, Pauktaw Township. "
             "The Darfur village of Qqaba burned."
         )
     )
     assert found["Qqurub"].container == "qqalat" and found["Qqalat"].cue == "district"
-    assert found["Qqeno"].container == "rathedaung"
+    assert found["Qqeno"].container == "pauktaw"
     assert found["Qqaba"].container == ""  # the village is Qqaba, not a part of Darfur
 
 
@@ -76,7 +76,7 @@ def test_between_marks_the_first_end(make_ctx):
 
 def test_people_named_after_a_place_are_not_places(make_ctx):
     found = mentions(
-        make_ctx("Qqara tribesmen clashed with herders in Kassala state, and the Qqubi family home burned.")
+        make_ctx("Qqara tribesmen clashed with herders in Sennar state, and the Qqubi family home burned.")
     )
     assert "Qqara" not in found and "Qqubi" not in found
-    assert "Kassala" in found
+    assert "Sennar" in found

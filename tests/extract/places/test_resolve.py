@@ -84,7 +84,7 @@ def test_no_text_no_places(make_ctx):
 
 def test_name_after_an_attack_verb_is_a_place_inside_the_region_after_it(make_ctx):
     ctx = make_ctx(
-        "On 3 May 2020, regime forces shelled Kafr Qqumra in Idleb countryside with rockets. "
+        "On 3 May 2020, government troops shelled Kafr Qqumra in Idleb countryside with mortars. "
         "No casualties were reported."
     )
     first = find_places(ctx)[0]
@@ -93,7 +93,7 @@ def test_name_after_an_attack_verb_is_a_place_inside_the_region_after_it(make_ct
 
 def test_province_beats_a_small_town_of_that_name_abroad(make_ctx):
     ctx = make_ctx(
-        "On 2 May 2020, in Qqvado community, Mercaderes municipality, Cauca department, "
+        "On 2 May 2020, in Qqvado community, Balboa municipality, Cauca department, "
         "unidentified gunmen shot dead a social leader."
     )
     assert {loc.country for loc in find_places(ctx)} == {"CO"}
@@ -112,7 +112,7 @@ def test_world_regions_are_never_places_of_a_country(make_ctx):
 
 def test_between_two_places_is_placed_at_the_first(make_ctx):
     ctx = make_ctx(
-        "On 7 May 2020, an army truck struck a mine on the road between Qqorta and Qqelbo (Djugu, Ituri), "
+        "On 7 May 2020, an army truck struck a mine on the road between Qqorta and Qqelbo (Mambasa, Ituri), "
         "wounding three soldiers."
     )
     locs = find_places(ctx)
@@ -142,11 +142,11 @@ def test_neighbourhood_of_a_city_comes_first_with_the_city_region(make_ctx):
 def test_sector_area_with_units_in_brackets(make_ctx):
     ctx = make_ctx(
         "On 3 May 2020, the two armies exchanged fire across the border at Qqorbal sector area "
-        "(Poonch district, J&K)."
+        "(Kathua district, J&K)."
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqorbal", "IN")
-    first = find_places(make_ctx("Saudi artillery hit Qqamri residential villages (Razih, Sadah)."))[0]
+    first = find_places(make_ctx("Saudi artillery hit Qqamri residential villages (Qqazih, Sadah)."))[0]
     assert (first.name, first.country) == ("Qqamri", "YE")
 
 
@@ -177,22 +177,20 @@ def test_place_named_by_its_frontline(make_ctx):
 
 def test_named_area_with_units_in_brackets(make_ctx):
     ctx = make_ctx(
-        "On 2 May 2020, mortar shells fell on homes in Qqarat al Zubi area (Qaatabah, Ad Dali), wounding two."
+        "On 2 May 2020, mortar shells fell on homes in Qqarat al Zubi area (Al Musaymir, Lahij), wounding two."
     )
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqarat al Zubi", "YE")
 
 
 def test_airbase_with_its_district_in_brackets(make_ctx):
-    ctx = make_ctx(
-        "On 6 May 2020, air strikes hit Qqabrah airbase (An Nuqat al Khams), killing four soldiers."
-    )
+    ctx = make_ctx("On 6 May 2020, air strikes hit Qqabrah airbase (Gharyan), killing four soldiers.")
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqabrah", "LY")
 
 
 def test_place_east_of_a_town_is_the_place(make_ctx):
-    ctx = make_ctx("A drone strike killed three farmers in Qqubra, east of Khan Yunis, on Monday morning.")
+    ctx = make_ctx("A drone strike killed three farmers in Qqubra, east of Rafah, on Monday morning.")
     first = find_places(ctx)[0]
     assert (first.name, first.country) == ("Qqubra", "PS")
 
@@ -216,10 +214,10 @@ def test_school_named_before_its_town_is_not_the_place(make_ctx):
 
 def test_nearby_city_is_a_reference_point(make_ctx):
     ctx = make_ctx(
-        "Gang members attacked the small town of Qqont-Sonde last week. The mayor of the nearby city of "
-        "Saint-Marc said 40 people were killed."
+        "Gang members attacked the small town of Qqorville last week. The mayor of the nearby city of "
+        "Gonaives said 12 people were killed."
     )
-    assert find_places(ctx)[0].name == "Qqont-Sonde"
+    assert find_places(ctx)[0].name == "Qqorville"
 
 
 def test_capitalised_refugee_camp(make_ctx):
@@ -237,7 +235,7 @@ def test_namesake_in_the_province_the_report_names(make_ctx):
 
 
 def test_alternate_name_in_square_brackets_is_an_alias(make_ctx):
-    ctx = make_ctx("On 3 March 2021, gunmen killed two herders near Qqerbat [Tin Qqara] (Anchawadi, Gao).")
+    ctx = make_ctx("On 3 March 2021, gunmen killed two herders near Qqerbat [Tin Qqara] (Qqorbadi, Gao).")
     first = find_places(ctx)[0]
     assert first.name == "Qqerbat"
     assert first.aliases == ("Tin Qqara",)
@@ -250,22 +248,22 @@ def test_other_name_before_the_unit_word_is_an_alias(make_ctx):
 
 
 def test_a_bracket_holding_a_known_region_is_no_alias(make_ctx):
-    ctx = make_ctx("Militiamen attacked Qqorbo (Djugu, Ituri) on Friday, killing four people.")
+    ctx = make_ctx("Militiamen attacked Qqorbo (Mambasa, Ituri) on Friday, killing four people.")
     first = find_places(ctx)[0]
     assert first.name == "Qqorbo" and first.aliases == ()
 
 
 def test_coded_location_is_the_place(make_ctx):
     ctx = make_ctx(
-        "On 2 May 2021, about 40 rioters threw stones at police in Qqypsa [coded to Athens-Central Athens]."
+        "On 2 May 2021, about 40 rioters threw stones at police in Qqypsa [coded to Larissa-Central Larissa]."
     )
     first = find_places(ctx)[0]
-    assert first.name == "Athens-Central Athens" and first.country == "GR"
+    assert first.name == "Larissa-Central Larissa" and first.country == "GR"
 
 
 def test_coded_as_an_actor_is_no_place(make_ctx):
     ctx = make_ctx(
-        "Fighters (coded as Popular Resistance) clashed with rebels in Mukayras on Monday, killing two."
+        "Fighters (coded as Popular Resistance) clashed with rebels in Nisab on Monday, killing two."
     )
     assert "Popular Resistance" not in names(find_places(ctx))
 
@@ -277,16 +275,16 @@ def test_last_name_of_a_chain_is_a_province(make_ctx):
 
 
 def test_ambiguous_region_in_brackets_does_not_outvote_a_known_town(make_ctx):
-    # "Nord-Ouest" is a department of Haiti too; Bamenda is a city of Cameroon only
-    ctx = make_ctx("Soldiers shot and killed a motorcyclist in Bamenda town (Mezam, Nord-Ouest) on Friday.")
+    # "Nord-Ouest" is a department of Haiti too; the town is in Cameroon only
+    ctx = make_ctx("Soldiers shot and killed a motorcyclist in Kumbo town (Bui, Nord-Ouest) on Friday.")
     first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Bamenda", "CM")
+    assert (first.name, first.country) == ("Kumbo", "CM")
 
 
 def test_part_written_with_a_capitalised_unit_in_brackets(make_ctx):
     ctx = make_ctx(
-        "Troops located at hills in Terter region fired on positions near Qqabla Hills (Tartar Region), "
-        "Tartar, on Monday."
+        "Troops located at hills in Fuzuli region fired on positions near Qqabla Hills (Fuzuli Region), "
+        "Fuzuli, on Monday."
     )
     assert find_places(ctx)[0].name == "Qqabla Hills"
 
@@ -294,22 +292,22 @@ def test_part_written_with_a_capitalised_unit_in_brackets(make_ctx):
 def test_fight_between_two_clans_is_not_placed_at_the_first(make_ctx):
     ctx = make_ctx(
         "On Monday, clashes erupted between Al Qqara and Al Qqorb tribal militias over a well in Qqamla "
-        "valley of Usaylan district, killing five tribesmen."
+        "valley of Nisab district, killing five tribesmen."
     )
     assert "Al Qqara" not in names(find_places(ctx))
 
 
 def test_destination_of_a_road_is_a_reference_point(make_ctx):
     ctx = make_ctx(
-        "Around 3 May 2021, a policeman was found killed on the road to Hama city with his car stolen. "
-        "Gunmen are believed to have killed him in southern Rastan town."
+        "Around 3 May 2021, a policeman was found dead on the road to Hama city. "
+        "Gunmen are thought to have shot him in southern Rastan town."
     )
     assert find_places(ctx)[0].name == "Rastan"
 
 
 def test_region_written_inside_a_district_is_a_locality(make_ctx):
     ctx = make_ctx(
-        "On 4 June 2021, fighters clashed in Qqarnah region (Mukayras, Al Bayda) near the border between "
+        "On 4 June 2021, fighters clashed in Qqarnah region (Nisab, Shabwah) near the border between "
         "Marib and Al Bayda governorates, killing three."
     )
     assert find_places(ctx)[0].name == "Qqarnah"
@@ -321,11 +319,9 @@ def test_road_named_after_towns_is_not_the_place(make_ctx):
 
 
 def test_districts_listed_before_their_province(make_ctx):
-    ctx = make_ctx(
-        "Airstrikes killed 8 militants in Shah Wali Kot and Maywand districts, Kandahar, on Friday."
-    )
+    ctx = make_ctx("Airstrikes killed 8 militants in Arghandab and Panjwayi districts, Kandahar, on Friday.")
     assert find_places(ctx)[0].kind != "admin1"
-    assert "Maywand" in names(find_places(ctx))[:2]
+    assert "Panjwayi" in names(find_places(ctx))[:2]
 
 
 def test_a_town_said_to_be_in_another_province_is_where_someone_comes_from(make_ctx):
@@ -334,9 +330,7 @@ def test_a_town_said_to_be_in_another_province_is_where_someone_comes_from(make_
 
 
 def test_place_in_a_county_the_gazetteer_does_not_know(make_ctx):
-    ctx = make_ctx(
-        "On Friday, soldiers attacked rebel positions at Qqudi in Mundri East county, killing two."
-    )
+    ctx = make_ctx("On Friday, soldiers attacked rebel positions at Qqudi in Qqorb East county, killing two.")
     first = find_places(ctx)[0]
     assert first.name == "Qqudi"
     assert "East" not in names(find_places(ctx))  # a compass word is no place
@@ -349,20 +343,18 @@ def test_region_of_a_province(make_ctx):
 
 
 def test_town_of_the_county(make_ctx):
-    ctx = make_ctx("Police broke up a fight between dozens of people in Qqlaj of the Alba county on Friday.")
+    ctx = make_ctx("Police broke up a fight between dozens of people in Qqlaj of the Sibiu county on Friday.")
     assert find_places(ctx)[0].name == "Qqlaj"
 
 
 def test_feature_in_a_province(make_ctx):
-    ctx = make_ctx(
-        "On Monday, crop fields in the Qqadhaim plains in Diyala province were set on fire by militants."
-    )
+    ctx = make_ctx("On Monday, militants burned farmland in the Qqadhaim plains in Diyala province.")
     assert find_places(ctx)[0].name == "Qqadhaim"
 
 
 def test_village_in_a_township_chain(make_ctx):
     ctx = make_ctx(
-        "On 5 May 2021, at Qqbu Shwe village, in Toungup Township, Thandwe District, Rakhine State, "
+        "On 5 May 2021, at Qqbu Shwe village, in Myebon Township, Kyaukpyu District, Rakhine State, "
         "gunmen abducted a villager."
     )
     first = find_places(ctx)[0]
@@ -370,7 +362,7 @@ def test_village_in_a_township_chain(make_ctx):
 
 
 def test_bracketed_other_name_between_a_place_and_its_holders(make_ctx):
-    ctx = make_ctx("An airstrike hit Qqirah mountain [Aqabat Qqirah] (Mukayras, Al Bayda) on Friday.")
+    ctx = make_ctx("An airstrike hit Qqirah mountain [Aqabat Qqirah] (Nisab, Shabwah) on Friday.")
     first = find_places(ctx)[0]
     assert first.name == "Qqirah" and first.aliases == ("Aqabat Qqirah",) and first.country == "YE"
 
@@ -384,51 +376,51 @@ def test_gazetteer_name_of_a_place_written_otherwise_is_an_alias(make_ctx):
 # (sentence, fields of the first place the sentence must give)
 FIRST_PLACE_CASES = {
     "a village whose only namesake is abroad lies in its holder": (
-        "Two farmers were wounded on Sunday when shells hit Dardara in rural Ras Al Ain in Al-Hasakeh province.",
-        {"name": "Dardara", "country": "SY"},
+        "Two farmers were wounded on Sunday when shells hit Umm Qasr in rural Qamishli in Al-Hasakeh province.",
+        {"name": "Umm Qasr", "country": "SY"},
     ),
     "a town spelt otherwise, north of which it happened": (
-        "A drone struck a car north of Saraqab in Idleb countryside on Friday, wounding two men.",
-        {"name": "Saraqab", "admin1": "Idlib", "country": "SY"},
+        "A drone struck a car north of Kafr Nabl in Idleb countryside on Friday, wounding two men.",
+        {"name": "Kafr Nabl", "admin1": "Idlib", "country": "SY"},
     ),
     "a town in the area surrounding it": (
-        "Mortar rounds landed on farmland surrounding Tal Tamer in Al-Hasakeh province on Monday.",
-        {"name": "Tal Tamer", "country": "SY"},
+        "Mortar rounds landed on farmland surrounding Qamishli in Al-Hasakeh province on Monday.",
+        {"name": "Qamishli", "country": "SY"},
     ),
     "a town sharing a name with a country": (
-        "Police said a man was shot dead in Salvador, Bahia, late on Sunday.",
-        {"name": "Salvador", "admin1": "Bahia", "country": "BR"},
+        "Police said a man was shot dead in Palestina, Sao Paulo, late on Sunday.",
+        {"name": "Palestina", "admin1": "Sao Paulo", "country": "BR"},
     ),
     "a unit of two names in brackets": (
-        "Armed men abducted a trader from Ihie (Ohaji/Egbema LGA, Imo) on Monday night.",
-        {"name": "Ihie", "admin1": "Imo", "country": "NG"},
+        "Armed men abducted a trader from Qqihe (Qqorb/Vellmar LGA, Imo) on Monday night.",
+        {"name": "Qqihe", "admin1": "Imo", "country": "NG"},
     ),
     "the side of a province written before it": (
         "Rebels shelled army posts in northern Lattakia countryside on Tuesday.",
         {"name": "Lattakia", "country": "SY"},
     ),
     "a road between two towns is placed at the first": (
-        "Insurgents ambushed a supply convoy on the Damboa - Maiduguri road, killing four drivers.",
-        {"name": "Damboa", "admin1": "Borno", "country": "NG"},
+        "Insurgents ambushed a supply convoy on the Biu - Maiduguri road, killing four drivers.",
+        {"name": "Biu", "admin1": "Borno", "country": "NG"},
     ),
     "a border of two districts is placed at the first": (
-        "Security forces traded fire with rebels near the Bijapur and Sukma border in Chhattisgarh.",
-        {"name": "Bijapur", "admin1": "Chhattisgarh"},
+        "Security forces traded fire with rebels near the Kanker and Sukma border in Chhattisgarh.",
+        {"name": "Kanker", "admin1": "Chhattisgarh"},
     ),
     "an unknown name after 'in' where nothing is known": (
-        "Gunmen opened fire on a wedding party held in Qqara Robit, wounding four guests.",
-        {"name": "Qqara Robit", "country": None},
+        "Gunmen opened fire on a wedding party held in Qqara Vobit, wounding four guests.",
+        {"name": "Qqara Vobit", "country": None},
     ),
     "a town in a region held by a province": (
-        "A child was wounded when shells fell on the town of Kansafra in Jabal al-Zawiya in rural Idleb.",
-        {"name": "Kansafra", "country": "SY"},
+        "A child was wounded when shells fell on the town of Ihsim in Jabal Qqorb in rural Idleb.",
+        {"name": "Ihsim", "country": "SY"},
     ),
     "an area located west of a town": (
-        "Gunfire was heard overnight in Qqara area, located just east of Marib city (Sirwah, Marib).",
+        "Gunfire was heard overnight in Qqara area, located just east of Marib city (Qqirwah, Marib).",
         {"name": "Qqara"},
     ),
     "a list of villages shares the region after it": (
-        "Bandits attacked Qqurmi and Komo in Chikun LGA (Kaduna), abducting nine residents.",
+        "Bandits attacked Qqurmi and Qqomo in Kajuru LGA (Kaduna), abducting nine residents.",
         {"name": "Qqurmi", "admin1": "Kaduna", "country": "NG"},
     ),
     "a neighbourhood holding a named area": (
@@ -473,12 +465,12 @@ def test_other_spelling_keeps_the_gazetteer_name_as_an_alias(make_ctx):
     first = find_places(make_ctx(FIRST_PLACE_CASES["a town spelt otherwise, north of which it happened"][0]))[
         0
     ]
-    assert "Saraqib" in first.aliases
+    assert "Kafranbel" in first.aliases
 
 
 def test_chain_of_units_is_placed_by_its_last_name(make_ctx):
     ctx = make_ctx(
-        "A roadside bomb wounded three policemen in the Qqara Khel area of Gurbuz (Qqalay) district, Khost."
+        "A roadside bomb wounded three policemen in the Qqara Khel area of Spera (Qqalay) district, Khost."
     )
     locs = find_places(ctx)
     assert locs[0].name == "Qqara Khel"
@@ -486,31 +478,31 @@ def test_chain_of_units_is_placed_by_its_last_name(make_ctx):
 
 
 def test_district_known_only_abroad_is_a_local_district(make_ctx):
-    ctx = make_ctx("Insurgents attacked a checkpoint in Chora district and near Tarinkot city, Urozgan.")
+    ctx = make_ctx("Insurgents attacked a checkpoint in Nawa district and near Qqorbkot city, Urozgan.")
     locs = find_places(ctx)
-    assert "Chora" in names(locs)
+    assert "Nawa" in names(locs)
     assert {loc.country for loc in locs} == {"AF"}
 
 
 def test_district_holding_the_incident_area_is_listed(make_ctx):
-    ctx = make_ctx(
-        "A sniper killed a soldier in the Qqara area of Spin Boldak (Takhtah Pul) district, Kandahar."
-    )
+    ctx = make_ctx("A sniper killed a soldier in the Qqara area of Gereshk (Qqorb Pul) district, Helmand.")
     locs = names(find_places(ctx))
     assert locs[0] == "Qqara"
-    assert any(n.startswith("Spin Boldak") for n in locs)
+    assert any(n.startswith("Gereshk") for n in locs)
 
 
 def test_quarter_of_a_city_district_comes_after_the_district(make_ctx):
-    ctx = make_ctx("Gunmen shot a shopkeeper at Qqara village in Mogadishu-Hodan district (Hodan, Banadir).")
-    assert names(find_places(ctx))[:2] == ["Mogadishu-Hodan", "Qqara"]
+    ctx = make_ctx(
+        "Gunmen shot a shopkeeper at Qqara village in Mogadishu-Karaan district (Karaan, Banadir)."
+    )
+    assert names(find_places(ctx))[:2] == ["Mogadishu-Karaan", "Qqara"]
 
 
 def test_quarter_of_a_town_written_as_a_town_comes_after_it(make_ctx):
     ctx = make_ctx(
-        "Police fired tear gas at a crowd in the Qqara area of Kolhapur city (Kolhapur, Maharashtra) on Friday."
+        "Police fired tear gas at a crowd in the Qqara area of Nagpur city (Nagpur, Maharashtra) on Friday."
     )
-    assert names(find_places(ctx))[:2] == ["Kolhapur", "Qqara"]
+    assert names(find_places(ctx))[:2] == ["Nagpur", "Qqara"]
 
 
 # --- the ranking's rules (issue 12): sentences written for these tests; "Qqarbala" is made up

@@ -169,7 +169,7 @@ def test_accused_is_not_read_across_a_headline(make_ctx):
 def test_a_charge_without_accused_falls_to_the_perpetrator(make_ctx):
     text = (
         "Russian jets bombed the market in Lorcha on Monday, killing 30 people.\n\n"
-        "“Such attacks may amount to war crimes,” said Nadia Okoro, a researcher."
+        "“Such strikes may amount to war crimes,” said Nadia Okoro, a researcher."
     )
     assert _found(make_ctx, text) == [("Nadia Okoro", "Russia", "war_crime")]
 

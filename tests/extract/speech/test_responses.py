@@ -205,7 +205,7 @@ def test_a_spokesman_titled_by_an_acronym_speaks_for_it(make_ctx):
             [("Riverland", "acknowledge"), ("Riverland", "justify")],
         ),
         (
-            "The spokesman said the casualty figures “do not align with the information held by the army”.",
+            "The spokesman said the casualty figures “do not align with the data kept by the army”.",
             [("spokesman", "deny")],
         ),
     ],
@@ -245,6 +245,6 @@ def test_the_enemy_among_civilians_is_a_justification(make_ctx, text, expected):
 def test_the_army_is_the_organisation_named_with_a_kindred_word(make_ctx):
     text = (
         "A spokesperson for the Coastal Defence Forces said the strike hit a compound. "
-        "The army had said on Sunday that it was investigating the incident."
+        "The army had said on Saturday that it was investigating the case."
     )
     assert ("Coastal Defence Forces", "investigate") in _found(make_ctx, text)

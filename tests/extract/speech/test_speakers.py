@@ -196,7 +196,7 @@ def test_the_report_said_is_who_was_reported_speaking_before(make_ctx):
     text = (
         "Three people were wounded in the strike on the clinic.\n\n"
         "This was reported by the Mayor of Lorcha, Ivan Petrenko.\n\n"
-        '"There are currently 16 wounded in the clinic, seven of them children," the report says.'
+        '"There are now 11 injured in the clinic, four of them children," the report says.'
     )
     assert _quote_speakers(make_ctx, text) == ["Ivan Petrenko"]
 
@@ -204,7 +204,7 @@ def test_the_report_said_is_who_was_reported_speaking_before(make_ctx):
 def test_they_is_the_body_named_first_as_subject_before(make_ctx):
     text = (
         "Police said they had arrested two men. Police exit an armoured vehicle during a raid in "
-        'Varosh on Thursday. They said the gang has a "warlike structure of soldiers equipped with rifles".'
+        'Varosh on Thursday. They said the gang has a "military structure of fighters armed with rifles".'
     )
     assert _quote_speakers(make_ctx, text) == ["Police"]
 

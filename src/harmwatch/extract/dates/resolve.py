@@ -56,7 +56,7 @@ CASUALTIES = re.compile(EN.pattern("dates", "casualties"), re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:\)?\s*:|\(\w[\w .]*\)\s*(?:--|-|—|–)|--|—|–)")
 CAPTION = re.compile(EN.pattern("dates", "caption"), re.I)
 BACKGROUND = re.compile(EN.pattern("dates", "background"), re.I)
-# "from the end of March to Sept. 24": the bound of a period the figures cover
+# "from the start of May to Oct. 9": the bound of a period the figures cover
 PERIOD_BOUND = re.compile(EN.pattern("dates", "period_bound"), re.I)
 # "the September 19 report": the date of a document or a meeting, not of an attack
 DOCUMENT_AFTER = re.compile(EN.pattern("dates", "document_after"), re.I)

@@ -44,8 +44,8 @@ def derive(
             break
     killed = [c for c in casualties if c.outcome == "killed" and not c.derived]
     # a lead figure that is one part of a summed list is no overall toll of its own: the total
-    # keeps the bounds of all its parts ("at least 200 civilians and around a dozen fighters" is
-    # at least 212, never "200, exactly")
+    # keeps the bounds of all its parts ("at least 150 civilians and some 20 fighters" is
+    # at least 170, never "150, exactly")
     spread = _range(killed) if not (killed and id(killed[0]) in parts) else None
     if spread is not None:
         out.append(spread)

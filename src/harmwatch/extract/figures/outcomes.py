@@ -210,7 +210,7 @@ def _left_outcome(doc: Doc, f: Candidate, s0: int) -> Outcome | None:
             return "killed"
         if noun in W.INJURED_OF:
             return "injured"
-    # a toll: "the death toll rose to 40", "put the number of dead at 35"
+    # a toll: "the death toll rose to 40", "put the number of dead at 22"
     k = p
     while k >= s0 and k > p - 7 and doc[k].lower_ in W.TOLL_LINKS:
         k -= 1

@@ -16,7 +16,7 @@ INJURED_AFTER = EN.words("figures", "injured_after")
 # a word right before the figure ("killing at least 82", "wounding 11 others")
 KILLED_BEFORE = EN.words("figures", "killed_before")
 INJURED_BEFORE = EN.words("figures", "injured_before")
-# "the deaths of 25 children", "the wounding of up to 650 others"
+# "the deaths of 25 children", "the wounding of up to 90 others"
 KILLED_OF = EN.words("figures", "killed_of")
 INJURED_OF = EN.words("figures", "injured_of")
 # skipped between the figure's noun phrase and its outcome word ("were reportedly killed")

@@ -319,7 +319,7 @@ def _day_month(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention,
     if k < len(toks) and toks[k].norm in L.range_joiners:
         n = k + 1
         if n < len(toks) and toks[n].norm in L.day_linkers:
-            n += 1  # "entre le 21 et le 30 novembre"
+            n += 1  # "entre le 12 et le 19 octobre"
         if n < len(toks) and _day_at(toks, n, text):
             end_day = _day_at(toks, n, text)
             j = _skip_day_suffix(toks, n, text)

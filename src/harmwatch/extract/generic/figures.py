@@ -2,7 +2,7 @@
 
 A number is a casualty figure when a victim noun or an outcome noun follows it ("400 civils",
 "18 morts", "zwei Tote"; one word may stand between: "zwei weiteren Toten"), or when a toll
-phrase ends just before it ("la cifra de heridos se elevó a 13"). Its outcome is the nearest
+phrase ends just before it ("la cifra de muertos llegó a 9"). Its outcome is the nearest
 kill or injure word of its sentence (after the number preferred: "14 pessoas morreram e 50
 ficaram feridas"). Qualifiers just before the number give its bounds ("au moins" -> min only,
 "jusqu'à" -> max only, "environ" -> approximate, "entre 20 et 30" -> both). The source is the
@@ -188,7 +188,7 @@ def _ends_clause(text: str, pos: int, s_end: int) -> bool:
 def _next_number_limit(text: str, numbers: list, i: int, pos: int, and_m, including) -> int:
     """Where the search for this number's outcome word stops: at the next number, unless only
     an "and" joins them ("zwölf Erwachsene und zwei Kinder getötet") or the next is a subgroup
-    ("108 Menschen, unter ihnen 15 Kinder, seien verletzt worden")."""
+    ("42 Personen, unter ihnen 6 Frauen, seien verletzt worden")."""
     for m in numbers[i + 1 :]:
         if m.start < pos:
             continue

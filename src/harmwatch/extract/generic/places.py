@@ -62,7 +62,7 @@ class _Tok:
     end: int
     text: str
     low: str
-    elided: bool = False  # "d" of "d’Ogossagou": joined to the next word by an apostrophe
+    elided: bool = False  # "d" of "d’Orvalou": joined to the next word by an apostrophe
 
 
 @dataclass(frozen=True)
@@ -373,7 +373,7 @@ def _mention_at(
                 or (L.cased and _sentence_start(text, first.start) and not country)
             )
             if n == 1 and not country and L.cased and _named_person(text, toks, j, L):
-                return None  # 'Александр Вилкул': a first name, not the town it also names
+                return None  # 'Александр Кворбов': a first name, not the town it also names
             if n == 1 and not country and L.cased and first.text.isupper():
                 return None  # an acronym ('RNDH') that some place is also called
             return m, j + 1
@@ -393,7 +393,7 @@ def _named_person(text: str, toks: list[_Tok], j: int, L: _Lang) -> bool:
     if not _upper(nxt) or nxt.text.isupper() or _bare(nxt.text, L) & L.cue_words:
         return False
     if _after(text, toks, j + 1, L.regions, L):
-        return False  # 'Кременчук Полтавської області': the next word names the region
+        return False  # 'Лубни Полтавської області': the next word names the region
     return name_key(nxt.text) not in L.countries  # 'Daniel Ortega', though both words name towns
 
 
@@ -430,7 +430,7 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
                 or len(toks[j].text) <= SHORT_WORD
             )
         ):
-            j += 1  # 'Mocímboa da Praia', 'Wad Noura'; not 'Village Firstname Surname'
+            j += 1  # 'Qorb da Praia', 'Wad Vellmar'; not 'Village Firstname Surname'
         while j > i and toks[j].low in L.connectors:
             j -= 1
     elif (

@@ -552,7 +552,7 @@ def _cut_predicate(lex: _Lexicon, toks: list[_Tok], start: int, hi: int) -> int:
 
 
 def _appositive(lex: _Lexicon, text: str, toks: list[_Tok], e: int, hi: int) -> int | None:
-    """The end of a short name-like chunk after a comma at ``e`` (", Dmytro Lounine,")."""
+    """The end of a short name-like chunk after a comma at ``e`` (", Ivan Qorbenko,")."""
     if e >= hi or toks[e].text not in ",،":
         return None
     k = e + 1
@@ -615,7 +615,7 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
         return None
     m = _appositive(lex, text, toks, e, hi)
     if m is None and j < hi and toks[j].key in lex.ends:
-        # "el delegado del Gobierno en Murcia, Joaquín Bascuñana": the name after the place
+        # "el delegado del Gobierno en X, Pedro Vellmar": the name after the place
         c = next((c for c in range(j, min(hi, j + 5)) if not toks[c].word), None)
         if c is not None:
             m = _appositive(lex, text, toks, c, hi)
@@ -906,7 +906,7 @@ def _named_before(
 ) -> str | None:
     """The party a title or demonstrative (``role``) refers back to, in the sentences before
     ``si`` down to ``stop`` (excluded): a speaker or source named there, or a name written right
-    after the same title ("Außenminister Sigmar Gabriel" for "der SPD-Minister")."""
+    after the same title ("Außenminister Hans Vellmar" for "der SPD-Minister")."""
     heads = {_head_title(lex, _norm(w)) for w in re.findall(r"\w+(?:['’-]\w+)*", role)} - {None}
     for back in range(si - 1, max(stop, si - 6, -1), -1):
         p_lo, p_hi = bounds[back]

@@ -5,7 +5,7 @@
 - "between X and Y": the incident is placed at the first end, X;
 - "the X area of Y district", "X village, Y township": X is a part of Y (the most specific place,
   with Y's admin1 and country);
-- "Kushk (Rabat-e Sangi) district": a district written with its other name in brackets;
+- "Qorb (Rabat-e Vellmar) district": a district written with its other name in brackets;
 - world regions ("North Africa", "the Middle East", "the Sahel") are never a place of one country.
 """
 
@@ -82,7 +82,7 @@ def subplace_regexes(cap: str) -> tuple[re.Pattern[str], ...]:
         re.compile(
             r"\b(" + cap + r")\s+" + SUBPART + r"\s+of\s+(?:the\s+)?" + SIDE + "(" + cap + ")" + UNIT_AFTER
         ),
-        # "the X district of Y province", "Gare (Chiya-e Gara) region of Dahuk", "Blaj of the Alba county"
+        # "the X district of Y province", "Qorb (Vellmar-e Ost) region of Y", "Zenn of the Ostria county"
         re.compile(
             r"\b("
             + cap
@@ -95,7 +95,7 @@ def subplace_regexes(cap: str) -> tuple[re.Pattern[str], ...]:
             + UNIT_AFTER
         ),
         re.compile(r"\b(" + cap + r")\s+of\s+the\s+(" + cap + r")\s+(?i:(county|district|province))\b"),
-        # "Sheikh Qqara, a district of Gaza City": a part named in apposition
+        # "Sheikh Qqara, a district of Vellmar City": a part named in apposition
         re.compile(
             r"\b(" + cap + r"),\s+(?:a|an|the)\s+(?:district|neighbou?rhood|suburb|quarter|area|village)\s+"
             r"(?:of|in)\s+(?:the\s+)?(" + cap + ")" + UNIT_AFTER
@@ -106,5 +106,5 @@ def subplace_regexes(cap: str) -> tuple[re.Pattern[str], ...]:
 
 
 def alternate_name(cap: str) -> re.Pattern[str]:
-    """'Kushk (Rabat-e Sangi) district', 'Zap (Amadiya) region': a unit with its other name."""
+    """'Qorb (Rabat-e Vellmar) district', 'Zenn (Ostria) region': a unit with its other name."""
     return re.compile(r"\b(" + cap + r"\s+\((?:" + cap + r")\))\s+(district|city|region|area|town)\b")

@@ -8,8 +8,8 @@ SQLite index once (``~/.cache/harmwatch``); later processes open it instantly an
 the names a document mentions.
 
 Names are compared by :func:`name_key` (case, accents, apostrophes, hyphens and Arabic articles
-"al-"/"el-"/"ash-" ignored: Sana'a = Sanaa, Deir al-Balah = Deir el Balah) and, as a fallback, by
-:func:`skeleton` (vowels and doubled letters dropped: Khan Sheikhoun = Khan Shaykhun).
+"al-"/"el-"/"ash-" ignored: Sana'a = Sanaa, Dar al-Qorba = Dar el Qorba) and, as a fallback, by
+:func:`skeleton` (vowels and doubled letters dropped: Tell Qorbeikhoun = Tell Qorbaykhun).
 
 Names in every script: the index also keeps the non-Latin alternate names (Cyrillic, Arabic, ...)
 where the place's country writes that script (``lang/country_scripts.json``, generated from CLDR)
@@ -186,7 +186,7 @@ def _latin_key(name: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """The exact-lookup key of a place name: 'Sana'a' and 'sanaa' -> 'sanaa'; 'Deir al-Balah' -> 'deir balah'.
+    """The exact-lookup key of a place name: 'Sana'a' and 'sanaa' -> 'sanaa'; 'Dar al-Qorba' -> 'dar qorba'.
 
     A name in another script keeps its letters ('Харків' -> 'харків'); Arabic drops its vowel marks,
     tatweel and article and folds alef/ta marbuta/alef maqsura ('الرقّة' -> 'رقه').

@@ -53,7 +53,7 @@ CUE_NEAR = re.compile(EN.pattern("places", "cue_near", cap=CAP))
 FEATURE = re.compile(EN.pattern("places", "feature", cap=CAP))
 DIRECTION_FROM = re.compile(EN.pattern("places", "direction_from", cap=CAP))
 AIRPORTS = EN.words("places", "airports")
-# units a region is written with ("Buaji in Mundri East county"), not a town's or an area's
+# units a region is written with ("Qorb in Vellmar East county"), not a town's or an area's
 REGION_UNITS = EN.words("places", "region_units")
 INSTITUTIONS = EN.words("places", "institutions")
 UNIT_TAIL = re.compile(EN.pattern("places", "unit_tail"))
@@ -144,7 +144,7 @@ class Mention:
     cue: str | None  # what the words around it say it is
     label: str
     actor: bool = False  # "Russia said", "Israel's military": a government, not a place
-    container: str = ""  # name key of the region written after it ("Goyali, Gadabay")
+    container: str = ""  # name key of the region written after it ("Qorb, Vellmar")
     first_end: bool = False  # "between X and Y": X
     coded: bool = False  # "[coded as X]": the report says where the event is coded (ACLED notes)
     quarter: bool = False  # "the X area of Y city": a part of a town the text names as a town
@@ -246,7 +246,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
                 else ""
             )
             add(ent.text, ent.start_char, ent.label_, _cue_near(ent), actor, container=facility_of)
-    for m in PART_OF.finditer(text):  # "the Uluk area of Dawlat Shah district"
+    for m in PART_OF.finditer(text):  # "the Qorb area of Vellmar Shah district"
         cue = SPECIFIC_CUES.get(m.group(2).lower(), "city")
         add(m.group(1), m.start(1), "CUE", "city" if cue == "area" else cue, container=name_key(m.group(3)))
     for rx, label in ((CUE_OF, "CUE"), (CUE_AFTER, "CUE")):
@@ -281,7 +281,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             and LIST_GOES_ON.match(text, m.end(5))
             and not UNIT_TAIL.search(region)
         ):
-            continue  # "Kabul, Ghor, Laghman and Balkh": a list; "Magdawat, Pinabacdao, Samar": a hierarchy
+            continue  # "Vellmar, Ostria, Zenn and Qorb": a list; "Qorb, Vellmar, Ostria": a hierarchy
         found = gaz.lookup(region, fuzzy=False)
         unit = UNIT_TAIL.search(region)
         if unit and not found:  # "Qqan, Qqan Local Government Area": a unit, known or not
@@ -290,12 +290,12 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             continue  # "Homs, Idlib and Aleppo": a list
         named = gaz.lookup(m.group(1), fuzzy=False)
         if any(p.kind == "country" for p in named):
-            # "Salvador, Bahia": a town of the region's country that shares a name with a country
+            # "Lebanon, Ohio": a town of the region's country that shares a name with a country
             region_countries = {p.country for p in found}
             if not any(p.kind != "country" and p.country in region_countries for p in named):
                 continue
         if m.group(1).rsplit(None, 1)[-1].lower() in INSTITUTIONS:
-            continue  # "the Qqara Secondary School, Kankara": a building in the place
+            continue  # "the Qqara Secondary School, Vellmar-Ost": a building in the place
         cue = SPECIFIC_CUES.get((m.group(2) or "city").lower(), "city")
         if (
             not m.group(2)
@@ -304,8 +304,8 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         ):
             cue = "place"  # "Darfur, Sudan": an unknown name in a country may be a region
         add(m.group(1), m.start(1), "CUE", cue, container=name_key(region))
-    # "Bara in Idleb countryside", "Dashishah in al-Hasakeh"; read right to left, so that a region
-    # already placed in a known one can hold a town ("Kansafra in Jabal al-Zawiya in Idleb")
+    # "Qorb in Vellmar countryside", "Zenn in al-Ostria"; read right to left, so that a region
+    # already placed in a known one can hold a town ("Qorb in Jabal Vellmar in Ostria")
     held_starts: set[int] = set()
     for m in reversed(list(IN_PLACE.finditer(text))):
         region = m.group(3)
@@ -327,17 +327,17 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         ):
             continue  # "Al Ahli Hospital in Gaza" is a building; "Hospitals in X" begins a sentence
         unit = region.rsplit(None, 1)
-        unit_next = re.match(r"\s+(\w+)", text[m.end(3) : m.end(3) + 16])  # "Buaji in Mundri East county"
+        unit_next = re.match(r"\s+(\w+)", text[m.end(3) : m.end(3) + 16])  # "Qorb in Vellmar East county"
         if (
             not gaz.lookup(region, fuzzy=False)
             and not (len(unit) == 2 and unit[1].lower() in UNIT_WORDS)
             and not (unit_next and unit_next.group(1).lower() in REGION_UNITS)
             and m.start(3) not in held_starts
         ):
-            continue  # "Qqan in Chikun LGA": a unit word makes an unknown name a region
+            continue  # "Qqan in Vellmar LGA": a unit word makes an unknown name a region
         if any(p.kind == "country" for p in gaz.lookup(m.group(1), fuzzy=False)):
             continue
-        # "west of Khan Yunis in Gaza": a reference point, held by its region but not made a town by it
+        # "west of X in Y": a reference point, held by its region but not made a town by it
         reference = DIRECTION_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
         own = "camp" if (m.group(2) or "").endswith("camp") else "city"
         add(m.group(1), m.start(1), "CUE", None if reference else own, container=name_key(region))
@@ -345,23 +345,23 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
     for m in IN_PARENS.finditer(text):
         region = (
             m.group(4) if m.group(4) and not m.group(4).isupper() else m.group(3)
-        )  # "(Poonch district, J&K)"
+        )  # "(Qorb district, J&K)"
         unit = UNIT_TAIL.search(region)
-        if unit:  # "(Tartar Region)": the unit word written with a capital
+        if unit:  # "(Vellmar Region)": the unit word written with a capital
             region = region[: unit.start()]
-        known = m.group(4) is not None or bool(gaz.lookup(region, fuzzy=False))  # "(Ntega, Kirundo)"
-        # "(Salaxaad, Somali region)": a demonym with its unit word names a region
+        known = m.group(4) is not None or bool(gaz.lookup(region, fuzzy=False))  # "(Qorb, Vellmar)"
+        # "(Qorbaad, Somali region)": a demonym with its unit word names a region
         unit_written = m.group(4) is not None and re.match(r"\s+" + UNIT, text[m.end(4) : m.end(4) + 20])
         if region.isupper() or (not_place(region) and not unit_written) or not known or not_place(m.group(1)):
             continue
         add(m.group(1), m.start(1), "CUE", "city", container=name_key(region))
     _frames(text, add)
     for held in [m for m in out.values() if m.container and m.cue == "city"]:
-        # "attacked Qqara and Qqorb in Chikun LGA": every name of the list lies in the region
+        # "attacked Qqara and Qqorb in Vellmar LGA": every name of the list lies in the region
         for name_m in LIST_MEMBER.finditer(text, max(0, held.start - 80), held.start):
             if not not_place(name_m.group(1)):
                 add(name_m.group(1), name_m.start(1), "CUE", "city", container=held.container)
-    for m in CODED_AS.finditer(text):  # "in Kypseli [coded to Athens-Central Athens]"
+    for m in CODED_AS.finditer(text):  # "in Qorbia [coded to Vellmar-Central Vellmar]"
         if _coded_place(m.group(1), text, m.end(1)):
             add(m.group(1), m.start(1), "CUE", "city", coded=True)
     for s, _e in datelines(text):
@@ -373,7 +373,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
 
 def _coded_place(name: str, text: str, end: int) -> bool:
     """'coded as X' names a place (not an actor, "coded as Popular Resistance") when X is known to
-    the gazetteer (or its head before a hyphen is: "Athens-Central Athens"), has a unit word, or names
+    the gazetteer (or its head before a hyphen is: "Vellmar-Central Vellmar"), has a unit word, or names
     a facility."""
     if not_place(name) or re.match(r"\s+(?:forces|militia|group|resistance)\b", text[end : end + 20], re.I):
         return False
@@ -384,7 +384,7 @@ def _coded_place(name: str, text: str, end: int) -> bool:
 
 
 def town_part(name: str) -> str:
-    """The town of a coder's "Town-Part" place name: "Athens-Central Athens" -> "Athens"."""
+    """The town of a coder's "Town-Part" place name: "Vellmar-Central Vellmar" -> "Vellmar"."""
     return name.split("-", 1)[0]
 
 
@@ -417,15 +417,15 @@ def _frames(text: str, add) -> None:
         for m in _near_keyword(text, SUBPLACE_WORD, rx):
             part, holder, unit = m.group(1), m.group(2), m.group(3)
             last = holder.rsplit(None, 1)
-            if not unit and len(last) == 2 and last[1].lower() in UNIT_WORDS:  # "Rathedaung Township"
+            if not unit and len(last) == 2 and last[1].lower() in UNIT_WORDS:  # "Qorb Township"
                 holder, unit = last
             if not_place(part) or not_place(holder) or is_region(holder):
                 continue
             if not unit and not gaz.lookup(holder, fuzzy=False):
                 continue  # "the Abu area, Hassan said": no place holds it
             unit_cue = UNIT_WORDS.get((unit or "").lower())
-            # "Vadodara city" written in lower case: the unit; "Gaza City" is a name
-            # "Qqara village in Mogadishu-Hodan district": a city's own district holds its quarters
+            # "Vellmar city" written in lower case: the unit; "Mexico City" is a name
+            # "Qqara village in Vellmar-Ost district": a city's own district holds its quarters
             city_district = (
                 unit == "district"
                 and "-" in holder

@@ -108,15 +108,15 @@ def _doc_countries(
             found = tuple(p for p in found if p.kind == "country")
         weight = 2.0 if m.start < lead_end else 1.0
         if m.container in chained:
-            continue  # "Qqarb area of Gurbuz district, Khost": the last name of the chain votes
-        if not found and m.container:  # "Qqarb (Djugu, Ituri)": the regions written after it
+            continue  # "Qqarb area of Spera district, Khost": the last name of the chain votes
+        if not found and m.container:  # "Qqarb (Mambasa, Ituri)": the regions written after it
             found = gaz.lookup(m.container, fuzzy=False)
             siblings = sibling_countries.get(m.container)
             if siblings and siblings.isdisjoint(p.country for p in found):
-                continue  # "Bamenda (Mezam, Nord-Ouest)": a known town in that region says it is elsewhere
+                continue  # "Qorb (Vellmar, Nord-Ost)": a known town in that region says it is elsewhere
         if not found:
             continue
-        if m.container:  # "Balneario Gaivota, Santa Catarina": the country both names share
+        if m.container:  # "Qorb, Vellmar state": the country both names share
             held_in = {p.country for p in gaz.lookup(m.container, fuzzy=False)}
             shared = {p.country for p in found} & held_in
             if len(shared) == 1:
@@ -124,10 +124,10 @@ def _doc_countries(
                 votes[c] = votes.get(c, 0.0) + (2.0 if len(held_in) == 1 else 1.0) * weight
                 continue
             if held_in and not shared and all(p.population < 100_000 for p in found):
-                continue  # "Gurbuz district, Khost": a small namesake abroad of a place its holder places
+                continue  # "Spera district, Khost": a small namesake abroad of a place its holder places
 
         region = _as_region(found) if name_key(m.name) in holders else None
-        if region is not None:  # "X, Pinabacdao, Samar": the name that holds others is a province
+        if region is not None:  # "X, Vellmar, Samar": the name that holds others is a province
             votes[region.country] = votes.get(region.country, 0.0) + 2.0 * weight
             continue
         countries = {p.country for p in found if p.kind == "country"}
@@ -222,14 +222,14 @@ def _resolve(
         found = tuple(p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "country")
     else:
         found = _lookup(gaz, m.name)
-        if not found and m.name.endswith(")"):  # "Kushk (Rabat-e Sangi)": either name
+        if not found and m.name.endswith(")"):  # "Qorb (Rabat-e Vellmar)": either name
             outer, _, inner = m.name[:-1].partition(" (")
             found = gaz.lookup(outer, fuzzy=False) or gaz.lookup(inner, fuzzy=False)
-        if not found and m.coded and "-" in m.name:  # "coded to Athens-Central Athens": the town part
+        if not found and m.coded and "-" in m.name:  # "coded to Vellmar-Central Vellmar": the town part
             found = tuple(p for p in gaz.lookup(town_part(m.name), fuzzy=False) if p.kind != "country")
         if not found and m.label != "NEAR":
             found = tuple(p for p in gaz.lookup(m.name) if countries.get(p.country, 0.0) > 0)
-        elif not found and top is not None:  # "in Tall Refaat": another spelling, in the report's own country
+        elif not found and top is not None:  # "in Tall Qorbat": another spelling, in the report's own country
             found = tuple(p for p in gaz.lookup(m.name) if p.country == top and p.kind == "city")
     if found and village:  # "the village of X": a namesake city abroad is no village of the report
         found = tuple(p for p in found if p.kind == "city" and p.population < VILLAGE_MAX)
@@ -245,16 +245,16 @@ def _resolve(
         return (in_doc > 0, p.kind == "country", admin_named, in_doc, kind_fit, p.population)
 
     near = {p.country for p in gaz.lookup(m.container, fuzzy=False)} if m.container else set()
-    if top in near:  # "Dardara in the countryside of Ras Al Ain": the holder in the report's country
+    if top in near:  # "Qorb in the countryside of Vellmar": the holder in the report's country
         near = {top}
-    if m.container and not near:  # "Kansafra in Jabal al-Zawiya": an unknown holder in the report's country
+    if m.container and not near:  # "Qorb in Jabal Vellmar": an unknown holder in the report's country
         found = tuple(p for p in found if p.country == top)
         if not found:
             return None
-    if near:  # "Goyali, Gadabay": a place in Gadabay's country
+    if near:  # "Qorb, Vellmar": a place in Vellmar's country
         inside = tuple(p for p in found if p.country in near)
         if not inside:
-            # the holder names a region elsewhere too ("Bamenda (Mezam, Nord-Ouest)"): keep the
+            # the holder names a region elsewhere too ("Qorb (Vellmar, Nord-Ost)"): keep the
             # report's own country; a namesake abroad is no place
             inside = tuple(p for p in found if countries.get(p.country, 0.0) > 0 and p.country not in near)
             if not inside or countries.get(max(inside, key=rank).country, 0.0) < max(countries.values()):
@@ -268,7 +268,7 @@ def _resolve(
     if m.cue in TOWN_CUES and best.kind == "city" and countries and in_doc <= 0:
         return None  # "the village of X" known only in a country the report is not about: one the gazetteer lacks
     if m.cue == "district" and best.kind == "city" and countries and in_doc < max(countries.values()):
-        return None  # "Chora district" in a report on Afghanistan: a district the gazetteer lacks
+        return None  # "Nawa district" in a report on Afghanistan: a district the gazetteer lacks
     return best
 
 
@@ -376,9 +376,9 @@ def _holder_home(m: Mention, countries: dict[str, float]) -> bool:
 
 
 def _held_by(inner: Mention, outer: Mention) -> bool:
-    """``inner`` is written as inside ``outer`` ("X (Tartar Region)" and "Terter": one place)."""
+    """``inner`` is written as inside ``outer`` ("X (Vellmar Region)" and "Velmar": one place)."""
     if not inner.container or outer.container == name_key(inner.name):
-        return False  # "Marib city (Sirwah, Marib)": Sirwah holds the city, not the other way round
+        return False  # "Marib city (Qqirwah, Marib)": Qqirwah holds the city, not the other way round
     a, b = inner.place, outer.place
     if a is not None and b is not None and a.admin1 and b.admin1 and name_key(a.admin1) != name_key(b.admin1):
         return False  # "a man from Afrin in Idleb": the gazetteer puts them in different provinces
@@ -485,7 +485,7 @@ def _location(
             aliases=aliases,
         )
     if name_key(p.name) != name_key(m.name) and p.name not in aliases:
-        aliases = (*aliases, p.name)  # "Al Qrayat" resolved to the gazetteer's "Al Qaryat"
+        aliases = (*aliases, p.name)  # "Tall Qorbat" resolved to the gazetteer's "Tall Qorabt"
     return Location(
         name=m.name,
         admin1=p.admin1,
@@ -636,7 +636,7 @@ def find_places(
             first = m
             break
     quarter = None
-    if first.quarter:  # "the Qqara area of Vadodara city": the town is the place, its quarter comes next
+    if first.quarter:  # "the Qqara area of Vellmar city": the town is the place, its quarter comes next
         town = _holder_of(first, best.values())
         if town is not None:
             quarter, first = first, town

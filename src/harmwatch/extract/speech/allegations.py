@@ -59,7 +59,7 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             continue
         cue = span.root
         if _asked(cue, source.verb) or _superlative(span) or _setting(cue, source.verb):
-            continue  # "a question about who committed war crimes", "the deadliest attack on civilians"
+            continue  # "a debate on who committed war crimes", "the deadliest attack on civilians"
         if W.NAMING.search(m.group()) and not _called(index, cue):
             continue  # "the death toll from the massacre rose": the report names the event
         accused, weak = _accused(index, sent, span[0], source.verb, accuser or REPORT)
@@ -125,7 +125,7 @@ def _same_name(a: str, b: str) -> bool:
 def _the_perpetrator_for_the_rest(
     ctx: DocContext, index: QuoteIndex, found: tuple[Allegation, ...]
 ) -> tuple[Allegation, ...]:
-    """A charge that names no accused ("such attacks may amount to war crimes") is laid on the
+    """A charge that names no accused ("such strikes may amount to war crimes") is laid on the
     report's perpetrator, unless the accuser speaks for that very party."""
     perp = find_perpetrator(ctx)
     if perp.name == "unknown" or perp.kind == "unknown":

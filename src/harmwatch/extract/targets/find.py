@@ -65,7 +65,7 @@ def _target_regex() -> re.Pattern[str]:
 # words that place a target by a landmark: "a home in the X camp", "a house near the Y mosque"
 LANDMARK_BEFORE = re.compile(EN.pattern("targets", "landmark_before"))
 # a second target joined to the first ("a market and a hospital") is hit too
-# a list joined by a comma or a conjunction ("homes, a mosque and a busy market")
+# a list joined by a comma or a conjunction ("homes, a school and a crowded market")
 LISTED = re.compile(EN.pattern("targets", "listed"))
 COORDINATED = re.compile(EN.pattern("targets", "coordinated"))
 
