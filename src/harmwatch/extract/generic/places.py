@@ -175,7 +175,7 @@ ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed
 
 
 def _upper(tok: _Tok) -> bool:
-    """A capitalised word, or an Arabic name written with its article ('al-Noura', 'el-Fasher')."""
+    """A capitalised word, or an Arabic name written with its article ('al-Qorra', 'el-Fasher')."""
     if tok.text[:1].isupper():
         return True
     head, _, rest = tok.text.partition("-")
