@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from harmwatch.errors import InputError, UsageError
 from harmwatch.ingest.feeds import is_feed, read_feed
 from harmwatch.ingest.fetch import FEED_TYPES, PAGE_TYPES, Fetched, Fetcher
-from harmwatch.ingest.items import Failure, IngestOptions, Item
+from harmwatch.ingest.items import Failure, IngestOptions, Item, Kind
 from harmwatch.store.db import Database
 from harmwatch.store.queries import now
 from harmwatch.store.tables import Document
@@ -120,7 +120,9 @@ def items_of(
     if got.content_type in FEED_TYPES or got.data.lstrip()[:5] == b"<?xml":
         yield Failure(src_url, "malformed feed: not RSS or Atom")
         return
-    kind = PAGE_TYPES.get(got.content_type) or ("html" if b"<html" in got.data[:4000].lower() else "text")
+    kind: Kind = PAGE_TYPES.get(got.content_type) or (
+        "html" if b"<html" in got.data[:4000].lower() else "text"
+    )
     yield Item(source=src_url, data=got.data, kind=kind, input_id=src_url, url=got.url)
 
 
