@@ -109,7 +109,7 @@ def _linked(session: Session, locked_only: bool = False) -> list[tuple[str, Even
     if locked_only:
         stmt = stmt.where(Incident.locked.is_(True))
     out: list[tuple[str, EventRow]] = []
-    for key, event in session.execute(stmt).tuples():
+    for key, event in session.execute(stmt):
         if key is None:  # the linker and the review actions key every incident that has sources
             raise RuntimeError(f"incident without a key holds event {event.id}")
         out.append((key, event))
@@ -131,7 +131,7 @@ def _input_ids(session: Session, shas: Iterable[str]) -> dict[str, str]:
     rows: Iterable[tuple[int, str, str | None]] = (
         session.execute(
             select(Document.id, Document.sha256, Document.input_id).where(Document.sha256.in_(ids))
-        ).tuples()
+        )
         if ids
         else []
     )
