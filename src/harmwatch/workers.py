@@ -21,7 +21,7 @@ import multiprocessing as mp
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import Any, Literal, TypeVar, overload
 
 T = TypeVar("T")
 A = TypeVar("A")
@@ -81,23 +81,49 @@ def _identity(item):
     return item
 
 
+@overload
 def imap_ordered(
     fn: Callable[[A], R],
     items: Iterable[T],
     *,
     workers: int,
+    chunk: int = ...,
+    prepare: Callable[[], object] | None = ...,
+    arg: Callable[[T], A] = ...,
+    batched: Literal[False] = ...,
+) -> Iterator[tuple[T, R]]: ...
+
+
+@overload
+def imap_ordered(
+    fn: Callable[[list[A]], list[R]],
+    items: Iterable[T],
+    *,
+    workers: int,
+    chunk: int = ...,
+    prepare: Callable[[], object] | None = ...,
+    arg: Callable[[T], A] = ...,
+    batched: Literal[True],
+) -> Iterator[tuple[T, R]]: ...
+
+
+def imap_ordered(
+    fn: Callable[[Any], Any],
+    items: Iterable[T],
+    *,
+    workers: int,
     chunk: int = 8,
     prepare: Callable[[], object] | None = None,
-    arg: Callable[[T], A] = _identity,
+    arg: Callable[[T], Any] = _identity,
     batched: bool = False,
-) -> Iterator[tuple[T, R]]:
+) -> Iterator[tuple[T, Any]]:
     """Yield ``(item, fn(arg(item)))`` for every item, in input order.
 
     ``arg`` picks what is sent to the worker (the item stays here). The pool starts, and
     ``prepare`` runs, only when the first item arrives: an empty input loads nothing. With
     ``batched``, ``fn`` maps the list of a chunk's arguments to the list of their results.
     """
-    run = _run_batched if batched else _run_chunk
+    run: Callable[[Callable[[Any], Any], list[Any]], list[Any]] = _run_batched if batched else _run_chunk
     chunks = _chunks(items, max(1, chunk))
     first = next(chunks, None)
     if first is None:

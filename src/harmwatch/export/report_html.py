@@ -92,17 +92,17 @@ def map_svg(incidents: Sequence[IncidentSummary], width: int = 640, height: int 
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" '
         f'height="{height}" role="img" aria-label="Map of incidents (longitude, latitude)">'
     ]
-    for lon in range(math.ceil(x0 / step) * step, math.floor(x1) + 1, step):
-        x = xy(lon, 0)[0]
+    for meridian in range(math.ceil(x0 / step) * step, math.floor(x1) + 1, step):
+        x = xy(meridian, 0)[0]
         out.append(
             f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height}" stroke="#e3e3e3"/>'
-            f'<text x="{x + 2:.1f}" y="{height - 3}" font-size="9" fill="#999">{lon}°</text>'
+            f'<text x="{x + 2:.1f}" y="{height - 3}" font-size="9" fill="#999">{meridian}°</text>'
         )
-    for lat in range(math.ceil(y0 / step) * step, math.floor(y1) + 1, step):
-        y = xy(0, lat)[1]
+    for parallel in range(math.ceil(y0 / step) * step, math.floor(y1) + 1, step):
+        y = xy(0, parallel)[1]
         out.append(
             f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="#e3e3e3"/>'
-            f'<text x="2" y="{y - 2:.1f}" font-size="9" fill="#999">{lat}°</text>'
+            f'<text x="2" y="{y - 2:.1f}" font-size="9" fill="#999">{parallel}°</text>'
         )
     for n, lon, lat, s in pts:
         x, y = xy(lon, lat)

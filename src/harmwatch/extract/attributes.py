@@ -148,7 +148,7 @@ class ArrayAttributeRuler:
     def __init__(self, vocab: Vocab, rules: tuple[Rule, ...]) -> None:
         self.vocab, self.rules = vocab, rules
         self.read = sorted(set(_READ.values()))
-        self.write = sorted({a for r in rules for a, _ in r.values})
+        self.write: list[int | str] = sorted({a for r in rules for a, _ in r.values})
 
     def load(self, other: ArrayAttributeRuler) -> None:
         """Take the rules of ``other`` (a compiled ruler)."""
@@ -206,7 +206,8 @@ class ArrayAttributeRuler:
         for i, doc in enumerate(docs):
             part = cols_out[offsets[i] : offsets[i + 1]]
             if (part != before[offsets[i] : offsets[i + 1]][:, changed]).any():
-                doc.from_array(attrs, np.ascontiguousarray(part))
+                # spaCy's stub asks for thinc's Ints2d, which a numpy int array is at run time
+                doc.from_array(attrs, np.ascontiguousarray(part))  # type: ignore[arg-type]
 
 
 @Language.factory(FACTORY)
@@ -227,5 +228,7 @@ def use_array_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
     component = nlp.add_pipe(
         FACTORY, name=name, before=nlp.pipe_names[at] if at < len(nlp.pipe_names) else None
     )
+    if not isinstance(component, ArrayAttributeRuler):
+        raise TypeError(f"{FACTORY} made a {type(component).__name__}, not an ArrayAttributeRuler")
     component.load(compiled)
     return True

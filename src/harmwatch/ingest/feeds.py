@@ -13,7 +13,7 @@ import feedparser
 import lxml.html
 from lxml import etree
 
-from harmwatch.ingest.items import Failure, IngestOptions, Item, looks_html, valid_link
+from harmwatch.ingest.items import Failure, IngestOptions, Item, Kind, looks_html, valid_link
 
 log = logging.getLogger(__name__)
 
@@ -114,14 +114,14 @@ def read_feed(
             yield Failure(entry_source, "empty: feed entry has no text and no link")
             continue
         # a whole page inside an entry is cleaned as a page; a fragment or plain text is its text
-        kind = "html" if looks_html(body) else "text"
-        data = body if kind == "html" else fragment_text(body)
-        if not data.strip():
+        kind: Kind = "html" if looks_html(body) else "text"
+        text = body if kind == "html" else fragment_text(body)
+        if not text.strip():
             yield Failure(entry_source, "empty: feed entry has no text")
             continue
         yield Item(
             source=entry_source,
-            data=data.encode("utf-8", errors="replace"),
+            data=text.encode("utf-8", errors="replace"),
             kind=kind,
             input_id=entry.get("id") or link or entry_source,
             url=link,

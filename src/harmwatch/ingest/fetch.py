@@ -25,14 +25,14 @@ from harmwatch import __version__
 from harmwatch.errors import InputError
 from harmwatch.evidence.records import Evidence, Exchange, custody
 from harmwatch.ingest.feeds import is_feed, read_feed
-from harmwatch.ingest.items import Failure, IngestOptions, Item
+from harmwatch.ingest.items import Failure, IngestOptions, Item, Kind
 
 log = logging.getLogger(__name__)
 
 MAX_REDIRECTS = 5
 REDIRECT_BODY = 64 * 1024  # a redirect's body is read (and kept as evidence) up to this size
 USER_AGENT = f"harmwatch/{__version__} (+https://github.com/harmwatch)"
-PAGE_TYPES = {
+PAGE_TYPES: dict[str, Kind] = {
     "text/html": "html",
     "application/xhtml+xml": "html",
     "text/plain": "text",
@@ -296,7 +296,7 @@ class Fetcher:
     ) -> Iterator[Item | Failure]:
         """The items of a response fetched from ``url`` (a feed's entries, each teaser's page got
         through ``follow``; or the page), with their evidence as :meth:`items` says."""
-        evidence = (self._warc(url, got),) if self.opts.evidence else ()
+        evidence: tuple[Evidence, ...] = (self._warc(url, got),) if self.opts.evidence else ()
         if got.content_type in FEED_TYPES or (got.content_type not in PAGE_TYPES and is_feed(got.data)):
             for it in read_feed(got.data, url, self.opts, follow=follow):
                 if isinstance(it, Item) and not it.evidence and evidence:

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from harmwatch.ingest.feeds import FEED_TYPES_SUFFIXES as FEED_SUFFIXES
 from harmwatch.ingest.items import (
@@ -16,6 +16,7 @@ from harmwatch.ingest.items import (
     Failure,
     IngestOptions,
     Item,
+    Kind,
     clean_str,
     looks_html,
 )
@@ -55,6 +56,7 @@ def read_document_file(path: Path, opts: IngestOptions) -> Item | Failure:
     except OSError as e:
         return Failure(source, f"unreadable: {e.strerror or e}")
     suffix = suffix_of(path)
+    kind: Kind
     if suffix in HTML_SUFFIXES:
         kind = "html"
     elif suffix in TEXT_SUFFIXES:
@@ -81,6 +83,7 @@ def parse_jsonl_line(line: bytes, source: str, opts: IngestOptions) -> Item | Fa
     if not isinstance(obj, dict):
         return Failure(source, "malformed JSON line: expected an object")
     html, text = obj.get("html"), obj.get("text")
+    kind: Kind
     if isinstance(html, str):
         kind, body = "html", html
     elif isinstance(text, str):
@@ -122,7 +125,11 @@ class LongLine:
     length: int
 
 
-def bounded_lines(stream: BinaryIO, limit: int) -> Iterator[bytes | LongLine]:
+class Readable(Protocol):
+    def read(self, n: int, /) -> bytes: ...
+
+
+def bounded_lines(stream: Readable, limit: int) -> Iterator[bytes | LongLine]:
     """The lines of ``stream`` read in bounded chunks; a line over ``limit`` bytes is a LongLine.
     Memory stays under ``limit`` + one chunk whatever the input (a 1 GB line included)."""
     buf = bytearray()

@@ -17,7 +17,7 @@ from harmwatch.ingest.files import (
     suffix_of,
     walk,
 )
-from harmwatch.ingest.items import Failure, IngestOptions, Item, looks_html
+from harmwatch.ingest.items import Failure, IngestOptions, Item, Kind, looks_html
 from harmwatch.ingest.warc import read_warc
 
 
@@ -56,7 +56,7 @@ def read_stdin(stream: BinaryIO, opts: IngestOptions) -> Iterator[Item | Failure
     if is_feed(data):
         yield from read_feed(data, "-", opts)
         return
-    kind = "html" if looks_html(data[:4000].decode("utf-8", errors="replace")) else "text"
+    kind: Kind = "html" if looks_html(data[:4000].decode("utf-8", errors="replace")) else "text"
     yield Item(source="-", data=data, kind=kind, language=opts.language, published=opts.published)
 
 

@@ -21,7 +21,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.bufferedreaders import BUFF_SIZE, DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 
-from harmwatch.ingest.items import Failure, IngestOptions, Item
+from harmwatch.ingest.items import Failure, IngestOptions, Item, Kind
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +40,8 @@ class _Bounded(Exception):
 class _BoundedReader(DecompressingBufferedReader):
     """warcio's reader with a line limit, a per-member decompressed-size limit that skips to the
     next gzip member (``skipped`` counts the members given up), and a note of the gzip end."""
+
+    starting_data: bytes | None  # set by warcio: input read ahead of the stream
 
     def __init__(self, stream, max_total: int) -> None:
         # 4 KB of compressed input at a time: at most ~4 MB decompressed in memory at once
@@ -171,7 +173,7 @@ class _Archive(ArchiveIterator):
             raise EOFError from e  # warcio's iterator goes on with the next gzip member
 
 
-READ_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
+READ_TYPES: dict[str, Kind] = {"text/html": "html", "application/xhtml+xml": "html", "text/plain": "text"}
 
 
 def _content_type(record) -> str:

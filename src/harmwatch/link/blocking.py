@@ -219,10 +219,10 @@ class BlockIndex:
         else:
             lo, hi = days[0] - DATE_WINDOW_DAYS, days[1] + DATE_WINDOW_DAYS
             buckets = set(range(lo // BUCKET_DAYS, hi // BUCKET_DAYS + 1))
-            pub = _misdated_publication(ev, days)
-            if pub is not None:  # the date may be misread: look in the weeks before publication too
-                p0 = pub - PUBLISHED_LOOKBACK_DAYS
-                buckets.update(range(p0 // BUCKET_DAYS, pub // BUCKET_DAYS + 1))
+            misdated = _misdated_publication(ev, days)
+            if misdated is not None:  # the date may be misread: look in the weeks before publication too
+                p0 = misdated - PUBLISHED_LOOKBACK_DAYS
+                buckets.update(range(p0 // BUCKET_DAYS, misdated // BUCKET_DAYS + 1))
             reads = [(b, CAP_BUCKET) for b in sorted(buckets)]
             reads.append(("U", CAP_UNDATED))
         out: dict[int, None] = {}

@@ -22,6 +22,7 @@ from harmwatch.records import (
     EventRef,
     Extraction,
     Location,
+    Outcome,
     Perpetrator,
     Response,
     Sighting,
@@ -80,7 +81,7 @@ def _int_or_none(v: Any) -> int | None:
     return None if v is None else int(v)
 
 
-def casualty_from_dict(d: Mapping[str, Any], outcome: str | None = None) -> Casualty:
+def casualty_from_dict(d: Mapping[str, Any], outcome: Outcome | None = None) -> Casualty:
     return Casualty(
         outcome=d.get("outcome") or outcome or "killed",
         min=_int_or_none(d.get("min")),

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -394,7 +395,7 @@ def score(f: EventFeatures, p: IncidentProfile) -> float:
     return s
 
 
-def _same_script(a: frozenset[str], b: frozenset[str]) -> bool:
+def _same_script(a: AbstractSet[str], b: AbstractSet[str]) -> bool:
     """Whether two perpetrator names share a script: names in two scripts say nothing apart."""
     return bool({script_of(w) for w in a} & {script_of(w) for w in b})
 

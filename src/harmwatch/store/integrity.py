@@ -209,20 +209,20 @@ def verify(session: Session, limit: int = 1000, locker: Locker | None = None) ->
         if str(audit_id) not in audit_refs:
             problems.append(f"audit entry {audit_id}: not in the chain (added outside harmwatch)")
     evidence = 0
-    for row in session.scalars(
+    for item in session.scalars(
         select(EvidenceItem).order_by(EvidenceItem.id).execution_options(yield_per=500)
     ):
         evidence += 1
-        name = f"evidence {row.id} ({row.kind} of document {row.document_sha256[:12]})"
-        committed = evidence_refs.pop(str(row.id), None)
+        name = f"evidence {item.id} ({item.kind} of document {item.document_sha256[:12]})"
+        committed = evidence_refs.pop(str(item.id), None)
         if committed is None:
             problems.append(f"{name}: not in the chain (added outside harmwatch)")
-        elif evidence_content(row) != committed:
+        elif evidence_content(item) != committed:
             problems.append(f"{name}: record edited")
         if locker is None:
             problems.append(f"{name}: file not checked: no evidence directory (--evidence-dir)")
         else:
-            why = locker.problem(row.sha256, row.size)
+            why = locker.problem(item.sha256, item.size)
             if why:
                 problems.append(f"{name}: {why}")
     for ref in evidence_refs:

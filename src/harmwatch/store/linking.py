@@ -108,7 +108,12 @@ def _linked(session: Session, locked_only: bool = False) -> list[tuple[str, Even
     )
     if locked_only:
         stmt = stmt.where(Incident.locked.is_(True))
-    return [(k, e) for k, e in session.execute(stmt)]
+    out: list[tuple[str, EventRow]] = []
+    for key, event in session.execute(stmt):
+        if key is None:  # the linker and the review actions key every incident that has sources
+            raise RuntimeError(f"incident without a key holds event {event.id}")
+        out.append((key, event))
+    return out
 
 
 def pending_events(session: Session) -> list[EventRow]:
@@ -123,7 +128,7 @@ def pending_events(session: Session) -> list[EventRow]:
 
 def _input_ids(session: Session, shas: Iterable[str]) -> dict[str, str]:
     ids = list(set(shas))
-    rows = (
+    rows: Iterable[tuple[int, str, str | None]] = (
         session.execute(
             select(Document.id, Document.sha256, Document.input_id).where(Document.sha256.in_(ids))
         )
@@ -137,7 +142,7 @@ def _write(
     session: Session,
     linked: LinkedIncident,
     row_of: dict[str, int],
-    existing: dict[str, Incident],
+    existing: dict[str | None, Incident],
     doc_row: dict[str, int],
 ) -> None:
     """Create or update the incident row for ``linked`` and its sources."""

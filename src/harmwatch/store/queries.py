@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import Row, func, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from harmwatch.evidence.records import Evidence
@@ -300,7 +300,7 @@ def incident_record(
     }
 
 
-def incident_fields(inc: Incident) -> dict[str, Any]:
+def incident_fields(inc: Incident | Row) -> dict[str, Any]:
     """An incident's own fields (no sources), as exports, the CLI and the web API give them."""
     return {
         "id": inc.id,

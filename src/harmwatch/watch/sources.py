@@ -185,9 +185,9 @@ def poll(
             todo = [get_source(s, n) for n in names]
         else:
             todo = all_sources(s) if every else due_sources(s, at)
-        todo = [(t.id, t.name, t.url, t.allow_private, t.etag, t.last_modified) for t in todo]
+        rows = [(t.id, t.name, t.url, t.allow_private, t.etag, t.last_modified) for t in todo]
     results = []
-    for sid, name, url, allow_private, etag, last_modified in todo:
+    for sid, name, url, allow_private, etag, last_modified in rows:
         opts = IngestOptions(
             allow_private=allow_private, timeout=timeout, max_bytes=max_bytes, evidence=evidence
         )
@@ -205,7 +205,7 @@ def poll(
                 if items and len(bad) == len(items) and len(items) == 1 and not broken:
                     error = bad[0].reason  # the source itself is unusable
                 else:
-                    good = [i for i in items if not isinstance(i, Failure)]
+                    good: list[Item | Failure] = [i for i in items if not isinstance(i, Failure)]
                     added, fails = ingest(good if broken else items)
                     if broken:
                         error = f"malformed feed: {broken} ({len(good)} entries recovered)"
@@ -217,7 +217,7 @@ def poll(
             fetcher.close()
         status = "failed" if error else ("unchanged" if got is not None and got.status == 304 else "new")
         with db.session() as s:
-            src = s.get(WatchSource, sid)
+            src = s.get_one(WatchSource, sid)
             t = now()
             src.last_fetched_at = t
             src.last_status = status

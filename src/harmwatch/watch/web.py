@@ -124,7 +124,8 @@ async def create_watch(request: Request) -> Response:
     form = await request.form()
     with request.app.state.db.session() as session:
         p = _user(request, session)
-        check_csrf(p, form.get("csrf_token"))
+        token = form.get("csrf_token")
+        check_csrf(p, token if isinstance(token, str) else None)
         flt, fields, _ = _filter_of(form)
         emails = tuple(a.strip() for a in str(form.get("email") or "").split(",") if a.strip())
         spec = WatchSpec(

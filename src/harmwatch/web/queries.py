@@ -207,7 +207,8 @@ def timeline(session: Session, f: Filters) -> list[tuple[str, int, int]]:
     return out
 
 
-def incident_dict(inc: Incident) -> dict[str, Any]:
+def incident_dict(inc: Incident | Row) -> dict[str, Any]:
+    """An incident's fields and review status, from its row object or a :func:`list_incidents` row."""
     return {**incident_fields(inc), "status": inc.status or "unreviewed"}
 
 
@@ -373,7 +374,7 @@ def _headline(figs: list[dict[str, Any]]) -> dict[str, Any] | None:
     precise = [c for c in read if not c.get("vague")] or read
     if not precise:
         return None
-    return max(precise, key=lambda c: c.get("min") if c.get("min") is not None else c.get("max") or 0)
+    return max(precise, key=lambda c: c["min"] if c.get("min") is not None else c.get("max") or 0)
 
 
 def _low_high(c: dict[str, Any] | None) -> tuple[int | None, int | None]:
@@ -523,7 +524,7 @@ def claim_dict(
 ) -> dict[str, Any]:
     """A claim and its review; ``named=False`` (the public view) leaves out who reviewed it."""
     review = None if r is None else {"status": r.status, "corrected": r.corrected}
-    if review is not None and named:
+    if r is not None and review is not None and named:
         review.update(by=r.by, at=r.at.isoformat())
     return {
         "id": c.id,
@@ -536,7 +537,7 @@ def claim_dict(
 
 
 def document_dict(d: Document, with_text: bool = True) -> dict[str, Any]:
-    out = {
+    out: dict[str, Any] = {
         "id": d.id,
         "input_id": d.input_id,
         "sha256": d.sha256,

@@ -163,6 +163,7 @@ def _main_country(name_matches) -> str | None:
 def find_mentions(text: str) -> list[Mention]:
     pats = _patterns()
     found: list[Mention] = []
+    iso: str | None
     for m in pats["coalition"].finditer(text):
         _, name, iso = COALITIONS[int(m.lastgroup[1:])]  # type: ignore[index]
         found.append(Mention(("state", iso), name, iso, "state", "coalition", m.start(), m.end()))

@@ -90,10 +90,10 @@ def find_quantities(text: str) -> Iterator[Quantity]:
 def _quantity(m: re.Match[str], text: str) -> Quantity | None:
     mod = " ".join((m.group("mod") or "").lower().split())
     if m.group("lo"):
-        lo, hi = number_value(m.group("lo")), number_value(m.group("hi"))
-        if lo is None or hi is None:
+        low, high = number_value(m.group("lo")), number_value(m.group("hi"))
+        if low is None or high is None:
             return None
-        return Quantity(lo[0], hi[0], False, lo[1] or hi[1], m.start(), m.end(), m.start("lo"), True)
+        return Quantity(low[0], high[0], False, low[1] or high[1], m.start(), m.end(), m.start("lo"), True)
     first = number_value(m.group("n1"))
     if first is None:
         return None
@@ -103,7 +103,7 @@ def _quantity(m: re.Match[str], text: str) -> Quantity | None:
         before = text[max(0, m.start() - 5) : m.start()].lower()
         dash = m.group("dash").strip()
         ok = second is not None and second[0] > first[0] and not first[1] and not second[1]
-        if ok and (dash != "to" or not before.endswith("from ")):
+        if ok and second is not None and (dash != "to" or not before.endswith("from ")):
             return Quantity(
                 first[0], second[0], mod in APPROX_MODS, False, m.start(), end, m.start("n1"), True
             )

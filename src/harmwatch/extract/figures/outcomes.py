@@ -145,10 +145,10 @@ def classify_outcome(
         f.outcome = prev.outcome or _right_outcome(doc, f, s1, starts) or _distant_predicate(doc, f, s1)
         return
     if before in ("were", "are", "was", "is") and p - 1 >= s0:
-        look = [t.lower_ for t in doc[max(s0, p - 8) : p]]
-        if "among" in look:
+        words_before = [t.lower_ for t in doc[max(s0, p - 8) : p]]
+        if "among" in words_before:
             f.subgroup = True
-            f.outcome = _outcome_in(set(look))
+            f.outcome = _outcome_in(set(words_before))
             if f.outcome:
                 return
     own = _left_outcome(doc, f, s0) or _right_outcome(doc, f, s1, starts)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -450,7 +450,7 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
 
 
 def _report_country(mentions: list[_Mention], L: _Lang) -> str | None:
-    votes: Counter[str] = Counter()
+    votes: defaultdict[str, float] = defaultdict(float)
     size: dict[str, int] = {}
     for m in mentions:
         if m.common and m.cue == CUE_NONE:
@@ -561,9 +561,9 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     mentions = _mentions(ctx, L, gaz)
     if not mentions:
         return ()
-    regions = {name_key(m.text) for m in mentions if m.region}
+    region_keys = {name_key(m.text) for m in mentions if m.region}
     for m in mentions:  # a name the text calls a region is a region wherever it appears
-        m.region = m.region or name_key(m.text) in regions
+        m.region = m.region or name_key(m.text) in region_keys
     top = _report_country(mentions, L)
     cands: dict[tuple, _Candidate] = {}
     named_country: _Mention | None = None

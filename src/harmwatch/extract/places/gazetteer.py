@@ -310,7 +310,9 @@ def inflect(name: str, table: dict) -> dict[str, int]:
                 end = ""
             forms = endings.get(end, {}).get(case) if end is not None and len(w) > 2 else None
             stem = w[: len(w) - len(end)] if end else w
-            options.append([(stem + f, len(end) + 1) for f in forms] if forms else [(w, 0)])
+            options.append(
+                [(stem + f, len(end) + 1) for f in forms] if forms and end is not None else [(w, 0)]
+            )
         combos: list[tuple[str, int]] = [("", 0)]
         for opts in options:
             combos = [(f"{c} {o}".strip(), cs + os_) for c, cs in combos for o, os_ in opts][:16]

@@ -326,11 +326,11 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
             or sent_of(bounds, m.start(1)) != sent_of(bounds, m.start(1) - 1)
         ):
             continue  # "Al Ahli Hospital in Gaza" is a building; "Hospitals in X" begins a sentence
-        unit = region.rsplit(None, 1)
+        region_words = region.rsplit(None, 1)
         unit_next = re.match(r"\s+(\w+)", text[m.end(3) : m.end(3) + 16])  # "Qorb in Vellmar East county"
         if (
             not gaz.lookup(region, fuzzy=False)
-            and not (len(unit) == 2 and unit[1].lower() in UNIT_WORDS)
+            and not (len(region_words) == 2 and region_words[1].lower() in UNIT_WORDS)
             and not (unit_next and unit_next.group(1).lower() in REGION_UNITS)
             and m.start(3) not in held_starts
         ):

@@ -212,10 +212,10 @@ def _resolve(
     if not_place(m.name):
         return None
     if is_region(m.name):  # "the Sahel": a world region, unless the report's country has a province so named
-        found = [
+        provinces = [
             p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "admin1" and countries.get(p.country)
         ]
-        return found[0] if found and (m.cue == "admin1" or m.container) else None
+        return provinces[0] if provinces and (m.cue == "admin1" or m.container) else None
     if m.name.isupper() and len(m.name) <= 4:  # acronyms: only countries ("US", "DRC")
         found = tuple(p for p in gaz.lookup(m.name, fuzzy=False) if p.kind == "country")
     elif len(m.name) < 4 and not m.cue:
@@ -241,7 +241,7 @@ def _resolve(
         in_doc = countries.get(p.country, 0.0)
         kind_fit = 1 if (p.kind == "admin1") == want_admin else 0
         # a namesake in a province the report names ("Qqotin ... Sumy oblast") beats a bigger one elsewhere
-        admin_named = bool(p.admin1) and p.kind == "city" and name_key(p.admin1) in named
+        admin_named = bool(p.admin1 and p.kind == "city" and name_key(p.admin1) in named)
         return (in_doc > 0, p.kind == "country", admin_named, in_doc, kind_fit, p.population)
 
     near = {p.country for p in gaz.lookup(m.container, fuzzy=False)} if m.container else set()
@@ -348,7 +348,7 @@ def _features(
         f["based"] = 1.0
     if any(s <= m.start < e for s, e in heads):
         f["dateline"] = 1.0
-    if m.place is not None and countries and m.place.country != top_country:
+    if m.place is not None and countries and top_country is not None and m.place.country != top_country:
         ratio = countries.get(m.place.country, 0.0) / countries[top_country]
         f["foreign_share"] = 1 - ratio
         if ratio < 0.5:
@@ -534,7 +534,7 @@ def place_scene(ctx: DocContext) -> Scene | None:
     mentions = find_mentions(ctx, bounds)
     holders = _holder_keys(mentions)
     countries = _doc_countries(ctx, mentions, gaz, holders)
-    top_country = max(countries, key=countries.get) if countries else None
+    top_country = max(countries, key=countries.__getitem__) if countries else None
     heads = datelines(ctx.text)
     named = frozenset(name_key(m.name) for m in mentions) | holders
     raw: list[tuple[Mention, dict[str, float]]] = []
@@ -559,8 +559,10 @@ def place_scene(ctx: DocContext) -> Scene | None:
             f["holds_other"] = 1.0  # "Y" of "Qqara, Y": a region that holds another candidate
         if any(_key(o) != key and _inside(m, o) for o in regional):
             f["inside_other"] = 1.0  # a place inside another candidate (not a country): the more specific one
-        if m in located:
-            others = [(_km(m.place, o.place), o.place) for o in located if _key(o) != key]
+        if m in located and m.place is not None:
+            others = [
+                (_km(m.place, o.place), o.place) for o in located if _key(o) != key and o.place is not None
+            ]
             if others:
                 f["far_from_others"] = min(math.log10(1 + min(km for km, _p in others)), 3.0) / 3
             if m.place.kind == "city":  # a town next to another: the bigger is the wider reference
@@ -574,6 +576,8 @@ def place_scene(ctx: DocContext) -> Scene | None:
 
 
 def _km(a: Place, b: Place) -> float:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        raise ValueError(f"no coordinates for {a.name} or {b.name}")
     lat1, lon1, lat2, lon2 = map(math.radians, (a.lat, a.lon, b.lat, b.lon))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 12_742 * math.asin(min(1.0, math.sqrt(h)))
@@ -616,8 +620,8 @@ def find_places(
         unknown = _unknown_place(mentions, ctx.text)
         if unknown is not None:  # "held in Qqara Robit": a name the gazetteer lacks, where nothing is known
             out.append(_location(unknown, ctx.text, gaz, top_country, mentions))
-        if top_country and (c := gaz.country(top_country)):
-            out.append(Location(name=c.name, country=c.country, kind="country"))
+        if top_country and (home := gaz.country(top_country)):
+            out.append(Location(name=home.name, country=home.country, kind="country"))
         return tuple(out)
     total = {k: m.score for k, m in best.items()}
     ranked = sorted(best.items(), key=lambda kv: (-total[kv[0]], kv[1].start))
@@ -659,7 +663,7 @@ def find_places(
             seen.add(name_key(m.name))
             out.append(_location(m, ctx.text, gaz, country))
     if country and all(loc.kind != "country" for loc in out):
-        c = gaz.country(country)
-        if c is not None:
-            out.append(Location(name=c.name, country=c.country, kind="country"))
+        nation = gaz.country(country)
+        if nation is not None:
+            out.append(Location(name=nation.name, country=nation.country, kind="country"))
     return tuple(out)

@@ -18,6 +18,7 @@ have been targeting civilians"), or when an event's name ("the massacre") is onl
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TypeGuard
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -69,6 +70,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             if accused is None or weak:
                 continue
             accuser = REPORT
+        if accuser is None:
+            continue
         key = (accuser.lower(), (accused or "").lower(), charge)
         if key in seen:
             continue
@@ -143,7 +146,7 @@ def _the_perpetrator_for_the_rest(
     return tuple(out)
 
 
-def _charged(verb: Token | None) -> bool:
+def _charged(verb: Token | None) -> TypeGuard[Token]:
     """ "X was accused of ...", "forces accused of ...": the subject is the accused, not the accuser."""
     if verb is None or verb.lower_ not in W.ACCUSE:
         return False

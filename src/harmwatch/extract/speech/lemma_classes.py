@@ -69,7 +69,10 @@ def compile_cues(
     for rec in records:
         frames = rec["pattern"] if isinstance(rec["pattern"], list) else [rec["pattern"]]
         regex = "|".join(f"(?:{expand(str(f), classes)})" for f in frames)
-        triggers = tuple(str(t) for t in rec.get("triggers", ()))  # type: ignore[union-attr]
+        listed = rec.get("triggers", ())
+        if not isinstance(listed, Iterable):
+            raise TypeError(f"cue {rec['label']}: triggers must be a list")
+        triggers = tuple(str(t) for t in listed)
         label = str(rec["label"]) + (SAID if rec.get("said") else "")
         out.append((label, triggers or ("",), re.compile(regex, re.I)))
     return tuple(out)

@@ -272,7 +272,7 @@ def _named(sp: Speakers, token: Token) -> list[str]:
     name = sp.name_of(token)
     out = _each_of(name) if name else []
     org = sp.affiliation(name)
-    if org:
+    if org and name:
         return [name, org]
     spokes = token if token.lower_ in W.SPOKES else None
     for c in token.children:
