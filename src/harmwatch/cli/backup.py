@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from harmwatch.cli.app import app, fail
 from harmwatch.errors import HarmwatchError
+
+if TYPE_CHECKING:
+    from harmwatch.evidence.locker import Locker
+    from harmwatch.store.db import Database
 
 
 @app.command()
@@ -23,25 +29,10 @@ def backup(
 
     Example: harmwatch --db incidents.db backup --out incidents-2026-12-06.hwbak
     """
-    from harmwatch.cli.store import open_locker, open_store
-    from harmwatch.store.backup import FILES
     from harmwatch.store.backup import backup as run_backup
 
-    try:
-        db = open_store()
-        try:
-            counts = run_backup(db, out, open_locker())
-        finally:
-            db.close()
-    except HarmwatchError as e:
-        fail(e)
-        return
-    files = counts.pop(FILES, 0)
-    typer.echo(
-        f"harmwatch: backed up {sum(counts.values()):,} rows of {len(counts)} tables and {files:,} evidence"
-        f" files to {out}",
-        err=True,
-    )
+    said = _run(lambda db, locker: run_backup(db, out, locker))
+    typer.echo(f"harmwatch: backed up {said} to {out}", err=True)
 
 
 @app.command()
@@ -53,21 +44,26 @@ def restore(
 
     Example: harmwatch --db postgresql://team@db/harmwatch restore incidents-2026-12-06.hwbak
     """
+    from harmwatch.store.backup import restore as run_restore
+
+    said = _run(lambda db, locker: run_restore(db, backup_file, locker))
+    typer.echo(f"harmwatch: restored {said}", err=True)
+
+
+def _run(job: Callable[[Database, Locker | None], dict[str, int]]) -> str:
+    """Run ``job`` on the store and its evidence locker (closed after; an error ends the command
+    with its one line) and say what it copied: rows of tables and evidence files."""
     from harmwatch.cli.store import open_locker, open_store
     from harmwatch.store.backup import FILES
-    from harmwatch.store.backup import restore as run_restore
 
     try:
         db = open_store()
         try:
-            counts = run_restore(db, backup_file, open_locker())
+            counts = job(db, open_locker())
         finally:
             db.close()
     except HarmwatchError as e:
         fail(e)
-        return
+        raise  # pragma: no cover - fail() always exits
     files = counts.pop(FILES, 0)
-    typer.echo(
-        f"harmwatch: restored {sum(counts.values()):,} rows of {len(counts)} tables and {files:,} evidence files",
-        err=True,
-    )
+    return f"{sum(counts.values()):,} rows of {len(counts)} tables and {files:,} evidence files"
