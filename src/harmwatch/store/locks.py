@@ -37,7 +37,8 @@ def hold(bind: Session | Connection, job: str, wait_s: float | None = None) -> N
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
         conn.execute(text("SELECT set_config('lock_timeout', :v, true)"), {"v": before})
     elif conn.dialect.name == "sqlite":
-        if conn.connection.driver_connection.in_transaction:
+        driver = conn.connection.driver_connection
+        if driver is not None and driver.in_transaction:
             return  # it has written already, so it holds the write lock
         if wait_s is not None:
             conn.execute(text(f"PRAGMA busy_timeout={int(wait_s * 1000)}"))
