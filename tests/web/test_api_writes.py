@@ -125,3 +125,25 @@ def test_a_write_that_waits_too_long_for_the_store_answers_503_with_retry_after(
         assert "busy" in r.json()["detail"]
     r = c.post("/api/incidents/3/grade", json={"grade": "fair"})
     assert (r.status_code, r.json()["grade"]) == (200, "fair")
+
+
+def test_no_free_connection_answers_503_with_retry_after(web_db):
+    """A pool with no connection free past its timeout: the server is busy, not broken."""
+    from fastapi.testclient import TestClient
+    from sqlalchemy import create_engine
+
+    from harmwatch.review.users import new_api_token
+    from harmwatch.store.db import Database
+    from harmwatch.web.app import create_app
+
+    with web_db.session() as s:
+        token = new_api_token(s, "vi")
+    small = Database(create_engine(web_db.engine.url, pool_size=1, max_overflow=0, pool_timeout=0.2))
+    try:
+        c = TestClient(create_app(database=small), headers={"Authorization": f"Bearer {token}"})
+        with small.engine.connect():  # the pool's one connection is taken
+            r = c.get("/api/incidents/1")
+            assert (r.status_code, r.headers.get("retry-after")) == (503, "5"), r.text
+        assert c.get("/api/incidents/1").status_code == 200
+    finally:
+        small.close()
