@@ -62,3 +62,42 @@ def test_serve_with_two_workers_answers_logged_in_pages(tmp_path):
         proc.terminate()
         _, err = proc.communicate(timeout=20)
     assert b"with 2 worker(s)" in err
+
+
+def test_serve_and_user_commands_close_the_store_they_open(db_url, monkeypatch):
+    """Every store a command opens is closed when it ends (an engine left to the garbage collector
+    leaves its PostgreSQL connection open)."""
+    import uvicorn
+    from typer.testing import CliRunner
+
+    import harmwatch.cli.store
+    from harmwatch.cli import app as cli
+    from harmwatch.store.db import Database
+
+    opened: list[Database] = []
+    closed: list[Database] = []
+    real_open, real_close = harmwatch.cli.store.open_db, Database.close
+
+    def counting_open(url: str) -> Database:
+        opened.append(real_open(url))
+        return opened[-1]
+
+    def counting_close(db: Database) -> None:
+        closed.append(db)
+        real_close(db)
+
+    monkeypatch.setattr(harmwatch.cli.store, "open_db", counting_open)
+    monkeypatch.setattr(Database, "close", counting_close)
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: None)
+    runner = CliRunner()
+    for args, stdin in (
+        (["user", "add", "ana", "--role", "editor", "--password-stdin"], "ana-password-1\n"),
+        (["user", "list"], None),
+        (["user", "token", "ana"], None),
+        (["user", "disable", "ana"], None),
+        (["user", "disable", "nobody"], None),  # an error ends the command: the store is closed too
+        (["serve"], None),
+    ):
+        r = runner.invoke(cli, ["--db", db_url, *args], input=stdin)
+        assert r.exit_code == (2 if "nobody" in args else 0), (args, r.output)  # 2: a usage error
+    assert len(opened) == 6 and {id(d) for d in closed} >= {id(d) for d in opened}

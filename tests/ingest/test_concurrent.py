@@ -62,7 +62,11 @@ def test_two_concurrent_ingests_equal_one(db_url, tmp_path, nlp, same):
     inputs = [[str(a)], [str(b)]]
 
     one = _fresh(db_url, "one.db", tmp_path)
-    ingest(open_db(one), iter_inputs(sorted({str(a), str(b)}), OPTS, fetcher=None), OPTS, workers=1)
+    db = open_db(one)
+    try:
+        ingest(db, iter_inputs(sorted({str(a), str(b)}), OPTS, fetcher=None), OPTS, workers=1)
+    finally:
+        db.close()  # an engine left to the collector leaves its PostgreSQL connection open
     expected = _state(one)
 
     two = _fresh(db_url, "two.db", tmp_path)

@@ -77,3 +77,28 @@ def test_run_once_polls_ingests_links_and_sends(db_url, site, smtp, cli):
 
     code, out, _ = cli(*db, "source", "list")
     assert "FAILING x3" in out and "wire" in out
+
+
+def test_a_pass_links_under_the_stores_linking_lock(tmp_path, monkeypatch):
+    """`run` links as `ingest` and `link` do: under the one linking lock (store/locks.py), so a
+    `run` and an `ingest` that finish at once link one after the other."""
+    from harmwatch.cli import run as run_cli
+    from harmwatch.cli import store as cli_store
+    from harmwatch.store import locks
+    from harmwatch.watch.delivery import SendOptions
+
+    held: list[str] = []
+    hold = locks.hold
+
+    def recording(bind, job, wait_s=None):
+        held.append(job)
+        hold(bind, job, wait_s)
+
+    monkeypatch.setattr(locks, "hold", recording)
+    monkeypatch.setattr(cli_store, "open_locker", lambda required=False: None)
+    db = open_db(f"sqlite:///{tmp_path / 'store.db'}")
+    try:
+        assert run_cli.one_pass(db, SendOptions(), timeout=5) is False  # no source, no watch: nothing fails
+    finally:
+        db.close()
+    assert "linking" in held

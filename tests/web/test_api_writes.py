@@ -61,3 +61,89 @@ def test_note_add_answers_the_note(client_for):
     }
     assert c.get(f"/api/notes/{note['id']}").json() == note
     assert c.post("/api/incidents/7/notes", json={"text": "   "}).status_code == 422
+
+
+def _token_client(app, web_db):
+    from fastapi.testclient import TestClient
+
+    from harmwatch.review.users import new_api_token
+
+    with web_db.session() as s:
+        token = new_api_token(s, "ed")
+    return TestClient(app, raise_server_exceptions=False, headers={"Authorization": f"Bearer {token}"})
+
+
+def test_concurrent_writes_on_the_same_incidents_never_answer_5xx(app, web_db):
+    """Writers racing on the same incidents (one merges them away while others grade them, note
+    them and move them on): each waits for the store's review lock, so each acts on what the one
+    before it committed and answers 200, 404 or 422, never 500."""
+    import threading
+
+    targets = list(range(2, 14))
+    calls = {
+        "merge": lambda c, k: c.post("/api/incidents/1/merge", json={"other_id": k}),
+        "grade": lambda c, k: c.post(f"/api/incidents/{k}/grade", json={"grade": "weak"}),
+        "note": lambda c, k: c.post(f"/api/incidents/{k}/notes", json={"text": "seen twice"}),
+        "status": lambda c, k: c.post(f"/api/incidents/{k}/status", json={"status": "in_review"}),
+        "correct": lambda c, k: c.post(
+            f"/api/incidents/{k}/correct", json={"field": "killed_min", "value": "4"}
+        ),
+    }
+    clients = {name: _token_client(app, web_db) for name in calls}
+    start = threading.Barrier(len(calls))
+    answers: list[tuple[str, int, int, str]] = []
+
+    def run(name: str) -> None:
+        start.wait()
+        for k in targets:
+            r = calls[name](clients[name], k)
+            answers.append((name, k, r.status_code, r.text[:200]))
+
+    threads = [threading.Thread(target=run, args=(name,)) for name in calls]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert len(answers) == len(calls) * len(targets)
+    assert [a for a in answers if a[2] >= 500] == []
+    merged = {k for name, k, status, _ in answers if name == "merge" and status == 200}
+    assert merged == set(targets)  # every merge went through, before or after the others' writes
+    for k in targets:
+        assert clients["merge"].get(f"/api/incidents/{k}").status_code == 404
+
+
+def test_a_write_that_waits_too_long_for_the_store_answers_503_with_retry_after(app, web_db, monkeypatch):
+    import harmwatch.web.app
+    from harmwatch.store import locks
+
+    monkeypatch.setattr(harmwatch.web.app, "WRITE_WAIT_S", 0.3)
+    c = _token_client(app, web_db)
+    with web_db.session() as other:  # another writer holds the store's review lock meanwhile
+        locks.hold(other, "review")
+        r = c.post("/api/incidents/3/grade", json={"grade": "fair"})
+        assert r.status_code == 503 and r.headers["retry-after"].isdigit(), (r.status_code, r.text)
+        assert "busy" in r.json()["detail"]
+    r = c.post("/api/incidents/3/grade", json={"grade": "fair"})
+    assert (r.status_code, r.json()["grade"]) == (200, "fair")
+
+
+def test_no_free_connection_answers_503_with_retry_after(web_db):
+    """A pool with no connection free past its timeout: the server is busy, not broken."""
+    from fastapi.testclient import TestClient
+    from sqlalchemy import create_engine
+
+    from harmwatch.review.users import new_api_token
+    from harmwatch.store.db import Database
+    from harmwatch.web.app import create_app
+
+    with web_db.session() as s:
+        token = new_api_token(s, "vi")
+    small = Database(create_engine(web_db.engine.url, pool_size=1, max_overflow=0, pool_timeout=0.2))
+    try:
+        c = TestClient(create_app(database=small), headers={"Authorization": f"Bearer {token}"})
+        with small.engine.connect():  # the pool's one connection is taken
+            r = c.get("/api/incidents/1")
+            assert (r.status_code, r.headers.get("retry-after")) == (503, "5"), r.text
+        assert c.get("/api/incidents/1").status_code == 200
+    finally:
+        small.close()

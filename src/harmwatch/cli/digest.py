@@ -86,8 +86,10 @@ def digest(
             allow_private=allow_private,
         )
         db = open_store()
-        report = run_pass(db, opts, watch=watch, dry_run=dry_run, backoff=False)
-        db.close()
+        try:
+            report = run_pass(db, opts, watch=watch, dry_run=dry_run, backoff=False)
+        finally:
+            db.close()  # also when the pass fails: no connection is left to the collector
     except HarmwatchError as e:
         fail(e)
         return

@@ -80,7 +80,7 @@ def one_pass(db, opts, timeout: float, all_sources: bool = False) -> bool:
     fetch's HTTP exchange goes into the store's evidence locker, where it has one."""
     from harmwatch.cli.store import open_locker
     from harmwatch.ingest.runner import ingest
-    from harmwatch.store.linking import link_pending
+    from harmwatch.store.linking import link_pending_safely
     from harmwatch.watch.dispatch import run_pass
     from harmwatch.watch.sources import poll
 
@@ -102,8 +102,7 @@ def one_pass(db, opts, timeout: float, all_sources: bool = False) -> bool:
             typer.echo(f"harmwatch: source {r.source}: {r.error} (backing off)", err=True)
         else:
             typer.echo(f"harmwatch: source {r.source}: {r.status}, {r.items} items, {r.added} new", err=True)
-    with db.session() as s:
-        linked = link_pending(s)
+    linked = link_pending_safely(db)  # under the linking lock, as `ingest` and `link` link
     if linked:
         typer.echo(f"harmwatch: linked {linked} events", err=True)
     report = run_pass(db, opts)

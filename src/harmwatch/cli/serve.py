@@ -19,6 +19,13 @@ def open_store():
     return _open()
 
 
+def store_session():
+    """:func:`harmwatch.cli.store.store_session`, imported lazily (the store is closed after)."""
+    from harmwatch.cli.store import store_session as _session
+
+    return _session()
+
+
 user_app = typer.Typer(help="Manage review-app users and API tokens.", no_args_is_help=True)
 app.add_typer(user_app, name="user")
 
@@ -78,13 +85,16 @@ def serve(
         "forwarded_allow_ips": forwarded_allow_ips or None,
     }
     if workers == 1:
-        uvicorn.run(
-            create_app(database=db, secure_cookies=secure_cookies, public=public),
-            host=host,
-            port=port,
-            log_level="warning",
-            **proxy,
-        )
+        try:
+            uvicorn.run(
+                create_app(database=db, secure_cookies=secure_cookies, public=public),
+                host=host,
+                port=port,
+                log_level="warning",
+                **proxy,
+            )
+        finally:
+            db.close()
         return
     db.close()  # each worker process opens the store itself, from the environment set here
     os.environ[DB_ENV] = settings.db_url
@@ -114,7 +124,7 @@ def user_add(
         if not password_stdin:
             raise UsageError("give the password on stdin with --password-stdin")
         password = sys.stdin.readline().rstrip("\r\n")
-        with open_store().session() as s:
+        with store_session() as s:
             add_user(s, name, role, password)
     except HarmwatchError as e:
         fail(e)
@@ -130,7 +140,7 @@ def user_list() -> None:
     from harmwatch.review.tables import User
 
     try:
-        with open_store().session() as s:
+        with store_session() as s:
             for u in s.scalars(select(User).order_by(User.name)):
                 typer.echo(f"{u.name}\t{u.role}\t{'disabled' if u.disabled else 'active'}")
     except HarmwatchError as e:
@@ -143,7 +153,7 @@ def user_disable(name: str = typer.Argument(..., help="User name.")) -> None:
     from harmwatch.review.users import disable_user
 
     try:
-        with open_store().session() as s:
+        with store_session() as s:
             disable_user(s, name)
     except HarmwatchError as e:
         fail(e)
@@ -160,7 +170,7 @@ def user_token(
     from harmwatch.review.users import new_api_token
 
     try:
-        with open_store().session() as s:
+        with store_session() as s:
             token = new_api_token(s, name, label)
     except HarmwatchError as e:
         fail(e)

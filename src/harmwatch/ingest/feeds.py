@@ -6,6 +6,7 @@ import html as html_lib
 import logging
 import re
 import time
+import xml.sax
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -13,7 +14,7 @@ import feedparser
 import lxml.html
 from lxml import etree
 
-from harmwatch.ingest.items import Failure, IngestOptions, Item, Kind, looks_html, valid_link
+from harmwatch.ingest.items import Failure, FeedFailure, IngestOptions, Item, Kind, looks_html, valid_link
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +78,27 @@ def read_feed(
     source: str,
     opts: IngestOptions,
     follow: Callable[[str], Iterator[Item | Failure]] | None = None,
+    strict: bool = False,
 ) -> Iterator[Item | Failure]:
-    """Entries of a feed. ``follow(url)`` fetches an entry's page when the entry has no full body."""
+    """Entries of a feed. ``follow(url)`` fetches an entry's page when the entry has no full body.
+    ``strict``: a feed read leniently past an XML error (feedparser keeps the entries before it)
+    ends with a :class:`FeedFailure` naming the error, after the entries recovered."""
     parsed = feedparser.parse(data)
     if parsed.bozo and not parsed.entries:
-        yield Failure(source, f"malformed feed: {parsed.get('bozo_exception', 'unreadable')}")
+        yield FeedFailure(source, f"malformed feed: {parsed.get('bozo_exception', 'unreadable')}")
         return
+    yield from _entries(parsed, source, opts, follow)
+    error = parsed.get("bozo_exception")
+    if strict and parsed.bozo and isinstance(error, xml.sax.SAXException):
+        yield FeedFailure(source, f"malformed feed: {error}")
+
+
+def _entries(
+    parsed: feedparser.FeedParserDict,
+    source: str,
+    opts: IngestOptions,
+    follow: Callable[[str], Iterator[Item | Failure]] | None,
+) -> Iterator[Item | Failure]:
     for n, entry in enumerate(parsed.entries, 1):
         link = entry.get("link")
         entry_source = f"{source}#{link or n}"

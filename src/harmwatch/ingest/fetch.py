@@ -25,7 +25,7 @@ from harmwatch import __version__
 from harmwatch.errors import InputError
 from harmwatch.evidence.records import Evidence, Exchange, custody
 from harmwatch.ingest.feeds import is_feed, read_feed
-from harmwatch.ingest.items import Failure, IngestOptions, Item, Kind
+from harmwatch.ingest.items import Failure, FeedFailure, IngestOptions, Item, Kind
 
 log = logging.getLogger(__name__)
 
@@ -292,16 +292,27 @@ class Fetcher:
         yield from self.items_of(url, got, follow)
 
     def items_of(
-        self, url: str, got: Fetched, follow: Callable[[str], Iterator[Item | Failure]] | None = None
+        self,
+        url: str,
+        got: Fetched,
+        follow: Callable[[str], Iterator[Item | Failure]] | None = None,
+        *,
+        strict_feed: bool = False,
     ) -> Iterator[Item | Failure]:
         """The items of a response fetched from ``url`` (a feed's entries, each teaser's page got
-        through ``follow``; or the page), with their evidence as :meth:`items` says."""
+        through ``follow``; or the page), with their evidence as :meth:`items` says.
+        ``strict_feed`` (a source polled as a feed): XML that is not RSS or Atom is a
+        :class:`FeedFailure`, not a page, and so is a feed read only past an XML error (after the
+        entries recovered)."""
         evidence: tuple[Evidence, ...] = (self._warc(url, got),) if self.opts.evidence else ()
         if got.content_type in FEED_TYPES or (got.content_type not in PAGE_TYPES and is_feed(got.data)):
-            for it in read_feed(got.data, url, self.opts, follow=follow):
+            for it in read_feed(got.data, url, self.opts, follow=follow, strict=strict_feed):
                 if isinstance(it, Item) and not it.evidence and evidence:
                     it = replace(it, evidence=evidence)
                 yield it
+            return
+        if strict_feed and got.data.lstrip()[:5] == b"<?xml":
+            yield FeedFailure(url, "malformed feed: not RSS or Atom")
             return
         kind = PAGE_TYPES.get(got.content_type)
         if kind is None:  # no content type given: sniff

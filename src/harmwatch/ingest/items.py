@@ -79,6 +79,12 @@ class Failure:
         object.__setattr__(self, "reason", cap(clean_str(self.reason)))
 
 
+@dataclass(frozen=True, slots=True)
+class FeedFailure(Failure):
+    """A feed that fails as a whole (unreadable, XML that is not RSS or Atom, or read only past an
+    XML error), as opposed to one of its entries."""
+
+
 def cap(message: str, limit: int = MAX_REASON) -> str:
     """``message`` cut to ``limit`` characters (with how much was left out)."""
     if len(message) <= limit:

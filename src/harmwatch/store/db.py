@@ -22,6 +22,7 @@ from harmwatch.errors import ConfigError
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 30_000  # a SQLite writer waits this long for another's write lock
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -30,7 +31,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # reads through a memory map (no read() call per page) and a larger page cache: the review
     # app reads incidents at random across the whole store
     cur.execute("PRAGMA mmap_size=1073741824")

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, select, text
+from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session, load_only, sessionmaker
 
 from harmwatch.evidence.locker import Locker
+from harmwatch.store import locks
 from harmwatch.store.tables import ChainEntry, Document, EvidenceItem
 
 GENESIS = "0" * 64
@@ -99,8 +100,7 @@ def append(connection, entries: list[tuple[str, str, str]]) -> None:
     """Append ``(kind, ref, content_hash)`` entries to the chain, after taking its lock."""
     if not entries:
         return
-    if connection.dialect.name == "postgresql":
-        connection.execute(text("SELECT pg_advisory_xact_lock(1415)"))
+    locks.hold(connection, "chain")  # SQLite: the flush that calls this holds the write lock already
     prev = connection.execute(
         select(ChainEntry.entry_hash).order_by(ChainEntry.id.desc()).limit(1)
     ).scalar_one_or_none()

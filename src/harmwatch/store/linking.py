@@ -24,7 +24,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, load_only
 
@@ -33,6 +33,7 @@ from harmwatch.link.decode import event_refs_from_json
 from harmwatch.link.summary import summarize
 from harmwatch.records import EventRef, IncidentSummary
 from harmwatch.records import Incident as LinkedIncident
+from harmwatch.store import locks
 from harmwatch.store.queries import sightings_of
 from harmwatch.store.tables import Claim, Document, EventRow, Incident, IncidentSource
 
@@ -245,12 +246,8 @@ def _link(
 
 
 def lock_for_linking(session: Session) -> None:
-    """Take the store's write lock for this transaction: linkers run one at a time."""
-    dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(1414)"))
-    elif dialect == "sqlite":
-        session.execute(text("BEGIN IMMEDIATE"))
+    """Take the store's linking lock for this transaction: linkers run one at a time."""
+    locks.hold(session, "linking")
 
 
 def link_pending_safely(db, attempts: int = 5) -> int:

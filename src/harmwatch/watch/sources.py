@@ -13,14 +13,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from urllib.parse import urlsplit
 
-import feedparser
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from harmwatch.errors import InputError, UsageError
-from harmwatch.ingest.feeds import is_feed
-from harmwatch.ingest.fetch import FEED_TYPES, PAGE_TYPES, Fetched, Fetcher
-from harmwatch.ingest.items import Failure, IngestOptions, Item
+from harmwatch.ingest.fetch import Fetched, Fetcher
+from harmwatch.ingest.items import Failure, FeedFailure, IngestOptions, Item
 from harmwatch.store.db import Database
 from harmwatch.store.queries import now
 from harmwatch.store.tables import Document
@@ -109,27 +107,14 @@ def items_of(
     fetcher: Fetcher, src_url: str, got: Fetched, known: Callable[[str], bool] = lambda _: False
 ) -> Iterator[Item | Failure]:
     """The documents of a fetched source: each feed entry (a teaser's page fetched, unless
-    ``known(link)``: a page stored already is not downloaded again), or the page."""
+    ``known(link)``: a page stored already is not downloaded again), or the page. XML that is not
+    RSS or Atom, and a feed read only past an XML error, end with a :class:`FeedFailure`."""
 
     def follow(link: str) -> Iterator[Item | Failure]:
         return iter(()) if known(link) else fetcher.items(link, follow_links=False)
 
-    feed = got.content_type in FEED_TYPES or (got.content_type not in PAGE_TYPES and is_feed(got.data))
-    if not feed and got.data.lstrip()[:5] == b"<?xml":
-        yield Failure(src_url, "malformed feed: not RSS or Atom")
-        return
-    yield from fetcher.items_of(src_url, got, follow)  # with its evidence, as a URL ingest keeps it
-
-
-def xml_error(got: Fetched) -> str | None:
-    """The XML syntax error of a feed that feedparser read leniently (entries may be missing)."""
-    import xml.sax
-
-    if not (got.content_type in FEED_TYPES or is_feed(got.data)):
-        return None
-    parsed = feedparser.parse(got.data)
-    exc = parsed.get("bozo_exception")
-    return str(exc) if parsed.bozo and isinstance(exc, xml.sax.SAXException) else None
+    # with its evidence, as a URL ingest keeps it; the feed is recognised and parsed once, there
+    yield from fetcher.items_of(src_url, got, follow, strict_feed=True)
 
 
 def _stored(db: Database, input_id: str) -> bool:
@@ -200,16 +185,16 @@ def poll(
             got = conditional_get(fetcher, url, etag, last_modified)
             if got.status != 304:
                 items = list(items_of(fetcher, url, got, known=lambda link: _stored(db, link)))
-                bad = [i for i in items if isinstance(i, Failure)]
-                broken = xml_error(got)
-                if items and len(bad) == len(items) and len(items) == 1 and not broken:
-                    error = bad[0].reason  # the source itself is unusable
-                else:
+                broken = next((i for i in items if isinstance(i, FeedFailure)), None)
+                if broken is not None:  # the feed itself: what was recovered is kept, the source failed
                     good: list[Item | Failure] = [i for i in items if not isinstance(i, Failure)]
-                    added, fails = ingest(good if broken else items)
-                    if broken:
-                        error = f"malformed feed: {broken} ({len(good)} entries recovered)"
-                    elif fails and not added and len(fails) == len(items):
+                    added, _ = ingest(good)
+                    error = f"{broken.reason} ({len(good)} entries recovered)" if good else broken.reason
+                elif len(items) == 1 and isinstance(items[0], Failure):
+                    error = items[0].reason  # the source itself is unusable
+                else:
+                    added, fails = ingest(items)
+                    if fails and not added and len(fails) == len(items):
                         error = f"every item failed ({fails[0]})"
         except InputError as e:
             error = str(e)

@@ -9,14 +9,18 @@ from urllib.parse import quote, urlsplit
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session
 
 from harmwatch import __version__
 from harmwatch.config import DB_ENV, DEFAULT_DB_URL
+from harmwatch.store import locks
 from harmwatch.store.db import Database, open_db
+from harmwatch.store.locks import is_busy
 from harmwatch.urls import safe_http_url
 from harmwatch.web.audit_text import when as audit_when
 from harmwatch.web.auth import LoginThrottle
@@ -27,6 +31,8 @@ SECURE_COOKIES_ENV = "HARMWATCH_SECURE_COOKIES"
 PUBLIC_ENV = "HARMWATCH_PUBLIC"
 MAX_ID = 2**53  # ids beyond what any store holds are simply not found (SQLite's integers stop at 2**63)
 MAX_BODY = 1024 * 1024  # request bodies larger than this are refused (413) before they are read
+WRITE_WAIT_S = 30.0  # a review write waits this long for the store's review lock, then answers 503
+BUSY_RETRY_S = 5  # the Retry-After of a 503 answered because the store stayed busy
 
 
 def create_app(
@@ -80,6 +86,16 @@ def create_app(
             return error_page(request, 422, f"invalid value for {', '.join(fields) or 'the request'}")
         return JSONResponse({"detail": jsonable_errors(exc)}, status_code=422)
 
+    @app.exception_handler(OperationalError)
+    async def _locked(request: Request, exc: OperationalError):
+        if not is_busy(exc):
+            raise exc
+        return busy(request, "the store is busy with other changes; try again shortly")
+
+    @app.exception_handler(PoolTimeout)
+    async def _no_connection(request: Request, exc: PoolTimeout):
+        return busy(request, "the server is busy; try again shortly")
+
     app.add_middleware(SecurityHeaders, hsts=secure_cookies)
     app.add_middleware(BodyLimit)  # outermost: an oversized body is refused before anything reads it
     return app
@@ -109,6 +125,24 @@ def login_url(request: Request) -> str:
         else:
             target = "/incidents"
     return "/login?next=" + quote(target, safe="")
+
+
+def busy(request: Request, message: str) -> Response:
+    """503 with Retry-After: an overloaded server asks the client to come back, never answers 500."""
+    headers = {"Retry-After": str(BUSY_RETRY_S)}
+    if wants_html(request):
+        page = error_page(request, 503, message)
+        page.headers.update(headers)
+        return page
+    return JSONResponse({"detail": message}, status_code=503, headers=headers)
+
+
+def lock_for_writing(session: Session) -> None:
+    """A review write takes the store's review lock before it reads what it changes, and keeps it
+    until its commit: two writers (requests, server processes) never act on what the other is
+    changing (an incident merged away while it is graded, one workflow row inserted twice). Past
+    ``WRITE_WAIT_S`` the request answers 503."""
+    locks.hold(session, "review", wait_s=WRITE_WAIT_S)
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:

@@ -18,7 +18,7 @@ from harmwatch.review import actions, workflow
 from harmwatch.review.tables import ClaimReview, Note
 from harmwatch.store.tables import Claim, Document, Incident
 from harmwatch.web import audit_text, queries
-from harmwatch.web.app import MAX_ID, db_session, run_action
+from harmwatch.web.app import MAX_ID, db_session, lock_for_writing, run_action
 from harmwatch.web.auth import Principal, check_csrf, principal, require_writer
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -89,6 +89,7 @@ class Editor:
 
 
 def editor(p: Principal = Depends(writer), session: Session = Depends(db_session)) -> Editor:
+    lock_for_writing(session)
     return Editor(p, session)
 
 

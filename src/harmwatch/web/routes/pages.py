@@ -19,7 +19,7 @@ from harmwatch.review.tables import GRADES, REVIEW_STATUSES
 from harmwatch.review.users import authenticate, end_session, start_session
 from harmwatch.store.tables import Document, Incident
 from harmwatch.web import queries
-from harmwatch.web.app import MAX_ID, db_session, run_action
+from harmwatch.web.app import MAX_ID, db_session, lock_for_writing, run_action
 from harmwatch.web.auth import (
     LOGIN_CSRF_COOKIE,
     SESSION_COOKIE,
@@ -339,7 +339,9 @@ def document_original(request: Request, document_id: Id, session: Session = Depe
 def _write(request: Request, session: Session, csrf_token: str):
     p = principal(request, session)
     check_csrf(p, csrf_token)
-    return require_writer(p)
+    user = require_writer(p)
+    lock_for_writing(session)
+    return user
 
 
 def _back(incident_id: int) -> Response:
