@@ -57,3 +57,11 @@ def test_country_level_places():
     assert is_country_level(Location(name="Yemen", country="YE", kind="country"))
     assert not is_country_level(Location(name="Colombo", country="LK"))
     assert not is_country_level(Location(name="Sri Lanka", country="LK", lat=7.0, lon=81.0))
+
+
+def test_an_acronym_meets_the_name_it_abbreviates():
+    assert perp_tokens("QRF") & perp_tokens("Qorbian Rapid Front")
+    assert perp_tokens("VLA") & perp_tokens("the Vellmar Liberation Army")  # "the" is left out
+    assert not perp_tokens("VLA") & perp_tokens("Qorbian Rapid Front")
+    assert perp_tokens("Vellmar army") == perp_tokens("Vellmar army")  # two words: no acronym
+    assert len(perp_tokens("Vellmar army")) == 1

@@ -70,3 +70,17 @@ def test_a_namesake_in_another_country_still_agrees_on_the_name(make_event):
     assert coherent(features(home), features(namesake))
     assert not coherent(features(home), features(elsewhere))
     assert score(features(namesake), profile_of(home)) > score(features(elsewhere), profile_of(home))
+
+
+def test_a_town_both_name_in_passing_is_no_evidence_of_one_incident(make_event):
+    # two strikes on one day in one region: each report names the other town in passing
+    kramatorsk = make_event("a", killed=(12, None), perp="unknown")
+    kharkiv = make_event("b", town="Kharkiv", killed=(4, None), perp="unknown")
+    kramatorsk = replace(kramatorsk, locations=(*kramatorsk.locations, *kharkiv.locations))
+    kharkiv = replace(kharkiv, locations=(*kharkiv.locations, *make_event("x").locations))
+    groups = {frozenset(i.documents) for i in link_all([kramatorsk, kharkiv])}
+    assert groups == {frozenset({"a"}), frozenset({"b"})}
+    # the shared name still spares them the distance penalty of two far-apart main places
+    plain = make_event("c", killed=(12, None), perp="unknown")  # names Kramatorsk alone
+    far = make_event("d", town="Kharkiv", killed=(4, None), perp="unknown")  # names Kharkiv alone
+    assert score(features(kharkiv), profile_of(kramatorsk)) > score(features(far), profile_of(plain))

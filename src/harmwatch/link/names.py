@@ -30,6 +30,8 @@ _PERP_STOP = frozenset(
     "security police al el".split()
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# words an acronym leaves out ("Hayat Tahrir al-Sham" is HTS)
+_ACRONYM_SKIP = frozenset("the a an of and al el de du des la le led backed".split())
 
 
 def _fold(text: str) -> str:
@@ -86,7 +88,11 @@ def perp_tokens(name: str | None) -> frozenset[str]:
     if not name or name.lower() == "unknown":
         return frozenset()
     words = _WORD.findall(_fold(name).replace("-", " "))
-    return frozenset(w[:5] for w in words if w not in _PERP_STOP and len(w) > 1)
+    tokens = {w[:5] for w in words if w not in _PERP_STOP and len(w) > 1}
+    initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
+    if len(initials) >= 3:
+        tokens.add(initials)  # "Rapid Support Forces" meets "RSF"
+    return frozenset(tokens)
 
 
 def _plain(name: str | None) -> str:

@@ -32,7 +32,11 @@ LINK_THRESHOLD = 3.0
 FAR_KM = 50.0  # main places further apart are two incidents (scored W_FAR; incoherent as members)
 COHERENT_DAYS = 7  # reports of one incident dated further apart than this are two incidents
 W_SAME_NAME = 3.0  # both give the same main place (spelling variants folded)
-W_SHARED_NAME = 1.0  # a place name both mention, not both as the main place
+# a place name both mention, not both as the main place: reports of different incidents in one
+# area name the same towns and the region in passing, so it is no evidence for one incident (it
+# only spares the distance penalty: one of the two main places may be misranked)
+W_SHARED_NAME = 0.0
+W_NAMESAKE_ABROAD = 1.0  # one place name the gazetteer resolved in two countries
 SAME_POINT_KM = 1.0  # main places this close are one place, however each report spells it
 NEAR_KM = 10.0
 W_NEAR_10KM = 1.0  # different main places under NEAR_KM apart
@@ -289,7 +293,7 @@ def _place_score(f: EventFeatures, p: IncidentProfile) -> float:
         # one place name resolved in two countries (a namesake abroad): the name still agrees
         if f.primary and f.primary[1] in p.primary_keys:
             return W_SAME_NAME
-        return W_SHARED_NAME if f.keys & p.keys else W_FAR
+        return W_NAMESAKE_ABROAD if f.keys & p.keys else W_FAR
     if f.primary and f.primary in p.primaries:
         return W_SAME_NAME
     if not (f.primary and p.primaries):  # one side names only a country, or no place at all

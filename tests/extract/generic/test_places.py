@@ -189,3 +189,34 @@ def test_a_person_after_a_place_noun_is_not_a_village():
     text = "Военные похитили мэра города Петра Сидоренко в Мелитополе, сообщили местные власти."
     names = [loc.name for loc in _places(text, "ru")]
     assert "Петра" not in names and names[0] == "Мелитополь"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pt",
+            "Um míssil caiu sobre a cidade ucraniana de Lutsk ao fim da tarde.\n\n"
+            "De resto, nos arredores de Kiev, duas pessoas ficaram feridas num outro ataque.",
+        ),
+        (
+            "fr",
+            "Un missile a frappé la ville ukrainienne de Lutsk dans la soirée.\n\n"
+            "Par ailleurs, près de Kiev, deux personnes ont été blessées dans une autre attaque.",
+        ),
+        (
+            "es",
+            "Un misil cayó sobre la ciudad ucraniana de Lutsk por la tarde.\n\n"
+            "Además, cerca de Kiev, dos personas resultaron heridas en otro ataque.",
+        ),
+    ],
+)
+def test_a_place_noun_with_its_adjective_cues_the_name_after_de(lang, text):
+    # 'la ville ukrainienne de X' is as much a cue as 'la ville de X'
+    assert _places(text, lang)[0].name == "Lutsk"
+
+
+def test_a_name_of_several_words_spelt_another_way_is_found_by_its_skeleton():
+    found = _places("Cinco pessoas morreram num ataque em Kamyanets Podilskyy, no oeste da Ucrânia.", "pt")
+    assert (found[0].text, found[0].country) == ("Kamyanets Podilskyy", "UA")
+    assert found[0].lat is not None

@@ -80,3 +80,12 @@ def test_people_named_after_a_place_are_not_places(make_ctx):
     )
     assert "Qqara" not in found and "Qqubi" not in found
     assert "Sennar" in found
+
+
+def test_a_place_name_ends_at_a_line_break(make_ctx):
+    ctx = make_ctx(
+        "A bomb fell on a school in the besieged city of Vellmar\nMayor Qorb Tanner said it was full."
+    )
+    found = mentions(ctx)
+    assert "Vellmar" in found
+    assert not any("\n" in name for name in found)

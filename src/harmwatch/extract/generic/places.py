@@ -6,8 +6,10 @@ connectors such as "de", "на" allowed), any words in Arabic, whose clitic pref
 are tried off. The words before a mention are its *cue*: a place noun ("в селе", "في مدينة",
 "la ville de") says it is a settlement, a locative ("à", "в", "في", a ب prefix) that it is where
 something happened, a region noun before or after it ("провинция", "области", "région") that it
-is a province. A name the gazetteer lacks is a place too after a place noun (any script) or a
-locative (cased scripts): villages and camps are often in no gazetteer.
+is a province; a place noun cues the name after its adjective and connector too ("la ville
+ukrainienne de X"). A name the gazetteer lacks is a place too after a place noun (any script) or a
+locative (cased scripts): villages and camps are often in no gazetteer. A name of several words
+that no exact key finds is looked up by its consonant skeleton (another transliteration).
 
 A name right after a reference phrase of ``references`` ("à 15 km de", "к северу от", "correspondant
 à") is the point something is measured from, or where the reporter sits: it counts a fifth.
@@ -261,6 +263,10 @@ def _before(text: str, toks: list[_Tok], i: int, phrases, L: _Lang, connectors: 
     while connectors and j > 0 and toks[j - 1].low in L.connectors and len(ends) < 3:
         j -= 1
         ends.append(j)
+    if len(ends) > 1 and ends[-1] > 1 and L.cased and not _upper(toks[ends[-1] - 1]):
+        adjective = ends[-1] - 1  # 'la ville ukrainienne de X': one word between the noun and 'de'
+        if toks[adjective].low not in L.connectors and _near(text, toks[adjective - 1], toks[adjective]):
+            ends.append(adjective)
     for e in ends:
         if e == 0 or not _near(text, toks[e - 1], toks[e]):
             continue
@@ -360,6 +366,9 @@ def _mention_at(
                 continue
             country = L.countries.get(key)
             found = () if country else gaz.find(reading)
+            if not country and not found and n > 1 and L.cased:
+                # a name of several words spelt another way ('Qorba Vellmarska' for 'Qorba Velmarskaya'): one skeleton
+                found = tuple(Found(p, None, False, False) for p in gaz.lookup(reading) if p.kind == "city")
             if not country and not found:
                 continue
             start = first.start + skip

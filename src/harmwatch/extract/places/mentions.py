@@ -172,8 +172,9 @@ def sent_of(bounds: list[tuple[int, int]], pos: int) -> int:
 
 
 def _clean_name(text: str, start: int) -> tuple[str, int, int, str | None] | None:
-    """Drop "the"/"northern", a possessive and a trailing "province"/"town" (which becomes the cue)."""
-    name, s = text, start
+    """Drop "the"/"northern", a possessive and a trailing "province"/"town" (which becomes the cue).
+    A name ends at a line break: the next line (a headline's end, a caption) is not part of it."""
+    name, s = text.split("\n", 1)[0], start
     m = LEADING.match(name)
     while m:
         name, s = name[m.end() :], s + m.end()
