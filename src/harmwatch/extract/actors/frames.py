@@ -39,7 +39,7 @@ from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
 EN = load_pack("en")
 Role = Literal["agent", "blamed", "speaker", "target", "place", "describer"]
 ROLES: tuple[Role, ...] = ("agent", "blamed", "speaker", "target", "place", "describer")
-_MAX_CLIMB = 4  # compounds, conjuncts and appositions climbed from a mention's head
+_MAX_CLIMB = 4  # compounds, conjuncts, appositions and "of" phrases climbed from a mention's head
 _NOMINAL = ("NOUN", "PROPN", "PRON", "ADJ", "NUM")
 
 
@@ -137,6 +137,14 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
         if t.dep_ in ("conj", "appos") and h.pos_ in _NOMINAL:
             t = h
             continue
+        if t.dep_ == "pobj" and h.lower_ == "of" and h.head.pos_ in ("NOUN", "PROPN"):
+            g = h.head
+            if _in(g, "frame_describer_nouns"):
+                return "describer"  # "a spokesman of X"
+            if _attack_noun(g):
+                return "target"  # "the bombing of X"
+            t = g  # "the positions of X were shelled": the role of what X owns
+            continue
         break
     dep, h = t.dep_, t.head
     if dep == "nsubj":
@@ -160,8 +168,8 @@ def _prep_role(t: Token, prep: Token) -> Role | None:
         if g.pos_ == "VERB" or _attack_noun(g):
             return "agent"  # "shelled by X", "the shelling by X", "killed by X"
         return None
-    if p in ("on", "for") and _in(g, "frame_blame_verbs"):
-        return "blamed"  # "blamed the attack on X", "blamed X for"
+    if p in ("on", "for") and (_in(g, "frame_blame_verbs") or (g.dep_ == "dobj" and _in(g.head, "frame_blame_verbs"))):
+        return "blamed"  # "blamed X for", "blamed the attack on X" (however the parse hangs "on")
     if p == "of":
         if g.lower_ in _class("actors", "frame_describer_nouns"):
             return "describer"  # "a spokesman of X"

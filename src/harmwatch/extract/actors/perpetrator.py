@@ -54,12 +54,14 @@ ROLE_WEIGHT: dict[str, float] = {
     "agent": 1.0,
     "blamed": 1.0,
     "speaker": 1.0,
-    "target": 1.0,
+    "target": 0.35,
     "place": 1.0,
     "describer": 0.35,
 }
 
 ROLE_REPLACES = False
+# forces that may be named before their country ("military forces of India")
+FORCE_OF = EN.pattern("actors", "force_of")
 
 ACT_VERBS = EN.pattern("actors", "act_verbs")
 AGENT_BEFORE = re.compile(EN.pattern("actors", "agent_before"))
@@ -89,6 +91,32 @@ class Mention:
     end: int
 
 
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex: "A|B(?:x|y)|C" -> ["A", "B(?:x|y)", "C"]."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _any_case_names(pattern: str) -> str:
+    """A group's name pattern, its written-out names matched whatever their case ("Al shabaab",
+    "boko haram"), its acronyms (no lower-case letter: "IS", "RSF") only as written."""
+    return "|".join(b if not re.search("[a-z]", b) else f"(?i:{b})" for b in _branches(pattern))
+
+
 def _alternation(names) -> str:
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
 
@@ -114,6 +142,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "agent_tail": re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?i:(?:" + ACT_VERBS + r"))" + edge_r),
         "by_head": re.compile(r"\bby\s+(?:the\s+)?$"),
+        # a force named before its country: "the armed forces of Mali", "troops of the Sudan"
+        "force_of": re.compile(r"(?<![\w-])(?i:" + FORCE_OF + r")\s+of\s+(?:the\s+)?$"),
         "coalition": re.compile(
             edge_l
             + "(?:"
@@ -132,7 +162,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "group": re.compile(
             edge_l
             + "(?:"
-            + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(ARMED_GROUPS))
+            + "|".join(f"(?P<g{i}>{_any_case_names(p)})" for i, (p, _) in enumerate(ARMED_GROUPS))
             + ")"
             + edge_r
         ),
@@ -204,6 +234,9 @@ def find_mentions(text: str) -> list[Mention]:
             tail = pats["agent_tail"].match(text, m.end())
             if tail:
                 found.append(Mention(("state", iso), state, iso, "state", "agent", m.start(), tail.end()))
+            head = pats["force_of"].search(text, max(0, m.start() - 40), m.start())
+            if head:
+                found.append(Mention(("state", iso), state, iso, "state", "state", head.start(), m.end()))
             head = pats["by_head"].search(text, max(0, m.start() - 8), m.start())
             if head:
                 found.append(Mention(("state", iso), state, iso, "state", "agent", head.start(), m.end()))

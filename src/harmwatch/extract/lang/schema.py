@@ -36,6 +36,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "alleged": "pattern",
         "denied": "pattern",
         "no_claim": "pattern",
+        "force_of": "pattern",
         "_doc": "list",
         "frame_blame_verbs": "words",
         "frame_claim_verbs": "words",
