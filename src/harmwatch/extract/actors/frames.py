@@ -53,7 +53,9 @@ def _class(pack: str, key: str) -> frozenset[str]:
 
 def _attack_verb(t: Token) -> bool:
     w = t.lower_
-    return t.pos_ in ("VERB", "AUX") and (w in _class("targets", "attack_verbs") or w in _class("targets", "harm_verbs"))
+    return t.pos_ in ("VERB", "AUX") and (
+        w in _class("targets", "attack_verbs") or w in _class("targets", "harm_verbs")
+    )
 
 
 def _attack_noun(t: Token) -> bool:
@@ -130,7 +132,9 @@ def role_of(doc: Doc, start: int, end: int) -> Role | None:
         if t.dep_ in ("compound", "amod", "nmod", "poss", "nummod"):
             if _attack_noun(h):
                 return "agent"  # "X's strike", "a Houthi attack"
-            if h.lower_ in _class("actors", "frame_describer_nouns") or h.lower_.endswith(("-held", "-controlled", "-run")):
+            if h.lower_ in _class("actors", "frame_describer_nouns") or h.lower_.endswith(
+                ("-held", "-controlled", "-run")
+            ):
                 return "describer"  # "X officials", "X's spokesman"
             t = h  # "Houthi militias": the phrase's head
             continue
@@ -168,7 +172,9 @@ def _prep_role(t: Token, prep: Token) -> Role | None:
         if g.pos_ == "VERB" or _attack_noun(g):
             return "agent"  # "shelled by X", "the shelling by X", "killed by X"
         return None
-    if p in ("on", "for") and (_in(g, "frame_blame_verbs") or (g.dep_ == "dobj" and _in(g.head, "frame_blame_verbs"))):
+    if p in ("on", "for") and (
+        _in(g, "frame_blame_verbs") or (g.dep_ == "dobj" and _in(g.head, "frame_blame_verbs"))
+    ):
         return "blamed"  # "blamed X for", "blamed the attack on X" (however the parse hangs "on")
     if p == "of":
         if g.lower_ in _class("actors", "frame_describer_nouns"):

@@ -245,12 +245,20 @@ def find_mentions(text: str) -> list[Mention]:
         found.append(Mention(("group", name), name, None, "non_state", "group", m.start(), m.end()))
     found = _merge_repeats(found)
     taken = [(f.start, f.end) for f in found]
+    named = {f.end: f for f in found if f.kind == "non_state"}
     country = None
     for how in ("generic", "gstate"):
         for m in pats[how].finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
-                continue  # "Houthi rebels", "Syrian government forces": already named
+                continue  # "Syrian government forces": already named
             surface = m.group(0).lower().removeprefix("the ")
+            group = (
+                named.get(m.start() - 1)
+                if how == "generic" and text[m.start() - 1 : m.start()] == " "
+                else None
+            )
+            if group:
+                continue  # "Houthi rebels": the named group's fighters, counted once
             if how == "generic":
                 found.append(
                     Mention(("generic", surface), surface, None, "non_state", how, m.start(), m.end())
