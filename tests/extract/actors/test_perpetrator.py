@@ -109,3 +109,64 @@ def test_country_named_as_a_place_is_not_the_actor(make_ctx):
 def test_main_country_counts_names_and_demonyms():
     assert main_country("Nigerian police said the attack in Nigeria's north killed 9.") == "NG"
     assert main_country("no country here") is None
+
+
+def test_onlookers_and_investigators_of_an_unclaimed_attack_are_no_perpetrator(make_ctx):
+    text = (
+        "Ruritanian soldiers look on outside the church of Saint Ives after the blast.\n"
+        "A bomb tore through the church during the morning service on Sunday, killing 40 people. "
+        "Police suspect the device was hidden under a bench. No group has claimed responsibility "
+        "for the attack."
+    )
+    perp = find_perpetrator(make_ctx(text))
+    assert perp.name == "unknown"
+
+
+def test_an_unclaimed_attack_keeps_an_actor_the_report_makes_its_agent(make_ctx):
+    text = (
+        "Gunmen stormed a village in the north on Monday, killing 12 people, officials said. "
+        "No group has claimed responsibility for the attack."
+    )
+    perp = find_perpetrator(make_ctx(text))
+    assert (perp.name, perp.kind) == ("gunmen", "non_state")
+
+
+def test_a_spokesman_of_one_party_names_another_as_the_attacker(make_ctx):
+    text = (
+        "Spokesman of Saudi-led coalition: Houthi militias shelled a hospital in the port city\n"
+        "The spokesman of the Saudi-led coalition said on Friday that Houthi militias targeted the "
+        "hospital with mortar shells, killing 20 people."
+    )
+    perp = find_perpetrator(make_ctx(text))
+    assert perp.name == "Houthis"
+
+
+def test_the_force_fired_on_is_a_target(make_ctx):
+    text = (
+        "On 2 May, rebel fighters of the Free Hills Front fired with heavy weapons on the positions "
+        "of the military forces of Chad near the border town of Abu."
+    )
+    perp = find_perpetrator(make_ctx(text))
+    assert perp.country != "TD"
+
+
+def test_a_group_name_written_in_another_case(make_ctx):
+    text = "On 6 May, Al shabaab militants shot and killed two soldiers at a checkpoint near the town."
+    perp = find_perpetrator(make_ctx(text))
+    assert perp.name == "al-Shabab"
+
+
+def test_forces_named_before_their_country(make_ctx):
+    text = "On 1 May, military forces of India shelled a village across the line, killing two people."
+    perp = find_perpetrator(make_ctx(text))
+    assert (perp.country, perp.kind) == ("IN", "state")
+
+
+def test_blaming_the_attack_on_a_party_makes_it_the_perpetrator(make_ctx):
+    text = (
+        "Russian jets were seen over the city on Monday night.\n"
+        "Airstrikes destroyed a clinic in the old town overnight, killing 14 people. "
+        "The opposition negotiator blamed the attack on Syrian government forces."
+    )
+    perp = find_perpetrator(make_ctx(text))
+    assert perp.country == "SY"

@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from harmwatch.extract.actors.frames import Role, role_of
 from harmwatch.extract.actors.names import (
     ARMED_GROUPS,
     COALITIONS,
@@ -47,6 +48,21 @@ BASE = {
     "gstate": 1.2,
 }
 
+# a mention's weight by its role in the parse (actors/frames.py), fitted on the tune half by
+# scripts/fit_perp_weights.py (1: the role says nothing the words around it do not); no role: 1
+ROLE_WEIGHT: dict[str, float] = {
+    "agent": 1.0,
+    "blamed": 1.0,
+    "speaker": 1.0,
+    "target": 0.35,
+    "place": 1.0,
+    "describer": 0.35,
+}
+
+ROLE_REPLACES = False
+# forces that may be named before their country ("military forces of India")
+FORCE_OF = EN.pattern("actors", "force_of")
+
 ACT_VERBS = EN.pattern("actors", "act_verbs")
 AGENT_BEFORE = re.compile(EN.pattern("actors", "agent_before"))
 # a name used to describe a place or a source, not an actor: "the Huthi stronghold", "Houthi officials"
@@ -59,6 +75,8 @@ AIR_LEAD = re.compile(EN.pattern("actors", "air_lead"), re.I)
 CLAIM_AFTER = re.compile(EN.pattern("actors", "claim_after"), re.S)
 VIOLENCE_NEAR = re.compile(EN.pattern("actors", "violence_near"), re.I)
 ALLEGED = re.compile(EN.pattern("actors", "alleged"), re.I)
+# the report says nobody has owned the attack: "no group has claimed responsibility"
+NO_CLAIM = re.compile(EN.pattern("actors", "no_claim"), re.I)
 DENIED = re.compile(EN.pattern("actors", "denied"), re.I)
 
 
@@ -71,6 +89,32 @@ class Mention:
     how: str  # a key of BASE
     start: int
     end: int
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex: "A|B(?:x|y)|C" -> ["A", "B(?:x|y)", "C"]."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _any_case_names(pattern: str) -> str:
+    """A group's name pattern, its written-out names matched whatever their case ("Al shabaab",
+    "boko haram"), its acronyms (no lower-case letter: "IS", "RSF") only as written."""
+    return "|".join(b if not re.search("[a-z]", b) else f"(?i:{b})" for b in _branches(pattern))
 
 
 def _alternation(names) -> str:
@@ -98,6 +142,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "agent_tail": re.compile(r"\s+(?:has\s+|had\s+|have\s+)?(?i:(?:" + ACT_VERBS + r"))" + edge_r),
         "by_head": re.compile(r"\bby\s+(?:the\s+)?$"),
+        # a force named before its country: "the armed forces of Mali", "troops of the Sudan"
+        "force_of": re.compile(r"(?<![\w-])(?i:" + FORCE_OF + r")\s+of\s+(?:the\s+)?$"),
         "coalition": re.compile(
             edge_l
             + "(?:"
@@ -116,7 +162,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "group": re.compile(
             edge_l
             + "(?:"
-            + "|".join(f"(?P<g{i}>{p})" for i, (p, _) in enumerate(ARMED_GROUPS))
+            + "|".join(f"(?P<g{i}>{_any_case_names(p)})" for i, (p, _) in enumerate(ARMED_GROUPS))
             + ")"
             + edge_r
         ),
@@ -188,6 +234,9 @@ def find_mentions(text: str) -> list[Mention]:
             tail = pats["agent_tail"].match(text, m.end())
             if tail:
                 found.append(Mention(("state", iso), state, iso, "state", "agent", m.start(), tail.end()))
+            head = pats["force_of"].search(text, max(0, m.start() - 40), m.start())
+            if head:
+                found.append(Mention(("state", iso), state, iso, "state", "state", head.start(), m.end()))
             head = pats["by_head"].search(text, max(0, m.start() - 8), m.start())
             if head:
                 found.append(Mention(("state", iso), state, iso, "state", "agent", head.start(), m.end()))
@@ -196,12 +245,20 @@ def find_mentions(text: str) -> list[Mention]:
         found.append(Mention(("group", name), name, None, "non_state", "group", m.start(), m.end()))
     found = _merge_repeats(found)
     taken = [(f.start, f.end) for f in found]
+    named = {f.end: f for f in found if f.kind == "non_state"}
     country = None
     for how in ("generic", "gstate"):
         for m in pats[how].finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
-                continue  # "Houthi rebels", "Syrian government forces": already named
+                continue  # "Syrian government forces": already named
             surface = m.group(0).lower().removeprefix("the ")
+            group = (
+                named.get(m.start() - 1)
+                if how == "generic" and text[m.start() - 1 : m.start()] == " "
+                else None
+            )
+            if group:
+                continue  # "Houthi rebels": the named group's fighters, counted once
             if how == "generic":
                 found.append(
                     Mention(("generic", surface), surface, None, "non_state", how, m.start(), m.end())
@@ -226,23 +283,26 @@ def _merge_repeats(found: list[Mention]) -> list[Mention]:
     return out
 
 
-def weigh(text: str, m: Mention) -> float:
+def weigh(text: str, m: Mention) -> tuple[float, float]:
+    """The weight of a mention by its words and place, and the factor the words around it give
+    it as an agent, a target or a describer (which a parsed role replaces)."""
     before = text[max(0, m.start - 40) : m.start].lower()
     after = text[m.end : m.end + 80]
     w = BASE[m.how] * position_weight(m.start)
     if m.how == "agent" and PLACE_BEFORE.search(before[-20:]):
         w *= 0.2  # "in Yemen killed": a place, not an actor
+    grammar = 1.0
     if AGENT_BEFORE.search(before) or AGENT_AFTER.match(after.lower()):
-        w *= 2.0
+        grammar *= 2.0
     elif TARGET_BEFORE.search(before) or VICTIM_AFTER.match(after.lower()):
-        w *= 0.3
+        grammar *= 0.3
     if DESCRIBER_AFTER.match(after):
-        w *= 0.3
+        grammar *= 0.3
     if CLAIM_AFTER.match(after):
         w *= 3.0
     near = text[max(0, m.start - WINDOW) : m.end + WINDOW]
     w *= 1.5 if VIOLENCE_NEAR.search(near) else 0.6
-    return w
+    return w, grammar
 
 
 def _attribution(text: str, mentions: list[Mention]) -> Attribution:
@@ -258,22 +318,45 @@ def _attribution(text: str, mentions: list[Mention]) -> Attribution:
     return "stated"
 
 
-def find_perpetrator(ctx: DocContext) -> Perpetrator:
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One mention with its weight by words and place, and its role in the parse."""
+
+    mention: Mention
+    weight: float  # by words, place and nearness to violence
+    grammar: float  # by the words around it: agent, target, describer (the regexes)
+    role: Role | None
+
+
+def score_mentions(ctx: DocContext) -> tuple[list[Scored], list[Mention]]:
+    """Every actor mention of the report (its first ``MAX_SCAN`` characters) with its weight and
+    role, and the mentions of the title."""
     text = ctx.text
     mentions = find_mentions(text[:MAX_SCAN])  # a prefix: spans stay offsets into the text
-    if ctx.title:
-        title_mentions = find_mentions(ctx.title)
-    else:
-        title_mentions = []
-    totals: dict[tuple[str, str], float] = defaultdict(float)
-    by_key: dict[tuple[str, str], list[tuple[float, Mention]]] = defaultdict(list)
     air = bool(AIR_LEAD.search(text[:1000]))
+    scored = []
     for m in mentions:
-        w = weigh(text, m)
+        w, grammar = weigh(text, m)
         if air and m.kind == "non_state":
             w *= AIR_NON_STATE  # air strikes are mostly flown by states
-        totals[m.key] += w
-        by_key[m.key].append((w, m))
+        scored.append(Scored(m, w, grammar, role_of(ctx.doc, m.start, m.end)))
+    return scored, find_mentions(ctx.title) if ctx.title else []
+
+
+def choose(text: str, scored: list[Scored], title_mentions: list[Mention]) -> Perpetrator:
+    """The actor with the highest total weight, each mention's weight times its role's."""
+    totals: dict[tuple[str, str], float] = defaultdict(float)
+    by_key: dict[tuple[str, str], list[tuple[float, Mention]]] = defaultdict(list)
+    unclaimed = bool(NO_CLAIM.search(text[:MAX_SCAN]))
+    for s in scored:
+        if unclaimed and not (s.role in ("agent", "blamed") or s.grammar > 1.0):
+            continue  # "no group has claimed it": only an actor the report makes the agent counts
+        if s.role and ROLE_REPLACES:
+            w = s.weight * ROLE_WEIGHT[s.role]
+        else:
+            w = s.weight * s.grammar * ROLE_WEIGHT.get(s.role or "", 1.0)
+        totals[s.mention.key] += w
+        by_key[s.mention.key].append((w, s.mention))
     for m in title_mentions:
         totals[m.key] += BASE[m.how] * 3.0
     if not totals:
@@ -293,3 +376,7 @@ def find_perpetrator(ctx: DocContext) -> Perpetrator:
         text=text[top.start : top.end],
         span=Span(top.start, top.end),
     )
+
+
+def find_perpetrator(ctx: DocContext) -> Perpetrator:
+    return choose(ctx.text, *score_mentions(ctx))
