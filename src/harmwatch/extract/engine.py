@@ -23,6 +23,7 @@ from harmwatch.extract.events.classify import classify
 from harmwatch.extract.evidence import find_evidence
 from harmwatch.extract.figures.casualties import find_figures
 from harmwatch.extract.langid import identify
+from harmwatch.extract.model_ops import model_ops
 from harmwatch.extract.places.resolve import find_places
 from harmwatch.extract.speech.allegations import find_allegations
 from harmwatch.extract.speech.quotes import find_quotes
@@ -50,9 +51,11 @@ def load_nlp() -> Language:
     """The English pipeline, loaded once per process; the lemmatizer is not used (cue classes are
     lemmas expanded to their inflections at load time: ``speech/lemma_classes.py``), and the
     attribute ruler runs in its array form (same annotations, a tenth of the time:
-    :mod:`harmwatch.extract.attributes`)."""
+    :mod:`harmwatch.extract.attributes`). Its layers multiply matrices with numpy's BLAS on one
+    thread (:mod:`harmwatch.extract.model_ops`: the same annotations, a quarter less CPU)."""
     try:
-        nlp = spacy.load(MODEL, exclude=["lemmatizer"])
+        with model_ops():
+            nlp = spacy.load(MODEL, exclude=["lemmatizer"])
     except OSError as e:  # pragma: no cover - install problem
         raise ConfigError(f"spaCy model {MODEL} is not installed: run `make install`") from e
     use_array_ruler(nlp)

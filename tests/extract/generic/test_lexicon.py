@@ -52,3 +52,24 @@ def test_empty_table_matches_nothing() -> None:
 
 def test_pattern_escapes_regex_characters() -> None:
     assert "\\." in phrase_pattern("ca.")
+
+
+def test_beginnings_and_endings_of_every_length_are_found() -> None:
+    """Candidates come from the listed lengths of beginnings and endings only: a short and a long
+    beginning of one word, and endings that are the whole word, all still match."""
+    m = make_matcher({"a": ["bomb*", "bombard* aérien"], "b": ["*angriff", "angriff"], "c": ["x*"]})
+    text = "Bombardement aérien, bombes, Luftangriff, Angriff, x, xylophone"
+    assert [(h.label, h.text) for h in m.find(text)] == [
+        ("a", "Bombardement aérien"),
+        ("a", "bombes"),
+        ("b", "Luftangriff"),
+        ("b", "Angriff"),
+        ("c", "x"),
+        ("c", "xylophone"),
+    ]
+
+
+def test_phrases_do_not_overlap_and_the_longest_wins() -> None:
+    m = make_matcher({"short": ["frappe"], "long": ["frappe de drone"]})
+    text = "une frappe de drone, puis une frappe"
+    assert [(h.label, h.text) for h in m.find(text)] == [("long", "frappe de drone"), ("short", "frappe")]

@@ -116,6 +116,10 @@ class Matcher:
     _infix: list[int] = field(default_factory=list, repr=False)
     _hits: dict[str, tuple[Hit, ...]] = field(default_factory=dict, repr=False)
     _memo: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    # the lengths of the listed beginnings (ascending) and endings (descending): the only cuts
+    # of a word worth looking up
+    _prefix_lens: list[int] = field(default_factory=list, repr=False)
+    _suffix_lens: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         for i, (_label, words) in enumerate(self.phrases):
@@ -128,6 +132,8 @@ class Matcher:
                 self._suffix.setdefault(first.core, []).append(i)
             else:
                 self._exact.setdefault(first.core, []).append(i)
+        self._prefix_lens.extend(sorted({len(k) for k in self._prefix if k}))
+        self._suffix_lens.extend(sorted({len(k) for k in self._suffix if k}, reverse=True))
 
     def __bool__(self) -> bool:
         return bool(self.phrases)
@@ -137,12 +143,14 @@ class Matcher:
         hit = self._memo.get(tok)
         if hit is None:
             out = list(self._exact.get(tok, ()))
-            if self._prefix:
-                for k in range(1, len(tok) + 1):
-                    out.extend(self._prefix.get(tok[:k], ()))
-            if self._suffix:
-                for k in range(len(tok)):
-                    out.extend(self._suffix.get(tok[k:], ()))
+            n = len(tok)
+            for k in self._prefix_lens:  # shortest beginning first
+                if k > n:
+                    break
+                out.extend(self._prefix.get(tok[:k], ()))
+            for k in self._suffix_lens:  # longest ending first
+                if k <= n:
+                    out.extend(self._suffix.get(tok[n - k :], ()))
             out.extend(i for i in self._infix if self.phrases[i][1][0].fits(tok))
             hit = tuple(out)
             if len(self._memo) >= _MEMO_WORDS:
@@ -177,16 +185,21 @@ class Matcher:
         if hits is None:
             toks = _tokens(text)
             out: list[Hit] = []
-            i, n = 0, len(toks.words)
-            while i < n:
+            # the words where a phrase may start, in one pass (a look-up per word, no call for
+            # the known ones); then the longest phrase at each, left to right, without overlap
+            memo, candidates = self._memo, self._candidates
+            firsts = [i for i, w in enumerate(toks.words) if (memo[w] if w in memo else candidates(w))]
+            after = 0
+            for i in firsts:
+                if i < after:
+                    continue
                 m = self._at(toks, i)
                 if m is None:
-                    i += 1
                     continue
                 label, j = m
                 a, b = toks.starts[i], toks.ends[j]
                 out.append(Hit(self.labels[label], a, b, text[a:b]))
-                i = j + 1
+                after = j + 1
             hits = tuple(out)
             if len(self._hits) >= _CACHE_TEXTS:
                 self._hits.pop(next(iter(self._hits)))

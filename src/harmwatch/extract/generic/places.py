@@ -235,17 +235,38 @@ def _phrase_at(
     if lo < 0 or hi > len(toks) or lo >= hi:
         return False
     window = toks[lo:hi]
+    heads = _phrase_index(phrases)[0].get(tuple(t.low for t in window[1:]))
+    if not heads:  # no phrase of this length ends in these words
+        return False
     if any(not _joined(text, a, b) for a, b in zip(window, window[1:], strict=False)):
         return False
-    words = [t.low for t in window]
-    firsts = _bare(window[0].text, L) if L.prefixes else {words[0]}
-    for p in phrases:
-        if len(p) != len(words) or list(p[1:]) != words[1:] or p[0] not in firsts:
+    firsts = _bare(window[0].text, L) if L.prefixes else {window[0].low}
+    for first in heads:
+        if first not in firsts:
             continue
-        if len(p) == 1 and p[0] in L.dotted and text[window[-1].end : window[-1].end + 1] != ".":
+        if len(window) == 1 and first in L.dotted and text[window[-1].end : window[-1].end + 1] != ".":
             continue
         return True
     return False
+
+
+_PHRASE_INDEXES: dict[
+    int, tuple[tuple[tuple[str, ...], ...], dict[tuple[str, ...], tuple[str, ...]], int]
+] = {}
+
+
+def _phrase_index(phrases: tuple[tuple[str, ...], ...]) -> tuple[dict[tuple[str, ...], tuple[str, ...]], int]:
+    """``phrases`` by their words after the first (the key's length tells the phrase's), with the
+    first words of each, and the longest phrase's length; built once per list."""
+    hit = _PHRASE_INDEXES.get(id(phrases))
+    if hit is None or hit[0] is not phrases:
+        by_rest: dict[tuple[str, ...], list[str]] = {}
+        for p in phrases:
+            if p:
+                by_rest.setdefault(tuple(p[1:]), []).append(p[0])
+        hit = (phrases, {k: tuple(v) for k, v in by_rest.items()}, max((len(p) for p in phrases), default=0))
+        _PHRASE_INDEXES[id(phrases)] = hit
+    return hit[1], hit[2]
 
 
 def _near(text: str, a: _Tok, b: _Tok) -> bool:
@@ -270,7 +291,7 @@ def _before(text: str, toks: list[_Tok], i: int, phrases, L: _Lang, connectors: 
     for e in ends:
         if e == 0 or not _near(text, toks[e - 1], toks[e]):
             continue
-        n_max = max((len(p) for p in phrases), default=0)
+        n_max = _phrase_index(phrases)[1]
         if any(_phrase_at(text, toks, e - n, e, phrases, L) for n in range(1, n_max + 1)):
             return True
     return False
@@ -280,7 +301,7 @@ def _after(text: str, toks: list[_Tok], j: int, phrases, L: _Lang) -> bool:
     """One of ``phrases`` starts right after token ``j`` ('Полтавской области')."""
     if j + 1 >= len(toks) or not _near(text, toks[j], toks[j + 1]):
         return False
-    n_max = max((len(p) for p in phrases), default=0)
+    n_max = _phrase_index(phrases)[1]
     return any(_phrase_at(text, toks, j + 1, j + 1 + n, phrases, L) for n in range(1, n_max + 1))
 
 

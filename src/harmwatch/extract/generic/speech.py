@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from harmwatch.extract.context import DocContext
@@ -287,9 +287,28 @@ class _Index:
 
     by_first: dict[str, tuple[_Phrase, ...]]
     stems: tuple[tuple[tuple[str, ...], _Phrase], ...]
+    _memo: dict[tuple[str, ...], tuple[_Phrase, ...]] = field(default_factory=dict, repr=False)
+
+    def candidates(self, variants: tuple[str, ...]) -> tuple[_Phrase, ...]:
+        """The phrases whose first word fits one of a token's ``variants``, each once, in the
+        order: exact forms (variant by variant), then stems (memoised: words repeat)."""
+        hit = self._memo.get(variants)
+        if hit is None:
+            cands: list[_Phrase] = []
+            for v in variants:
+                cands.extend(self.by_first.get(v, ()))
+            for prefixes, ph in self.stems:
+                if any(v.startswith(p) for v in variants for p in prefixes):
+                    cands.append(ph)
+            hit = tuple(dict.fromkeys(cands))
+            if len(self._memo) >= _MEMO_WORDS:
+                self._memo.clear()
+            self._memo[variants] = hit
+        return hit
 
 
 _INDEXES: dict[int, tuple[tuple[_Phrase, ...], _Index]] = {}
+_MEMO_WORDS = 2_000  # distinct words whose candidate phrases an index remembers (bounded memory)
 _MATCHES: dict[tuple[int, int], tuple[list[tuple[int, int, str]], list[int]]] = {}
 
 
@@ -327,14 +346,7 @@ def _all_matches(
     for i, tok in enumerate(toks):
         if not tok.word:
             continue
-        cands: list[_Phrase] = []
-        variants = _variants(lex, tok.key)
-        for v in variants:
-            cands.extend(index.by_first.get(v, ()))
-        for prefixes, ph in index.stems:
-            if any(v.startswith(p) for v in variants for p in prefixes):
-                cands.append(ph)
-        for ph in dict.fromkeys(cands):
+        for ph in index.candidates(_variants(lex, tok.key)):
             end = _match_at(lex, ph, toks, i, n)
             if end is not None:
                 out.append((i, end, ph.label))

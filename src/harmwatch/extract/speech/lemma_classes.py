@@ -37,12 +37,40 @@ def forms(lemma: str) -> set[str]:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """One regex group of every form of ``words``, longest first; spaces match any whitespace."""
+    """One regex group of every form of ``words``, longest first; spaces match any whitespace.
+
+    The forms are written as a trie ("deni(?:als?|ed|es|ing)" rather than "denials|denied|..."):
+    the regex engine then tries a handful of branches at each word rather than every form, several
+    times faster on long classes. It matches what the flat alternation, longest form first,
+    matches: the forms that fit the text at one place are prefixes of one another (branches of
+    a trie node begin with different characters), and a trie tries the longer one first too."""
     found: set[str] = set()
     for w in words:
         found |= forms(w) if not w.startswith("=") else {w[1:]}  # "=word": that exact form only
-    parts = sorted(found, key=lambda f: (-len(f), f))
-    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in parts) + ")"
+    if any(f != f.lower() for f in found):  # branches must differ under re.I: keep the flat form
+        parts = sorted(found, key=lambda f: (-len(f), f))
+        return "(?:" + "|".join(_symbol_pattern(p) for p in parts) + ")"
+    trie: dict = {}
+    for f in found:
+        node = trie
+        for ch in f:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a form ends here
+    return "(?:" + _trie_pattern(trie) + ")"
+
+
+def _symbol_pattern(text: str) -> str:
+    return re.escape(text).replace(r"\ ", r"\s+")
+
+
+def _trie_pattern(node: dict) -> str:
+    """The regex of a trie node: its branches, then (where a form ends at the node) nothing,
+    through a greedy ``?`` so that the longer forms are tried first."""
+    branches = [_symbol_pattern(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def expand(pattern: str, classes: Mapping[str, list[str]]) -> str:
