@@ -28,7 +28,12 @@ def _found(make_ctx, text):
         ("There was no immediate comment from the Harbour Ministry.", [("Harbour Ministry", "no_comment")]),
         (
             "A military spokesman said the strike had hit a legitimate military target used by militants.",
-            [("military spokesman", "justify"), ("military spokesman", "acknowledge")],
+            [
+                ("military spokesman", "justify"),
+                ("military spokesman", "acknowledge"),
+                ("military", "justify"),
+                ("military", "acknowledge"),
+            ],
         ),
         ("Northern rebels have never admitted the killings.", [("Northern rebels", "deny")]),
         (

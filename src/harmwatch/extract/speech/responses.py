@@ -20,7 +20,7 @@ from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech import stance_words as W
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
-from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
+from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, initials
 from harmwatch.extract.speech.speakers import Speakers
 from harmwatch.extract.speech.stance_words import STANCES
 from harmwatch.records import Response, Span
@@ -46,6 +46,8 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             continue  # "workers had been dismissed": done to the subject, not its denial
         if _not_a_stance(cue, stance):
             continue
+        if said and stance == "acknowledge" and index.speaker_at(cue.idx)[0] and W.OTHERS.match(m.group()):
+            continue  # a quotation's "they killed ...": the speaker tells of others' acts
         taken = stance
         if stance == "acknowledge" and any(c.lower_ in W.NEGATIONS for c in cue.children):
             taken = "deny"  # "has never admitted"
@@ -61,7 +63,8 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             # Y's men were using it as a base": X, not Y)
             parties = _judges(index, cue)
             if parties and (index.speaker_at(cue.idx)[0] or _ACTS.match(m.group())):
-                parties = _parties(index, cue)
+                # "its forces struck ...": forces the text does not name are the speaker's
+                parties = _parties(index, cue) or parties
         else:
             parties = _parties(index, cue)
         parties = [_cut_at(p, m.group()) for p in parties]
@@ -76,14 +79,29 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                     seen.add(key)
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
         done.add((sent.start, stance))  # one response per stance and sentence
-    return _fullest(out)
+    return _fullest(tuple(_known_as(ctx.text, r) for r in out))
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _known_as(text: str, r: Response) -> Response:
+    """A party named in full whose initials the text also uses alone ("Zarvian Defence Forces" and,
+    elsewhere, "ZDF") goes by both: "Zarvian Defence Forces (ZDF)"."""
+    name = r.party or ""
+    if " " not in name or "(" in name:
+        return r
+    short = initials(name)
+    if len(short) < 2 or short in name.split() or short not in set(_ACRONYM.findall(text)):
+        return r
+    return Response(f"{name} ({short})", r.stance, r.text, r.span)
 
 
 # a frame that opens on the act itself ("targeted militants", "struck fighters")
 _ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat)", re.I)
 
 
-def _fullest(found: list[Response]) -> tuple[Response, ...]:
+def _fullest(found: tuple[Response, ...]) -> tuple[Response, ...]:
     """One entry per party and stance: "Defence Ministry" is the "Russian Defence Ministry"
     named elsewhere with the same stance, and gives way to it."""
     out: list[Response] = []
@@ -107,7 +125,11 @@ def _fullest(found: list[Response]) -> tuple[Response, ...]:
 
 def _role_of(longer: str, shorter: str) -> bool:
     """ "idf spokesman" is a role of "idf": the longer name is the shorter one with a spokesman's title."""
-    return longer.startswith(shorter + " ") and all(w in W.SPOKES for w in longer[len(shorter) :].split())
+    if longer.startswith(shorter + " ") and all(w in W.SPOKES for w in longer[len(shorter) :].split()):
+        return True
+    # "a spokesperson for the zarvian army" and "zarvian army"
+    words = longer[: -len(shorter)].split() if longer.endswith(" " + shorter) else []
+    return len(words) >= 2 and words[-1] in ("for", "of", "the") and any(w in W.SPOKES for w in words)
 
 
 def _not_a_stance(cue: Token, stance: str) -> bool:
@@ -119,7 +141,7 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
                 return True
     if cue.lower_ == "mistake" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return True  # "make no mistake"
-    if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue)):
+    if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue) or _denied(cue)):
         return True
     if stance == "justify" and cue.pos_ == "VERB" and any(c.lower_ in W.NEGATIONS for c in cue.children):
         return True  # "does not justify": a verdict against the act, no party's justification
@@ -146,6 +168,18 @@ def _someone_elses(cue: Token) -> bool:
         if t.dep_ == "agent" and t.i > cue.i:
             return True
         if t.dep_ == "dobj" and t.head.i in (cue.i, *(c.i for c in cue.children)) and t.lower_ in W.INQUIRIES:
+            return True
+    return False
+
+
+def _denied(cue: Token) -> bool:
+    """ "denied it had opened fire": the act stands under a denial, no admission."""
+    node = cue
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in W.DENYING:
             return True
     return False
 
@@ -196,6 +230,7 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
     if inside:
         org = sp.affiliation(speaker)
         found = [n for n in (speaker, org) if n]
+        found += [o for o in _speaks_for(speaker) if o not in found]  # "an army spokesman": the army
         # '"The coalition did not carry out the strike," its spokesman said': the coalition too
         node = token
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
@@ -280,8 +315,8 @@ def _named(sp: Speakers, token: Token) -> list[str]:
             spokes = c
     if spokes is None:
         return out + _speaks_for(name)
-    org = None
-    for c in spokes.subtree:
+    org = _body_of(sp, spokes)
+    for c in spokes.subtree if org is None else ():
         ent = sp.entity(c)
         if c.i != token.i and ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
             org = sp.name_of(ent.root)
@@ -293,6 +328,31 @@ def _named(sp: Speakers, token: Token) -> list[str]:
     if org and org not in out:
         out.append(org)
     return out + [o for o in _speaks_for(name) if o not in out]
+
+
+def _body_of(sp: Speakers, spokes: Token) -> str | None:
+    """The body a spokesman's title names, as written: "a spokesman for the Zarvian army" and
+    "a Zarvian army spokesman" → "Zarvian army", "the chief military spokesperson" → "military"
+    (rank words and determiners dropped; a body named by a pronoun is left to the caller)."""
+    for c in spokes.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return _phrase(sp, obj.left_edge.i, obj.i + 1)
+    mods = [c for c in spokes.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if not mods:
+        return None
+    return _phrase(sp, min(m.left_edge.i for m in mods), spokes.i)
+
+
+def _phrase(sp: Speakers, start: int, end: int) -> str | None:
+    doc = sp.doc
+    words = [t for t in doc[start:end] if t.dep_ != "case" and t.pos_ != "PUNCT"]
+    while words and (words[0].pos_ in ("DET", "PRON") or words[0].lower_ in W.RANKS):
+        words = words[1:]
+    if not words or any(t.lower_ in W.RANKS for t in words) or not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words):
+        return None
+    return sp.text[words[0].idx : words[-1].idx + len(words[-1])]
 
 
 def _speaks_for(name: str | None) -> list[str]:

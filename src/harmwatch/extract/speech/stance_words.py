@@ -19,7 +19,15 @@ OWNS_STRIKE = re.compile(EN.pattern("stances", "owns_strike"), re.I)
 ASKING = EN.words("stances", "asking")
 REFUSING = EN.words("stances", "refusing")
 NEGATIONS = EN.words("stances", "negations")
+# every form of the denial verbs ("denied", "rejects"): what stands under them is denied, not admitted
+DENYING = frozenset(
+    f.lower() for w in CLASSES["deny_verbs"] if " " not in w for f in re.findall(r"[\w'’-]+", expand("<x>", {"x": [w]}))
+)
+# the third person that opens a quoted account of an act: another party's act, not the speaker's
+OTHERS = re.compile(r"(?:it|its|they|their)\b", re.I)
 SPOKES = EN.words("stances", "spokes")
+# words of rank before a spokesman's title ("the chief military spokesman"): no part of the body's name
+RANKS = EN.words("stances", "ranks")
 # words that judge a claim ("fake information", "lies"): the stance is the speaker's, whoever the
 # clause's subject is ("X said the report contained fake information" -> X denies)
 JUDGING = re.compile(r"\b" + expand("<untrue>", CLASSES) + r"\b", re.I)
