@@ -29,7 +29,7 @@ from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech import charge_words as W
 from harmwatch.extract.speech.charge_words import CHARGES, REFUSALS
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
-from harmwatch.extract.speech.responses import find_responses
+from harmwatch.extract.speech.responses import find_responses, party_names
 from harmwatch.records import Allegation, Span
 
 
@@ -53,6 +53,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         if _charged(source.verb):
             # "forces accused of war crimes (by X)": X, or someone the text does not name
             accuser = _agent(index, source.verb) or UNKNOWN
+        if accuser is None and source.verb is not None and source.verb.dep_ in ("advcl", "xcomp", "conj"):
+            accuser = _inherited(index, source.verb)  # "X said ..., calling it a deliberate attack"
         if accuser is None and not source.refused:
             accuser = _court(sent)
         narrated = accuser is None and source.verb is None and not index.speaker_at(start)[0]
@@ -81,6 +83,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         guessed.append(weak)
         # a director or spokesman accuses in the name of the organisation
         org = index.speakers.affiliation(accuser)
+        if org is None and accuser == source.name:
+            org = _body_spoken_for(index, source.subject, accuser)
         if org and (org.lower(), (accused or "").lower(), charge) not in seen:
             seen.add((org.lower(), (accused or "").lower(), charge))
             out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
@@ -144,6 +148,21 @@ def _the_perpetrator_for_the_rest(
                 a = Allegation(a.accuser, perp.name, a.charge, a.text, a.span)
         out.append(a)
     return tuple(out)
+
+
+def _inherited(index: QuoteIndex, verb: Token) -> str | None:
+    """The speaker of a speech verb without a subject of its own, from the clause it hangs on."""
+    sp = index.speakers
+    subjects = [t for t in sp.subjects_of(verb) if sp.is_party(t) and sp.same_paragraph(t.i, verb.i)]
+    return sp.name_of(subjects[0]) if subjects else None
+
+
+def _body_spoken_for(index: QuoteIndex, subject: Token | None, accuser: str) -> str | None:
+    """The body a spokesman accuses for ("X, a spokesman for the Zarvian army" → "Zarvian army")."""
+    if subject is None:
+        return None
+    others = [n for n in party_names(index.speakers, subject) if n.lower() != accuser.lower()]
+    return others[0] if others else None
 
 
 def _charged(verb: Token | None) -> TypeGuard[Token]:

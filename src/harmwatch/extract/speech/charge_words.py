@@ -15,7 +15,9 @@ EN = load_pack("en")
 CLASSES: dict[str, list[str]] = EN.table("charges", "lemma_classes")
 CHARGES: tuple[Cue, ...] = compile_cues(EN.value("charges", "charges"), CLASSES)
 # verbs of finding: "the inquiry found / concluded / documented ...": the subject makes the charge
-FINDING = frozenset(f for lemma in CLASSES["finding_verbs"] for f in forms(lemma))
+FINDING = frozenset(
+    f for lemma in CLASSES["finding_verbs"] for f in ({lemma[1:]} if lemma.startswith("=") else forms(lemma))
+)
 # verbs by which a party rejects the words rather than alleging them
 REFUSALS = EN.words("charges", "refusals")
 ACCUSE = EN.words("charges", "accuse")

@@ -42,7 +42,8 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         cue = next((t for t in span if t.pos_ in ("VERB", "NOUN", "PROPN")), span[0])
         if stance == "investigate" and _asked_of_others(cue):
             continue  # "demanding a full investigation": a call, not the party's inquiry
-        if cue.lower_ in W.REFUSING and any(c.dep_ == "auxpass" for c in cue.children):
+        deps = {c.dep_ for c in cue.children}
+        if cue.lower_ in W.REFUSING and "auxpass" in deps and "agent" not in deps:
             continue  # "workers had been dismissed": done to the subject, not its denial
         if _not_a_stance(cue, stance):
             continue
@@ -255,6 +256,13 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
+    # "the claims were denied by X": X (not in a clause a speaker reports: "X said the strike was
+    # being reviewed by the authorities" is X's account)
+    for c in node.children if node.i == token.i and node.dep_ != "ccomp" else ():
+        if c.dep_ == "agent":
+            for o in c.children:
+                if o.dep_ == "pobj" and sp.is_party(o) and o.lower_ not in W.DOCUMENTS:
+                    return _named(sp, o)
     subject = _subject(index, node, token)
     if subject is None or not sp.same_paragraph(subject.i, token.i):
         return []  # a subject on another line (a headline the parser ran on) takes no stance here
@@ -299,6 +307,11 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     if subject is not None and subject.lower_ in W.PRONOUNS:
         return subject
     return None
+
+
+def party_names(sp: Speakers, token: Token) -> list[str]:
+    """The names a party token goes by: its own, and the body it speaks for."""
+    return _named(sp, token)
 
 
 def _named(sp: Speakers, token: Token) -> list[str]:
