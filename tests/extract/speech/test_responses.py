@@ -253,3 +253,57 @@ def test_the_army_is_the_organisation_named_with_a_kindred_word(make_ctx):
         "The army had said on Saturday that it was investigating the case."
     )
     assert ("Coastal Defence Forces", "investigate") in _found(make_ctx, text)
+
+
+def _pairs(make_ctx, text):
+    return set(_found(make_ctx, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The navy said its ships had not fired at the harbour.", ("navy", "deny")),
+        ("Police insisted officers had never used live rounds.", ("Police", "deny")),
+        ('"We did not open fire on the crowd," a Riverland army spokesman said.', ("Riverland army", "deny")),
+        ("The claims were denied by the navy.", ("navy", "deny")),
+        ("According to the harbour police, no civilians were harmed in the operation.", ("harbour police", "deny")),
+        ("The navy said the video does not reflect reality.", ("navy", "deny")),
+        ("The navy said militants had fired rockets from the school.", ("navy", "justify")),
+        ("The navy said its gunners returned fire.", ("navy", "justify")),
+        ("The navy said the strike was carried out in response to rocket fire.", ("navy", "justify")),
+        ('The navy said it had struck "terror targets" near the port.', ("navy", "justify")),
+        ("The navy referred questions to the defence ministry.", ("navy", "no_comment")),
+        ("The navy declined repeated requests for comment.", ("navy", "no_comment")),
+        ("The ministry said it had opened a criminal case.", ("ministry", "investigate")),
+        ("Kelvar denied the charge, saying its forces had only struck military targets.", ("Kelvar", "justify")),
+    ],
+)
+def test_frames_of_denial_justification_and_silence(make_ctx, text, expected):
+    assert expected in _pairs(make_ctx, text)
+
+
+def test_the_body_a_spokesman_speaks_for_is_named_as_written(make_ctx):
+    found = _pairs(make_ctx, "A spokesman for the Riverland navy denied the claims.")
+    assert ("Riverland navy", "deny") in found
+    found = _pairs(make_ctx, "Colonel Ivo Marsh, the chief military spokesperson, denied the claims.")
+    assert {("Ivo Marsh", "deny"), ("military", "deny")} <= found
+
+
+def test_an_act_under_a_denial_is_no_admission(make_ctx):
+    found = _pairs(make_ctx, "The navy denied it had opened fire on the boat.")
+    assert ("navy", "deny") in found and ("navy", "acknowledge") not in found
+
+
+def test_a_witness_telling_of_their_acts_admits_nothing(make_ctx):
+    assert _found(make_ctx, '"They opened fire on the market," a resident said.') == []
+
+
+def test_a_full_name_goes_by_the_acronym_the_text_uses(make_ctx):
+    text = "The Riverland Defence Forces denied the claims. RDF units were not deployed there, officials said."
+    assert ("Riverland Defence Forces (RDF)", "deny") in _pairs(make_ctx, text)
+
+
+def test_condolences_are_regret_only_from_a_party_that_answers(make_ctx):
+    assert _found(make_ctx, "The mayor offered his condolences to the families.") == []
+    text = "The navy said it was investigating the strike. The navy offered its condolences to the families."
+    assert ("navy", "regret") in _pairs(make_ctx, text)

@@ -30,6 +30,7 @@ from harmwatch.extract.speech import charge_words as W
 from harmwatch.extract.speech.charge_words import CHARGES, REFUSALS
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
 from harmwatch.extract.speech.responses import find_responses, party_names
+from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
 from harmwatch.records import Allegation, Span
 
 
@@ -69,8 +70,10 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         if narrated:
             # the report's own charge against an actor its grammar names ("X indiscriminately
             # shelled the town"); a charge that names none is a general statement, no allegation
-            if accused is None or weak:
+            if (accused is None or weak) and not _an_attack_does(cue):
                 continue
+            if weak and _an_attack_does(cue):
+                accused = None  # the attack's author is the report's perpetrator, not a name nearby
             accuser = REPORT
         if accuser is None:
             continue
@@ -150,11 +153,34 @@ def _the_perpetrator_for_the_rest(
     return tuple(out)
 
 
+def _an_attack_does(cue: Token) -> bool:
+    """The report says an attack did it ("the attack, which targeted civilians", "the strikes
+    deliberately hit homes"): the charge is the report's against whoever made the attack."""
+    node = cue
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if node.dep_ == "relcl" and subjects and subjects[0].lower_ in ("which", "that"):
+        subjects = [node.head]
+    return any(t.lower_ in W.ATTACKS for t in subjects)
+
+
 def _inherited(index: QuoteIndex, verb: Token) -> str | None:
     """The speaker of a speech verb without a subject of its own, from the clause it hangs on."""
     sp = index.speakers
-    subjects = [t for t in sp.subjects_of(verb) if sp.is_party(t) and sp.same_paragraph(t.i, verb.i)]
-    return sp.name_of(subjects[0]) if subjects else None
+    node = verb
+    for _ in range(4):  # "X said the rockets hit the school, calling it ...": X, not the rockets
+        subjects = [t for t in sp.subjects_of(node) if sp.is_party(t) and sp.same_paragraph(t.i, verb.i)]
+        if subjects and (node.i == verb.i or node.lower_ in SPEECH_VERBS):
+            return sp.name_of(subjects[0])
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
 
 
 def _body_spoken_for(index: QuoteIndex, subject: Token | None, accuser: str) -> str | None:

@@ -35,6 +35,8 @@ CALLING = EN.words("charges", "calling")
 NOT_RANKING = EN.words("charges", "not_ranking")  # superlatives that rank nothing
 ANSWERS = frozenset({"deny", "acknowledge", "justify", "regret"})
 CARRY = EN.words("charges", "carry")
+# nouns of an attack: the subject of a charge the report makes against the attack's author
+ATTACKS = EN.words("charges", "attacks")
 PLACE_PREPS = EN.words("charges", "place_preps")
 # wire agencies in a dateline ("(AP) —"): the reporter, never a party to the charge
 NEWS_AGENCIES = EN.words("charges", "news_agencies")

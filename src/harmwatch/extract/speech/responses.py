@@ -80,7 +80,24 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                     seen.add(key)
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
         done.add((sent.start, stance))  # one response per stance and sentence
-    return _fullest(tuple(_known_as(ctx.text, r) for r in out))
+    return _fullest(tuple(_known_as(ctx.text, r) for r in _condolences(out)))
+
+
+def _condolences(found: list[Response]) -> list[Response]:
+    """Condolences are regret only from a party that answers for the incident (denies, admits,
+    justifies or investigates it); anyone else's are sympathy, no response."""
+    answering = {(r.party or "").lower() for r in found if r.stance in W.ANSWERING}
+    out = []
+    for r in found:
+        if r.stance == "condole":
+            low = (r.party or "").lower()
+            if not any(low and (low in a or a in low) for a in answering if a):
+                continue
+            if any(o.stance == "regret" and o.party == r.party for o in found):
+                continue
+            r = Response(r.party, "regret", r.text, r.span)
+        out.append(r)
+    return out
 
 
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")

@@ -26,6 +26,8 @@ DENYING = frozenset(
 # the third person that opens a quoted account of an act: another party's act, not the speaker's
 OTHERS = re.compile(r"(?:it|its|they|their)\b", re.I)
 SPOKES = EN.words("stances", "spokes")
+# stances of a party that answers for an incident (its condolences are then regret)
+ANSWERING = frozenset({"deny", "acknowledge", "justify", "investigate"})
 # words of rank before a spokesman's title ("the chief military spokesman"): no part of the body's name
 RANKS = EN.words("stances", "ranks")
 # words that judge a claim ("fake information", "lies"): the stance is the speaker's, whoever the
