@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech import stance_words as W
+from harmwatch.extract.speech.fuller_names import fuller
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
 from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, initials
@@ -80,6 +81,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                     seen.add(key)
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
         done.add((sent.start, stance))  # one response per stance and sentence
+    out = [Response(fuller(ctx.text, r.party), r.stance, r.text, r.span) for r in out]
     return _fullest(tuple(_known_as(ctx.text, r) for r in _condolences(out)))
 
 
