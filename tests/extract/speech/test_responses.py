@@ -307,3 +307,23 @@ def test_condolences_are_regret_only_from_a_party_that_answers(make_ctx):
     assert _found(make_ctx, "The mayor offered his condolences to the families.") == []
     text = "The navy said it was investigating the strike. The navy offered its condolences to the families."
     assert ("navy", "regret") in _pairs(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian army shelling killed ten villagers in the highland town, residents said. "
+        "The Peruvian army blamed a misfired rebel rocket for the deaths.",
+        "Peruvian troops shelled the highland town, killing ten villagers, residents said. "
+        "The Peruvian army said the blast was caused by a rebel mine.",
+    ],
+)
+def test_blame_laid_elsewhere_by_the_perpetrator_denies(make_ctx, text):
+    assert ("Peruvian army", "deny") in _pairs(make_ctx, text)
+
+
+def test_blame_laid_by_anyone_else_is_no_denial(make_ctx):
+    text = "Rebels attacked the town, killing ten people. The mayor blamed the rebels for the killings."
+    assert [s for _, s in _found(make_ctx, text)] == []
+    text = "Peruvian troops shelled the town, residents said. Peru's opposition blamed the army for the deaths."
+    assert ("Peru", "deny") not in _pairs(make_ctx, text)

@@ -16,9 +16,11 @@ import re
 
 from spacy.tokens import Token
 
+from harmwatch.extract.actors.accused import actor_of
+from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech import stance_words as W
-from harmwatch.extract.speech.fuller_names import fuller
+from harmwatch.extract.speech.fuller_names import INSTITUTIONS, fuller
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
 from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, initials
@@ -48,6 +50,8 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             continue  # "workers had been dismissed": done to the subject, not its denial
         if _not_a_stance(cue, stance):
             continue
+        if stance == "shift" and _possessed_subject(cue):
+            continue  # "X's opposition blamed ...": the opposition, not X
         if said and stance == "acknowledge" and index.speaker_at(cue.idx)[0] and W.OTHERS.match(m.group()):
             continue  # a quotation's "they killed ...": the speaker tells of others' acts
         taken = stance
@@ -80,9 +84,41 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                 if key not in seen:
                     seen.add(key)
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
-        done.add((sent.start, stance))  # one response per stance and sentence
+        if stance != "shift":  # "X blamed Y, while Z blamed W": each laid blame is weighed
+            done.add((sent.start, stance))  # one response per stance and sentence
+    out = _shifted(ctx, out)
     out = [Response(fuller(ctx.text, r.party), r.stance, r.text, r.span) for r in out]
     return _fullest(tuple(_known_as(ctx.text, r) for r in _condolences(out)))
+
+
+def _possessed_subject(cue: Token) -> bool:
+    """A subject that is someone's part ("the country's opposition"), not the body itself."""
+    return any(
+        s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.lower_ not in INSTITUTIONS
+        and any(c.dep_ == "poss" for c in s.children)
+        for s in cue.children
+    )
+
+
+def _shifted(ctx: DocContext, found: list[Response]) -> list[Response]:
+    """Blame laid elsewhere ("blamed a misfired rocket", "said the blast was caused by ...") is a
+    denial only from the party the report holds responsible; anyone else's is an accusation."""
+    if not any(r.stance == "shift" for r in found):
+        return found
+    perp = find_perpetrator(ctx)
+    out = []
+    for r in found:
+        if r.stance == "shift":
+            name = (r.party or "").lower()
+            if perp.name == "unknown" or not name:
+                continue
+            if actor_of(r.party or "") != perp.name and perp.name.lower() not in name:
+                continue
+            if any(o.stance == "deny" and o.party == r.party for o in found):
+                continue
+            r = Response(r.party, "deny", r.text, r.span)
+        out.append(r)
+    return out
 
 
 def _condolences(found: list[Response]) -> list[Response]:
