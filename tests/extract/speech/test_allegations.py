@@ -245,12 +245,16 @@ def test_targeting_a_named_hospital(make_ctx):
 
 
 def test_a_finding_verb_makes_its_subject_the_accuser(make_ctx):
-    found = _found(make_ctx, "The Harbour Commission found that war crimes had been committed by the militia.")
+    found = _found(
+        make_ctx, "The Harbour Commission found that war crimes had been committed by the militia."
+    )
     assert [a for a, _, c in found if c == "war_crime"] == ["Harbour Commission"]
 
 
 def test_a_spokesman_accuses_for_the_body_he_speaks_for(make_ctx):
-    found = _found(make_ctx, "Ivo Marsh, a spokesman for the Zarvian army, said the shelling was a war crime.")
+    found = _found(
+        make_ctx, "Ivo Marsh, a spokesman for the Zarvian army, said the shelling was a war crime."
+    )
     assert {a for a, _, _ in found} >= {"Ivo Marsh", "Zarvian army"}
 
 

@@ -266,7 +266,10 @@ def _pairs(make_ctx, text):
         ("Police insisted officers had never used live rounds.", ("Police", "deny")),
         ('"We did not open fire on the crowd," a Riverland army spokesman said.', ("Riverland army", "deny")),
         ("The claims were denied by the navy.", ("navy", "deny")),
-        ("According to the harbour police, no civilians were harmed in the operation.", ("harbour police", "deny")),
+        (
+            "According to the harbour police, no civilians were harmed in the operation.",
+            ("harbour police", "deny"),
+        ),
         ("The navy said the video does not reflect reality.", ("navy", "deny")),
         ("The navy said militants had fired rockets from the school.", ("navy", "justify")),
         ("The navy said its gunners returned fire.", ("navy", "justify")),
@@ -275,7 +278,10 @@ def _pairs(make_ctx, text):
         ("The navy referred questions to the defence ministry.", ("navy", "no_comment")),
         ("The navy declined repeated requests for comment.", ("navy", "no_comment")),
         ("The ministry said it had opened a criminal case.", ("ministry", "investigate")),
-        ("Kelvar denied the charge, saying its forces had only struck military targets.", ("Kelvar", "justify")),
+        (
+            "Kelvar denied the charge, saying its forces had only struck military targets.",
+            ("Kelvar", "justify"),
+        ),
     ],
 )
 def test_frames_of_denial_justification_and_silence(make_ctx, text, expected):
@@ -299,7 +305,9 @@ def test_a_witness_telling_of_their_acts_admits_nothing(make_ctx):
 
 
 def test_a_full_name_goes_by_the_acronym_the_text_uses(make_ctx):
-    text = "The Riverland Defence Forces denied the claims. RDF units were not deployed there, officials said."
+    text = (
+        "The Riverland Defence Forces denied the claims. RDF units were not deployed there, officials said."
+    )
     assert ("Riverland Defence Forces (RDF)", "deny") in _pairs(make_ctx, text)
 
 
@@ -325,5 +333,7 @@ def test_blame_laid_elsewhere_by_the_perpetrator_denies(make_ctx, text):
 def test_blame_laid_by_anyone_else_is_no_denial(make_ctx):
     text = "Rebels attacked the town, killing ten people. The mayor blamed the rebels for the killings."
     assert [s for _, s in _found(make_ctx, text)] == []
-    text = "Peruvian troops shelled the town, residents said. Peru's opposition blamed the army for the deaths."
+    text = (
+        "Peruvian troops shelled the town, residents said. Peru's opposition blamed the army for the deaths."
+    )
     assert ("Peru", "deny") not in _pairs(make_ctx, text)

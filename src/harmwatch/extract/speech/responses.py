@@ -94,7 +94,9 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
 def _possessed_subject(cue: Token) -> bool:
     """A subject that is someone's part ("the country's opposition"), not the body itself."""
     return any(
-        s.dep_ == "nsubj" and s.pos_ == "NOUN" and s.lower_ not in INSTITUTIONS
+        s.dep_ == "nsubj"
+        and s.pos_ == "NOUN"
+        and s.lower_ not in INSTITUTIONS
         and any(c.dep_ == "poss" for c in s.children)
         for s in cue.children
     )
@@ -418,7 +420,11 @@ def _phrase(sp: Speakers, start: int, end: int) -> str | None:
     words = [t for t in doc[start:end] if t.dep_ != "case" and t.pos_ != "PUNCT"]
     while words and (words[0].pos_ in ("DET", "PRON") or words[0].lower_ in W.RANKS):
         words = words[1:]
-    if not words or any(t.lower_ in W.RANKS for t in words) or not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words):
+    if (
+        not words
+        or any(t.lower_ in W.RANKS for t in words)
+        or not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words)
+    ):
         return None
     return sp.text[words[0].idx : words[-1].idx + len(words[-1])]
 

@@ -21,7 +21,10 @@ REFUSING = EN.words("stances", "refusing")
 NEGATIONS = EN.words("stances", "negations")
 # every form of the denial verbs ("denied", "rejects"): what stands under them is denied, not admitted
 DENYING = frozenset(
-    f.lower() for w in CLASSES["deny_verbs"] if " " not in w for f in re.findall(r"[\w'’-]+", expand("<x>", {"x": [w]}))
+    f.lower()
+    for w in CLASSES["deny_verbs"]
+    if " " not in w
+    for f in re.findall(r"[\w'’-]+", expand("<x>", {"x": [w]}))
 )
 # the third person that opens a quoted account of an act: another party's act, not the speaker's
 OTHERS = re.compile(r"(?:it|its|they|their)\b", re.I)
