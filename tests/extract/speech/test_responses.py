@@ -337,3 +337,19 @@ def test_blame_laid_by_anyone_else_is_no_denial(make_ctx):
         "Peruvian troops shelled the town, residents said. Peru's opposition blamed the army for the deaths."
     )
     assert ("Peru", "deny") not in _pairs(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We carried out a precise strike," the ministry said.', ("ministry", "acknowledge")),
+        (
+            '"We carried out a strike on a terrorist hideout," the ministry said.',
+            ("ministry", "justify"),
+        ),
+        ('The ministry said the strike "did not happen".', ("ministry", "deny")),
+        ("The ministry said no such strike took place.", ("ministry", "deny")),
+    ],
+)
+def test_first_person_acts_and_acts_that_never_happened(make_ctx, text, expected):
+    assert expected in _pairs(make_ctx, text)
