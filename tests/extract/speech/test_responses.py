@@ -353,3 +353,40 @@ def test_blame_laid_by_anyone_else_is_no_denial(make_ctx):
 )
 def test_first_person_acts_and_acts_that_never_happened(make_ctx, text, expected):
     assert expected in _pairs(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The coalition said its forces called in an air strike after coming under fire.",
+            ("coalition", "justify"),
+        ),
+        (
+            "The coalition said its forces called in an air strike after coming under fire.",
+            ("coalition", "acknowledge"),
+        ),
+        (
+            "The coalition said the strike was called in to protect troops under attack.",
+            ("coalition", "justify"),
+        ),
+        ("The coalition said an air strike had been called in against insurgents.", ("coalition", "justify")),
+        ("The military said it had found no evidence of civilian casualties.", ("military", "deny")),
+        ("The military said the claims of civilian casualties were not credible.", ("military", "deny")),
+        ("A statement by the Zarvian government denied the claims.", ("Zarvian government", "deny")),
+    ],
+)
+def test_military_accounts_of_a_called_in_strike(make_ctx, text, expected):
+    assert expected in _pairs(make_ctx, text)
+
+
+def test_a_witness_or_monitor_account_is_no_response(make_ctx):
+    assert (
+        _found(make_ctx, '"There was a huge explosion and we dropped to the ground," a shopkeeper said.')
+        == []
+    )
+    text = (
+        "Air strikes on rebel positions killed 20 civilians, the Harbour Observatory for Human Rights said."
+    )
+    assert _found(make_ctx, text) == []
+    assert _found(make_ctx, "An official called it a deliberate strike on the railway infrastructure.") == []

@@ -74,7 +74,8 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         else:
             parties = _parties(index, cue)
         parties = [_cut_at(p, m.group()) for p in parties]
-        parties = [p for p in parties if p and not (stance == "investigate" and W.MONITORS.search(p))]
+        # monitors document an incident: their inquiries and accounts of strikes answer for none
+        parties = [p for p in parties if p and not (stance in _MONITORED and W.MONITORS.search(p))]
         if not parties:
             continue
         s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
@@ -87,8 +88,15 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         if stance != "shift":  # "X blamed Y, while Z blamed W": each laid blame is weighed
             done.add((sent.start, stance))  # one response per stance and sentence
     out = _shifted(ctx, out)
-    out = [Response(fuller(ctx.text, r.party), r.stance, r.text, r.span) for r in out]
+    out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
+    out = [r for r in out if (r.party or "") not in W.NEWS_AGENCIES]  # the wire that reports it
     return _fullest(tuple(_known_as(ctx.text, r) for r in _condolences(out)))
+
+
+def _author(party: str | None) -> str | None:
+    """ "a statement by the Zarvian army" → "Zarvian army": a text's author is the party."""
+    m = W.BY_AUTHOR.match(party or "")
+    return party[m.end() :] if m and party and party[m.end() :] else party
 
 
 def _possessed_subject(cue: Token) -> bool:
@@ -155,6 +163,7 @@ def _known_as(text: str, r: Response) -> Response:
     return Response(f"{name} ({short})", r.stance, r.text, r.span)
 
 
+_MONITORED = ("investigate", "justify", "acknowledge")
 # a frame that opens on the act itself ("targeted militants", "struck fighters")
 _ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat)", re.I)
 
@@ -221,7 +230,9 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
 
 def _someone_elses(cue: Token) -> bool:
     """ "confirmed the attack was carried out by X": the speaker confirms X's act, not its own;
-    "said it had launched a review": an inquiry, not a strike."""
+    "said it had launched a review": an inquiry, not a strike; "the raid was carried out by X": X's."""
+    if cue.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in cue.head.children):
+        return True
     for t in cue.subtree:
         if t.dep_ == "agent" and t.i > cue.i:
             return True

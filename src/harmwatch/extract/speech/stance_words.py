@@ -38,6 +38,15 @@ RANKS = EN.words("stances", "ranks")
 JUDGING = re.compile(r"\b" + expand("<untrue>", CLASSES) + r"\b", re.I)
 # subjects that are texts or claims, never the party that takes a stance
 DOCUMENTS = EN.words("stances", "documents")
+# a text named with its author ("a statement by X", "the post from X"): the author is the party
+BY_AUTHOR = re.compile(
+    r"(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?(?:"
+    + "|".join(sorted(DOCUMENTS | EN.words("speech", "voice_nouns")))
+    + r")\s+(?:issued\s+)?(?:by|from|of)\s+(?:the\s+)?",
+    re.I,
+)
+# wire agencies: they report a response, they give none
+NEWS_AGENCIES = EN.words("charges", "news_agencies")
 IN_THE_BACKGROUND = EN.words("stances", "in_the_background")
 INQUIRIES = EN.words("stances", "inquiries")
 # what a party may reject that is no allegation ("rejected the proposal")
