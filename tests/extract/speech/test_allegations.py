@@ -267,3 +267,8 @@ def test_the_reports_charge_against_an_attack(make_ctx):
     text = "The attack, which targeted civilians, killed ten people in the market."
     assert ("report", "civilian_targeting") in {(a, c) for a, _, c in _found(make_ctx, text)}
     assert _found(make_ctx, "The town, which had many civilians, was calm.") == []
+
+
+def test_a_speech_verb_set_into_the_clause_is_the_accusers(make_ctx):
+    found = _found(make_ctx, "The strike, John Smith said, was a war crime.")
+    assert [(a, c) for a, _, c in found] == [("John Smith", "war_crime")]

@@ -390,3 +390,8 @@ def test_a_witness_or_monitor_account_is_no_response(make_ctx):
     )
     assert _found(make_ctx, text) == []
     assert _found(make_ctx, "An official called it a deliberate strike on the railway infrastructure.") == []
+
+
+def test_a_speech_verb_set_into_the_clause_names_the_party(make_ctx):
+    assert ("army", "justify") in _pairs(make_ctx, "The strike, the army said, targeted militants.")
+    assert ("army", "deny") in _pairs(make_ctx, "The reports, the army said, were false.")

@@ -28,8 +28,8 @@ from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech import charge_words as W
 from harmwatch.extract.speech.charge_words import CHARGES, REFUSALS
-from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
-from harmwatch.extract.speech.responses import find_responses, party_names
+from harmwatch.extract.speech.quotes import QuoteIndex, Source, line_of, quote_index
+from harmwatch.extract.speech.responses import find_responses, parenthetical_speaker, party_names
 from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
 from harmwatch.records import Allegation, Span
 
@@ -56,6 +56,11 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             accuser = _agent(index, source.verb) or UNKNOWN
         if accuser is None and source.verb is not None and source.verb.dep_ in ("advcl", "xcomp", "conj"):
             accuser = _inherited(index, source.verb)  # "X said ..., calling it a deliberate attack"
+        if accuser is None and source.verb is None and not source.refused and not index.speaker_at(start)[0]:
+            aside = parenthetical_speaker(index.speakers, span[0])  # "the strike, X said, was ..."
+            if aside is not None:
+                accuser = index.speakers.name_of(aside)
+                source = Source(accuser, aside.head, aside, False)
         if accuser is None and not source.refused:
             accuser = _court(sent)
         narrated = accuser is None and source.verb is None and not index.speaker_at(start)[0]

@@ -282,7 +282,24 @@ def _judges(index: QuoteIndex, token: Token) -> list[str]:
     source = index.source_of(token)  # "according to X"
     if source.subject is not None and source.verb is not None and source.verb.lower_ == "according":
         return _named(sp, source.subject)
-    return []
+    aside = parenthetical_speaker(sp, token)  # "the reports, the army said, were false"
+    return _named(sp, aside) if aside is not None else []
+
+
+def parenthetical_speaker(sp: Speakers, token: Token) -> Token | None:
+    """The speaker of a speech verb set into the clause of ``token`` ("the strike, X said, was
+    ..."): the parser hangs it on the clause's verb as a parataxis."""
+    node = token
+    for _ in range(8):
+        for c in node.children:
+            if c.dep_ == "parataxis" and c.lower_ in SPEECH_VERBS:
+                subjects = [t for t in sp.subjects_of(c) if sp.is_party(t)]
+                if subjects and sp.same_paragraph(subjects[0].i, token.i):
+                    return subjects[0]
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _cut_at(party: str, cue: str) -> str:
