@@ -246,10 +246,6 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
         "the monitor accuses the coalition",
     ): "accuser/accused taken from nearby country names",
     ("unbalanced_quotes", "the first quote is Bisi Adeyemi's"): "an unclosed quote runs into the next one",
-    (
-        "figures_ranges_subgroups",
-        "Russia's denial is no acknowledgement",
-    ): "'carried out no strikes' read as admitting",
 }
 
 

@@ -242,3 +242,33 @@ def test_a_town_subject_is_not_the_accused(make_ctx):
 def test_targeting_a_named_hospital(make_ctx):
     text = "The governor said the rebels targeted Saint Anne Hospital with mortar shells."
     assert _found(make_ctx, text) == [("governor", "rebels", "civilian_targeting")]
+
+
+def test_a_finding_verb_makes_its_subject_the_accuser(make_ctx):
+    found = _found(
+        make_ctx, "The Harbour Commission found that war crimes had been committed by the militia."
+    )
+    assert [a for a, _, c in found if c == "war_crime"] == ["Harbour Commission"]
+
+
+def test_a_spokesman_accuses_for_the_body_he_speaks_for(make_ctx):
+    found = _found(
+        make_ctx, "Ivo Marsh, a spokesman for the Zarvian army, said the shelling was a war crime."
+    )
+    assert {a for a, _, _ in found} >= {"Ivo Marsh", "Zarvian army"}
+
+
+def test_a_speech_verb_without_subject_is_the_speakers(make_ctx):
+    text = "The governor said rockets hit the school, calling it a deliberate attack on civilians."
+    assert ("governor", "civilian_targeting") in {(a, c) for a, _, c in _found(make_ctx, text)}
+
+
+def test_the_reports_charge_against_an_attack(make_ctx):
+    text = "The attack, which targeted civilians, killed ten people in the market."
+    assert ("report", "civilian_targeting") in {(a, c) for a, _, c in _found(make_ctx, text)}
+    assert _found(make_ctx, "The town, which had many civilians, was calm.") == []
+
+
+def test_a_speech_verb_set_into_the_clause_is_the_accusers(make_ctx):
+    found = _found(make_ctx, "The strike, John Smith said, was a war crime.")
+    assert [(a, c) for a, _, c in found] == [("John Smith", "war_crime")]

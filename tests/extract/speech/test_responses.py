@@ -28,7 +28,12 @@ def _found(make_ctx, text):
         ("There was no immediate comment from the Harbour Ministry.", [("Harbour Ministry", "no_comment")]),
         (
             "A military spokesman said the strike had hit a legitimate military target used by militants.",
-            [("military spokesman", "justify"), ("military spokesman", "acknowledge")],
+            [
+                ("military spokesman", "justify"),
+                ("military spokesman", "acknowledge"),
+                ("military", "justify"),
+                ("military", "acknowledge"),
+            ],
         ),
         ("Northern rebels have never admitted the killings.", [("Northern rebels", "deny")]),
         (
@@ -248,3 +253,145 @@ def test_the_army_is_the_organisation_named_with_a_kindred_word(make_ctx):
         "The army had said on Saturday that it was investigating the case."
     )
     assert ("Coastal Defence Forces", "investigate") in _found(make_ctx, text)
+
+
+def _pairs(make_ctx, text):
+    return set(_found(make_ctx, text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The navy said its ships had not fired at the harbour.", ("navy", "deny")),
+        ("Police insisted officers had never used live rounds.", ("Police", "deny")),
+        ('"We did not open fire on the crowd," a Riverland army spokesman said.', ("Riverland army", "deny")),
+        ("The claims were denied by the navy.", ("navy", "deny")),
+        (
+            "According to the harbour police, no civilians were harmed in the operation.",
+            ("harbour police", "deny"),
+        ),
+        ("The navy said the video does not reflect reality.", ("navy", "deny")),
+        ("The navy said militants had fired rockets from the school.", ("navy", "justify")),
+        ("The navy said its gunners returned fire.", ("navy", "justify")),
+        ("The navy said the strike was carried out in response to rocket fire.", ("navy", "justify")),
+        ('The navy said it had struck "terror targets" near the port.', ("navy", "justify")),
+        ("The navy referred questions to the defence ministry.", ("navy", "no_comment")),
+        ("The navy declined repeated requests for comment.", ("navy", "no_comment")),
+        ("The ministry said it had opened a criminal case.", ("ministry", "investigate")),
+        (
+            "Kelvar denied the charge, saying its forces had only struck military targets.",
+            ("Kelvar", "justify"),
+        ),
+    ],
+)
+def test_frames_of_denial_justification_and_silence(make_ctx, text, expected):
+    assert expected in _pairs(make_ctx, text)
+
+
+def test_the_body_a_spokesman_speaks_for_is_named_as_written(make_ctx):
+    found = _pairs(make_ctx, "A spokesman for the Riverland navy denied the claims.")
+    assert ("Riverland navy", "deny") in found
+    found = _pairs(make_ctx, "Colonel Ivo Marsh, the chief military spokesperson, denied the claims.")
+    assert {("Ivo Marsh", "deny"), ("military", "deny")} <= found
+
+
+def test_an_act_under_a_denial_is_no_admission(make_ctx):
+    found = _pairs(make_ctx, "The navy denied it had opened fire on the boat.")
+    assert ("navy", "deny") in found and ("navy", "acknowledge") not in found
+
+
+def test_a_witness_telling_of_their_acts_admits_nothing(make_ctx):
+    assert _found(make_ctx, '"They opened fire on the market," a resident said.') == []
+
+
+def test_a_full_name_goes_by_the_acronym_the_text_uses(make_ctx):
+    text = (
+        "The Riverland Defence Forces denied the claims. RDF units were not deployed there, officials said."
+    )
+    assert ("Riverland Defence Forces (RDF)", "deny") in _pairs(make_ctx, text)
+
+
+def test_condolences_are_regret_only_from_a_party_that_answers(make_ctx):
+    assert _found(make_ctx, "The mayor offered his condolences to the families.") == []
+    text = "The navy said it was investigating the strike. The navy offered its condolences to the families."
+    assert ("navy", "regret") in _pairs(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian army shelling killed ten villagers in the highland town, residents said. "
+        "The Peruvian army blamed a misfired rebel rocket for the deaths.",
+        "Peruvian troops shelled the highland town, killing ten villagers, residents said. "
+        "The Peruvian army said the blast was caused by a rebel mine.",
+    ],
+)
+def test_blame_laid_elsewhere_by_the_perpetrator_denies(make_ctx, text):
+    assert ("Peruvian army", "deny") in _pairs(make_ctx, text)
+
+
+def test_blame_laid_by_anyone_else_is_no_denial(make_ctx):
+    text = "Rebels attacked the town, killing ten people. The mayor blamed the rebels for the killings."
+    assert [s for _, s in _found(make_ctx, text)] == []
+    text = (
+        "Peruvian troops shelled the town, residents said. Peru's opposition blamed the army for the deaths."
+    )
+    assert ("Peru", "deny") not in _pairs(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We carried out a precise strike," the ministry said.', ("ministry", "acknowledge")),
+        (
+            '"We carried out a strike on a terrorist hideout," the ministry said.',
+            ("ministry", "justify"),
+        ),
+        ('The ministry said the strike "did not happen".', ("ministry", "deny")),
+        ("The ministry said no such strike took place.", ("ministry", "deny")),
+    ],
+)
+def test_first_person_acts_and_acts_that_never_happened(make_ctx, text, expected):
+    assert expected in _pairs(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The coalition said its forces called in an air strike after coming under fire.",
+            ("coalition", "justify"),
+        ),
+        (
+            "The coalition said its forces called in an air strike after coming under fire.",
+            ("coalition", "acknowledge"),
+        ),
+        (
+            "The coalition said the strike was called in to protect troops under attack.",
+            ("coalition", "justify"),
+        ),
+        ("The coalition said an air strike had been called in against insurgents.", ("coalition", "justify")),
+        ("The military said it had found no evidence of civilian casualties.", ("military", "deny")),
+        ("The military said the claims of civilian casualties were not credible.", ("military", "deny")),
+        ("A statement by the Zarvian government denied the claims.", ("Zarvian government", "deny")),
+    ],
+)
+def test_military_accounts_of_a_called_in_strike(make_ctx, text, expected):
+    assert expected in _pairs(make_ctx, text)
+
+
+def test_a_witness_or_monitor_account_is_no_response(make_ctx):
+    assert (
+        _found(make_ctx, '"There was a huge explosion and we dropped to the ground," a shopkeeper said.')
+        == []
+    )
+    text = (
+        "Air strikes on rebel positions killed 20 civilians, the Harbour Observatory for Human Rights said."
+    )
+    assert _found(make_ctx, text) == []
+    assert _found(make_ctx, "An official called it a deliberate strike on the railway infrastructure.") == []
+
+
+def test_a_speech_verb_set_into_the_clause_names_the_party(make_ctx):
+    assert ("army", "justify") in _pairs(make_ctx, "The strike, the army said, targeted militants.")
+    assert ("army", "deny") in _pairs(make_ctx, "The reports, the army said, were false.")

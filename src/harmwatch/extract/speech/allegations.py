@@ -28,8 +28,9 @@ from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech import charge_words as W
 from harmwatch.extract.speech.charge_words import CHARGES, REFUSALS
-from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
-from harmwatch.extract.speech.responses import find_responses
+from harmwatch.extract.speech.quotes import QuoteIndex, Source, line_of, quote_index
+from harmwatch.extract.speech.responses import find_responses, parenthetical_speaker, party_names
+from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
 from harmwatch.records import Allegation, Span
 
 
@@ -53,6 +54,13 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         if _charged(source.verb):
             # "forces accused of war crimes (by X)": X, or someone the text does not name
             accuser = _agent(index, source.verb) or UNKNOWN
+        if accuser is None and source.verb is not None and source.verb.dep_ in ("advcl", "xcomp", "conj"):
+            accuser = _inherited(index, source.verb)  # "X said ..., calling it a deliberate attack"
+        if accuser is None and source.verb is None and not source.refused and not index.speaker_at(start)[0]:
+            aside = parenthetical_speaker(index.speakers, span[0])  # "the strike, X said, was ..."
+            if aside is not None:
+                accuser = index.speakers.name_of(aside)
+                source = Source(accuser, aside.head, aside, False)
         if accuser is None and not source.refused:
             accuser = _court(sent)
         narrated = accuser is None and source.verb is None and not index.speaker_at(start)[0]
@@ -67,8 +75,10 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         if narrated:
             # the report's own charge against an actor its grammar names ("X indiscriminately
             # shelled the town"); a charge that names none is a general statement, no allegation
-            if accused is None or weak:
+            if (accused is None or weak) and not _an_attack_does(cue):
                 continue
+            if weak and _an_attack_does(cue):
+                accused = None  # the attack's author is the report's perpetrator, not a name nearby
             accuser = REPORT
         if accuser is None:
             continue
@@ -81,6 +91,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         guessed.append(weak)
         # a director or spokesman accuses in the name of the organisation
         org = index.speakers.affiliation(accuser)
+        if org is None and accuser == source.name:
+            org = _body_spoken_for(index, source.subject, accuser)
         if org and (org.lower(), (accused or "").lower(), charge) not in seen:
             seen.add((org.lower(), (accused or "").lower(), charge))
             out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
@@ -144,6 +156,44 @@ def _the_perpetrator_for_the_rest(
                 a = Allegation(a.accuser, perp.name, a.charge, a.text, a.span)
         out.append(a)
     return tuple(out)
+
+
+def _an_attack_does(cue: Token) -> bool:
+    """The report says an attack did it ("the attack, which targeted civilians", "the strikes
+    deliberately hit homes"): the charge is the report's against whoever made the attack."""
+    node = cue
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            break
+        node = node.head
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if node.dep_ == "relcl" and subjects and subjects[0].lower_ in ("which", "that"):
+        subjects = [node.head]
+    return any(t.lower_ in W.ATTACKS for t in subjects)
+
+
+def _inherited(index: QuoteIndex, verb: Token) -> str | None:
+    """The speaker of a speech verb without a subject of its own, from the clause it hangs on."""
+    sp = index.speakers
+    node = verb
+    for _ in range(4):  # "X said the rockets hit the school, calling it ...": X, not the rockets
+        subjects = [t for t in sp.subjects_of(node) if sp.is_party(t) and sp.same_paragraph(t.i, verb.i)]
+        if subjects and (node.i == verb.i or node.lower_ in SPEECH_VERBS):
+            return sp.name_of(subjects[0])
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def _body_spoken_for(index: QuoteIndex, subject: Token | None, accuser: str) -> str | None:
+    """The body a spokesman accuses for ("X, a spokesman for the Zarvian army" → "Zarvian army")."""
+    if subject is None:
+        return None
+    others = [n for n in party_names(index.speakers, subject) if n.lower() != accuser.lower()]
+    return others[0] if others else None
 
 
 def _charged(verb: Token | None) -> TypeGuard[Token]:

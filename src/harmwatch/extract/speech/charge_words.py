@@ -15,7 +15,9 @@ EN = load_pack("en")
 CLASSES: dict[str, list[str]] = EN.table("charges", "lemma_classes")
 CHARGES: tuple[Cue, ...] = compile_cues(EN.value("charges", "charges"), CLASSES)
 # verbs of finding: "the inquiry found / concluded / documented ...": the subject makes the charge
-FINDING = frozenset(f for lemma in CLASSES["finding_verbs"] for f in forms(lemma))
+FINDING = frozenset(
+    f for lemma in CLASSES["finding_verbs"] for f in ({lemma[1:]} if lemma.startswith("=") else forms(lemma))
+)
 # verbs by which a party rejects the words rather than alleging them
 REFUSALS = EN.words("charges", "refusals")
 ACCUSE = EN.words("charges", "accuse")
@@ -33,6 +35,8 @@ CALLING = EN.words("charges", "calling")
 NOT_RANKING = EN.words("charges", "not_ranking")  # superlatives that rank nothing
 ANSWERS = frozenset({"deny", "acknowledge", "justify", "regret"})
 CARRY = EN.words("charges", "carry")
+# nouns of an attack: the subject of a charge the report makes against the attack's author
+ATTACKS = EN.words("charges", "attacks")
 PLACE_PREPS = EN.words("charges", "place_preps")
 # wire agencies in a dateline ("(AP) —"): the reporter, never a party to the charge
 NEWS_AGENCIES = EN.words("charges", "news_agencies")

@@ -16,11 +16,14 @@ import re
 
 from spacy.tokens import Token
 
+from harmwatch.extract.actors.accused import actor_of
+from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech import stance_words as W
+from harmwatch.extract.speech.fuller_names import INSTITUTIONS, fuller
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
-from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
+from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, initials
 from harmwatch.extract.speech.speakers import Speakers
 from harmwatch.extract.speech.stance_words import STANCES
 from harmwatch.records import Response, Span
@@ -42,10 +45,15 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         cue = next((t for t in span if t.pos_ in ("VERB", "NOUN", "PROPN")), span[0])
         if stance == "investigate" and _asked_of_others(cue):
             continue  # "demanding a full investigation": a call, not the party's inquiry
-        if cue.lower_ in W.REFUSING and any(c.dep_ == "auxpass" for c in cue.children):
+        deps = {c.dep_ for c in cue.children}
+        if cue.lower_ in W.REFUSING and "auxpass" in deps and "agent" not in deps:
             continue  # "workers had been dismissed": done to the subject, not its denial
         if _not_a_stance(cue, stance):
             continue
+        if stance == "shift" and _possessed_subject(cue):
+            continue  # "X's opposition blamed ...": the opposition, not X
+        if said and stance == "acknowledge" and index.speaker_at(cue.idx)[0] and W.OTHERS.match(m.group()):
+            continue  # a quotation's "they killed ...": the speaker tells of others' acts
         taken = stance
         if stance == "acknowledge" and any(c.lower_ in W.NEGATIONS for c in cue.children):
             taken = "deny"  # "has never admitted"
@@ -61,11 +69,13 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             # Y's men were using it as a base": X, not Y)
             parties = _judges(index, cue)
             if parties and (index.speaker_at(cue.idx)[0] or _ACTS.match(m.group())):
-                parties = _parties(index, cue)
+                # "its forces struck ...": forces the text does not name are the speaker's
+                parties = _parties(index, cue) or parties
         else:
             parties = _parties(index, cue)
         parties = [_cut_at(p, m.group()) for p in parties]
-        parties = [p for p in parties if p and not (stance == "investigate" and W.MONITORS.search(p))]
+        # monitors document an incident: their inquiries and accounts of strikes answer for none
+        parties = [p for p in parties if p and not (stance in _MONITORED and W.MONITORS.search(p))]
         if not parties:
             continue
         s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
@@ -75,15 +85,90 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                 if key not in seen:
                     seen.add(key)
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
-        done.add((sent.start, stance))  # one response per stance and sentence
-    return _fullest(out)
+        if stance != "shift":  # "X blamed Y, while Z blamed W": each laid blame is weighed
+            done.add((sent.start, stance))  # one response per stance and sentence
+    out = _shifted(ctx, out)
+    out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
+    out = [r for r in out if (r.party or "") not in W.NEWS_AGENCIES]  # the wire that reports it
+    return _fullest(tuple(_known_as(ctx.text, r) for r in _condolences(out)))
 
 
+def _author(party: str | None) -> str | None:
+    """ "a statement by the Zarvian army" → "Zarvian army": a text's author is the party."""
+    m = W.BY_AUTHOR.match(party or "")
+    return party[m.end() :] if m and party and party[m.end() :] else party
+
+
+def _possessed_subject(cue: Token) -> bool:
+    """A subject that is someone's part ("the country's opposition"), not the body itself."""
+    return any(
+        s.dep_ == "nsubj"
+        and s.pos_ == "NOUN"
+        and s.lower_ not in INSTITUTIONS
+        and any(c.dep_ == "poss" for c in s.children)
+        for s in cue.children
+    )
+
+
+def _shifted(ctx: DocContext, found: list[Response]) -> list[Response]:
+    """Blame laid elsewhere ("blamed a misfired rocket", "said the blast was caused by ...") is a
+    denial only from the party the report holds responsible; anyone else's is an accusation."""
+    if not any(r.stance == "shift" for r in found):
+        return found
+    perp = find_perpetrator(ctx)
+    out = []
+    for r in found:
+        if r.stance == "shift":
+            name = (r.party or "").lower()
+            if perp.name == "unknown" or not name:
+                continue
+            if actor_of(r.party or "") != perp.name and perp.name.lower() not in name:
+                continue
+            if any(o.stance == "deny" and o.party == r.party for o in found):
+                continue
+            r = Response(r.party, "deny", r.text, r.span)
+        out.append(r)
+    return out
+
+
+def _condolences(found: list[Response]) -> list[Response]:
+    """Condolences are regret only from a party that answers for the incident (denies, admits,
+    justifies or investigates it); anyone else's are sympathy, no response."""
+    answering = {(r.party or "").lower() for r in found if r.stance in W.ANSWERING}
+    out = []
+    for r in found:
+        if r.stance == "condole":
+            low = (r.party or "").lower()
+            if not any(low and (low in a or a in low) for a in answering if a):
+                continue
+            if any(o.stance == "regret" and o.party == r.party for o in found):
+                continue
+            r = Response(r.party, "regret", r.text, r.span)
+        out.append(r)
+    return out
+
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _known_as(text: str, r: Response) -> Response:
+    """A party named in full whose initials the text also uses alone ("Zarvian Defence Forces" and,
+    elsewhere, "ZDF") goes by both: "Zarvian Defence Forces (ZDF)"."""
+    name = r.party or ""
+    if " " not in name or "(" in name:
+        return r
+    short = initials(name)
+    if len(short) < 2 or short in name.split() or short not in set(_ACRONYM.findall(text)):
+        return r
+    return Response(f"{name} ({short})", r.stance, r.text, r.span)
+
+
+_MONITORED = ("investigate", "justify", "acknowledge")
 # a frame that opens on the act itself ("targeted militants", "struck fighters")
 _ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat)", re.I)
 
 
-def _fullest(found: list[Response]) -> tuple[Response, ...]:
+def _fullest(found: tuple[Response, ...]) -> tuple[Response, ...]:
     """One entry per party and stance: "Defence Ministry" is the "Russian Defence Ministry"
     named elsewhere with the same stance, and gives way to it."""
     out: list[Response] = []
@@ -107,7 +192,11 @@ def _fullest(found: list[Response]) -> tuple[Response, ...]:
 
 def _role_of(longer: str, shorter: str) -> bool:
     """ "idf spokesman" is a role of "idf": the longer name is the shorter one with a spokesman's title."""
-    return longer.startswith(shorter + " ") and all(w in W.SPOKES for w in longer[len(shorter) :].split())
+    if longer.startswith(shorter + " ") and all(w in W.SPOKES for w in longer[len(shorter) :].split()):
+        return True
+    # "a spokesperson for the zarvian army" and "zarvian army"
+    words = longer[: -len(shorter)].split() if longer.endswith(" " + shorter) else []
+    return len(words) >= 2 and words[-1] in ("for", "of", "the") and any(w in W.SPOKES for w in words)
 
 
 def _not_a_stance(cue: Token, stance: str) -> bool:
@@ -119,7 +208,7 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
                 return True
     if cue.lower_ == "mistake" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return True  # "make no mistake"
-    if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue)):
+    if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue) or _denied(cue)):
         return True
     if stance == "justify" and cue.pos_ == "VERB" and any(c.lower_ in W.NEGATIONS for c in cue.children):
         return True  # "does not justify": a verdict against the act, no party's justification
@@ -141,11 +230,25 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
 
 def _someone_elses(cue: Token) -> bool:
     """ "confirmed the attack was carried out by X": the speaker confirms X's act, not its own;
-    "said it had launched a review": an inquiry, not a strike."""
+    "said it had launched a review": an inquiry, not a strike; "the raid was carried out by X": X's."""
+    if cue.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in cue.head.children):
+        return True
     for t in cue.subtree:
         if t.dep_ == "agent" and t.i > cue.i:
             return True
         if t.dep_ == "dobj" and t.head.i in (cue.i, *(c.i for c in cue.children)) and t.lower_ in W.INQUIRIES:
+            return True
+    return False
+
+
+def _denied(cue: Token) -> bool:
+    """ "denied it had opened fire": the act stands under a denial, no admission."""
+    node = cue
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in W.DENYING:
             return True
     return False
 
@@ -179,7 +282,24 @@ def _judges(index: QuoteIndex, token: Token) -> list[str]:
     source = index.source_of(token)  # "according to X"
     if source.subject is not None and source.verb is not None and source.verb.lower_ == "according":
         return _named(sp, source.subject)
-    return []
+    aside = parenthetical_speaker(sp, token)  # "the reports, the army said, were false"
+    return _named(sp, aside) if aside is not None else []
+
+
+def parenthetical_speaker(sp: Speakers, token: Token) -> Token | None:
+    """The speaker of a speech verb set into the clause of ``token`` ("the strike, X said, was
+    ..."): the parser hangs it on the clause's verb as a parataxis."""
+    node = token
+    for _ in range(8):
+        for c in node.children:
+            if c.dep_ == "parataxis" and c.lower_ in SPEECH_VERBS:
+                subjects = [t for t in sp.subjects_of(c) if sp.is_party(t)]
+                if subjects and sp.same_paragraph(subjects[0].i, token.i):
+                    return subjects[0]
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _cut_at(party: str, cue: str) -> str:
@@ -196,6 +316,7 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
     if inside:
         org = sp.affiliation(speaker)
         found = [n for n in (speaker, org) if n]
+        found += [o for o in _speaks_for(speaker) if o not in found]  # "an army spokesman": the army
         # '"The coalition did not carry out the strike," its spokesman said': the coalition too
         node = token
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
@@ -220,6 +341,13 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
+    # "the claims were denied by X": X (not in a clause a speaker reports: "X said the strike was
+    # being reviewed by the authorities" is X's account)
+    for c in node.children if node.i == token.i and node.dep_ != "ccomp" else ():
+        if c.dep_ == "agent":
+            for o in c.children:
+                if o.dep_ == "pobj" and sp.is_party(o) and o.lower_ not in W.DOCUMENTS:
+                    return _named(sp, o)
     subject = _subject(index, node, token)
     if subject is None or not sp.same_paragraph(subject.i, token.i):
         return []  # a subject on another line (a headline the parser ran on) takes no stance here
@@ -266,6 +394,11 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     return None
 
 
+def party_names(sp: Speakers, token: Token) -> list[str]:
+    """The names a party token goes by: its own, and the body it speaks for."""
+    return _named(sp, token)
+
+
 def _named(sp: Speakers, token: Token) -> list[str]:
     """The name of ``token``, and the institution it speaks for ("Kremlin spokesman X",
     "X, a spokesman for the ministry")."""
@@ -280,8 +413,8 @@ def _named(sp: Speakers, token: Token) -> list[str]:
             spokes = c
     if spokes is None:
         return out + _speaks_for(name)
-    org = None
-    for c in spokes.subtree:
+    org = _body_of(sp, spokes)
+    for c in spokes.subtree if org is None else ():
         ent = sp.entity(c)
         if c.i != token.i and ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
             org = sp.name_of(ent.root)
@@ -293,6 +426,35 @@ def _named(sp: Speakers, token: Token) -> list[str]:
     if org and org not in out:
         out.append(org)
     return out + [o for o in _speaks_for(name) if o not in out]
+
+
+def _body_of(sp: Speakers, spokes: Token) -> str | None:
+    """The body a spokesman's title names, as written: "a spokesman for the Zarvian army" and
+    "a Zarvian army spokesman" → "Zarvian army", "the chief military spokesperson" → "military"
+    (rank words and determiners dropped; a body named by a pronoun is left to the caller)."""
+    for c in spokes.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at"):
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return _phrase(sp, obj.left_edge.i, obj.i + 1)
+    mods = [c for c in spokes.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    if not mods:
+        return None
+    return _phrase(sp, min(m.left_edge.i for m in mods), spokes.i)
+
+
+def _phrase(sp: Speakers, start: int, end: int) -> str | None:
+    doc = sp.doc
+    words = [t for t in doc[start:end] if t.dep_ != "case" and t.pos_ != "PUNCT"]
+    while words and (words[0].pos_ in ("DET", "PRON") or words[0].lower_ in W.RANKS):
+        words = words[1:]
+    if (
+        not words
+        or any(t.lower_ in W.RANKS for t in words)
+        or not any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words)
+    ):
+        return None
+    return sp.text[words[0].idx : words[-1].idx + len(words[-1])]
 
 
 def _speaks_for(name: str | None) -> list[str]:

@@ -19,12 +19,34 @@ OWNS_STRIKE = re.compile(EN.pattern("stances", "owns_strike"), re.I)
 ASKING = EN.words("stances", "asking")
 REFUSING = EN.words("stances", "refusing")
 NEGATIONS = EN.words("stances", "negations")
+# every form of the denial verbs ("denied", "rejects"): what stands under them is denied, not admitted
+DENYING = frozenset(
+    f.lower()
+    for w in CLASSES["deny_verbs"]
+    if " " not in w
+    for f in re.findall(r"[\w'’-]+", expand("<x>", {"x": [w]}))
+)
+# the third person that opens a quoted account of an act: another party's act, not the speaker's
+OTHERS = re.compile(r"(?:it|its|they|their)\b", re.I)
 SPOKES = EN.words("stances", "spokes")
+# stances of a party that answers for an incident (its condolences are then regret)
+ANSWERING = frozenset({"deny", "acknowledge", "justify", "investigate"})
+# words of rank before a spokesman's title ("the chief military spokesman"): no part of the body's name
+RANKS = EN.words("stances", "ranks")
 # words that judge a claim ("fake information", "lies"): the stance is the speaker's, whoever the
 # clause's subject is ("X said the report contained fake information" -> X denies)
 JUDGING = re.compile(r"\b" + expand("<untrue>", CLASSES) + r"\b", re.I)
 # subjects that are texts or claims, never the party that takes a stance
 DOCUMENTS = EN.words("stances", "documents")
+# a text named with its author ("a statement by X", "the post from X"): the author is the party
+BY_AUTHOR = re.compile(
+    r"(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?(?:"
+    + "|".join(sorted(DOCUMENTS | EN.words("speech", "voice_nouns")))
+    + r")\s+(?:issued\s+)?(?:by|from|of)\s+(?:the\s+)?",
+    re.I,
+)
+# wire agencies: they report a response, they give none
+NEWS_AGENCIES = EN.words("charges", "news_agencies")
 IN_THE_BACKGROUND = EN.words("stances", "in_the_background")
 INQUIRIES = EN.words("stances", "inquiries")
 # what a party may reject that is no allegation ("rejected the proposal")
