@@ -147,6 +147,14 @@ def test_out_of_range_ids_are_not_found_never_500(app, client_for):
         assert r.status_code in (400, 404, 422), (path, data, r.status_code)
 
 
+def test_a_nul_in_a_filter_never_reaches_the_database(app, client_for):
+    """A NUL character ends a C string: FTS5 read '"a\\x00b"' as an unterminated string (500)."""
+    c = TestClient(app, raise_server_exceptions=False, cookies=client_for("ed").cookies)
+    for path in ("/incidents?q=mar%00ket", "/api/incidents?q=a%00b", "/incidents?country=S%00Y&q=%00"):
+        r = c.get(path, headers=HTML)
+        assert r.status_code < 500, (path, r.status_code)
+
+
 def test_request_bodies_are_capped_before_reading_or_login(app):
     c = TestClient(app, raise_server_exceptions=False)
     big = b'{"text": "' + b"x" * (2 * 1024 * 1024) + b'"}'

@@ -35,6 +35,14 @@ class Filters:
     bbox: str | None = None  # "south,west,north,east" in degrees (parse_bbox): a map area
     published_only: bool = False  # the public view: published incidents only
 
+    def __post_init__(self) -> None:
+        # NUL ends a C string: SQLite's FTS5 reads '"a\x00b"' as an unterminated string and
+        # PostgreSQL refuses NUL in text, so a NUL in a filter must never reach the database
+        for name in self.__slots__:
+            value = getattr(self, name)
+            if isinstance(value, str) and "\x00" in value:
+                object.__setattr__(self, name, value.replace("\x00", " "))
+
     def for_reader(self, public: bool) -> Filters:
         return replace(self, published_only=True) if public else self
 
