@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.targets.attach import is_hit, not_hit_subject
+from harmwatch.extract.targets.attach import another_incident, is_hit, not_hit_subject
 from harmwatch.extract.targets.find import find_targets
 
 
@@ -113,3 +113,18 @@ def test_subject_of_what_it_did_is_not_hit(make_ctx):
     assert not_hit_subject(next(t for t in doc if t.lower_ == "hospitals"))
     doc = make_ctx("The hospital was shelled again on Monday.").doc
     assert not not_hit_subject(next(t for t in doc if t.lower_ == "hospital"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones have been striking houses in the valley for years, residents said.",
+        "Rocket attacks on power plants since October have left the city dark.",
+        "Air strikes in residential areas have intensified over the summer.",
+    ],
+)
+def test_attacks_told_as_a_pattern_hit_nothing_of_this_incident(make_ctx, text):
+    doc = make_ctx(text).doc
+    word = next(t for t in doc if t.lower_ in ("houses", "plants", "areas"))
+    assert not is_hit(word, strict=False)
+    assert another_incident(word, strict=False)

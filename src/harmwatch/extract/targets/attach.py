@@ -126,11 +126,38 @@ class _Link:
         "had previously struck") does not say what this one hit."""
         if self.other_incidents:
             return True
-        other = _words("other_incident")
-        return not any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in other for c in attack.children)
+        return not (_names_another(attack) or _habitual(attack))
 
     def deeper(self, noun: Token, strict: bool) -> bool:
         return is_hit(noun, strict, other_incidents=self.other_incidents, depth=self.depth + 1)
+
+
+def _names_another(attack: Token) -> bool:
+    """ "a separate attack", "other airstrikes", "had previously hit"."""
+    other = _words("other_incident")
+    return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in other for c in attack.children)
+
+
+def _habitual(attack: Token) -> bool:
+    """Attacks told as a pattern, not as this incident: "has been striking houses for years",
+    "attacks on power plants since October", "strikes in residential areas have intensified"."""
+    spans = _words("time_spans")
+    for c in attack.children:
+        if c.dep_ == "advmod" and c.lower_ in _words("habitual_adverbs"):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("for", "since", "over")
+            and any(g.lower_ in spans or c.lower_ == "since" for g in c.children)
+        ):
+            return True
+    h = attack.head
+    return (
+        attack.dep_ == "nsubj"
+        and attack.tag_ == "NNS"
+        and h.lower_ in _class("trend_verbs")
+        and not any(c.dep_ == "det" for c in attack.children)
+    )
 
 
 def _part_or_occupants(t: Token) -> bool:
