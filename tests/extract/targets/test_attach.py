@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.targets.attach import another_incident, is_hit, not_hit_subject
+from harmwatch.extract.targets.attach import another_incident, is_hit, not_hit_subject, rode_in
 from harmwatch.extract.targets.find import find_targets
 
 
@@ -128,3 +128,10 @@ def test_attacks_told_as_a_pattern_hit_nothing_of_this_incident(make_ctx, text):
     word = next(t for t in doc if t.lower_ in ("houses", "plants", "areas"))
     assert not is_hit(word, strict=False)
     assert another_incident(word, strict=False)
+
+
+def test_vehicle_the_attackers_rode_in_is_not_hit(make_ctx):
+    text = "Gunmen in two pick-up trucks stormed the market at dawn, killing eight traders."
+    assert types(find_targets(make_ctx(text))) == {"market"}
+    doc = make_ctx("The attackers arrived in cars and opened fire on the crowd.").doc
+    assert rode_in(next(t for t in doc if t.lower_ == "cars"))

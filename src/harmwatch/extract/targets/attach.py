@@ -259,3 +259,18 @@ def not_hit_subject(noun: Token) -> bool:
         or h.lower_ in _class("give_way_verbs")
         or h.lower_ in _words("hit_states")
     )
+
+
+def rode_in(noun: Token) -> bool:
+    """``noun`` (a vehicle) is what someone rode in, not what was hit: "gunmen in pick-up trucks
+    stormed the camp", "the attackers arrived in cars"."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    prep = r.head
+    if r.dep_ != "pobj" or prep.lower_ not in ("in", "aboard", "on", "by") or prep.head.i == prep.i:
+        return False
+    g = prep.head
+    if g.lower_ in _class("motion_verbs"):
+        return True
+    return g.pos_ in ("NOUN", "PROPN") and g.dep_ in ("nsubj", "nsubjpass") and not attack_noun(g)
