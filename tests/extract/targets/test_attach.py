@@ -135,3 +135,13 @@ def test_vehicle_the_attackers_rode_in_is_not_hit(make_ctx):
     assert types(find_targets(make_ctx(text))) == {"market"}
     doc = make_ctx("The attackers arrived in cars and opened fire on the crowd.").doc
     assert rode_in(next(t for t in doc if t.lower_ == "cars"))
+
+
+def test_blast_inside_a_vehicle_hits_it(make_ctx):
+    doc = make_ctx("A bomb exploded inside a crowded minibus near the border post on Monday.").doc
+    assert is_hit(next(t for t in doc if t.lower_ == "minibus"), strict=True)
+
+
+def test_passengers_are_what_a_vehicle_attack_hit(make_ctx):
+    text = "Militants ambushed the passengers on the mountain road, killing seven of them."
+    assert types(find_targets(make_ctx(text))) == {"vehicle"}

@@ -238,7 +238,8 @@ def _attached(n: Token, link: _Link) -> bool:
         if prep in _words("strong_preps") and (attack or kill_word(gov)) or prep == "of" and attack_noun(gov):
             return True  # "a strike on a market", "the bombing of the hospital"
         if prep in _words("weak_preps") and (attack or kill_word(gov)):
-            return not link.strict or prep in ("at", "inside") and attack_noun(gov)
+            # a hospital or a bus counts where the blast itself was: "a bomb exploded inside a bus"
+            return not link.strict or prep in ("at", "inside") and attack_noun(gov) or _event_verb(gov)
     return False
 
 
