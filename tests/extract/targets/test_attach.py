@@ -145,3 +145,19 @@ def test_blast_inside_a_vehicle_hits_it(make_ctx):
 def test_passengers_are_what_a_vehicle_attack_hit(make_ctx):
     text = "Militants ambushed the passengers on the mountain road, killing seven of them."
     assert types(find_targets(make_ctx(text))) == {"vehicle"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the parser hangs the place on the verb; the attack noun right before it owns it
+        ("Nine people were killed in a blast at a clinic in the port on Monday.", "clinic"),
+        # what lies in ruins was hit
+        ("Rescuers pulled two girls from the rubble of the mosque after the raid.", "mosque"),
+        # the place of victims who were hit
+        ("Gunmen shot dead four staff from the hospital on the road to the capital.", "hospital"),
+    ],
+)
+def test_parse_attaches_through_repairs(make_ctx, text, word):
+    doc = make_ctx(text).doc
+    assert is_hit(next(t for t in doc if t.lower_ == word), strict=True)

@@ -273,5 +273,6 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "habitual_adverbs": "words",
         "trend_verbs": "words",
         "motion_verbs": "words",
+        "ruin_heads": "words",
     },
 }

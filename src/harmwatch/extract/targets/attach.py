@@ -102,8 +102,11 @@ def is_hit(noun: Token, strict: bool, *, other_incidents: bool = False, depth: i
         if n.dep_ in ("conj", "appos") and n.head.i != n.i:
             n = n.head
             continue
-        if n.dep_ == "pobj" and n.head.lower_ == "of" and _part_or_occupants(n.head.head):
-            n = n.head.head  # "the centre of the market", "a group of mourners" was hit
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _class("ruin_heads"):
+            return True  # "the rubble of the school", "the wreckage of a field hospital"
+        holder = _holder(n)
+        if holder is not None:
+            n = holder  # "the centre of the market", "a group of mourners", "staff from the hospital"
             continue
         break
     return False
@@ -158,6 +161,18 @@ def _habitual(attack: Token) -> bool:
         and h.lower_ in _class("trend_verbs")
         and not any(c.dep_ == "det" for c in attack.children)
     )
+
+
+def _holder(n: Token) -> Token | None:
+    """The part or the people of which ``n`` is the place: "the centre of the market", "staff from
+    the hospital" (also where the parser hung the preposition on the verb)."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ not in ("of", "from", "at"):
+        return None
+    if _part_or_occupants(prep.head):
+        return prep.head
+    left = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return left if left.i != prep.i and _part_or_occupants(left) else None
 
 
 def _part_or_occupants(t: Token) -> bool:
@@ -219,6 +234,17 @@ def underwent_attack(verb: Token) -> bool:
     return False
 
 
+def _governor(prep: Token) -> Token:
+    """The word a preposition belongs to: its parse head, or the attack noun right before it where
+    the parser hung it on the verb ("killed in a blast at a hospital": the blast was at it)."""
+    gov = prep.head
+    if prep.i > 0 and not attack_noun(gov) and not attack_verb(gov):
+        left = prep.doc[prep.i - 1]
+        if attack_noun(left) and left.head.i != prep.i:
+            return left
+    return gov
+
+
 def _attached(n: Token, link: _Link) -> bool:
     head = n.head
     if head.i == n.i:
@@ -231,7 +257,7 @@ def _attached(n: Token, link: _Link) -> bool:
     if n.dep_ == "nsubj" and head.lower_ in _class("give_way_verbs") and not link.strict:
         return True
     if n.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
-        prep, gov = head.lower_, head.head
+        prep, gov = head.lower_, _governor(head)
         if not link.this_incident(gov):
             return False
         attack = attack_verb(gov) or attack_noun(gov) or _event_verb(gov)
