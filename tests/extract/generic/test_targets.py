@@ -20,3 +20,14 @@ def test_targets_in_violent_sentences() -> None:
 
 def test_targets_outside_violence_are_ignored() -> None:
     assert targets("La nueva escuela abrió sus puertas el lunes.", "es") == []
+
+
+def test_a_source_that_speaks_is_not_a_target() -> None:
+    assert targets("Ein Angriff traf den Markt, erklärte das Ministerium.", "de") == ["market"]
+    assert targets("Nach dem Angriff auf die Stadt erklärte das Ministerium, es werde antworten.", "de") == []
+
+
+def test_bars_and_restaurants_are_other_targets() -> None:
+    assert targets("Hombres armados atacaron un bar en el centro y mataron a diez personas.", "es") == [
+        "other"
+    ]

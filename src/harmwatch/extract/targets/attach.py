@@ -7,13 +7,24 @@ lemmas and expanded to their regular inflections):
 - the object or passive subject of an attack verb ("shelling destroyed the hospital", "the
   school was hit", "gunmen stormed homes") or of a verb that harms people (``harm_verbs``:
   "gunmen abducted two journalists"; the object of "detonated" is a weapon, not a target);
+- the subject of a verb that says it underwent an attack (``undergo_verbs``: "the convoy came
+  under fire", "the clinic sustained damage");
 - the object of a preposition after an attack verb or noun: "a strike on a market", "fired at
   the convoy"; after "in/at/inside" only for places where people gather and live ("killed in
-  the market"), not for a hospital the wounded were taken to or a vehicle someone sat in;
+  the market"), not for a hospital the wounded were taken to or a vehicle someone sat in; a
+  verb whose subject is an attack or its weapon counts as an attack word (``event_verbs``: "the
+  blast tore through a market", "the attack unfolded in the village");
 - a compound or possessive of an attack noun ("the hospital blast", "the school's bombing"), or a
   compound of a generic head that is hit ("the hospital building was shelled"; a compound of any
   other noun only names its kind: "a home improvement store");
-- a conjunct or apposition of a hit mention ("homes, a mosque and a market were destroyed").
+- a conjunct or apposition of a hit mention ("homes, a mosque and a market were destroyed"), or
+  what a part or the occupants of a hit place belong to ("the centre of the market", "a group
+  of mourners");
+- people a hit place held (``holding_words``: "a hall packed with mourners", "a bus carrying
+  officials") and victims named among the casualties ("killing nine, including two journalists").
+
+An attack word that names another incident (``other_incident``: "a separate attack", "other
+airstrikes", "had previously hit") says nothing of what this one hit.
 
 A mention in a sentence without a parse (the engine may skip the parser there) gets ``None``:
 the caller falls back on the words around it.
@@ -21,6 +32,7 @@ the caller falls back on the words around it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Token
@@ -30,6 +42,7 @@ from harmwatch.extract.speech.lemma_classes import forms
 
 EN = load_pack("en")
 MAX_CONJ_HOPS = 5
+MAX_DEPTH = 2  # a holder of a holder ("a bus carrying people packed with ...") is as far as it goes
 
 
 @cache
@@ -62,45 +75,229 @@ def parsed(t: Token) -> bool:
     return bool(t.dep_) and t.doc.has_annotation("DEP")
 
 
-def is_hit(noun: Token, strict: bool) -> bool:
+def _words(key: str) -> frozenset[str]:
+    return frozenset(EN.value("targets", key, []))
+
+
+def is_hit(noun: Token, strict: bool, *, other_incidents: bool = False, depth: int = 0) -> bool:
     """``noun`` (a target mention's head) is attached to an attack word. ``strict``: a place that is
-    often only where something else happened (a hospital, a vehicle, a bridge) needs a strong link."""
-    strong = frozenset(EN.value("targets", "strong_preps", []))
-    weak = frozenset(EN.value("targets", "weak_preps", []))
+    often only where something else happened (a hospital, a vehicle, a bridge) needs a strong link.
+    ``other_incidents``: count attack words that name another incident too."""
+    if depth > MAX_DEPTH:
+        return False
+    link = _Link(strict, other_incidents, depth)
     n = noun
     for _ in range(MAX_CONJ_HOPS + 1):
         if n.dep_ in ("compound", "poss", "nmod") and attack_noun(n.head):
-            return True  # "the hospital blast"
+            return link.this_incident(n.head)  # "the hospital blast"
+        if _modified_as_hit(n) or _holds_what_was_hit(n, link) or _among_victims(n, link):
+            return True
         if n.dep_ == "compound":
-            if n.head.lower_ not in _class("generic_heads"):
+            if n.head.lower_ not in _class("generic_heads") | _class("occupant_heads"):
                 return False  # "a home improvement store" names a store
-            n = n.head  # "the hospital compound was shelled"
+            n = n.head  # "the hospital compound was shelled", "the funeral crowd"
             continue
-        if _attached(n, strict, strong, weak):
+        if _attached(n, link):
             return True
         if n.dep_ in ("conj", "appos") and n.head.i != n.i:
             n = n.head
             continue
+        if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _class("ruin_heads"):
+            return True  # "the rubble of the school", "the wreckage of a field hospital"
+        holder = _holder(n)
+        if holder is not None:
+            n = holder  # "the centre of the market", "a group of mourners", "staff from the hospital"
+            continue
         break
-    # "a restaurant struck by rockets", "the school that was shelled"
-    return any(
-        c.dep_ in ("acl", "relcl") and attack_verb(c) and c.tag_ in ("VBN", "VBD") for c in noun.children
+    return False
+
+
+def another_incident(noun: Token, strict: bool) -> bool:
+    """``noun`` is attached only to an attack word that names another incident ("a separate attack
+    on a school", "shells had previously hit a church"): not what this report's attack hit."""
+    return not is_hit(noun, strict) and is_hit(noun, strict, other_incidents=True)
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    strict: bool
+    other_incidents: bool
+    depth: int
+
+    def this_incident(self, attack: Token) -> bool:
+        """An attack word that names another incident ("a separate attack", "other airstrikes",
+        "had previously struck") does not say what this one hit."""
+        if self.other_incidents:
+            return True
+        return not (_names_another(attack) or _habitual(attack))
+
+    def deeper(self, noun: Token, strict: bool) -> bool:
+        return is_hit(noun, strict, other_incidents=self.other_incidents, depth=self.depth + 1)
+
+
+def _names_another(attack: Token) -> bool:
+    """ "a separate attack", "other airstrikes", "had previously hit"."""
+    other = _words("other_incident")
+    return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in other for c in attack.children)
+
+
+def _habitual(attack: Token) -> bool:
+    """Attacks told as a pattern, not as this incident: "has been striking houses for years",
+    "attacks on power plants since October", "strikes in residential areas have intensified"."""
+    spans = _words("time_spans")
+    for c in attack.children:
+        if c.dep_ == "advmod" and c.lower_ in _words("habitual_adverbs"):
+            return True
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("for", "since", "over")
+            and any(g.lower_ in spans or c.lower_ == "since" for g in c.children)
+        ):
+            return True
+    h = attack.head
+    return (
+        attack.dep_ == "nsubj"
+        and attack.tag_ == "NNS"
+        and h.lower_ in _class("trend_verbs")
+        and not any(c.dep_ == "det" for c in attack.children)
     )
 
 
-def _attached(n: Token, strict: bool, strong: frozenset[str], weak: frozenset[str]) -> bool:
+def _holder(n: Token) -> Token | None:
+    """The part or the people of which ``n`` is the place: "the centre of the market", "staff from
+    the hospital" (also where the parser hung the preposition on the verb)."""
+    prep = n.head
+    if n.dep_ != "pobj" or prep.lower_ not in ("of", "from", "at"):
+        return None
+    if _part_or_occupants(prep.head):
+        return prep.head
+    left = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return left if left.i != prep.i and _part_or_occupants(left) else None
+
+
+def _part_or_occupants(t: Token) -> bool:
+    return t.pos_ in ("NOUN", "NUM") and t.lower_ in _class("part_heads") | _class("occupant_heads")
+
+
+def _modified_as_hit(n: Token) -> bool:
+    """A noun modified as struck: "a restaurant struck by rockets", "the school that was shelled"."""
+    return any(c.dep_ in ("acl", "relcl") and attack_verb(c) and c.tag_ in ("VBN", "VBD") for c in n.children)
+
+
+def _holds_what_was_hit(n: Token, link: _Link) -> bool:
+    """People or things a hit place held are hit with it: "a hall packed with mourners", "a bus
+    carrying officials"."""
+    holding = _class("holding_words")
+    h = n.head
+    if n.dep_ == "pobj" and h.lower_ == "with" and h.head.lower_ in holding:
+        h = h.head
+    elif not (n.dep_ in ("dobj", "obj") and h.lower_ in holding):
+        return False
+    if h.dep_ not in ("acl", "amod", "relcl") or h.head.i == h.i:
+        return False
+    return link.deeper(h.head, link.strict)
+
+
+def _among_victims(n: Token, link: _Link) -> bool:
+    """A victim named among the casualties: "killing nine people, including two journalists", "the
+    dead included four aid workers"."""
+    h = n.head
+    if n.dep_ == "pobj" and h.lower_ in ("including", "among"):
+        g = h.head
+        if g.i == h.i:
+            return False
+        if g.lower_ in _class("casualty_nouns") or kill_word(g) or harm_verb(g):
+            return True
+        return g.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and link.deeper(g, False)
+    if n.dep_ in ("dobj", "obj") and h.lower_ in _class("include"):
+        return any(c.dep_ == "nsubj" and c.lower_ in _class("casualty_nouns") for c in h.children)
+    return False
+
+
+def _event_verb(t: Token) -> bool:
+    """A verb saying where an attack or its weapon struck: "the blast tore through a market", "the
+    attack unfolded in the village", "a shell landed on the school"."""
+    return t.lower_ in _class("event_verbs") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and attack_noun(c) for c in t.children
+    )
+
+
+def underwent_attack(verb: Token) -> bool:
+    """The subject of ``verb`` underwent an attack: "came under fire", "sustained heavy damage"."""
+    if verb.lower_ not in _class("undergo_verbs"):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and attack_noun(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "under" and any(attack_noun(g) for g in c.children):
+            return True
+    return False
+
+
+def _governor(prep: Token) -> Token:
+    """The word a preposition belongs to: its parse head, or the attack noun right before it where
+    the parser hung it on the verb ("killed in a blast at a hospital": the blast was at it)."""
+    gov = prep.head
+    if prep.i > 0 and not attack_noun(gov) and not attack_verb(gov):
+        left = prep.doc[prep.i - 1]
+        if attack_noun(left) and left.head.i != prep.i:
+            return left
+    return gov
+
+
+def _attached(n: Token, link: _Link) -> bool:
     head = n.head
     if head.i == n.i:
         return False
     if n.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and (attack_verb(head) or harm_verb(head)):
-        return True  # "shelling destroyed the hospital", "gunmen abducted two journalists"
-    if n.dep_ == "nsubj" and head.lower_ in ("collapsed", "burned", "burnt", "caught") and not strict:
+        # "shelling destroyed the hospital", "gunmen abducted two journalists"
+        return link.this_incident(head)
+    if n.dep_ == "nsubj" and underwent_attack(head):
+        return link.this_incident(head)  # "the convoy came under fire"
+    if n.dep_ == "nsubj" and head.lower_ in _class("give_way_verbs") and not link.strict:
         return True
     if n.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
-        prep, gov = head.lower_, head.head
-        attack = attack_verb(gov) or attack_noun(gov)
-        if prep in strong and (attack or kill_word(gov)) or prep == "of" and attack_noun(gov):
+        prep, gov = head.lower_, _governor(head)
+        if not link.this_incident(gov):
+            return False
+        attack = attack_verb(gov) or attack_noun(gov) or _event_verb(gov)
+        if prep in _words("strong_preps") and (attack or kill_word(gov)) or prep == "of" and attack_noun(gov):
             return True  # "a strike on a market", "the bombing of the hospital"
-        if prep in weak and (attack or kill_word(gov)):
-            return not strict or prep in ("at", "inside") and attack_noun(gov)
+        if prep in _words("weak_preps") and (attack or kill_word(gov)):
+            # a hospital or a bus counts where the blast itself was: "a bomb exploded inside a bus"
+            return not link.strict or prep in ("at", "inside") and attack_noun(gov) or _event_verb(gov)
     return False
+
+
+def not_hit_subject(noun: Token) -> bool:
+    """``noun`` (or the noun it modifies) is the active subject of a verb that says nothing of an
+    attack ("the hospital said", "hospitals received dozens of wounded"): it did, it was not hit."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    h = r.head
+    if r.dep_ != "nsubj" or h.pos_ not in ("VERB", "AUX"):
+        return False
+    return not (
+        attack_verb(h)
+        or harm_verb(h)
+        or kill_word(h)
+        or underwent_attack(h)
+        or h.lower_ in _class("give_way_verbs")
+        or h.lower_ in _words("hit_states")
+    )
+
+
+def rode_in(noun: Token) -> bool:
+    """``noun`` (a vehicle) is what someone rode in, not what was hit: "gunmen in pick-up trucks
+    stormed the camp", "the attackers arrived in cars"."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    prep = r.head
+    if r.dep_ != "pobj" or prep.lower_ not in ("in", "aboard", "on", "by") or prep.head.i == prep.i:
+        return False
+    g = prep.head
+    if g.lower_ in _class("motion_verbs"):
+        return True
+    return g.pos_ in ("NOUN", "PROPN") and g.dep_ in ("nsubj", "nsubjpass") and not attack_noun(g)

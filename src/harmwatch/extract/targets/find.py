@@ -4,7 +4,9 @@ A word of the GOLD target vocabulary (``TARGET_WORDS``) is a target only where t
 it was hit, in a sentence about violence. Where the sentence is parsed, the dependency tree
 decides (:mod:`harmwatch.extract.targets.attach`: "an air strike on a market", "the hospital was
 destroyed", "the school bombing"); a specific word (weight >= ``SPECIFIC``) so attached is kept
-wherever it stands. Otherwise the words around it decide: an attack word just before it
+wherever it stands. Where the parse says it was not hit (it is the subject of what it did, "the
+hospital said", or an attack word names another incident, "a separate attack on a school", or it
+is the vehicle the attackers rode in), it is not. Otherwise the words around it decide: an attack word just before it
 ("gunmen stormed the school") or a hit verb just after it; "taken to hospital" is not a target.
 Types found only by the words around them are weighed like cue words (the lead counts more) and
 a type far weaker than the strongest one is dropped. A ``fallback`` word ("a village") counts only
@@ -23,7 +25,7 @@ from spacy.tokens import Token
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.events.classify import MAX_SCAN, position_weight
 from harmwatch.extract.lang import load_pack
-from harmwatch.extract.targets.attach import is_hit, parsed
+from harmwatch.extract.targets.attach import another_incident, is_hit, not_hit_subject, parsed, rode_in
 from harmwatch.records import Span, Target
 
 EN = load_pack("en")
@@ -137,6 +139,8 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             continue
         if i in FALLBACK:
             continue
+        if tree is not None and _tree_denies(span.root, kind):  # type: ignore[union-attr]
+            continue
         # "striking homes, a mosque and a market": a target listed with one that was hit was hit too
         listed = (
             last is not None
@@ -177,3 +181,13 @@ def _tree_hit(lowered: str, root: Token, start: int, end: int, kind: str) -> boo
     if LANDMARK_BEFORE.search(lowered[max(0, start - 50) : start]):
         return False
     return is_hit(root, kind in STRICT_TYPES)
+
+
+def _tree_denies(root: Token, kind: str) -> bool:
+    """The parse says the mention was not hit, whatever the words around it: it is the subject of
+    what it did ("the hospital said"), was hit in another incident ("a separate attack on a
+    school") or is the vehicle the attackers rode in. The words around a mention decide only where
+    the parse says none of these."""
+    if kind == "vehicle" and rode_in(root):
+        return True
+    return not_hit_subject(root) or another_incident(root, kind in STRICT_TYPES)
