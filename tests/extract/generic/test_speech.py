@@ -471,3 +471,32 @@ def test_an_acronym_speaker_is_the_full_name_the_report_gives():
         "« Les rebelles ont avancé dans la vallée en commettant des exactions », explique HRW."
     )
     assert [q.speaker for q in speech(text, "fr").quotes] == ["Harbour Rights Watch (HRW)"]
+
+
+def test_an_inflected_title_refers_back_to_the_body_that_denied() -> None:
+    text = (
+        "Министерство связи опровергает сообщение об ударе по вокзалу. "
+        "Об этом говорится в заявлении ведомства.\n"
+        "«Никаких ударов по вокзалу в этот день не наносилось. Это ложь.»"
+    )
+    quotes = speech(text, "ru").quotes
+    assert [q.speaker for q in quotes] == ["Министерство связи"]
+
+
+def test_an_indefinite_title_is_someone_new() -> None:
+    text = (
+        "La frappe a visé un immeuble, selon l'agence Nouvelles du Sud.\n"
+        "Un responsable de la police a indiqué que l'immeuble abritait des familles.\n"
+        "« Le tir a eu lieu juste après minuit », a-t-il ajouté."
+    )
+    quotes = speech(text, "fr").quotes
+    assert [q.speaker for q in quotes] == ["responsable de la police"]
+
+
+def test_a_title_refers_back_past_a_name_in_quote_marks() -> None:
+    text = (
+        "نشرت منظمة “الأمل للأطفال” بيانا عن القصف. "
+        "وقالت المنظمة: “إن ثلاثة أطفال قتلوا في القصف صباح اليوم”."
+    )
+    quotes = speech(text, "ar").quotes
+    assert [q.speaker for q in quotes] == ["الأمل للأطفال"]

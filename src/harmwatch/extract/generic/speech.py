@@ -131,6 +131,8 @@ class _Lexicon:
     linkers: frozenset[str]  # genitive words after a statement noun (du, des, de la, of)
     demonstratives: frozenset[str]  # "ese organismo": refers back to the named speaker
     titles: frozenset[str]  # office titles: alone, they refer back to the person named before
+    # "un responsable": an indefinite title is someone new, never one named before
+    indefinites: frozenset[str]
     not_names: frozenset[str]  # words a speaker phrase may not be made of alone (months, weekdays)
     # prepositions before the institution that speaks, in languages that say "in the ministry
     # they said" for "the ministry said" ("в Генштабе заявили", "у міськраді нагадали")
@@ -209,6 +211,7 @@ def _lexicon(lang: str) -> _Lexicon:
         linkers=words("genitive_words"),
         demonstratives=words("demonstratives"),
         titles=words("titles"),
+        indefinites=words("indefinite_articles"),
         not_names=words("not_names"),
         speaker_preps=words("speaker_preps"),
     )
@@ -829,7 +832,10 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
             if named is None and near and previous is not None and not _role_only(lex, previous):
                 named = previous
             if named is None and near:
-                named = _named_before(lex, text, toks, bounds, stop, speaker, -1)
+                # (before the previous quotation; from this sentence on when its speaker was
+                # itself only a title: "organisation 'Name'" ... "l'organisation a dit :")
+                start = si if previous is not None and _role_only(lex, previous) else stop
+                named = _named_before(lex, text, toks, bounds, start, speaker, -1)
             speaker = named or speaker
         if speaker is None and near and not pronoun:
             speaker = previous  # a follow-on quotation keeps the previous speaker
@@ -842,6 +848,13 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
                 if who and who != _PRONOUN:
                     speaker = who
                     break
+            if (
+                speaker is not None
+                and _role_only(lex, speaker)
+                and not _indefinite(lex, text, toks, bounds, back, speaker)
+            ):
+                # "Об этом говорится в заявлении ведомства": the body named before that sentence
+                speaker = _named_before(lex, text, toks, bounds, back, speaker, -1) or speaker
         if speaker is None and near:
             speaker = previous
         if speaker is not None:
@@ -857,9 +870,56 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
     return out
 
 
+# languages whose nouns inflect by case ("ведомства", "міністра"): a title matches its forms
+_INFLECTING = frozenset({"ru", "uk"})
+
+
+def _inflected_title(lex: _Lexicon, word: str) -> str | None:
+    """The title ``word`` is a case form of: the title less its last letter, then an ending of
+    up to three letters ("ведомства" -> "ведомство", "министром" -> "министр"); never an
+    adjective ("главный", "головний")."""
+    if lex.lang not in _INFLECTING or word.endswith(_ADJECTIVE_ENDINGS):
+        return None
+    for title in lex.titles:
+        if len(title) >= 5 and word.startswith(title[:-1]) and len(word) - len(title) <= 3:
+            return title
+    return None
+
+
+_ADJECTIVE_ENDINGS = (
+    "ый",
+    "ий",
+    "ой",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ые",
+    "ие",
+    "ых",
+    "их",
+    "ым",
+    "им",
+    "ого",
+    "ему",
+)
+
+
+def _indefinite(
+    lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, int]], si: int, name: str
+) -> bool:
+    """Whether the sentence ``si`` writes ``name`` after an indefinite article ("Un responsable")."""
+    lo, hi = bounds[si]
+    at = text.find(name, toks[lo].start, toks[hi - 1].end)
+    if at < 0:
+        return False
+    k = _tok_at(toks, at)
+    return k > lo and toks[k - 1].key in lex.indefinites
+
+
 def _title_word(lex: _Lexicon, word: str) -> bool:
     """An office title, also as the head of a compound ("spd-minister", "außenminister")."""
-    if word in lex.titles:
+    if word in lex.titles or _inflected_title(lex, word):
         return True
     if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
         return True
@@ -885,9 +945,16 @@ def _role_only(lex: _Lexicon, speaker: str) -> bool:
 
 
 def _head_title(lex: _Lexicon, word: str) -> str | None:
-    """The title a word is or ends with ("spd-minister" -> "minister")."""
+    """The title a word is or ends with ("spd-minister" -> "minister"), without a definite
+    prefix ("المنظمة" and "منظمة" are one title)."""
+    if lex.definite and word.startswith(lex.definite) and word in lex.titles:
+        bare = word[len(lex.definite) :]
+        return bare if bare in lex.titles else word
     if word in lex.titles:
         return word
+    inflected = _inflected_title(lex, word)
+    if inflected:
+        return inflected
     if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
         return word.rsplit("-", 1)[1]
     if lex.lang == "de":
@@ -913,9 +980,21 @@ def _named_before(
         who = _speaker_in(lex, text, toks, p_lo, p_hi)
         if who and who != _PRONOUN and not _role_only(lex, who):
             return who
+        for s, _e, _ in _find(lex, lex.stances, toks, p_lo, p_hi):  # "Le ministère dément ..."
+            who = _subject_before(lex, text, toks, p_lo, s)
+            if who and who != _PRONOUN and not _role_only(lex, who):
+                return who
         for k in range(p_hi - 2, p_lo - 1, -1):
             if toks[k].word and _head_title(lex, toks[k].key) in heads:
                 m = k + 1
+                if m < p_hi - 1 and toks[m].text in _OPENING_MARKS:
+                    # 'organisation "Name"': the words in the marks, in any script
+                    e = m + 1
+                    while e < p_hi and toks[e].word and e - m <= 4:
+                        e += 1
+                    if e > m + 1 and e < p_hi and not toks[e].word:
+                        return _name(text, toks, m + 1, e)
+                    continue
                 while (
                     m < p_hi
                     and m - k <= 3
