@@ -500,3 +500,30 @@ def test_a_title_refers_back_past_a_name_in_quote_marks() -> None:
     )
     quotes = speech(text, "ar").quotes
     assert [q.speaker for q in quotes] == ["الأمل للأطفال"]
+
+
+def test_a_verb_without_its_subject_shares_the_subject_of_an_earlier_verb() -> None:
+    text = (
+        "ونفى العقيد سالم الهادي، مدير المكتب الإعلامي، ما نسب إليه من أقوال، "
+        "وأوضح في تصريح: “لا صحة للخبر الذي نشرته بعض المواقع اليوم”."
+    )
+    quotes = speech(text, "ar").quotes
+    assert len(quotes) == 1 and quotes[0].speaker.startswith("العقيد سالم الهادي")
+
+
+def test_a_report_as_a_source_stays_the_report() -> None:
+    text = (
+        "Le groupe armé affirmait avoir tué des miliciens.\n"
+        'Selon le rapport, "des attaques meurtrières ont lieu depuis plusieurs semaines dans la région".'
+    )
+    quotes = speech(text, "fr").quotes
+    assert [q.speaker for q in quotes] == ["rapport"]
+
+
+def test_a_pronoun_after_a_quotation_in_the_sentence_before_is_its_speaker() -> None:
+    text = (
+        "“A ponte foi destruída durante a noite pelos ataques”, disseram os bombeiros na sua conta oficial.\n"
+        "“Todas as casas perto do rio foram evacuadas antes do amanhecer”, afirmou."
+    )
+    quotes = speech(text, "pt").quotes
+    assert [q.speaker for q in quotes] == ["bombeiros", "bombeiros"]

@@ -582,6 +582,8 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
         or (toks[i].text in _OPENING_MARKS and i + 1 < hi and toks[i + 1].word)
     ):
         i += 1
+    # the words after "in a statement" (its issuer, if named), the preposition skipped or not
+    in_statement = any(toks[c].key in lex.preps for c in range(v, i))
     stop = next((k for k in range(v, min(hi, v + 5)) if not toks[k].word), min(hi, v + 5))
     if any(toks[k].key in lex.preps for k in range(v, stop)) and _only_statement(lex, toks, v, stop):
         return _PRONOUN  # "- йдеться в повідомленні.": the issuer named before
@@ -597,6 +599,7 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
             for c in range(i + 1, min(hi, i + 3))
         ):
             k = i + 1  # "dans un communiqué du ministère", "in der Stellungnahme des Forums"
+            in_statement = True
         if k is None:
             end = next((k for k in range(i, hi) if not toks[k].word), hi)
             m = _appositive(lex, text, toks, end, hi)
@@ -622,6 +625,8 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
         c = next((c for c in range(j, min(hi, j + 5)) if not toks[c].word), None)
         if c is not None:
             m = _appositive(lex, text, toks, c, hi)
+    if in_statement and m is None and _only_statement(lex, toks, s, e):
+        return _PRONOUN  # "وأوضح في تصريح": a statement alone is the words of the verb's subject
     s = _after_statement(lex, toks, s, e)
     return _name(text, toks, s, m if m else e, lex.articles)
 
@@ -663,10 +668,18 @@ def _starts_claim(lex: _Lexicon, toks: list[_Tok], j: int, hi: int) -> bool:
 
 
 def _speaker_at(
-    lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, verb: tuple[int, int, str]
+    lex: _Lexicon,
+    text: str,
+    toks: list[_Tok],
+    lo: int,
+    hi: int,
+    verb: tuple[int, int, str],
+    pro_drop: bool = False,
 ) -> str | None:
     """The speaker of a speech verb found in toks[lo:hi]: its subject before, else the phrase
-    after; after first when the verb follows a comma (an incise: "..., rapporte X")."""
+    after; after first when the verb follows a comma (an incise: "..., rapporte X"). With
+    ``pro_drop``, a verb-first language's verb whose subject is only implied ("وأوضح في تصريح")
+    has no subject before it either (the words before are an object: "ما نسب إليه")."""
     vs, ve, _ = verb
     k = vs
     while k > lo and toks[k - 1].word and toks[k - 1].key in lex.skip:
@@ -675,6 +688,8 @@ def _speaker_at(
     after = _phrase_after(lex, text, toks, ve, hi)
     if incise and after is not None and after != _PRONOUN:
         return after
+    if pro_drop and lex.verb_first and after == _PRONOUN and k > lo and toks[k - 1].text in ",،":
+        return _PRONOUN
     before = _subject_before(lex, text, toks, lo, vs)
     if before is not None and before != _PRONOUN:
         return before
@@ -700,7 +715,7 @@ def _source_at(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int) -> 
 
 
 def _speaker_in(
-    lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, last: bool = True
+    lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, last: bool = True, pro_drop: bool = False
 ) -> str | None:
     """The speaker a stretch of tokens names: a source phrase, else a speech or accusation verb
     (the last one when ``last``: the nearest to what follows)."""
@@ -711,7 +726,7 @@ def _speaker_in(
     if not verbs:
         return None
     for verb in sorted(verbs, key=lambda v: v[0], reverse=last):
-        who = _speaker_at(lex, text, toks, lo, hi, verb)
+        who = _speaker_at(lex, text, toks, lo, hi, verb, pro_drop)
         if who is not None:
             return who
     return None
@@ -788,7 +803,7 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
         pronoun = False
         left = max(s_lo, prev_quote_end if prev_quote_end <= qa else s_lo)
         if qa > left and toks[qa - 1].text == ":":  # "X a déclaré : « ... »"
-            who = _speaker_in(lex, text, toks, left, qa)
+            who = _speaker_in(lex, text, toks, left, qa, pro_drop=True)
             if who == _PRONOUN:
                 pronoun = True
             elif who:
@@ -812,7 +827,7 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
         # before, in the same sentence: "X a déclaré : « ... »", "selon X, « ... »" (not
         # words of an earlier quotation of the sentence)
         if speaker is None and not pronoun and qa > left:
-            who = _speaker_in(lex, text, toks, left, qa)
+            who = _speaker_in(lex, text, toks, left, qa, pro_drop=True)
             if who == _PRONOUN:
                 pronoun = True
             elif who:
@@ -824,6 +839,10 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
                 who = _speaker_in(lex, text, toks, p_lo, p_hi)
                 if who and who != _PRONOUN:
                     speaker = who
+        if speaker is None and pronoun and qa > left:
+            # "ونفى العميد X ... وأوضح في تصريح: «...»": a verb without its own subject shares
+            # the subject of an earlier speech or stance verb of its sentence
+            speaker = _earlier_subject(lex, text, toks, left, qa)
         near = previous is not None and q.outer_start - prev_end < 1500
         if speaker is not None and _role_only(lex, speaker):
             # "..., added the president", "ese organismo": the party named before
@@ -842,8 +861,8 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
         if speaker is None:  # "il a ajouté" / no attribution: the nearest speaker named before
             for back in range(si - 1, max(-1, si - 3), -1):
                 p_lo, p_hi = bounds[back]
-                if near and toks[p_hi - 1].end <= prev_end:
-                    break  # the previous quotation is nearer
+                if near and toks[p_lo].start < prev_end:
+                    break  # the previous quotation, in this sentence or after it, is nearer
                 who = _speaker_in(lex, text, toks, p_lo, p_hi)
                 if who and who != _PRONOUN:
                     speaker = who
@@ -915,6 +934,17 @@ def _indefinite(
         return False
     k = _tok_at(toks, at)
     return k > lo and toks[k - 1].key in lex.indefinites
+
+
+def _earlier_subject(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int) -> str | None:
+    """The first party named as the subject of a speech, accusation or stance verb in
+    toks[lo:hi], the first verb first (not a title alone, which refers further back)."""
+    verbs = sorted(_find(lex, lex.speakers, toks, lo, hi) + _find(lex, lex.stances, toks, lo, hi))
+    for verb in verbs:
+        who = _speaker_at(lex, text, toks, lo, hi, verb)
+        if who is not None and who != _PRONOUN and not _role_only(lex, who):
+            return who
+    return None
 
 
 def _title_word(lex: _Lexicon, word: str) -> bool:
