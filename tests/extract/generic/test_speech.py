@@ -527,3 +527,25 @@ def test_a_pronoun_after_a_quotation_in_the_sentence_before_is_its_speaker() -> 
     )
     quotes = speech(text, "pt").quotes
     assert [q.speaker for q in quotes] == ["bombeiros", "bombeiros"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "full"),
+    [
+        (
+            "Генеральний штаб ЗСУ оприлюднив дані. "
+            '"Ворог обстріляв місто з артилерії протягом усієї ночі", - йдеться у заяві генштабу.',
+            "uk",
+            "Генеральний штаб ЗСУ",
+        ),
+        (
+            "Министерство обороны опубликовало данные. "
+            "«Противник обстрелял город из артиллерии всю ночь», — заявили в Минобороны.",
+            "ru",
+            "Министерство обороны",
+        ),
+    ],
+)
+def test_a_syllabic_abbreviation_is_the_full_name_the_report_gives(text: str, lang: str, full: str) -> None:
+    quotes = speech(text, lang).quotes
+    assert [q.speaker for q in quotes] == [full]

@@ -1166,12 +1166,35 @@ class _Acronyms:
         self.found: dict[str, str | None] = {}
 
     def __call__(self, name: str | None) -> str | None:
+        if name is not None and len(name) >= 6 and name.isalpha() and not name.isupper():
+            if name not in self.found:
+                self.found[name] = self._syllabic(name)
+            return self.found[name] or name
         if name is None or not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
             return name
         if name not in self.found:
             self.found[name] = self._full(name)
         full = self.found[name]
         return f"{full} ({name})" if full else name
+
+    # two words, the first capitalised, and the acronym that may follow them ("... штаб ЗСУ")
+    _PAIR = re.compile(r"\b([^\W\d_]{4,})\s+([^\W\d_]{3,})(?:\s+([^\W\d_a-zа-яіїєґ]{2,6})\b)?")
+
+    def _syllabic(self, word: str) -> str | None:
+        """A syllabic abbreviation ("генштабу", "Минобороны") as the two words it is made of,
+        where the report writes them ("Генеральний штаб ЗСУ"): the first word's first three to
+        five letters, then the second word's stem, then an ending of up to four letters."""
+        low = word.lower()
+        for m in self._PAIR.finditer(self.text):
+            first, second = m.group(1), m.group(2)
+            if not first[:1].isupper() or low.startswith(first.lower()):
+                continue
+            stem = second.lower()[: max(3, len(second) - 2)]
+            for k in (3, 4, 5):
+                rest = low[k:]
+                if low[:k] == first[:k].lower() and rest.startswith(stem) and len(rest) - len(stem) <= 4:
+                    return " ".join(g for g in m.groups() if g)
+        return None
 
     def _full(self, short: str) -> str | None:
         # capitalised words, with short linking words between them ("Centre des droits de l'homme")
