@@ -549,3 +549,30 @@ def test_a_pronoun_after_a_quotation_in_the_sentence_before_is_its_speaker() -> 
 def test_a_syllabic_abbreviation_is_the_full_name_the_report_gives(text: str, lang: str, full: str) -> None:
     quotes = speech(text, lang).quotes
     assert [q.speaker for q in quotes] == [full]
+
+
+def test_a_body_s_common_noun_is_the_name_the_report_gave_it_before() -> None:
+    text = (
+        "Про загибель людей повідомили в Офісі Генпрокурора.\n"
+        '"Кількість загиблих у місті зросла до дев\'яти осіб", - повідомили у прокуратурі.'
+    )
+    quotes = speech(text, "uk").quotes
+    assert [q.speaker for q in quotes] == ["Офісі Генпрокурора"]
+
+
+def test_a_body_s_common_noun_keeps_the_capitalised_words_before_it() -> None:
+    text = (
+        "Розслідування розпочала Харківська обласна прокуратура.\n"
+        '"Удар було завдано по житловому кварталу вночі", - повідомили у прокуратурі.'
+    )
+    quotes = speech(text, "uk").quotes
+    assert [q.speaker for q in quotes] == ["Харківська обласна прокуратура"]
+
+
+def test_an_indefinite_common_noun_is_no_name() -> None:
+    text = (
+        "Un responsable de la police a parlé aux journalistes.\n"
+        "« Les secours sont arrivés vingt minutes après l'explosion », a indiqué le responsable."
+    )
+    quotes = speech(text, "fr").quotes
+    assert [q.speaker for q in quotes] == ["responsable"]  # never "Un responsable"

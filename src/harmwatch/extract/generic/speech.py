@@ -587,7 +587,11 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
     stop = next((k for k in range(v, min(hi, v + 5)) if not toks[k].word), min(hi, v + 5))
     if any(toks[k].key in lex.preps for k in range(v, stop)) and _only_statement(lex, toks, v, stop):
         return _PRONOUN  # "- йдеться в повідомленні.": the issuer named before
-    if i + 1 < hi and toks[i].key in lex.speaker_preps and _cased(toks[i + 1]):
+    if i + 1 < hi and toks[i].key in lex.speaker_preps and (
+        _cased(toks[i + 1])
+        # "повідомили у прокуратурі.": a body's common noun alone (named before: _named_body)
+        or (toks[i + 1].word and (i + 2 >= hi or not toks[i + 2].word))
+    ):
         i += 1  # "повідомляють у Маріупольській міській раді"
     elif i < hi and toks[i].key in lex.preps:
         # "rapporte sur Telegram le président": the subject starts at the article after a name
@@ -947,6 +951,53 @@ def _earlier_subject(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: in
     return None
 
 
+def _named_body(lex: _Lexicon, text: str, toks: list[_Tok], before: int, speaker: str | None) -> str | None:
+    """A speaker given only by a common noun for a body ("le ministère", "у прокуратурі") as the
+    proper name the report gave that body before, in which the noun's stem is a capitalised word
+    ("Ministère de la Santé", "Офісі Генпрокурора"); else ``speaker`` as it is."""
+    if speaker is None:
+        return None
+    raw = re.findall(r"\w+(?:['’-]\w+)*", speaker)
+    kept = [w for w in raw if _norm(w) not in lex.articles and _norm(w) not in lex.preps]
+    if not kept or len(kept) > 3 or not all(w[:1].islower() for w in kept) or len(kept[0]) < 5:
+        return speaker
+    head = _norm(kept[0])
+    if head in lex.pronouns or head in lex.demonstratives:
+        return speaker
+    stem = head[: max(4, min(6, len(head) - 3))]
+    end = _tok_at(toks, before)
+    for k in range(end - 1, max(-1, end - 600), -1):
+        t = toks[k]
+        if not (t.word and stem in t.key):
+            continue
+        # the capitalised words that open the name, up to three words before the noun
+        # ("Харківській обласній прокуратурі")
+        lo = k
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if not toks[j].word or toks[j].key in lex.preps or toks[j].key in lex.stops:
+                break
+            if _cased(toks[j]) and toks[j].key not in lex.articles | lex.indefinites | lex.skip:
+                lo = j
+        if lo == k and not (_cased(t) and t.key != head):
+            continue  # the same common noun, or one without a name around it
+        hi = k + 1
+        while hi < len(toks) and hi - k < 6:
+            if toks[hi].word and _cased(toks[hi]):
+                hi += 1
+            elif (
+                toks[hi].word
+                and (toks[hi].key in lex.linkers or toks[hi].key in lex.articles or toks[hi].key in lex.preps)
+                and hi + 1 < len(toks)
+                and toks[hi + 1].word
+                and _cased(toks[hi + 1])
+            ):
+                hi += 2
+            else:
+                break
+        return text[toks[lo].start : toks[hi - 1].end]
+    return speaker
+
+
 def _title_word(lex: _Lexicon, word: str) -> bool:
     """An office title, also as the head of a compound ("spd-minister", "außenminister")."""
     if word in lex.titles or _inflected_title(lex, word):
@@ -1078,7 +1129,7 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
     full = _Acronyms(text)
     quotes = tuple(
         Quote(
-            speaker=full(a.speaker),
+            speaker=full(_named_body(lex, text, toks, a.quote.outer_start, a.speaker)),
             text=text[a.quote.start : a.quote.end],
             span=Span(a.quote.start, a.quote.end),
         )
