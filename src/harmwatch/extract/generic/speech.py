@@ -587,10 +587,14 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
     stop = next((k for k in range(v, min(hi, v + 5)) if not toks[k].word), min(hi, v + 5))
     if any(toks[k].key in lex.preps for k in range(v, stop)) and _only_statement(lex, toks, v, stop):
         return _PRONOUN  # "- йдеться в повідомленні.": the issuer named before
-    if i + 1 < hi and toks[i].key in lex.speaker_preps and (
-        _cased(toks[i + 1])
-        # "повідомили у прокуратурі.": a body's common noun alone (named before: _named_body)
-        or (toks[i + 1].word and (i + 2 >= hi or not toks[i + 2].word))
+    if (
+        i + 1 < hi
+        and toks[i].key in lex.speaker_preps
+        and (
+            _cased(toks[i + 1])
+            # "повідомили у прокуратурі.": a body's common noun alone (named before: _named_body)
+            or (toks[i + 1].word and (i + 2 >= hi or not toks[i + 2].word))
+        )
     ):
         i += 1  # "повідомляють у Маріупольській міській раді"
     elif i < hi and toks[i].key in lex.preps:
