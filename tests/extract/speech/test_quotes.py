@@ -148,3 +148,27 @@ def test_a_follow_on_quotation_keeps_the_speaker_named_in_its_own_attribution(ma
         '"Every crew knows that after this week."'
     )
     assert [q[0] for q in _quotes(make_ctx, text)] == ["Rosa Keel", "Ivo Brand", "Ivo Brand"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"The strike destroyed the clinic and killed two nurses," according to a statement from the '
+            "Harbour Relief Agency.",
+            "Harbour Relief Agency",
+        ),
+        (
+            "Tom Baker, 45, lost two children. "
+            '"They were asleep when the missile hit our house," the father of four said.',
+            "Tom Baker",
+        ),
+        (
+            "Maria Lopez, who runs the clinic, was at home. "
+            '"The strike destroyed the clinic and killed two nurses," Lopez told reporters by phone.',
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_statement_from_a_body_a_described_parent_and_a_surname(make_ctx, text, speaker):
+    assert [q[0] for q in _quotes(make_ctx, text)] == [speaker]

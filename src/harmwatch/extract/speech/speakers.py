@@ -419,8 +419,8 @@ class Speakers:
                     return self._proper_name(names[-1])
         if ent is not None:
             return self.expand(clean_name(ent.text))
-        if token.pos_ == "PROPN":
-            return self._proper_name(token)
+        if token.pos_ == "PROPN":  # (a surname alone, untagged, as the full name given before)
+            return self._full_person(self._persons_before(token.idx), self._proper_name(token))
         titled = self._titled_before(token)  # "the UN envoy" after "UN envoy Jane Roe"
         if titled:
             return titled
@@ -461,6 +461,11 @@ class Speakers:
                                 if o.dep_ == "pobj" and self.is_party(o):
                                     return self.name_of(o, depth + 1)
         if low in VOICE_NOUNS and depth < 2:
+            for c in token.children:  # "a statement from X", "a communique by X"
+                if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                    for o in c.children:
+                        if o.dep_ == "pobj" and self.is_party(o) and o.lower_ not in PLATFORMS:
+                            return self.name_of(o, depth + 1)
             # "a defence ministry statement said": the author named by its noun compounds
             author = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
             if author and low not in PERSON_NOUNS:
@@ -820,8 +825,13 @@ def _aged(token: Token) -> bool:
 
 
 def _hyphenated(token: Token) -> bool:
-    """``of`` in "father-of-three": a word joined to its head by hyphens."""
+    """``of`` in "father-of-three" (or "father of three"): a word joined to its head by hyphens,
+    or "of" and a number, which only describe a person."""
     doc = token.doc
+    if token.lower_ == "of" and token.dep_ == "prep":
+        objs = [c for c in token.children if c.dep_ == "pobj"]
+        if objs and all(o.like_num and not list(o.children) for o in objs):
+            return True
     return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
 
 
