@@ -471,3 +471,108 @@ def test_an_acronym_speaker_is_the_full_name_the_report_gives():
         "« Les rebelles ont avancé dans la vallée en commettant des exactions », explique HRW."
     )
     assert [q.speaker for q in speech(text, "fr").quotes] == ["Harbour Rights Watch (HRW)"]
+
+
+def test_an_inflected_title_refers_back_to_the_body_that_denied() -> None:
+    text = (
+        "Министерство связи опровергает сообщение об ударе по вокзалу. "
+        "Об этом говорится в заявлении ведомства.\n"
+        "«Никаких ударов по вокзалу в этот день не наносилось. Это ложь.»"
+    )
+    quotes = speech(text, "ru").quotes
+    assert [q.speaker for q in quotes] == ["Министерство связи"]
+
+
+def test_an_indefinite_title_is_someone_new() -> None:
+    text = (
+        "La frappe a visé un immeuble, selon l'agence Nouvelles du Sud.\n"
+        "Un responsable de la police a indiqué que l'immeuble abritait des familles.\n"
+        "« Le tir a eu lieu juste après minuit », a-t-il ajouté."
+    )
+    quotes = speech(text, "fr").quotes
+    assert [q.speaker for q in quotes] == ["responsable de la police"]
+
+
+def test_a_title_refers_back_past_a_name_in_quote_marks() -> None:
+    text = (
+        "نشرت منظمة “الأمل للأطفال” بيانا عن القصف. "
+        "وقالت المنظمة: “إن ثلاثة أطفال قتلوا في القصف صباح اليوم”."
+    )
+    quotes = speech(text, "ar").quotes
+    assert [q.speaker for q in quotes] == ["الأمل للأطفال"]
+
+
+def test_a_verb_without_its_subject_shares_the_subject_of_an_earlier_verb() -> None:
+    text = (
+        "ونفى العقيد سالم الهادي، مدير المكتب الإعلامي، ما نسب إليه من أقوال، "
+        "وأوضح في تصريح: “لا صحة للخبر الذي نشرته بعض المواقع اليوم”."
+    )
+    quotes = speech(text, "ar").quotes
+    assert len(quotes) == 1 and quotes[0].speaker.startswith("العقيد سالم الهادي")
+
+
+def test_a_report_as_a_source_stays_the_report() -> None:
+    text = (
+        "Le groupe armé affirmait avoir tué des miliciens.\n"
+        'Selon le rapport, "des attaques meurtrières ont lieu depuis plusieurs semaines dans la région".'
+    )
+    quotes = speech(text, "fr").quotes
+    assert [q.speaker for q in quotes] == ["rapport"]
+
+
+def test_a_pronoun_after_a_quotation_in_the_sentence_before_is_its_speaker() -> None:
+    text = (
+        "“A ponte foi destruída durante a noite pelos ataques”, disseram os bombeiros na sua conta oficial.\n"
+        "“Todas as casas perto do rio foram evacuadas antes do amanhecer”, afirmou."
+    )
+    quotes = speech(text, "pt").quotes
+    assert [q.speaker for q in quotes] == ["bombeiros", "bombeiros"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "full"),
+    [
+        (
+            "Генеральний штаб ЗСУ оприлюднив дані. "
+            '"Ворог обстріляв місто з артилерії протягом усієї ночі", - йдеться у заяві генштабу.',
+            "uk",
+            "Генеральний штаб ЗСУ",
+        ),
+        (
+            "Министерство обороны опубликовало данные. "
+            "«Противник обстрелял город из артиллерии всю ночь», — заявили в Минобороны.",
+            "ru",
+            "Министерство обороны",
+        ),
+    ],
+)
+def test_a_syllabic_abbreviation_is_the_full_name_the_report_gives(text: str, lang: str, full: str) -> None:
+    quotes = speech(text, lang).quotes
+    assert [q.speaker for q in quotes] == [full]
+
+
+def test_a_body_s_common_noun_is_the_name_the_report_gave_it_before() -> None:
+    text = (
+        "Про загибель людей повідомили в Офісі Генпрокурора.\n"
+        '"Кількість загиблих у місті зросла до дев\'яти осіб", - повідомили у прокуратурі.'
+    )
+    quotes = speech(text, "uk").quotes
+    assert [q.speaker for q in quotes] == ["Офісі Генпрокурора"]
+
+
+def test_a_body_s_common_noun_keeps_the_capitalised_words_before_it() -> None:
+    text = (
+        "Розслідування розпочала Харківська обласна прокуратура.\n"
+        '"Удар було завдано по житловому кварталу вночі", - повідомили у прокуратурі.'
+    )
+    quotes = speech(text, "uk").quotes
+    assert [q.speaker for q in quotes] == ["Харківська обласна прокуратура"]
+
+
+def test_an_indefinite_common_noun_is_no_name() -> None:
+    text = (
+        "Un responsable de la police a parlé aux journalistes.\n"
+        "« Les secours sont arrivés vingt minutes après l'explosion », a indiqué le responsable."
+    )
+    quotes = speech(text, "fr").quotes
+    assert [q.speaker for q in quotes] == ["responsable"]  # never "Un responsable"

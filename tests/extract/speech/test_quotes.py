@@ -130,3 +130,45 @@ def test_reversed_marks_open_and_close_a_paragraph(make_ctx):
     text = "The survivor spoke by phone.\n” They came at night and burned the shops one by one. “\nNext line."
     [q] = find_quotes(make_ctx(text))
     assert q.text == "They came at night and burned the shops one by one."
+
+
+def test_attribution_after_a_quotation_reads_past_abbreviated_titles(make_ctx):
+    text = (
+        '"The convoy left the port before the strike," Lt. Gen. Marta Ilves, the fleet commander, '
+        'is quoted as saying in a statement. "Nobody on board was hurt."'
+    )
+    assert [q[0] for q in _quotes(make_ctx, text)] == ["Marta Ilves", "Marta Ilves"]
+
+
+def test_a_follow_on_quotation_keeps_the_speaker_named_in_its_own_attribution(make_ctx):
+    text = (
+        'Vice Admiral Rosa Keel told a reporter the drills went well. "We trained for a month '
+        'before the exercise began," Keel said.\n'
+        '"Landing craft are hard to handle in heavy seas," Col. Ivo Brand said in a statement. '
+        '"Every crew knows that after this week."'
+    )
+    assert [q[0] for q in _quotes(make_ctx, text)] == ["Rosa Keel", "Ivo Brand", "Ivo Brand"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            '"The strike destroyed the clinic and killed two nurses," according to a statement from the '
+            "Harbour Relief Agency.",
+            "Harbour Relief Agency",
+        ),
+        (
+            "Tom Baker, 45, lost two children. "
+            '"They were asleep when the missile hit our house," the father of four said.',
+            "Tom Baker",
+        ),
+        (
+            "Maria Lopez, who runs the clinic, was at home. "
+            '"The strike destroyed the clinic and killed two nurses," Lopez told reporters by phone.',
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_statement_from_a_body_a_described_parent_and_a_surname(make_ctx, text, speaker):
+    assert [q[0] for q in _quotes(make_ctx, text)] == [speaker]

@@ -215,3 +215,51 @@ def test_a_described_organisation_is_the_one_named_before(nlp):
         "The human rights organization said the talks failed."
     )
     assert _speaker(nlp, text) == "Harbour Rights Watch"
+
+
+def test_pronoun_is_a_person_subject_earlier_in_its_own_sentence(nlp):
+    text = (
+        "Anna Weiss left on Monday. As the regional envoy arrived in the capital, the truce he said "
+        "was fragile held."
+    )
+    assert _speaker(nlp, text) == "regional envoy"
+
+
+def test_pronoun_keeps_the_last_named_person_when_a_body_is_the_subject_before_it(nlp):
+    text = "Peter Grant arrived on Monday. As the ministry reopened the road, the truce he said was fragile held."
+    assert _speaker(nlp, text) == "Peter Grant"
+
+
+def test_definite_role_is_the_person_given_that_role_before(nlp):
+    text = (
+        "UN envoy Maria Lopez met both delegations on Monday. The talks resumed later. "
+        "The UN envoy said the talks were difficult."
+    )
+    assert _speaker(nlp, text) == "Maria Lopez"
+
+
+def test_the_aged_description_is_the_person_in_the_news(nlp):
+    text = "Rosa Keel, a teacher, lost her home in the strike. The 52-year-old said nothing was left."
+    assert _speaker(nlp, text) == "Rosa Keel"
+
+
+def test_the_country_is_a_state_named_as_a_subject_before(nlp):
+    text = "Norway condemned the strike on Monday. The country said civilians must be protected."
+    assert _speaker(nlp, text) == "Norway"
+
+
+def test_the_country_is_never_a_place_only_mentioned(nlp):
+    text = "The strike hit a market in Norway on Monday. The country said civilians must be protected."
+    assert _speaker(nlp, text) == "country"
+
+
+def test_reports_issued_by_an_organisation_are_its_words(nlp):
+    text = "The drill is routine, according to reports issued by the Harbour Ministry."
+    assert _speaker(nlp, text, verb="according") == "Harbour Ministry"
+
+
+def test_it_is_a_named_speaker_before_whatever_its_tagged_label(nlp):
+    doc = nlp("Médecins Sans Frontières said the hospital was hit. Later it said the staff were safe.")
+    sp = Speakers(doc)
+    it = [t for t in doc if t.lower_ == "it"][-1]
+    assert sp.name_of(it) in ("Médecins Sans Frontières", "Sans Frontières")

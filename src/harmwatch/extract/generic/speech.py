@@ -131,6 +131,8 @@ class _Lexicon:
     linkers: frozenset[str]  # genitive words after a statement noun (du, des, de la, of)
     demonstratives: frozenset[str]  # "ese organismo": refers back to the named speaker
     titles: frozenset[str]  # office titles: alone, they refer back to the person named before
+    # "un responsable": an indefinite title is someone new, never one named before
+    indefinites: frozenset[str]
     not_names: frozenset[str]  # words a speaker phrase may not be made of alone (months, weekdays)
     # prepositions before the institution that speaks, in languages that say "in the ministry
     # they said" for "the ministry said" ("в Генштабе заявили", "у міськраді нагадали")
@@ -209,6 +211,7 @@ def _lexicon(lang: str) -> _Lexicon:
         linkers=words("genitive_words"),
         demonstratives=words("demonstratives"),
         titles=words("titles"),
+        indefinites=words("indefinite_articles"),
         not_names=words("not_names"),
         speaker_preps=words("speaker_preps"),
     )
@@ -591,10 +594,20 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
         or (toks[i].text in _OPENING_MARKS and i + 1 < hi and toks[i + 1].word)
     ):
         i += 1
+    # the words after "in a statement" (its issuer, if named), the preposition skipped or not
+    in_statement = any(toks[c].key in lex.preps for c in range(v, i))
     stop = next((k for k in range(v, min(hi, v + 5)) if not toks[k].word), min(hi, v + 5))
     if any(toks[k].key in lex.preps for k in range(v, stop)) and _only_statement(lex, toks, v, stop):
         return _PRONOUN  # "- йдеться в повідомленні.": the issuer named before
-    if i + 1 < hi and toks[i].key in lex.speaker_preps and _cased(toks[i + 1]):
+    if (
+        i + 1 < hi
+        and toks[i].key in lex.speaker_preps
+        and (
+            _cased(toks[i + 1])
+            # "повідомили у прокуратурі.": a body's common noun alone (named before: _named_body)
+            or (toks[i + 1].word and (i + 2 >= hi or not toks[i + 2].word))
+        )
+    ):
         i += 1  # "повідомляють у Маріупольській міській раді"
     elif i < hi and toks[i].key in lex.preps:
         # "rapporte sur Telegram le président": the subject starts at the article after a name
@@ -606,6 +619,7 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
             for c in range(i + 1, min(hi, i + 3))
         ):
             k = i + 1  # "dans un communiqué du ministère", "in der Stellungnahme des Forums"
+            in_statement = True
         if k is None:
             end = next((k for k in range(i, hi) if not toks[k].word), hi)
             m = _appositive(lex, text, toks, end, hi)
@@ -631,6 +645,8 @@ def _phrase_after(lex: _Lexicon, text: str, toks: list[_Tok], v: int, hi: int) -
         c = next((c for c in range(j, min(hi, j + 5)) if not toks[c].word), None)
         if c is not None:
             m = _appositive(lex, text, toks, c, hi)
+    if in_statement and m is None and _only_statement(lex, toks, s, e):
+        return _PRONOUN  # "وأوضح في تصريح": a statement alone is the words of the verb's subject
     s = _after_statement(lex, toks, s, e)
     return _name(text, toks, s, m if m else e, lex.articles)
 
@@ -672,10 +688,18 @@ def _starts_claim(lex: _Lexicon, toks: list[_Tok], j: int, hi: int) -> bool:
 
 
 def _speaker_at(
-    lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, verb: tuple[int, int, str]
+    lex: _Lexicon,
+    text: str,
+    toks: list[_Tok],
+    lo: int,
+    hi: int,
+    verb: tuple[int, int, str],
+    pro_drop: bool = False,
 ) -> str | None:
     """The speaker of a speech verb found in toks[lo:hi]: its subject before, else the phrase
-    after; after first when the verb follows a comma (an incise: "..., rapporte X")."""
+    after; after first when the verb follows a comma (an incise: "..., rapporte X"). With
+    ``pro_drop``, a verb-first language's verb whose subject is only implied ("وأوضح في تصريح")
+    has no subject before it either (the words before are an object: "ما نسب إليه")."""
     vs, ve, _ = verb
     k = vs
     while k > lo and toks[k - 1].word and toks[k - 1].key in lex.skip:
@@ -684,6 +708,8 @@ def _speaker_at(
     after = _phrase_after(lex, text, toks, ve, hi)
     if incise and after is not None and after != _PRONOUN:
         return after
+    if pro_drop and lex.verb_first and after == _PRONOUN and k > lo and toks[k - 1].text in ",،":
+        return _PRONOUN
     before = _subject_before(lex, text, toks, lo, vs)
     if before is not None and before != _PRONOUN:
         return before
@@ -709,7 +735,7 @@ def _source_at(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int) -> 
 
 
 def _speaker_in(
-    lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, last: bool = True
+    lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, last: bool = True, pro_drop: bool = False
 ) -> str | None:
     """The speaker a stretch of tokens names: a source phrase, else a speech or accusation verb
     (the last one when ``last``: the nearest to what follows)."""
@@ -720,7 +746,7 @@ def _speaker_in(
     if not verbs:
         return None
     for verb in sorted(verbs, key=lambda v: v[0], reverse=last):
-        who = _speaker_at(lex, text, toks, lo, hi, verb)
+        who = _speaker_at(lex, text, toks, lo, hi, verb, pro_drop)
         if who is not None:
             return who
     return None
@@ -797,7 +823,7 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
         pronoun = False
         left = max(s_lo, prev_quote_end if prev_quote_end <= qa else s_lo)
         if qa > left and toks[qa - 1].text == ":":  # "X a déclaré : « ... »"
-            who = _speaker_in(lex, text, toks, left, qa)
+            who = _speaker_in(lex, text, toks, left, qa, pro_drop=True)
             if who == _PRONOUN:
                 pronoun = True
             elif who:
@@ -821,7 +847,7 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
         # before, in the same sentence: "X a déclaré : « ... »", "selon X, « ... »" (not
         # words of an earlier quotation of the sentence)
         if speaker is None and not pronoun and qa > left:
-            who = _speaker_in(lex, text, toks, left, qa)
+            who = _speaker_in(lex, text, toks, left, qa, pro_drop=True)
             if who == _PRONOUN:
                 pronoun = True
             elif who:
@@ -833,6 +859,10 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
                 who = _speaker_in(lex, text, toks, p_lo, p_hi)
                 if who and who != _PRONOUN:
                     speaker = who
+        if speaker is None and pronoun and qa > left:
+            # "ونفى العميد X ... وأوضح في تصريح: «...»": a verb without its own subject shares
+            # the subject of an earlier speech or stance verb of its sentence
+            speaker = _earlier_subject(lex, text, toks, left, qa)
         near = previous is not None and q.outer_start - prev_end < 1500
         if speaker is not None and _role_only(lex, speaker):
             # "..., added the president", "ese organismo": the party named before
@@ -841,19 +871,29 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
             if named is None and near and previous is not None and not _role_only(lex, previous):
                 named = previous
             if named is None and near:
-                named = _named_before(lex, text, toks, bounds, stop, speaker, -1)
+                # (before the previous quotation; from this sentence on when its speaker was
+                # itself only a title: "organisation 'Name'" ... "l'organisation a dit :")
+                start = si if previous is not None and _role_only(lex, previous) else stop
+                named = _named_before(lex, text, toks, bounds, start, speaker, -1)
             speaker = named or speaker
         if speaker is None and near and not pronoun:
             speaker = previous  # a follow-on quotation keeps the previous speaker
         if speaker is None:  # "il a ajouté" / no attribution: the nearest speaker named before
             for back in range(si - 1, max(-1, si - 3), -1):
                 p_lo, p_hi = bounds[back]
-                if near and toks[p_hi - 1].end <= prev_end:
-                    break  # the previous quotation is nearer
+                if near and toks[p_lo].start < prev_end:
+                    break  # the previous quotation, in this sentence or after it, is nearer
                 who = _speaker_in(lex, text, toks, p_lo, p_hi)
                 if who and who != _PRONOUN:
                     speaker = who
                     break
+            if (
+                speaker is not None
+                and _role_only(lex, speaker)
+                and not _indefinite(lex, text, toks, bounds, back, speaker)
+            ):
+                # "Об этом говорится в заявлении ведомства": the body named before that sentence
+                speaker = _named_before(lex, text, toks, bounds, back, speaker, -1) or speaker
         if speaker is None and near:
             speaker = previous
         if speaker is not None:
@@ -869,9 +909,114 @@ def _quotes(lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, 
     return out
 
 
+# languages whose nouns inflect by case ("ведомства", "міністра"): a title matches its forms
+_INFLECTING = frozenset({"ru", "uk"})
+
+
+def _inflected_title(lex: _Lexicon, word: str) -> str | None:
+    """The title ``word`` is a case form of: the title less its last letter, then an ending of
+    up to three letters ("ведомства" -> "ведомство", "министром" -> "министр"); never an
+    adjective ("главный", "головний")."""
+    if lex.lang not in _INFLECTING or word.endswith(_ADJECTIVE_ENDINGS):
+        return None
+    for title in lex.titles:
+        if len(title) >= 5 and word.startswith(title[:-1]) and len(word) - len(title) <= 3:
+            return title
+    return None
+
+
+_ADJECTIVE_ENDINGS = (
+    "ый",
+    "ий",
+    "ой",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ые",
+    "ие",
+    "ых",
+    "их",
+    "ым",
+    "им",
+    "ого",
+    "ему",
+)
+
+
+def _indefinite(
+    lex: _Lexicon, text: str, toks: list[_Tok], bounds: list[tuple[int, int]], si: int, name: str
+) -> bool:
+    """Whether the sentence ``si`` writes ``name`` after an indefinite article ("Un responsable")."""
+    lo, hi = bounds[si]
+    at = text.find(name, toks[lo].start, toks[hi - 1].end)
+    if at < 0:
+        return False
+    k = _tok_at(toks, at)
+    return k > lo and toks[k - 1].key in lex.indefinites
+
+
+def _earlier_subject(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int) -> str | None:
+    """The first party named as the subject of a speech, accusation or stance verb in
+    toks[lo:hi], the first verb first (not a title alone, which refers further back)."""
+    verbs = sorted(_find(lex, lex.speakers, toks, lo, hi) + _find(lex, lex.stances, toks, lo, hi))
+    for verb in verbs:
+        who = _speaker_at(lex, text, toks, lo, hi, verb)
+        if who is not None and who != _PRONOUN and not _role_only(lex, who):
+            return who
+    return None
+
+
+def _named_body(lex: _Lexicon, text: str, toks: list[_Tok], before: int, speaker: str | None) -> str | None:
+    """A speaker given only by a common noun for a body ("le ministère", "у прокуратурі") as the
+    proper name the report gave that body before, in which the noun's stem is a capitalised word
+    ("Ministère de la Santé", "Офісі Генпрокурора"); else ``speaker`` as it is."""
+    if speaker is None:
+        return None
+    raw = re.findall(r"\w+(?:['’-]\w+)*", speaker)
+    kept = [w for w in raw if _norm(w) not in lex.articles and _norm(w) not in lex.preps]
+    if not kept or len(kept) > 3 or not all(w[:1].islower() for w in kept) or len(kept[0]) < 5:
+        return speaker
+    head = _norm(kept[0])
+    if head in lex.pronouns or head in lex.demonstratives:
+        return speaker
+    stem = head[: max(4, min(6, len(head) - 3))]
+    end = _tok_at(toks, before)
+    for k in range(end - 1, max(-1, end - 600), -1):
+        t = toks[k]
+        if not (t.word and stem in t.key):
+            continue
+        # the capitalised words that open the name, up to three words before the noun
+        # ("Харківській обласній прокуратурі")
+        lo = k
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if not toks[j].word or toks[j].key in lex.preps or toks[j].key in lex.stops:
+                break
+            if _cased(toks[j]) and toks[j].key not in lex.articles | lex.indefinites | lex.skip:
+                lo = j
+        if lo == k and not (_cased(t) and t.key != head):
+            continue  # the same common noun, or one without a name around it
+        hi = k + 1
+        while hi < len(toks) and hi - k < 6:
+            if toks[hi].word and _cased(toks[hi]):
+                hi += 1
+            elif (
+                toks[hi].word
+                and (toks[hi].key in lex.linkers or toks[hi].key in lex.articles or toks[hi].key in lex.preps)
+                and hi + 1 < len(toks)
+                and toks[hi + 1].word
+                and _cased(toks[hi + 1])
+            ):
+                hi += 2
+            else:
+                break
+        return text[toks[lo].start : toks[hi - 1].end]
+    return speaker
+
+
 def _title_word(lex: _Lexicon, word: str) -> bool:
     """An office title, also as the head of a compound ("spd-minister", "außenminister")."""
-    if word in lex.titles:
+    if word in lex.titles or _inflected_title(lex, word):
         return True
     if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
         return True
@@ -897,9 +1042,16 @@ def _role_only(lex: _Lexicon, speaker: str) -> bool:
 
 
 def _head_title(lex: _Lexicon, word: str) -> str | None:
-    """The title a word is or ends with ("spd-minister" -> "minister")."""
+    """The title a word is or ends with ("spd-minister" -> "minister"), without a definite
+    prefix ("المنظمة" and "منظمة" are one title)."""
+    if lex.definite and word.startswith(lex.definite) and word in lex.titles:
+        bare = word[len(lex.definite) :]
+        return bare if bare in lex.titles else word
     if word in lex.titles:
         return word
+    inflected = _inflected_title(lex, word)
+    if inflected:
+        return inflected
     if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
         return word.rsplit("-", 1)[1]
     if lex.lang == "de":
@@ -925,9 +1077,21 @@ def _named_before(
         who = _speaker_in(lex, text, toks, p_lo, p_hi)
         if who and who != _PRONOUN and not _role_only(lex, who):
             return who
+        for s, _e, _ in _find(lex, lex.stances, toks, p_lo, p_hi):  # "Le ministère dément ..."
+            who = _subject_before(lex, text, toks, p_lo, s)
+            if who and who != _PRONOUN and not _role_only(lex, who):
+                return who
         for k in range(p_hi - 2, p_lo - 1, -1):
             if toks[k].word and _head_title(lex, toks[k].key) in heads:
                 m = k + 1
+                if m < p_hi - 1 and toks[m].text in _OPENING_MARKS:
+                    # 'organisation "Name"': the words in the marks, in any script
+                    e = m + 1
+                    while e < p_hi and toks[e].word and e - m <= 4:
+                        e += 1
+                    if e > m + 1 and e < p_hi and not toks[e].word:
+                        return _name(text, toks, m + 1, e)
+                    continue
                 while (
                     m < p_hi
                     and m - k <= 3
@@ -981,7 +1145,7 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
     full = _Acronyms(text)
     quotes = tuple(
         Quote(
-            speaker=full(a.speaker),
+            speaker=full(_named_body(lex, text, toks, a.quote.outer_start, a.speaker)),
             text=text[a.quote.start : a.quote.end],
             span=Span(a.quote.start, a.quote.end),
         )
@@ -1069,12 +1233,35 @@ class _Acronyms:
         self.found: dict[str, str | None] = {}
 
     def __call__(self, name: str | None) -> str | None:
+        if name is not None and len(name) >= 6 and name.isalpha() and not name.isupper():
+            if name not in self.found:
+                self.found[name] = self._syllabic(name)
+            return self.found[name] or name
         if name is None or not (2 <= len(name) <= 6 and name.isalpha() and name.isupper()):
             return name
         if name not in self.found:
             self.found[name] = self._full(name)
         full = self.found[name]
         return f"{full} ({name})" if full else name
+
+    # two words, the first capitalised, and the acronym that may follow them ("... штаб ЗСУ")
+    _PAIR = re.compile(r"\b([^\W\d_]{4,})\s+([^\W\d_]{3,})(?:\s+([^\W\d_a-zа-яіїєґ]{2,6})\b)?")
+
+    def _syllabic(self, word: str) -> str | None:
+        """A syllabic abbreviation ("генштабу", "Минобороны") as the two words it is made of,
+        where the report writes them ("Генеральний штаб ЗСУ"): the first word's first three to
+        five letters, then the second word's stem, then an ending of up to four letters."""
+        low = word.lower()
+        for m in self._PAIR.finditer(self.text):
+            first, second = m.group(1), m.group(2)
+            if not first[:1].isupper() or low.startswith(first.lower()):
+                continue
+            stem = second.lower()[: max(3, len(second) - 2)]
+            for k in (3, 4, 5):
+                rest = low[k:]
+                if low[:k] == first[:k].lower() and rest.startswith(stem) and len(rest) - len(stem) <= 4:
+                    return " ".join(g for g in m.groups() if g)
+        return None
 
     def _full(self, short: str) -> str | None:
         # capitalised words, with short linking words between them ("Centre des droits de l'homme")

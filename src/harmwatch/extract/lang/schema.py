@@ -231,6 +231,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "party_lemmas": "words",
         "voice_nouns": "words",
         "org_noun_kin": "table",
+        "state_nouns": "words",
     },
     "stances": {
         "stances": "records",

@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech.marks import scan_quotes, word_count
-from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
+from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, TITLES
 from harmwatch.extract.speech.speakers import Speakers
 from harmwatch.records import Quote, Span
 
@@ -104,13 +104,26 @@ def _speaker_after(sp: Speakers, doc: Doc, last: int) -> str | None:
             if name is None:
                 name = _person_right_after(sp, doc, last)
             return name
-        if t.text in (".", "!", "?") and t.i > last + 1:
+        if t.text in (".", "!", "?") and t.i > last + 1 and not _abbreviation_dot(t):
             break
     return None
 
 
+def _abbreviation_dot(t: Token) -> bool:
+    """A full stop that closes a title's abbreviation ("Lt. Gen. Jane Roe"), not a sentence."""
+    doc = t.doc
+    return (
+        t.text == "."
+        and t.i > 0
+        and not doc[t.i - 1].whitespace_
+        and doc[t.i - 1].lower_ in TITLES
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].is_title
+    )
+
+
 def _person_right_after(sp: Speakers, doc: Doc, last: int) -> str | None:
-    for t in doc[last : last + 6]:
+    for t in doc[last : last + 8]:  # past the closing marks and a title or two
         ent = sp.entity(t)
         if ent is not None and ent.label_ == "PERSON":
             return sp.name_of(ent.root)
@@ -252,8 +265,13 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
             # a quotation left unattributed goes on from the last speaker, unless a person is
             # named since, in the quotation's paragraph or the one before ("Tom Baker disagreed.")
             since = max(prev_end, _previous_paragraph(text, q.outer_start))
+            # (the previous speaker named again in the attribution of that quotation goes on)
             named = sp.last_person(q.outer_start)
-            speaker = named if named and sp.person_named_between(since, q.outer_start) else sp.recent
+            since_names = sp.persons_between(since, q.outer_start)
+            if sp.recent is not None and since_names and since_names[-1] == sp.recent:
+                speaker = sp.recent
+            else:
+                speaker = named if named and since_names else sp.recent
         quotes.append(Quote(speaker=speaker, text=text[q.start : q.end], span=Span(q.start, q.end)))
         sp.recent, prev_end = speaker, q.outer_end
     sp.recent = None

@@ -37,6 +37,8 @@ PARTY_NOUNS = (
     | EN.words("speech", "party_nouns")
     | frozenset(f for lemma in EN.words("speech", "party_lemmas") for f in forms(lemma))
 )
+# "the country said": nouns for a state, which refer back to a country named as a subject before
+STATE_NOUNS = EN.words("speech", "state_nouns")
 # names of platforms a statement is posted on, never its author
 PLATFORMS = EN.words("speech", "platforms")
 TITLES = EN.words("speech", "titles")

@@ -29,6 +29,7 @@ from harmwatch.extract.speech.speaker_words import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPELLED_OUT,
+    STATE_NOUNS,
     SUBJECT_DEPS,
     TITLES,
     VOICE_NOUNS,
@@ -60,6 +61,7 @@ class Speakers:
         self._ranges = ranges
         persons: list[tuple[int, str, bool]] = []
         orgs: list[tuple[int, str, bool]] = []
+        states: list[tuple[int, str]] = []  # countries named as a clause's subject
         self._acronyms: dict[str, str] = {}
         self._shorts: dict[str, str] = {}  # full name -> the acronym the text gives it in brackets
         self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
@@ -85,6 +87,8 @@ class Speakers:
                 full = self._full_person(persons, ent.text)
                 persons.append((ent.start_char, full, subject))
                 named.append((full, ent))
+            elif ent.label_ == "GPE" and _in_subject(ent):
+                states.append((ent.start_char, clean_name(ent.text)))
             elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
                 orgs.append((ent.start_char, self.expand(clean_name(ent.text)), _in_subject(ent)))
         spelled = SPELLED_OUT.finditer(self.text) if PAREN_ACRONYM.search(self.text) else ()
@@ -118,6 +122,8 @@ class Speakers:
         self._persons = persons
         self._person_starts = [p[0] for p in persons]
         self._orgs = orgs
+        self._states = states
+        self._state_starts = [p[0] for p in states]
         self._org_starts = [o[0] for o in orgs]
         # unnamed people who speak ("a military spokesman said", "according to a senior officer"):
         # a later "he"/"she" refers back to them rather than to a person named before them
@@ -226,6 +232,12 @@ class Speakers:
         lo, hi = (i, j) if i < j else (j, i)
         k = bisect_left(self._breaks, lo)
         return k >= len(self._breaks) or self._breaks[k] >= hi
+
+    def persons_between(self, start: int, end: int) -> list[str]:
+        """The persons named between chars ``start`` and ``end``, in text order."""
+        k = bisect_left(self._person_starts, start)
+        j = bisect_left(self._person_starts, end)
+        return [p[1] for p in self._persons[k:j]]
 
     def person_named_between(self, start: int, end: int) -> bool:
         k = bisect_left(self._person_starts, start)
@@ -356,6 +368,11 @@ class Speakers:
         if low in _POSSESSIVES:
             low = _POSSESSIVES[low]
         if low in PERSON_PRONOUNS:
+            earlier = self._person_subject_before(token) if depth < 2 else None
+            if earlier is not None:
+                found = self.name_of(earlier, depth + 1)
+                if found:
+                    return found
             return self.last_person(token.idx)
         if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth < 2:
             return self.name_of(token.head.head, depth + 1)
@@ -364,7 +381,7 @@ class Speakers:
             salient = self._salient(token) if depth < 2 else None
             found = self.name_of(salient, depth + 1) if salient is not None else None
             if low == "it":
-                return found or self.last_org(token.idx) or self.recent
+                return found or self.last_org(token.idx) or self.recent or self._named_speaker_before(token)
             return self.recent or found or self.last_org(token.idx)
         if token.pos_ == "PRON":
             return None
@@ -402,8 +419,18 @@ class Speakers:
                     return self._proper_name(names[-1])
         if ent is not None:
             return self.expand(clean_name(ent.text))
-        if token.pos_ == "PROPN":
-            return self._proper_name(token)
+        if token.pos_ == "PROPN":  # (a surname alone, untagged, as the full name given before)
+            return self._full_person(self._persons_before(token.idx), self._proper_name(token))
+        titled = self._titled_before(token)  # "the UN envoy" after "UN envoy Jane Roe"
+        if titled:
+            return titled
+        definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if definite and _aged(token):  # "the 52-year-old said": the person in the news
+            return self.recent or self.last_person(token.idx)
+        if definite and low in STATE_NOUNS:  # "the country said": a state named as a subject
+            k = bisect_left(self._state_starts, token.idx)
+            if k and token.idx - self._state_starts[k - 1] <= 2 * _SALIENT_WINDOW:
+                return self._states[k - 1][1]
         # "a statement quoting Colonel Jane Roe said": a person anywhere in the subject
         person = self._person_in(token.subtree)
         if person:
@@ -423,7 +450,8 @@ class Speakers:
         mods = [c for c in token.children if c.dep_ != "punct" and not _hyphenated(c)]
         bare = bool(mods) and all(c.lower_ in ("the", "our") for c in mods)
         # "the statement issued by X", "a report released by X": the author named by the agent
-        if low in VOICE_NOUNS and depth < 2:
+        # (any word for what was said or written: "reports issued by X", "a video released by X")
+        if depth < 2 and token.pos_ == "NOUN" and low not in PERSON_NOUNS:
             for c in token.children:
                 # "a ministry statement quoted by the agency": the agency only passes it on
                 if c.dep_ == "acl" and c.lower_ not in _RELAY_VERBS:
@@ -432,6 +460,12 @@ class Speakers:
                             for o in a.children:
                                 if o.dep_ == "pobj" and self.is_party(o):
                                     return self.name_of(o, depth + 1)
+        if low in VOICE_NOUNS and depth < 2:
+            for c in token.children:  # "a statement from X", "a communique by X"
+                if c.dep_ == "prep" and c.lower_ in ("from", "by"):
+                    for o in c.children:
+                        if o.dep_ == "pobj" and self.is_party(o) and o.lower_ not in PLATFORMS:
+                            return self.name_of(o, depth + 1)
             # "a defence ministry statement said": the author named by its noun compounds
             author = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
             if author and low not in PERSON_NOUNS:
@@ -496,6 +530,73 @@ class Speakers:
                 if (personal and is_person and not is_body) or (not personal and is_body):
                     return c
                 return None  # the nearest named subject above is of the other kind
+        return None
+
+    def _person_subject_before(self, pronoun: Token) -> Token | None:
+        """The person a "he"/"she" refers to within its own sentence when no clause above it has
+        one (:meth:`_bound`): the first subject before it, outside quotations, that names a person
+        ("As the envoy appealed for talks, a truce he said ..."); ``None`` when a subject of the
+        other kind (a body) comes first, or none is there."""
+        sent = pronoun.sent
+        for t in self.doc[sent.start : pronoun.i]:
+            if t.dep_ not in SUBJECT_DEPS or t.pos_ == "PRON" or _inside(self._ranges, t.idx):
+                continue
+            person, body = self._kind(t)
+            if person and (self.entity(t) is not None or t.lower_ in PERSON_NOUNS):
+                return t
+            if body:
+                return None
+        return None
+
+    def _titled_before(self, token: Token) -> str | None:
+        """The person a definite role ("the envoy", "the UN envoy") names: the last person the
+        text gave that role before ("UN envoy Jane Roe", "Jane Roe, the envoy,")."""
+        low = token.lower_
+        if (
+            token.pos_ != "NOUN"
+            or low not in PERSON_NOUNS | ROLE_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            return None
+        for k in range(token.i - 1, -1, -1):
+            t = self.doc[k]
+            if t.lower_ != low or _inside(self._ranges, t.idx):
+                continue
+            # "envoy Jane Roe" (the name right after the role, past titles, whatever the parse)
+            m = k + 1
+            while m < len(self.doc) and m - k <= 3 and self.doc[m].lower_ in TITLES:
+                m += 1
+            ent = self.entity(self.doc[m]) if m < len(self.doc) else None
+            if ent is not None and ent.label_ == "PERSON" and ent.start == m:
+                return self._full_person(self._persons_before(ent.start_char), ent.text)
+            for near in (t.head, *t.children):
+                ent = self.entity(near)
+                if (
+                    ent is not None
+                    and ent.label_ == "PERSON"
+                    and (near is t.head and t.dep_ in ("compound", "appos") or near.dep_ == "appos")
+                ):
+                    return self._full_person(self._persons_before(ent.start_char), ent.text)
+        return None
+
+    def _named_speaker_before(self, pronoun: Token) -> str | None:
+        """What an "it" refers to when no body is named before it: the named subject of a speech
+        verb in the sentences before (up to three), whatever the tagger took it for ("it" is never
+        a person, so a name it gave a person's label names a body)."""
+        if not self._sents:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        k = bisect_left(self._sent_starts, pronoun.i + 1) - 1
+        for j in range(k - 1, max(-1, k - 4), -1):
+            for t in self._sents[j]:
+                if (
+                    t.dep_ in SUBJECT_DEPS
+                    and t.head.lower_ in SPEECH_VERBS
+                    and (self.entity(t) is not None or t.pos_ == "PROPN")
+                    and not _inside(self._ranges, t.idx)
+                ):
+                    ent = self.entity(t)
+                    return self.expand(clean_name(ent.text)) if ent is not None else self._proper_name(t)
         return None
 
     def _kind(self, token: Token) -> tuple[bool, bool]:
@@ -710,9 +811,27 @@ def _is_voice(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
 
 
-def _hyphenated(token: Token) -> bool:
-    """``of`` in "father-of-three": a word joined to its head by hyphens."""
+def _aged(token: Token) -> bool:
+    """``old`` in "the 52-year-old": a person described by age."""
     doc = token.doc
+    i = token.i
+    return (
+        token.lower_ == "old"
+        and i >= 3
+        and doc[i - 1].text == "-"
+        and doc[i - 2].lower_ in ("year", "years")
+        and (doc[i - 3].like_num or (doc[i - 3].text == "-" and i >= 4 and doc[i - 4].like_num))
+    )
+
+
+def _hyphenated(token: Token) -> bool:
+    """``of`` in "father-of-three" (or "father of three"): a word joined to its head by hyphens,
+    or "of" and a number, which only describe a person."""
+    doc = token.doc
+    if token.lower_ == "of" and token.dep_ == "prep":
+        objs = [c for c in token.children if c.dep_ == "pobj"]
+        if objs and all(o.like_num and not list(o.children) for o in objs):
+            return True
     return token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
 
 
