@@ -18,7 +18,13 @@ table of such lists) of a pack file is expanded into the key ``<name>``, and the
   ``clitic_prefixes`` on its first word (و ف ب ل ك, and لل for لال), since the lexicon matches
   whole words. speech.json needs none of this: generic/speech.py strips prefixes itself.
 
-Usage: python scripts/build_pack_forms.py [LANG ...]   (default: ru uk ar)
+- fr, es, pt, de (simplemma's form-to-lemma tables, read backwards, build time only): in
+  ``speech.json``, a word written ``+lemma`` ("+nier", "+desmentir", "+bestreiten") is expanded
+  to every form the table gives that lemma, and the regular past participles of a Romance verb
+  ("negado", "negada"...), joined by ``|``; other words stay as written. The file keeps its
+  indented layout (only the generated keys change).
+
+Usage: python scripts/build_pack_forms.py [LANG ...]   (default: ru uk ar fr es pt de)
 """
 
 from __future__ import annotations
@@ -155,7 +161,52 @@ def dump(path: Path, data: dict[str, Any]) -> None:
     path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
 
 
+_LEMMA_LANGS = ("fr", "es", "pt", "de")
+_INVERSE: dict[str, dict[str, list[str]]] = {}
+
+
+def _lemma_forms(lang: str, lemma: str) -> list[str]:
+    """Every form simplemma's table gives ``lemma`` (build time only), with the regular past
+    participles of a Romance verb, which the tables leave out for some verbs."""
+    if lang not in _INVERSE:
+        from simplemma.strategies.dictionaries import DefaultDictionaryFactory  # build-time only
+
+        inverse: dict[str, list[str]] = {}
+        for form, lem in DefaultDictionaryFactory().get_dictionary(lang).items():
+            inverse.setdefault(lem, []).append(form)
+        _INVERSE[lang] = inverse
+    out = sorted(f.lower() for f in _INVERSE[lang].get(lemma, []))
+    endings = {
+        "fr": {"er": ("é", "ée", "és", "ées")},
+        "es": {
+            "ar": ("ado", "ada", "ados", "adas"),
+            "er": ("ido", "ida", "idos", "idas"),
+            "ir": ("ido", "ida", "idos", "idas"),
+        },
+        "pt": {
+            "ar": ("ado", "ada", "ados", "adas"),
+            "er": ("ido", "ida", "idos", "idas"),
+            "ir": ("ido", "ida", "idos", "idas"),
+        },
+    }.get(lang, {})
+    for inf, parts in endings.items():
+        if lemma.endswith(inf):
+            out.extend(lemma[: -len(inf)] + p for p in parts)
+    return list(dict.fromkeys([lemma, *out]))
+
+
+def expand_lemmas(lang: str, phrase: str) -> list[str]:
+    """One phrase: each ``+lemma`` word as its forms joined by ``|`` (see the module's note)."""
+    words = [
+        "|".join(_lemma_forms(lang, w[1:])) if w.startswith("+") and len(w) > 1 else w for w in phrase.split()
+    ]
+    return [" ".join(words)]
+
+
 def build(lang: str) -> None:
+    if lang in _LEMMA_LANGS:
+        build_lemmas(lang)
+        return
     morph = _morph(lang) if lang in ("ru", "uk") else None
     for name in FILES:
         path = PACKS / lang / f"{name}.json"
@@ -182,8 +233,26 @@ def build(lang: str) -> None:
             print(f"{lang}/{name}.json: {', '.join(written)}")
 
 
+def build_lemmas(lang: str) -> None:
+    """fr, es, pt, de: the ``*_base`` keys of speech.json, ``+lemma`` words expanded; the file keeps
+    its indented layout."""
+    path = PACKS / lang / "speech.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    written: list[str] = []
+    for key in [k for k in data if k.endswith("_base")]:
+        target = key[: -len("_base")]
+        data[target] = _expand(data[key], lambda ph: expand_lemmas(lang, ph))
+        written.append(target)
+    if written:
+        data["_generated_forms_by"] = (
+            f"{SCRIPT}: {', '.join(written)} (from the *_base keys; do not edit by hand)"
+        )
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{lang}/speech.json: {', '.join(written)}")
+
+
 def main(argv: list[str]) -> None:
-    for lang in argv or ["ru", "uk", "ar"]:
+    for lang in argv or ["ru", "uk", "ar", *_LEMMA_LANGS]:
         build(lang)
 
 

@@ -317,6 +317,299 @@ def test_the_party_stops_before_its_predicate() -> None:
 
 
 # (language, text, accuser, charge): charge words of each language, as the law names them
+@pytest.mark.parametrize(
+    "lang, text, party, stance",
+    [
+        (
+            "fr",
+            "Le groupe armé Vent Rouge, accusé par les habitants, et qui a nié les faits, reste actif.",
+            "groupe armé Vent Rouge",
+            "deny",
+        ),
+        ("fr", "Le Front Vert, qui a nié toute implication, a publié un communiqué.", "Front Vert", "deny"),
+        ("de", "Die Armee, die den Angriff bestritt, sprach von Kämpfern.", "Armee", "deny"),
+        ("es", "El Frente Norte, que negó cualquier participación, pidió pruebas.", "Frente Norte", "deny"),
+        (
+            "ru",
+            "Министерство обороны, которое опровергло эти сведения, молчит.",
+            "Министерство обороны",
+            "deny",
+        ),
+    ],
+)
+def test_the_party_of_a_relative_clause_is_its_antecedent(lang, text, party, stance):
+    assert (party, stance) in [(r.party, r.stance) for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        (
+            "fr",
+            "Des rebelles du Front Vert ont attaqué le village. Ces derniers ont revendiqué l'attaque.",
+            "Front Vert",
+        ),
+        (
+            "es",
+            "Hombres del Frente Norte atacaron el pueblo. Estos últimos reivindicaron el ataque.",
+            "Frente Norte",
+        ),
+    ],
+)
+def test_the_latter_is_the_last_name_before(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "acknowledge")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        (
+            "pt",
+            "“O Ministério do Interior desmente qualquer envolvimento”, afirmou o porta-voz.",
+            "Ministério do Interior",
+        ),
+        (
+            "es",
+            '"El Ministerio de Defensa niega cualquier ataque", dijeron los militares.',
+            "Ministerio de Defensa",
+        ),
+        # a capitalised first word without an article is no subject: the speaker's
+        ("es", '"Algo salió mal. Estamos investigando", dijo el portavoz Luis Gómez.', "portavoz Luis Gómez"),
+    ],
+)
+def test_a_quotation_that_names_the_subject_of_its_stance(lang, text, party):
+    assert party in [r.party for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("fr", "Le Front Vert niait toute implication.", "Front Vert"),
+        ("es", "El Ejército negaba cualquier implicación.", "Ejército"),
+        ("pt", "O Exército desmentia o ataque.", "Exército"),
+        ("de", "Die Armee hatte den Angriff abgestritten.", "Armee"),
+    ],
+)
+def test_every_form_of_a_stance_verb(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "deny")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le ministère de la Défense n'a pas démenti l'attaque."),
+        ("es", "El Ejército no negó el ataque."),
+        ("de", "Die Armee hat den Angriff nicht bestritten."),
+        ("ru", "Министерство обороны не отрицает удар."),
+        ("ar", "لم ينف الجيش الهجوم."),
+    ],
+)
+def test_a_negated_stance_is_no_stance(lang, text):
+    assert speech(text, lang).responses == ()
+
+
+def test_a_negated_silence_stays_no_comment():
+    assert [r.stance for r in speech("Le ministère n'a pas commenté l'attaque.", "fr").responses] == [
+        "no_comment"
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("es", "La investigación de la Fiscalía General continúa.", "Fiscalía General"),
+        ("fr", "Une enquête indépendante de la Mission Vigie a été ouverte.", "Mission Vigie"),
+    ],
+)
+def test_an_inquiry_is_its_issuer_s(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "investigate")]
+
+
+def test_information_not_verified_is_no_inquiry():
+    text = "Die Angaben konnten nicht unabhängig überprüft werden, sagte der Sprecher Jan Ost."
+    assert "investigate" not in [r.stance for r in speech(text, "de").responses]
+
+
+def test_a_charge_in_a_report_is_its_issuer_s():
+    text = (
+        "Un rapport de la Commission Vigie a établi que la milice a mené "
+        "des attaques contre la population civile."
+    )
+    assert [(a.accuser, a.charge) for a in speech(text, "fr").allegations] == [
+        ("Commission Vigie", "civilian_targeting")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, accuser",
+    [
+        (
+            "ru",
+            "Мэр города Иван Петров заявил, что обстрел начали в час пик, чтобы погибло как можно больше людей.",
+            "Мэр города Иван Петров",
+        ),
+        (
+            "uk",
+            "Мер Іван Петренко заявив, що удар завдали в годину пік, щоб постраждало якомога більше людей.",
+            "Мер Іван Петренко",
+        ),
+        (
+            "fr",
+            "Selon le gouverneur Paul Martin, les assaillants voulaient faire un maximum de victimes.",
+            "gouverneur Paul Martin",
+        ),
+        (
+            "es",
+            "Según la fiscal Ana Ruiz, los atacantes buscaban causar el mayor número de víctimas.",
+            "fiscal Ana Ruiz",
+        ),
+        (
+            "de",
+            "Die Angreifer wollten laut Polizeichef Jan Ost möglichst viele Menschen töten.",
+            "Polizeichef Jan Ost",
+        ),
+        ("ar", "وقال المتحدث أحمد سالم إن المهاجمين أرادوا إيقاع أكبر عدد من الضحايا.", "المتحدث أحمد سالم"),
+    ],
+)
+def test_an_attack_meant_to_harm_as_many_as_possible_targets_civilians(lang, text, accuser):
+    assert [(a.accuser, a.charge) for a in speech(text, lang).allegations] == [
+        (accuser, "civilian_targeting")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ru", "Врачи пытаются спасти как можно больше людей."),
+        ("fr", "C'est l'attaque qui a fait le plus de victimes depuis 2019."),
+        ("es", "Es el atentado con el mayor número de víctimas desde 2004."),
+        ("de", "Die Retter wollten möglichst viele Menschen retten."),
+        ("ar", "وأوقع الانفجار أكبر عدد من الضحايا منذ سنوات."),
+    ],
+)
+def test_a_superlative_toll_or_a_rescue_is_no_charge(lang, text):
+    assert speech(text, lang).allegations == ()
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("de", "Aus Valdor kam bislang keine offizielle Reaktion.", "Valdor"),
+        ("ru", "Из Северска не последовало комментариев.", "Северска"),
+    ],
+)
+def test_a_reaction_from_a_named_party(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "no_comment")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        (
+            "fr",
+            "Le ministère de la Défense a affirmé avoir visé un dépôt de munitions.",
+            "ministère de la Défense",
+        ),
+        ("pt", "O Exército disse que o alvo era um depósito de armas.", "Exército"),
+        ("ar", "وقال الجيش إنه استهدف مركز قيادة.", "الجيش"),
+    ],
+)
+def test_a_justification_naming_the_target_struck_admits_the_strike(lang, text, party):
+    found = {(r.party, r.stance) for r in speech(text, lang).responses}
+    assert {(party, "justify"), (party, "acknowledge")} <= found
+
+
+def test_a_justification_naming_the_dead_is_no_admission_and_is_the_speaker_s():
+    text = "Министерство обороны заявило, что погибшие были боевиками."
+    assert [(r.party, r.stance) for r in speech(text, "ru").responses] == [
+        ("Министерство обороны", "justify")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, denier, claimant",
+    [
+        (
+            "ru",
+            "Штаб армии опроверг заявления Северии о якобы уничтоженном складе оружия.",
+            "Штаб армии",
+            "Северии",
+        ),
+        (
+            "fr",
+            "Valdor rejette les affirmations de Pernam selon lesquelles un dépôt d'armes était visé.",
+            "Valdor",
+            "Pernam",
+        ),
+    ],
+)
+def test_a_justification_reported_as_a_claim_is_the_claimant_s(lang, text, denier, claimant):
+    found = {(r.party, r.stance) for r in speech(text, lang).responses}
+    assert {(denier, "deny"), (claimant, "justify"), (claimant, "acknowledge")} <= found
+
+
+@pytest.mark.parametrize(
+    "lang, text, party, stance",
+    [
+        (
+            "ar",
+            "تبنى تنظيم “الريح الشمالية” الهجوم على القرية في بيان.",
+            "تنظيم “الريح الشمالية”",
+            "acknowledge",
+        ),
+        ("ar", "ووصف رئيس الوزراء أحمد سالم القصف بأنه “خطأ مأساوي”.", "رئيس الوزراء أحمد سالم", "regret"),
+        (
+            "ar",
+            "ووصف رئيس الوزراء الليبي أحمد سالم القصف بأنه “خطأ مأساوي”.",
+            "رئيس الوزراء الليبي أحمد سالم",
+            "regret",
+        ),
+        (
+            "ru",
+            'Группировка "Северный ветер" взяла на себя ответственность за нападение.',
+            "Северный ветер",
+            "acknowledge",
+        ),
+    ],
+)
+def test_a_party_keeps_the_name_that_follows_it(lang, text, party, stance):
+    assert (party, stance) in [(r.party, r.stance) for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        (
+            "ru",
+            "Министерство обороны заявило, что не наносит ударов по гражданским объектам.",
+            "Министерство обороны",
+        ),
+        ("fr", "L'armée affirme qu'elle n'a pas visé de civils.", "armée"),
+        ("es", "El Ejército aseguró que no atacó a civiles.", "Ejército"),
+        ("de", "Die Armee erklärte, sie habe keine Zivilisten angegriffen.", "Armee"),
+        ("ar", "وقال الجيش إنه لم يستهدف المدنيين.", "الجيش"),
+    ],
+)
+def test_a_negated_strike_is_a_denial(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "deny")]
+
+
+def test_a_strike_not_negated_is_no_denial():
+    assert speech("L'armée a visé un entrepôt.", "fr").responses == ()
+
+
+def test_an_accuser_given_by_a_title_is_the_name_before():
+    text = "Harbour Watch a déclaré mardi que la situation est grave. L'organisation a dénoncé des crimes de guerre."
+    assert [(a.accuser, a.charge) for a in speech(text, "fr").allegations] == [("Harbour Watch", "war_crime")]
+
+
+def test_arabic_said_it_struck_is_an_admission():
+    text = "وقال الجيش الإسرائيلي في بيان إنه استهدف مخزنا للأسلحة."
+    assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [
+        ("الجيش الإسرائيلي", "acknowledge")
+    ]
+
+
 MORE_ALLEGATIONS = [
     (
         "fr",

@@ -134,3 +134,21 @@ def test_every_cue_class_a_frame_names_is_listed(name: str) -> None:
         frames = record["pattern"] if isinstance(record["pattern"], list) else [record["pattern"]]
         for frame in frames:
             re.compile(expand(frame, classes))  # raises KeyError on an unlisted class
+
+
+@pytest.mark.parametrize("lang", ["fr", "es", "pt", "de"])
+def test_generated_stance_forms_are_those_of_their_base(lang: str) -> None:
+    """speech.json's stances are generated from stances_base by scripts/build_pack_forms.py
+    (every form of a ``+lemma`` word); a hand edit of the generated key is caught here."""
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[3] / "scripts" / "build_pack_forms.py"
+    spec = importlib.util.spec_from_file_location("build_pack_forms", script)
+    assert spec is not None and spec.loader is not None
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    data = json.loads(ROOT.joinpath(lang, "speech.json").read_text(encoding="utf-8"))
+    expected = build._expand(data["stances_base"], lambda ph: build.expand_lemmas(lang, ph))
+    assert data["stances"] == expected
+    assert any("|" in ph for phrases in data["stances"].values() for ph in phrases)

@@ -137,6 +137,17 @@ class _Lexicon:
     # prepositions before the institution that speaks, in languages that say "in the ministry
     # they said" for "the ministry said" ("в Генштабе заявили", "у міськраді нагадали")
     speaker_preps: frozenset[str]
+    # the party of a response written as a relative clause or an anaphor (responses only):
+    # "X, qui a démenti" (relatives; those that are also conjunctions or articles, "que", "die",
+    # only after a comma), "ces derniers ont revendiqué" (latter words: the last name before)
+    relatives: frozenset[str] = frozenset()
+    comma_relatives: frozenset[str] = frozenset()
+    latter: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()  # "n'a pas démenti", "не отрицает": no stance taken
+    from_party: tuple[_Phrase, ...] = ()  # "aus Kiew", "du côté de", "со стороны": whose reaction
+    strikes: tuple[_Phrase, ...] = ()  # justifications that name the target struck: also an admission
+    claims: tuple[_Phrase, ...] = ()  # "les affirmations de X", "заявления X": whose justification
+    negated: tuple[_Phrase, ...] = ()  # a stance when negated: "n'a pas visé" (deny)
 
 
 def _phrase(label: str, text: str, elision: bool) -> _Phrase:
@@ -214,6 +225,14 @@ def _lexicon(lang: str) -> _Lexicon:
         indefinites=words("indefinite_articles"),
         not_names=words("not_names"),
         speaker_preps=words("speaker_preps"),
+        relatives=words("relative_pronouns"),
+        comma_relatives=words("comma_relative_pronouns"),
+        latter=words("latter_words"),
+        negations=words("negation_words"),
+        from_party=tuple(_phrases("from", data.get("party_from"), el)),
+        strikes=tuple(_phrases("strike", data.get("strike_targets"), el)),
+        claims=tuple(_phrases("claim", data.get("claim_nouns"), el)),
+        negated=_table(pack.table("speech", "negated_stances"), el) if "negated_stances" in data else (),
     )
 
 
@@ -436,6 +455,7 @@ def _word_count(text: str) -> int:
 # --- phrases around a verb ---------------------------------------------------------------------------
 
 _OPENING_MARKS = frozenset('"«„“‘‹')
+_CLOSING_MARKS = frozenset('"»“”’›')
 _CHUNK_BREAK = frozenset(',،;:()[]—–«»“”„"‹›‘’')
 _END = frozenset(".!?؟;…")
 
@@ -1176,10 +1196,19 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
         for s, e, charge, naming in found:
             quoted = _inside(attributed, toks[s].start)
             accuser = quoted.speaker if quoted is not None and quoted.speaker else speaker()
+            if (accuser is None or accuser == _PRONOUN) and quoted is None:
+                # "Un rapport de la Commission X conclut que ...": the issuer of a report or inquiry
+                accuser = _issuer_before(lex, text, toks, s_lo, s) or accuser
             if accuser is None or accuser == _PRONOUN:
                 accuser = just_before  # a charge right after a named speaker's sentence is theirs
             if naming and (quoted is None or not quoted.speaker):
                 continue  # "l'acte terroriste" in the report's own words names the event
+            if accuser and accuser != _PRONOUN and _role_only(lex, accuser):  # "la Mission", "ese organismo"
+                si = _sent_of(bounds, s)
+                named = _named_before(lex, text, toks, bounds, si + 1, accuser, si - 6)
+                if named is None and last_speaker and not _role_only(lex, last_speaker):
+                    named = last_speaker
+                accuser = named or accuser
             accuser = accuser or "report"
             key = (_norm(accuser), charge)
             if key in seen_a:
@@ -1189,17 +1218,48 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
             accused = _accused(lex, text, toks, s_lo, s_hi, e)
             allegations.append(Allegation(full(accuser), accused, charge, text[span.start : span.end], span))
         covered: dict[str, int] = {}  # stance -> the end of its last match in this sentence
-        for s, e, stance in _find(lex, lex.stances, toks, s_lo, s_hi):
+        stance_hits = _find(lex, lex.stances, toks, s_lo, s_hi)
+        if lex.negated:  # "nous n'avons pas visé de civils", "не наносит ударов": a denial
+            stance_hits = sorted(
+                stance_hits
+                + [m for m in _find(lex, lex.negated, toks, s_lo, s_hi) if _negated(lex, toks, s_lo, m[0])]
+            )
+        negated_hits = set(stance_hits) - set(_find(lex, lex.stances, toks, s_lo, s_hi))
+        for s, e, stance in stance_hits:
             if covered.get(stance, -1) >= s:
                 continue  # "affirmait avoir tué": one stance, not two
+            inner = stance not in ("no_comment", "deny") and any(
+                any(v in lex.negations for v in _variants(lex, t.key)) for t in toks[s + 1 : e - 1]
+            )  # "habe keine Zivilisten angegriffen"
+            if inner or (
+                stance != "no_comment" and _negated(lex, toks, s_lo, s) and (s, e, stance) not in negated_hits
+            ):
+                continue  # "n'a pas démenti", "no negó", "не отрицает"
             covered[stance] = e
             quoted = _inside(attributed, toks[s].start)
-            if quoted is not None and quoted.speaker:
-                party: str | None = quoted.speaker
+            claimed = None
+            if stance in ("justify", "acknowledge"):
+                # "les affirmations de X selon lesquelles ...", 'заявления X о "..."'
+                claimed = _claimed_by(lex, text, toks, s_lo, s)
+            party: str | None
+            if claimed:
+                party = claimed
+            elif quoted is not None and quoted.speaker:
+                # "« Le ministère de la Défense dément ... »": the subject the quotation names
+                party = _quoted_subject(lex, text, toks, quoted.quote, s) or quoted.speaker
+            elif stance == "investigate" and (issuer := _genitive_name(lex, text, toks, e, s_hi)):
+                party = issuer  # "l'enquête de l'ONU", "расследование СК", "investigación de la Fiscalía"
+            elif stance == "justify" and (said_by := speaker()) and said_by != _PRONOUN:
+                # "X a dit que les morts étaient des combattants": the justification is the
+                # speaker's, not the subject of the clause it is said in
+                party = said_by
             else:
                 party = _party(lex, text, toks, s_lo, s_hi, s, e) or speaker()
-            if party == _PRONOUN:
-                party = last_speaker
+            if party == _PRONOUN or _is_latter(lex, party):
+                # "ces derniers": the last name; "l'armée affirme qu'elle n'a pas visé": the
+                # sentence's speaker; else the speaker before
+                said_by = speaker()
+                party = _latter_named(lex, text, toks, s_lo, s) or (said_by if said_by != _PRONOUN else None)
             elif party is not None and _role_only(lex, party):  # "l'organisation", "the minister"
                 si = _sent_of(bounds, s)
                 named = _named_before(lex, text, toks, bounds, si + 1, party, si - 6)
@@ -1208,12 +1268,20 @@ def _speech(lex: _Lexicon, text: str, toks: list[_Tok]) -> SpeechResult:
                 party = named or party
             if party is None:
                 continue
+            party = _extend_party(lex, text, toks, party, s_lo, s_hi, s)
             key = (_norm(party), stance)
-            if key in seen_r:
-                continue
-            seen_r.add(key)
             span = Span(toks[s].start, toks[e - 1].end)
-            responses.append(Response(full(party), stance, text[span.start : span.end], span))
+            if key not in seen_r:
+                seen_r.add(key)
+                responses.append(Response(full(party), stance, text[span.start : span.end], span))
+            if stance == "justify" and any(
+                a < e and b > s for a, b, _ in _find(lex, lex.strikes, toks, s_lo, s_hi)
+            ):
+                # "we struck a weapons depot": naming the target it hit, the party owns the strike
+                ack = (_norm(party), "acknowledge")
+                if ack not in seen_r:
+                    seen_r.add(ack)
+                    responses.append(Response(full(party), "acknowledge", text[span.start : span.end], span))
         who = _speaker_in(lex, text, toks, s_lo, s_hi)
         if who and who != _PRONOUN:
             last_speaker = who
@@ -1293,7 +1361,7 @@ def _party(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, s: int,
             if who and who != _PRONOUN:
                 return who
     src = _source_at(lex, text, toks, lo, hi)
-    if src:
+    if src and _norm(src.split()[0]) not in lex.relatives:  # not "selon lesquelles ..."
         return src
     if lex.verb_first:  # "وأعلن X مسؤوليته": the speech verb's subject
         for verb in reversed(_find(lex, lex.speech, toks, lo, s)):
@@ -1315,7 +1383,14 @@ def _party(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, s: int,
         k -= 1
     if k < s:  # "X prometió una investigación": verb and article before a stance noun
         k -= 1
-    before = _subject_before(lex, text, toks, lo, k) if k > lo else None
+    # "X, qui a démenti", "die Armee, die ... bestritt": the relative pronoun's antecedent
+    before = _relative_antecedent(lex, text, toks, lo, s)
+    if before is None and k > lo:
+        before = _subject_before(lex, text, toks, lo, k)
+    if before is not None and before != _PRONOUN:
+        before = _before_aux(lex, before)
+    if before is None:  # "Aus X kam keine Reaktion", "Из X ответили отказом"
+        before = _from_party(lex, text, toks, lo, s)
     if before is not None:
         return before
     # the stance word may follow its verb: "X a ouvert une enquête" is caught above; a speech
@@ -1331,6 +1406,235 @@ def _party(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, hi: int, s: int,
             return inner
     after = _phrase_after(lex, text, toks, e, hi)
     return after
+
+
+def _relative_antecedent(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, s: int) -> str | None:
+    """The party of a stance in a relative clause, its antecedent: "la milice X, accusée et qui a
+    toujours démenti" -> "milice X", "die Armee, die den Angriff bestritt" -> "Armee". The nearest
+    chunk before the relative pronoun; in a cased script the nearest that holds a capitalised word,
+    if one of the three chunks before it does."""
+    r = None
+    for k in range(s - 1, lo - 1, -1):
+        t = toks[k]
+        if t.key in lex.relatives or (t.key in lex.comma_relatives and k > lo and toks[k - 1].text in ",،"):
+            r = k
+            break
+        if (not t.word and t.text in _CHUNK_BREAK | _END) or t.key in lex.stops:
+            return None
+    if r is None:
+        return None
+    end = r
+    first: str | None = None
+    for _ in range(3):
+        while end > lo and (not toks[end - 1].word or toks[end - 1].key in lex.stops):
+            end -= 1  # back over the comma and a conjunction ("..., accusée et qui")
+        if end <= lo:
+            break
+        who = _subject_before(lex, text, toks, lo, end)
+        if who is not None and who != _PRONOUN:
+            caps = [w for w in re.findall(r"\w+", who) if w[:1].isupper()]
+            opens = text[toks[lo].start :].startswith(who)  # its first word may be capitalised as such
+            if not _has_case(toks[lo:end]) or len(caps) >= 1 + opens:
+                return who
+            first = first or who
+        end = _clause_start(lex, toks, lo, end)
+    return first
+
+
+def _genitive_name(lex: _Lexicon, text: str, toks: list[_Tok], i: int, hi: int) -> str | None:
+    """A capitalised name in the genitive right after a noun ending at ``i`` ("(enquête)
+    indépendante de la Commission X", "(rapport) de la Mission", "(доклад) ООН", "(Bericht) der Nato"): up to
+    two lower-case words, the genitive words, then the name (cased scripts only)."""
+    k = i
+    while k < hi and k - i < 2 and toks[k].word and not _cased(toks[k]) and toks[k].key not in lex.linkers:
+        k += 1
+    linked = False  # a genitive word, not only an article ("überprüft ... die Angaben")
+    while k < hi and toks[k].word and (toks[k].key in lex.linkers or toks[k].key in lex.articles):
+        linked = linked or toks[k].key in lex.linkers
+        k += 1
+    if lex.linkers and not linked:
+        return None
+    if k >= hi or not toks[k].word or not _cased(toks[k]) or toks[k].key in lex.not_names:
+        return None
+    if toks[k].key in lex.pronouns:
+        return None
+    if toks[k].key in lex.titles and not (k + 1 < hi and toks[k + 1].word and _cased(toks[k + 1])):
+        return None  # "de la Mission" alone refers back to a name: the caller's fallbacks find it
+    m = k + 1
+    while (
+        m < hi
+        and toks[m].word
+        and (_cased(toks[m]) or (toks[m].key in lex.linkers and m + 1 < hi and _cased(toks[m + 1])))
+    ):
+        m += 1
+    return _name(text, toks, k, m, lex.articles)
+
+
+def _issuer_before(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, s: int) -> str | None:
+    """The issuer of a report, statement or inquiry named before toks[s] in its sentence ("Une
+    enquête de la Commission X a conclu que ...", "Ein Bericht der Nato stellt fest ...")."""
+    inquiries = {a: b for a, b, label in _find(lex, lex.stances, toks, lo, s) if label == "investigate"}
+    for k in range(lo, s):
+        end = inquiries.get(k)
+        if end is None and toks[k].word and any(v in lex.statements for v in _variants(lex, toks[k].key)):
+            end = k + 1
+        if end is not None:
+            who = _genitive_name(lex, text, toks, end, s)
+            if who:
+                return who
+    return None
+
+
+def _from_party(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, s: int) -> str | None:
+    """The party a clause names with "from" before its stance ("Aus Kiew gab es keine Reaktion",
+    "Du côté de X, on a démenti", "Со стороны Минобороны последовало опровержение"): the
+    capitalised name right after such words at the clause's start (cased scripts)."""
+    c = _clause_start(lex, toks, lo, s)
+    for a, b, _ in _find(lex, lex.from_party, toks, lo, s):
+        if a not in (c, lo):  # at the clause's or the sentence's start ("Du côté de X, ...")
+            continue
+        k = b
+        while k < s and toks[k].word and toks[k].key in lex.articles:
+            k += 1
+        m = k
+        while m < s and toks[m].word and _cased(toks[m]) and toks[m].key not in lex.not_names:
+            m += 1
+        if m > k:
+            return _name(text, toks, k, m, lex.articles)
+    return None
+
+
+def _claimed_by(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, s: int) -> str | None:
+    """The party whose claim a justification is reported as, named in the genitive after a claim
+    noun before it in its sentence ("les affirmations de X selon lesquelles ...", "заявления
+    России о якобы ударе по ...")."""
+    for _a, b, _ in reversed(_find(lex, lex.claims, toks, lo, s)):
+        who = _genitive_name(lex, text, toks, b, s)
+        if who:
+            return who
+    return None
+
+
+def _extend_party(lex: _Lexicon, text: str, toks: list[_Tok], party: str, lo: int, hi: int, s: int) -> str:
+    """A party phrase completed by the name that follows it in the sentence: a name in quote
+    marks ('تنظيم "داعش"', "le groupe « Vent du Nord »") and, in a language with a definite
+    prefix, the name after a title ("رئيس الوزراء أحمد سالم")."""
+    a_char, b_char = toks[lo].start, toks[hi - 1].end
+    at = [m.start() for m in re.finditer(re.escape(party), text[a_char:b_char])]
+    if not at:
+        return party
+    start = a_char + min(at, key=lambda c: abs(a_char + c - toks[s].start))
+    j = _tok_at(toks, start + len(party))
+    if j < hi and toks[j].text in _OPENING_MARKS:
+        close = next((k for k in range(j + 1, min(hi, j + 6)) if not toks[k].word), None)
+        if close is not None and close > j + 1 and toks[close].text in _CLOSING_MARKS:
+            return text[start : toks[close].end]
+    words = [_norm(w) for w in party.split()]
+    if (
+        lex.definite
+        and len(words) >= 2
+        and any(v in lex.titles for v in _variants(lex, words[0]))
+        and all(w.startswith(lex.definite) for w in words[1:])
+    ):  # "رئيس الوزراء (الإسرائيلي)": a person's title; not "الجيش"
+        m = j
+        while (
+            m < hi
+            and m - j < 3
+            and toks[m].word
+            and not toks[m].key.startswith(lex.definite)
+            and toks[m].key not in lex.stops | lex.preps | lex.pronouns | lex.linkers
+        ):
+            m += 1
+        if m > j:
+            return text[start : toks[m - 1].end]
+    return party
+
+
+def _before_aux(lex: _Lexicon, party: str) -> str:
+    """A party phrase cut before an auxiliary caught in it (a verb-final clause: "die Armee hatte
+    den Angriff bestritten" -> "die Armee")."""
+    for m in re.finditer(r"\w+(?:['’-]\w+)*", party):
+        if m.start() > 0 and _norm(m.group()) in lex.aux:
+            return party[: m.start()].rstrip(" ,") or party
+    return party
+
+
+def _negated(lex: _Lexicon, toks: list[_Tok], lo: int, s: int) -> bool:
+    """Whether a negation word stands in the three words before toks[s], in its clause."""
+    for k in range(s - 1, max(lo, s - 4) - 1, -1):
+        t = toks[k]
+        if not t.word or t.key in lex.stops:
+            return False
+        if any(v in lex.negations for v in _variants(lex, t.key)):
+            return True
+    return False
+
+
+def _is_latter(lex: _Lexicon, party: str | None) -> bool:
+    """Whether a party phrase is only an anaphor of the last-named ("estos últimos")."""
+    words = [_norm(w) for w in re.findall(r"\w+", party or "")]
+    closed = lex.latter | lex.articles | lex.demonstratives | lex.pronouns
+    return bool(words) and all(w in closed for w in words) and any(w in lex.latter for w in words)
+
+
+def _latter_named(lex: _Lexicon, text: str, toks: list[_Tok], lo: int, s: int) -> str | None:
+    """The party an anaphor of the last-named stands for ("ces derniers ont revendiqué", "el último
+    negó", "последний отверг"): the last capitalised name written before it, in this sentence or
+    the one before (cased scripts only)."""
+    c = _clause_start(lex, toks, lo, s)
+    k = next((k for k in range(c, s) if toks[k].key in lex.latter), None)
+    if k is None:
+        return None
+    j = k
+    while (
+        j > 0
+        and toks[j - 1].word
+        and (toks[j - 1].key in lex.articles or toks[j - 1].key in lex.demonstratives)
+    ):
+        j -= 1
+    for m in range(j - 1, max(-1, j - 80), -1):
+        t = toks[m]
+        if not (t.word and _cased(t)) or t.key in lex.not_names:
+            continue
+        initial = m == 0 or toks[m - 1].text in _END or "\n" in text[toks[m - 1].end : t.start]
+        a = m
+        while a > 0 and toks[a - 1].word and _cased(toks[a - 1]) and toks[a - 1].key not in lex.not_names:
+            a -= 1
+        if initial and a == m:
+            continue  # a sentence's first word, alone
+        if a == 0 or toks[a - 1].text in _END:  # the run opens the sentence: drop its first word
+            if _usable(lex, toks, a, m + 1) is not None or toks[a].key in lex.articles:
+                a += 1
+        if a <= m:
+            return _name(text, toks, a, m + 1, lex.articles)
+    return None
+
+
+def _quoted_subject(lex: _Lexicon, text: str, toks: list[_Tok], q: _QuoteSpan, s: int) -> str | None:
+    """The named subject of a stance verb inside a quotation ("« Le Ministère de la Défense dément
+    ... »", '"O Ministério da Defesa refuta ..."'): a chunk right before the stance, in its clause,
+    whose first word after an article is capitalised and is not the quotation's first word."""
+    qa = _tok_at(toks, q.start)
+    if s <= qa + 1 or not _has_case(toks[qa:s]):
+        return None
+    k = s
+    while k > qa and toks[k - 1].word and (toks[k - 1].key in lex.skip or toks[k - 1].key in lex.aux):
+        k -= 1
+    c = _clause_start(lex, toks, qa, k)
+    a = c
+    while a < k and toks[a].word and toks[a].key in lex.articles:
+        a += 1
+    if a >= k or a == qa or not _cased(toks[a]) or toks[a].key in lex.pronouns:
+        return None
+    if a == c and not toks[a - 1].word:
+        return None  # a capitalised first word of a sentence or clause, without an article
+
+    if any(not t.word for t in toks[a:k]):
+        return None
+    who = _subject_before(lex, text, toks, c, k)
+    if who is None or who == _PRONOUN or who not in text[toks[a].start : toks[k - 1].end]:
+        return None
+    return who
 
 
 # --- the per-stage entry points the engine calls ------------------------------------------------
