@@ -1097,7 +1097,10 @@ def _named_before(
         who = _speaker_in(lex, text, toks, p_lo, p_hi)
         if who and who != _PRONOUN and not _role_only(lex, who):
             return who
-        for s, _e, _ in _find(lex, lex.stances, toks, p_lo, p_hi):  # "Le ministère dément ..."
+        # "Le ministère dément ...": the subject before a stance (not in a verb-first language,
+        # where the words before it are a speech verb and its subject: "وقال الجيش إنه ...")
+        stances = [] if lex.verb_first else _find(lex, lex.stances, toks, p_lo, p_hi)
+        for s, _e, _ in stances:
             who = _subject_before(lex, text, toks, p_lo, s)
             if who and who != _PRONOUN and not _role_only(lex, who):
                 return who
