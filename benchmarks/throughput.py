@@ -179,7 +179,10 @@ def report(runs: list[Run], args, targets: dict) -> tuple[str, list[str]]:
             f"{r.words_per_s:,.0f} | {r.cpu_seconds:.1f} | {r.docs / r.cpu_seconds:.2f} | {r.peak_rss_mib:,.0f} | {r.peak_pss_mib:,.0f} | {r.max_proc_rss_mib:,.0f} |"
         )
     missed = []
-    by = {r.name.split()[0]: r for r in runs}
+    by: dict[str, Run] = {}
+    for r in runs:
+        by.setdefault(r.name.split()[0], r)  # spaCy as shipped; the same-ops run is reported apart
+    same_ops = next((r for r in runs if r.name.endswith("numpy BLAS")), None)
     if "harmwatch" in by and "spacy" in by:
         ratio = by["harmwatch"].docs_per_s / by["spacy"].docs_per_s
         tgt = targets.get("ratio_vs_spacy_sm")
@@ -194,6 +197,12 @@ def report(runs: list[Run], args, targets: dict) -> tuple[str, list[str]]:
             by["spacy"].docs / by["spacy"].cpu_seconds
         )
         lines.append(f"ratio of docs per CPU-second (all cores' work counted): {cpu_ratio:.2f}")
+        if same_ops is not None:
+            lines.append(
+                "ratio harmwatch / spaCy on the same maths library (numpy BLAS, one thread), not the "
+                f"target's baseline: {by['harmwatch'].docs_per_s / same_ops.docs_per_s:.2f} docs/s, "
+                f"{(by['harmwatch'].docs / by['harmwatch'].cpu_seconds) / (same_ops.docs / same_ops.cpu_seconds):.2f} per CPU-second"
+            )
     rss_t = (targets.get("peak_rss_mib_at_10000_docs") or {}).get("max")
     if "harmwatch" in by and rss_t is not None:
         hw = by["harmwatch"]
@@ -221,6 +230,12 @@ def main(argv: list[str] | None = None) -> int:
         "--all-languages", action="store_true", help="every dev text (all languages), language not given"
     )
     ap.add_argument("--only", choices=("harmwatch", "spacy"), help="run only one of the two")
+    ap.add_argument(
+        "--spacy-same-ops",
+        action="store_true",
+        help="also run spaCy with harmwatch's matrix product (numpy's BLAS on one thread, as "
+        "extract/model_ops.py loads the model): how much of the ratio is the maths library",
+    )
     ap.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL, help=f"default: {DEFAULT_EVAL}")
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target of the issue is missed")
     args = ap.parse_args(argv)
@@ -249,6 +264,11 @@ def main(argv: list[str] | None = None) -> int:
             cmd = [sys.executable, str(ROOT / "benchmarks" / "spacy_baseline.py"), str(inp),
                    "--processes", str(args.spacy_processes)]  # fmt: skip
             plan.append((f"spacy en_core_web_sm full nlp.pipe (n_process={args.spacy_processes})", cmd))
+            if args.spacy_same_ops:
+                plan.append((
+                    f"spacy en_core_web_sm full nlp.pipe (n_process={args.spacy_processes}), numpy BLAS",
+                    [*cmd, "--same-ops"],
+                ))  # fmt: skip
         for name, cmd in plan:
             print(f"running {name} on {docs:,} documents ...", file=sys.stderr, flush=True)
             run = measure(name, cmd, docs, words, Path(tmp))
