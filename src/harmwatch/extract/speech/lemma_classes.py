@@ -36,10 +36,17 @@ def forms(lemma: str) -> set[str]:
     return {f + sep + rest for f in out}
 
 
-# The trie form changed one English response after the stance frames grew (a denied act read as
-# an admission, tests/extract/speech/test_responses.py); until the difference is found, the flat
-# alternation is used and the trie is kept behind this switch.
-FLAT = True
+# False: long classes compile as tries (several times faster to scan); True: one flat alternation
+FLAT = False
+
+
+def class_forms(words: Iterable[str]) -> set[str]:
+    """Every form of a class's ``words`` ("=word": that exact form only): the strings a class
+    matches. Read them here, never back out of the regex, whose shape is not a word list."""
+    found: set[str] = set()
+    for w in words:
+        found |= forms(w) if not w.startswith("=") else {w[1:]}
+    return found
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -50,9 +57,7 @@ def alternation(words: Iterable[str]) -> str:
     times faster on long classes. It matches what the flat alternation, longest form first,
     matches: the forms that fit the text at one place are prefixes of one another (branches of
     a trie node begin with different characters), and a trie tries the longer one first too."""
-    found: set[str] = set()
-    for w in words:
-        found |= forms(w) if not w.startswith("=") else {w[1:]}  # "=word": that exact form only
+    found = class_forms(words)
     if FLAT or any(f != f.lower() for f in found):  # branches must differ under re.I: flat form
         parts = sorted(found, key=lambda f: (-len(f), f))
         return "(?:" + "|".join(_symbol_pattern(p) for p in parts) + ")"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from harmwatch.extract.lang import load_pack
-from harmwatch.extract.speech.lemma_classes import compile_cues, expand
+from harmwatch.extract.speech.lemma_classes import class_forms, compile_cues, expand
 from harmwatch.extract.speech.quotes import Cue
 
 EN = load_pack("en")
@@ -20,12 +20,7 @@ ASKING = EN.words("stances", "asking")
 REFUSING = EN.words("stances", "refusing")
 NEGATIONS = EN.words("stances", "negations")
 # every form of the denial verbs ("denied", "rejects"): what stands under them is denied, not admitted
-DENYING = frozenset(
-    f.lower()
-    for w in CLASSES["deny_verbs"]
-    if " " not in w
-    for f in re.findall(r"[\w'’-]+", expand("<x>", {"x": [w]}))
-)
+DENYING = frozenset(f.lower() for f in class_forms(w for w in CLASSES["deny_verbs"] if " " not in w))
 # the third person that opens a quoted account of an act: another party's act, not the speaker's
 OTHERS = re.compile(r"(?:it|its|they|their)\b", re.I)
 SPOKES = EN.words("stances", "spokes")
