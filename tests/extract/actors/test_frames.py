@@ -44,5 +44,5 @@ def test_a_hypothetical_attacker_is_no_agent(make_ctx):
 
 
 def test_members_of_a_group_are_its_agents(make_ctx):
-    text = "Suspected Boko Haram members looted a house in the village of Dalo on Friday."
+    text = "Armed Boko Haram members burned a school near the market of Kelori on Sunday."
     assert _role(make_ctx, text, "Boko Haram") == "agent"
