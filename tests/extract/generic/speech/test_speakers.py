@@ -1,0 +1,85 @@
+"""Who speaks: verbs, source phrases, pronouns, never a place or date (generic/speech/speakers.py, phrases.py).
+
+Every sentence here is written for the test; none comes from the evaluation data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.generic.speech.helpers import assert_spans, speech
+
+
+def test_a_pronoun_takes_the_speaker_named_before() -> None:
+    text = (
+        "Der Polizeichef Jonas Berg sprach von einem gezielten Angriff. "
+        "„Die Täter kannten den Ort sehr genau“, sagte er."
+    )
+    quotes = speech(text, "de").quotes
+    assert quotes and quotes[0].speaker == "Polizeichef Jonas Berg"
+
+
+def test_no_place_or_date_as_speaker() -> None:
+    text = "In Berlin sagte der Minister Peter Braun: „Wir werden alle Hilfe schicken, die wir haben.“"
+    quotes = speech(text, "de").quotes
+    assert quotes[0].speaker == "Minister Peter Braun"
+    text = "Lundi, « les tirs ont repris à la frontière pendant des heures », sans autre précision."
+    assert speech(text, "fr").quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # "in the General Staff they said": the institution is the speaker
+        ("ru", "В Генштабе заявили, что «удар был нанесён по складу горючего в порту».", "Генштабе"),
+        (
+            "uk",
+            "Про це повідомляють у Харківській обласній прокуратурі. "
+            '"Ворог навмисно вбиває цивільних у місті щодня", - йдеться в повідомленні.',
+            "Харківській обласній прокуратурі",
+        ),
+        (
+            "ru",
+            "Об этом сообщил глава области Иван Петров. "
+            "«Сегодня утром враг обстрелял остановку в центре города», - говорится в сообщении.",
+            "глава области Иван Петров",
+        ),
+    ],
+)
+def test_speaker_institution_and_statement_referring_back(lang, text, speaker):
+    result = speech(text, lang)
+    assert [q.speaker for q in result.quotes] == [speaker]
+    assert_spans(text, result)
+
+
+def test_a_name_in_quote_marks_after_a_source_word():
+    text = 'Laut "Ärzte ohne Grenzen" haben die Angreifer in der Klinik gezielt Mütter getötet.'
+    result = speech(text, "de")
+    assert [(a.accuser, a.charge) for a in result.allegations] == [("Ärzte", "civilian_targeting")]
+
+
+def test_a_verb_without_its_subject_shares_the_subject_of_an_earlier_verb() -> None:
+    text = (
+        "ونفى العقيد سالم الهادي، مدير المكتب الإعلامي، ما نسب إليه من أقوال، "
+        "وأوضح في تصريح: “لا صحة للخبر الذي نشرته بعض المواقع اليوم”."
+    )
+    quotes = speech(text, "ar").quotes
+    assert len(quotes) == 1 and quotes[0].speaker.startswith("العقيد سالم الهادي")
+
+
+def test_a_report_as_a_source_stays_the_report() -> None:
+    text = (
+        "Le groupe armé affirmait avoir tué des miliciens.\n"
+        'Selon le rapport, "des attaques meurtrières ont lieu depuis plusieurs semaines dans la région".'
+    )
+    quotes = speech(text, "fr").quotes
+    assert [q.speaker for q in quotes] == ["rapport"]
+
+
+def test_a_pronoun_after_a_quotation_in_the_sentence_before_is_its_speaker() -> None:
+    text = (
+        "“A ponte foi destruída durante a noite pelos ataques”, disseram os bombeiros na sua conta oficial.\n"
+        "“Todas as casas perto do rio foram evacuadas antes do amanhecer”, afirmou."
+    )
+    quotes = speech(text, "pt").quotes
+    assert [q.speaker for q in quotes] == ["bombeiros", "bombeiros"]
