@@ -300,3 +300,58 @@ def test_more_stance_words(lang: str, text: str, party: str, stance: str) -> Non
     result = speech(text, lang)
     assert_spans(text, result)
     assert (party, stance) in [(r.party, r.stance) for r in result.responses], result.responses
+
+
+# --- who takes the stance: "and" shares the subject, objects and dates are no parties -----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party", "stance"),
+    [
+        (
+            "es",
+            "La gobernadora de la provincia, Marta Ibarra, lamentó las muertes y rechazó cualquier "
+            "responsabilidad de la policía.",
+            "Marta Ibarra",
+            "deny",
+        ),
+        (
+            "fr",
+            "Le ministre de l'Intérieur a regretté les pertes et a démenti toute implication de la police.",
+            "ministre de l'Intérieur",
+            "deny",
+        ),
+        (
+            "pt",
+            "O porta-voz do governo, Rui Matos, lamentou as mortes e negou qualquer envolvimento do exército.",
+            "Rui Matos",
+            "deny",
+        ),
+    ],
+)
+def test_a_verb_after_and_shares_the_subject_of_the_verb_before(lang, text, party, stance):
+    assert (party, stance) in [(r.party, r.stance) for r in speech(text, lang).responses]
+
+
+def test_the_object_after_a_stance_word_is_no_party():
+    text = "Durante la noche se investigó el incendio del almacén."
+    assert speech(text, "es").responses == ()
+
+
+def test_a_date_at_the_edge_of_a_party_is_left_out():
+    text = "12 марта Минобороны опровергло сообщения об ударе по больнице."
+    assert ("Минобороны", "deny") in [(r.party, r.stance) for r in speech(text, "ru").responses]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Daraufhin bestritt das Verteidigungsministerium jede Beteiligung an dem Angriff.",
+            "Verteidigungsministerium",
+        ),
+        ("Zuvor habe die Armee einen Luftangriff angefordert.", "Armee"),
+    ],
+)
+def test_german_adverb_first_and_verb_last_clauses(text, party):
+    assert party in [r.party for r in speech(text, "de").responses]

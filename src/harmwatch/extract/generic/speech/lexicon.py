@@ -64,6 +64,9 @@ class Lexicon:
     strikes: tuple[Phrase, ...] = ()  # justifications that name the target struck: also an admission
     claims: tuple[Phrase, ...] = ()  # "les affirmations de X", "заявления X": whose justification
     negated: tuple[Phrase, ...] = ()  # a stance when negated: "n'a pas visé" (deny)
+    # "and" words: a verb right after one shares the subject of the verb before it ("X a
+    # regretté les pertes et a démenti ...", "X lamentó ... y rechazó ...")
+    coordinators: frozenset[str] = frozenset()
 
 
 def _phrase(label: str, text: str, elision: bool) -> Phrase:
@@ -149,4 +152,5 @@ def load_lexicon(lang: str) -> Lexicon:
         strikes=tuple(_phrases("strike", data.get("strike_targets"), el)),
         claims=tuple(_phrases("claim", data.get("claim_nouns"), el)),
         negated=_table(pack.table("speech", "negated_stances"), el) if "negated_stances" in data else (),
+        coordinators=words("coordinators"),
     )

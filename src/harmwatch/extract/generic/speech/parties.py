@@ -23,6 +23,7 @@ from harmwatch.extract.generic.speech.phrases import (
     why_unusable,
     written,
 )
+from harmwatch.extract.generic.speech.roles import title_word
 from harmwatch.extract.generic.speech.sentences import token_at
 from harmwatch.extract.generic.speech.speakers import source_at, speaker_at
 from harmwatch.extract.generic.speech.tokens import Tok, norm
@@ -81,7 +82,22 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
         if inner and inner != PRONOUN:
             return inner
     after = phrase_after(lex, text, toks, e, hi)
+    if after is not None and after != PRONOUN and not lex.verb_first and not _names_someone(lex, after):
+        return None  # "lamentó el suceso": the object of the stance, not its party
     return after
+
+
+def _names_someone(lex: Lexicon, phrase: str) -> bool:
+    """Whether a phrase after a stance word may be its party (an inverted subject): in a cased
+    script, a capitalised word or an office or body title ("a démenti le ministère"); German
+    capitalises every noun and uncased scripts show nothing, so there any phrase may be."""
+    raw = re.findall(r"\w+(?:['’-]\w+)*", phrase)
+    words = [norm(w) for w in raw]
+    if any(title_word(lex, w) for w in words):
+        return True
+    if lex.lang == "de" or not any(r[:1].lower() != r[:1].upper() for r in raw):
+        return True  # German capitalises every noun, an uncased script has no case: no sign
+    return any(r[:1].isupper() for r in raw)
 
 
 def _relative_antecedent(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:
@@ -184,9 +200,16 @@ def extend_party(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int, 
 
 def _before_aux(lex: Lexicon, party: str) -> str:
     """A party phrase cut before an auxiliary caught in it (a verb-final clause: "die Armee hatte
-    den Angriff bestritten" -> "die Armee")."""
-    for m in re.finditer(r"\w+(?:['’-]\w+)*", party):
-        if m.start() > 0 and norm(m.group()) in lex.aux:
+    den Angriff bestritten" -> "die Armee"); past an auxiliary that opens it, up to the object that
+    follows the subject ("habe die Bundeswehr einen Kampfjet angefordert" -> "die Bundeswehr")."""
+    words = list(re.finditer(r"\w+(?:['’-]\w+)*", party))
+    if len(words) > 1 and norm(words[0].group()) in lex.aux:
+        party = party[words[1].start() :]
+        words = list(re.finditer(r"\w+(?:['’-]\w+)*", party))
+    for m in words:
+        if m.start() > 0 and (
+            norm(m.group()) in lex.aux or (lex.lang == "de" and norm(m.group()) in lex.ends)
+        ):
             return party[: m.start()].rstrip(" ,") or party
     return party
 

@@ -42,7 +42,19 @@ def strip_edges(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> tuple[int, i
         or (hi - 1 > lo and toks[hi - 1].key in lex.preps)  # "os militares na"
     ):
         hi -= 1
+    # a date at either edge ("30 декабря ВСУ", "les militaires lundi 3"): not part of a name
+    a, b = lo, hi
+    while a < b and _date_word(lex, toks[a]):
+        a += 1
+    while b > a and _date_word(lex, toks[b - 1]):
+        b -= 1
+    if a < b and any(toks[k].word and not _date_word(lex, toks[k]) for k in range(a, b)):
+        lo, hi = a, b
     return lo, hi
+
+
+def _date_word(lex: Lexicon, tok: Tok) -> bool:
+    return tok.word and (tok.text.isdigit() or tok.key in lex.not_names)
 
 
 def written(text: str, toks: list[Tok], lo: int, hi: int, articles: frozenset[str] = frozenset()) -> str:
@@ -87,7 +99,11 @@ def clause_start(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> int:
 
 
 def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) -> str | None:
-    """The subject of the verb at ``v``: the last chunk of its clause before it (or PRONOUN)."""
+    """The subject of the verb at ``v``: the last chunk of its clause before it (or PRONOUN); a
+    verb right after "and" shares the subject of the verb before it."""
+    shared = _coordinated_subject(lex, text, toks, lo, v)
+    if shared is not None:
+        return shared
     hi = v
     lo2, hi = strip_edges(lex, toks, lo, hi)
     if lo2 >= hi:
@@ -110,6 +126,32 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
     if why is not None:
         return None
     return written(text, toks, start, hi, lex.articles)
+
+
+def _coordinated_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) -> str | None:
+    """The subject of the speech, accusation or stance verb before "and" when the verb at ``v``
+    follows it ("X a regretté les pertes et a démenti ...": X), in a main clause; else None."""
+    k = v
+    while k > lo and toks[k - 1].word and (toks[k - 1].key in lex.skip or toks[k - 1].key in lex.aux):
+        k -= 1
+    if not (k > lo and toks[k - 1].key in lex.coordinators):
+        return None
+    earlier: list[tuple[int, int, str]] = []
+    for phrases in (lex.speakers, lex.stances):
+        matches, starts = all_matches(lex, phrases, toks)
+        a, b = bisect_left(starts, lo), bisect_left(starts, k - 1)
+        earlier += [m for m in matches[a:b] if m[1] <= k - 1]
+    if not earlier:
+        return None
+    verb = max(earlier)
+
+    def subordinate(t: Tok) -> bool:
+        return (not t.word and t.text in END_MARKS) or (t.key in lex.stops and t.key not in lex.coordinators)
+
+    if any(subordinate(t) for t in toks[lo : k - 1]):
+        return None  # "X a assuré que ... et ...": a verb of a subordinate clause
+    who = subject_before(lex, text, toks, lo, verb[0])
+    return who if who is not None and who != PRONOUN else None
 
 
 def _past_speaker_prep(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:

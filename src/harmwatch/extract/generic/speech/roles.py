@@ -113,7 +113,7 @@ def named_body(lex: Lexicon, text: str, toks: list[Tok], before: int, speaker: s
     return speaker
 
 
-def _title_word(lex: Lexicon, word: str) -> bool:
+def title_word(lex: Lexicon, word: str) -> bool:
     """An office title, also as the head of a compound ("spd-minister", "außenminister")."""
     if word in lex.titles or _inflected_title(lex, word):
         return True
@@ -130,7 +130,7 @@ def role_only(lex: Lexicon, speaker: str) -> bool:
     if words and words[0] in lex.demonstratives and len(words) <= 3:
         return True  # "ese organismo", "this organisation"
     kept = [(w, r) for w, r in zip(words, raw, strict=True) if w not in lex.articles]
-    if not kept or not _title_word(lex, kept[0][0]):
+    if not kept or not title_word(lex, kept[0][0]):
         return False
     rest = kept[1:]
     if not rest:
