@@ -83,3 +83,26 @@ def test_a_pronoun_after_a_quotation_in_the_sentence_before_is_its_speaker() -> 
     )
     quotes = speech(text, "pt").quotes
     assert [q.speaker for q in quotes] == ["bombeiros", "bombeiros"]
+
+
+# --- channels: "on its website", "in social networks" are where, not who -------------------------
+
+
+def test_a_channel_with_a_possessive_is_the_words_of_the_subject_before() -> None:
+    text = (
+        'وكان مكتب الإعلام الحكومي؛ ذكر في موقعه الإلكتروني، أن القصف "استهدف منازل المدنيين في الحي الشرقي".'
+    )
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["مكتب الإعلام الحكومي"]
+
+
+def test_a_definite_statement_noun_with_its_adjective_refers_back() -> None:
+    text = (
+        "نشر مركز الدراسات الدولية تقريرا عن المعارك. "
+        'وأشار التقرير البريطاني إلى أن "المدنيين دفعوا الثمن الأكبر في هذه الحرب".'
+    )
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["مركز الدراسات الدولية"]
+
+
+def test_a_channel_before_the_speaker_is_no_part_of_the_name() -> None:
+    text = "Об этом сообщил в соцсетях губернатор области Иван Петров: «Под завалами могут оставаться люди»."
+    assert [q.speaker for q in speech(text, "ru").quotes] == ["губернатор области Иван Петров"]

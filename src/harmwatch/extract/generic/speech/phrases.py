@@ -33,8 +33,8 @@ def has_case(toks: list[Tok]) -> bool:
 
 
 def strip_edges(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> tuple[int, int]:
-    while lo < hi and (not toks[lo].word or toks[lo].key in lex.skip):
-        lo += 1
+    while lo < hi and (not toks[lo].word or any(v in lex.skip for v in variants_of(lex, toks[lo].key))):
+        lo += 1  # (with a clitic prefix too: "وكان")
     while hi > lo and (
         not toks[hi - 1].word
         or toks[hi - 1].key in lex.skip
@@ -271,8 +271,10 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         c = next((c for c in range(j, min(hi, j + 5)) if not toks[c].word), None)
         if c is not None:
             m = _appositive(lex, text, toks, c, hi)
-    if in_statement and m is None and only_statement(lex, toks, s, e):
-        return PRONOUN  # "وأوضح في تصريح": a statement alone is the words of the verb's subject
+    if in_statement and m is None and (only_statement(lex, toks, s, e) or _possessed_statement(lex, toks, s)):
+        # "وأوضح في تصريح", "ذكر في موقعه الإلكتروني": a statement alone, or one with a possessive
+        # suffix, is the words of the verb's subject
+        return PRONOUN
     s = _after_statement(lex, toks, s, e)
     return written(text, toks, s, m if m else e, lex.articles)
 
@@ -282,12 +284,29 @@ def _after_statement(lex: Lexicon, toks: list[Tok], s: int, e: int) -> int:
     k = s
     while k < e and toks[k].key in lex.articles:
         k += 1
+    if _possessed_statement(lex, toks, k):
+        return s  # "صفحتها الرسمية": an adjective follows, not an issuer
     if k < e - 1 and any(v in lex.statements for v in variants_of(lex, toks[k].key)):
         k += 1
         while k < e - 1 and (toks[k].key in lex.linkers or toks[k].key in lex.articles):
             k += 1
         return k
     return s
+
+
+_POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")  # Arabic "his / her / their" on a noun
+
+
+def _possessed_statement(lex: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] is a statement or channel noun that can take no issuer after it, in a
+    language with a definite prefix: with that prefix or a possessive suffix ("التقرير",
+    "موقعه", "صفحتها"); what follows is an adjective ("الإلكتروني", "الرسمية")."""
+    if not lex.definite or k >= len(toks) or not toks[k].word:
+        return False
+    key = toks[k].key
+    if not any(v in lex.statements for v in variants_of(lex, key)):
+        return False
+    return key.startswith(lex.definite) or key.endswith(_POSSESSIVE_SUFFIXES)
 
 
 def _definite_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int) -> int:
