@@ -355,3 +355,14 @@ def test_a_date_at_the_edge_of_a_party_is_left_out():
 )
 def test_german_adverb_first_and_verb_last_clauses(text, party):
     assert party in [r.party for r in speech(text, "de").responses]
+
+
+def test_arabic_a_prepositional_phrase_after_the_party_is_no_name() -> None:
+    text = "واعترف الجيش بالهجوم."
+    assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [("الجيش", "acknowledge")]
+
+
+def test_arabic_a_clause_after_a_comma_is_no_apposition() -> None:
+    text = "وأقر الجيش الإسرائيلي بقصف منطقة المستشفى، وأعلن فتح تحقيق في الحادث."
+    parties = [r.party for r in speech(text, "ar").responses if r.stance == "acknowledge"]
+    assert parties and all("وأعلن" not in p for p in parties)

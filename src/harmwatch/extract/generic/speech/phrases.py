@@ -203,6 +203,8 @@ def _appositive(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> in
     if m == k or toks[k].key in lex.preps | lex.stops | lex.skip:
         return None
     chunk = toks[k:m]
+    if any(_starts_claim(lex, toks, c, m) or _starts_verb(lex, toks, c) for c in range(k, m)):
+        return None  # "، وأعلن فتح تحقيق": a new clause, not an apposition
     if has_case(chunk):
         return m if all(cased(t) for t in chunk) else None
     return m if m - k <= 3 else None
@@ -319,9 +321,29 @@ def _definite_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int) -> int:
         v.startswith(lex.definite) for v in variants_of(lex, toks[k].key)[:1] + (toks[k].key,)
     ):
         k += 1
-    if k < j and j - k <= 3 and (j >= len(toks) or not toks[j].word or toks[j].key in lex.stops):
-        return j  # a name of up to three words ends the phrase
+    if (
+        k < j
+        and j - k <= 3
+        and (j >= len(toks) or not toks[j].word or toks[j].key in lex.stops)
+        and not any(_prefixed_definite(lex, toks[c].key) for c in range(k, j))
+    ):
+        return j  # a name of up to three words ends the phrase (not "بالهجوم", "للمستشفى")
     return k
+
+
+def _prefixed_definite(lex: Lexicon, key: str) -> bool:
+    """A word with a clitic before its definite prefix ("بالهجوم", "للمستشفى"): a prepositional
+    phrase or a conjunct, never a name (at least three letters after the prefix: not "سالم")."""
+    return not key.startswith(lex.definite) and any(
+        v.startswith(lex.definite) and len(v) - len(lex.definite) >= 3 for v in variants_of(lex, key)[1:]
+    )
+
+
+def _starts_verb(lex: Lexicon, toks: list[Tok], j: int) -> bool:
+    """Whether a speech or accusation verb starts at token ``j``."""
+    matches, starts = all_matches(lex, lex.speakers, toks)
+    k = bisect_left(starts, j)
+    return k < len(starts) and starts[k] == j
 
 
 def _starts_claim(lex: Lexicon, toks: list[Tok], j: int, hi: int) -> bool:
