@@ -106,3 +106,36 @@ def test_a_definite_statement_noun_with_its_adjective_refers_back() -> None:
 def test_a_channel_before_the_speaker_is_no_part_of_the_name() -> None:
     text = "Об этом сообщил в соцсетях губернатор области Иван Петров: «Под завалами могут оставаться люди»."
     assert [q.speaker for q in speech(text, "ru").quotes] == ["губернатор области Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "uk",
+            '"Ворог атакував місто ракетами вночі", - написав у Telegram начальник обласної адміністрації '
+            "Іван Федоренко.",
+            "начальник обласної адміністрації Іван Федоренко",
+        ),
+        (
+            "uk",
+            'Як повідомив у своєму Telegram-каналі міський голова Олег Сиротенко, "внаслідок удару '
+            'пошкоджено три житлові будинки".',
+            "міський голова Олег Сиротенко",
+        ),
+        (
+            "fr",
+            "« Les secours sont arrivés sur place très vite », a déclaré sur son compte Telegram le maire "
+            "Paul Durand.",
+            "maire Paul Durand",
+        ),
+        (
+            "es",
+            "“Los equipos de rescate siguen trabajando en la zona”, escribió en su cuenta de Telegram el "
+            "alcalde Pedro Ruiz.",
+            "alcalde Pedro Ruiz",
+        ),
+    ],
+)
+def test_the_channel_the_words_were_posted_on_is_skipped(lang: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in speech(text, lang).quotes] == [speaker]

@@ -224,8 +224,29 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         i += 1
     # the words after "in a statement" (its issuer, if named), the preposition skipped or not
     in_statement = any(toks[c].key in lex.preps for c in range(v, i))
+    # "написав у Telegram начальник ...", "a écrit sur son compte Telegram le ministre": past the
+    # channel the words were posted on (a preposition, a possessive, channel or statement nouns)
+    channel = False
+    if i < hi and toks[i].key in lex.preps | lex.speaker_preps:
+        c = i + 1
+        while c < hi and toks[c].word and toks[c].key in lex.skip:
+            c += 1
+        n = c
+        while n < hi and (
+            _statement(lex, toks[n])  # "en su cuenta de Telegram": linked channel nouns too
+            or (n > c and toks[n].key in lex.linkers and n + 1 < hi and _statement(lex, toks[n + 1]))
+        ):
+            n += 1
+        if any(_possessed_statement(lex, toks, k) for k in range(c, n)):
+            return PRONOUN  # "وكتبت على صفحتها الرسمية": her own page; she was named before
+        if c < n < hi and toks[n].word and toks[n].key not in lex.linkers | lex.preps | lex.stops:
+            i, in_statement, channel = n, True, True
     stop = next((k for k in range(v, min(hi, v + 5)) if not toks[k].word), min(hi, v + 5))
-    if any(toks[k].key in lex.preps for k in range(v, stop)) and only_statement(lex, toks, v, stop):
+    if (
+        not channel
+        and any(toks[k].key in lex.preps for k in range(v, stop))
+        and only_statement(lex, toks, v, stop)
+    ):
         return PRONOUN  # "- йдеться в повідомленні.": the issuer named before
     if (
         i + 1 < hi
@@ -297,6 +318,10 @@ def _after_statement(lex: Lexicon, toks: list[Tok], s: int, e: int) -> int:
 
 
 _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")  # Arabic "his / her / their" on a noun
+
+
+def _statement(lex: Lexicon, tok: Tok) -> bool:
+    return tok.word and any(f in lex.statements for f in variants_of(lex, tok.key))
 
 
 def _possessed_statement(lex: Lexicon, toks: list[Tok], k: int) -> bool:
