@@ -366,3 +366,15 @@ def test_arabic_a_clause_after_a_comma_is_no_apposition() -> None:
     text = "وأقر الجيش الإسرائيلي بقصف منطقة المستشفى، وأعلن فتح تحقيق في الحادث."
     parties = [r.party for r in speech(text, "ar").responses if r.stance == "acknowledge"]
     assert parties and all("وأعلن" not in p for p in parties)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party"),
+    [
+        ("es", "Durante la noche la policía investigó el incendio del almacén.", "policía"),
+        ("fr", "Pendant la nuit l'armée a démenti toute frappe sur l'hôpital.", "armée"),
+        ("pt", "Durante a manhã o exército negou qualquer ataque ao hospital.", "exército"),
+    ],
+)
+def test_the_subject_after_a_leading_adverbial_phrase(lang, text, party):
+    assert party in [r.party for r in speech(text, lang).responses]

@@ -121,6 +121,12 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
     hi = _cut_predicate(lex, toks, start, hi)
     start = _past_speaker_prep(lex, toks, start, hi)
     why = why_unusable(lex, toks, start, hi)
+    if why == "prep" and lex.articles:
+        # "Durante la noche la policía negó": past a leading adverbial phrase, from its last article
+        last = max((k for k in range(start + 2, hi) if toks[k].key in lex.articles), default=None)
+        if last is not None and last + 1 < hi:
+            start = last
+            why = why_unusable(lex, toks, start, hi)
     if why == PRONOUN:
         return PRONOUN
     if why is not None:
