@@ -234,19 +234,28 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
     # channel the words were posted on (a preposition, a possessive, channel or statement nouns)
     channel = False
     if i < hi and toks[i].key in lex.preps | lex.speaker_preps:
-        c = i + 1
-        while c < hi and toks[c].word and toks[c].key in lex.skip:
-            c += 1
-        n = c
-        while n < hi and (
-            _statement(lex, toks[n])  # "en su cuenta de Telegram": linked channel nouns too
-            or (n > c and toks[n].key in lex.linkers and n + 1 < hi and _statement(lex, toks[n + 1]))
+        first = i + 1
+        while first < hi and toks[first].word and toks[first].key in lex.skip:
+            first += 1
+        past = first
+        while past < hi and (
+            _statement(lex, toks[past])  # "en su cuenta de Telegram": linked channel nouns too
+            or (
+                past > first
+                and toks[past].key in lex.linkers
+                and past + 1 < hi
+                and _statement(lex, toks[past + 1])
+            )
         ):
-            n += 1
-        if any(_possessed_statement(lex, toks, k) for k in range(c, n)):
+            past += 1
+        if any(_possessed_statement(lex, toks, k) for k in range(first, past)):
             return PRONOUN  # "وكتبت على صفحتها الرسمية": her own page; she was named before
-        if c < n < hi and toks[n].word and toks[n].key not in lex.linkers | lex.preps | lex.stops:
-            i, in_statement, channel = n, True, True
+        if (
+            first < past < hi
+            and toks[past].word
+            and toks[past].key not in lex.linkers | lex.preps | lex.stops
+        ):
+            i, in_statement, channel = past, True, True
     stop = next((k for k in range(v, min(hi, v + 5)) if not toks[k].word), min(hi, v + 5))
     if (
         not channel
