@@ -10,13 +10,13 @@ table of such lists) of a pack file is expanded into the key ``<name>``, and the
   adverbial-participle forms of a verb —; a word written ``=word`` (or with ``*``, or ``...``)
   stays as written.
 
-  ``speech.json`` (read by generic/speech.py) keeps one phrase per base phrase, its words'
+  ``speech.json`` (read by generic/speech/) keeps one phrase per base phrase, its words'
   forms joined by ``|``. The other files (read by generic/lexicon.py, which has no alternatives)
   get one phrase per form: a one-word phrase gets each form; in a longer phrase the words agree,
   so each case and number gives one phrase.
 - ar: a base phrase gets its definite form (ال on each word) and the clitic prefixes of the pack's
   ``clitic_prefixes`` on its first word (و ف ب ل ك, and لل for لال), since the lexicon matches
-  whole words. speech.json needs none of this: generic/speech.py strips prefixes itself.
+  whole words. speech.json needs none of this: generic/speech/ strips prefixes itself.
 
 - fr, es, pt, de (simplemma's form-to-lemma tables, read backwards, build time only): in
   ``speech.json``, a word written ``+lemma`` ("+nier", "+desmentir", "+bestreiten") is expanded

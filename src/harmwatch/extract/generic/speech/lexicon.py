@@ -1,0 +1,156 @@
+"""The pack's ``speech.json``, compiled: its phrases and closed word classes (see the package's
+docstring for how a phrase is written)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from harmwatch.extract.generic.speech.tokens import norm
+from harmwatch.extract.lang import load_pack
+
+_DEFAULT_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    label: str
+    parts: tuple[tuple[frozenset[str], tuple[str, ...]] | None, ...]  # (exact forms, prefixes) or gap
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    lang: str
+    elision: bool
+    verb_first: bool  # the subject usually follows its verb (Arabic: "وقال X")
+    pairs: tuple[tuple[str, str], ...]
+    prefixes: tuple[str, ...]  # clitic prefixes, longest first
+    speech: tuple[Phrase, ...]
+    accuse: tuple[Phrase, ...]
+    speakers: tuple[Phrase, ...]  # speech and accusation verbs together
+    sources: tuple[Phrase, ...]  # "selon" + source
+    sources_after: tuple[Phrase, ...]  # source + "zufolge"
+    charges: tuple[Phrase, ...]
+    naming: tuple[Phrase, ...]  # charges that name an event ("acte terroriste"): only as a party's words
+    stances: tuple[Phrase, ...]
+    agents: tuple[Phrase, ...]  # "par" + accused
+    stops: frozenset[str]  # words that open a new clause: que, that, dass, что, أن
+    skip: frozenset[str]  # auxiliaries and adverbs trimmed off a phrase's edges
+    pronouns: frozenset[str]
+    preps: frozenset[str]  # a chunk opening with one is not a subject (a place, a time)
+    articles: frozenset[str]  # where a subject may start after a prepositional phrase
+    aux: frozenset[str]  # auxiliaries and modals: a name ends before one ("X wollte sich ...")
+    definite: str  # the definite article prefix of a language that writes one on each word (ال)
+    ends: frozenset[str]  # words that end a name after its verb ("écrit X dans un communiqué")
+    statements: frozenset[str]  # statement nouns: "communiqué du ministère" names the ministry
+    linkers: frozenset[str]  # genitive words after a statement noun (du, des, de la, of)
+    demonstratives: frozenset[str]  # "ese organismo": refers back to the named speaker
+    titles: frozenset[str]  # office titles: alone, they refer back to the person named before
+    # "un responsable": an indefinite title is someone new, never one named before
+    indefinites: frozenset[str]
+    not_names: frozenset[str]  # words a speaker phrase may not be made of alone (months, weekdays)
+    # prepositions before the institution that speaks, in languages that say "in the ministry
+    # they said" for "the ministry said" ("в Генштабе заявили", "у міськраді нагадали")
+    speaker_preps: frozenset[str]
+    # the party of a response written as a relative clause or an anaphor (responses only):
+    # "X, qui a démenti" (relatives; those that are also conjunctions or articles, "que", "die",
+    # only after a comma), "ces derniers ont revendiqué" (latter words: the last name before)
+    relatives: frozenset[str] = frozenset()
+    comma_relatives: frozenset[str] = frozenset()
+    latter: frozenset[str] = frozenset()
+    negations: frozenset[str] = frozenset()  # "n'a pas démenti", "не отрицает": no stance taken
+    from_party: tuple[Phrase, ...] = ()  # "aus Kiew", "du côté de", "со стороны": whose reaction
+    strikes: tuple[Phrase, ...] = ()  # justifications that name the target struck: also an admission
+    claims: tuple[Phrase, ...] = ()  # "les affirmations de X", "заявления X": whose justification
+    negated: tuple[Phrase, ...] = ()  # a stance when negated: "n'a pas visé" (deny)
+    # "and" words: a verb right after one shares the subject of the verb before it ("X a
+    # regretté les pertes et a démenti ...", "X lamentó ... y rechazó ...")
+    coordinators: frozenset[str] = frozenset()
+
+
+def _phrase(label: str, text: str, elision: bool) -> Phrase:
+    parts: list[tuple[frozenset[str], tuple[str, ...]] | None] = []
+    if elision:  # "l'humanité" is two tokens, as the text's tokenizer makes it
+        text = re.sub(r"(\w['’])(?=\w)", r"\1 ", text)
+    for tok in text.split():
+        if tok == "...":
+            parts.append(None)
+            continue
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        for alt in tok.split("|"):
+            alt = norm(alt)
+            (prefixes.append(alt[:-1]) if alt.endswith("*") and len(alt) > 1 else exact.add(alt))
+        parts.append((frozenset(exact), tuple(prefixes)))
+    return Phrase(label, tuple(parts))
+
+
+def _phrases(label: str, texts: object, elision: bool) -> list[Phrase]:
+    if not isinstance(texts, list):
+        return []
+    return [_phrase(label, str(t), elision) for t in texts if str(t).strip()]
+
+
+def _table(table: dict[str, object], elision: bool) -> tuple[Phrase, ...]:
+    out: list[Phrase] = []
+    for label, texts in table.items():
+        if not label.startswith("_"):
+            out.extend(_phrases(label, texts, elision))
+    return tuple(out)
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    pack = load_pack(lang)
+    data = pack.data("speech")
+    pairs = tuple(
+        (str(p[0]), str(p[1])) for p in data.get("quote_pairs", []) if isinstance(p, list) and len(p) == 2
+    )
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(norm(w) for w in pack.words("speech", key))
+
+    prefixes = tuple(sorted((norm(p) for p in data.get("clitic_prefixes", [])), key=len, reverse=True))
+    el = bool(data.get("elision", False))
+    return Lexicon(
+        lang=lang,
+        elision=el,
+        verb_first=bool(data.get("verb_first", False)),
+        pairs=pairs or _DEFAULT_PAIRS,
+        prefixes=prefixes,
+        speech=tuple(_phrases("speech", data.get("speech_verbs"), el)),
+        accuse=tuple(_phrases("accuse", data.get("accuse_verbs"), el)),
+        speakers=tuple(_phrases("speech", data.get("speech_verbs"), el))
+        + tuple(_phrases("accuse", data.get("accuse_verbs"), el)),
+        sources=tuple(_phrases("source", data.get("source_before"), el)),
+        sources_after=tuple(_phrases("source", data.get("source_after"), el)),
+        charges=_table(pack.table("speech", "charges"), el),
+        naming=_table(pack.table("speech", "naming_charges"), el) if "naming_charges" in data else (),
+        stances=_table(pack.table("speech", "stances"), el),
+        agents=tuple(_phrases("agent", data.get("agent_words"), el)),
+        stops=words("clause_words"),
+        skip=words("skip_words"),
+        pronouns=words("pronouns"),
+        preps=words("prepositions"),
+        articles=words("articles"),
+        aux=words("aux_words"),
+        definite=norm(str(data.get("definite_prefix", ""))),
+        ends=words("phrase_end_words") | words("prepositions"),
+        statements=words("statement_nouns"),
+        linkers=words("genitive_words"),
+        demonstratives=words("demonstratives"),
+        titles=words("titles"),
+        indefinites=words("indefinite_articles"),
+        not_names=words("not_names"),
+        speaker_preps=words("speaker_preps"),
+        relatives=words("relative_pronouns"),
+        comma_relatives=words("comma_relative_pronouns"),
+        latter=words("latter_words"),
+        negations=words("negation_words"),
+        from_party=tuple(_phrases("from", data.get("party_from"), el)),
+        strikes=tuple(_phrases("strike", data.get("strike_targets"), el)),
+        claims=tuple(_phrases("claim", data.get("claim_nouns"), el)),
+        negated=_table(pack.table("speech", "negated_stances"), el) if "negated_stances" in data else (),
+        coordinators=words("coordinators"),
+    )

@@ -1,0 +1,425 @@
+"""The phrases around a speech or stance word: the subject before it in its clause, the phrase after
+it (inversion, verb-first languages), names in the genitive; never a pronoun, a place or a date."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from harmwatch.extract.generic.speech.lexicon import Lexicon
+from harmwatch.extract.generic.speech.matching import all_matches, variants_of
+from harmwatch.extract.generic.speech.tokens import Tok
+
+MAX_PHRASE = 10  # words of a speaker, party or accused phrase
+
+
+OPENING_MARKS = frozenset('"«„“‘‹')
+
+
+CLOSING_MARKS = frozenset('"»“”’›')
+
+
+CHUNK_BREAK = frozenset(',،;:()[]—–«»“”„"‹›‘’')
+
+
+END_MARKS = frozenset(".!?؟;…")
+
+
+def cased(tok: Tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def has_case(toks: list[Tok]) -> bool:
+    return any(t.text[:1].lower() != t.text[:1].upper() for t in toks if t.word)
+
+
+def strip_edges(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and (not toks[lo].word or any(v in lex.skip for v in variants_of(lex, toks[lo].key))):
+        lo += 1  # (with a clitic prefix too: "وكان")
+    while hi > lo and (
+        not toks[hi - 1].word
+        or toks[hi - 1].key in lex.skip
+        or toks[hi - 1].key in lex.aux
+        or (hi - 1 > lo and toks[hi - 1].key in lex.preps)  # "os militares na"
+    ):
+        hi -= 1
+    # a date at either edge ("30 декабря ВСУ", "les militaires lundi 3"): not part of a name
+    a, b = lo, hi
+    while a < b and _date_word(lex, toks[a]):
+        a += 1
+    while b > a and _date_word(lex, toks[b - 1]):
+        b -= 1
+    if a < b and any(toks[k].word and not _date_word(lex, toks[k]) for k in range(a, b)):
+        lo, hi = a, b
+    return lo, hi
+
+
+def _date_word(lex: Lexicon, tok: Tok) -> bool:
+    return tok.word and (tok.text.isdigit() or tok.key in lex.not_names)
+
+
+def written(text: str, toks: list[Tok], lo: int, hi: int, articles: frozenset[str] = frozenset()) -> str:
+    """The words toks[lo:hi] as written, without a leading article ("le ministère" -> "ministère")."""
+    while hi - lo > 1 and toks[lo].key in articles:
+        lo += 1
+    if (
+        hi + 2 < len(toks)
+        and toks[hi].text == "("
+        and toks[hi + 2].text == ")"
+        and toks[hi + 1].word
+        and toks[hi + 1].text[:1].isupper()
+    ):
+        hi += 3  # "Centre des droits de l'homme (CDH)": the acronym the report goes on to use
+    return text[toks[lo].start : toks[hi - 1].end]
+
+
+PRONOUN = "\x00pronoun"
+
+
+def why_unusable(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> str | None:
+    """Why toks[lo:hi] is no speaker: 'empty', a pronoun, a place or time; None when usable."""
+    if lo >= hi:
+        return "empty"
+    words = [t for t in toks[lo:hi] if t.word]
+    if words and all(t.key in lex.pronouns or t.key in lex.articles for t in words):
+        return PRONOUN  # "il", "ces derniers", "ses"
+    if toks[lo].key in lex.preps:
+        return "prep"
+    if all(t.key in lex.not_names or t.text.isdigit() or t.key in lex.skip for t in words):
+        return "date"
+    return None
+
+
+def clause_start(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> int:
+    """The first token of the clause that ends at ``hi`` (after a break or a clause word)."""
+    for k in range(hi - 1, lo - 1, -1):
+        t = toks[k]
+        if (not t.word and t.text in CHUNK_BREAK | END_MARKS) or t.key in lex.stops:
+            return k + 1
+    return lo
+
+
+def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) -> str | None:
+    """The subject of the verb at ``v``: the last chunk of its clause before it (or PRONOUN); a
+    verb right after "and" shares the subject of the verb before it."""
+    shared = _coordinated_subject(lex, text, toks, lo, v)
+    if shared is not None:
+        return shared
+    hi = v
+    lo2, hi = strip_edges(lex, toks, lo, hi)
+    if lo2 >= hi:
+        return None
+    start = lo2
+    for k in range(hi - 1, lo2 - 1, -1):  # the last chunk: after a clause word or a break
+        t = toks[k]
+        if (not t.word and t.text in CHUNK_BREAK | END_MARKS) or t.key in lex.stops:
+            # "Le gouverneur de X, Nom Prénom, a dit": a chunk that is only a name keeps its title
+            start = k + 1
+            break
+    start, hi = strip_edges(lex, toks, start, hi)
+    if hi - start > MAX_PHRASE:
+        start = hi - MAX_PHRASE
+    hi = _cut_predicate(lex, toks, start, hi)
+    start = _past_speaker_prep(lex, toks, start, hi)
+    why = why_unusable(lex, toks, start, hi)
+    if why == "prep" and lex.articles:
+        # "Durante la noche la policía negó": past a leading adverbial phrase, from its last article
+        last = max((k for k in range(start + 2, hi) if toks[k].key in lex.articles), default=None)
+        if last is not None and last + 1 < hi:
+            start = last
+            why = why_unusable(lex, toks, start, hi)
+    if why == PRONOUN:
+        return PRONOUN
+    if why is not None:
+        return None
+    return written(text, toks, start, hi, lex.articles)
+
+
+def _coordinated_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) -> str | None:
+    """The subject of the speech, accusation or stance verb before "and" when the verb at ``v``
+    follows it ("X a regretté les pertes et a démenti ...": X), in a main clause; else None."""
+    k = v
+    while k > lo and toks[k - 1].word and (toks[k - 1].key in lex.skip or toks[k - 1].key in lex.aux):
+        k -= 1
+    if not (k > lo and toks[k - 1].key in lex.coordinators):
+        return None
+    earlier: list[tuple[int, int, str]] = []
+    for phrases in (lex.speakers, lex.stances):
+        matches, starts = all_matches(lex, phrases, toks)
+        a, b = bisect_left(starts, lo), bisect_left(starts, k - 1)
+        earlier += [m for m in matches[a:b] if m[1] <= k - 1]
+    if not earlier:
+        return None
+    verb = max(earlier)
+
+    def subordinate(t: Tok) -> bool:
+        return (not t.word and t.text in END_MARKS) or (t.key in lex.stops and t.key not in lex.coordinators)
+
+    if any(subordinate(t) for t in toks[lo : k - 1]):
+        return None  # "X a assuré que ... et ...": a verb of a subordinate clause
+    who = subject_before(lex, text, toks, lo, verb[0])
+    return who if who is not None and who != PRONOUN else None
+
+
+def _past_speaker_prep(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:
+    """Past a preposition that introduces the speaking institution ("в Генштабе" -> "Генштабе"),
+    when a capitalised word follows it; else ``start``."""
+    if (
+        start + 1 < hi
+        and toks[start].key in lex.speaker_preps
+        and toks[start + 1].word
+        and cased(toks[start + 1])
+    ):
+        return start + 1
+    return start
+
+
+def only_statement(lex: Lexicon, toks: list[Tok], s: int, e: int) -> bool:
+    """Whether toks[s:e] only name a statement ("в повідомленні", "le communiqué"): the words of
+    whoever issued it, named before."""
+    words = [t for t in toks[s:e] if t.word and t.key not in lex.articles and t.key not in lex.preps]
+    return bool(words) and all(any(v in lex.statements for v in variants_of(lex, t.key)) for t in words)
+
+
+def _cut_predicate(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:
+    """The end of a subject phrase toks[start:hi] without a predicate caught in it: before a
+    speech, accusation or stance word ("Le ministère dément ... X" -> "Le ministère"), and, in a
+    cased script other than German, without lower-case words after the last capitalised one
+    ("Глава ... Александр Бастрыкин поручил" -> "... Бастрыкин")."""
+    for phrases in (lex.speakers, lex.stances):
+        matches, starts = all_matches(lex, phrases, toks)
+        k = bisect_left(starts, start + 1)
+        if k < len(starts) and starts[k] < hi:
+            hi = starts[k]
+    words = toks[start:hi]
+    if lex.lang != "de" and has_case(words):
+        last = max((i for i, t in enumerate(words) if t.word and cased(t)), default=-1)
+        if 0 < last < len(words) - 1 and all(not t.word or not cased(t) for t in words[last + 1 :]):
+            hi = start + last + 1
+    return hi
+
+
+def _appositive(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> int | None:
+    """The end of a short name-like chunk after a comma at ``e`` (", Ivan Qorbenko,")."""
+    if e >= hi or toks[e].text not in ",،":
+        return None
+    k = e + 1
+    m = k
+    while m < hi and toks[m].word and toks[m].key not in lex.ends and m - k < 4:
+        m += 1
+    if m == k or toks[k].key in lex.preps | lex.stops | lex.skip:
+        return None
+    chunk = toks[k:m]
+    if any(_starts_claim(lex, toks, c, m) or _starts_verb(lex, toks, c) for c in range(k, m)):
+        return None  # "، وأعلن فتح تحقيق": a new clause, not an apposition
+    if has_case(chunk):
+        return m if all(cased(t) for t in chunk) else None
+    return m if m - k <= 3 else None
+
+
+def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> str | None:
+    """The phrase after the verb ending at ``v`` (inverted subject, or VSO): up to a break, a
+    clause word or a preposition; a short name-like chunk after a comma is its apposition."""
+    i = v
+    while i < hi and (
+        (toks[i].word and toks[i].key in lex.skip)
+        # "وصف فيه خاطر": a preposition with a pronoun suffix between a verb and its subject
+        or (lex.verb_first and toks[i].key in lex.pronouns and i + 1 < hi and toks[i + 1].word)
+        # 'laut "Ärzte ohne Grenzen"': a name in quote marks
+        or (toks[i].text in OPENING_MARKS and i + 1 < hi and toks[i + 1].word)
+    ):
+        i += 1
+    # the words after "in a statement" (its issuer, if named), the preposition skipped or not
+    in_statement = any(toks[c].key in lex.preps for c in range(v, i))
+    # "написав у Telegram начальник ...", "a écrit sur son compte Telegram le ministre": past the
+    # channel the words were posted on (a preposition, a possessive, channel or statement nouns)
+    channel = False
+    if i < hi and toks[i].key in lex.preps | lex.speaker_preps:
+        first = i + 1
+        while first < hi and toks[first].word and toks[first].key in lex.skip:
+            first += 1
+        past = first
+        while past < hi and (
+            _statement(lex, toks[past])  # "en su cuenta de Telegram": linked channel nouns too
+            or (
+                past > first
+                and toks[past].key in lex.linkers
+                and past + 1 < hi
+                and _statement(lex, toks[past + 1])
+            )
+        ):
+            past += 1
+        if any(_possessed_statement(lex, toks, k) for k in range(first, past)):
+            return PRONOUN  # "وكتبت على صفحتها الرسمية": her own page; she was named before
+        if (
+            first < past < hi
+            and toks[past].word
+            and toks[past].key not in lex.linkers | lex.preps | lex.stops
+        ):
+            i, in_statement, channel = past, True, True
+    stop = next((k for k in range(v, min(hi, v + 5)) if not toks[k].word), min(hi, v + 5))
+    if (
+        not channel
+        and any(toks[k].key in lex.preps for k in range(v, stop))
+        and only_statement(lex, toks, v, stop)
+    ):
+        return PRONOUN  # "- йдеться в повідомленні.": the issuer named before
+    if (
+        i + 1 < hi
+        and toks[i].key in lex.speaker_preps
+        and (
+            cased(toks[i + 1])
+            # "повідомили у прокуратурі.": a body's common noun alone (named before: named_body)
+            or (toks[i + 1].word and (i + 2 >= hi or not toks[i + 2].word))
+        )
+    ):
+        i += 1  # "повідомляють у Маріупольській міській раді"
+    elif i < hi and toks[i].key in lex.preps:
+        # "rapporte sur Telegram le président": the subject starts at the article after a name
+        k = None
+        if i + 1 < hi and cased(toks[i + 1]) and toks[i + 1].key not in lex.articles:
+            k = next((k for k in range(i + 2, min(hi, i + 5)) if toks[k].key in lex.articles), None)
+        elif any(
+            any(v in lex.statements for v in variants_of(lex, toks[c].key))
+            for c in range(i + 1, min(hi, i + 3))
+        ):
+            k = i + 1  # "dans un communiqué du ministère", "in der Stellungnahme des Forums"
+            in_statement = True
+        if k is None:
+            end = next((k for k in range(i, hi) if not toks[k].word), hi)
+            m = _appositive(lex, text, toks, end, hi)
+            return written(text, toks, end + 1, m, lex.articles) if m else None
+        i = k
+    j = i
+    while j < hi and toks[j].word and toks[j].key not in lex.stops and j - i < MAX_PHRASE:
+        if j > i and (toks[j].key in lex.ends or toks[j].key in lex.aux or _starts_claim(lex, toks, j, hi)):
+            break
+        j += 1
+    if lex.definite and j > i + 1 and not (j < hi and toks[j].text == ":"):
+        # (before a colon the words from the verb on are all the speaker: "قال X ...:")
+        j = _definite_phrase_end(lex, toks, i, j)
+    s, e = strip_edges(lex, toks, i, j)
+    why = why_unusable(lex, toks, s, e)
+    if why == PRONOUN:
+        return PRONOUN
+    if why is not None:
+        return None
+    m = _appositive(lex, text, toks, e, hi)
+    if m is None and j < hi and toks[j].key in lex.ends:
+        # "el delegado del Gobierno en X, Pedro Vellmar": the name after the place
+        c = next((c for c in range(j, min(hi, j + 5)) if not toks[c].word), None)
+        if c is not None:
+            m = _appositive(lex, text, toks, c, hi)
+    if in_statement and m is None and (only_statement(lex, toks, s, e) or _possessed_statement(lex, toks, s)):
+        # "وأوضح في تصريح", "ذكر في موقعه الإلكتروني": a statement alone, or one with a possessive
+        # suffix, is the words of the verb's subject
+        return PRONOUN
+    s = _after_statement(lex, toks, s, e)
+    return written(text, toks, s, m if m else e, lex.articles)
+
+
+def _after_statement(lex: Lexicon, toks: list[Tok], s: int, e: int) -> int:
+    """Past "(un) communiqué du" / "der Stellungnahme des" / "بيان": the issuer's name."""
+    k = s
+    while k < e and toks[k].key in lex.articles:
+        k += 1
+    if _possessed_statement(lex, toks, k):
+        return s  # "صفحتها الرسمية": an adjective follows, not an issuer
+    if k < e - 1 and any(v in lex.statements for v in variants_of(lex, toks[k].key)):
+        k += 1
+        while k < e - 1 and (toks[k].key in lex.linkers or toks[k].key in lex.articles):
+            k += 1
+        return k
+    return s
+
+
+_POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")  # Arabic "his / her / their" on a noun
+
+
+def _statement(lex: Lexicon, tok: Tok) -> bool:
+    return tok.word and any(f in lex.statements for f in variants_of(lex, tok.key))
+
+
+def _possessed_statement(lex: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] is a statement or channel noun that can take no issuer after it, in a
+    language with a definite prefix: with that prefix or a possessive suffix ("التقرير",
+    "موقعه", "صفحتها"); what follows is an adjective ("الإلكتروني", "الرسمية")."""
+    if not lex.definite or k >= len(toks) or not toks[k].word:
+        return False
+    key = toks[k].key
+    if not any(v in lex.statements for v in variants_of(lex, key)):
+        return False
+    return key.startswith(lex.definite) or key.endswith(_POSSESSIVE_SUFFIXES)
+
+
+def _definite_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int) -> int:
+    """Where the noun phrase from toks[i] ends in a language with a definite prefix on each word
+    (Arabic): its words run while they carry the article ("الجيش الإسرائيلي"), and a short name
+    closing the phrase before a break stays ("مدير المستشفى أحمد سالم:"); the object of a verb
+    that comes after it does not ("نفى الجيش أي علاقة له بالقصف")."""
+    k = i + 1
+    while k < j and any(
+        v.startswith(lex.definite) for v in variants_of(lex, toks[k].key)[:1] + (toks[k].key,)
+    ):
+        k += 1
+    if (
+        k < j
+        and j - k <= 3
+        and (j >= len(toks) or not toks[j].word or toks[j].key in lex.stops)
+        and not any(_prefixed_definite(lex, toks[c].key) for c in range(k, j))
+    ):
+        return j  # a name of up to three words ends the phrase (not "بالهجوم", "للمستشفى")
+    return k
+
+
+def _prefixed_definite(lex: Lexicon, key: str) -> bool:
+    """A word with a clitic before its definite prefix ("بالهجوم", "للمستشفى"): a prepositional
+    phrase or a conjunct, never a name (at least three letters after the prefix: not "سالم")."""
+    return not key.startswith(lex.definite) and any(
+        v.startswith(lex.definite) and len(v) - len(lex.definite) >= 3 for v in variants_of(lex, key)[1:]
+    )
+
+
+def _starts_verb(lex: Lexicon, toks: list[Tok], j: int) -> bool:
+    """Whether a speech or accusation verb starts at token ``j``."""
+    matches, starts = all_matches(lex, lex.speakers, toks)
+    k = bisect_left(starts, j)
+    return k < len(starts) and starts[k] == j
+
+
+def _starts_claim(lex: Lexicon, toks: list[Tok], j: int, hi: int) -> bool:
+    """Whether a charge or stance phrase starts at token ``j`` (a name ends before it)."""
+    for phrases in (lex.charges, lex.stances):
+        matches, starts = all_matches(lex, phrases, toks)
+        k = bisect_left(starts, j)
+        if k < len(starts) and starts[k] == j and matches[k][1] <= hi:
+            return True
+    return False
+
+
+def genitive_name(lex: Lexicon, text: str, toks: list[Tok], i: int, hi: int) -> str | None:
+    """A capitalised name in the genitive right after a noun ending at ``i`` ("(enquête)
+    indépendante de la Commission X", "(rapport) de la Mission", "(доклад) ООН", "(Bericht) der Nato"): up to
+    two lower-case words, the genitive words, then the name (cased scripts only)."""
+    k = i
+    while k < hi and k - i < 2 and toks[k].word and not cased(toks[k]) and toks[k].key not in lex.linkers:
+        k += 1
+    linked = False  # a genitive word, not only an article ("überprüft ... die Angaben")
+    while k < hi and toks[k].word and (toks[k].key in lex.linkers or toks[k].key in lex.articles):
+        linked = linked or toks[k].key in lex.linkers
+        k += 1
+    if lex.linkers and not linked:
+        return None
+    if k >= hi or not toks[k].word or not cased(toks[k]) or toks[k].key in lex.not_names:
+        return None
+    if toks[k].key in lex.pronouns:
+        return None
+    if toks[k].key in lex.titles and not (k + 1 < hi and toks[k + 1].word and cased(toks[k + 1])):
+        return None  # "de la Mission" alone refers back to a name: the caller's fallbacks find it
+    m = k + 1
+    while (
+        m < hi
+        and toks[m].word
+        and (cased(toks[m]) or (toks[m].key in lex.linkers and m + 1 < hi and cased(toks[m + 1])))
+    ):
+        m += 1
+    return written(text, toks, k, m, lex.articles)

@@ -1,0 +1,144 @@
+"""Quotations with their speakers: the attribution in the quotation's sentence, before or after it,
+else the speaker before it (a follow-on quotation) or right after it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from harmwatch.extract.generic.speech.lexicon import Lexicon
+from harmwatch.extract.generic.speech.marks import QuoteSpan, scan_quotes
+from harmwatch.extract.generic.speech.matching import find_phrases
+from harmwatch.extract.generic.speech.phrases import PRONOUN, phrase_after, subject_before
+from harmwatch.extract.generic.speech.roles import (
+    earlier_subject,
+    named_before,
+    named_indefinitely,
+    role_only,
+)
+from harmwatch.extract.generic.speech.sentences import sentence_of, token_at
+from harmwatch.extract.generic.speech.speakers import source_at, speaker_in
+from harmwatch.extract.generic.speech.tokens import Tok
+
+MIN_QUOTE_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Attributed:
+    quote: QuoteSpan
+    speaker: str | None
+
+
+def attribute_quotes(
+    lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]]
+) -> list[Attributed]:
+    out: list[Attributed] = []
+    previous: str | None = None
+    prev_end = -1
+    prev_quote_end = 0  # the token after the last quotation
+    for q in scan_quotes(text, lex.pairs):
+        qa, qb = token_at(toks, q.outer_start), token_at(toks, q.outer_end)
+        if qa >= len(toks):
+            continue
+        si = sentence_of(bounds, qa)
+        s_lo, _ = bounds[si]
+        s_hi = bounds[sentence_of(bounds, max(qa, qb - 1))][1] if qb > qa else bounds[si][1]
+        # the rest of the sentence after the quotation; a quotation ending a sentence may be
+        # attributed by the next words when they start with a comma or dash ("», a dit X.")
+        r_hi = s_hi
+        if qb < len(toks) and (qb >= s_hi or toks[qb].text in ",،—–-"):
+            r_hi = bounds[sentence_of(bounds, qb)][1] if qb < len(toks) else s_hi
+        speaker: str | None = None
+        pronoun = False
+        left = max(s_lo, prev_quote_end if prev_quote_end <= qa else s_lo)
+        if qa > left and toks[qa - 1].text == ":":  # "X a déclaré : « ... »"
+            who = speaker_in(lex, text, toks, left, qa, pro_drop=True)
+            if who == PRONOUN:
+                pronoun = True
+            elif who:
+                speaker = who
+        # after: "», a déclaré X" / "» — написал X" (a verb within the first words)
+        if speaker is None and not pronoun and qb < r_hi and (toks[qb].text in ",،—–-" or toks[qb].word):
+            verbs = [v for v in find_phrases(lex, lex.speech, toks, qb, min(r_hi, qb + 6))]
+            if verbs:
+                v = verbs[0]
+                after = phrase_after(lex, text, toks, v[1], r_hi)
+                if after and after != PRONOUN:
+                    speaker = after
+                else:
+                    between = subject_before(lex, text, toks, qb, v[0])
+                    if between and between != PRONOUN:
+                        speaker = between
+                    else:
+                        pronoun = True
+            if speaker is None and not pronoun:
+                speaker = source_at(lex, text, toks, qb, r_hi)
+        # before, in the same sentence: "X a déclaré : « ... »", "selon X, « ... »" (not
+        # words of an earlier quotation of the sentence)
+        if speaker is None and not pronoun and qa > left:
+            who = speaker_in(lex, text, toks, left, qa, pro_drop=True)
+            if who == PRONOUN:
+                pronoun = True
+            elif who:
+                speaker = who
+        # a quotation opening its sentence after "X a déclaré :" in the sentence before
+        if speaker is None and not pronoun and si > 0:
+            p_lo, p_hi = bounds[si - 1]
+            if p_hi > p_lo and toks[p_hi - 1].text == ":":
+                who = speaker_in(lex, text, toks, p_lo, p_hi)
+                if who and who != PRONOUN:
+                    speaker = who
+        if speaker is None and pronoun and qa > left:
+            # "ونفى العميد X ... وأوضح في تصريح: «...»": a verb without its own subject shares
+            # the subject of an earlier speech or stance verb of its sentence
+            speaker = earlier_subject(lex, text, toks, left, qa)
+        near = previous is not None and q.outer_start - prev_end < 1500
+        if speaker is not None and role_only(lex, speaker):
+            # "..., added the president", "ese organismo": the party named before
+            stop = sentence_of(bounds, token_at(toks, prev_end)) if near else -1
+            named = named_before(lex, text, toks, bounds, si, speaker, stop)
+            if named is None and near and previous is not None and not role_only(lex, previous):
+                named = previous
+            if named is None and near:
+                # (before the previous quotation; from this sentence on when its speaker was
+                # itself only a title: "organisation 'Name'" ... "l'organisation a dit :")
+                start = si if previous is not None and role_only(lex, previous) else stop
+                named = named_before(lex, text, toks, bounds, start, speaker, -1)
+            speaker = named or speaker
+        if speaker is None and near and not pronoun:
+            speaker = previous  # a follow-on quotation keeps the previous speaker
+        if speaker is None:  # "il a ajouté" / no attribution: the nearest speaker named before
+            for back in range(si - 1, max(-1, si - 3), -1):
+                p_lo, p_hi = bounds[back]
+                if near and toks[p_lo].start < prev_end:
+                    break  # the previous quotation, in this sentence or after it, is nearer
+                who = speaker_in(lex, text, toks, p_lo, p_hi)
+                if who and who != PRONOUN:
+                    speaker = who
+                    break
+            if (
+                speaker is not None
+                and role_only(lex, speaker)
+                and not named_indefinitely(lex, text, toks, bounds, back, speaker)
+            ):
+                # "Об этом говорится в заявлении ведомства": the body named before that sentence
+                speaker = named_before(lex, text, toks, bounds, back, speaker, -1) or speaker
+        if speaker is None and near:
+            speaker = previous
+        if speaker is not None:
+            previous, prev_end = speaker, q.outer_end
+        out.append(Attributed(q, speaker))
+        prev_quote_end = qb
+    # a quotation no words attribute takes the speaker of the one right after it
+    # ('"..." , afirmou. ... "...", alertou X.')
+    for k in range(len(out) - 2, -1, -1):
+        a, b = out[k], out[k + 1]
+        if a.speaker is None and b.speaker and b.quote.outer_start - a.quote.outer_end < 400:
+            out[k] = Attributed(a.quote, b.speaker)
+    return out
+
+
+def quote_around(attributed: list[Attributed], char: int) -> Attributed | None:
+    for a in attributed:
+        if a.quote.outer_start <= char < a.quote.outer_end:
+            return a
+    return None

@@ -1,0 +1,87 @@
+"""The speech of one report: its quotes with their speakers, allegations and responses, found
+once and shared by the engine's three stages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from harmwatch.extract.context import DocContext
+from harmwatch.extract.generic.speech.acronyms import Acronyms
+from harmwatch.extract.generic.speech.allegations import allegations_of
+from harmwatch.extract.generic.speech.lexicon import Lexicon, load_lexicon
+from harmwatch.extract.generic.speech.marks import word_count
+from harmwatch.extract.generic.speech.matching import MATCHES
+from harmwatch.extract.generic.speech.quotes import MIN_QUOTE_WORDS, attribute_quotes
+from harmwatch.extract.generic.speech.responses import responses_of
+from harmwatch.extract.generic.speech.roles import named_body
+from harmwatch.extract.generic.speech.sentences import sentence_bounds
+from harmwatch.extract.generic.speech.speakers import sentence_speakers
+from harmwatch.extract.generic.speech.tokens import Tok, tokens_of
+from harmwatch.records import Allegation, Quote, Response, Span
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechResult:
+    quotes: tuple[Quote, ...] = ()
+    allegations: tuple[Allegation, ...] = ()
+    responses: tuple[Response, ...] = ()
+
+
+def find_speech(ctx: DocContext) -> SpeechResult:
+    """Quotes with their speakers, allegations and responses of one report, by its language pack."""
+    lex = load_lexicon((ctx.language or "").lower())
+    text = ctx.text
+    toks = tokens_of(text, lex.elision)
+    if not toks:
+        return SpeechResult()
+    MATCHES.clear()
+    try:
+        return _speech(lex, text, toks)
+    finally:
+        MATCHES.clear()
+
+
+def _speech(lex: Lexicon, text: str, toks: list[Tok]) -> SpeechResult:
+    """The claims of one report's tokens (see :func:`find_speech`)."""
+    bounds = sentence_bounds(toks, text)
+    attributed = attribute_quotes(lex, text, toks, bounds)
+    full = Acronyms(text)
+    quotes = tuple(
+        Quote(
+            speaker=full(named_body(lex, text, toks, a.quote.outer_start, a.speaker)),
+            text=text[a.quote.start : a.quote.end],
+            span=Span(a.quote.start, a.quote.end),
+        )
+        for a in attributed
+        if word_count(text[a.quote.start : a.quote.end]) >= MIN_QUOTE_WORDS
+    )
+    sentences = sentence_speakers(lex, text, toks, bounds)
+    return SpeechResult(
+        quotes=quotes,
+        allegations=allegations_of(lex, text, toks, bounds, attributed, sentences, full),
+        responses=responses_of(lex, text, toks, bounds, attributed, sentences, full),
+    )
+
+
+_memo: list[tuple[str, str, SpeechResult]] = []  # the last report's result: the engine asks thrice
+
+
+def _cached(ctx: DocContext) -> SpeechResult:
+    entry = _memo[0] if _memo else None
+    if entry is not None and entry[0] is ctx.text and entry[1] == ctx.language:
+        return entry[2]
+    value = find_speech(ctx)
+    _memo[:] = [(ctx.text, ctx.language, value)]
+    return value
+
+
+def find_quotes(ctx: DocContext) -> tuple[Quote, ...]:
+    return _cached(ctx).quotes
+
+
+def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
+    return _cached(ctx).allegations
+
+
+def find_responses(ctx: DocContext) -> tuple[Response, ...]:
+    return _cached(ctx).responses

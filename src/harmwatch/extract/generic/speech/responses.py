@@ -1,0 +1,115 @@
+"""Responses: stance words (the pack's ``stances``: deny, acknowledge, investigate, justify, regret,
+no_comment), a negated strike as a denial (``negated_stances``), a justification naming the target
+struck as an admission too; the party is found by :mod:`.parties`, or is the sentence's speaker
+(a pronoun: the previous speaker; a title: the party named before)."""
+
+from __future__ import annotations
+
+from harmwatch.extract.generic.speech.acronyms import Acronyms
+from harmwatch.extract.generic.speech.lexicon import Lexicon
+from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
+from harmwatch.extract.generic.speech.parties import (
+    claimed_by,
+    extend_party,
+    is_latter,
+    latter_named,
+    negated_before,
+    quoted_subject,
+    stance_party,
+)
+from harmwatch.extract.generic.speech.phrases import PRONOUN, genitive_name
+from harmwatch.extract.generic.speech.quotes import Attributed, quote_around
+from harmwatch.extract.generic.speech.roles import named_before, role_only
+from harmwatch.extract.generic.speech.sentences import sentence_of
+from harmwatch.extract.generic.speech.speakers import SentenceSpeakers
+from harmwatch.extract.generic.speech.tokens import Tok, norm
+from harmwatch.records import Response, Span
+
+
+def responses_of(
+    lex: Lexicon,
+    text: str,
+    toks: list[Tok],
+    bounds: list[tuple[int, int]],
+    attributed: list[Attributed],
+    sentences: list[SentenceSpeakers],
+    full: Acronyms,
+) -> tuple[Response, ...]:
+    """The responses of one report, sentence by sentence, each party and stance once."""
+    responses: list[Response] = []
+    seen_r: set[tuple[str | None, str]] = set()
+    for (s_lo, s_hi), around in zip(bounds, sentences, strict=True):
+        last_speaker = around.before
+        speaker = around.said
+        covered: dict[str, int] = {}  # stance -> the end of its last match in this sentence
+        stance_hits = find_phrases(lex, lex.stances, toks, s_lo, s_hi)
+        if lex.negated:  # "nous n'avons pas visé de civils", "не наносит ударов": a denial
+            stance_hits = sorted(
+                stance_hits
+                + [
+                    m
+                    for m in find_phrases(lex, lex.negated, toks, s_lo, s_hi)
+                    if negated_before(lex, toks, s_lo, m[0])
+                ]
+            )
+        negated_hits = set(stance_hits) - set(find_phrases(lex, lex.stances, toks, s_lo, s_hi))
+        for s, e, stance in stance_hits:
+            if covered.get(stance, -1) >= s:
+                continue  # "affirmait avoir tué": one stance, not two
+            inner = stance not in ("no_comment", "deny") and any(
+                any(v in lex.negations for v in variants_of(lex, t.key)) for t in toks[s + 1 : e - 1]
+            )  # "habe keine Zivilisten angegriffen"
+            if inner or (
+                stance != "no_comment"
+                and negated_before(lex, toks, s_lo, s)
+                and (s, e, stance) not in negated_hits
+            ):
+                continue  # "n'a pas démenti", "no negó", "не отрицает"
+            covered[stance] = e
+            quoted = quote_around(attributed, toks[s].start)
+            claimed = None
+            if stance in ("justify", "acknowledge"):
+                # "les affirmations de X selon lesquelles ...", 'заявления X о "..."'
+                claimed = claimed_by(lex, text, toks, s_lo, s)
+            party: str | None
+            if claimed:
+                party = claimed
+            elif quoted is not None and quoted.speaker:
+                # "« Le ministère de la Défense dément ... »": the subject the quotation names
+                party = quoted_subject(lex, text, toks, quoted.quote, s) or quoted.speaker
+            elif stance == "investigate" and (issuer := genitive_name(lex, text, toks, e, s_hi)):
+                party = issuer  # "l'enquête de l'ONU", "расследование СК", "investigación de la Fiscalía"
+            elif stance == "justify" and (said_by := speaker()) and said_by != PRONOUN:
+                # "X a dit que les morts étaient des combattants": the justification is the
+                # speaker's, not the subject of the clause it is said in
+                party = said_by
+            else:
+                party = stance_party(lex, text, toks, s_lo, s_hi, s, e) or speaker()
+            if party == PRONOUN or is_latter(lex, party):
+                # "ces derniers": the last name; "l'armée affirme qu'elle n'a pas visé": the
+                # sentence's speaker; else the speaker before
+                said_by = speaker()
+                party = latter_named(lex, text, toks, s_lo, s) or (said_by if said_by != PRONOUN else None)
+            elif party is not None and role_only(lex, party):  # "l'organisation", "the minister"
+                si = sentence_of(bounds, s)
+                named = named_before(lex, text, toks, bounds, si + 1, party, si - 6)
+                if named is None and last_speaker and not role_only(lex, last_speaker):
+                    named = last_speaker
+                party = named or party
+            if party is None:
+                continue
+            party = extend_party(lex, text, toks, party, s_lo, s_hi, s)
+            key = (norm(party), stance)
+            span = Span(toks[s].start, toks[e - 1].end)
+            if key not in seen_r:
+                seen_r.add(key)
+                responses.append(Response(full(party), stance, text[span.start : span.end], span))
+            if stance == "justify" and any(
+                a < e and b > s for a, b, _ in find_phrases(lex, lex.strikes, toks, s_lo, s_hi)
+            ):
+                # "we struck a weapons depot": naming the target it hit, the party owns the strike
+                ack = (norm(party), "acknowledge")
+                if ack not in seen_r:
+                    seen_r.add(ack)
+                    responses.append(Response(full(party), "acknowledge", text[span.start : span.end], span))
+    return tuple(responses)

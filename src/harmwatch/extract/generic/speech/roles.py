@@ -1,0 +1,220 @@
+"""Speakers given only by a title, a demonstrative or a body's common noun ("le président", "ese
+organismo", "у прокуратурі"), resolved to the party the report named before."""
+
+from __future__ import annotations
+
+import re
+
+from harmwatch.extract.generic.speech.lexicon import Lexicon
+from harmwatch.extract.generic.speech.matching import find_phrases
+from harmwatch.extract.generic.speech.phrases import (
+    OPENING_MARKS,
+    PRONOUN,
+    cased,
+    has_case,
+    subject_before,
+    written,
+)
+from harmwatch.extract.generic.speech.sentences import token_at
+from harmwatch.extract.generic.speech.speakers import speaker_at, speaker_in
+from harmwatch.extract.generic.speech.tokens import Tok, norm
+
+# languages whose nouns inflect by case ("ведомства", "міністра"): a title matches its forms
+_INFLECTING = frozenset({"ru", "uk"})
+
+
+def _inflected_title(lex: Lexicon, word: str) -> str | None:
+    """The title ``word`` is a case form of: the title less its last letter, then an ending of
+    up to three letters ("ведомства" -> "ведомство", "министром" -> "министр"); never an
+    adjective ("главный", "головний")."""
+    if lex.lang not in _INFLECTING or word.endswith(_ADJECTIVE_ENDINGS):
+        return None
+    for title in lex.titles:
+        if len(title) >= 5 and word.startswith(title[:-1]) and len(word) - len(title) <= 3:
+            return title
+    return None
+
+
+_ADJECTIVE_ENDINGS = (
+    "ый",
+    "ий",
+    "ой",
+    "ая",
+    "яя",
+    "ое",
+    "ее",
+    "ые",
+    "ие",
+    "ых",
+    "их",
+    "ым",
+    "им",
+    "ого",
+    "ему",
+)
+
+
+def named_indefinitely(
+    lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]], si: int, name: str
+) -> bool:
+    """Whether the sentence ``si`` writes ``name`` after an indefinite article ("Un responsable")."""
+    lo, hi = bounds[si]
+    at = text.find(name, toks[lo].start, toks[hi - 1].end)
+    if at < 0:
+        return False
+    k = token_at(toks, at)
+    return k > lo and toks[k - 1].key in lex.indefinites
+
+
+def named_body(lex: Lexicon, text: str, toks: list[Tok], before: int, speaker: str | None) -> str | None:
+    """A speaker given only by a common noun for a body ("le ministère", "у прокуратурі") as the
+    proper name the report gave that body before, in which the noun's stem is a capitalised word
+    ("Ministère de la Santé", "Офісі Генпрокурора"); else ``speaker`` as it is."""
+    if speaker is None:
+        return None
+    raw = re.findall(r"\w+(?:['’-]\w+)*", speaker)
+    kept = [w for w in raw if norm(w) not in lex.articles and norm(w) not in lex.preps]
+    if not kept or len(kept) > 3 or not all(w[:1].islower() for w in kept) or len(kept[0]) < 5:
+        return speaker
+    head = norm(kept[0])
+    if head in lex.pronouns or head in lex.demonstratives:
+        return speaker
+    stem = head[: max(4, min(6, len(head) - 3))]
+    end = token_at(toks, before)
+    for k in range(end - 1, max(-1, end - 600), -1):
+        t = toks[k]
+        if not (t.word and stem in t.key):
+            continue
+        # the capitalised words that open the name, up to three words before the noun
+        # ("Харківській обласній прокуратурі")
+        lo = k
+        for j in range(k - 1, max(-1, k - 4), -1):
+            if not toks[j].word or toks[j].key in lex.preps or toks[j].key in lex.stops:
+                break
+            if cased(toks[j]) and toks[j].key not in lex.articles | lex.indefinites | lex.skip:
+                lo = j
+        if lo == k and not (cased(t) and t.key != head):
+            continue  # the same common noun, or one without a name around it
+        hi = k + 1
+        while hi < len(toks) and hi - k < 6:
+            if toks[hi].word and cased(toks[hi]):
+                hi += 1
+            elif (
+                toks[hi].word
+                and (toks[hi].key in lex.linkers or toks[hi].key in lex.articles or toks[hi].key in lex.preps)
+                and hi + 1 < len(toks)
+                and toks[hi + 1].word
+                and cased(toks[hi + 1])
+            ):
+                hi += 2
+            else:
+                break
+        return text[toks[lo].start : toks[hi - 1].end]
+    return speaker
+
+
+def title_word(lex: Lexicon, word: str) -> bool:
+    """An office title, also as the head of a compound ("spd-minister", "außenminister")."""
+    if word in lex.titles or _inflected_title(lex, word):
+        return True
+    if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
+        return True
+    return lex.lang == "de" and any(word.endswith(t) for t in lex.titles if len(t) >= 6)
+
+
+def role_only(lex: Lexicon, speaker: str) -> bool:
+    """A speaker given only by a title ("le président", "глава держави", "der SPD-Minister") or
+    a demonstrative ("ese organismo"): it refers back to a party named before."""
+    raw = re.findall(r"\w+(?:['’-]\w+)*", speaker)
+    words = [norm(w) for w in raw]
+    if words and words[0] in lex.demonstratives and len(words) <= 3:
+        return True  # "ese organismo", "this organisation"
+    kept = [(w, r) for w, r in zip(words, raw, strict=True) if w not in lex.articles]
+    if not kept or not title_word(lex, kept[0][0]):
+        return False
+    rest = kept[1:]
+    if not rest:
+        return True
+    if any(r[:1].lower() != r[:1].upper() for _w, r in rest):  # a cased script: no name after it
+        return all(r[:1].islower() for _w, r in rest) and len(rest) <= 2
+    return len(rest) <= 1  # "وزير الصحة"
+
+
+def _head_title(lex: Lexicon, word: str) -> str | None:
+    """The title a word is or ends with ("spd-minister" -> "minister"), without a definite
+    prefix ("المنظمة" and "منظمة" are one title)."""
+    if lex.definite and word.startswith(lex.definite) and word in lex.titles:
+        bare = word[len(lex.definite) :]
+        return bare if bare in lex.titles else word
+    if word in lex.titles:
+        return word
+    inflected = _inflected_title(lex, word)
+    if inflected:
+        return inflected
+    if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
+        return word.rsplit("-", 1)[1]
+    if lex.lang == "de":
+        return next((t for t in lex.titles if len(t) >= 6 and word.endswith(t)), None)
+    return None
+
+
+def named_before(
+    lex: Lexicon,
+    text: str,
+    toks: list[Tok],
+    bounds: list[tuple[int, int]],
+    si: int,
+    role: str,
+    stop: int,
+) -> str | None:
+    """The party a title or demonstrative (``role``) refers back to, in the sentences before
+    ``si`` down to ``stop`` (excluded): a speaker or source named there, or a name written right
+    after the same title ("Außenminister Hans Vellmar" for "der SPD-Minister")."""
+    heads = {_head_title(lex, norm(w)) for w in re.findall(r"\w+(?:['’-]\w+)*", role)} - {None}
+    for back in range(si - 1, max(stop, si - 6, -1), -1):
+        p_lo, p_hi = bounds[back]
+        who = speaker_in(lex, text, toks, p_lo, p_hi)
+        if who and who != PRONOUN and not role_only(lex, who):
+            return who
+        # "Le ministère dément ...": the subject before a stance (not in a verb-first language,
+        # where the words before it are a speech verb and its subject: "وقال الجيش إنه ...")
+        stances = [] if lex.verb_first else find_phrases(lex, lex.stances, toks, p_lo, p_hi)
+        for s, _e, _ in stances:
+            who = subject_before(lex, text, toks, p_lo, s)
+            if who and who != PRONOUN and not role_only(lex, who):
+                return who
+        for k in range(p_hi - 2, p_lo - 1, -1):
+            if toks[k].word and _head_title(lex, toks[k].key) in heads:
+                m = k + 1
+                if m < p_hi - 1 and toks[m].text in OPENING_MARKS:
+                    # 'organisation "Name"': the words in the marks, in any script
+                    e = m + 1
+                    while e < p_hi and toks[e].word and e - m <= 4:
+                        e += 1
+                    if e > m + 1 and e < p_hi and not toks[e].word:
+                        return written(text, toks, m + 1, e)
+                    continue
+                while (
+                    m < p_hi
+                    and m - k <= 3
+                    and toks[m].word
+                    and cased(toks[m])
+                    and toks[m].key not in lex.titles
+                ):
+                    m += 1
+                if m - k >= 2 and has_case(toks[k + 1 : m]):
+                    return written(text, toks, k + 1, m)
+    return None
+
+
+def earlier_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
+    """The first party named as the subject of a speech, accusation or stance verb in
+    toks[lo:hi], the first verb first (not a title alone, which refers further back)."""
+    verbs = sorted(
+        find_phrases(lex, lex.speakers, toks, lo, hi) + find_phrases(lex, lex.stances, toks, lo, hi)
+    )
+    for verb in verbs:
+        who = speaker_at(lex, text, toks, lo, hi, verb)
+        if who is not None and who != PRONOUN and not role_only(lex, who):
+            return who
+    return None

@@ -1,0 +1,40 @@
+"""Speakers named by an acronym or abbreviation (generic/speech/acronyms.py).
+
+Every sentence here is written for the test; none comes from the evaluation data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.generic.speech.helpers import speech
+
+
+def test_an_acronym_speaker_is_the_full_name_the_report_gives():
+    text = (
+        "Harbour Rights Watch a publié un rapport mardi. "
+        "« Les rebelles ont avancé dans la vallée en commettant des exactions », explique HRW."
+    )
+    assert [q.speaker for q in speech(text, "fr").quotes] == ["Harbour Rights Watch (HRW)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "full"),
+    [
+        (
+            "Генеральний штаб ЗСУ оприлюднив дані. "
+            '"Ворог обстріляв місто з артилерії протягом усієї ночі", - йдеться у заяві генштабу.',
+            "uk",
+            "Генеральний штаб ЗСУ",
+        ),
+        (
+            "Министерство обороны опубликовало данные. "
+            "«Противник обстрелял город из артиллерии всю ночь», — заявили в Минобороны.",
+            "ru",
+            "Министерство обороны",
+        ),
+    ],
+)
+def test_a_syllabic_abbreviation_is_the_full_name_the_report_gives(text: str, lang: str, full: str) -> None:
+    quotes = speech(text, lang).quotes
+    assert [q.speaker for q in quotes] == [full]

@@ -1,0 +1,223 @@
+"""Allegations: charge words, accusers, accused (generic/speech/allegations.py).
+
+Every sentence here is written for the test; none comes from the evaluation data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.generic.speech.helpers import assert_spans, speech
+
+# (language, text, accuser, charge)
+ALLEGATIONS = [
+    (
+        "fr",
+        "Amnesty International a accusé l'armée d'avoir commis des crimes de guerre dans la région.",
+        "Amnesty International",
+        "war_crime",
+    ),
+    (
+        "es",
+        "La ONG Human Rights Watch denunció crímenes de lesa humanidad cometidos por la policía.",
+        "ONG Human Rights Watch",
+        "crime_against_humanity",
+    ),
+    (
+        "pt",
+        "O relatório descreve ataques indiscriminados contra bairros residenciais.",
+        "report",
+        "ihl_violation",
+    ),
+    ("de", "Die Regierung warf den Rebellen Völkermord an der Minderheit vor.", "Regierung", "genocide"),
+    (
+        "ru",
+        "Прокурор области заявил, что обстрел был нарушением международного гуманитарного права.",
+        "Прокурор области",
+        "ihl_violation",
+    ),
+    ("uk", "Омбудсман назвав удар по лікарні воєнним злочином.", "Омбудсман", "war_crime"),
+    (
+        "ar",
+        "وقالت منظمة العفو الدولية إن ما جرى في المدينة يرقى إلى جرائم حرب.",
+        "منظمة العفو الدولية",
+        "war_crime",
+    ),
+    (
+        "ar",
+        "وقال المتحدث باسم الدفاع المدني إن القصف استهدف المدنيين بشكل متعمد.",
+        "المتحدث باسم الدفاع المدني",
+        "civilian_targeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "accuser", "charge"), ALLEGATIONS)
+def test_allegation(lang: str, text: str, accuser: str, charge: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (accuser, charge) in [(a.accuser, a.charge) for a in result.allegations], result.allegations
+
+
+def test_an_act_without_charge_words_is_no_allegation() -> None:
+    text = "Le maire a accusé les rebelles d'avoir tué trois bergers près du puits."
+    assert speech(text, "fr").allegations == ()
+
+
+def test_a_charge_inside_a_quotation_is_its_speaker_s() -> None:
+    text = "« C'est un crime contre l'humanité, ni plus ni moins », a déclaré Sophie Laurent."
+    allegations = speech(text, "fr").allegations
+    assert [(a.accuser, a.charge) for a in allegations] == [("Sophie Laurent", "crime_against_humanity")]
+
+
+def test_a_charge_in_a_report_is_its_issuer_s():
+    text = (
+        "Un rapport de la Commission Vigie a établi que la milice a mené "
+        "des attaques contre la population civile."
+    )
+    assert [(a.accuser, a.charge) for a in speech(text, "fr").allegations] == [
+        ("Commission Vigie", "civilian_targeting")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, accuser",
+    [
+        (
+            "ru",
+            "Мэр города Иван Петров заявил, что обстрел начали в час пик, чтобы погибло как можно больше людей.",
+            "Мэр города Иван Петров",
+        ),
+        (
+            "uk",
+            "Мер Іван Петренко заявив, що удар завдали в годину пік, щоб постраждало якомога більше людей.",
+            "Мер Іван Петренко",
+        ),
+        (
+            "fr",
+            "Selon le gouverneur Paul Martin, les assaillants voulaient faire un maximum de victimes.",
+            "gouverneur Paul Martin",
+        ),
+        (
+            "es",
+            "Según la fiscal Ana Ruiz, los atacantes buscaban causar el mayor número de víctimas.",
+            "fiscal Ana Ruiz",
+        ),
+        (
+            "de",
+            "Die Angreifer wollten laut Polizeichef Jan Ost möglichst viele Menschen töten.",
+            "Polizeichef Jan Ost",
+        ),
+        ("ar", "وقال المتحدث أحمد سالم إن المهاجمين أرادوا إيقاع أكبر عدد من الضحايا.", "المتحدث أحمد سالم"),
+    ],
+)
+def test_an_attack_meant_to_harm_as_many_as_possible_targets_civilians(lang, text, accuser):
+    assert [(a.accuser, a.charge) for a in speech(text, lang).allegations] == [
+        (accuser, "civilian_targeting")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ru", "Врачи пытаются спасти как можно больше людей."),
+        ("fr", "C'est l'attaque qui a fait le plus de victimes depuis 2019."),
+        ("es", "Es el atentado con el mayor número de víctimas desde 2004."),
+        ("de", "Die Retter wollten möglichst viele Menschen retten."),
+        ("ar", "وأوقع الانفجار أكبر عدد من الضحايا منذ سنوات."),
+    ],
+)
+def test_a_superlative_toll_or_a_rescue_is_no_charge(lang, text):
+    assert speech(text, lang).allegations == ()
+
+
+MORE_ALLEGATIONS = [
+    (
+        "fr",
+        "Selon Amnesty International, il s'agit de crimes contre l’humanité.",
+        "Amnesty International",
+        "crime_against_humanity",
+    ),
+    (
+        "ru",
+        "По словам губернатора Олега Смирнова, армия умышленно обстреливает мирных жителей.",
+        "губернатора Олега Смирнова",
+        "civilian_targeting",
+    ),
+    (
+        "uk",
+        "За словами прокурора Ігоря Бондаря, окупанти навмисно б'ють по цивільних.",
+        "прокурора Ігоря Бондаря",
+        "civilian_targeting",
+    ),
+    (
+        "pt",
+        "A Amnistia Internacional denunciou graves violações dos direitos humanos na província.",
+        "Amnistia Internacional",
+        "human_rights_violation",
+    ),
+    (
+        "es",
+        "La Defensoría del Pueblo denunció violaciones sistemáticas a los derechos humanos.",
+        "Defensoría del Pueblo",
+        "human_rights_violation",
+    ),
+    (
+        "ar",
+        "وقالت المنظمة الحقوقية إن القصف يمثل انتهاكا صريحا للقانون الدولي.",
+        "المنظمة الحقوقية",
+        "ihl_violation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "accuser", "charge"), MORE_ALLEGATIONS)
+def test_more_charge_words(lang: str, text: str, accuser: str, charge: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (accuser, charge) in [(a.accuser, a.charge) for a in result.allegations], result.allegations
+
+
+@pytest.mark.parametrize(
+    "lang, narrated, said",
+    [
+        (
+            "fr",
+            "L'acte terroriste a fait douze morts dans le marché de la ville.",
+            "« C'est un acte terroriste contre notre peuple », a déclaré le maire Paul Martin.",
+        ),
+        (
+            "uk",
+            "Після теракту в місті оголосили жалобу на три дні.",
+            '"Це був терористичний акт проти мирного міста", - заявив мер Іван Коваль.',
+        ),
+    ],
+)
+def test_an_event_named_terrorist_is_a_charge_only_in_a_partys_words(lang, narrated, said):
+    assert speech(narrated, lang).allegations == ()
+    assert [a.charge for a in speech(said, lang).allegations] == ["civilian_targeting"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, charge",
+    [
+        (
+            "fr",
+            "Selon le rapport, les hommes armés ont ouvert le feu de manière indiscriminée.",
+            "ihl_violation",
+        ),
+        (
+            "es",
+            "Según la fiscalía, los acusados cometieron delitos contra la humanidad.",
+            "crime_against_humanity",
+        ),
+        ("ar", "وقالت المنظمة إن القصف يمثل عقابا جماعيا للسكان.", "ihl_violation"),
+        (
+            "ru",
+            "Следственный комитет возбудил дело о применении запрещённых методов ведения войны.",
+            "ihl_violation",
+        ),
+    ],
+)
+def test_broad_charge_vocabulary(lang, text, charge):
+    assert charge in [a.charge for a in speech(text, lang).allegations]

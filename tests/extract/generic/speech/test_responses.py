@@ -1,0 +1,380 @@
+"""Responses: stance words and their parties (generic/speech/responses.py, parties.py).
+
+Every sentence here is written for the test; none comes from the evaluation data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.generic.speech.helpers import assert_spans, speech
+
+# (language, text, party, stance)
+RESPONSES = [
+    (
+        "fr",
+        "Le ministère de la Défense a démenti toute implication dans la frappe.",
+        "ministère de la Défense",
+        "deny",
+    ),
+    ("fr", "L'attaque a été revendiquée par le groupe Front du Nord.", "groupe Front du Nord", "acknowledge"),
+    ("es", "La Fiscalía abrió una investigación sobre la masacre.", "Fiscalía", "investigate"),
+    ("pt", "O exército lamentou a morte dos civis.", "exército", "regret"),
+    (
+        "de",
+        "Das Verteidigungsministerium wollte sich zunächst nicht äußern.",
+        "Verteidigungsministerium",
+        "no_comment",
+    ),
+    ("de", "Laut der Armee war das Gebäude ein militärisches Ziel der Miliz.", "Armee", "justify"),
+    ("ru", "Министерство обороны опровергло сообщения об ударе по рынку.", "Министерство обороны", "deny"),
+    ("uk", "Поліція розпочала кримінальне провадження за фактом обстрілу.", "Поліція", "investigate"),
+    ("ar", "ونفى الجيش أي علاقة له بالقصف.", "الجيش", "deny"),
+    ("ar", "وأعلن تنظيم المتمردين مسؤوليته عن الهجوم.", "تنظيم المتمردين", "acknowledge"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "party", "stance"), RESPONSES)
+def test_response(lang: str, text: str, party: str, stance: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (party, stance) in [(r.party, r.stance) for r in result.responses], result.responses
+
+
+def test_a_response_needs_a_stance_word() -> None:
+    text = "Zwei Offiziere wurden nach dem Angriff vom Dienst suspendiert."
+    assert speech(text, "de").responses == ()
+
+
+def test_the_party_stops_before_its_predicate() -> None:
+    text = "Глава ведомства Иван Петров поручил провести расследование гибели людей."
+    responses = speech(text, "ru").responses
+    assert ("Глава ведомства Иван Петров", "investigate") in [(r.party, r.stance) for r in responses]
+
+
+# (language, text, accuser, charge): charge words of each language, as the law names them
+@pytest.mark.parametrize(
+    "lang, text, party, stance",
+    [
+        (
+            "fr",
+            "Le groupe armé Vent Rouge, accusé par les habitants, et qui a nié les faits, reste actif.",
+            "groupe armé Vent Rouge",
+            "deny",
+        ),
+        ("fr", "Le Front Vert, qui a nié toute implication, a publié un communiqué.", "Front Vert", "deny"),
+        ("de", "Die Armee, die den Angriff bestritt, sprach von Kämpfern.", "Armee", "deny"),
+        ("es", "El Frente Norte, que negó cualquier participación, pidió pruebas.", "Frente Norte", "deny"),
+        (
+            "ru",
+            "Министерство обороны, которое опровергло эти сведения, молчит.",
+            "Министерство обороны",
+            "deny",
+        ),
+    ],
+)
+def test_the_party_of_a_relative_clause_is_its_antecedent(lang, text, party, stance):
+    assert (party, stance) in [(r.party, r.stance) for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        (
+            "fr",
+            "Des rebelles du Front Vert ont attaqué le village. Ces derniers ont revendiqué l'attaque.",
+            "Front Vert",
+        ),
+        (
+            "es",
+            "Hombres del Frente Norte atacaron el pueblo. Estos últimos reivindicaron el ataque.",
+            "Frente Norte",
+        ),
+    ],
+)
+def test_the_latter_is_the_last_name_before(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "acknowledge")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        (
+            "pt",
+            "“O Ministério do Interior desmente qualquer envolvimento”, afirmou o porta-voz.",
+            "Ministério do Interior",
+        ),
+        (
+            "es",
+            '"El Ministerio de Defensa niega cualquier ataque", dijeron los militares.',
+            "Ministerio de Defensa",
+        ),
+        # a capitalised first word without an article is no subject: the speaker's
+        ("es", '"Algo salió mal. Estamos investigando", dijo el portavoz Luis Gómez.', "portavoz Luis Gómez"),
+    ],
+)
+def test_a_quotation_that_names_the_subject_of_its_stance(lang, text, party):
+    assert party in [r.party for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("fr", "Le Front Vert niait toute implication.", "Front Vert"),
+        ("es", "El Ejército negaba cualquier implicación.", "Ejército"),
+        ("pt", "O Exército desmentia o ataque.", "Exército"),
+        ("de", "Die Armee hatte den Angriff abgestritten.", "Armee"),
+    ],
+)
+def test_every_form_of_a_stance_verb(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "deny")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le ministère de la Défense n'a pas démenti l'attaque."),
+        ("es", "El Ejército no negó el ataque."),
+        ("de", "Die Armee hat den Angriff nicht bestritten."),
+        ("ru", "Министерство обороны не отрицает удар."),
+        ("ar", "لم ينف الجيش الهجوم."),
+    ],
+)
+def test_a_negated_stance_is_no_stance(lang, text):
+    assert speech(text, lang).responses == ()
+
+
+def test_a_negated_silence_stays_no_comment():
+    assert [r.stance for r in speech("Le ministère n'a pas commenté l'attaque.", "fr").responses] == [
+        "no_comment"
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("es", "La investigación de la Fiscalía General continúa.", "Fiscalía General"),
+        ("fr", "Une enquête indépendante de la Mission Vigie a été ouverte.", "Mission Vigie"),
+    ],
+)
+def test_an_inquiry_is_its_issuer_s(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "investigate")]
+
+
+def test_information_not_verified_is_no_inquiry():
+    text = "Die Angaben konnten nicht unabhängig überprüft werden, sagte der Sprecher Jan Ost."
+    assert "investigate" not in [r.stance for r in speech(text, "de").responses]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("de", "Aus Valdor kam bislang keine offizielle Reaktion.", "Valdor"),
+        ("ru", "Из Северска не последовало комментариев.", "Северска"),
+    ],
+)
+def test_a_reaction_from_a_named_party(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "no_comment")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        (
+            "fr",
+            "Le ministère de la Défense a affirmé avoir visé un dépôt de munitions.",
+            "ministère de la Défense",
+        ),
+        ("pt", "O Exército disse que o alvo era um depósito de armas.", "Exército"),
+        ("ar", "وقال الجيش إنه استهدف مركز قيادة.", "الجيش"),
+    ],
+)
+def test_a_justification_naming_the_target_struck_admits_the_strike(lang, text, party):
+    found = {(r.party, r.stance) for r in speech(text, lang).responses}
+    assert {(party, "justify"), (party, "acknowledge")} <= found
+
+
+def test_a_justification_naming_the_dead_is_no_admission_and_is_the_speaker_s():
+    text = "Министерство обороны заявило, что погибшие были боевиками."
+    assert [(r.party, r.stance) for r in speech(text, "ru").responses] == [
+        ("Министерство обороны", "justify")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, denier, claimant",
+    [
+        (
+            "ru",
+            "Штаб армии опроверг заявления Северии о якобы уничтоженном складе оружия.",
+            "Штаб армии",
+            "Северии",
+        ),
+        (
+            "fr",
+            "Valdor rejette les affirmations de Pernam selon lesquelles un dépôt d'armes était visé.",
+            "Valdor",
+            "Pernam",
+        ),
+    ],
+)
+def test_a_justification_reported_as_a_claim_is_the_claimant_s(lang, text, denier, claimant):
+    found = {(r.party, r.stance) for r in speech(text, lang).responses}
+    assert {(denier, "deny"), (claimant, "justify"), (claimant, "acknowledge")} <= found
+
+
+@pytest.mark.parametrize(
+    "lang, text, party, stance",
+    [
+        (
+            "ar",
+            "تبنى تنظيم “الريح الشمالية” الهجوم على القرية في بيان.",
+            "تنظيم “الريح الشمالية”",
+            "acknowledge",
+        ),
+        ("ar", "ووصف رئيس الوزراء أحمد سالم القصف بأنه “خطأ مأساوي”.", "رئيس الوزراء أحمد سالم", "regret"),
+        (
+            "ar",
+            "ووصف رئيس الوزراء الليبي أحمد سالم القصف بأنه “خطأ مأساوي”.",
+            "رئيس الوزراء الليبي أحمد سالم",
+            "regret",
+        ),
+        (
+            "ru",
+            'Группировка "Северный ветер" взяла на себя ответственность за нападение.',
+            "Северный ветер",
+            "acknowledge",
+        ),
+    ],
+)
+def test_a_party_keeps_the_name_that_follows_it(lang, text, party, stance):
+    assert (party, stance) in [(r.party, r.stance) for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        (
+            "ru",
+            "Министерство обороны заявило, что не наносит ударов по гражданским объектам.",
+            "Министерство обороны",
+        ),
+        ("fr", "L'armée affirme qu'elle n'a pas visé de civils.", "armée"),
+        ("es", "El Ejército aseguró que no atacó a civiles.", "Ejército"),
+        ("de", "Die Armee erklärte, sie habe keine Zivilisten angegriffen.", "Armee"),
+        ("ar", "وقال الجيش إنه لم يستهدف المدنيين.", "الجيش"),
+    ],
+)
+def test_a_negated_strike_is_a_denial(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "deny")]
+
+
+def test_a_strike_not_negated_is_no_denial():
+    assert speech("L'armée a visé un entrepôt.", "fr").responses == ()
+
+
+def test_arabic_said_it_struck_is_an_admission():
+    text = "وقال الجيش الإسرائيلي في بيان إنه استهدف مخزنا للأسلحة."
+    assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [
+        ("الجيش الإسرائيلي", "acknowledge")
+    ]
+
+
+MORE_RESPONSES = [
+    (
+        "pt",
+        "O Ministério da Defesa rejeitou as acusações de forma categórica.",
+        "Ministério da Defesa",
+        "deny",
+    ),
+    ("es", "Según el Ejército, los muertos eran terroristas armados.", "Ejército", "justify"),
+    ("ar", "وامتنع الجيش عن التعليق على التقارير.", "الجيش", "no_comment"),
+    ("ru", "В Минобороны назвали эти сообщения клеветой.", "Минобороны", "deny"),
+    ("uk", "Поліція поки не надала коментарів журналістам.", "Поліція", "no_comment"),
+    ("de", "Das Ministerium wies die Vorwürfe als haltlos zurück.", "Ministerium", "deny"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "party", "stance"), MORE_RESPONSES)
+def test_more_stance_words(lang: str, text: str, party: str, stance: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (party, stance) in [(r.party, r.stance) for r in result.responses], result.responses
+
+
+# --- who takes the stance: "and" shares the subject, objects and dates are no parties -----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party", "stance"),
+    [
+        (
+            "es",
+            "La gobernadora de la provincia, Marta Ibarra, lamentó las muertes y rechazó cualquier "
+            "responsabilidad de la policía.",
+            "Marta Ibarra",
+            "deny",
+        ),
+        (
+            "fr",
+            "Le ministre de l'Intérieur a regretté les pertes et a démenti toute implication de la police.",
+            "ministre de l'Intérieur",
+            "deny",
+        ),
+        (
+            "pt",
+            "O porta-voz do governo, Rui Matos, lamentou as mortes e negou qualquer envolvimento do exército.",
+            "Rui Matos",
+            "deny",
+        ),
+    ],
+)
+def test_a_verb_after_and_shares_the_subject_of_the_verb_before(lang, text, party, stance):
+    assert (party, stance) in [(r.party, r.stance) for r in speech(text, lang).responses]
+
+
+def test_the_object_after_a_stance_word_is_no_party():
+    text = "Durante la noche se investigó el incendio del almacén."
+    assert speech(text, "es").responses == ()
+
+
+def test_a_date_at_the_edge_of_a_party_is_left_out():
+    text = "12 марта Минобороны опровергло сообщения об ударе по больнице."
+    assert ("Минобороны", "deny") in [(r.party, r.stance) for r in speech(text, "ru").responses]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Daraufhin bestritt das Verteidigungsministerium jede Beteiligung an dem Angriff.",
+            "Verteidigungsministerium",
+        ),
+        ("Zuvor habe die Armee einen Luftangriff angefordert.", "Armee"),
+    ],
+)
+def test_german_adverb_first_and_verb_last_clauses(text, party):
+    assert party in [r.party for r in speech(text, "de").responses]
+
+
+def test_arabic_a_prepositional_phrase_after_the_party_is_no_name() -> None:
+    text = "واعترف الجيش بالهجوم."
+    assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [("الجيش", "acknowledge")]
+
+
+def test_arabic_a_clause_after_a_comma_is_no_apposition() -> None:
+    text = "وأقر الجيش الإسرائيلي بقصف منطقة المستشفى، وأعلن فتح تحقيق في الحادث."
+    parties = [r.party for r in speech(text, "ar").responses if r.stance == "acknowledge"]
+    assert parties and all("وأعلن" not in p for p in parties)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party"),
+    [
+        ("es", "Durante la noche la policía investigó el incendio del almacén.", "policía"),
+        ("fr", "Pendant la nuit l'armée a démenti toute frappe sur l'hôpital.", "armée"),
+        ("pt", "Durante a manhã o exército negou qualquer ataque ao hospital.", "exército"),
+    ],
+)
+def test_the_subject_after_a_leading_adverbial_phrase(lang, text, party):
+    assert party in [r.party for r in speech(text, lang).responses]

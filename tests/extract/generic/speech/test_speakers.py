@@ -1,0 +1,141 @@
+"""Who speaks: verbs, source phrases, pronouns, never a place or date (generic/speech/speakers.py, phrases.py).
+
+Every sentence here is written for the test; none comes from the evaluation data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.generic.speech.helpers import assert_spans, speech
+
+
+def test_a_pronoun_takes_the_speaker_named_before() -> None:
+    text = (
+        "Der Polizeichef Jonas Berg sprach von einem gezielten Angriff. "
+        "„Die Täter kannten den Ort sehr genau“, sagte er."
+    )
+    quotes = speech(text, "de").quotes
+    assert quotes and quotes[0].speaker == "Polizeichef Jonas Berg"
+
+
+def test_no_place_or_date_as_speaker() -> None:
+    text = "In Berlin sagte der Minister Peter Braun: „Wir werden alle Hilfe schicken, die wir haben.“"
+    quotes = speech(text, "de").quotes
+    assert quotes[0].speaker == "Minister Peter Braun"
+    text = "Lundi, « les tirs ont repris à la frontière pendant des heures », sans autre précision."
+    assert speech(text, "fr").quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        # "in the General Staff they said": the institution is the speaker
+        ("ru", "В Генштабе заявили, что «удар был нанесён по складу горючего в порту».", "Генштабе"),
+        (
+            "uk",
+            "Про це повідомляють у Харківській обласній прокуратурі. "
+            '"Ворог навмисно вбиває цивільних у місті щодня", - йдеться в повідомленні.',
+            "Харківській обласній прокуратурі",
+        ),
+        (
+            "ru",
+            "Об этом сообщил глава области Иван Петров. "
+            "«Сегодня утром враг обстрелял остановку в центре города», - говорится в сообщении.",
+            "глава области Иван Петров",
+        ),
+    ],
+)
+def test_speaker_institution_and_statement_referring_back(lang, text, speaker):
+    result = speech(text, lang)
+    assert [q.speaker for q in result.quotes] == [speaker]
+    assert_spans(text, result)
+
+
+def test_a_name_in_quote_marks_after_a_source_word():
+    text = 'Laut "Ärzte ohne Grenzen" haben die Angreifer in der Klinik gezielt Mütter getötet.'
+    result = speech(text, "de")
+    assert [(a.accuser, a.charge) for a in result.allegations] == [("Ärzte", "civilian_targeting")]
+
+
+def test_a_verb_without_its_subject_shares_the_subject_of_an_earlier_verb() -> None:
+    text = (
+        "ونفى العقيد سالم الهادي، مدير المكتب الإعلامي، ما نسب إليه من أقوال، "
+        "وأوضح في تصريح: “لا صحة للخبر الذي نشرته بعض المواقع اليوم”."
+    )
+    quotes = speech(text, "ar").quotes
+    assert len(quotes) == 1 and quotes[0].speaker.startswith("العقيد سالم الهادي")
+
+
+def test_a_report_as_a_source_stays_the_report() -> None:
+    text = (
+        "Le groupe armé affirmait avoir tué des miliciens.\n"
+        'Selon le rapport, "des attaques meurtrières ont lieu depuis plusieurs semaines dans la région".'
+    )
+    quotes = speech(text, "fr").quotes
+    assert [q.speaker for q in quotes] == ["rapport"]
+
+
+def test_a_pronoun_after_a_quotation_in_the_sentence_before_is_its_speaker() -> None:
+    text = (
+        "“A ponte foi destruída durante a noite pelos ataques”, disseram os bombeiros na sua conta oficial.\n"
+        "“Todas as casas perto do rio foram evacuadas antes do amanhecer”, afirmou."
+    )
+    quotes = speech(text, "pt").quotes
+    assert [q.speaker for q in quotes] == ["bombeiros", "bombeiros"]
+
+
+# --- channels: "on its website", "in social networks" are where, not who -------------------------
+
+
+def test_a_channel_with_a_possessive_is_the_words_of_the_subject_before() -> None:
+    text = (
+        'وكان مكتب الإعلام الحكومي؛ ذكر في موقعه الإلكتروني، أن القصف "استهدف منازل المدنيين في الحي الشرقي".'
+    )
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["مكتب الإعلام الحكومي"]
+
+
+def test_a_definite_statement_noun_with_its_adjective_refers_back() -> None:
+    text = (
+        "نشر مركز الدراسات الدولية تقريرا عن المعارك. "
+        'وأشار التقرير البريطاني إلى أن "المدنيين دفعوا الثمن الأكبر في هذه الحرب".'
+    )
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["مركز الدراسات الدولية"]
+
+
+def test_a_channel_before_the_speaker_is_no_part_of_the_name() -> None:
+    text = "Об этом сообщил в соцсетях губернатор области Иван Петров: «Под завалами могут оставаться люди»."
+    assert [q.speaker for q in speech(text, "ru").quotes] == ["губернатор области Иван Петров"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "uk",
+            '"Ворог атакував місто ракетами вночі", - написав у Telegram начальник обласної адміністрації '
+            "Іван Федоренко.",
+            "начальник обласної адміністрації Іван Федоренко",
+        ),
+        (
+            "uk",
+            'Як повідомив у своєму Telegram-каналі міський голова Олег Сиротенко, "внаслідок удару '
+            'пошкоджено три житлові будинки".',
+            "міський голова Олег Сиротенко",
+        ),
+        (
+            "fr",
+            "« Les secours sont arrivés sur place très vite », a déclaré sur son compte Telegram le maire "
+            "Paul Durand.",
+            "maire Paul Durand",
+        ),
+        (
+            "es",
+            "“Los equipos de rescate siguen trabajando en la zona”, escribió en su cuenta de Telegram el "
+            "alcalde Pedro Ruiz.",
+            "alcalde Pedro Ruiz",
+        ),
+    ],
+)
+def test_the_channel_the_words_were_posted_on_is_skipped(lang: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in speech(text, lang).quotes] == [speaker]
