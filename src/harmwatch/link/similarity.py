@@ -474,7 +474,7 @@ def strong_match(u: EventFeatures, g: EventFeatures) -> bool:
     all, a second shared number. Type, perpetrator and text are not asked: ``u`` gives none that
     can be compared. Measured on the dev reports, each read as if its language had no pack: any
     place of ``u`` instead of its main place linked 4 reports of 67 wrongly (one city, a common
-    number); this test linked 25 of 207, none wrongly."""
+    number); this test linked 24 of 210, none wrongly."""
     if not g.primary or not u.primary or not u.unclassified or g.unclassified:
         return False
     same_place = u.primary == g.primary or (

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from harmwatch.extract.context import DocContext
+from harmwatch.extract.dates.url import url_date
 from harmwatch.extract.generic.actors import find_perpetrator
 from harmwatch.extract.generic.dates import find_date
 from harmwatch.extract.generic.events import classify
@@ -49,10 +50,17 @@ class GenericResult:
     supported: bool = True  # False: no pack for the language (digits and places only)
 
 
-def make_context(text: str, language: str, published: date | None, title: str | None = None) -> DocContext:
+def make_context(
+    text: str, language: str, published: date | None, title: str | None = None, url: str | None = None
+) -> DocContext:
     """The context every generic stage reads: the text with its blank tokenization."""
     return DocContext(
-        text=text, doc=tokenize(text, language), published=published, language=language, title=title
+        text=text,
+        doc=tokenize(text, language),
+        published=published,
+        language=language,
+        title=title,
+        url_date=url_date(url),
     )
 
 
