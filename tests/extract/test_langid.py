@@ -23,10 +23,16 @@ def test_identifies_each_supported_language(code: str) -> None:
     assert identify(SENTENCES[code]) == code
 
 
-def test_unsupported_language_is_other() -> None:
-    # Polish and Turkish have no pack
-    assert identify("Trzy osoby zginęły w poniedziałek rano, gdy pocisk trafił w targowisko.") == OTHER
-    assert identify("Pazartesi sabahı bir top mermisi pazara düştüğünde üç kişi öldü.") == OTHER
+def test_unsupported_language_is_named_by_its_code() -> None:
+    # Polish, Turkish and Croatian have no pack: the report says which language it is in
+    assert identify("Trzy osoby zginęły w poniedziałek rano, gdy pocisk trafił w targowisko.") == "pl"
+    assert identify("Pazartesi sabahı bir top mermisi pazara düştüğünde üç kişi öldü.") == "tr"
+    assert identify("Tri osobe su poginule u ponedjeljak ujutro kada je granata pogodila tržnicu.") == "hr"
+
+
+def test_an_unsure_unsupported_answer_is_other() -> None:
+    # two place names and a number: no language is likely enough to be named
+    assert identify("Goma Bukavu 12") == OTHER
 
 
 def test_text_without_letters_is_other() -> None:

@@ -139,3 +139,68 @@ def test_reports_in_two_scripts_link_through_the_gazetteer_point_and_perpetrator
         perpetrator=Perpetrator(name="російські війська", country="RU", kind="state"),
     )
     assert groups(link_all([latin, cyr])) == {frozenset({"en", "uk"})}
+
+
+def _unclassified(doc: str, town: str, numbers: tuple[int, ...], published: str | None):
+    """A report no language pack read: a place, numbers of unknown outcome, no type or date."""
+    from dataclasses import replace
+
+    from harmwatch.records import Casualty, DateRange, Perpetrator
+
+    from .conftest import build_event
+
+    ev = build_event(doc, town=town, day=None, kind=None, killed=None, published=published)
+    cas = tuple(Casualty(outcome="unknown", min=n, max=n, text=str(n)) for n in numbers)
+    return replace(
+        ev,
+        published=published,
+        date=DateRange(),
+        perpetrator=Perpetrator(),
+        casualties=cas,
+        unclassified=True,
+        text=f"Izvještaj {doc} o gradu i brojkama.",
+    )
+
+
+def test_an_unclassified_report_joins_only_on_place_figure_and_date(make_event):
+    en = make_event("en", town="Kharkiv", day="2024-05-12", killed=(17, 17))
+    same = _unclassified("hr", "Kharkiv", (17, 40), published="2024-05-12")
+    other_figure = _unclassified("hr2", "Kharkiv", (23,), published="2024-05-12")
+    weeks_later = _unclassified("hr3", "Kharkiv", (17,), published="2024-06-20")
+    elsewhere = _unclassified("hr4", "Kramatorsk", (17,), published="2024-05-12")
+    got = groups(link_all([en, same, other_figure, weeks_later, elsewhere]))
+    assert frozenset({"en", "hr"}) in got
+    assert {frozenset({d}) for d in ("hr2", "hr3", "hr4")} <= got
+
+
+def test_an_undated_unclassified_report_needs_two_shared_figures(make_event):
+    from dataclasses import replace
+
+    en = replace(make_event("en", town="Kharkiv", day=None, killed=(17, 17)), published=None)
+    one = _unclassified("hr", "Kharkiv", (17,), published=None)
+    assert groups(link_all([en, one])) == {frozenset({"en"}), frozenset({"hr"})}
+    from harmwatch.records import Casualty
+
+    hurt = Casualty(outcome="injured", min=40, max=40, text="40")
+    en2 = replace(en, document_id="en2", casualties=(*en.casualties, hurt))
+    two = _unclassified("hr2", "Kharkiv", (17, 40), published=None)
+    assert frozenset({"en2", "hr2"}) in groups(link_all([en2, two]))
+
+
+def test_unclassified_reports_never_chain(make_event):
+    en = make_event("en", town="Kharkiv", day="2024-05-12", killed=(17, 17))
+    hr = _unclassified("hr", "Kharkiv", (17, 40), published="2024-05-12")
+    # shares only the 40 of the unclassified report: it may not join through it
+    sk = _unclassified("sk", "Kharkiv", (40,), published="2024-05-12")
+    # two unclassified reports alike in everything are still not linked to each other
+    pl = _unclassified("pl", "Kharkiv", (40,), published="2024-05-12")
+    got = groups(link_all([en, hr, sk, pl]))
+    assert frozenset({"en", "hr"}) in got
+    assert frozenset({"sk"}) in got and frozenset({"pl"}) in got
+
+
+def test_a_classified_report_joins_an_incident_of_unclassified_reports_on_the_same_test(make_event):
+    linker = Linker()
+    k = linker.add(_unclassified("hr", "Kharkiv", (17, 40), published="2024-05-12"))
+    assert linker.add(make_event("en", town="Kharkiv", day="2024-05-12", killed=(17, 17))) == k
+    assert linker.add(make_event("en2", town="Kharkiv", day="2024-05-12", killed=(99, 99))) == k

@@ -179,3 +179,26 @@ def test_the_public_view_shows_no_notes_drafts_or_audit_sentences(web_db, public
     assert anon.post("/api/notes/1/share").status_code in (401, 403)
     other_doc = ed.get("/api/incidents/11").json()["sources"][0]["document_id"]  # not published
     assert anon.get(f"/documents/{other_doc}", headers=HTML).status_code == 404
+
+
+def test_a_report_without_a_language_pack_shows_its_language_and_figures_of_unknown_outcome(
+    client_for, web_db
+):
+    import hashlib
+
+    from harmwatch.extract.engine import extract_document
+    from harmwatch.records import RawDocument
+    from harmwatch.store.queries import DocumentMeta, add_document
+
+    text = "U raketnom napadu na tržnicu u Harkivu poginulo je 17 ljudi, javile su vlasti u nedjelju."
+    ex = extract_document(RawDocument(id="hr-1", text=text, language="hr", published="2024-05-12"))
+    assert ex.events and ex.events[0].unclassified
+    raw = text.encode()
+    meta = DocumentMeta(sha256=hashlib.sha256(raw).hexdigest(), raw=raw, raw_kind="text", source="hr-1")
+    with web_db.session() as s:
+        doc_id = add_document(s, meta, ex).id
+        s.commit()
+    page = client_for("vi").get(f"/documents/{doc_id}")
+    assert page.status_code == 200
+    assert "language hr" in page.text
+    assert 'casualty <span class="muted">(outcome unknown: no language pack)</span>' in page.text

@@ -31,9 +31,13 @@ def print_summary(x: Extraction, console: Console | None = None) -> None:
         where = ", ".join(f"{loc.name} ({loc.country or '?'})" for loc in ev.locations) or "place unknown"
         when = ev.date.start or "date unknown"
         p = ev.perpetrator
+        what = (
+            "[cyan]unclassified[/] (no language pack: places and numbers in digits only)"
+            if ev.unclassified
+            else f"[cyan]{ev.sub_event_type}[/] ({ev.weapon or 'weapon unknown'})"
+        )
         console.print(
-            f"[bold]{title}[/]: {'main ' if ev.main else ''}{'background ' if ev.background else ''}"
-            f"[cyan]{ev.sub_event_type}[/] ({ev.weapon or 'weapon unknown'})"
+            f"[bold]{title}[/]: {'main ' if ev.main else ''}{'background ' if ev.background else ''}{what}"
         )
         console.print(f"  where: {where}\n  when: {when}")
         console.print(f"  by: {p.name} [{p.country or '-'}, {p.kind}, {p.attribution}]")

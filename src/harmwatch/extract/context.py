@@ -7,6 +7,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from harmwatch.extract.dates.url import UrlDate
+
 
 @dataclass(frozen=True, slots=True)
 class DocContext:
@@ -15,3 +17,4 @@ class DocContext:
     published: date | None  # the report's publication date, when known
     language: str  # ISO 639-1 code ("en")
     title: str | None = None
+    url_date: UrlDate | None = None  # the day or month the report's URL gives (dates/url.py)

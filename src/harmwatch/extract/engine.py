@@ -19,6 +19,7 @@ from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.attributes import use_array_ruler
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.dates.resolve import find_date
+from harmwatch.extract.dates.url import url_date
 from harmwatch.extract.events.classify import classify
 from harmwatch.extract.evidence import find_evidence
 from harmwatch.extract.figures.casualties import find_figures
@@ -167,11 +168,16 @@ def _finish(job: _Job, doc: Doc | None) -> Extraction:
     if not base["text"].strip():
         return Extraction(**base)
     if job.language != "en":
-        return _extract_generic(text, base, job.language, published, job.title)
+        return _extract_generic(text, base, job.language, published, job.title, base["url"])
     if doc is None:
         doc = parse(load_nlp(), text)
     ctx = DocContext(
-        text=text, doc=doc, published=parse_published(published), language=job.language, title=job.title
+        text=text,
+        doc=doc,
+        published=parse_published(published),
+        language=job.language,
+        title=job.title,
+        url_date=url_date(base["url"]),
     )
     kind = classify(ctx)
     figures = find_figures(ctx)
@@ -203,11 +209,11 @@ def _finish(job: _Job, doc: Doc | None) -> Extraction:
 
 
 def _extract_generic(
-    text: str, base: dict, language: str, published: str | None, title: str | None
+    text: str, base: dict, language: str, published: str | None, title: str | None, url: str | None
 ) -> Extraction:
     from harmwatch.extract.generic import extract_generic, make_context
 
-    result = extract_generic(make_context(text, language, parse_published(published), title))
+    result = extract_generic(make_context(text, language, parse_published(published), title, url))
     return Extraction(
         **base,
         events=result.events,

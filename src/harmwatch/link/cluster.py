@@ -14,6 +14,11 @@ Public API (pure, no I/O)::
 
 Deterministic: for one input order, the same keys and groups every time. Two events of one
 document never join the same incident (a report describing two attacks describes two incidents).
+An unclassified event (a report no language pack read: ``Event.unclassified``) is not scored: it
+joins an incident only where it is a ``strong_match`` of one of the incident's classified members
+(and coherent with all of them), a classified event joins an incident of unclassified events
+only on the same test, and an unclassified event adds nothing to its incident's profile, so
+nothing else ever joins through it (no chain).
 Cost per event is bounded by the blocking caps, so linking n events is O(n).
 """
 
@@ -32,6 +37,7 @@ from harmwatch.link.similarity import (
     coherent,
     features,
     score,
+    strong_match,
     text_signature,
     undated,
 )
@@ -70,6 +76,7 @@ class Linker:
         self._members: list[list[EventRef]] = []
         self._docs: list[set[str]] = []
         self._feats: list[list[EventFeatures]] = []
+        self._classified: list[int] = []  # members of each incident that are not unclassified
         self._by_key: dict[str, int] = {}
         self._sig_doc: str | None = None
         self._sig: np.ndarray | None = None
@@ -89,11 +96,14 @@ class Linker:
         self._members.append([])
         self._docs.append(set())
         self._feats.append([])
+        self._classified.append(0)
         self._by_key[key] = i
         return i
 
     def _join(self, i: int, ev: EventRef, f: EventFeatures) -> str:
-        self._profiles[i].add(f)
+        if not f.unclassified:  # an unclassified event lends the incident no evidence
+            self._profiles[i].add(f)
+            self._classified[i] += 1
         self._members[i].append(ev)
         self._docs[i].add(ev.document_id)
         if len(self._feats[i]) < MAX_MEMBERS_CHECKED:
@@ -105,10 +115,12 @@ class Linker:
         """The best-scoring incident the event may join: one whose every member is compatible
         with it (no chain of pairwise links joins reports of different incidents); an undated
         event needs stronger evidence than a dated one."""
+        if f.unclassified:
+            return self._strong_match(ev, f, lambda i: self._classified[i] > 0)
         need = self.threshold + _margin(f)
         scored = []
         for i in self._index.candidates(ev):
-            if ev.document_id in self._docs[i]:
+            if ev.document_id in self._docs[i] or not self._classified[i]:
                 continue
             s = score(f, self._profiles[i])
             if s >= need:
@@ -116,6 +128,20 @@ class Linker:
         for neg, i in sorted(scored):  # best first; ties keep the earlier incident
             if all(coherent(f, g) for g in self._feats[i]):
                 return i, -neg
+        # an incident of unclassified reports only: joined on the strong test alone
+        return self._strong_match(ev, f, lambda i: self._classified[i] == 0)
+
+    def _strong_match(self, ev: EventRef, f: EventFeatures, eligible) -> tuple[int | None, float]:
+        """The first eligible incident one of whose members is a strong match of ``f`` (an
+        unclassified event and a classified one, either way round), ``f`` coherent with all."""
+        for i in sorted(self._index.candidates(ev)):
+            if ev.document_id in self._docs[i] or not eligible(i):
+                continue
+            feats = self._feats[i]
+            if any(strong_match(f, g) or strong_match(g, f) for g in feats) and all(
+                coherent(f, g) for g in feats
+            ):
+                return i, self.threshold
         return None, float("-inf")
 
     def add(self, ev: EventRef) -> str:

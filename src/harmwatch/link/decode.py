@@ -144,6 +144,7 @@ def event_refs_from_json(doc: Mapping[str, Any], outlet: str | None = None) -> l
                 main=bool(ev.get("main", i == 0)),
                 background=bool(ev.get("background")),
                 sightings=sightings,
+                unclassified=bool(ev.get("unclassified")),
             )
         )
     return refs
@@ -179,6 +180,7 @@ def event_refs_from_extraction(ex: Extraction, outlet: str | None = None) -> lis
                 allegations=ex.allegations,
                 main=ev.main,
                 background=ev.background,
+                unclassified=ev.unclassified,
             )
         )
     return refs

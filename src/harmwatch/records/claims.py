@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-Outcome = Literal["killed", "injured"]
+# "unknown": a number in digits whose words were not read (a report in a language without a
+# pack): never counted as killed or injured
+Outcome = Literal["killed", "injured", "unknown"]
 PerpKind = Literal["state", "non_state", "unknown"]
 Attribution = Literal["stated", "alleged", "claimed", "denied", "unknown"]
 
@@ -225,6 +227,9 @@ class Event:
     targets: tuple[Target, ...] = ()
     casualties: tuple[Casualty, ...] = ()
     span: Span | None = None  # the sentence that anchors the event
+    # True: no language pack read the report (a place and numbers in digits only, no type, no
+    # killed or injured): the linker needs strong evidence to join it to an incident
+    unclassified: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         seen: set[str] = set()
@@ -233,7 +238,7 @@ class Event:
             if t.type not in seen:
                 seen.add(t.type)
                 targets.append(t.type)
-        return {
+        d: dict[str, Any] = {
             "main": self.main,
             "background": self.background,
             "sub_event_type": self.sub_event_type,
@@ -246,6 +251,9 @@ class Event:
             "casualties": [c.to_dict() for c in self.casualties],
             "span": self.span.as_list() if self.span else None,
         }
+        if self.unclassified:
+            d["unclassified"] = True  # said only where it holds, as language_supported
+        return d
 
 
 @dataclass(frozen=True, slots=True)

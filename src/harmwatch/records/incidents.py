@@ -5,7 +5,7 @@ Public API (for ``store/`` and the CLI)::
     EventRef(document_id, event_index=0, text="", url=None, outlet=None, title=None, published=None,
              date=DateRange(), locations=(), sub_event_type=None, weapon=None,
              perpetrator=Perpetrator(), targets=(), casualties=(), responses=(), allegations=(),
-             main=True, background=False)
+             main=True, background=False, sightings=(), unclassified=False)
         one extracted event of one document, with what linking and summaries need.
     Incident(key, events)                  a group of EventRefs reported as one real incident
     IncidentSummary(...)                   what an investigator reads about an incident (see below)
@@ -74,6 +74,7 @@ class EventRef:
     main: bool = True
     background: bool = False
     sightings: tuple[Sighting, ...] = ()  # the document's further sightings (not further sources)
+    unclassified: bool = False  # from a report no language pack read (Event.unclassified)
 
     @property
     def ref(self) -> str:

@@ -160,3 +160,17 @@ def test_a_past_attack_named_by_its_date_is_background(make_ctx):
 def test_an_attack_that_sparked_fighting_keeps_its_date(make_ctx):
     text = "An air strike on March 3 sparked fighting in the town and killed 12 people."
     assert find_date(make_ctx(text)).start == "XXXX-03-03"
+
+
+def test_a_url_month_gives_the_year_of_a_day_and_month_without_one(nlp):
+    from harmwatch.extract.context import DocContext
+    from harmwatch.extract.dates.url import url_date
+
+    text = "A missile strike on the market killed 20 people on April 13, officials said."
+
+    def ctx(url):
+        return DocContext(text=text, doc=nlp(text), published=None, language="en", url_date=url_date(url))
+
+    assert find_date(ctx(None)).start == "XXXX-04-13"
+    assert find_date(ctx("https://news.example.org/2025/04/strike")).start == "2025-04-13"
+    assert find_date(ctx("https://news.example.org/2025/01/strike")).start == "2024-04-13"

@@ -209,3 +209,34 @@ def test_any_text_gives_a_range_inside_it(text: str, lang: str) -> None:
     r = _date(text, lang)
     if r.span is not None:
         assert text[r.span.start : r.span.end] == r.text
+
+
+def _date_url(text: str, lang: str, url: str):
+    return find_date(make_context(text, lang, None, url=url))
+
+
+def test_the_url_gives_the_year_of_a_day_and_month_without_one() -> None:
+    text = "Um ataque de mísseis matou 20 pessoas em 13 de abril no centro da cidade."
+    assert _date(text, "pt", None).start == "XXXX-04-13"
+    assert _date_url(text, "pt", "https://noticias.example.br/2025/04/ataque").start == "2025-04-13"
+    # a day after the URL's month lies in the year before ("30 de dezembro" filed in January)
+    late = "Um ataque de mísseis matou 20 pessoas em 30 de dezembro no centro da cidade."
+    assert _date_url(late, "pt", "https://noticias.example.br/2025/01/ataque").start == "2024-12-30"
+    # a full day in the URL is the publication day: weekdays count back from it
+    sunday = "Um ataque de mísseis matou 20 pessoas no domingo no centro da cidade."
+    assert _date_url(sunday, "pt", "https://noticias.example.br/2025/04/15/ataque").start == "2025-04-13"
+    # a month alone gives no day to count a weekday back from
+    assert _date_url(sunday, "pt", "https://noticias.example.br/2025/04/ataque").start is None
+
+
+def test_a_weekday_takes_the_day_and_month_the_text_writes_when_they_agree() -> None:
+    text = (
+        "Um ataque de mísseis matou 20 pessoas neste domingo no centro da cidade. "
+        "A cidade já fora atingida em 2 de abril. O funeral foi marcado para 14 de abril."
+    )
+    url = "https://noticias.example.br/2025/04/ataque"
+    # 2 and 14 April 2025 are a Wednesday and a Monday: no Sunday among them, no day
+    assert _date_url(text, "pt", url).start is None
+    sunday = text.replace("14 de abril", "13 de abril")  # 13 April 2025 is a Sunday
+    got = _date_url(sunday, "pt", url)
+    assert (got.start, got.text) == ("2025-04-13", "neste domingo")

@@ -47,9 +47,9 @@ def test_batch_language_applies_to_lines_that_do_not_say() -> None:
 def test_unsupported_language_says_so() -> None:
     text = "Trzy osoby zginęły w poniedziałek rano, gdy pocisk trafił w targowisko w centrum miasta."
     out = extract_document(RawDocument(text=text)).to_dict()
-    assert out["language"] == "other"
+    assert out["language"] == "pl"
     assert out["language_supported"] is False
-    assert out["events"] == []
+    assert out["events"] == []  # a place and a figure in digits are needed for an event
     assert_spans_index_text(out)
 
 
@@ -83,3 +83,18 @@ def test_every_span_of_every_language_slices_the_cleaned_text() -> None:
             checked[result["language"]] = checked.get(result["language"], 0) + assert_spans_index_text(result)
     for code in ("fr", "es", "de", "pt", "ru", "uk", "ar"):
         assert checked.get(code, 0) > 0, f"no span checked in {code}"
+
+
+def test_unsupported_language_gets_an_unclassified_event_from_place_and_digits() -> None:
+    text = (
+        "U raketnom napadu na tržnicu u Harkivu poginulo je 17 ljudi, a 40 ih je ranjeno, "
+        "javile su lokalne vlasti u nedjelju."
+    )
+    # given as "hr": Croatian, Bosnian and Serbian share this sentence (identified as "other")
+    out = extract_document(RawDocument(text=text, published="2024-05-12", language="hr")).to_dict()
+    assert out["language"] == "hr" and out["language_supported"] is False
+    (ev,) = out["events"]
+    assert ev["unclassified"] is True and ev["sub_event_type"] is None
+    assert ev["locations"][0]["name"] == "Kharkiv"
+    assert {c["outcome"] for c in ev["casualties"]} == {"unknown"}
+    assert_spans_index_text(out)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from harmwatch.extract.context import DocContext
+from harmwatch.extract.dates.url import month_anchor, publication_day
 from harmwatch.extract.lang import load_pack
 from harmwatch.records import DateRange, Span
 
@@ -186,9 +187,11 @@ def _dateline(text: str, d: DateMention) -> bool:
 
 
 def _reference(ctx: DocContext, mentions: list[DateMention]) -> date | None:
-    """The publication date, else the latest full date written in the text (a dated caption, a byline)."""
-    if ctx.published is not None:
-        return ctx.published
+    """The publication day (given, else the URL's), else the latest full date written in the text
+    (a dated caption, a byline)."""
+    day = publication_day(ctx.published, ctx.url_date)
+    if day is not None:
+        return day
     full = [date(d.year, d.month, d.day) for d in mentions if d.year and d.month and d.day]
     return max(full) if full else None
 
@@ -256,7 +259,9 @@ def find_date(ctx: DocContext) -> DateRange:
         best = mentions[i]
         if best.score < -50:
             break
-        start = best.resolve(ref)
+        month_ref = month_anchor(ctx.published, ctx.url_date)
+        use_month = ref is None and month_ref is not None and best.month is not None and best.year is None
+        start = best.resolve(month_ref if use_month else ref)
         if start is None and best.weekday is None and best.offset is None:
             continue
         if start and ref and start[:4] != "XXXX" and "X" not in start and start > ref.isoformat():

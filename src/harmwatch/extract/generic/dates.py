@@ -32,6 +32,7 @@ from functools import cache
 from typing import Any
 
 from harmwatch.extract.context import DocContext
+from harmwatch.extract.dates.url import month_anchor, publication_day
 from harmwatch.extract.generic.numbers import _TRANSLATE, _norm_with, norm_token, strip_clitics
 from harmwatch.extract.lang import load_pack
 from harmwatch.records import DateRange, Span
@@ -561,8 +562,10 @@ def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
 
 
 def _reference(ctx: DocContext, mentions: list[_Mention]) -> date | None:
-    if ctx.published is not None:
-        return ctx.published
+    """The publication day (given, else the URL's), else the latest full date the text writes."""
+    day = publication_day(ctx.published, ctx.url_date)
+    if day is not None:
+        return day
     full = [date(d.year, d.month, d.day) for d in mentions if d.year and d.month and d.day]
     return max(full) if full else None
 
@@ -589,11 +592,17 @@ def find_date(ctx: DocContext) -> DateRange:
         d.score = _score(d, text, sents, L, toks, seen)
     _night_of(mentions, toks, L)
     ref = _reference(ctx, [d for d in mentions if d.score > -50])  # a bound ("since 2021") is no "now"
+    month_ref = month_anchor(ctx.published, ctx.url_date)
     for d in sorted(mentions, key=lambda d: (-d.score, d.start)):
         if d.score < -50:
             break
-        start = d.resolve(ref)
+        start = d.resolve(_year_ref(d, ref, month_ref))
         if start is None:
+            named = _named_day(d, mentions, ref, month_ref)
+            if named is not None:
+                return DateRange(
+                    start=named, end=named, text=text[d.start : d.end], span=Span(d.start, d.end)
+                )
             if d.weekday is not None or d.offset is not None:
                 # "dimanche" with no reference: the phrase, its day unknown (no year is invented
                 # from another, weaker date)
@@ -604,6 +613,32 @@ def find_date(ctx: DocContext) -> DateRange:
         end = d.resolve(ref, d.end_day) if d.end_day else start
         return DateRange(start=start, end=end, text=text[d.start : d.end], span=Span(d.start, d.end))
     return _published(ctx)
+
+
+def _year_ref(d: _Mention, ref: date | None, month_ref: date | None) -> date | None:
+    """What a day and month without a year are resolved against: the reference (the publication
+    day, else the latest full date of the text), else the last day of the URL's month."""
+    if ref is None and month_ref is not None and d.month is not None and d.year is None:
+        return month_ref
+    return ref
+
+
+def _named_day(d: _Mention, mentions: list[_Mention], ref: date | None, month_ref: date | None) -> str | None:
+    """A weekday with no day to count back from ("neste domingo", no publication day) is the day
+    of a day and month the text writes, where that date falls on that weekday (its year from the
+    reference or the URL's month): "domingo" and "13 de abril" of a report filed in April 2025 are
+    2025-04-13. No such date: None (the weekday alone gives no day)."""
+    if d.weekday is None or d.month is not None or d.offset is not None:
+        return None
+    for other in sorted(mentions, key=lambda m: (-m.score, m.start)):
+        if other is d or other.score < -50 or other.month is None or other.day is None:
+            continue
+        iso = other.resolve(_year_ref(other, ref, month_ref))
+        if iso is None or "X" in iso:
+            continue
+        if date.fromisoformat(iso).weekday() == d.weekday:
+            return iso
+    return None
 
 
 def _published(ctx: DocContext) -> DateRange:

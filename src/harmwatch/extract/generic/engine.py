@@ -3,7 +3,8 @@
 Stages: ``events.classify``, ``figures.find_figures`` (numbers from ``numbers.find_numbers``),
 ``dates.find_date``, ``places.find_places``, ``actors.find_perpetrator``, ``targets.find_targets``,
 ``speech.find_quotes`` / ``find_allegations`` / ``find_responses``. A language without a pack
-gets its places only.
+gets its places and, where its lead names a place and a number in digits, one unclassified event
+(``unsupported.unclassified_event``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from harmwatch.extract.context import DocContext
+from harmwatch.extract.dates.url import url_date
 from harmwatch.extract.generic.actors import find_perpetrator
 from harmwatch.extract.generic.dates import find_date
 from harmwatch.extract.generic.events import classify
@@ -21,6 +23,7 @@ from harmwatch.extract.generic.places import find_places
 from harmwatch.extract.generic.speech import find_allegations, find_quotes, find_responses
 from harmwatch.extract.generic.targets import find_targets
 from harmwatch.extract.generic.tokens import tokenize
+from harmwatch.extract.generic.unsupported import unclassified_event
 from harmwatch.extract.lang import is_supported
 from harmwatch.records import (
     Aggregate,
@@ -47,10 +50,17 @@ class GenericResult:
     supported: bool = True  # False: no pack for the language (digits and places only)
 
 
-def make_context(text: str, language: str, published: date | None, title: str | None = None) -> DocContext:
+def make_context(
+    text: str, language: str, published: date | None, title: str | None = None, url: str | None = None
+) -> DocContext:
     """The context every generic stage reads: the text with its blank tokenization."""
     return DocContext(
-        text=text, doc=tokenize(text, language), published=published, language=language, title=title
+        text=text,
+        doc=tokenize(text, language),
+        published=published,
+        language=language,
+        title=title,
+        url_date=url_date(url),
     )
 
 
@@ -59,8 +69,9 @@ def extract_generic(ctx: DocContext) -> GenericResult:
     supported = is_supported(ctx.language)
     places: tuple[Location, ...] = find_places(ctx)
     if not supported:
-        # no words to read: the report says where, but not what happened nor to whom
-        return GenericResult(supported=False, events=_unsupported_events(places))
+        # no words to read: where, and numbers in digits; not what happened nor to whom
+        event = unclassified_event(ctx, places)
+        return GenericResult(supported=False, events=(event,) if event else ())
     kind = classify(ctx)
     figures = find_figures(ctx)
     events: tuple[Event, ...] = ()
@@ -98,7 +109,3 @@ def _long_before(when: DateRange, published: date | None) -> bool:
     except ValueError:
         return False
     return (published - day).days > BACKGROUND_DAYS
-
-
-def _unsupported_events(places: tuple[Location, ...]) -> tuple[Event, ...]:
-    return ()

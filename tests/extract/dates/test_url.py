@@ -1,0 +1,52 @@
+"""Dates in report URLs (addresses written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from harmwatch.extract.dates.url import UrlDate, month_anchor, publication_day, url_date
+
+
+@pytest.mark.parametrize(
+    ("url", "want"),
+    [
+        ("https://news.example.pt/2022/04/03/ataque-em-cidade", UrlDate(2022, 4, 3)),
+        ("https://news.example.fr/pt/monde/20210130-ataque", UrlDate(2021, 1, 30)),
+        ("https://news.example.de/politik/2019-06-04_angriff", UrlDate(2019, 6, 4)),
+        ("https://news.example.br/2025/04/sobe-numero-de-mortos", UrlDate(2025, 4, None)),
+        ("news.example.br/2025/4/", UrlDate(2025, 4, None)),
+    ],
+)
+def test_a_day_or_a_month_in_the_path(url: str, want: UrlDate) -> None:
+    assert url_date(url) == want
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        None,
+        "",
+        "https://news.example.com/2024/report-on-the-war",  # a year alone anchors nothing
+        "https://news.example.com/?p=20210130",  # a query is no date
+        "https://20210130.example.com/story",  # nor a host
+        "https://news.example.com/news/1972398-story",  # an article number
+        "https://news.example.com/x/2022-13-45/y",  # no such day
+        "https://news.example.com/2021/02/30/story",  # no such day, and no month fallback from it
+    ],
+)
+def test_no_date(url: str | None) -> None:
+    got = url_date(url)
+    assert got is None or got.day is None  # the impossible 30 February never becomes a day
+
+
+def test_the_given_publication_day_wins_and_a_month_anchors_only_without_one() -> None:
+    month = UrlDate(2025, 4)
+    day = UrlDate(2025, 4, 14)
+    assert publication_day(date(2025, 4, 20), day) == date(2025, 4, 20)
+    assert publication_day(None, day) == date(2025, 4, 14)
+    assert publication_day(None, month) is None
+    assert month_anchor(None, month) == date(2025, 4, 30)
+    assert month_anchor(date(2025, 4, 20), month) is None
+    assert month_anchor(None, day) is None
