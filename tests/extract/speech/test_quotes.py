@@ -172,3 +172,16 @@ def test_a_follow_on_quotation_keeps_the_speaker_named_in_its_own_attribution(ma
 )
 def test_statement_from_a_body_a_described_parent_and_a_surname(make_ctx, text, speaker):
     assert [q[0] for q in _quotes(make_ctx, text)] == [speaker]
+
+
+def test_a_relayed_quotation_is_its_speakers_not_the_relaying_agency(make_ctx):
+    text = 'The news agency VNA quoted Colonel Ivo Laar as saying: "Our air defences shot down four drones."'
+    assert _quotes(make_ctx, text) == [("Ivo Laar", "Our air defences shot down four drones.")]
+
+
+def test_the_farmer_is_the_farmer_named_before(make_ctx):
+    text = (
+        '"The village was empty of fighters when the drones struck," said Ilya Marchenko, a local farmer.\n\n'
+        '"We dug the graves with our own hands in the rain," the farmer said.'
+    )
+    assert [s for s, _ in _quotes(make_ctx, text)] == ["Ilya Marchenko", "Ilya Marchenko"]

@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Span, Token
 
 from harmwatch.extract.speech.speaker_words import (
     DETERMINERS,
+    FEMALE_NOUNS,
     GENERIC_ORG_NOUNS,
     GROUP_PRONOUNS,
+    MALE_NOUNS,
     NAME_LABELS,
     ORG_NOUN_KIN,
     ORG_NOUNS,
@@ -65,6 +67,7 @@ class Speakers:
         self._acronyms: dict[str, str] = {}
         self._shorts: dict[str, str] = {}  # full name -> the acronym the text gives it in brackets
         self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
+        self._gender: dict[str, str] = {}  # person -> "m"/"f" where a word beside the name says so
         named: list[tuple[str, Span]] = []
         surnames_seen: set[str] = set()
         for ent in doc.ents:
@@ -87,6 +90,9 @@ class Speakers:
                 full = self._full_person(persons, ent.text)
                 persons.append((ent.start_char, full, subject))
                 named.append((full, ent))
+                gender = _gender_beside(ent)
+                if gender and full not in self._gender:
+                    self._gender[full] = gender
             elif ent.label_ == "GPE" and _in_subject(ent):
                 states.append((ent.start_char, clean_name(ent.text)))
             elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
@@ -99,6 +105,7 @@ class Speakers:
                 full = " ".join(words[len(words) - acronym_span(words, short) :])
                 self._acronyms.setdefault(short, full)
                 self._shorts.setdefault(full, short)
+        self._learn_genders(named)
         for full, ent in named:
             org = self._affiliation(ent)
             if org and full not in self._affiliations:
@@ -141,6 +148,27 @@ class Speakers:
             if len(fw) > len(words) and fw[-len(words) :] == words:
                 return full
         return name
+
+    def _learn_genders(self, named: list[tuple[str, Span]]) -> None:
+        """The gender of a person the words beside the name leave open, from the personal pronoun
+        that next follows the name in its sentence with no other person between ("Jane Roe left
+        her office" → a woman), when every such pronoun agrees."""
+        votes: dict[str, set[str]] = {}
+        ends = sorted((ent.start, ent.end) for _, ent in named)
+        for full, ent in named:
+            if full in self._gender:
+                continue
+            sent = ent.sent
+            nxt = bisect_left(ends, (ent.end, -1))
+            stop = min(sent.end, ends[nxt][0] if nxt < len(ends) else sent.end)
+            for t in self.doc[ent.end : stop]:
+                gender = _PRONOUN_GENDER.get(t.lower_)
+                if gender and t.pos_ in ("PRON", "DET") and not _inside(self._ranges, t.idx):
+                    votes.setdefault(full, set()).add(gender)
+                    break
+        for full, found in votes.items():
+            if len(found) == 1:
+                self._gender[full] = next(iter(found))
 
     def affiliation(self, person: str | None) -> str | None:
         """The organisation a person named in the text works for ("Jane Roe, director at the
@@ -203,19 +231,28 @@ class Speakers:
         return name
 
     # --- antecedents ---------------------------------------------------------------------------
-    def last_person(self, before: int) -> str | None:
+    def last_person(self, before: int, gender: str | None = None) -> str | None:
         """The person a "he"/"she" at ``before`` refers to: the last person named in subject
         position nearby, else the last one named; an unnamed speaker in subject position
-        ("a police spokesman said") after that person wins."""
-        at, name = self._last_named_person(before)
+        ("a police spokesman said") after that person wins. With ``gender`` ("m"/"f", the
+        pronoun's), a person or voice the text marks as of the other gender is passed over."""
+        at, name = self._last_named_person(before, gender)
         k = bisect_left(self._voice_starts, before)
-        if k and self._voice_starts[k - 1] > at:
-            found = self.name_of(self._voices[k - 1], depth=2)
+        while k and self._voice_starts[k - 1] > at:
+            voice = self._voices[k - 1]
+            k -= 1
+            if gender and _noun_gender(voice.lower_) not in (None, gender):
+                continue
+            found = self.name_of(voice, depth=2)
             if found:
                 return found
+            break
         return name
 
-    def _last_named_person(self, before: int) -> tuple[int, str | None]:
+    def _agrees(self, name: str, gender: str | None) -> bool:
+        return gender is None or self._gender.get(name) in (None, gender)
+
+    def _last_named_person(self, before: int, gender: str | None = None) -> tuple[int, str | None]:
         k = bisect_left(self._person_starts, before)
         if not k:
             return -1, None
@@ -223,7 +260,11 @@ class Speakers:
             start, name, subject = self._persons[j]
             if before - start > _SALIENT_WINDOW:
                 break
-            if subject:
+            if subject and self._agrees(name, gender):
+                return start, name
+        for j in range(k - 1, -1, -1):
+            start, name, _ = self._persons[j]
+            if self._agrees(name, gender):
                 return start, name
         return self._persons[k - 1][0], self._persons[k - 1][1]
 
@@ -275,6 +316,15 @@ class Speakers:
         ]
         if subs:
             return subs
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and not skip[0] <= verb.head.head.i < skip[1]:
+            # "the agency quoted Jane Roe as saying ...": who is quoted speaks, not who quotes
+            quoted = [
+                c
+                for c in verb.head.head.children
+                if c.dep_ == "dobj" and not skip[0] <= c.i < skip[1] and self.is_party(c)
+            ]
+            if quoted:
+                return quoted
         if verb.lower_ == "according":
             for child in verb.children:
                 if child.lower_ == "to":
@@ -368,12 +418,13 @@ class Speakers:
         if low in _POSSESSIVES:
             low = _POSSESSIVES[low]
         if low in PERSON_PRONOUNS:
+            gender = _PRONOUN_GENDER.get(token.lower_)
             earlier = self._person_subject_before(token) if depth < 2 else None
             if earlier is not None:
                 found = self.name_of(earlier, depth + 1)
-                if found:
+                if found and (self.entity(earlier) is None or self._agrees(found, gender)):
                     return found
-            return self.last_person(token.idx)
+            return self.last_person(token.idx, gender)
         if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth < 2:
             return self.name_of(token.head.head, depth + 1)
         if low in GROUP_PRONOUNS:
@@ -688,6 +739,9 @@ class Speakers:
             for k in range(token.i - 1, max(-1, token.i - 400), -1):
                 t = self.doc[k]
                 if t.lower_ == low and not _inside(self._ranges, t.idx):
+                    beside = self._named_beside(t)  # "Jane Roe, a local farmer" ... "the farmer said"
+                    if beside:
+                        return beside
                     verb = t.head.head
                     if t.dep_ == "pobj" and t.head.lower_ in ("in", "via") and verb.lower_ in SPEECH_VERBS:
                         # "X said in a statement ..." ... "the statement said": X
@@ -706,6 +760,17 @@ class Speakers:
                     if found:
                         return found
         return None
+
+    def _named_beside(self, noun: Token) -> str | None:
+        """The name a common noun stands beside as its apposition or compound: "Jane Roe, a local
+        farmer" and "aid group Mercy Bridge" name who a later "the farmer", "the aid group" is."""
+        head = noun.head
+        if noun.dep_ not in ("appos", "compound") or head.i == noun.i or head.pos_ != "PROPN":
+            return None
+        ent = self.entity(head)
+        if ent is not None and ent.label_ not in ("PERSON", "ORG"):
+            return None
+        return self.name_of(head, depth=2)
 
     def _proper_name(self, token: Token) -> str:
         """A proper name the tagger left out: the token with its proper-noun compounds."""
@@ -747,6 +812,37 @@ class Speakers:
             return None
         text = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         return clean_name(text) or None
+
+
+# the gender a personal pronoun gives its antecedent
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _noun_gender(word: str) -> str | None:
+    """ "m"/"f" for a word that only names a man or a woman ("husband", "Mrs", "spokeswoman")."""
+    return "m" if word in MALE_NOUNS else "f" if word in FEMALE_NOUNS else None
+
+
+def _gender_beside(ent: Span) -> str | None:
+    """The gender the words beside a person's name give: a title or noun just before it ("Mrs
+    Jane Roe", "her husband, Omar", "spokeswoman Jane Roe"), its own first word, or a noun in
+    apposition ("Omar, her husband,", "Jane Roe, a mother of three,")."""
+    doc = ent.doc
+    root = ent.root
+    near = [doc[ent.start]]
+    k = ent.start - 1
+    while k >= 0 and ent.start - k <= 3 and doc[k].text in (",", ".", "-"):
+        k -= 1
+    if k >= 0:
+        near.append(doc[k])
+    if root.dep_ == "appos":
+        near.append(root.head)
+    near += [c for c in root.children if c.dep_ == "appos"]
+    for t in near:
+        gender = _noun_gender(t.lower_)
+        if gender:
+            return gender
+    return None
 
 
 # possessive pronouns, as the pronoun whose antecedent they share
