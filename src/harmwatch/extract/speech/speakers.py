@@ -819,7 +819,7 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "h
 
 
 def _noun_gender(word: str) -> str | None:
-    """ "m"/"f" for a word that only names a man or a woman ("husband", "Mrs", "spokeswoman")."""
+    """The gender ("m"/"f") of a word that only names a man or a woman ("husband", "Mrs", "spokeswoman")."""
     return "m" if word in MALE_NOUNS else "f" if word in FEMALE_NOUNS else None
 
 
