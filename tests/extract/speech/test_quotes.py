@@ -185,3 +185,15 @@ def test_the_farmer_is_the_farmer_named_before(make_ctx):
         '"We dug the graves with our own hands in the rain," the farmer said.'
     )
     assert [s for s, _ in _quotes(make_ctx, text)] == ["Ilya Marchenko", "Ilya Marchenko"]
+
+
+@pytest.mark.parametrize("verb", ["sobbed", "sad", "recounted"])
+def test_any_word_between_the_closing_and_a_name_attributes_the_quotation(make_ctx, verb):
+    # a verb no list holds, or a misspelt "said": the frame '“...,” VERB Name, a role' names the speaker
+    text = f"“The wounded are lying on the floor of the hall,” {verb} Rana Amel, a doctor at the clinic."
+    assert [s for s, _ in _quotes(make_ctx, text)] == ["Rana Amel"]
+
+
+def test_a_name_after_a_quotation_that_ends_the_sentence_is_not_its_speaker(make_ctx):
+    text = "“The wounded are lying on the floor of the hall.” Police later arrested Tom Reyes."
+    assert [s for s, _ in _quotes(make_ctx, text)] == [None]

@@ -94,8 +94,24 @@ def _same_paragraph(sp: Speakers, i: int, first: int, last: int) -> bool:
     return sp.same_paragraph(i, first) if i < first else sp.same_paragraph(last - 1, i)
 
 
-def _speaker_after(sp: Speakers, doc: Doc, last: int) -> str | None:
-    """A speech verb after the quotation ("...," the ministry said / "...," X, a spokesman, said)."""
+def _speaker_after(sp: Speakers, doc: Doc, last: int, attributed: bool = False) -> str | None:
+    """A speech verb after the quotation ("...," the ministry said / "...," X, a spokesman, said);
+    a word of any kind (a verb no list holds, a misspelt "said") between the quotation's closing
+    and a person's name standing alone ("...," recounted Jane Roe, a doctor) is one too, where the
+    quotation closes on a comma (``attributed``)."""
+    words = [t for t in doc[last : last + 4] if not t.is_punct and not t.is_space]
+    if (
+        attributed
+        and words
+        and words[0].is_lower
+        and words[0].is_alpha
+        and words[0].lower_ not in SPEECH_VERBS
+    ):
+        ent = sp.entity(doc[words[0].i + 1]) if words[0].i + 1 < len(doc) else None
+        if ent is not None and ent.label_ == "PERSON" and ent.start == words[0].i + 1:
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if after is None or after.text in (",", ".", "\n") or after.is_space:
+                return sp.name_of(ent.root)
     for t in doc[last : last + _AFTER_TOKENS]:
         if "\n" in t.text or t.text in ("“", "‘", "«"):
             break
@@ -256,7 +272,7 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
         speaker = None
         if last > first:
             if _ATTRIBUTED.match(text, q.end):  # "...," X said: the attribution the quotation ends on
-                speaker = _speaker_after(sp, doc, last)
+                speaker = _speaker_after(sp, doc, last, attributed=True)
             if speaker is None:
                 speaker = _speaker_before(sp, doc, first)
             if speaker is None:
