@@ -197,3 +197,13 @@ def test_any_word_between_the_closing_and_a_name_attributes_the_quotation(make_c
 def test_a_name_after_a_quotation_that_ends_the_sentence_is_not_its_speaker(make_ctx):
     text = "“The wounded are lying on the floor of the hall.” Police later arrested Tom Reyes."
     assert [s for s, _ in _quotes(make_ctx, text)] == [None]
+
+
+def test_the_platform_a_message_is_posted_on_never_speaks(make_ctx):
+    text = "Karim Saadi wrote a long message on Facebook saying “May God have mercy on our neighbours and friends.”"
+    assert [s for s, _ in _quotes(make_ctx, text)] == ["Karim Saadi"]
+
+
+def test_a_platform_tagged_as_a_person_is_no_antecedent(make_ctx):
+    text = "Twitter/X users shared the video widely.\n\n“Twenty people from one family died at dawn today.”"
+    assert [s for s, _ in _quotes(make_ctx, text)] == [None]

@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech.marks import scan_quotes, word_count
 from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, TITLES
-from harmwatch.extract.speech.speakers import Speakers
+from harmwatch.extract.speech.speakers import Speakers, is_platform
 from harmwatch.records import Quote, Span
 
 MIN_WORDS = 4
@@ -277,6 +277,8 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
                 speaker = _speaker_before(sp, doc, first)
             if speaker is None:
                 speaker = _speaker_by_parse(sp, doc, first, last) or _speaker_after(sp, doc, last)
+        if is_platform(speaker):  # never the platform the words were posted on
+            speaker = None
         if speaker is None:
             # a quotation left unattributed goes on from the last speaker, unless a person is
             # named since, in the quotation's paragraph or the one before ("Tom Baker disagreed.")

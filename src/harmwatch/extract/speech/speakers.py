@@ -71,7 +71,7 @@ class Speakers:
         named: list[tuple[str, Span]] = []
         surnames_seen: set[str] = set()
         for ent in doc.ents:
-            if ent.label_ not in NAME_LABELS:
+            if ent.label_ not in NAME_LABELS or is_platform(ent.text):
                 continue
             ent = _relabelled(ent, surnames_seen)
             if ent.label_ == "PERSON" and " " in ent.text.strip():
@@ -151,13 +151,13 @@ class Speakers:
 
     def _learn_genders(self, named: list[tuple[str, Span]]) -> None:
         """The gender of a person the words beside the name leave open, from the personal pronoun
-        that next follows the name in its sentence with no other person between ("Jane Roe left
-        her office" → a woman), when every such pronoun agrees."""
+        that next follows the name, as a subject, in its sentence with no other person between
+        ("Jane Roe left her office" → a woman), when every such pronoun agrees."""
         votes: dict[str, set[str]] = {}
         ends = sorted((ent.start, ent.end) for _, ent in named)
         for full, ent in named:
-            if full in self._gender:
-                continue
+            if full in self._gender or not _in_subject(ent):
+                continue  # (a pronoun after a name in object position is often the subject's)
             sent = ent.sent
             nxt = bisect_left(ends, (ent.end, -1))
             stop = min(sent.end, ends[nxt][0] if nxt < len(ends) else sent.end)
@@ -312,7 +312,10 @@ class Speakers:
         subs = [
             c
             for c in verb.children
-            if c.dep_ in SUBJECT_DEPS and not skip[0] <= c.i < skip[1] and not _in_dateline(c)
+            if c.dep_ in SUBJECT_DEPS
+            and not skip[0] <= c.i < skip[1]
+            and not _in_dateline(c)
+            and not is_platform(c.text)  # "a message on Facebook saying": the parse's subject
         ]
         if subs:
             return subs
@@ -868,6 +871,13 @@ def _relabelled(ent: Span, surnames: set[str]) -> Span:
     if ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def is_platform(name: str | None) -> bool:
+    """Whether ``name`` names a platform a statement is posted on ("Telegram", "Twitter/X"),
+    which is never who speaks."""
+    parts = [p for p in (name or "").lower().replace("/", " ").split() if p]
+    return bool(parts) and all(p in PLATFORMS for p in parts)
 
 
 def _in_dateline(token: Token) -> bool:
