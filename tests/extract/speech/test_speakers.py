@@ -311,3 +311,10 @@ def test_the_pronoun_after_a_name_gives_its_gender(nlp):
 def test_quoted_as_saying_is_who_is_quoted(nlp):
     text = "The state agency quoted Colonel Ivo Laar as saying the drones were shot down."
     assert _speaker(nlp, text, verb="saying") == "Ivo Laar"
+
+
+def test_the_role_given_in_apposition_names_the_person(nlp):
+    # "the police chief" is the person the text gave that role between commas (the parse's head
+    # token is compared by position: spaCy makes a new Token object on each access)
+    text = "Hamid Sultani, the provincial police chief, confirmed the toll. Later the police chief said two cars came."
+    assert _speaker(nlp, text) == "Hamid Sultani"

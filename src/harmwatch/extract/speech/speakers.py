@@ -561,13 +561,13 @@ class Speakers:
         "Roe said that he blamed ..."), of the pronoun's kind (a person for "he", a body for
         "it"/"they"); ``None`` when the sentence has none (the antecedent is then sought before)."""
         personal = pronoun.lower_ in PERSON_PRONOUNS or pronoun.lower_ in ("his", "her")
-        own = pronoun.head if pronoun.dep_ in SUBJECT_DEPS else None
+        own = pronoun.head.i if pronoun.dep_ in SUBJECT_DEPS else None
         node = pronoun
         for _ in range(8):
             if node.head.i == node.i:
                 return None
             node = node.head
-            if node is own or node.pos_ not in ("VERB", "AUX"):
+            if node.i == own or node.pos_ not in ("VERB", "AUX"):
                 continue
             for c in node.children:
                 if c.dep_ not in SUBJECT_DEPS or c.i >= pronoun.i or c.pos_ == "PRON":
@@ -628,7 +628,7 @@ class Speakers:
                 if (
                     ent is not None
                     and ent.label_ == "PERSON"
-                    and (near is t.head and t.dep_ in ("compound", "appos") or near.dep_ == "appos")
+                    and (near.i == t.head.i and t.dep_ in ("compound", "appos") or near.dep_ == "appos")
                 ):
                     return self._full_person(self._persons_before(ent.start_char), ent.text)
         return None
