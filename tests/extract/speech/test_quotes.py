@@ -207,3 +207,15 @@ def test_the_platform_a_message_is_posted_on_never_speaks(make_ctx):
 def test_a_platform_tagged_as_a_person_is_no_antecedent(make_ctx):
     text = "Twitter/X users shared the video widely.\n\n“Twenty people from one family died at dawn today.”"
     assert [s for s, _ in _quotes(make_ctx, text)] == [None]
+
+
+def test_an_unattributed_quotation_takes_who_spoke_just_before_on_its_line(make_ctx):
+    text = (
+        "The Interior Ministry said 20 people died. “Our teams are still searching the site for survivors.”"
+    )
+    assert [s for s, _ in _quotes(make_ctx, text)] == ["Interior Ministry"]
+
+
+def test_a_quotation_alone_on_its_line_after_a_full_stop_is_a_heading(make_ctx):
+    text = "The Interior Ministry said 20 people died.\n“Our teams are still searching the site for survivors”\nMore later."
+    assert [s for s, _ in _quotes(make_ctx, text)] == [None]

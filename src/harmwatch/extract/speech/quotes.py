@@ -290,6 +290,16 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
                 speaker = sp.recent
             else:
                 speaker = named if named and since_names else sp.recent
+            if speaker is None and first > 0:
+                # nobody named since: who spoke in the sentences just before on the quotation's
+                # line ("The ministry said 20 people died. “Our teams are still at the site.”"),
+                # or on the line before where it ends on a colon; a quotation alone on its line
+                # after a full stop is a heading, whose speaker the text does not give
+                line = text.rfind("\n", 0, q.outer_start) + 1
+                before = text[: max(line - 1, 0)].rstrip()
+                if not text[line : q.outer_start].strip() and before.endswith(":"):
+                    line = before.rfind("\n") + 1
+                speaker = sp.speaker_since(max(since, line), first)
         quotes.append(Quote(speaker=speaker, text=text[q.start : q.end], span=Span(q.start, q.end)))
         sp.recent, prev_end = speaker, q.outer_end
     sp.recent = None

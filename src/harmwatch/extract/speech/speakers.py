@@ -714,6 +714,21 @@ class Speakers:
                     return self.name_of(subject, 2)
         return None
 
+    def speaker_since(self, since: int, before: int) -> str | None:
+        """Who speaks through the last speech verb outside quotations between char ``since`` and
+        token ``before`` (a party named as its subject, or the agent of a passive one)."""
+        for t in reversed(self.doc[:before]):
+            if t.idx < since:
+                break
+            if t.lower_ not in SPEECH_VERBS or t.pos_ not in ("VERB", "AUX") or _inside(self._ranges, t.idx):
+                continue
+            subject = self.speaker_token(t)
+            if subject is not None and subject.pos_ != "PRON" and self.is_party(subject):
+                found = self.name_of(subject, 1)
+                if found and not is_platform(found):
+                    return found
+        return None
+
     def _antecedent(self, token: Token, depth: int) -> str | None:
         """What "the ministry"/"the official" refers back to."""
         low = token.lower_
