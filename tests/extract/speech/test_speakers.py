@@ -318,3 +318,8 @@ def test_the_role_given_in_apposition_names_the_person(nlp):
     # token is compared by position: spaCy makes a new Token object on each access)
     text = "Hamid Sultani, the provincial police chief, confirmed the toll. Later the police chief said two cars came."
     assert _speaker(nlp, text) == "Hamid Sultani"
+
+
+def test_an_unnamed_voice_of_a_body_named_before_carries_its_name(nlp):
+    text = "The Zarvian Interior Ministry counted 20 dead. A ministry spokesman said the search went on."
+    assert _speaker(nlp, text) == "Zarvian Interior Ministry spokesman"

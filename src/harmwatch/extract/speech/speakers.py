@@ -553,7 +553,27 @@ class Speakers:
             found = self.recent or self.last_speaker(token)
             if found:
                 return found
+        body = self._body_of_voice(token) if depth < 2 else None
+        if body:
+            return body
         return self.phrase(token)
+
+    def _body_of_voice(self, token: Token) -> str | None:
+        """An unnamed voice of a body ("a ministry spokesman", "an army official") that the text
+        names in full elsewhere, as that name with the voice's noun ("Zarvian Defence Ministry
+        spokesman")."""
+        low = token.lower_
+        if token.pos_ != "NOUN" or not (low in PERSON_NOUNS or low in VOICE_NOUNS):
+            return None
+        nouns = [c for c in token.lefts if c.dep_ == "compound"]
+        if len(nouns) != 1 or nouns[0].lower_ not in ORG_NOUNS or self.entity(nouns[0]) is not None:
+            return None
+        noun = nouns[0].lower_
+        for word in (noun, *ORG_NOUN_KIN.get(noun, ())):
+            org = self.last_org(token.idx, containing=word)
+            if org and org.lower() != noun:
+                return f"{org} {token.text}"
+        return None
 
     def _bound(self, pronoun: Token) -> Token | None:
         """The subject a pronoun refers to within its sentence: the named subject of a clause
