@@ -427,7 +427,9 @@ class Speakers:
                 found = self.name_of(earlier, depth + 1)
                 if found and (self.entity(earlier) is None or self._agrees(found, gender)):
                     return found
-            return self.last_person(token.idx, gender)
+            return self.last_person(token.idx, gender) or (
+                self._untagged_person_before(token) if depth < 2 else None
+            )
         if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth < 2:
             return self.name_of(token.head.head, depth + 1)
         if low in GROUP_PRONOUNS:
@@ -620,6 +622,32 @@ class Speakers:
                 return t
             if body:
                 return None
+        return None
+
+    def _untagged_person_before(self, pronoun: Token) -> str | None:
+        """The person a "he"/"she" refers to when the text names no person before it: the last
+        proper name in subject position in its sentence or the three before that the tagger left
+        untagged or took for an organisation, and whose words name no kind of body ("Amira Nouri
+        lost two sons ... she said"; never "the Valdora Red Crescent", whose words name a body)."""
+        if not self._sents:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        k = bisect_left(self._sent_starts, pronoun.i + 1) - 1
+        for j in range(k, max(-1, k - 4), -1):
+            for t in reversed(self._sents[j]):
+                if t.i >= pronoun.i or t.dep_ not in SUBJECT_DEPS or t.pos_ != "PROPN":
+                    continue
+                if _inside(self._ranges, t.idx):
+                    continue
+                ent = self.entity(t)
+                if ent is not None and ent.label_ != "ORG":
+                    continue
+                words = ent if ent is not None else [c for c in t.lefts if c.dep_ == "compound"] + [t]
+                if len(words) < 2 or any(
+                    w.lower_ in _BODY_WORDS or w.pos_ != "PROPN" and w.lower_ != "the" for w in words
+                ):
+                    continue
+                return self.expand(clean_name(ent.text)) if ent is not None else self._proper_name(t)
         return None
 
     def _titled_before(self, token: Token) -> str | None:
@@ -851,6 +879,21 @@ class Speakers:
         text = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         return clean_name(text) or None
 
+
+# words in the name of a body (never of a person): organisation, party and state nouns, the words
+# an organisation's name uses for them, and other words that name a body in a proper name
+_BODY_WORDS = (
+    ORG_NOUNS
+    | STATE_NOUNS
+    | GENERIC_ORG_NOUNS
+    | frozenset(w for words in ORG_NOUN_KIN.values() for w in words)
+    | frozenset(
+        """union front party council court centre center institute foundation society association
+        bank fund university school hospital news agency press tv radio times post media
+        international national united republic forces force brigade brigades battalion corps cross
+        crescent""".split()
+    )
+)
 
 # the gender a personal pronoun gives its antecedent
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
