@@ -217,6 +217,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "org_nouns": "words",
         "generic_org_nouns": "words",
         "person_nouns": "words",
+        "male_nouns": "words",
+        "female_nouns": "words",
         "platforms": "words",
         "titles": "words",
         "role_nouns": "words",

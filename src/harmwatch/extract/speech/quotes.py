@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech.marks import scan_quotes, word_count
 from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, TITLES
-from harmwatch.extract.speech.speakers import Speakers
+from harmwatch.extract.speech.speakers import Speakers, is_platform
 from harmwatch.records import Quote, Span
 
 MIN_WORDS = 4
@@ -94,8 +94,24 @@ def _same_paragraph(sp: Speakers, i: int, first: int, last: int) -> bool:
     return sp.same_paragraph(i, first) if i < first else sp.same_paragraph(last - 1, i)
 
 
-def _speaker_after(sp: Speakers, doc: Doc, last: int) -> str | None:
-    """A speech verb after the quotation ("...," the ministry said / "...," X, a spokesman, said)."""
+def _speaker_after(sp: Speakers, doc: Doc, last: int, attributed: bool = False) -> str | None:
+    """A speech verb after the quotation ("...," the ministry said / "...," X, a spokesman, said);
+    a word of any kind (a verb no list holds, a misspelt "said") between the quotation's closing
+    and a person's name standing alone ("...," recounted Jane Roe, a doctor) is one too, where the
+    quotation closes on a comma (``attributed``)."""
+    words = [t for t in doc[last : last + 4] if not t.is_punct and not t.is_space]
+    if (
+        attributed
+        and words
+        and words[0].is_lower
+        and words[0].is_alpha
+        and words[0].lower_ not in SPEECH_VERBS
+    ):
+        ent = sp.entity(doc[words[0].i + 1]) if words[0].i + 1 < len(doc) else None
+        if ent is not None and ent.label_ == "PERSON" and ent.start == words[0].i + 1:
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if after is None or after.text in (",", ".", "\n") or after.is_space:
+                return sp.name_of(ent.root)
     for t in doc[last : last + _AFTER_TOKENS]:
         if "\n" in t.text or t.text in ("“", "‘", "«"):
             break
@@ -256,11 +272,13 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
         speaker = None
         if last > first:
             if _ATTRIBUTED.match(text, q.end):  # "...," X said: the attribution the quotation ends on
-                speaker = _speaker_after(sp, doc, last)
+                speaker = _speaker_after(sp, doc, last, attributed=True)
             if speaker is None:
                 speaker = _speaker_before(sp, doc, first)
             if speaker is None:
                 speaker = _speaker_by_parse(sp, doc, first, last) or _speaker_after(sp, doc, last)
+        if is_platform(speaker):  # never the platform the words were posted on
+            speaker = None
         if speaker is None:
             # a quotation left unattributed goes on from the last speaker, unless a person is
             # named since, in the quotation's paragraph or the one before ("Tom Baker disagreed.")
@@ -272,6 +290,16 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
                 speaker = sp.recent
             else:
                 speaker = named if named and since_names else sp.recent
+            if speaker is None and first > 0:
+                # nobody named since: who spoke in the sentences just before on the quotation's
+                # line ("The ministry said 20 people died. “Our teams are still at the site.”"),
+                # or on the line before where it ends on a colon; a quotation alone on its line
+                # after a full stop is a heading, whose speaker the text does not give
+                line = text.rfind("\n", 0, q.outer_start) + 1
+                before = text[: max(line - 1, 0)].rstrip()
+                if not text[line : q.outer_start].strip() and before.endswith(":"):
+                    line = before.rfind("\n") + 1
+                speaker = sp.speaker_since(max(since, line), first)
         quotes.append(Quote(speaker=speaker, text=text[q.start : q.end], span=Span(q.start, q.end)))
         sp.recent, prev_end = speaker, q.outer_end
     sp.recent = None

@@ -28,6 +28,9 @@ ORG_NOUN_KIN: dict[str, list[str]] = {
 GENERIC_ORG_NOUNS = EN.words("speech", "generic_org_nouns")
 # "the father said", "the source said": a person named before
 PERSON_NOUNS = EN.words("speech", "person_nouns")
+# person nouns and titles that name only a man or only a woman, for a pronoun's agreement
+MALE_NOUNS = EN.words("speech", "male_nouns")
+FEMALE_NOUNS = EN.words("speech", "female_nouns")
 # common nouns that name a party able to speak, accuse or respond
 # and ``party_lemmas``: people and bodies who speak for themselves or others, as lemmas (each with
 # its inflections: "lawyer", "lawyers")

@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Span, Token
 
 from harmwatch.extract.speech.speaker_words import (
     DETERMINERS,
+    FEMALE_NOUNS,
     GENERIC_ORG_NOUNS,
     GROUP_PRONOUNS,
+    MALE_NOUNS,
     NAME_LABELS,
     ORG_NOUN_KIN,
     ORG_NOUNS,
@@ -65,10 +67,11 @@ class Speakers:
         self._acronyms: dict[str, str] = {}
         self._shorts: dict[str, str] = {}  # full name -> the acronym the text gives it in brackets
         self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
+        self._gender: dict[str, str] = {}  # person -> "m"/"f" where a word beside the name says so
         named: list[tuple[str, Span]] = []
         surnames_seen: set[str] = set()
         for ent in doc.ents:
-            if ent.label_ not in NAME_LABELS:
+            if ent.label_ not in NAME_LABELS or is_platform(ent.text):
                 continue
             ent = _relabelled(ent, surnames_seen)
             if ent.label_ == "PERSON" and " " in ent.text.strip():
@@ -87,6 +90,9 @@ class Speakers:
                 full = self._full_person(persons, ent.text)
                 persons.append((ent.start_char, full, subject))
                 named.append((full, ent))
+                gender = _gender_beside(ent)
+                if gender and full not in self._gender:
+                    self._gender[full] = gender
             elif ent.label_ == "GPE" and _in_subject(ent):
                 states.append((ent.start_char, clean_name(ent.text)))
             elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
@@ -99,6 +105,7 @@ class Speakers:
                 full = " ".join(words[len(words) - acronym_span(words, short) :])
                 self._acronyms.setdefault(short, full)
                 self._shorts.setdefault(full, short)
+        self._learn_genders(named)
         for full, ent in named:
             org = self._affiliation(ent)
             if org and full not in self._affiliations:
@@ -141,6 +148,27 @@ class Speakers:
             if len(fw) > len(words) and fw[-len(words) :] == words:
                 return full
         return name
+
+    def _learn_genders(self, named: list[tuple[str, Span]]) -> None:
+        """The gender of a person the words beside the name leave open, from the personal pronoun
+        that next follows the name, as a subject, in its sentence with no other person between
+        ("Jane Roe left her office" → a woman), when every such pronoun agrees."""
+        votes: dict[str, set[str]] = {}
+        ends = sorted((ent.start, ent.end) for _, ent in named)
+        for full, ent in named:
+            if full in self._gender or not _in_subject(ent):
+                continue  # (a pronoun after a name in object position is often the subject's)
+            sent = ent.sent
+            nxt = bisect_left(ends, (ent.end, -1))
+            stop = min(sent.end, ends[nxt][0] if nxt < len(ends) else sent.end)
+            for t in self.doc[ent.end : stop]:
+                gender = _PRONOUN_GENDER.get(t.lower_)
+                if gender and t.pos_ in ("PRON", "DET") and not _inside(self._ranges, t.idx):
+                    votes.setdefault(full, set()).add(gender)
+                    break
+        for full, found in votes.items():
+            if len(found) == 1:
+                self._gender[full] = next(iter(found))
 
     def affiliation(self, person: str | None) -> str | None:
         """The organisation a person named in the text works for ("Jane Roe, director at the
@@ -203,19 +231,28 @@ class Speakers:
         return name
 
     # --- antecedents ---------------------------------------------------------------------------
-    def last_person(self, before: int) -> str | None:
+    def last_person(self, before: int, gender: str | None = None) -> str | None:
         """The person a "he"/"she" at ``before`` refers to: the last person named in subject
         position nearby, else the last one named; an unnamed speaker in subject position
-        ("a police spokesman said") after that person wins."""
-        at, name = self._last_named_person(before)
+        ("a police spokesman said") after that person wins. With ``gender`` ("m"/"f", the
+        pronoun's), a person or voice the text marks as of the other gender is passed over."""
+        at, name = self._last_named_person(before, gender)
         k = bisect_left(self._voice_starts, before)
-        if k and self._voice_starts[k - 1] > at:
-            found = self.name_of(self._voices[k - 1], depth=2)
+        while k and self._voice_starts[k - 1] > at:
+            voice = self._voices[k - 1]
+            k -= 1
+            if gender and _noun_gender(voice.lower_) not in (None, gender):
+                continue
+            found = self.name_of(voice, depth=2)
             if found:
                 return found
+            break
         return name
 
-    def _last_named_person(self, before: int) -> tuple[int, str | None]:
+    def _agrees(self, name: str, gender: str | None) -> bool:
+        return gender is None or self._gender.get(name) in (None, gender)
+
+    def _last_named_person(self, before: int, gender: str | None = None) -> tuple[int, str | None]:
         k = bisect_left(self._person_starts, before)
         if not k:
             return -1, None
@@ -223,7 +260,11 @@ class Speakers:
             start, name, subject = self._persons[j]
             if before - start > _SALIENT_WINDOW:
                 break
-            if subject:
+            if subject and self._agrees(name, gender):
+                return start, name
+        for j in range(k - 1, -1, -1):
+            start, name, _ = self._persons[j]
+            if self._agrees(name, gender):
                 return start, name
         return self._persons[k - 1][0], self._persons[k - 1][1]
 
@@ -271,10 +312,22 @@ class Speakers:
         subs = [
             c
             for c in verb.children
-            if c.dep_ in SUBJECT_DEPS and not skip[0] <= c.i < skip[1] and not _in_dateline(c)
+            if c.dep_ in SUBJECT_DEPS
+            and not skip[0] <= c.i < skip[1]
+            and not _in_dateline(c)
+            and not is_platform(c.text)  # "a message on Facebook saying": the parse's subject
         ]
         if subs:
             return subs
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and not skip[0] <= verb.head.head.i < skip[1]:
+            # "the agency quoted Jane Roe as saying ...": who is quoted speaks, not who quotes
+            quoted = [
+                c
+                for c in verb.head.head.children
+                if c.dep_ == "dobj" and not skip[0] <= c.i < skip[1] and self.is_party(c)
+            ]
+            if quoted:
+                return quoted
         if verb.lower_ == "according":
             for child in verb.children:
                 if child.lower_ == "to":
@@ -368,12 +421,15 @@ class Speakers:
         if low in _POSSESSIVES:
             low = _POSSESSIVES[low]
         if low in PERSON_PRONOUNS:
+            gender = _PRONOUN_GENDER.get(token.lower_)
             earlier = self._person_subject_before(token) if depth < 2 else None
             if earlier is not None:
                 found = self.name_of(earlier, depth + 1)
-                if found:
+                if found and (self.entity(earlier) is None or self._agrees(found, gender)):
                     return found
-            return self.last_person(token.idx)
+            return self.last_person(token.idx, gender) or (
+                self._untagged_person_before(token) if depth < 2 else None
+            )
         if low in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and depth < 2:
             return self.name_of(token.head.head, depth + 1)
         if low in GROUP_PRONOUNS:
@@ -499,7 +555,27 @@ class Speakers:
             found = self.recent or self.last_speaker(token)
             if found:
                 return found
+        body = self._body_of_voice(token) if depth < 2 else None
+        if body:
+            return body
         return self.phrase(token)
+
+    def _body_of_voice(self, token: Token) -> str | None:
+        """An unnamed voice of a body ("a ministry spokesman", "an army official") that the text
+        names in full elsewhere, as that name with the voice's noun ("Zarvian Defence Ministry
+        spokesman")."""
+        low = token.lower_
+        if token.pos_ != "NOUN" or not (low in PERSON_NOUNS or low in VOICE_NOUNS):
+            return None
+        nouns = [c for c in token.lefts if c.dep_ == "compound"]
+        if len(nouns) != 1 or nouns[0].lower_ not in ORG_NOUNS or self.entity(nouns[0]) is not None:
+            return None
+        noun = nouns[0].lower_
+        for word in (noun, *ORG_NOUN_KIN.get(noun, ())):
+            org = self.last_org(token.idx, containing=word)
+            if org and org.lower() != noun:
+                return f"{org} {token.text}"
+        return None
 
     def _bound(self, pronoun: Token) -> Token | None:
         """The subject a pronoun refers to within its sentence: the named subject of a clause
@@ -507,13 +583,13 @@ class Speakers:
         "Roe said that he blamed ..."), of the pronoun's kind (a person for "he", a body for
         "it"/"they"); ``None`` when the sentence has none (the antecedent is then sought before)."""
         personal = pronoun.lower_ in PERSON_PRONOUNS or pronoun.lower_ in ("his", "her")
-        own = pronoun.head if pronoun.dep_ in SUBJECT_DEPS else None
+        own = pronoun.head.i if pronoun.dep_ in SUBJECT_DEPS else None
         node = pronoun
         for _ in range(8):
             if node.head.i == node.i:
                 return None
             node = node.head
-            if node is own or node.pos_ not in ("VERB", "AUX"):
+            if node.i == own or node.pos_ not in ("VERB", "AUX"):
                 continue
             for c in node.children:
                 if c.dep_ not in SUBJECT_DEPS or c.i >= pronoun.i or c.pos_ == "PRON":
@@ -548,6 +624,32 @@ class Speakers:
                 return None
         return None
 
+    def _untagged_person_before(self, pronoun: Token) -> str | None:
+        """The person a "he"/"she" refers to when the text names no person before it: the last
+        proper name in subject position in its sentence or the three before that the tagger left
+        untagged or took for an organisation, and whose words name no kind of body ("Amira Nouri
+        lost two sons ... she said"; never "the Valdora Red Crescent", whose words name a body)."""
+        if not self._sents:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        k = bisect_left(self._sent_starts, pronoun.i + 1) - 1
+        for j in range(k, max(-1, k - 4), -1):
+            for t in reversed(self._sents[j]):
+                if t.i >= pronoun.i or t.dep_ not in SUBJECT_DEPS or t.pos_ != "PROPN":
+                    continue
+                if _inside(self._ranges, t.idx):
+                    continue
+                ent = self.entity(t)
+                if ent is not None and ent.label_ != "ORG":
+                    continue
+                words = ent if ent is not None else [c for c in t.lefts if c.dep_ == "compound"] + [t]
+                if len(words) < 2 or any(
+                    w.lower_ in _BODY_WORDS or w.pos_ != "PROPN" and w.lower_ != "the" for w in words
+                ):
+                    continue
+                return self.expand(clean_name(ent.text)) if ent is not None else self._proper_name(t)
+        return None
+
     def _titled_before(self, token: Token) -> str | None:
         """The person a definite role ("the envoy", "the UN envoy") names: the last person the
         text gave that role before ("UN envoy Jane Roe", "Jane Roe, the envoy,")."""
@@ -574,7 +676,7 @@ class Speakers:
                 if (
                     ent is not None
                     and ent.label_ == "PERSON"
-                    and (near is t.head and t.dep_ in ("compound", "appos") or near.dep_ == "appos")
+                    and (near.i == t.head.i and t.dep_ in ("compound", "appos") or near.dep_ == "appos")
                 ):
                     return self._full_person(self._persons_before(ent.start_char), ent.text)
         return None
@@ -660,6 +762,21 @@ class Speakers:
                     return self.name_of(subject, 2)
         return None
 
+    def speaker_since(self, since: int, before: int) -> str | None:
+        """Who speaks through the last speech verb outside quotations between char ``since`` and
+        token ``before`` (a party named as its subject, or the agent of a passive one)."""
+        for t in reversed(self.doc[:before]):
+            if t.idx < since:
+                break
+            if t.lower_ not in SPEECH_VERBS or t.pos_ not in ("VERB", "AUX") or _inside(self._ranges, t.idx):
+                continue
+            subject = self.speaker_token(t)
+            if subject is not None and subject.pos_ != "PRON" and self.is_party(subject):
+                found = self.name_of(subject, 1)
+                if found and not is_platform(found):
+                    return found
+        return None
+
     def _antecedent(self, token: Token, depth: int) -> str | None:
         """What "the ministry"/"the official" refers back to."""
         low = token.lower_
@@ -688,6 +805,9 @@ class Speakers:
             for k in range(token.i - 1, max(-1, token.i - 400), -1):
                 t = self.doc[k]
                 if t.lower_ == low and not _inside(self._ranges, t.idx):
+                    beside = self._named_beside(t)  # "Jane Roe, a local farmer" ... "the farmer said"
+                    if beside:
+                        return beside
                     verb = t.head.head
                     if t.dep_ == "pobj" and t.head.lower_ in ("in", "via") and verb.lower_ in SPEECH_VERBS:
                         # "X said in a statement ..." ... "the statement said": X
@@ -706,6 +826,17 @@ class Speakers:
                     if found:
                         return found
         return None
+
+    def _named_beside(self, noun: Token) -> str | None:
+        """The name a common noun stands beside as its apposition or compound: "Jane Roe, a local
+        farmer" and "aid group Mercy Bridge" name who a later "the farmer", "the aid group" is."""
+        head = noun.head
+        if noun.dep_ not in ("appos", "compound") or head.i == noun.i or head.pos_ != "PROPN":
+            return None
+        ent = self.entity(head)
+        if ent is not None and ent.label_ not in ("PERSON", "ORG"):
+            return None
+        return self.name_of(head, depth=2)
 
     def _proper_name(self, token: Token) -> str:
         """A proper name the tagger left out: the token with its proper-noun compounds."""
@@ -749,6 +880,52 @@ class Speakers:
         return clean_name(text) or None
 
 
+# words in the name of a body (never of a person): organisation, party and state nouns, the words
+# an organisation's name uses for them, and other words that name a body in a proper name
+_BODY_WORDS = (
+    ORG_NOUNS
+    | STATE_NOUNS
+    | GENERIC_ORG_NOUNS
+    | frozenset(w for words in ORG_NOUN_KIN.values() for w in words)
+    | frozenset(
+        """union front party council court centre center institute foundation society association
+        bank fund university school hospital news agency press tv radio times post media
+        international national united republic forces force brigade brigades battalion corps cross
+        crescent""".split()
+    )
+)
+
+# the gender a personal pronoun gives its antecedent
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _noun_gender(word: str) -> str | None:
+    """The gender ("m"/"f") of a word that only names a man or a woman ("husband", "Mrs", "spokeswoman")."""
+    return "m" if word in MALE_NOUNS else "f" if word in FEMALE_NOUNS else None
+
+
+def _gender_beside(ent: Span) -> str | None:
+    """The gender the words beside a person's name give: a title or noun just before it ("Mrs
+    Jane Roe", "her husband, Omar", "spokeswoman Jane Roe"), its own first word, or a noun in
+    apposition ("Omar, her husband,", "Jane Roe, a mother of three,")."""
+    doc = ent.doc
+    root = ent.root
+    near = [doc[ent.start]]
+    k = ent.start - 1
+    while k >= 0 and ent.start - k <= 3 and doc[k].text in (",", ".", "-"):
+        k -= 1
+    if k >= 0:
+        near.append(doc[k])
+    if root.dep_ == "appos":
+        near.append(root.head)
+    near += [c for c in root.children if c.dep_ == "appos"]
+    for t in near:
+        gender = _noun_gender(t.lower_)
+        if gender:
+            return gender
+    return None
+
+
 # possessive pronouns, as the pronoun whose antecedent they share
 _POSSESSIVES = {"its": "it", "their": "they", "his": "he"}
 
@@ -772,6 +949,13 @@ def _relabelled(ent: Span, surnames: set[str]) -> Span:
     if ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     return ent
+
+
+def is_platform(name: str | None) -> bool:
+    """Whether ``name`` names a platform a statement is posted on ("Telegram", "Twitter/X"),
+    which is never who speaks."""
+    parts = [p for p in (name or "").lower().replace("/", " ").split() if p]
+    return bool(parts) and all(p in PLATFORMS for p in parts)
 
 
 def _in_dateline(token: Token) -> bool:
