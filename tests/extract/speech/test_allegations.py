@@ -272,3 +272,133 @@ def test_the_reports_charge_against_an_attack(make_ctx):
 def test_a_speech_verb_set_into_the_clause_is_the_accusers(make_ctx):
     found = _found(make_ctx, "The strike, John Smith said, was a war crime.")
     assert [(a, c) for a, _, c in found] == [("John Smith", "war_crime")]
+
+
+def _charges(make_ctx, text):
+    return {(a.accuser, a.charge) for a in find_allegations(make_ctx(text))}
+
+
+@pytest.mark.parametrize(
+    "text, accuser, charge",
+    [
+        (
+            "The strike was condemned by the Norvian government as a war crime.",
+            "Norvian government",
+            "war_crime",
+        ),
+        (
+            "The bombing was described by Amnesty International as a breach of international law.",
+            "Amnesty International",
+            "ihl_violation",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_accuses(make_ctx, text, accuser, charge):
+    assert (accuser, charge) in _charges(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, accuser, charge",
+    [
+        (
+            "The foreign ministry's accusation of war crimes was rejected by the army.",
+            "foreign ministry",
+            "war_crime",
+        ),
+        (
+            "The army rejected the Norvian government's allegations of genocide.",
+            "Norvian government",
+            "genocide",
+        ),
+        (
+            "The commission's finding of crimes against humanity was published on Monday.",
+            "commission",
+            "crime_against_humanity",
+        ),
+    ],
+)
+def test_the_owner_of_an_accusation_noun_accuses(make_ctx, text, accuser, charge):
+    assert (accuser, charge) in _charges(make_ctx, text)
+
+
+def test_a_claim_the_speaker_dismisses_is_no_allegation(make_ctx):
+    assert (
+        _found(make_ctx, "The minister dismissed the claims of indiscriminate shelling as propaganda.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had not targeted civilians.",
+        "There is no evidence of war crimes, the minister said.",
+        "The colonel said his unit never deliberately attacked civilians.",
+    ],
+)
+def test_a_negated_charge_is_no_allegation(make_ctx, text):
+    assert _found(make_ctx, text) == []
+
+
+def test_a_contrast_keeps_the_charge(make_ctx):
+    text = "The mayor said the shelling was not an accident but a deliberate attack on civilians."
+    assert ("mayor", "civilian_targeting") in _charges(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The war crimes tribunal opened in 2002.", "Hundreds visited the genocide memorial on Sunday."]
+)
+def test_an_institution_named_after_a_charge_is_no_allegation(make_ctx, text):
+    assert _found(make_ctx, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, accuser",
+    [
+        ("“They knew exactly what they were hitting,” said Tomas Serin, the mayor.", "Tomas Serin"),
+        ("The city council said the occupiers knew very well where they were aiming.", "city council"),
+        (
+            "Tomas Serin, the mayor, said the attackers wanted to kill as many civilians as possible.",
+            "Tomas Serin",
+        ),
+        ("The city council said the enemy had intentionally aimed at residential buildings.", "city council"),
+        ("The governor said the rebels targeted a funeral procession in the village.", "governor"),
+        ("“A crowd of mourners was targeted,” the governor said.", "governor"),
+    ],
+)
+def test_frames_of_intent_knowledge_and_aim_are_civilian_targeting(make_ctx, text, accuser):
+    assert (accuser, "civilian_targeting") in _charges(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An airstrike targeted a funeral hall on Saturday, killing 40 people, officials said.",
+        "The rebels targeted a funeral procession in the village on Monday.",
+        "The army said it had targeted a gathering of militants.",
+        "We do not know where the rockets were fired from, the mayor said.",
+        "The rescuers tried to save as many people as possible, the mayor said.",
+    ],
+)
+def test_where_an_attack_hit_is_no_charge_of_intent(make_ctx, text):
+    assert "civilian_targeting" not in {c for _, c in _charges(make_ctx, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International demanded accountability for what it called war crimes.",
+        "Amnesty International urged an inquiry into the strike, which it said may have violated international law.",
+    ],
+)
+def test_a_pronoun_speaker_in_the_clause_of_a_named_body(make_ctx, text):
+    assert {c for a, c in _charges(make_ctx, text) if a == "Amnesty International"}
+
+
+def test_a_condemning_verb_calls_the_event_a_massacre(make_ctx):
+    text = "The Norvian government slammed the strike as a massacre."
+    assert ("Norvian government", "civilian_targeting") in _charges(make_ctx, text)
+
+
+def test_the_accused_is_not_read_with_the_charge(make_ctx):
+    text = "President Kolvar accused the invaders of committing genocide against his people."
+    assert _found(make_ctx, text) == [("Kolvar", "invaders", "genocide")]

@@ -28,6 +28,7 @@ from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech import charge_words as W
 from harmwatch.extract.speech.charge_words import CHARGES, REFUSALS
+from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, Source, line_of, quote_index
 from harmwatch.extract.speech.responses import find_responses, parenthetical_speaker, party_names
 from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
@@ -41,7 +42,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
     seen: set[tuple[str, str | None, str]] = set()
     done: set[tuple[int, int, str]] = set()
     guessed: list[bool] = []  # per allegation: its accused is only the nearest other name
-    for sent, charge, m in index.cues(ctx.text, CHARGES):
+    for sent, label, m in index.cues(ctx.text, CHARGES):
+        charge = label.removesuffix(SAID)  # a frame marked "said" is a charge only in someone's words
         line = ctx.text.rfind("\n", 0, m.start())  # a headline the parser ran into the text
         if (sent.start, line, charge) in done:
             continue
@@ -49,11 +51,21 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         span = doc.char_span(start, m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
-        source = index.source_of(span[0], REFUSALS, W.FINDING)
+        if _institution(span) or _negated(span.root):
+            continue  # "the war crimes tribunal", "the army said it had not targeted civilians"
+        source = _nominal_source(index, span[0])
+        if source is None:
+            source = index.source_of(span[0], REFUSALS, W.FINDING)
+            if _claim_refused(source.verb):
+                source = Source(source.name, source.verb, source.subject, True)
         accuser = source.name
         if _charged(source.verb):
             # "forces accused of war crimes (by X)": X, or someone the text does not name
             accuser = _agent(index, source.verb) or UNKNOWN
+        elif accuser is None and source.verb is not None and _passive(source.verb):
+            accuser = _agent(index, source.verb)  # "the strike was condemned by X as a war crime"
+        if accuser is None and source.verb is not None and source.subject is not None:
+            accuser = _pronoun_owner(index, source.subject, source.verb)  # "X ... what it called war crimes"
         if accuser is None and source.verb is not None and source.verb.dep_ in ("advcl", "xcomp", "conj"):
             accuser = _inherited(index, source.verb)  # "X said ..., calling it a deliberate attack"
         if accuser is None and source.verb is None and not source.refused and not index.speaker_at(start)[0]:
@@ -64,6 +76,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         if accuser is None and not source.refused:
             accuser = _court(sent)
         narrated = accuser is None and source.verb is None and not index.speaker_at(start)[0]
+        if label != charge and (narrated or _an_attack_does(span.root)):
+            continue  # "the airstrike targeted a funeral hall": where it hit, no charge of intent
         if source.refused or not (accuser or narrated):
             continue
         cue = span.root
@@ -241,6 +255,7 @@ def _asked(cue: Token, verb: Token | None) -> bool:
                     c.dep_ in ("nsubj", "nsubjpass")
                     and c.lower_ in W.QUESTION_SUBJECTS
                     and node.dep_ != "relcl"
+                    and not _relative(c)
                 ):
                     return True
         if node.head.i == node.i or (verb is not None and node.head.i == verb.i):
@@ -317,7 +332,7 @@ def _accused(
         if low in W.ACCUSE:  # "X accused Y of ..."
             for c in verb.children:
                 if c.dep_ == "dobj":
-                    return resolve(sp.text, sp.name_of(c), c), False
+                    return resolve(sp.text, _without_charge(sp.text, sp.name_of(c), c, cue), c), False
         if _charged(verb):  # "Y has been accused of ...", "Y, accused of ..."
             accused = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if accused is None and verb.dep_ == "acl":
@@ -394,3 +409,117 @@ def _clause(index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None) 
         if node.head.i == verb.i:
             return node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
     return sent.start_char, sent.end_char
+
+
+def _passive(verb: Token) -> bool:
+    """A speech verb in the passive ("was condemned by X as ...")."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _nominal_source(index: QuoteIndex, token: Token) -> Source | None:
+    """The charge stands under a noun of accusation with its author named by a possessive or a
+    "by" phrase ("X's accusation of war crimes", "the finding by X that ... genocide"): X makes
+    it, whoever the sentence's verb belongs to ("Y rejected X's accusation of war crimes")."""
+    sp = index.speakers
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "acl":
+            return None  # the charge's own clause: no noun carries it
+        node = node.head
+        if node.lower_ in W.ALLEGATION_NOUNS and node.pos_ == "NOUN":
+            for c in node.children:
+                who = c if c.dep_ == "poss" else None
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    who = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if who is not None and sp.is_party(who) and who.lower_ not in W.QUESTION_SUBJECTS:
+                    name = sp.name_of(who)
+                    if name:
+                        return Source(name, node, who, False)
+            return None
+    return None
+
+
+def _claim_refused(noun: Token | None) -> bool:
+    """The charge stands in a claim that a party rejects ("dismissed the claims of indiscriminate
+    shelling"): the rejecter alleges nothing."""
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    node = noun
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in REFUSALS:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _institution(span: SpacySpan) -> bool:
+    """The charge only names an institution or its people ("the war crimes tribunal", "a
+    genocide memorial", "war crimes prosecutors"), no act anybody is charged with."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in W.INSTITUTIONS
+
+
+def _negated(cue: Token) -> bool:
+    """The clause of the charge is negated ("had not targeted civilians", "there is no evidence of
+    war crimes", "never committed genocide"); a contrast ("not an accident but a deliberate
+    attack") keeps the charge."""
+    node = cue
+    for _ in range(6):
+        if node.dep_ == "conj":
+            return False
+        if any(c.dep_ == "neg" for c in node.children) or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in node.children
+        ):
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _without_charge(text: str, name: str | None, accused: Token, cue: Token) -> str | None:
+    """The accused's name without the charge the parse hung on it ("the police of serious
+    abuses" → "the police")."""
+    if not name:
+        return name
+    for c in accused.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.left_edge.i <= cue.i <= c.right_edge.i:
+            cut = name.find(" " + c.text + " ")
+            if cut > 0:
+                return name[:cut].strip()
+    return name
+
+
+def _pronoun_owner(index: QuoteIndex, pronoun: Token, verb: Token) -> str | None:
+    """A pronoun speaker the resolver left unnamed, bound to the named subject of a clause its
+    verb hangs from in the same sentence ("X urged an inquiry into the strike, which it said ...",
+    "X demanded justice for what it called war crimes")."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("it", "they", "he", "she"):
+        return None
+    sp = index.speakers
+    node = verb
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in node.children:
+            if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and sp.is_party(c):
+                return sp.name_of(c)
+    return None
+
+
+def _relative(pronoun: Token) -> bool:
+    """A wh-word that opens a relative clause right after its noun ("the strike, which it said
+    ..."), not a question ("asked who ..."), however the parse attached its clause."""
+    if pronoun.i == 0:
+        return False
+    before = pronoun.doc[pronoun.i - 1]
+    return before.text == "," or before.pos_ in ("NOUN", "PROPN")
