@@ -402,3 +402,30 @@ def test_a_condemning_verb_calls_the_event_a_massacre(make_ctx):
 def test_the_accused_is_not_read_with_the_charge(make_ctx):
     text = "President Kolvar accused the invaders of committing genocide against his people."
     assert _found(make_ctx, text) == [("Kolvar", "invaders", "genocide")]
+
+
+def test_a_negation_above_the_charge_denounces_it(make_ctx):
+    text = "There can never be any justification for attacks on civilians, the council said."
+    assert ("council", "civilian_targeting") in _charges(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, charge",
+    [
+        ("“This was a terror attack on our city,” the mayor said.", "civilian_targeting"),
+        ("“What they did is pure terrorism,” the mayor said.", "civilian_targeting"),
+        ("The mayor called the siege collective punishment.", "ihl_violation"),
+        ("The mayor said the strike was illegal under international law.", "ihl_violation"),
+    ],
+)
+def test_terror_and_illegality_named_by_a_speaker(make_ctx, text, charge):
+    assert ("mayor", charge) in _charges(make_ctx, text)
+
+
+def test_terrorism_in_the_reports_words_is_no_charge(make_ctx):
+    assert (
+        _found(
+            make_ctx, "The bill on terrorism was passed on Monday. A terror attack shook the capital in 2015."
+        )
+        == []
+    )

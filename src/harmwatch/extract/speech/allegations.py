@@ -466,21 +466,23 @@ def _institution(span: SpacySpan) -> bool:
 
 
 def _negated(cue: Token) -> bool:
-    """The clause of the charge is negated ("had not targeted civilians", "there is no evidence of
-    war crimes", "never committed genocide"); a contrast ("not an accident but a deliberate
-    attack") keeps the charge."""
-    node = cue
-    for _ in range(6):
-        if node.dep_ == "conj":
-            return False
-        if any(c.dep_ == "neg" for c in node.children) or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in node.children
-        ):
-            return True
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    """The charge itself is negated ("had not targeted civilians", "was not a war crime", "no
+    evidence of war crimes"). Only the charge's own word, its verb or the noun it is "of" count:
+    a negation further up ("there can never be any justification for attacks on civilians")
+    denounces the charge rather than denying it, and a contrast ("not an accident but a
+    deliberate attack") keeps it."""
+
+    def no(t: Token) -> bool:
+        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children)
+
+    if no(cue):
+        return True
+    head = cue.head
+    if head.i == cue.i or cue.dep_ == "conj":
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        return no(head)
+    return head.lower_ == "of" and head.head.i != head.i and no(head.head)
 
 
 def _without_charge(text: str, name: str | None, accused: Token, cue: Token) -> str | None:
