@@ -429,3 +429,14 @@ def test_terrorism_in_the_reports_words_is_no_charge(make_ctx):
         )
         == []
     )
+
+
+def test_the_speaker_of_a_relative_clause_accuses(make_ctx):
+    text = "The mayor, Jane Roe, who called the strike a war crime, demanded an inquiry."
+    assert ("Jane Roe", "war_crime") in _charges(make_ctx, text)
+
+
+def test_each_party_of_a_joined_subject_accuses(make_ctx):
+    text = "Norvia and its Western allies have accused Tavoria of war crimes."
+    accusers = {a for a, c in _charges(make_ctx, text) if c == "war_crime"}
+    assert "Norvia" in accusers and any("allies" in a for a in accusers)

@@ -66,6 +66,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             accuser = _agent(index, source.verb)  # "the strike was condemned by X as a war crime"
         if accuser is None and source.verb is not None and source.subject is not None:
             accuser = _pronoun_owner(index, source.subject, source.verb)  # "X ... what it called war crimes"
+        if accuser is None and source.verb is not None and not source.refused:
+            accuser = _relative_speaker(index, source.verb)  # "the mayor, who called the strike ..."
         if accuser is None and source.verb is not None and source.verb.dep_ in ("advcl", "xcomp", "conj"):
             accuser = _inherited(index, source.verb)  # "X said ..., calling it a deliberate attack"
         if accuser is None and source.verb is None and not source.refused and not index.speaker_at(start)[0]:
@@ -111,6 +113,11 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             seen.add((org.lower(), (accused or "").lower(), charge))
             out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
             guessed.append(weak)
+        for other in _co_accusers(index, source.subject) if accuser == source.name else ():
+            if other.lower() not in accuser.lower() and (other.lower(), (accused or "").lower(), charge) not in seen:
+                seen.add((other.lower(), (accused or "").lower(), charge))  # "X and its allies accused ..."
+                out.append(Allegation(other, accused, charge, ctx.text[s:e], Span(s, e)))
+                guessed.append(weak)
         done.add((sent.start, line, charge))  # one allegation per charge and sentence
     # a charge the text gives without its accuser stands only where nobody named makes it
     named = {a.charge for a in out if a.accuser != UNKNOWN}
@@ -525,3 +532,30 @@ def _relative(pronoun: Token) -> bool:
         return False
     before = pronoun.doc[pronoun.i - 1]
     return before.text == "," or before.pos_ in ("NOUN", "PROPN")
+
+
+def _relative_speaker(index: QuoteIndex, verb: Token) -> str | None:
+    """The speaker of a relative clause ("the mayor, Jane Roe, who called the strike a war
+    crime, ..."): the party the clause hangs on."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children
+    ):
+        return None
+    sp = index.speakers
+    head = verb.head
+    return sp.name_of(head) if sp.is_party(head) else None
+
+
+def _co_accusers(index: QuoteIndex, subject: Token | None) -> list[str]:
+    """The other parties of a joined subject ("X and its Western allies accused ..."): each makes
+    the charge too."""
+    if subject is None:
+        return []
+    sp = index.speakers
+    out = []
+    for c in subject.children:
+        if c.dep_ == "conj" and (sp.is_party(c) or any(k.dep_ == "poss" for k in c.children)):
+            name = sp.name_of(c) if sp.is_party(c) else sp.phrase(c)  # "its allies" are not "it"
+            if name:
+                out.append(name)
+    return out
