@@ -440,3 +440,29 @@ def test_each_party_of_a_joined_subject_accuses(make_ctx):
     text = "Norvia and its Western allies have accused Tavoria of war crimes."
     accusers = {a for a, c in _charges(make_ctx, text) if c == "war_crime"}
     assert "Norvia" in accusers and any("allies" in a for a in accusers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe said the drone strike on the funeral was intentional.",
+        "Jane Roe said the attack on the school was no accident.",
+        "Jane Roe said the militants had deliberately chosen a crowded market to cause maximum casualties.",
+        "Jane Roe accused the militia of “terrorising” the civilian population.",
+        "Jane Roe said the gunmen had singled out unarmed villagers.",
+    ],
+)
+def test_a_speaker_says_the_attack_was_meant(make_ctx, text):
+    assert ("Jane Roe", "civilian_targeting") in _charges(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack on the school was deliberate.",
+        "Police said the fire at the warehouse was not deliberate.",
+        "The rescuers picked their way through the rubble, the mayor said.",
+    ],
+)
+def test_intent_in_the_reports_words_or_denied_is_no_charge(make_ctx, text):
+    assert "civilian_targeting" not in {c for _, c in _charges(make_ctx, text)}

@@ -51,7 +51,7 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         span = doc.char_span(start, m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if _institution(span) or _negated(span.root):
+        if _institution(span) or _negated(span.root, span):
             continue  # "the war crimes tribunal", "the army said it had not targeted civilians"
         source = _nominal_source(index, span[0])
         if source is None:
@@ -78,7 +78,7 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         if accuser is None and not source.refused:
             accuser = _court(sent)
         narrated = accuser is None and source.verb is None and not index.speaker_at(start)[0]
-        if label != charge and (narrated or _an_attack_does(span.root)):
+        if label != charge and (narrated or (_an_attack_does(span.root) and _aimed(span))):
             continue  # "the airstrike targeted a funeral hall": where it hit, no charge of intent
         if source.refused or not (accuser or narrated):
             continue
@@ -472,15 +472,18 @@ def _institution(span: SpacySpan) -> bool:
     return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in W.INSTITUTIONS
 
 
-def _negated(cue: Token) -> bool:
+def _negated(cue: Token, span: SpacySpan) -> bool:
     """The charge itself is negated ("had not targeted civilians", "was not a war crime", "no
     evidence of war crimes"). Only the charge's own word, its verb or the noun it is "of" count:
     a negation further up ("there can never be any justification for attacks on civilians")
     denounces the charge rather than denying it, and a contrast ("not an accident but a
     deliberate attack") keeps it."""
 
-    def no(t: Token) -> bool:
-        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children)
+    def no(t: Token) -> bool:  # a negation outside the charge's words ("was no accident" is one)
+        return any(
+            (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")) and not span.start <= c.i < span.end
+            for c in t.children
+        )
 
     if no(cue):
         return True
@@ -559,3 +562,8 @@ def _co_accusers(index: QuoteIndex, subject: Token | None) -> list[str]:
             if name:
                 out.append(name)
     return out
+
+
+def _aimed(span: SpacySpan) -> bool:
+    """The charge's words say where something was aimed ("targeted a funeral hall")."""
+    return any(t.lower_.startswith(("target", "aim", "direct")) for t in span)
