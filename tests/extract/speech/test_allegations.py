@@ -466,3 +466,8 @@ def test_a_speaker_says_the_attack_was_meant(make_ctx, text):
 )
 def test_intent_in_the_reports_words_or_denied_is_no_charge(make_ctx, text):
     assert "civilian_targeting" not in {c for _, c in _charges(make_ctx, text)}
+
+
+def test_the_reports_charge_against_the_author_of_attacks_by_a_party(make_ctx):
+    text = "The strike was the latest in a series of indiscriminate attacks by Tavorian forces on residential areas."
+    assert ("report", "ihl_violation") in _charges(make_ctx, text)

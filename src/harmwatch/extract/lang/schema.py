@@ -62,6 +62,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "attacks": "words",
         "place_preps": "words",
         "news_agencies": "words",
+        "allegation_nouns": "words",
+        "institutions": "words",
         "legal": "pattern",
         "court": "pattern",
         "naming": "pattern",

@@ -360,10 +360,10 @@ def _accused(
         for c in node.children:
             if not sp.same_paragraph(c.i, cue.i):
                 continue
-            if c.dep_ == "agent":
-                for o in c.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and node.lower_ in W.ATTACKS):
+                for o in c.children:  # "shelled by X", "indiscriminate attacks by X"
                     if o.dep_ == "pobj":
-                        return resolve(sp.text, sp.name_of(o), o), False
+                        return resolve(sp.text, _before_preps(sp.name_of(o), o), o), False
             if c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "NOUN") and c.i != cue.i:
                 ent = sp.entity(c)
                 if ent is not None and not _may_be_party(ent):
@@ -567,3 +567,16 @@ def _co_accusers(index: QuoteIndex, subject: Token | None) -> list[str]:
 def _aimed(span: SpacySpan) -> bool:
     """The charge's words say where something was aimed ("targeted a funeral hall")."""
     return any(t.lower_.startswith(("target", "aim", "direct")) for t in span)
+
+
+def _before_preps(name: str | None, token: Token) -> str | None:
+    """A party's name without the phrases after it ("armed groups against displaced people" →
+    "armed groups")."""
+    if not name:
+        return name
+    for c in token.rights:
+        if c.dep_ == "prep":
+            cut = name.find(" " + c.text + " ")
+            if cut > 0:
+                return name[:cut].strip()
+    return name
