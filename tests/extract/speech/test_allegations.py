@@ -471,3 +471,8 @@ def test_intent_in_the_reports_words_or_denied_is_no_charge(make_ctx, text):
 def test_the_reports_charge_against_the_author_of_attacks_by_a_party(make_ctx):
     text = "The strike was the latest in a series of indiscriminate attacks by Tavorian forces on residential areas."
     assert ("report", "ihl_violation") in _charges(make_ctx, text)
+
+
+def test_the_first_word_of_a_title_is_no_organisation(make_ctx):
+    text = "Norvian Prime Minister Jane Roe wrote on Twitter that the invaders keep on committing war crimes."
+    assert {a for a, _ in _charges(make_ctx, text)} == {"Jane Roe"}

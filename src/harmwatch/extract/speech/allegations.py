@@ -17,6 +17,7 @@ have been targeting civilians"), or when an event's name ("the massacre") is onl
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TypeGuard
 
@@ -31,7 +32,7 @@ from harmwatch.extract.speech.charge_words import CHARGES, REFUSALS
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, Source, line_of, quote_index
 from harmwatch.extract.speech.responses import find_responses, parenthetical_speaker, party_names
-from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
+from harmwatch.extract.speech.speaker_words import PERSON_NOUNS, SPEECH_VERBS
 from harmwatch.records import Allegation, Span
 
 
@@ -109,6 +110,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         org = index.speakers.affiliation(accuser)
         if org is None and accuser == source.name:
             org = _body_spoken_for(index, source.subject, accuser)
+        if org and _title_word(ctx.text, org):
+            org = None  # "Prime" of "Prime Minister X" is no organisation
         if org and (org.lower(), (accused or "").lower(), charge) not in seen:
             seen.add((org.lower(), (accused or "").lower(), charge))
             out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
@@ -580,3 +583,12 @@ def _before_preps(name: str | None, token: Token) -> str | None:
             if cut > 0:
                 return name[:cut].strip()
     return name
+
+
+def _title_word(text: str, org: str) -> bool:
+    """A single word the text only writes as the first word of a title ("Prime Minister X",
+    "Foreign Secretary X"), which the tagger took for an organisation."""
+    if " " in org.strip():
+        return False
+    found = [m.group(1).lower() for m in re.finditer(rf"\b{re.escape(org)}[\s-]+(\w+)", text)]
+    return bool(found) and all(w in PERSON_NOUNS for w in found)
