@@ -476,3 +476,8 @@ def test_the_reports_charge_against_the_author_of_attacks_by_a_party(make_ctx):
 def test_the_first_word_of_a_title_is_no_organisation(make_ctx):
     text = "Norvian Prime Minister Jane Roe wrote on Twitter that the invaders keep on committing war crimes."
     assert {a for a, _ in _charges(make_ctx, text)} == {"Jane Roe"}
+
+
+def test_the_organisation_in_a_persons_title_accuses_too(make_ctx):
+    text = "UN spokesperson Stefan Roe said the strike may amount to a war crime."
+    assert {a for a, _ in _charges(make_ctx, text)} == {"Stefan Roe", "UN"}

@@ -64,6 +64,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "news_agencies": "words",
         "allegation_nouns": "words",
         "institutions": "words",
+        "title_openers": "words",
         "legal": "pattern",
         "court": "pattern",
         "naming": "pattern",

@@ -17,7 +17,6 @@ have been targeting civilians"), or when an event's name ("the massacre") is onl
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import TypeGuard
 
@@ -109,15 +108,18 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         # a director or spokesman accuses in the name of the organisation
         org = index.speakers.affiliation(accuser)
         if org is None and accuser == source.name:
-            org = _body_spoken_for(index, source.subject, accuser)
-        if org and _title_word(ctx.text, org):
+            org = _body_spoken_for(index, source.subject, accuser) or _org_in_title(index, source.subject)
+        if org and _title_word(org):
             org = None  # "Prime" of "Prime Minister X" is no organisation
         if org and (org.lower(), (accused or "").lower(), charge) not in seen:
             seen.add((org.lower(), (accused or "").lower(), charge))
             out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
             guessed.append(weak)
         for other in _co_accusers(index, source.subject) if accuser == source.name else ():
-            if other.lower() not in accuser.lower() and (other.lower(), (accused or "").lower(), charge) not in seen:
+            if (
+                other.lower() not in accuser.lower()
+                and (other.lower(), (accused or "").lower(), charge) not in seen
+            ):
                 seen.add((other.lower(), (accused or "").lower(), charge))  # "X and its allies accused ..."
                 out.append(Allegation(other, accused, charge, ctx.text[s:e], Span(s, e)))
                 guessed.append(weak)
@@ -585,10 +587,24 @@ def _before_preps(name: str | None, token: Token) -> str | None:
     return name
 
 
-def _title_word(text: str, org: str) -> bool:
-    """A single word the text only writes as the first word of a title ("Prime Minister X",
-    "Foreign Secretary X"), which the tagger took for an organisation."""
-    if " " in org.strip():
-        return False
-    found = [m.group(1).lower() for m in re.finditer(rf"\b{re.escape(org)}[\s-]+(\w+)", text)]
-    return bool(found) and all(w in PERSON_NOUNS for w in found)
+def _title_word(org: str) -> bool:
+    """The first word of a title of office ("Prime" of "Prime Minister X"), which the tagger took
+    for an organisation."""
+    return org.strip().lower() in W.TITLE_OPENERS
+
+
+def _org_in_title(index: QuoteIndex, subject: Token | None) -> str | None:
+    """The organisation named in a person's title before the name ("UN spokesperson X")."""
+    if subject is None:
+        return None
+    sp = index.speakers
+    ent = sp.entity(subject)
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    titles = [t for t in subject.children if t.dep_ == "compound" and t.lower_ in PERSON_NOUNS]
+    for title in titles:
+        for t in title.subtree:
+            org = sp.entity(t)
+            if t.i < title.i and org is not None and org.label_ == "ORG":
+                return org.text.removeprefix("the ").strip()
+    return None
