@@ -481,3 +481,23 @@ def test_the_first_word_of_a_title_is_no_organisation(make_ctx):
 def test_the_organisation_in_a_persons_title_accuses_too(make_ctx):
     text = "UN spokesperson Stefan Roe said the strike may amount to a war crime."
     assert {a for a, _ in _charges(make_ctx, text)} == {"Stefan Roe", "UN"}
+
+
+@pytest.mark.parametrize(
+    "text, charge",
+    [
+        ("Jane Roe believes that war crimes may have been committed.", "war_crime"),
+        ("Jane Roe expressed concern that the strikes may have violated the laws of war.", "ihl_violation"),
+        ("Jane Roe demanded that the perpetrators of this war crime be punished.", "war_crime"),
+        ("Jane Roe, a lawyer, argued that the strike broke international law.", "ihl_violation"),
+        ("Jane Roe has documented what she says are war crimes.", "war_crime"),
+        (
+            "Jane Roe said the strike was “a deliberate, calculated attack on peaceful residents”.",
+            "civilian_targeting",
+        ),
+    ],
+)
+def test_verbs_of_belief_concern_and_demand_make_their_subject_the_accuser(make_ctx, text, charge):
+    found = _found(make_ctx, text)
+    assert ("Jane Roe", charge) in {(a, c) for a, _, c in found}
+    assert all(accused != "Jane Roe" for _, accused, _ in found)

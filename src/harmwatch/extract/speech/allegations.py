@@ -268,6 +268,7 @@ def _asked(cue: Token, verb: Token | None) -> bool:
                     and c.lower_ in W.QUESTION_SUBJECTS
                     and node.dep_ != "relcl"
                     and not _relative(c)
+                    and not _characterised(c)
                 ):
                     return True
         if node.head.i == node.i or (verb is not None and node.head.i == verb.i):
@@ -608,3 +609,12 @@ def _org_in_title(index: QuoteIndex, subject: Token | None) -> str | None:
             if t.i < title.i and org is not None and org.label_ == "ORG":
                 return org.text.removeprefix("the ").strip()
     return None
+
+
+def _characterised(wh: Token) -> bool:
+    """ "what it says are war crimes", "what officials called a massacre": a speaker's own words
+    for a thing (a free relative whose own subject speaks), not a question ("who committed ...")."""
+    for t in wh.doc[wh.i + 2 : min(wh.i + 6, len(wh.doc))]:
+        if t.lower_ in SPEECH_VERBS and any(c.dep_ == "nsubj" and wh.i < c.i < t.i for c in t.children):
+            return True
+    return False
