@@ -501,3 +501,13 @@ def test_verbs_of_belief_concern_and_demand_make_their_subject_the_accuser(make_
     found = _found(make_ctx, text)
     assert ("Jane Roe", charge) in {(a, c) for a, _, c in found}
     assert all(accused != "Jane Roe" for _, accused, _ in found)
+
+
+def test_it_opening_a_sentence_is_the_named_body_before(make_ctx):
+    text = "Human Rights Watch published its findings on Monday. It said the attacks were war crimes."
+    assert ("Human Rights Watch", "war_crime") in _charges(make_ctx, text)
+
+
+def test_it_is_not_bound_to_a_person_before(make_ctx):
+    text = "Jane Roe visited the ruins on Monday. It said the attacks were war crimes."
+    assert ("Jane Roe", "war_crime") not in _charges(make_ctx, text)

@@ -517,20 +517,34 @@ def _without_charge(text: str, name: str | None, accused: Token, cue: Token) -> 
 def _pronoun_owner(index: QuoteIndex, pronoun: Token, verb: Token) -> str | None:
     """A pronoun speaker the resolver left unnamed, bound to the named subject of a clause its
     verb hangs from in the same sentence ("X urged an inquiry into the strike, which it said ...",
-    "X demanded justice for what it called war crimes")."""
+    "X demanded justice for what it called war crimes"), else, for "it", to the proper-name
+    subject of the sentence before in the paragraph ("X published a report. It said ...")."""
     if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("it", "they", "he", "she"):
         return None
     sp = index.speakers
     node = verb
     for _ in range(6):
         if node.head.i == node.i:
-            return None
+            break
         node = node.head
         if node.pos_ not in ("VERB", "AUX"):
             continue
         for c in node.children:
             if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and sp.is_party(c):
                 return sp.name_of(c)
+    if pronoun.lower_ != "it" or pronoun.i != pronoun.sent.start:
+        return None
+    before = pronoun.sent.start - 1
+    if before < 0 or not sp.same_paragraph(before, pronoun.i):
+        return None
+    root = pronoun.doc[before].sent.root
+    for c in root.children:
+        if (
+            c.dep_ == "nsubj"
+            and c.pos_ == "PROPN"
+            and (sp.entity(c) is None or sp.entity(c).label_ != "PERSON")
+        ):
+            return sp.name_of(c) or sp.phrase(c)
     return None
 
 
