@@ -272,3 +272,242 @@ def test_the_reports_charge_against_an_attack(make_ctx):
 def test_a_speech_verb_set_into_the_clause_is_the_accusers(make_ctx):
     found = _found(make_ctx, "The strike, John Smith said, was a war crime.")
     assert [(a, c) for a, _, c in found] == [("John Smith", "war_crime")]
+
+
+def _charges(make_ctx, text):
+    return {(a.accuser, a.charge) for a in find_allegations(make_ctx(text))}
+
+
+@pytest.mark.parametrize(
+    "text, accuser, charge",
+    [
+        (
+            "The strike was condemned by the Norvian government as a war crime.",
+            "Norvian government",
+            "war_crime",
+        ),
+        (
+            "The bombing was described by Amnesty International as a breach of international law.",
+            "Amnesty International",
+            "ihl_violation",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_accuses(make_ctx, text, accuser, charge):
+    assert (accuser, charge) in _charges(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, accuser, charge",
+    [
+        (
+            "The foreign ministry's accusation of war crimes was rejected by the army.",
+            "foreign ministry",
+            "war_crime",
+        ),
+        (
+            "The army rejected the Norvian government's allegations of genocide.",
+            "Norvian government",
+            "genocide",
+        ),
+        (
+            "The commission's finding of crimes against humanity was published on Monday.",
+            "commission",
+            "crime_against_humanity",
+        ),
+    ],
+)
+def test_the_owner_of_an_accusation_noun_accuses(make_ctx, text, accuser, charge):
+    assert (accuser, charge) in _charges(make_ctx, text)
+
+
+def test_a_claim_the_speaker_dismisses_is_no_allegation(make_ctx):
+    assert (
+        _found(make_ctx, "The minister dismissed the claims of indiscriminate shelling as propaganda.") == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had not targeted civilians.",
+        "There is no evidence of war crimes, the minister said.",
+        "The colonel said his unit never deliberately attacked civilians.",
+    ],
+)
+def test_a_negated_charge_is_no_allegation(make_ctx, text):
+    assert _found(make_ctx, text) == []
+
+
+def test_a_contrast_keeps_the_charge(make_ctx):
+    text = "The mayor said the shelling was not an accident but a deliberate attack on civilians."
+    assert ("mayor", "civilian_targeting") in _charges(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The war crimes tribunal opened in 2002.", "Hundreds visited the genocide memorial on Sunday."]
+)
+def test_an_institution_named_after_a_charge_is_no_allegation(make_ctx, text):
+    assert _found(make_ctx, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, accuser",
+    [
+        ("“They knew exactly what they were hitting,” said Tomas Serin, the mayor.", "Tomas Serin"),
+        ("The city council said the occupiers knew very well where they were aiming.", "city council"),
+        (
+            "Tomas Serin, the mayor, said the attackers wanted to kill as many civilians as possible.",
+            "Tomas Serin",
+        ),
+        ("The city council said the enemy had intentionally aimed at residential buildings.", "city council"),
+        ("The governor said the rebels targeted a funeral procession in the village.", "governor"),
+        ("“A crowd of mourners was targeted,” the governor said.", "governor"),
+    ],
+)
+def test_frames_of_intent_knowledge_and_aim_are_civilian_targeting(make_ctx, text, accuser):
+    assert (accuser, "civilian_targeting") in _charges(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An airstrike targeted a funeral hall on Saturday, killing 40 people, officials said.",
+        "The rebels targeted a funeral procession in the village on Monday.",
+        "The army said it had targeted a gathering of militants.",
+        "We do not know where the rockets were fired from, the mayor said.",
+        "The rescuers tried to save as many people as possible, the mayor said.",
+    ],
+)
+def test_where_an_attack_hit_is_no_charge_of_intent(make_ctx, text):
+    assert "civilian_targeting" not in {c for _, c in _charges(make_ctx, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty International demanded accountability for what it called war crimes.",
+        "Amnesty International urged an inquiry into the strike, which it said may have violated international law.",
+    ],
+)
+def test_a_pronoun_speaker_in_the_clause_of_a_named_body(make_ctx, text):
+    assert {c for a, c in _charges(make_ctx, text) if a == "Amnesty International"}
+
+
+def test_a_condemning_verb_calls_the_event_a_massacre(make_ctx):
+    text = "The Norvian government slammed the strike as a massacre."
+    assert ("Norvian government", "civilian_targeting") in _charges(make_ctx, text)
+
+
+def test_the_accused_is_not_read_with_the_charge(make_ctx):
+    text = "President Kolvar accused the invaders of committing genocide against his people."
+    assert _found(make_ctx, text) == [("Kolvar", "invaders", "genocide")]
+
+
+def test_a_negation_above_the_charge_denounces_it(make_ctx):
+    text = "There can never be any justification for attacks on civilians, the council said."
+    assert ("council", "civilian_targeting") in _charges(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, charge",
+    [
+        ("“This was a terror attack on our city,” the mayor said.", "civilian_targeting"),
+        ("“What they did is pure terrorism,” the mayor said.", "civilian_targeting"),
+        ("The mayor called the siege collective punishment.", "ihl_violation"),
+        ("The mayor said the strike was illegal under international law.", "ihl_violation"),
+    ],
+)
+def test_terror_and_illegality_named_by_a_speaker(make_ctx, text, charge):
+    assert ("mayor", charge) in _charges(make_ctx, text)
+
+
+def test_terrorism_in_the_reports_words_is_no_charge(make_ctx):
+    assert (
+        _found(
+            make_ctx, "The bill on terrorism was passed on Monday. A terror attack shook the capital in 2015."
+        )
+        == []
+    )
+
+
+def test_the_speaker_of_a_relative_clause_accuses(make_ctx):
+    text = "The mayor, Jane Roe, who called the strike a war crime, demanded an inquiry."
+    assert ("Jane Roe", "war_crime") in _charges(make_ctx, text)
+
+
+def test_each_party_of_a_joined_subject_accuses(make_ctx):
+    text = "Norvia and its Western allies have accused Tavoria of war crimes."
+    accusers = {a for a, c in _charges(make_ctx, text) if c == "war_crime"}
+    assert "Norvia" in accusers and any("allies" in a for a in accusers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe said the drone strike on the funeral was intentional.",
+        "Jane Roe said the attack on the school was no accident.",
+        "Jane Roe said the militants had deliberately chosen a crowded market to cause maximum casualties.",
+        "Jane Roe accused the militia of “terrorising” the civilian population.",
+        "Jane Roe said the gunmen had singled out unarmed villagers.",
+    ],
+)
+def test_a_speaker_says_the_attack_was_meant(make_ctx, text):
+    assert ("Jane Roe", "civilian_targeting") in _charges(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack on the school was deliberate.",
+        "Police said the fire at the warehouse was not deliberate.",
+        "The rescuers picked their way through the rubble, the mayor said.",
+    ],
+)
+def test_intent_in_the_reports_words_or_denied_is_no_charge(make_ctx, text):
+    assert "civilian_targeting" not in {c for _, c in _charges(make_ctx, text)}
+
+
+def test_the_reports_charge_against_the_author_of_attacks_by_a_party(make_ctx):
+    text = "The strike was the latest in a series of indiscriminate attacks by Tavorian forces on residential areas."
+    assert ("report", "ihl_violation") in _charges(make_ctx, text)
+
+
+def test_the_first_word_of_a_title_is_no_organisation(make_ctx):
+    text = "Norvian Prime Minister Jane Roe wrote on Twitter that the invaders keep on committing war crimes."
+    assert {a for a, _ in _charges(make_ctx, text)} == {"Jane Roe"}
+
+
+def test_the_organisation_in_a_persons_title_accuses_too(make_ctx):
+    text = "UN spokesperson Stefan Roe said the strike may amount to a war crime."
+    assert {a for a, _ in _charges(make_ctx, text)} == {"Stefan Roe", "UN"}
+
+
+@pytest.mark.parametrize(
+    "text, charge",
+    [
+        ("Jane Roe believes that war crimes may have been committed.", "war_crime"),
+        ("Jane Roe expressed concern that the strikes may have violated the laws of war.", "ihl_violation"),
+        ("Jane Roe demanded that the perpetrators of this war crime be punished.", "war_crime"),
+        ("Jane Roe, a lawyer, argued that the strike broke international law.", "ihl_violation"),
+        ("Jane Roe has documented what she says are war crimes.", "war_crime"),
+        (
+            "Jane Roe said the strike was “a deliberate, calculated attack on peaceful residents”.",
+            "civilian_targeting",
+        ),
+    ],
+)
+def test_verbs_of_belief_concern_and_demand_make_their_subject_the_accuser(make_ctx, text, charge):
+    found = _found(make_ctx, text)
+    assert ("Jane Roe", charge) in {(a, c) for a, _, c in found}
+    assert all(accused != "Jane Roe" for _, accused, _ in found)
+
+
+def test_it_opening_a_sentence_is_the_named_body_before(make_ctx):
+    text = "Human Rights Watch published its findings on Monday. It said the attacks were war crimes."
+    assert ("Human Rights Watch", "war_crime") in _charges(make_ctx, text)
+
+
+def test_it_is_not_bound_to_a_person_before(make_ctx):
+    text = "Jane Roe visited the ruins on Monday. It said the attacks were war crimes."
+    assert ("Jane Roe", "war_crime") not in _charges(make_ctx, text)

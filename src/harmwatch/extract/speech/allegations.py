@@ -28,9 +28,10 @@ from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech import charge_words as W
 from harmwatch.extract.speech.charge_words import CHARGES, REFUSALS
+from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, Source, line_of, quote_index
 from harmwatch.extract.speech.responses import find_responses, parenthetical_speaker, party_names
-from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
+from harmwatch.extract.speech.speaker_words import PERSON_NOUNS, SPEECH_VERBS
 from harmwatch.records import Allegation, Span
 
 
@@ -41,7 +42,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
     seen: set[tuple[str, str | None, str]] = set()
     done: set[tuple[int, int, str]] = set()
     guessed: list[bool] = []  # per allegation: its accused is only the nearest other name
-    for sent, charge, m in index.cues(ctx.text, CHARGES):
+    for sent, label, m in index.cues(ctx.text, CHARGES):
+        charge = label.removesuffix(SAID)  # a frame marked "said" is a charge only in someone's words
         line = ctx.text.rfind("\n", 0, m.start())  # a headline the parser ran into the text
         if (sent.start, line, charge) in done:
             continue
@@ -49,11 +51,23 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         span = doc.char_span(start, m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
-        source = index.source_of(span[0], REFUSALS, W.FINDING)
+        if _institution(span) or _negated(span.root, span):
+            continue  # "the war crimes tribunal", "the army said it had not targeted civilians"
+        source = _nominal_source(index, span[0])
+        if source is None:
+            source = index.source_of(span[0], REFUSALS, W.FINDING)
+            if _claim_refused(source.verb):
+                source = Source(source.name, source.verb, source.subject, True)
         accuser = source.name
         if _charged(source.verb):
             # "forces accused of war crimes (by X)": X, or someone the text does not name
             accuser = _agent(index, source.verb) or UNKNOWN
+        elif accuser is None and source.verb is not None and _passive(source.verb):
+            accuser = _agent(index, source.verb)  # "the strike was condemned by X as a war crime"
+        if accuser is None and source.verb is not None and source.subject is not None:
+            accuser = _pronoun_owner(index, source.subject, source.verb)  # "X ... what it called war crimes"
+        if accuser is None and source.verb is not None and not source.refused:
+            accuser = _relative_speaker(index, source.verb)  # "the mayor, who called the strike ..."
         if accuser is None and source.verb is not None and source.verb.dep_ in ("advcl", "xcomp", "conj"):
             accuser = _inherited(index, source.verb)  # "X said ..., calling it a deliberate attack"
         if accuser is None and source.verb is None and not source.refused and not index.speaker_at(start)[0]:
@@ -64,6 +78,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         if accuser is None and not source.refused:
             accuser = _court(sent)
         narrated = accuser is None and source.verb is None and not index.speaker_at(start)[0]
+        if label != charge and (narrated or (_an_attack_does(span.root) and _aimed(span))):
+            continue  # "the airstrike targeted a funeral hall": where it hit, no charge of intent
         if source.refused or not (accuser or narrated):
             continue
         cue = span.root
@@ -92,11 +108,21 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         # a director or spokesman accuses in the name of the organisation
         org = index.speakers.affiliation(accuser)
         if org is None and accuser == source.name:
-            org = _body_spoken_for(index, source.subject, accuser)
+            org = _body_spoken_for(index, source.subject, accuser) or _org_in_title(index, source.subject)
+        if org and _title_word(org):
+            org = None  # "Prime" of "Prime Minister X" is no organisation
         if org and (org.lower(), (accused or "").lower(), charge) not in seen:
             seen.add((org.lower(), (accused or "").lower(), charge))
             out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
             guessed.append(weak)
+        for other in _co_accusers(index, source.subject) if accuser == source.name else ():
+            if (
+                other.lower() not in accuser.lower()
+                and (other.lower(), (accused or "").lower(), charge) not in seen
+            ):
+                seen.add((other.lower(), (accused or "").lower(), charge))  # "X and its allies accused ..."
+                out.append(Allegation(other, accused, charge, ctx.text[s:e], Span(s, e)))
+                guessed.append(weak)
         done.add((sent.start, line, charge))  # one allegation per charge and sentence
     # a charge the text gives without its accuser stands only where nobody named makes it
     named = {a.charge for a in out if a.accuser != UNKNOWN}
@@ -241,6 +267,8 @@ def _asked(cue: Token, verb: Token | None) -> bool:
                     c.dep_ in ("nsubj", "nsubjpass")
                     and c.lower_ in W.QUESTION_SUBJECTS
                     and node.dep_ != "relcl"
+                    and not _relative(c)
+                    and not _characterised(c)
                 ):
                     return True
         if node.head.i == node.i or (verb is not None and node.head.i == verb.i):
@@ -317,7 +345,7 @@ def _accused(
         if low in W.ACCUSE:  # "X accused Y of ..."
             for c in verb.children:
                 if c.dep_ == "dobj":
-                    return resolve(sp.text, sp.name_of(c), c), False
+                    return resolve(sp.text, _without_charge(sp.text, sp.name_of(c), c, cue), c), False
         if _charged(verb):  # "Y has been accused of ...", "Y, accused of ..."
             accused = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if accused is None and verb.dep_ == "acl":
@@ -338,10 +366,10 @@ def _accused(
         for c in node.children:
             if not sp.same_paragraph(c.i, cue.i):
                 continue
-            if c.dep_ == "agent":
-                for o in c.children:
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and node.lower_ in W.ATTACKS):
+                for o in c.children:  # "shelled by X", "indiscriminate attacks by X"
                     if o.dep_ == "pobj":
-                        return resolve(sp.text, sp.name_of(o), o), False
+                        return resolve(sp.text, _before_preps(sp.name_of(o), o), o), False
             if c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "NOUN") and c.i != cue.i:
                 ent = sp.entity(c)
                 if ent is not None and not _may_be_party(ent):
@@ -394,3 +422,213 @@ def _clause(index: QuoteIndex, sent: SpacySpan, cue: Token, verb: Token | None) 
         if node.head.i == verb.i:
             return node.left_edge.idx, node.right_edge.idx + len(node.right_edge)
     return sent.start_char, sent.end_char
+
+
+def _passive(verb: Token) -> bool:
+    """A speech verb in the passive ("was condemned by X as ...")."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _nominal_source(index: QuoteIndex, token: Token) -> Source | None:
+    """The charge stands under a noun of accusation with its author named by a possessive or a
+    "by" phrase ("X's accusation of war crimes", "the finding by X that ... genocide"): X makes
+    it, whoever the sentence's verb belongs to ("Y rejected X's accusation of war crimes")."""
+    sp = index.speakers
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        if node.pos_ in ("VERB", "AUX") and node.dep_ != "acl":
+            return None  # the charge's own clause: no noun carries it
+        node = node.head
+        if node.lower_ in W.ALLEGATION_NOUNS and node.pos_ == "NOUN":
+            for c in node.children:
+                who = c if c.dep_ == "poss" else None
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    who = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if who is not None and sp.is_party(who) and who.lower_ not in W.QUESTION_SUBJECTS:
+                    name = sp.name_of(who)
+                    if name:
+                        return Source(name, node, who, False)
+            return None
+    return None
+
+
+def _claim_refused(noun: Token | None) -> bool:
+    """The charge stands in a claim that a party rejects ("dismissed the claims of indiscriminate
+    shelling"): the rejecter alleges nothing."""
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    node = noun
+    for _ in range(3):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lower_ in REFUSALS:
+            return True
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _institution(span: SpacySpan) -> bool:
+    """The charge only names an institution or its people ("the war crimes tribunal", "a
+    genocide memorial", "war crimes prosecutors"), no act anybody is charged with."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in W.INSTITUTIONS
+
+
+def _negated(cue: Token, span: SpacySpan) -> bool:
+    """The charge itself is negated ("had not targeted civilians", "was not a war crime", "no
+    evidence of war crimes"). Only the charge's own word, its verb or the noun it is "of" count:
+    a negation further up ("there can never be any justification for attacks on civilians")
+    denounces the charge rather than denying it, and a contrast ("not an accident but a
+    deliberate attack") keeps it."""
+
+    def no(t: Token) -> bool:  # a negation outside the charge's words ("was no accident" is one)
+        return any(
+            (c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no")) and not span.start <= c.i < span.end
+            for c in t.children
+        )
+
+    if no(cue):
+        return True
+    head = cue.head
+    if head.i == cue.i or cue.dep_ == "conj":
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        return no(head)
+    return head.lower_ == "of" and head.head.i != head.i and no(head.head)
+
+
+def _without_charge(text: str, name: str | None, accused: Token, cue: Token) -> str | None:
+    """The accused's name without the charge the parse hung on it ("the police of serious
+    abuses" → "the police")."""
+    if not name:
+        return name
+    for c in accused.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.left_edge.i <= cue.i <= c.right_edge.i:
+            cut = name.find(" " + c.text + " ")
+            if cut > 0:
+                return name[:cut].strip()
+    return name
+
+
+def _pronoun_owner(index: QuoteIndex, pronoun: Token, verb: Token) -> str | None:
+    """A pronoun speaker the resolver left unnamed, bound to the named subject of a clause its
+    verb hangs from in the same sentence ("X urged an inquiry into the strike, which it said ...",
+    "X demanded justice for what it called war crimes"), else, for "it", to the proper-name
+    subject of the sentence before in the paragraph ("X published a report. It said ...")."""
+    if pronoun.pos_ != "PRON" or pronoun.lower_ not in ("it", "they", "he", "she"):
+        return None
+    sp = index.speakers
+    node = verb
+    for _ in range(6):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in node.children:
+            if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and sp.is_party(c):
+                return sp.name_of(c)
+    if pronoun.lower_ != "it" or pronoun.i != pronoun.sent.start:
+        return None
+    before = pronoun.sent.start - 1
+    if before < 0 or not sp.same_paragraph(before, pronoun.i):
+        return None
+    root = pronoun.doc[before].sent.root
+    for c in root.children:
+        if (
+            c.dep_ == "nsubj"
+            and c.pos_ == "PROPN"
+            and (sp.entity(c) is None or sp.entity(c).label_ != "PERSON")
+        ):
+            return sp.name_of(c) or sp.phrase(c)
+    return None
+
+
+def _relative(pronoun: Token) -> bool:
+    """A wh-word that opens a relative clause right after its noun ("the strike, which it said
+    ..."), not a question ("asked who ..."), however the parse attached its clause."""
+    if pronoun.i == 0:
+        return False
+    before = pronoun.doc[pronoun.i - 1]
+    return before.text == "," or before.pos_ in ("NOUN", "PROPN")
+
+
+def _relative_speaker(index: QuoteIndex, verb: Token) -> str | None:
+    """The speaker of a relative clause ("the mayor, Jane Roe, who called the strike a war
+    crime, ..."): the party the clause hangs on."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children
+    ):
+        return None
+    sp = index.speakers
+    head = verb.head
+    return sp.name_of(head) if sp.is_party(head) else None
+
+
+def _co_accusers(index: QuoteIndex, subject: Token | None) -> list[str]:
+    """The other parties of a joined subject ("X and its Western allies accused ..."): each makes
+    the charge too."""
+    if subject is None:
+        return []
+    sp = index.speakers
+    out = []
+    for c in subject.children:
+        if c.dep_ == "conj" and (sp.is_party(c) or any(k.dep_ == "poss" for k in c.children)):
+            name = sp.name_of(c) if sp.is_party(c) else sp.phrase(c)  # "its allies" are not "it"
+            if name:
+                out.append(name)
+    return out
+
+
+def _aimed(span: SpacySpan) -> bool:
+    """The charge's words say where something was aimed ("targeted a funeral hall")."""
+    return any(t.lower_.startswith(("target", "aim", "direct")) for t in span)
+
+
+def _before_preps(name: str | None, token: Token) -> str | None:
+    """A party's name without the phrases after it ("armed groups against displaced people" →
+    "armed groups")."""
+    if not name:
+        return name
+    for c in token.rights:
+        if c.dep_ == "prep":
+            cut = name.find(" " + c.text + " ")
+            if cut > 0:
+                return name[:cut].strip()
+    return name
+
+
+def _title_word(org: str) -> bool:
+    """The first word of a title of office ("Prime" of "Prime Minister X"), which the tagger took
+    for an organisation."""
+    return org.strip().lower() in W.TITLE_OPENERS
+
+
+def _org_in_title(index: QuoteIndex, subject: Token | None) -> str | None:
+    """The organisation named in a person's title before the name ("UN spokesperson X")."""
+    if subject is None:
+        return None
+    sp = index.speakers
+    ent = sp.entity(subject)
+    if ent is None or ent.label_ != "PERSON":
+        return None
+    titles = [t for t in subject.children if t.dep_ == "compound" and t.lower_ in PERSON_NOUNS]
+    for title in titles:
+        for t in title.subtree:
+            org = sp.entity(t)
+            if t.i < title.i and org is not None and org.label_ == "ORG":
+                return org.text.removeprefix("the ").strip()
+    return None
+
+
+def _characterised(wh: Token) -> bool:
+    """ "what it says are war crimes", "what officials called a massacre": a speaker's own words
+    for a thing (a free relative whose own subject speaks), not a question ("who committed ...")."""
+    for t in wh.doc[wh.i + 2 : min(wh.i + 6, len(wh.doc))]:
+        if t.lower_ in SPEECH_VERBS and any(c.dep_ == "nsubj" and wh.i < c.i < t.i for c in t.children):
+            return True
+    return False

@@ -21,6 +21,12 @@ FINDING = frozenset(
 # verbs by which a party rejects the words rather than alleging them
 REFUSALS = EN.words("charges", "refusals")
 ACCUSE = EN.words("charges", "accuse")
+# nouns that carry a charge for their possessor or "by" phrase ("X's accusation of war crimes")
+ALLEGATION_NOUNS = EN.words("charges", "allegation_nouns")
+# nouns a charge only names as a compound ("the war crimes tribunal", "a genocide memorial")
+INSTITUTIONS = EN.words("charges", "institutions")
+# first words of titles of office ("Prime Minister", "Foreign Secretary"): never an organisation alone
+TITLE_OPENERS = EN.words("charges", "title_openers")
 BLAME = EN.words("charges", "blame")
 LEGAL = re.compile(EN.pattern("charges", "legal"), re.I)
 COURT = re.compile(EN.pattern("charges", "court"), re.I)
