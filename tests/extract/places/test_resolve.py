@@ -585,3 +585,20 @@ def test_a_region_named_by_compass_words_alone_says_no_country(make_ctx):
     locs = find_places(ctx)
     assert locs and locs[0].name == "Qqara"
     assert all(loc.country != "HT" for loc in locs)
+
+
+def test_a_village_under_a_thousand_people_comes_from_the_wider_table(make_ctx):
+    # the main table has towns of 1,000+ people; the village is in the wider one (500+) shipped beside it
+    ctx = make_ctx(
+        "A drone hit a house in the village of Zubrynka in Ukraine on Tuesday, killing two people, officials said."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.admin1) == ("Zubrynka", "UA", "Zhytomyr")
+    assert first.lat is not None and first.lon is not None
+
+
+def test_a_small_village_abroad_is_not_taken_for_the_report_place(make_ctx):
+    # no village of that name in the report's country: the cued name stays a place the gazetteer lacks
+    ctx = make_ctx("Gunmen attacked the village of Zubrynka in Nigeria on Tuesday, killing two people.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.lat) == ("Zubrynka", "NG", None)

@@ -212,6 +212,20 @@ def _lookup(gaz: Gazetteer, name: str) -> tuple[Place, ...]:
     return found
 
 
+def _small_town(gaz: Gazetteer, name: str, country: str) -> tuple[Place, ...]:
+    """ "the village of X" that the main table (1,000+ people) lacks: a town of 500 to 1,000 people
+    of exactly that (Latin) name in the report's country, from the wider table that ships with it."""
+    return tuple(
+        f.place
+        for f in gaz.find(name)
+        if f.small
+        and f.form is None
+        and not f.inflected
+        and f.place.country == country
+        and f.place.kind == "city"
+    )
+
+
 def _holder_keys(mentions: list[Mention]) -> frozenset[str]:
     """Name keys of the regions written as holding another place ("X, Y", "X (Y, Z)")."""
     return frozenset(m.container for m in mentions if m.container)
@@ -288,6 +302,8 @@ def _resolve(
             found = gaz.lookup(outer, fuzzy=False) or gaz.lookup(inner, fuzzy=False)
         if not found and m.coded and "-" in m.name:  # "coded to Vellmar-Central Vellmar": the town part
             found = tuple(p for p in gaz.lookup(town_part(m.name), fuzzy=False) if p.kind != "country")
+        if not found and top is not None and (m.cue in TOWN_CUES or m.cue == "place" or village):
+            found = _small_town(gaz, m.name, top)
         if not found and m.label != "NEAR":
             found = tuple(p for p in gaz.lookup(m.name) if countries.get(p.country, 0.0) > 0)
         elif not found and top is not None:  # "in Tall Qorbat": another spelling, in the report's own country
