@@ -220,3 +220,22 @@ def test_a_name_of_several_words_spelt_another_way_is_found_by_its_skeleton():
     found = _places("Cinco pessoas morreram num ataque em Kamyanets Podilskyy, no oeste da Ucrânia.", "pt")
     assert (found[0].text, found[0].country) == ("Kamyanets Podilskyy", "UA")
     assert found[0].lat is not None
+
+
+def test_a_common_word_after_a_clitic_preposition_is_no_town_abroad():
+    # "بالوجه" ("in the face") also spells a small Saudi town; the report's demonyms say Lebanon
+    text = (
+        "قالت وزارة الصحة اللبنانية إن خمسة مدنيين قتلوا في غارة ليلية، وإن أحد الجرحى أصيب بالوجه "
+        "وآخر بالصدر، فيما نقل الباقون إلى مستشفيات الجنوب اللبناني."
+    )
+    found = _places(text, "ar")
+    assert all(loc.country == "LB" for loc in found)
+    assert found[-1].kind == "country"
+
+
+def test_demonyms_settle_a_name_shared_by_two_countries():
+    # Tripoli: a city of Libya and of Lebanon; the report's demonyms say which
+    text = "Trois civils libanais ont été tués dimanche à Tripoli, selon le ministère libanais de la Santé."
+    found = _places(text, "fr")
+    assert (found[0].text, found[0].country) == ("Tripoli", "LB")
+    assert found[-1].country == "LB"

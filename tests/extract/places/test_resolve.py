@@ -558,3 +558,47 @@ def test_village_inside_a_district_comes_before_the_district(make_ctx):
     locs = find_places(ctx)
     assert (locs[0].name, locs[0].country) == ("Qqarbala", "ZM")
     assert [(loc.name, loc.kind) for loc in locs[1:2]] == [("Kasama", "district")]
+
+
+def test_province_holding_the_place_settles_a_namesake_abroad(make_ctx):
+    # "Bowie district (Lahij)": a town of that name abroad; the province in brackets says the country
+    ctx = make_ctx(
+        "Gunmen threw a grenade at a checkpoint in Qqara area of Bowie district (Lahij), injuring four soldiers."
+    )
+    locs = find_places(ctx)
+    assert (locs[0].name, locs[0].country) == ("Qqara", "YE")
+    assert locs[-1].kind == "country" and locs[-1].country == "YE"
+
+
+@pytest.mark.parametrize("town", ["Lages", "Blumenau"])
+def test_state_named_after_its_town_is_the_state_of_the_town_it_holds(make_ctx, town):
+    # "Santa Catarina" is a state of Brazil and a big town in Mexico: holding a Brazilian town, the state
+    ctx = make_ctx(f"On Tuesday, in {town}, Santa Catarina, a man was shot and injured by two armed men.")
+    locs = find_places(ctx)
+    assert (locs[0].name, locs[0].country) == (town, "BR")
+    assert ("Santa Catarina", "admin1", "BR") in [(loc.name, loc.kind, loc.country) for loc in locs]
+
+
+def test_a_region_named_by_compass_words_alone_says_no_country(make_ctx):
+    # "Nord-Ouest" is a department of Haiti in the gazetteer, and a region of several other countries
+    ctx = make_ctx("Soldiers beat a farmer during a raid in Qqara village (Qqorb, Nord-Ouest) on Friday.")
+    locs = find_places(ctx)
+    assert locs and locs[0].name == "Qqara"
+    assert all(loc.country != "HT" for loc in locs)
+
+
+def test_a_village_under_a_thousand_people_comes_from_the_wider_table(make_ctx):
+    # the main table has towns of 1,000+ people; the village is in the wider one (500+) shipped beside it
+    ctx = make_ctx(
+        "A drone hit a house in the village of Zubrynka in Ukraine on Tuesday, killing two people, officials said."
+    )
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.admin1) == ("Zubrynka", "UA", "Zhytomyr")
+    assert first.lat is not None and first.lon is not None
+
+
+def test_a_small_village_abroad_is_not_taken_for_the_report_place(make_ctx):
+    # no village of that name in the report's country: the cued name stays a place the gazetteer lacks
+    ctx = make_ctx("Gunmen attacked the village of Zubrynka in Nigeria on Tuesday, killing two people.")
+    first = find_places(ctx)[0]
+    assert (first.name, first.country, first.lat) == ("Zubrynka", "NG", None)

@@ -43,6 +43,7 @@ CUE_NOUN, CUE_LOCATIVE, CUE_NONE = 3.0, 2.0, 0.5
 REFERENCE_FACTOR = 0.2  # a place named as a reference point ('15 km from X', 'north of X')
 UNKNOWN_FACTOR = 0.8  # a name the gazetteer lacks counts a little less than a known one
 COUNTRY_VOTE = 1.5
+DEMONYM_VOTE = 0.25  # 'libanais', 'اللبناني': a weak vote for the country (attackers are named so too)
 BIG_PLACE = 100_000  # a place this size may be named without a cue (abroad, or in Arabic script)
 FAR_BIGGER = 100  # a namesake abroad this many times bigger is the place meant
 SURE_PLACE = 10_000  # a smaller namesake votes for its country at half weight
@@ -101,6 +102,7 @@ class _Mention:
     region: bool = False  # a region noun before or after it
     known: bool = True  # False: a cued name the gazetteer lacks
     reference: bool = False  # named as a reference point ('15 km from X'): not where it happened
+    prefixed: bool = False  # one uncased word cued only by a clitic prefix ('بالوجه'): often a common word
 
     @property
     def score(self) -> float:
@@ -395,7 +397,9 @@ def _mention_at(
             start = first.start + skip
             m = _Mention(start, toks[j].end, text[start : toks[j].end], found=found, country=country)
             m.weight = _weight(ctx, start)
-            m.cue = max(_cue(text, toks, i, L), CUE_LOCATIVE if locative else CUE_NONE)
+            word_cue = _cue(text, toks, i, L)
+            m.cue = max(word_cue, CUE_LOCATIVE if locative else CUE_NONE)
+            m.prefixed = n == 1 and not L.cased and locative and word_cue < CUE_LOCATIVE
             bare = reading.split(" ")[0].lower()
             m.common = n == 1 and (
                 first.low in L.stop
@@ -479,8 +483,35 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
     return m, j + 1
 
 
-def _report_country(mentions: list[_Mention], L: _Lang) -> str | None:
+@cache
+def _demonyms(code: str) -> dict[str, str]:
+    """Word form -> ISO of the language's demonyms (the actors pack's table), lower-cased; in a
+    cased script only forms written in lower case (not acronyms or country names in a case form)."""
+    table = load_pack(code).table("actors", "demonyms")
+    cased = code not in UNCASED
+    out: dict[str, str] = {}
+    for iso, forms in table.items():
+        for form in forms if isinstance(forms, list) else ():
+            if " " in form or "*" in form or (cased and not form[:1].islower()):
+                continue
+            out.setdefault(form.lower(), str(iso))
+    return out
+
+
+def _demonym_votes(ctx: DocContext, L: _Lang) -> dict[str, float]:
+    """Each demonym ('libanais', 'اللبنانية') votes weakly for its country, weighted by position."""
+    forms = _demonyms(L.code)
     votes: defaultdict[str, float] = defaultdict(float)
+    if forms:
+        for m in _WORD.finditer(ctx.text):
+            iso = forms.get(m.group().lower())
+            if iso:
+                votes[iso] += DEMONYM_VOTE * _weight(ctx, m.start())
+    return votes
+
+
+def _report_country(mentions: list[_Mention], L: _Lang, extra: dict[str, float] | None = None) -> str | None:
+    votes: defaultdict[str, float] = defaultdict(float, extra or {})
     size: dict[str, int] = {}
     for m in mentions:
         if m.common and m.cue == CUE_NONE:
@@ -489,7 +520,7 @@ def _report_country(mentions: list[_Mention], L: _Lang) -> str | None:
             votes[m.country] += COUNTRY_VOTE * m.cue * m.weight
             continue
         places = [f for f in m.found if not f.small and not f.inflected] or list(m.found)
-        if m.cue == CUE_NONE and (not L.cased or L.capitalised_nouns):
+        if (m.cue == CUE_NONE or m.prefixed) and (not L.cased or L.capitalised_nouns):
             places = [f for f in places if f.place.population >= BIG_PLACE]  # common words abound
         if m.region:  # a region votes for a province of that name, or a big city it is named after
             places = [f for f in places if f.place.kind == "admin1" or f.place.population >= BIG_PLACE]
@@ -594,7 +625,7 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     region_keys = {name_key(m.text) for m in mentions if m.region}
     for m in mentions:  # a name the text calls a region is a region wherever it appears
         m.region = m.region or name_key(m.text) in region_keys
-    top = _report_country(mentions, L)
+    top = _report_country(mentions, L, _demonym_votes(ctx, L))
     cands: dict[tuple, _Candidate] = {}
     named_country: _Mention | None = None
     for m in mentions:

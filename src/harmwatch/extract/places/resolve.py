@@ -70,6 +70,11 @@ SMALL_TOWN = 20_000
 VILLAGE_BEFORE = re.compile(r"\bvillages?\s+of\s+(?:the\s+)?$", re.I)
 VILLAGE_AFTER = re.compile(r"\s+villages?\b", re.I)
 VILLAGE_MAX = 50_000
+# a region named only by these words ("Nord-Ouest", "Upper East") exists, translated, in many countries
+COMPASS = frozenset(
+    "north south east west northern southern eastern western central centre center middle upper lower far "
+    "nord sud est ouest norte sur este oeste centro".split()
+)
 NEAR_KM = 25  # two candidate towns this close: one is a part or a suburb of the other's area  # a province's name beats towns of that name abroad smaller than this
 
 
@@ -89,15 +94,36 @@ def _doc_countries(
     chained = frozenset(name_key(m.name) for m in mentions if m.container)
     # the countries of the known places each region is written as holding
     sibling_countries: dict[str, set[str]] = {}
+    # the countries of the big places of exactly that name each region is written as holding
+    held_any: dict[str, set[str]] = {}
     for m in mentions:
         if m.container and not not_place(m.name):
+            readings = gaz.lookup(m.name, fuzzy=False)
             known = {  # a sizeable town; a village namesake abroad says nothing
                 p.country
-                for p in gaz.lookup(m.name, fuzzy=False)
+                for p in readings
                 if p.kind == "admin1" or (p.kind == "city" and p.population >= 100_000)
             }
             if known:
                 sibling_countries.setdefault(m.container, set()).update(known)
+            own = name_key(m.name)
+            sure = {  # a big place of exactly that name: not a village namesake, nor another spelling
+                p.country
+                for p in readings
+                if name_key(p.name) == own and (p.kind == "admin1" or p.population >= 100_000)
+            }
+            if sure:
+                held_any.setdefault(m.container, set()).update(sure)
+    # a region written only as the holder of a place ("Qorb (Vellmar, Ostria)") and never tagged
+    # as a place itself: a province of one country (or of the one its places share) says the country
+    written = {name_key(m.name) for m in mentions}
+    for key in {m.container for m in mentions if m.container} - written - chained:
+        if _compass(key):
+            continue  # "Nord-Ouest", "Western": a region of that name is in many countries, in other words
+        first = min(m.start for m in mentions if m.container == key)
+        code = _region_country(gaz.lookup(key, fuzzy=False), held_any.get(key, set()))
+        if code is not None:
+            votes[code] = votes.get(code, 0.0) + 2.0 * (2.0 if first < lead_end else 1.0)
     for m in mentions:
         if not_place(m.name) or m.label == "DATELINE" or is_region(m.name):
             continue
@@ -109,6 +135,8 @@ def _doc_countries(
         weight = 2.0 if m.start < lead_end else 1.0
         if m.container in chained:
             continue  # "Qqarb area of Spera district, Khost": the last name of the chain votes
+        if not found and m.container and _compass(m.container):
+            continue  # "Qqarb (Qqorb, Nord-Ouest)": a region of that name is in many countries
         if not found and m.container:  # "Qqarb (Mambasa, Ituri)": the regions written after it
             found = gaz.lookup(m.container, fuzzy=False)
             siblings = sibling_countries.get(m.container)
@@ -119,17 +147,27 @@ def _doc_countries(
         if m.container:  # "Qorb, Vellmar state": the country both names share
             held_in = {p.country for p in gaz.lookup(m.container, fuzzy=False)}
             shared = {p.country for p in found} & held_in
-            if len(shared) == 1:
+            # "Freetown, Western": a far bigger town of exactly that name elsewhere beats a holder
+            # named in many countries; not a town of another name ("Jalalpur" for "Jalalpur Pirwala")
+            top = _dominant(found)
+            exact_elsewhere = (
+                top is not None and top.country not in shared and name_key(top.name) == name_key(m.name)
+            )
+            if len(shared) == 1 and not exact_elsewhere:
                 c = shared.pop()  # a holder named in several countries says less
                 votes[c] = votes.get(c, 0.0) + (2.0 if len(held_in) == 1 else 1.0) * weight
                 continue
             if held_in and not shared and all(p.population < 100_000 for p in found):
                 continue  # "Spera district, Khost": a small namesake abroad of a place its holder places
 
-        region = _as_region(found) if name_key(m.name) in holders else None
-        if region is not None:  # "X, Vellmar, Samar": the name that holds others is a province
-            votes[region.country] = votes.get(region.country, 0.0) + 2.0 * weight
-            continue
+        key = name_key(m.name)
+        if key in holders:
+            region = _as_region(found)
+            if region is not None:  # "X, Vellmar, Samar": the name that holds others is a province
+                votes[region.country] = votes.get(region.country, 0.0) + 2.0 * weight
+                continue
+            if _region_country(found, held_any.get(key, set())) is not None:
+                continue  # a province of several countries, settled by the place it holds, which votes
         countries = {p.country for p in found if p.kind == "country"}
         if countries:
             for c in countries:
@@ -152,6 +190,11 @@ def _doc_countries(
     return votes
 
 
+def _compass(key: str) -> bool:
+    """A region's name key made of compass words only ("nord ouest", "western")."""
+    return all(w in COMPASS for w in key.split())
+
+
 def _village(text: str, m: Mention) -> bool:
     return bool(
         VILLAGE_BEFORE.search(text[max(0, m.start - 20) : m.start]) or VILLAGE_AFTER.match(text, m.end)
@@ -169,9 +212,41 @@ def _lookup(gaz: Gazetteer, name: str) -> tuple[Place, ...]:
     return found
 
 
+def _small_town(gaz: Gazetteer, name: str, country: str) -> tuple[Place, ...]:
+    """ "the village of X" that the main table (1,000+ people) lacks: a town of 500 to 1,000 people
+    of exactly that (Latin) name in the report's country, from the wider table that ships with it."""
+    return tuple(
+        f.place
+        for f in gaz.find(name)
+        if f.small
+        and f.form is None
+        and not f.inflected
+        and f.place.country == country
+        and f.place.kind == "city"
+    )
+
+
 def _holder_keys(mentions: list[Mention]) -> frozenset[str]:
     """Name keys of the regions written as holding another place ("X, Y", "X (Y, Z)")."""
     return frozenset(m.container for m in mentions if m.container)
+
+
+def _region_country(found: tuple[Place, ...], held: set[str]) -> str | None:
+    """The country of a region written as holding places: the one country among its provinces (and
+    countries) that the held places' big readings share; where they hold only unknown names, its
+    provinces' one country, unless a country bears its name ("Niger" stays for the usual votes)."""
+    admins = {p.country for p in found if p.kind == "admin1"}
+    nations = {p.country for p in found if p.kind == "country"}
+    if not admins:
+        return None
+    if held:
+        shared = (admins | nations) & held
+        if len(shared) == 1:
+            return shared.pop()
+        return None  # several, or none: the held places are known elsewhere ("Nord-Ouest" of another country)
+    if nations or len(admins) != 1:
+        return None
+    return next(iter(admins))
 
 
 def _as_region(found: tuple[Place, ...]) -> Place | None:
@@ -227,6 +302,8 @@ def _resolve(
             found = gaz.lookup(outer, fuzzy=False) or gaz.lookup(inner, fuzzy=False)
         if not found and m.coded and "-" in m.name:  # "coded to Vellmar-Central Vellmar": the town part
             found = tuple(p for p in gaz.lookup(town_part(m.name), fuzzy=False) if p.kind != "country")
+        if not found and top is not None and (m.cue in TOWN_CUES or m.cue == "place" or village):
+            found = _small_town(gaz, m.name, top)
         if not found and m.label != "NEAR":
             found = tuple(p for p in gaz.lookup(m.name) if countries.get(p.country, 0.0) > 0)
         elif not found and top is not None:  # "in Tall Qorbat": another spelling, in the report's own country
@@ -437,8 +514,8 @@ def _names_region(m: Mention) -> bool:
 
 def _holder(m: Mention, gaz: Gazetteer, country: str | None) -> Place | None:
     """The known place written as holding an unknown one ("X (Y, Z)", "X in Y"), in the report's country."""
-    if not m.container:
-        return None
+    if not m.container or (country is None and _compass(m.container)):
+        return None  # "(Qqorb, Nord-Ouest)" in a report of no known country: no country at all
     found = [p for p in gaz.lookup(m.container, fuzzy=False) if p.kind != "country" and p.admin1]
     if country:
         found = [p for p in found if p.country == country]
