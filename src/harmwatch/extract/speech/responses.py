@@ -268,8 +268,7 @@ def _judges(index: QuoteIndex, token: Token) -> list[str]:
     the speech verb above the words ("the ministry said the report contained fake information")."""
     inside, speaker = index.speaker_at(token.idx)
     if inside:
-        org = index.speakers.affiliation(speaker)
-        return [n for n in (speaker, org) if n]
+        return _speaker_parties(index.speakers, speaker)
     sp = index.speakers
     node = token
     for _ in range(10):
@@ -314,9 +313,7 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
     inside, speaker = index.speaker_at(token.idx)
     sp = index.speakers
     if inside:
-        org = sp.affiliation(speaker)
-        found = [n for n in (speaker, org) if n]
-        found += [o for o in _speaks_for(speaker) if o not in found]  # "an army spokesman": the army
+        found = _speaker_parties(sp, speaker)
         # '"The coalition did not carry out the strike," its spokesman said': the coalition too
         node = token
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
@@ -330,11 +327,11 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         return found
     if token.pos_ in ("NOUN", "PROPN"):  # "no comment from X", "a Pentagon probe", "X's inquiry"
         for c in token.children:
-            if c.dep_ == "prep" and c.lower_ == "from":
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):  # "a denial by X"
                 for o in c.children:
-                    if o.dep_ == "pobj":
+                    if o.dep_ == "pobj" and sp.is_party(o):
                         return _named(sp, o)
-            if c.dep_ in ("compound", "poss") and _names_a_party(sp, token, c):
+            if _possessor(c) and _names_a_party(sp, token, c):
                 return _named(sp, c)
     node = token
     for _ in range(6):
@@ -358,6 +355,38 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
     return found
 
 
+def _possessor(word: Token) -> bool:
+    """ "X's denials": the parser hangs the possessor on the noun as ``poss``, or, before an
+    adjective ("X's repeated denials"), as ``nmod`` with the possessive ending as its ``case``."""
+    if word.dep_ in ("compound", "poss"):
+        return True
+    return word.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in word.children)
+
+
+def _speaker_parties(sp: Speakers, speaker: str | None) -> list[str]:
+    """A quotation's speaker and the body the speaker speaks for: the organisation named with
+    the speaker, the one a spokesman's title names ("an army spokesman": the army), or the body
+    of the title the text gives the speaker where named."""
+    found = [n for n in (speaker, sp.affiliation(speaker)) if n]
+    found += [o for o in _speaks_for(speaker) if o not in found]
+    return found + [o for o in _titled_body(sp, speaker) if o not in found]
+
+
+def _titled_body(sp: Speakers, speaker: str | None) -> list[str]:
+    """The body a quotation's speaker speaks for, from the title the text gives the speaker where
+    named ("Jane Roe, a Zarvian army spokeswoman", "army spokeswoman Jane Roe" → "Zarvian army",
+    "army"), when no organisation's name stands with the speaker."""
+    if not speaker or sp.affiliation(speaker):
+        return []
+    for ent in sp.doc.ents:
+        if ent.label_ != "PERSON" or sp.name_of(ent.root) != speaker:
+            continue
+        names = _named(sp, ent.root, titled=False)
+        if len(names) > 1:
+            return [n for n in names[1:] if n != speaker]
+    return []
+
+
 def _names_a_party(sp: Speakers, cue: Token, word: Token) -> bool:
     """ "a Pentagon probe", "the ministry's inquiry": a modifier that names a party, not a word
     of the cue's own name ("the Criminal Investigation Department")."""
@@ -375,13 +404,19 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     ]
     # of two subjects the parser gave one verb, the one that can speak
     subject = next((s for s in subjects if sp.is_party(s)), subjects[0] if subjects else None)
+    if subject is not None and (subject.lower_ in W.DOCUMENTS or not sp.is_party(subject)):
+        # "the army's press service said", "the ministry's statement denied": the owner speaks
+        owner = _owner(sp, subject)
+        if owner is not None:
+            return owner
     if subject is not None and subject.lower_ in W.DOCUMENTS:
         subject = None  # "the report contained fake information": a text takes no stance
     if subject is not None and subject.lower_ not in W.PRONOUNS and sp.is_party(subject):
         return subject
-    # "the army said it was investigating", "X said the strike was being investigated"
+    # "the army said it was investigating", "X said the strike was being investigated", "X said
+    # it was aware of reports that ... and that it regretted ...": through a few clauses
     up = node
-    for _ in range(5):
+    for _ in range(8):
         if up.head.i == up.i:
             break
         up = up.head
@@ -394,14 +429,25 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     return None
 
 
+def _owner(sp: Speakers, subject: Token) -> Token | None:
+    """The party a subject that cannot speak belongs to: "the army's press service", "the
+    ministry's statement", "the Zarvian army press office" (not "the victims' relatives", whose
+    owner is no party)."""
+    for c in subject.children:
+        if _possessor(c) and c.lower_ not in W.PRONOUNS and c.lower_ not in W.DOCUMENTS and sp.is_party(c):
+            return c
+    return None
+
+
 def party_names(sp: Speakers, token: Token) -> list[str]:
     """The names a party token goes by: its own, and the body it speaks for."""
     return _named(sp, token)
 
 
-def _named(sp: Speakers, token: Token) -> list[str]:
+def _named(sp: Speakers, token: Token, titled: bool = True) -> list[str]:
     """The name of ``token``, and the institution it speaks for ("Kremlin spokesman X",
-    "X, a spokesman for the ministry")."""
+    "X, a spokesman for the ministry", or a title given where the person was first named:
+    "he" after "X, the chief military spokesperson, said")."""
     name = sp.name_of(token)
     out = _each_of(name) if name else []
     org = sp.affiliation(name)
@@ -412,7 +458,10 @@ def _named(sp: Speakers, token: Token) -> list[str]:
         if spokes is None and c.dep_ in ("appos", "compound") and c.lower_ in W.SPOKES:
             spokes = c
     if spokes is None:
-        return out + _speaks_for(name)
+        bodies = _speaks_for(name)
+        if titled and not bodies:
+            bodies = [b for b in _titled_body(sp, name) if b not in out]
+        return out + bodies
     org = _body_of(sp, spokes)
     for c in spokes.subtree if org is None else ():
         ent = sp.entity(c)
