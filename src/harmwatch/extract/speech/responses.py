@@ -74,6 +74,9 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         else:
             parties = _parties(index, cue)
         parties = [_cut_at(p, m.group()) for p in parties]
+        if stance == "justify":  # "the dead were X fighters": X's men are named, X takes no stance
+            named = _fighters_of(span)
+            parties = [p for p in parties if p and p.lower() not in named]
         # monitors document an incident: their inquiries and accounts of strikes answer for none
         parties = [p for p in parties if p and not (stance in _MONITORED and W.MONITORS.search(p))]
         if not parties:
@@ -85,7 +88,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                 if key not in seen:
                     seen.add(key)
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
-        if stance != "shift":  # "X blamed Y, while Z blamed W": each laid blame is weighed
+        if stance not in _OWNED:  # "X blamed Y, while Z blamed W": each laid blame is weighed
             done.add((sent.start, stance))  # one response per stance and sentence
     out = _shifted(ctx, out)
     out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
@@ -110,23 +113,30 @@ def _possessed_subject(cue: Token) -> bool:
     )
 
 
+# stances that hold only for the party the report holds responsible, and what they then are
+_OWNED = {"shift": "deny", "owned": "acknowledge"}
+
+
 def _shifted(ctx: DocContext, found: list[Response]) -> list[Response]:
     """Blame laid elsewhere ("blamed a misfired rocket", "said the blast was caused by ...") is a
-    denial only from the party the report holds responsible; anyone else's is an accusation."""
-    if not any(r.stance == "shift" for r in found):
+    denial only from the party the report holds responsible; anyone else's is an accusation.
+    Likewise an account of the act or its harm ("said troops had opened fire", "said two
+    civilians were killed") admits it only from that party; anyone else's is a report of it."""
+    if not any(r.stance in _OWNED for r in found):
         return found
     perp = find_perpetrator(ctx)
     out = []
     for r in found:
-        if r.stance == "shift":
+        if r.stance in _OWNED:
             name = (r.party or "").lower()
             if perp.name == "unknown" or not name:
                 continue
             if actor_of(r.party or "") != perp.name and perp.name.lower() not in name:
                 continue
-            if any(o.stance == "deny" and o.party == r.party for o in found):
+            taken = _OWNED[r.stance]
+            if any(o.stance == taken and o.party == r.party for o in found):
                 continue
-            r = Response(r.party, "deny", r.text, r.span)
+            r = Response(r.party, taken, r.text, r.span)
         out.append(r)
     return out
 
@@ -165,7 +175,7 @@ def _known_as(text: str, r: Response) -> Response:
 
 _MONITORED = ("investigate", "justify", "acknowledge")
 # a frame that opens on the act itself ("targeted militants", "struck fighters")
-_ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat)", re.I)
+_ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat|liquidat)", re.I)
 
 
 def _fullest(found: tuple[Response, ...]) -> tuple[Response, ...]:
@@ -233,12 +243,41 @@ def _someone_elses(cue: Token) -> bool:
     "said it had launched a review": an inquiry, not a strike; "the raid was carried out by X": X's."""
     if cue.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in cue.head.children):
         return True
-    for t in cue.subtree:
+    if any(c.dep_ == "agent" for c in cue.children):
+        # "the strike was confirmed by X": X admits it, if what X confirms is a strike
+        return not any(c.dep_ == "nsubjpass" and c.lower_ in W.STRIKES for c in cue.children)
+    for t in _own_clauses(cue):
         if t.dep_ == "agent" and t.i > cue.i:
             return True
         if t.dep_ == "dobj" and t.head.i in (cue.i, *(c.i for c in cue.children)) and t.lower_ in W.INQUIRIES:
             return True
     return False
+
+
+def _fighters_of(span) -> str:
+    """The words that name whose fighters a justification speaks of ("Hamas militants", "the
+    rebels' commander"), lower case: the parties they name take no stance there."""
+    doc = span.doc
+    found = [
+        doc[c.left_edge.i : c.i + 1].text.lower()
+        for t in doc[max(0, span.start - 4) : span.end]
+        if t.lower_ in W.FIGHTERS
+        for c in t.lefts
+        if c.dep_ in ("compound", "poss", "nmod", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
+    ]
+    return " | ".join(found)
+
+
+def _own_clauses(cue: Token) -> list[Token]:
+    """The words that hang from ``cue``, less the clauses coordinated with it ("acknowledged the
+    strike and alleged that the school was used by X": the second clause is another claim)."""
+    out: list[Token] = []
+    todo = [cue]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if not (t.i == cue.i and c.dep_ == "conj"))
+    return out
 
 
 def _denied(cue: Token) -> bool:
@@ -319,7 +358,12 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
         for c in node.children:
-            if c.dep_ == "nsubj" and c.lower_ not in W.PRONOUNS and c.lower_ not in ("we", "us", "i", "you"):
+            if (
+                c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ not in W.PRONOUNS
+                and c.lower_ not in ("we", "us", "i", "you")
+                and c.lower_ not in W.FIGHTERS  # "any X fighter was hit": X's men, no party
+            ):
                 if sp.is_party(c) and c.lower_ not in W.DOCUMENTS and index.speaker_at(c.idx)[0]:
                     name = sp.name_of(c)
                     if name and name not in found:
