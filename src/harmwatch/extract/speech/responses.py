@@ -404,7 +404,9 @@ def _possessor(word: Token) -> bool:
     adjective ("X's repeated denials"), as ``nmod`` with the possessive ending as its ``case``."""
     if word.dep_ in ("compound", "poss"):
         return True
-    return word.dep_ == "nmod" and any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in word.children)
+    return word.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in word.children
+    )
 
 
 def _speaker_parties(sp: Speakers, speaker: str | None) -> list[str]:
