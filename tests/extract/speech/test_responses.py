@@ -582,3 +582,33 @@ def test_no_comment(make_ctx, text):
 
 def test_a_fact_finding_verb(make_ctx):
     assert ("army", "investigate") in _pairs(make_ctx, "The army said the details were being clarified.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An investigation is under way, according to the army.",
+        'The army said it would "thoroughly examine" the incident.',
+        'The army said the incident was "being reviewed".',
+        "The army said it was seeking to clarify the circumstances.",
+    ],
+)
+def test_inquiries_in_more_frames(make_ctx, text):
+    assert ("army", "investigate") in _pairs(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups sought an investigation into the strike.",
+        "The council called on the army to investigate the strike.",
+        "The families want the army to investigate.",
+    ],
+)
+def test_asking_others_for_an_inquiry_is_none(make_ctx, text):
+    assert [s for _, s in _found(make_ctx, text) if s == "investigate"] == []
+
+
+def test_an_act_quoted_in_the_account_is_admitted(make_ctx):
+    text = 'The army said in a statement that its aircraft "struck" the building.'
+    assert ("army", "acknowledge") in _pairs(make_ctx, text)

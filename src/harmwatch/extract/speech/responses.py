@@ -390,6 +390,13 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
                 if o.dep_ == "pobj" and sp.is_party(o) and o.lower_ not in W.DOCUMENTS:
                     return _named(sp, o)
     subject = _subject(index, node, token)
+    if subject is None:
+        # "an investigation is under way, according to the army", "the case, X said, is under review"
+        source = index.source_of(token)
+        if source.subject is not None and source.verb is not None and source.verb.lower_ == "according":
+            subject = source.subject
+        else:
+            subject = parenthetical_speaker(sp, token)
     if subject is None or not sp.same_paragraph(subject.i, token.i):
         return []  # a subject on another line (a headline the parser ran on) takes no stance here
     found = _named(sp, subject)
@@ -570,12 +577,20 @@ def _each_of(name: str) -> list[str]:
     return [f"{m.group(1)} {noun}", f"{m.group(2)} {noun}"]
 
 
+# asking verbs whose infinitive is the subject's own act ("seeking to clarify", "wants to review")
+_SELF_CONTROL = frozenset({"seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "wanting"})
+
+
 def _asked_of_others(token: Token) -> bool:
+    """ "demanded an investigation", "called on X to investigate": a call, not the party's inquiry
+    (but "X is seeking to clarify the circumstances" is X's own)."""
     node = token
+    child = token
     for _ in range(3):
         if node.lower_ in W.ASKING:
-            return True
+            own = node.lower_ in _SELF_CONTROL and child.dep_ == "xcomp"
+            return not (own and not any(c.dep_ in ("dobj", "dative") for c in node.children))
         if node.head.i == node.i:
             return False
-        node = node.head
+        child, node = node, node.head
     return False
