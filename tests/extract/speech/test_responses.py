@@ -612,3 +612,13 @@ def test_asking_others_for_an_inquiry_is_none(make_ctx, text):
 def test_an_act_quoted_in_the_account_is_admitted(make_ctx):
     text = 'The army said in a statement that its aircraft "struck" the building.'
     assert ("army", "acknowledge") in _pairs(make_ctx, text)
+
+
+def test_a_strike_elsewhere_claimed_next_to_a_denial_admits_nothing(make_ctx):
+    text = (
+        "A spokesman for the coalition, Jose Diaz, denied that its aircraft had struck the market. "
+        'He said the coalition had hit "a gathering of armed rebel fighters" several kilometres away.'
+    )
+    found = _pairs(make_ctx, text)
+    assert ("coalition", "justify") in found
+    assert [p for p, s in found if s == "acknowledge"] == []

@@ -35,6 +35,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out: list[Response] = []
     seen: set[tuple[str, str]] = set()
     done: set[tuple[int, str]] = set()
+    implied: list[Response] = []  # admissions read only from whom a justification says was struck
     for sent, label, m in index.cues(ctx.text, STANCES):
         stance, said = label.removesuffix(SAID), label.endswith(SAID)
         if (sent.start, stance) in done:
@@ -88,12 +89,29 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                 if key not in seen:
                     seen.add(key)
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
+                    if owned and what == "acknowledge":
+                        implied.append(out[-1])
         if stance not in _OWNED:  # "X blamed Y, while Z blamed W": each laid blame is weighed
             done.add((sent.start, stance))  # one response per stance and sentence
+    out = [r for r in out if not any(r is i for i in implied) or not _denied_nearby(ctx.text, r, out)]
     out = _shifted(ctx, out)
     out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
     out = [r for r in out if (r.party or "") not in W.NEWS_AGENCIES]  # the wire that reports it
     return _fullest(tuple(_known_as(ctx.text, r) for r in _condolences(out)))
+
+
+def _denied_nearby(text: str, implied: Response, found: list[Response]) -> bool:
+    """ "X denied striking the market. It said it had hit fighters elsewhere": the strike X's
+    justification names is not the one it answers for, so it admits nothing; a denial by the same
+    party in the same paragraph withdraws an admission read only from that justification."""
+    for r in found:
+        a, b = (r.party or "").lower(), (implied.party or "").lower()
+        if r.stance != "deny" or not a or not b or not (a == b or a.endswith(" " + b) or b.endswith(" " + a)):
+            continue
+        a, b = sorted((r.span, implied.span), key=lambda sp: sp.start)
+        if "\n" not in text[a.start : b.start].strip():
+            return True
+    return False
 
 
 def _author(party: str | None) -> str | None:
@@ -220,6 +238,8 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         return True  # "make no mistake"
     if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue) or _denied(cue)):
         return True
+    if stance == "owned" and _denied(cue):
+        return True  # "denied that its aircraft had struck the market"
     if stance == "justify" and cue.pos_ == "VERB" and any(c.lower_ in W.NEGATIONS for c in cue.children):
         return True  # "does not justify": a verdict against the act, no party's justification
     if stance == "justify" and any(t.lower_ in W.PRETEXTS for t in cue.doc[max(0, cue.i - 5) : cue.i]):
