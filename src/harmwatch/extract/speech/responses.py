@@ -35,6 +35,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out: list[Response] = []
     seen: set[tuple[str, str]] = set()
     done: set[tuple[int, str]] = set()
+    implied: list[Response] = []  # admissions read only from whom a justification says was struck
     for sent, label, m in index.cues(ctx.text, STANCES):
         stance, said = label.removesuffix(SAID), label.endswith(SAID)
         if (sent.start, stance) in done:
@@ -74,6 +75,9 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         else:
             parties = _parties(index, cue)
         parties = [_cut_at(p, m.group()) for p in parties]
+        if stance == "justify":  # "the dead were X fighters": X's men are named, X takes no stance
+            named = _fighters_of(span)
+            parties = [p for p in parties if p and p.lower() not in named]
         # monitors document an incident: their inquiries and accounts of strikes answer for none
         parties = [p for p in parties if p and not (stance in _MONITORED and W.MONITORS.search(p))]
         if not parties:
@@ -85,12 +89,29 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                 if key not in seen:
                     seen.add(key)
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
-        if stance != "shift":  # "X blamed Y, while Z blamed W": each laid blame is weighed
+                    if owned and what == "acknowledge":
+                        implied.append(out[-1])
+        if stance not in _OWNED:  # "X blamed Y, while Z blamed W": each laid blame is weighed
             done.add((sent.start, stance))  # one response per stance and sentence
+    out = [r for r in out if not any(r is i for i in implied) or not _denied_nearby(ctx.text, r, out)]
     out = _shifted(ctx, out)
     out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
     out = [r for r in out if (r.party or "") not in W.NEWS_AGENCIES]  # the wire that reports it
     return _fullest(tuple(_known_as(ctx.text, r) for r in _condolences(out)))
+
+
+def _denied_nearby(text: str, implied: Response, found: list[Response]) -> bool:
+    """ "X denied striking the market. It said it had hit fighters elsewhere": the strike X's
+    justification names is not the one it answers for, so it admits nothing; a denial by the same
+    party in the same paragraph withdraws an admission read only from that justification."""
+    for r in found:
+        a, b = (r.party or "").lower(), (implied.party or "").lower()
+        if r.stance != "deny" or not a or not b or not (a == b or a.endswith(" " + b) or b.endswith(" " + a)):
+            continue
+        a, b = sorted((r.span, implied.span), key=lambda sp: sp.start)
+        if "\n" not in text[a.start : b.start].strip():
+            return True
+    return False
 
 
 def _author(party: str | None) -> str | None:
@@ -110,23 +131,30 @@ def _possessed_subject(cue: Token) -> bool:
     )
 
 
+# stances that hold only for the party the report holds responsible, and what they then are
+_OWNED = {"shift": "deny", "owned": "acknowledge"}
+
+
 def _shifted(ctx: DocContext, found: list[Response]) -> list[Response]:
     """Blame laid elsewhere ("blamed a misfired rocket", "said the blast was caused by ...") is a
-    denial only from the party the report holds responsible; anyone else's is an accusation."""
-    if not any(r.stance == "shift" for r in found):
+    denial only from the party the report holds responsible; anyone else's is an accusation.
+    Likewise an account of the act or its harm ("said troops had opened fire", "said two
+    civilians were killed") admits it only from that party; anyone else's is a report of it."""
+    if not any(r.stance in _OWNED for r in found):
         return found
     perp = find_perpetrator(ctx)
     out = []
     for r in found:
-        if r.stance == "shift":
+        if r.stance in _OWNED:
             name = (r.party or "").lower()
             if perp.name == "unknown" or not name:
                 continue
             if actor_of(r.party or "") != perp.name and perp.name.lower() not in name:
                 continue
-            if any(o.stance == "deny" and o.party == r.party for o in found):
+            taken = _OWNED[r.stance]
+            if any(o.stance == taken and o.party == r.party for o in found):
                 continue
-            r = Response(r.party, "deny", r.text, r.span)
+            r = Response(r.party, taken, r.text, r.span)
         out.append(r)
     return out
 
@@ -165,7 +193,7 @@ def _known_as(text: str, r: Response) -> Response:
 
 _MONITORED = ("investigate", "justify", "acknowledge")
 # a frame that opens on the act itself ("targeted militants", "struck fighters")
-_ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat)", re.I)
+_ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat|liquidat)", re.I)
 
 
 def _fullest(found: tuple[Response, ...]) -> tuple[Response, ...]:
@@ -210,6 +238,8 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         return True  # "make no mistake"
     if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue) or _denied(cue)):
         return True
+    if stance == "owned" and _denied(cue):
+        return True  # "denied that its aircraft had struck the market"
     if stance == "justify" and cue.pos_ == "VERB" and any(c.lower_ in W.NEGATIONS for c in cue.children):
         return True  # "does not justify": a verdict against the act, no party's justification
     if stance == "justify" and any(t.lower_ in W.PRETEXTS for t in cue.doc[max(0, cue.i - 5) : cue.i]):
@@ -233,12 +263,41 @@ def _someone_elses(cue: Token) -> bool:
     "said it had launched a review": an inquiry, not a strike; "the raid was carried out by X": X's."""
     if cue.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in cue.head.children):
         return True
-    for t in cue.subtree:
+    if any(c.dep_ == "agent" for c in cue.children):
+        # "the strike was confirmed by X": X admits it, if what X confirms is a strike
+        return not any(c.dep_ == "nsubjpass" and c.lower_ in W.STRIKES for c in cue.children)
+    for t in _own_clauses(cue):
         if t.dep_ == "agent" and t.i > cue.i:
             return True
         if t.dep_ == "dobj" and t.head.i in (cue.i, *(c.i for c in cue.children)) and t.lower_ in W.INQUIRIES:
             return True
     return False
+
+
+def _fighters_of(span) -> str:
+    """The words that name whose fighters a justification speaks of ("Hamas militants", "the
+    rebels' commander"), lower case: the parties they name take no stance there."""
+    doc = span.doc
+    found = [
+        doc[c.left_edge.i : c.i + 1].text.lower()
+        for t in doc[max(0, span.start - 4) : span.end]
+        if t.lower_ in W.FIGHTERS
+        for c in t.lefts
+        if c.dep_ in ("compound", "poss", "nmod", "amod") and (c.pos_ == "PROPN" or c.ent_type_)
+    ]
+    return " | ".join(found)
+
+
+def _own_clauses(cue: Token) -> list[Token]:
+    """The words that hang from ``cue``, less the clauses coordinated with it ("acknowledged the
+    strike and alleged that the school was used by X": the second clause is another claim)."""
+    out: list[Token] = []
+    todo = [cue]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if not (t.i == cue.i and c.dep_ == "conj"))
+    return out
 
 
 def _denied(cue: Token) -> bool:
@@ -268,8 +327,7 @@ def _judges(index: QuoteIndex, token: Token) -> list[str]:
     the speech verb above the words ("the ministry said the report contained fake information")."""
     inside, speaker = index.speaker_at(token.idx)
     if inside:
-        org = index.speakers.affiliation(speaker)
-        return [n for n in (speaker, org) if n]
+        return _speaker_parties(index.speakers, speaker)
     sp = index.speakers
     node = token
     for _ in range(10):
@@ -314,15 +372,18 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
     inside, speaker = index.speaker_at(token.idx)
     sp = index.speakers
     if inside:
-        org = sp.affiliation(speaker)
-        found = [n for n in (speaker, org) if n]
-        found += [o for o in _speaks_for(speaker) if o not in found]  # "an army spokesman": the army
+        found = _speaker_parties(sp, speaker)
         # '"The coalition did not carry out the strike," its spokesman said': the coalition too
         node = token
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
         for c in node.children:
-            if c.dep_ == "nsubj" and c.lower_ not in W.PRONOUNS and c.lower_ not in ("we", "us", "i", "you"):
+            if (
+                c.dep_ in ("nsubj", "nsubjpass")
+                and c.lower_ not in W.PRONOUNS
+                and c.lower_ not in ("we", "us", "i", "you")
+                and c.lower_ not in W.FIGHTERS  # "any X fighter was hit": X's men, no party
+            ):
                 if sp.is_party(c) and c.lower_ not in W.DOCUMENTS and index.speaker_at(c.idx)[0]:
                     name = sp.name_of(c)
                     if name and name not in found:
@@ -330,11 +391,11 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         return found
     if token.pos_ in ("NOUN", "PROPN"):  # "no comment from X", "a Pentagon probe", "X's inquiry"
         for c in token.children:
-            if c.dep_ == "prep" and c.lower_ == "from":
+            if c.dep_ == "prep" and c.lower_ in ("from", "by"):  # "a denial by X"
                 for o in c.children:
-                    if o.dep_ == "pobj":
+                    if o.dep_ == "pobj" and sp.is_party(o):
                         return _named(sp, o)
-            if c.dep_ in ("compound", "poss") and _names_a_party(sp, token, c):
+            if _possessor(c) and _names_a_party(sp, token, c):
                 return _named(sp, c)
     node = token
     for _ in range(6):
@@ -349,6 +410,13 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
                 if o.dep_ == "pobj" and sp.is_party(o) and o.lower_ not in W.DOCUMENTS:
                     return _named(sp, o)
     subject = _subject(index, node, token)
+    if subject is None:
+        # "an investigation is under way, according to the army", "the case, X said, is under review"
+        source = index.source_of(token)
+        if source.subject is not None and source.verb is not None and source.verb.lower_ == "according":
+            subject = source.subject
+        else:
+            subject = parenthetical_speaker(sp, token)
     if subject is None or not sp.same_paragraph(subject.i, token.i):
         return []  # a subject on another line (a headline the parser ran on) takes no stance here
     found = _named(sp, subject)
@@ -356,6 +424,40 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         if c.dep_ == "conj" and sp.is_party(c):
             found.extend(_named(sp, c))
     return found
+
+
+def _possessor(word: Token) -> bool:
+    """ "X's denials": the parser hangs the possessor on the noun as ``poss``, or, before an
+    adjective ("X's repeated denials"), as ``nmod`` with the possessive ending as its ``case``."""
+    if word.dep_ in ("compound", "poss"):
+        return True
+    return word.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in word.children
+    )
+
+
+def _speaker_parties(sp: Speakers, speaker: str | None) -> list[str]:
+    """A quotation's speaker and the body the speaker speaks for: the organisation named with
+    the speaker, the one a spokesman's title names ("an army spokesman": the army), or the body
+    of the title the text gives the speaker where named."""
+    found = [n for n in (speaker, sp.affiliation(speaker)) if n]
+    found += [o for o in _speaks_for(speaker) if o not in found]
+    return found + [o for o in _titled_body(sp, speaker) if o not in found]
+
+
+def _titled_body(sp: Speakers, speaker: str | None) -> list[str]:
+    """The body a quotation's speaker speaks for, from the title the text gives the speaker where
+    named ("Jane Roe, a Zarvian army spokeswoman", "army spokeswoman Jane Roe" → "Zarvian army",
+    "army"), when no organisation's name stands with the speaker."""
+    if not speaker or sp.affiliation(speaker):
+        return []
+    for ent in sp.doc.ents:
+        if ent.label_ != "PERSON" or sp.name_of(ent.root) != speaker:
+            continue
+        names = _named(sp, ent.root, titled=False)
+        if len(names) > 1:
+            return [n for n in names[1:] if n != speaker]
+    return []
 
 
 def _names_a_party(sp: Speakers, cue: Token, word: Token) -> bool:
@@ -375,13 +477,19 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     ]
     # of two subjects the parser gave one verb, the one that can speak
     subject = next((s for s in subjects if sp.is_party(s)), subjects[0] if subjects else None)
+    if subject is not None and (subject.lower_ in W.DOCUMENTS or not sp.is_party(subject)):
+        # "the army's press service said", "the ministry's statement denied": the owner speaks
+        owner = _owner(sp, subject)
+        if owner is not None:
+            return owner
     if subject is not None and subject.lower_ in W.DOCUMENTS:
         subject = None  # "the report contained fake information": a text takes no stance
     if subject is not None and subject.lower_ not in W.PRONOUNS and sp.is_party(subject):
         return subject
-    # "the army said it was investigating", "X said the strike was being investigated"
+    # "the army said it was investigating", "X said the strike was being investigated", "X said
+    # it was aware of reports that ... and that it regretted ...": through a few clauses
     up = node
-    for _ in range(5):
+    for _ in range(8):
         if up.head.i == up.i:
             break
         up = up.head
@@ -394,14 +502,25 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     return None
 
 
+def _owner(sp: Speakers, subject: Token) -> Token | None:
+    """The party a subject that cannot speak belongs to: "the army's press service", "the
+    ministry's statement", "the Zarvian army press office" (not "the victims' relatives", whose
+    owner is no party)."""
+    for c in subject.children:
+        if _possessor(c) and c.lower_ not in W.PRONOUNS and c.lower_ not in W.DOCUMENTS and sp.is_party(c):
+            return c
+    return None
+
+
 def party_names(sp: Speakers, token: Token) -> list[str]:
     """The names a party token goes by: its own, and the body it speaks for."""
     return _named(sp, token)
 
 
-def _named(sp: Speakers, token: Token) -> list[str]:
+def _named(sp: Speakers, token: Token, titled: bool = True) -> list[str]:
     """The name of ``token``, and the institution it speaks for ("Kremlin spokesman X",
-    "X, a spokesman for the ministry")."""
+    "X, a spokesman for the ministry", or a title given where the person was first named:
+    "he" after "X, the chief military spokesperson, said")."""
     name = sp.name_of(token)
     out = _each_of(name) if name else []
     org = sp.affiliation(name)
@@ -412,7 +531,10 @@ def _named(sp: Speakers, token: Token) -> list[str]:
         if spokes is None and c.dep_ in ("appos", "compound") and c.lower_ in W.SPOKES:
             spokes = c
     if spokes is None:
-        return out + _speaks_for(name)
+        bodies = _speaks_for(name)
+        if titled and not bodies:
+            bodies = [b for b in _titled_body(sp, name) if b not in out]
+        return out + bodies
     org = _body_of(sp, spokes)
     for c in spokes.subtree if org is None else ():
         ent = sp.entity(c)
@@ -475,12 +597,20 @@ def _each_of(name: str) -> list[str]:
     return [f"{m.group(1)} {noun}", f"{m.group(2)} {noun}"]
 
 
+# asking verbs whose infinitive is the subject's own act ("seeking to clarify", "wants to review")
+_SELF_CONTROL = frozenset({"seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "wanting"})
+
+
 def _asked_of_others(token: Token) -> bool:
+    """ "demanded an investigation", "called on X to investigate": a call, not the party's inquiry
+    (but "X is seeking to clarify the circumstances" is X's own)."""
     node = token
+    child = token
     for _ in range(3):
         if node.lower_ in W.ASKING:
-            return True
+            own = node.lower_ in _SELF_CONTROL and child.dep_ == "xcomp"
+            return not (own and not any(c.dep_ in ("dobj", "dative") for c in node.children))
         if node.head.i == node.i:
             return False
-        node = node.head
+        child, node = node, node.head
     return False

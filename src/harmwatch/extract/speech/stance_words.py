@@ -24,6 +24,10 @@ DENYING = frozenset(f.lower() for f in class_forms(w for w in CLASSES["deny_verb
 # the third person that opens a quoted account of an act: another party's act, not the speaker's
 OTHERS = re.compile(r"(?:it|its|they|their)\b", re.I)
 SPOKES = EN.words("stances", "spokes")
+# every form of the words that name fighters and military targets: never the party that answers
+FIGHTERS = frozenset(f.lower() for f in class_forms(w for w in CLASSES["fighter_nouns"] if " " not in w))
+# every form of the words that name a strike ("airstrikes", "the raid"): what a party may admit
+STRIKES = frozenset(f.lower() for f in class_forms(w for w in CLASSES["strike_nouns"] if " " not in w))
 # stances of a party that answers for an incident (its condolences are then regret)
 ANSWERING = frozenset({"deny", "acknowledge", "justify", "investigate"})
 # words of rank before a spokesman's title ("the chief military spokesman"): no part of the body's name
