@@ -47,7 +47,9 @@ def test_the_head_of_an_administration_is_no_government_target() -> None:
 
 
 def test_a_place_after_a_word_of_nearness_only_places_the_target() -> None:
-    assert targets("Une frappe a détruit une maison près d'une mosquée, tuant 4 personnes.", "fr") == ["residential"]
+    assert targets("Une frappe a détruit une maison près d'une mosquée, tuant 4 personnes.", "fr") == [
+        "residential"
+    ]
 
 
 def test_a_weapons_depot_is_not_a_displacement_camp() -> None:

@@ -126,7 +126,9 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         i = int(m.lastgroup[1:])  # type: ignore[index]
         kind, _, weight = TARGET_WORDS[i]
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        antecedent = _antecedent(named, m.start(), None if i in ANAPHOR else kind) if _definite(span) else None
+        antecedent = (
+            _antecedent(named, m.start(), None if i in ANAPHOR else kind) if _definite(span) else None
+        )
         if i in ANAPHOR:
             if span is not None and any(
                 c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children
