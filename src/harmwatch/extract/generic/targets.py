@@ -6,7 +6,7 @@ ministry said", "local journalists report"), not what was hit. A place that is o
 something else happened or who spoke (a hospital the wounded were taken to, the regional
 administration whose head spoke: ``STRICT``) counts only with an attack word of the pack (``events.json``: violence words or
 weapons) close by in the same sentence; a place after a word of nearness (``landmark_before``:
-"près de", "рядом с") only says where another one stood. Each target type is listed once, at its
+"près de", "рядом с") that follows another target of the sentence only says where that one stood. Each target type is listed once, at its
 first mention that counts.
 """
 
@@ -46,13 +46,14 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     near = [(h.start, h.end) for h in list_matcher(lang, "targets", "landmark_before").finditer(text)]
     out: list[Target] = []
     seen: set[str] = set()
-    for h in table_matcher(lang, "targets", "targets").finditer(text):
+    hits = list(table_matcher(lang, "targets", "targets").finditer(text))
+    for n, h in enumerate(hits):
         if h.label in seen or lay.sentence_of(h.start)[0] not in violent:
             continue
         if _speaks(text, speech, h.start, h.end):
             continue  # "the ministry said", "local journalists report": a source, not a target
-        if _landmark(text, near, h):
-            continue  # "a strike near a hospital": the hospital only places it
+        if n and _landmark(text, near, h, hits[n - 1]):
+            continue  # "a strike on a house near a hospital": the hospital only places the house
         if h.label in STRICT and not _attack_near(text, attacks, h):
             continue  # "one of the wounded died in hospital": where he died, not what was hit
         seen.add(h.label)
@@ -70,11 +71,19 @@ def _attack_near(text: str, attacks: list[tuple[int, int]], h: Hit) -> bool:
     return False
 
 
-def _landmark(text: str, near: list[tuple[int, int]], h: Hit) -> bool:
-    """A word of nearness just before the mention, in the same clause."""
-    return any(
-        0 <= h.start - e <= LANDMARK_REACH and not CLAUSE_BREAK.search(text, e, h.start) for _, e in near
-    )
+def _landmark(text: str, near: list[tuple[int, int]], h: Hit, before: Hit) -> bool:
+    """A word of nearness just before the mention, in the same clause, after another target of the
+    same sentence: the mention only says where that one stood ("a house near a hospital"; a car
+    bomb "near a market" hit the market)."""
+    for s, e in near:
+        if 0 <= h.start - e <= LANDMARK_REACH and not CLAUSE_BREAK.search(text, e, h.start):
+            # a vehicle before it is more often the bomb ("a car bomb near a market") than a target
+            return (
+                before.label != "vehicle"
+                and before.end <= s
+                and not SENTENCE_BREAK.search(text, before.end, s)
+            )
+    return False
 
 
 CLAUSE_BREAK = re.compile(r"[,;.!?\n]")
