@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from itertools import product
+from pathlib import Path
 from typing import Any
 
 PACKS = Path(__file__).resolve().parent.parent / "src" / "harmwatch" / "extract" / "lang"
