@@ -59,3 +59,10 @@ def test_a_weapons_depot_is_not_a_displacement_camp() -> None:
 def test_an_ambulance_is_a_noun_phrase_not_the_adverb_soon() -> None:
     assert targets("При обстреле города погибли двое, скоро прибудут спасатели.", "ru") == []
     assert targets("Обстрел повредил машину скорой помощи.", "ru") == ["medical"]
+
+
+def test_an_office_named_by_a_title_is_who_spoke() -> None:
+    text = "Le directeur de l'hôpital a indiqué qu'une frappe avait tué six personnes dans le marché."
+    assert targets(text, "fr") == ["market"]
+    text = "Голова обласної адміністрації повідомив, що внаслідок обстрілу ринку загинули 5 людей."
+    assert targets(text, "uk") == ["market"]

@@ -128,3 +128,10 @@ def test_a_place_named_again_after_another_incident_stays_in_it(make_ctx):
 def test_house_to_house_searches_hit_homes(make_ctx):
     text = "Militiamen went from house to house, shooting men and looting property."
     assert types(find_targets(make_ctx(text))) == {"residential"}
+
+
+def test_a_town_attacked_with_no_place_named_is_its_homes(make_ctx):
+    text = "Gunmen attacked the town overnight, killing 30 people, residents said."
+    assert types(find_targets(make_ctx(text))) == {"residential"}
+    text = "Gunmen attacked a school in the town overnight, killing 30 people."
+    assert types(find_targets(make_ctx(text))) == {"school"}

@@ -6,7 +6,8 @@ ministry said", "local journalists report"), not what was hit. A place that is o
 something else happened or who spoke (a hospital the wounded were taken to, the regional
 administration whose head spoke: ``STRICT``) counts only with an attack word of the pack (``events.json``: violence words or
 weapons) close by in the same sentence; a place after a word of nearness (``landmark_before``:
-"près de", "рядом с") that follows another target of the sentence only says where that one stood. Each target type is listed once, at its
+"près de", "рядом с") that follows another target of the sentence only says where that one stood;
+a place right after a title (``title_before``: "head of", "directeur de") is an office that spoke. Each target type is listed once, at its
 first mention that counts.
 """
 
@@ -24,6 +25,7 @@ from harmwatch.records import Span, Target
 # is not among them)
 STRICT = frozenset({"medical", "government"})
 ATTACK_REACH = 80  # characters between a strict target and its attack word
+TITLE_REACH = 40  # characters between a title ("head of", "directeur de") and the office it names
 LANDMARK_REACH = 25  # characters between a word of nearness and the place it names
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 
@@ -44,6 +46,7 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         for h in m.finditer(text)
     ]
     near = [(h.start, h.end) for h in list_matcher(lang, "targets", "landmark_before").finditer(text)]
+    titles = [h.end for h in list_matcher(lang, "targets", "title_before").finditer(text)]
     out: list[Target] = []
     seen: set[str] = set()
     hits = list(table_matcher(lang, "targets", "targets").finditer(text))
@@ -52,6 +55,8 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             continue
         if _speaks(text, speech, h.start, h.end):
             continue  # "the ministry said", "local journalists report": a source, not a target
+        if any(0 <= h.start - e <= TITLE_REACH and not CLAUSE_BREAK.search(text, e, h.start) for e in titles):
+            continue  # "the head of the regional administration", "le directeur de l'hôpital": an office
         if n and _landmark(text, near, h, hits[n - 1]):
             continue  # "a strike on a house near a hospital": the hospital only places the house
         if h.label in STRICT and not _attack_near(text, attacks, h):
