@@ -81,7 +81,7 @@ def test_targets_listed_with_a_hit_target_are_hit_too(make_ctx):
         ("Gunmen attacked the courthouse, killing two guards.", {"government"}),
         ("A suicide bomber struck the police headquarters in the city, killing nine.", {"government"}),
         ("Militants stormed an army outpost overnight, killing 14 soldiers.", {"military"}),
-        ("An air strike destroyed the television station in the city.", {"journalists"}),
+        ("A drone strike killed a television crew filming in the south.", {"journalists"}),
         ("Shelling hit a penal colony holding prisoners of war, killing 50 inmates.", {"detention"}),
         ("The strike killed three paramedics as they tended to the wounded.", {"medical"}),
         ("An attack on a UN compound killed four staff members.", {"aid"}),
@@ -94,6 +94,12 @@ def test_broad_facility_classes(make_ctx, text, expected):
     """Words of a documented class (WordNet-like: medical buildings, places of worship, schools,
     utilities...), not only the commonest word of each."""
     assert types(find_targets(make_ctx(text))) == expected
+
+
+def test_a_radio_station_that_carried_a_claim_is_no_target(make_ctx):
+    """Media outlets are far more often where a claim or a report appeared than what was hit."""
+    text = "The group claimed the attack in a statement on a radio station it controls."
+    assert find_targets(make_ctx(text)) == ()
 
 
 def test_a_crowd_is_not_a_public_gathering(make_ctx):
