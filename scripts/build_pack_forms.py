@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import sys
+from itertools import product
 from pathlib import Path
 from typing import Any
 
@@ -90,14 +91,26 @@ def _yo(words: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _inflect(morph: Any, word: str, case: str, number: str) -> str | None:
+def _inflect(morph: Any, word: str, case: str, number: str) -> list[str]:
+    """The forms of ``word`` in ``case`` and ``number`` (the same gender for an adjective): every
+    variant the dictionary lists ("центра" and "центру"), not only its first."""
     if word.startswith("=") or "*" in word or word == "...":
-        return word.lstrip("=")
+        return [word.lstrip("=")]
     p = _parse(morph, word)
     if p is None or p.tag.POS in _VERB:
-        return word
-    f = p.inflect({case, number})
-    return f.word if f is not None else None
+        return [word]
+    out = []
+    for f in p.lexeme:
+        t = f.tag
+        if t.case != case or t.POS != p.tag.POS:
+            continue
+        # the Ukrainian dictionary writes no number on most singular forms ("NOUN,inan masc,gent")
+        if (t.number or "sing") != number:
+            continue
+        if number == "sing" and p.tag.gender and t.gender and t.gender != p.tag.gender:
+            continue
+        out.append(f.word)
+    return list(dict.fromkeys(out))
 
 
 def expand_slavic(morph: Any, phrase: str, joined: bool) -> list[str]:
@@ -111,7 +124,7 @@ def expand_slavic(morph: Any, phrase: str, joined: bool) -> list[str]:
         for case in _CASES:
             forms = [_inflect(morph, w, case, number) for w in words]
             if all(forms):
-                out.append(" ".join(f for f in forms if f))
+                out.extend(" ".join(combo) for combo in product(*forms))
     return _yo(out)
 
 

@@ -31,3 +31,38 @@ def test_bars_and_restaurants_are_other_targets() -> None:
     assert targets("Hombres armados atacaron un bar en el centro y mataron a diez personas.", "es") == [
         "other"
     ]
+
+
+def test_a_hospital_where_the_wounded_died_is_not_a_target() -> None:
+    text = "Ein Raketenangriff traf den Markt. Zwei Menschen wurden getötet, ein Verletzter starb später im Krankenhaus."
+    assert targets(text, "de") == ["market"]
+    assert targets("Un blessé est mort à l'hôpital. Une frappe a détruit l'hôpital du quartier.", "fr") == [
+        "medical"
+    ]
+
+
+def test_the_head_of_an_administration_is_no_government_target() -> None:
+    text = "Обстрел повредил рынок. По словам главы городской администрации, погибли 5 человек."
+    assert targets(text, "ru") == ["market"]
+
+
+def test_a_place_after_a_word_of_nearness_only_places_the_target() -> None:
+    assert targets("Une frappe a détruit une maison près d'une mosquée, tuant 4 personnes.", "fr") == [
+        "residential"
+    ]
+
+
+def test_a_weapons_depot_is_not_a_displacement_camp() -> None:
+    assert "camp" not in targets("Der Angriff galt nach Angaben der Armee einem Waffenlager.", "de")
+
+
+def test_an_ambulance_is_a_noun_phrase_not_the_adverb_soon() -> None:
+    assert targets("При обстреле города погибли двое, скоро прибудут спасатели.", "ru") == []
+    assert targets("Обстрел повредил машину скорой помощи.", "ru") == ["medical"]
+
+
+def test_an_office_named_by_a_title_is_who_spoke() -> None:
+    text = "Le directeur de l'hôpital a indiqué qu'une frappe avait tué six personnes dans le marché."
+    assert targets(text, "fr") == ["market"]
+    text = "Голова обласної адміністрації повідомив, що внаслідок обстрілу ринку загинули 5 людей."
+    assert targets(text, "uk") == ["market"]

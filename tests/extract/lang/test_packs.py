@@ -152,3 +152,12 @@ def test_generated_stance_forms_are_those_of_their_base(lang: str) -> None:
     expected = build._expand(data["stances_base"], lambda ph: build.expand_lemmas(lang, ph))
     assert data["stances"] == expected
     assert any("|" in ph for phrases in data["stances"].values() for ph in phrases)
+
+
+def test_ukrainian_phrases_get_their_singular_cases() -> None:
+    """The Ukrainian dictionary writes no number on most singular forms; a two-word phrase still
+    gets them (scripts/build_pack_forms.py), every variant the dictionary lists."""
+    data = json.loads(ROOT.joinpath("uk", "targets.json").read_text(encoding="utf-8"))
+    market = data["targets"]["market"]
+    assert "торговому центрі" in market
+    assert "торговим центром" in market

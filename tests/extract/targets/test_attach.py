@@ -161,3 +161,20 @@ def test_passengers_are_what_a_vehicle_attack_hit(make_ctx):
 def test_parse_attaches_through_repairs(make_ctx, text, word):
     doc = make_ctx(text).doc
     assert is_hit(next(t for t in doc if t.lower_ == word), strict=True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An air strike hit a market in the town on Monday, killing 30 people. "
+        "Last month, a strike on a hospital in the same province killed 12 patients.",
+        "A drone strike hit a market on Saturday, killing 20 people. "
+        "Two years ago, an attack on a hospital in the district killed 40.",
+        "An air strike hit a market overnight, killing 7. Earlier this year, strikes hit hospitals across the region.",
+        "A missile hit a market, killing 18 people. It was the deadliest attack since a strike on a hospital in April.",
+        "Gunmen stormed a market on Sunday, killing 9 traders. "
+        "The attack came weeks after militants bombed a hospital in the capital.",
+    ],
+)
+def test_an_attack_dated_before_this_one_is_another_incident(make_ctx, text):
+    assert types(find_targets(make_ctx(text))) == {"market"}

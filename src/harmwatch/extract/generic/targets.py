@@ -2,8 +2,13 @@
 
 Only sentences that speak of violence or harm are read (a school in a background paragraph is
 not a target); a mention right before or after a speech verb of the pack is who spoke ("the
-ministry said", "local journalists report"), not what was hit. Each target type is listed once,
-at its first mention that counts.
+ministry said", "local journalists report"), not what was hit. A place that is often only where
+something else happened or who spoke (a hospital the wounded were taken to, the regional
+administration whose head spoke: ``STRICT``) counts only with an attack word of the pack (``events.json``: violence words or
+weapons) close by in the same sentence; a place after a word of nearness (``landmark_before``:
+"près de", "рядом с") that follows another target of the sentence only says where that one stood;
+a place right after a title (``title_before``: "head of", "directeur de") is an office that spoke. Each target type is listed once, at its
+first mention that counts.
 """
 
 from __future__ import annotations
@@ -11,9 +16,18 @@ from __future__ import annotations
 import re
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.generic.lexicon import list_matcher, lists_matcher, table_matcher
+from harmwatch.extract.generic.lexicon import Hit, list_matcher, lists_matcher, table_matcher
 from harmwatch.extract.generic.text import layout
 from harmwatch.records import Span, Target
+
+# a hospital the wounded were taken to, "the head of the regional administration": places named
+# far more often as where someone was or who spoke than as what was hit (a vehicle, often hit,
+# is not among them)
+STRICT = frozenset({"medical", "government"})
+ATTACK_REACH = 80  # characters between a strict target and its attack word
+TITLE_REACH = 40  # characters between a title ("head of", "directeur de") and the office it names
+LANDMARK_REACH = 25  # characters between a word of nearness and the place it names
+SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 
 
 def find_targets(ctx: DocContext) -> tuple[Target, ...]:
@@ -26,16 +40,55 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         for h in lists_matcher(lang, "figures", ("killed", "injured")).finditer(text)
     }
     speech = [(h.start, h.end) for h in list_matcher(lang, "speech", "speech_verbs").finditer(text)]
+    attacks = [
+        (h.start, h.end)
+        for m in (list_matcher(lang, "events", "violence"), table_matcher(lang, "events", "types"))
+        for h in m.finditer(text)
+    ]
+    near = [(h.start, h.end) for h in list_matcher(lang, "targets", "landmark_before").finditer(text)]
+    titles = [h.end for h in list_matcher(lang, "targets", "title_before").finditer(text)]
     out: list[Target] = []
     seen: set[str] = set()
-    for h in table_matcher(lang, "targets", "targets").finditer(text):
+    hits = list(table_matcher(lang, "targets", "targets").finditer(text))
+    for n, h in enumerate(hits):
         if h.label in seen or lay.sentence_of(h.start)[0] not in violent:
             continue
         if _speaks(text, speech, h.start, h.end):
             continue  # "the ministry said", "local journalists report": a source, not a target
+        if any(0 <= h.start - e <= TITLE_REACH and not CLAUSE_BREAK.search(text, e, h.start) for e in titles):
+            continue  # "the head of the regional administration", "le directeur de l'hôpital": an office
+        if n and _landmark(text, near, h, hits[n - 1]):
+            continue  # "a strike on a house near a hospital": the hospital only places the house
+        if h.label in STRICT and not _attack_near(text, attacks, h):
+            continue  # "one of the wounded died in hospital": where he died, not what was hit
         seen.add(h.label)
         out.append(Target(type=h.label, text=h.text, span=Span(h.start, h.end)))
     return tuple(out)
+
+
+def _attack_near(text: str, attacks: list[tuple[int, int]], h: Hit) -> bool:
+    """An attack word within reach of the mention, in the same sentence."""
+    for s, e in attacks:
+        if 0 <= h.start - e <= ATTACK_REACH and not SENTENCE_BREAK.search(text, e, h.start):
+            return True
+        if 0 <= s - h.end <= ATTACK_REACH and not SENTENCE_BREAK.search(text, h.end, s):
+            return True
+    return False
+
+
+def _landmark(text: str, near: list[tuple[int, int]], h: Hit, before: Hit) -> bool:
+    """A word of nearness just before the mention, in the same clause, after another target of the
+    same sentence: the mention only says where that one stood ("a house near a hospital"; a car
+    bomb "near a market" hit the market)."""
+    for s, e in near:
+        if 0 <= h.start - e <= LANDMARK_REACH and not CLAUSE_BREAK.search(text, e, h.start):
+            # a vehicle before it is more often the bomb ("a car bomb near a market") than a target
+            return (
+                before.label != "vehicle"
+                and before.end <= s
+                and not SENTENCE_BREAK.search(text, before.end, s)
+            )
+    return False
 
 
 CLAUSE_BREAK = re.compile(r"[,;.!?\n]")

@@ -296,5 +296,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "trend_verbs": "words",
         "motion_verbs": "words",
         "ruin_heads": "words",
+        "time_units": "words",
+        "earlier_words": "words",
     },
 }

@@ -129,7 +129,7 @@ class _Link:
         "had previously struck") does not say what this one hit."""
         if self.other_incidents:
             return True
-        return not (_names_another(attack) or _habitual(attack))
+        return not (_names_another(attack) or _habitual(attack) or _earlier(attack))
 
     def deeper(self, noun: Token, strict: bool) -> bool:
         return is_hit(noun, strict, other_incidents=self.other_incidents, depth=self.depth + 1)
@@ -139,6 +139,32 @@ def _names_another(attack: Token) -> bool:
     """ "a separate attack", "other airstrikes", "had previously hit"."""
     other = _words("other_incident")
     return any(c.dep_ in ("amod", "det", "advmod") and c.lower_ in other for c in attack.children)
+
+
+def _earlier(attack: Token) -> bool:
+    """An attack dated before this one: "last month, a strike on a hospital killed...", "two
+    years ago rebels attacked a school", "earlier this year strikes hit power stations", "weeks
+    after militants bombed a market", "the deadliest attack since a strike on a station"."""
+    if attack.dep_ == "pobj" and attack.head.lower_ == "since":
+        return True
+    clause = attack.head if attack.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") else attack
+    units = _words("time_units")
+    for c in clause.children:
+        if c.dep_ == "advmod" and c.lower_ == "ago":
+            return True
+        if (
+            c.dep_ in ("npadvmod", "tmod")
+            and c.lower_ in units
+            and any(g.lower_ in _words("earlier_words") for g in c.children if g.dep_ in ("amod", "advmod"))
+        ):
+            return True
+    if clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("after", "since") for c in clause.children
+    ):
+        # "came weeks after militants bombed a market": a span of time back to another attack
+        spans = [*clause.children, *clause.head.children]  # the parser hangs "weeks" on either verb
+        return any(c.dep_ == "npadvmod" and c.lower_ in units for c in spans)
+    return False
 
 
 def _habitual(attack: Token) -> bool:

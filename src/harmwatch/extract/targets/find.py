@@ -20,6 +20,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 
+from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from harmwatch.extract.context import DocContext
@@ -37,6 +38,12 @@ TARGET_WORDS: tuple[tuple[str, str, float], ...] = tuple(
 # words whose type counts only where no other target is named ("an air strike on a village":
 # its homes, unless the report names the market or school that was hit)
 FALLBACK = frozenset(i for i, w in enumerate(EN.value("targets", "words")) if w.get("fallback"))
+# a search of homes one after another ("went from house to house", "door to door"): homes hit
+# wherever a violent sentence says it
+RAID = frozenset(i for i, w in enumerate(EN.value("targets", "words")) if w.get("raid"))
+# generic words ("the building", "the facility") that name again a place named before: they take
+# its type (an ``anaphor`` word counts only so; "a building" alone is a home)
+ANAPHOR = frozenset(i for i, w in enumerate(EN.value("targets", "words")) if w.get("anaphor"))
 
 # an attack word just before the target ("an air strike on a market", "stormed the school")
 ATTACK_BEFORE = re.compile(EN.pattern("targets", "attack_before"))
@@ -56,6 +63,8 @@ KEEP_SHARE = 0.3  # a type under this share of the strongest type's score is dro
 MIN_TYPE_SCORE = 3.0
 MAX_MENTIONS = 3  # mentions kept per type
 SPECIFIC = 2.0  # a word this specific ("hospital", not "building"), attached by the parse, is kept alone
+ANAPHOR_REACH = 600  # characters back to the place a definite "the building" or "the school" names again
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 @lru_cache(maxsize=1)
@@ -112,9 +121,35 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     attached: set[str] = set()  # types with a mention the parse attaches to an attack word
     fallback: dict[str, list[tuple[float, int, int]]] = defaultdict(list)
     last: tuple[int, int] | None = None  # (sentence, end) of the last target kept
+    named: list[tuple[int, str, bool]] = []  # (start, type, hit in another incident) of specific words
     for m in _target_regex().finditer(lowered, 0, MAX_SCAN):
         i = int(m.lastgroup[1:])  # type: ignore[index]
         kind, _, weight = TARGET_WORDS[i]
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        antecedent = (
+            _antecedent(named, m.start(), None if i in ANAPHOR else kind) if _definite(span) else None
+        )
+        if i in ANAPHOR:
+            if span is not None and any(
+                c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children
+            ):
+                antecedent = None  # "the hospital compound", "the site of the camp": named by its modifier
+            if antecedent is None:
+                if kind == "anaphor":
+                    continue
+            elif antecedent[1]:
+                continue
+            else:
+                # "a strike on a theatre ... the building was hit": the building is the theatre
+                kind = antecedent[0]
+        elif i not in FALLBACK:
+            other = antecedent is not None and antecedent[1]
+            if not other and span is not None and parsed(span.root):
+                other = another_incident(span.root, kind in STRICT_TYPES)
+            # "a separate attack on a school ... The school was hit": the same school, the other incident
+            named.append((m.start(), kind, other))
+            if antecedent and antecedent[1]:
+                continue
         si = max(0, bisect_right(starts, m.start()) - 1)
         s_start = starts[si]
         s_end = starts[si + 1] if si + 1 < len(starts) else len(text)
@@ -122,9 +157,10 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             violent[si] = bool(VIOLENT_SENTENCE.search(text[s_start:s_end]))
         if not violent[si]:
             continue
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         tree = None
-        if span is not None and parsed(span.root):
+        if i in RAID:
+            tree = True
+        elif span is not None and parsed(span.root):
             tree = _tree_hit(lowered, span.root, m.start(), m.end(), kind)
         if tree:
             w = weight * position_weight(m.start())
@@ -132,7 +168,7 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             if i in FALLBACK:
                 fallback[kind].append((w, m.start(), m.end()))
                 continue
-            if weight >= SPECIFIC:
+            if weight >= SPECIFIC or i in ANAPHOR and kind != TARGET_WORDS[i][0]:
                 attached.add(kind)
             scores[kind] += w / (1 + 0.5 * len(mentions[kind]))
             mentions[kind].append((w, m.start(), m.end()))
@@ -171,6 +207,23 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         for _, start, end in sorted(mentions[kind], key=lambda x: -x[0])[:MAX_MENTIONS]:
             out.append(Target(kind, text[start:end], Span(start, end)))
     return tuple(out)
+
+
+def _definite(span: TokenSpan | None) -> bool:
+    """ "the school", "this building": a place the report has named before."""
+    return span is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in span.root.children)
+
+
+def _antecedent(named: list[tuple[int, str, bool]], start: int, kind: str | None) -> tuple[str, bool] | None:
+    """The type of the place a definite mention names again, and whether that place was hit in
+    another incident: the last specific word of that type (of any type, for a generic word such as
+    "the building") within reach before it."""
+    for s, k, other in reversed(named):
+        if start - s > ANAPHOR_REACH:
+            return None
+        if kind is None or k == kind:
+            return k, other
+    return None
 
 
 def _tree_hit(lowered: str, root: Token, start: int, end: int, kind: str) -> bool:
