@@ -113,3 +113,13 @@ def test_mixed_languages_give_the_same_output_on_one_and_two_workers():
     two = [r.output for r in run_batch(iter(lines), workers=2)]
     assert [o["language"] for o in one[:3]] == ["en", "de", "fr"]
     assert one == two
+
+
+def test_the_parent_forgets_the_sampled_languages_once_the_workers_have_forked():
+    from harmwatch.extract.langid import _model
+
+    lines = [_plain(i, MIXED[i % 3]) for i in range(CHUNK + 2)]
+    results = run_batch(iter(lines), workers=2)
+    assert next(results).output["language"] == "en"
+    assert _model.cache_info().currsize == 0  # loaded for the sample, dropped here after the fork
+    assert [r.output["language"] for r in results][:2] == ["de", "fr"]

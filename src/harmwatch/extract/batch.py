@@ -170,4 +170,24 @@ def run_batch(
         prepare=partial(warm_up, tuple(head)),
         batched=True,
     ):
+        if head:  # the first result: the workers have forked with what warm_up loaded
+            head = []
+            _forget_languages()
         yield result
+
+
+def _forget_languages() -> None:
+    """Drop this (parent) process's own references to what the sample warm-up loaded for the
+    languages (the langid model, the blank tokenizers): the forked workers keep their copies, and
+    the parent's resident memory goes back to the model and the gazetteer (the process tree's
+    summed RSS would otherwise count those pages once more)."""
+    import gc
+
+    from harmwatch.extract.generic.tokens import blank_nlp
+    from harmwatch.extract.langid import _model
+    from harmwatch.workers import release_freed_memory
+
+    _model.cache_clear()
+    blank_nlp.cache_clear()
+    gc.collect()
+    release_freed_memory()
