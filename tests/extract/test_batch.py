@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from harmwatch.extract.batch import CHUNK, process_line, run_batch
+from harmwatch.extract.batch import CHUNK, process_line, run_batch, sample_languages
 
 TEXT = "Gunmen attacked a market near Maiduguri on Monday, killing 7 traders, police said."
 
@@ -72,3 +72,54 @@ def test_run_batch_reads_input_lazily():
     assert first.id == "d0"
     assert consumed <= (4 * 2 + 1) * CHUNK
     results.close()
+
+
+MIXED = [  # sentences written for this test, one per language, no language given
+    "Gunmen attacked a market near the river on Monday, killing 7 traders, police said.",
+    "Bei einem Angriff auf einen Markt wurden am Montag sieben Händler getötet, sagte die Polizei.",
+    "Sept commerçants ont été tués lundi lors d'une attaque contre un marché, selon la police.",
+]
+
+
+def _plain(i: int, text: str) -> str:
+    return json.dumps({"id": f"m{i}", "text": text}, ensure_ascii=False)
+
+
+def test_sample_languages_fills_in_what_the_extraction_would_identify():
+    numbered = [(1, _plain(1, MIXED[1]), None), (2, _plain(2, MIXED[0]), "de"), (3, "{broken", None)]
+    numbered.append((4, json.dumps({"id": "m4", "text": MIXED[2], "language": "pt"}), None))
+    got = sample_languages(numbered)
+    assert [lang for _, _, lang in got] == ["de", "de", None, "pt"]  # identified, caller's, bad, own
+    assert [line for _, line, _ in got] == [line for _, line, _ in numbered]
+    assert process_line(1, numbered[0][1]).output == process_line(1, got[0][1], got[0][2]).output
+
+
+def test_warm_up_runs_each_sampled_language_once(monkeypatch):
+    import harmwatch.extract.batch as batch
+
+    ran = []
+    monkeypatch.setattr(batch, "_WARMED", set())
+    monkeypatch.setattr(batch, "process_lines", lambda items: ran.extend(items) or [])
+    samples = ((1, "a", "en"), (2, "b", "fr"), (3, "c", "en"), (4, "d", None), (5, "e", " FR "))
+    batch.warm_up(samples)
+    assert ran == [(1, "a", "en"), (2, "b", "fr")]
+    batch.warm_up(samples)  # as in a forked worker: nothing more to load
+    assert len(ran) == 2
+
+
+def test_mixed_languages_give_the_same_output_on_one_and_two_workers():
+    lines = [_plain(i, MIXED[i % 3]) for i in range(2 * CHUNK + 5)]
+    one = [r.output for r in run_batch(iter(lines), workers=1)]
+    two = [r.output for r in run_batch(iter(lines), workers=2)]
+    assert [o["language"] for o in one[:3]] == ["en", "de", "fr"]
+    assert one == two
+
+
+def test_the_parent_forgets_the_sampled_languages_once_the_workers_have_forked():
+    from harmwatch.extract.langid import _model
+
+    lines = [_plain(i, MIXED[i % 3]) for i in range(CHUNK + 2)]
+    results = run_batch(iter(lines), workers=2)
+    assert next(results).output["language"] == "en"
+    assert _model.cache_info().currsize == 0  # loaded for the sample, dropped here after the fork
+    assert [r.output["language"] for r in results][:2] == ["de", "fr"]

@@ -8,9 +8,11 @@ import json
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import partial
+from itertools import chain, islice
 
 from harmwatch.errors import HarmwatchError
-from harmwatch.workers import default_workers, imap_ordered
+from harmwatch.workers import IN_FLIGHT_PER_WORKER, default_workers, imap_ordered
 
 log = logging.getLogger(__name__)
 
@@ -102,27 +104,90 @@ def _failed(line_no: int, line: str, e: Exception) -> BatchResult:
     return BatchResult(line_no, doc_id, {"id": doc_id, "error": msg}, error=msg)
 
 
-def warm_up() -> None:
-    """Load the model and the gazetteer in this process (call before forking workers)."""
+def warm_up(samples: tuple[tuple[int, str, str | None], ...] = ()) -> None:
+    """Load the model and the gazetteer in this process (call before forking workers); with
+    ``samples`` (numbered lines whose language :func:`sample_languages` has filled in), also
+    extract the first sample of each language, so that what that language's rules load on first
+    use (a tokenizer, a language pack, compiled cue patterns; French's tokenizer alone takes ~2 CPU
+    seconds) is loaded once here and shared by the forked workers instead of once in each."""
     from harmwatch.extract.engine import load_nlp
     from harmwatch.extract.places.gazetteer import get_gazetteer
 
     load_nlp()
     get_gazetteer()  # built once (first run on a machine) before the workers fork, then shared
+    first: dict[str, tuple[int, str, str | None]] = {}
+    for item in samples:
+        language = (item[2] or "").strip().lower()
+        if language and language not in _WARMED:
+            first.setdefault(language, item)
+    for language, item in first.items():
+        _WARMED.add(language)  # a forked worker inherits this: its own warm_up does nothing more
+        process_lines([item])  # the result is dropped; a failure is an error result, never raised
+
+
+_WARMED: set[str] = set()  # languages whose rules this process has run once
+
+
+def sample_languages(numbered: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
+    """``numbered`` with each line's language filled in: the line's own, else the caller's, else
+    identified here from the cleaned text exactly as the extraction would (which then uses this
+    answer instead of identifying the text again). Lines that cannot be read are left as they
+    are and fail in the worker as before."""
+    from harmwatch.extract.engine import clean
+    from harmwatch.extract.langid import identify
+
+    out = []
+    for line_no, line, language in numbered:
+        try:
+            raw = parse_line(line_no, line)
+            # the line's own language wins, then the caller's (process_lines applies it only to a
+            # line without one), else the text's
+            language = raw.language or language or identify(clean(raw).text)
+        except Exception:  # the worker reports it
+            pass
+        out.append((line_no, line, language))
+    return out
 
 
 def run_batch(
     lines: Iterable[str], workers: int | None = None, language: str | None = None
 ) -> Iterator[BatchResult]:
     """Yield results in input order, blank lines skipped, on the bounded worker pool
-    (:func:`harmwatch.workers.imap_ordered`): memory stays constant however long the input is."""
+    (:func:`harmwatch.workers.imap_ordered`): memory stays constant however long the input is.
+    With several workers, the first lines (as many as the pool holds in flight) are read ahead
+    and their languages identified, so that :func:`warm_up` loads each language's rules once
+    before the workers fork."""
+    workers = workers or default_workers()
     numbered = ((n, line, language) for n, line in enumerate(lines, 1) if line.strip())
+    head: list[tuple[int, str, str | None]] = []
+    if workers > 1:
+        head = sample_languages(list(islice(numbered, IN_FLIGHT_PER_WORKER * workers * CHUNK)))
     for _, result in imap_ordered(
         process_lines,
-        numbered,
-        workers=workers or default_workers(),
+        chain(head, numbered),
+        workers=workers,
         chunk=CHUNK,
-        prepare=warm_up,
+        prepare=partial(warm_up, tuple(head)),
         batched=True,
     ):
+        if head:  # the first result: the workers have forked with what warm_up loaded
+            head = []
+            _forget_languages()
         yield result
+
+
+def _forget_languages() -> None:
+    """Drop this (parent) process's own references to what the sample warm-up loaded for the
+    languages (the langid model, the blank tokenizers): the forked workers keep their copies, and
+    the parent's resident memory goes back to the model and the gazetteer (the process tree's
+    summed RSS would otherwise count those pages once more)."""
+    import gc
+
+    from harmwatch.extract.generic.tokens import blank_nlp
+    from harmwatch.extract.langid import _model
+    from harmwatch.workers import release_freed_memory
+
+    _model.cache_clear()
+    blank_nlp.cache_clear()
+    gc.collect()
+    release_freed_memory()
