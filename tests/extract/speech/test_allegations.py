@@ -355,7 +355,7 @@ def test_an_institution_named_after_a_charge_is_no_allegation(make_ctx, text):
     "text, accuser",
     [
         ("“They knew exactly what they were hitting,” said Tomas Serin, the mayor.", "Tomas Serin"),
-        ("The city council said the occupiers knew very well where they were aiming.", "city council"),
+        ("The city council said the occupiers knew perfectly well what they were shelling.", "city council"),
         (
             "Tomas Serin, the mayor, said the attackers wanted to kill as many civilians as possible.",
             "Tomas Serin",
@@ -405,7 +405,7 @@ def test_the_accused_is_not_read_with_the_charge(make_ctx):
 
 
 def test_a_negation_above_the_charge_denounces_it(make_ctx):
-    text = "There can never be any justification for attacks on civilians, the council said."
+    text = "Nothing will ever justify attacks on civilians, the council said."
     assert ("council", "civilian_targeting") in _charges(make_ctx, text)
 
 

@@ -481,7 +481,7 @@ def _institution(span: SpacySpan) -> bool:
 def _negated(cue: Token, span: SpacySpan) -> bool:
     """The charge itself is negated ("had not targeted civilians", "was not a war crime", "no
     evidence of war crimes"). Only the charge's own word, its verb or the noun it is "of" count:
-    a negation further up ("there can never be any justification for attacks on civilians")
+    a negation further up ("nothing can ever be a justification for attacks on civilians")
     denounces the charge rather than denying it, and a contrast ("not an accident but a
     deliberate attack") keeps it."""
 

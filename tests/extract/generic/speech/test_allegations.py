@@ -203,7 +203,7 @@ def test_an_event_named_terrorist_is_a_charge_only_in_a_partys_words(lang, narra
     [
         (
             "fr",
-            "Selon le rapport, les hommes armés ont ouvert le feu de manière indiscriminée.",
+            "Selon le rapport, les miliciens ont tiré de manière indiscriminée sur la foule.",
             "ihl_violation",
         ),
         (
