@@ -39,10 +39,10 @@ from functools import cache
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.generic.numbers import find_numbers
+from harmwatch.extract.generic.text import LEAD_CHARS  # a sentence starting here or later is not the lead
 from harmwatch.extract.places.gazetteer import Place, get_gazetteer
 from harmwatch.records import Casualty, Event, Location, Span
 
-LEAD_CHARS = 600  # as the places stage's lead: a sentence starting here or later is not the lead
 MIN_FIGURE = 2  # a lone "1" is more often "one of" or a list number than a count
 MAX_FIGURES = 6  # the lead's first numbers; a table of figures is no incident report
 NO_PACK = "und"  # find_numbers without any language data: digits only
