@@ -190,7 +190,11 @@ def _lemma_forms(lang: str, lemma: str) -> list[str]:
         _INVERSE[lang] = inverse
     out = sorted(f.lower() for f in _INVERSE[lang].get(lemma, []))
     endings = {
-        "fr": {"er": ("é", "ée", "és", "ées")},
+        "fr": {
+            "er": ("é", "ée", "és", "ées"),
+            "ir": ("i", "ie", "is", "ies"),  # (an irregular verb's made-up form is never in a text)
+            "re": ("u", "ue", "us", "ues"),
+        },
         "es": {
             "ar": ("ado", "ada", "ados", "adas"),
             "er": ("ido", "ida", "idos", "idas"),

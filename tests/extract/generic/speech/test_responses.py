@@ -378,3 +378,61 @@ def test_arabic_a_clause_after_a_comma_is_no_apposition() -> None:
 )
 def test_the_subject_after_a_leading_adverbial_phrase(lang, text, party):
     assert party in [r.party for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party", "stance"),
+    [
+        (
+            "fr",
+            "Une enquête a été ouverte par le parquet de la province.",
+            "parquet de la province",
+            "investigate",
+        ),
+        (
+            "es",
+            "Una investigación fue abierta por el juzgado del distrito.",
+            "juzgado del distrito",
+            "investigate",
+        ),
+        (
+            "pt",
+            "Um inquérito foi aberto pela procuradoria do estado.",
+            "procuradoria do estado",
+            "investigate",
+        ),
+    ],
+)
+def test_the_longest_stance_phrase_of_a_start_reaches_its_passive_agent(lang, text, party, stance):
+    assert (party, stance) in [(r.party, r.stance) for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party", "stance"),
+    [
+        ("es", "La brigada expresó su pesar por la muerte de dos pastores.", "brigada", "regret"),
+        ("pt", "A brigada manifestou tristeza pela morte de dois pastores.", "brigada", "regret"),
+        ("fr", "Le préfet a justifié l'opération par la présence de tireurs.", "préfet", "justify"),
+        ("es", "La matanza fue reivindicada por la guerrilla del sur.", "guerrilla del sur", "acknowledge"),
+    ],
+)
+def test_for_after_a_stance_noun_or_active_verb_names_no_agent(lang, text, party, stance):
+    assert (party, stance) in [(r.party, r.stance) for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stance"),
+    [
+        ("es", "La patrulla se negó a hacer comentarios sobre el tiroteo.", "no_comment"),
+        ("fr", "La brigade ne s'est pas exprimée sur la fusillade.", "no_comment"),
+        ("pt", "A patrulha não reagiu às acusações dos moradores.", "no_comment"),
+    ],
+)
+def test_a_refusal_to_comment_is_no_denial(lang, text, stance):
+    stances = {r.stance for r in speech(text, lang).responses}
+    assert stance in stances and "deny" not in stances
+
+
+def test_a_verb_that_does_not_answer_is_no_refusal_to_comment() -> None:
+    text = "Según el testigo, al camión no le respondían los frenos en la bajada."
+    assert speech(text, "es").responses == ()

@@ -118,3 +118,9 @@ def test_an_indefinite_common_noun_is_no_name() -> None:
     )
     quotes = speech(text, "fr").quotes
     assert [q.speaker for q in quotes] == ["responsable"]  # never "Un responsable"
+
+
+def test_a_title_does_not_refer_to_the_subject_of_its_own_subordinate_clause() -> None:
+    text = "Le porte-parole a assuré que la frappe visait un centre de commandement."
+    parties = [r.party for r in speech(text, "fr").responses if r.stance == "justify"]
+    assert parties == ["porte-parole"]

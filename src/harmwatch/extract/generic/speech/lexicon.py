@@ -67,6 +67,8 @@ class Lexicon:
     # "and" words: a verb right after one shares the subject of the verb before it ("X a
     # regretté les pertes et a démenti ...", "X lamentó ... y rechazó ...")
     coordinators: frozenset[str] = frozenset()
+    # passive auxiliaries ("été", "fue", "foi"): "par X" after a stance is its agent only after one
+    passive: frozenset[str] = frozenset()
 
 
 def _phrase(label: str, text: str, elision: bool) -> Phrase:
@@ -153,4 +155,5 @@ def load_lexicon(lang: str) -> Lexicon:
         claims=tuple(_phrases("claim", data.get("claim_nouns"), el)),
         negated=_table(pack.table("speech", "negated_stances"), el) if "negated_stances" in data else (),
         coordinators=words("coordinators"),
+        passive=words("passive_words"),
     )

@@ -32,10 +32,18 @@ from harmwatch.extract.generic.speech.tokens import Tok, norm
 def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: int, e: int) -> str | None:
     """Who takes a stance found at toks[s:e]: a source phrase of its sentence ("laut X"), the
     subject before it in its clause, else the phrase right after it (VSO, inversion)."""
+    # a passive auxiliary in the two words before the stance or in it ("a été revendiquée", "fue
+    # desmentido", "enquête a été ouverte"): "par X" is its agent; after a noun or an active verb
+    # ("pesar por la muerte", "a justifié l'opération par ...") only a name is (in a language whose
+    # pack lists its passive auxiliaries; else any phrase after the agent word is)
+    passive = not lex.passive or any(toks[k].key in lex.passive for k in range(max(lo, s - 2), e))
     for a, b, _ in find_phrases(lex, lex.agents, toks, e, min(hi, e + 3)):
         if a <= e + 1:  # "revendiquée par X"
             who = phrase_after(lex, text, toks, b, hi)
-            if who and who != PRONOUN:
+            named = b < hi and (
+                cased(toks[b]) or (b + 1 < hi and toks[b].key in lex.articles and cased(toks[b + 1]))
+            )
+            if who and who != PRONOUN and (passive or named or b - a > 1):
                 return who
     src = source_at(lex, text, toks, lo, hi)
     if src and norm(src.split()[0]) not in lex.relatives:  # not "selon lesquelles ..."

@@ -53,6 +53,20 @@ def responses_of(
                 ]
             )
         negated_hits = set(stance_hits) - set(find_phrases(lex, lex.stances, toks, s_lo, s_hi))
+        # the longest match of a start first ("enquête a été ouverte par X", not "enquête")
+        stance_hits = sorted(stance_hits, key=lambda m: (m[0], -m[1]))
+        # a stance word inside a longer phrase of another stance is that phrase's ("se negó a
+        # comentar": no comment, not a denial)
+        stance_hits = [
+            m
+            for m in stance_hits
+            if m in negated_hits  # ("habe keine Zivilisten angegriffen": the negated strike stays)
+            or not any(
+                o[2] != m[2] and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0]
+                for o in stance_hits
+                if o not in negated_hits
+            )
+        ]
         for s, e, stance in stance_hits:
             if covered.get(stance, -1) >= s:
                 continue  # "affirmait avoir tué": one stance, not two

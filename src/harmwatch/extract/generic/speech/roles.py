@@ -11,6 +11,7 @@ from harmwatch.extract.generic.speech.phrases import (
     OPENING_MARKS,
     PRONOUN,
     cased,
+    clause_start,
     has_case,
     subject_before,
     written,
@@ -180,6 +181,9 @@ def named_before(
         # where the words before it are a speech verb and its subject: "وقال الجيش إنه ...")
         stances = [] if lex.verb_first else find_phrases(lex, lex.stances, toks, p_lo, p_hi)
         for s, _e, _ in stances:
+            c = clause_start(lex, toks, p_lo, s)
+            if c > p_lo and toks[c - 1].key in lex.stops and toks[c - 1].key not in lex.coordinators:
+                continue  # "Le porte-parole a assuré que la frappe visait ...": not a party
             who = subject_before(lex, text, toks, p_lo, s)
             if who and who != PRONOUN and not role_only(lex, who):
                 return who
