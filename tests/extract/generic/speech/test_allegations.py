@@ -221,3 +221,50 @@ def test_an_event_named_terrorist_is_a_charge_only_in_a_partys_words(lang, narra
 )
 def test_broad_charge_vocabulary(lang, text, charge):
     assert charge in [a.charge for a in speech(text, lang).allegations]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le préfet affirme que l'incendie du dépôt n'était pas un crime de guerre."),
+        ("es", "«Jamás apuntamos deliberadamente contra civiles», declaró el coronel Iván Suárez."),
+        ("pt", "O comando garante que o tiroteio não foi um crime de guerra."),
+        ("fr", "« Nos pilotes n'ont jamais ciblé de civils », a assuré le commandant Luc Ferrand."),
+    ],
+)
+def test_a_denied_charge_is_no_allegation(lang, text):
+    assert speech(text, lang).allegations == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La brigade n'a pas respecté le droit international humanitaire, selon l'ONG Veille Sud."),
+        ("fr", "Les tireurs ne visaient que des civils, selon l'ONG Veille Sud."),
+    ],
+)
+def test_a_negation_that_does_not_deny_the_charge_keeps_it(lang, text):
+    assert [a.accuser for a in speech(text, lang).allegations] == ["ONG Veille Sud"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser", "accused"),
+    [
+        (
+            "fr",
+            "Le pilonnage a été qualifié de crime de guerre par l'ONG Veille Sud.",
+            "ONG Veille Sud",
+            None,
+        ),
+        ("es", "El asedio fue calificado de crimen de guerra por la Liga Cívica.", "Liga Cívica", None),
+        ("pt", "O cerco foi classificado como crime de guerra pela Liga Cívica.", "Liga Cívica", None),
+        (
+            "fr",
+            "La Liga Civique dénonce des crimes de guerre commis par la brigade.",
+            "Liga Civique",
+            "brigade",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_accusation_is_the_accuser(lang, text, accuser, accused):
+    assert [(a.accuser, a.accused) for a in speech(text, lang).allegations] == [(accuser, accused)]

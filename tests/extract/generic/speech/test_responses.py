@@ -436,3 +436,15 @@ def test_a_refusal_to_comment_is_no_denial(lang, text, stance):
 def test_a_verb_that_does_not_answer_is_no_refusal_to_comment() -> None:
     text = "Según el testigo, al camión no le respondían los frenos en la bajada."
     assert speech(text, "es").responses == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "La brigade n'a pas démenti avoir bombardé le pont."),
+        ("es", "La brigada no negó haber bombardeado el puente."),
+        ("pt", "A brigada não negou ter bombardeado a ponte."),
+    ],
+)
+def test_a_negation_of_a_stance_is_no_denial_of_the_strike_after_it(lang, text):
+    assert "deny" not in {r.stance for r in speech(text, lang).responses}

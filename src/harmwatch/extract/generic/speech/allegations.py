@@ -8,7 +8,7 @@ from __future__ import annotations
 from harmwatch.extract.generic.speech.acronyms import Acronyms
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
-from harmwatch.extract.generic.speech.phrases import PRONOUN, genitive_name, phrase_after
+from harmwatch.extract.generic.speech.phrases import PRONOUN, clause_start, genitive_name, phrase_after
 from harmwatch.extract.generic.speech.quotes import Attributed, quote_around
 from harmwatch.extract.generic.speech.roles import named_before, role_only
 from harmwatch.extract.generic.speech.sentences import sentence_of
@@ -26,6 +26,45 @@ def _accused(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, after: 
         name = phrase_after(lex, text, toks, e, hi)
         if name and name != PRONOUN:
             return name
+    return None
+
+
+def _negated_charge(lex: Lexicon, toks: list[Tok], lo: int, s: int, e: int, charge: str) -> bool:
+    """Whether a charge found at toks[s:e] is denied in its clause ("la frappe n'était pas un crime
+    de guerre", "nous n'avons jamais visé de civils"): a negation right before it (only auxiliaries,
+    articles and adverbs between) or, for the deliberate targeting of civilians (an act, not a
+    noun), anywhere before it in its clause; never a restrictive "ne ... que" in the match."""
+    if not lex.negations or any(t.key in lex.stops for t in toks[s:e]):
+        return False
+    c = clause_start(lex, toks, lo, s)
+    for k in range(s - 1, c - 1, -1):
+        key = toks[k].key
+        if any(v in lex.negations for v in variants_of(lex, key)):
+            return True
+        if charge != "civilian_targeting" and not (
+            key in lex.skip or key in lex.aux or key in lex.articles or key in lex.passive
+        ):
+            return False
+    return False
+
+
+def _passive_accuser(
+    lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: int, e: int
+) -> str | None:
+    """The agent of a passive accusation or speech verb before a charge ("qualifiée de crime de
+    guerre par l'ONG X", "fue calificado de crimen de guerra por X"), in a pack that lists its
+    passive auxiliaries; else None."""
+    if not lex.passive:
+        return None
+    for vs, _ve, _ in reversed(find_phrases(lex, lex.speakers, toks, lo, s)):
+        if not any(toks[k].key in lex.passive for k in range(max(lo, vs - 2), vs)):
+            continue
+        for a, b, _ in find_phrases(lex, lex.agents, toks, e, min(hi, e + 4)):
+            if b - a == 1 and a <= e + 1:  # the agent word right after the charge
+                who = phrase_after(lex, text, toks, b, hi)
+                if who and who != PRONOUN:
+                    return who
+        return None
     return None
 
 
@@ -64,8 +103,15 @@ def allegations_of(
         if lex.naming:
             found += [(s, e, c, True) for s, e, c in find_phrases(lex, lex.naming, toks, s_lo, s_hi)]
         for s, e, charge, naming in found:
+            if _negated_charge(lex, toks, s_lo, s, e, charge):
+                continue
             quoted = quote_around(attributed, toks[s].start)
-            accuser = quoted.speaker if quoted is not None and quoted.speaker else around.said()
+            passive_by = None if quoted is not None else _passive_accuser(lex, text, toks, s_lo, s_hi, s, e)
+            accuser = (
+                passive_by
+                or (quoted.speaker if quoted is not None and quoted.speaker else None)
+                or around.said()
+            )
             if (accuser is None or accuser == PRONOUN) and quoted is None:
                 # "Un rapport de la Commission X conclut que ...": the issuer of a report or inquiry
                 accuser = _issuer_before(lex, text, toks, s_lo, s) or accuser
@@ -86,5 +132,7 @@ def allegations_of(
             seen_a.add(key)
             span = Span(toks[s].start, toks[e - 1].end)
             accused = _accused(lex, text, toks, s_lo, s_hi, e)
+            if passive_by is not None and accused == passive_by:
+                accused = None  # "par X" names the accuser, not the accused
             allegations.append(Allegation(full(accuser), accused, charge, text[span.start : span.end], span))
     return tuple(allegations)

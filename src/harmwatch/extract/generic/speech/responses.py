@@ -50,6 +50,8 @@ def responses_of(
                     m
                     for m in find_phrases(lex, lex.negated, toks, s_lo, s_hi)
                     if negated_before(lex, toks, s_lo, m[0])
+                    # not the negation of a stance just before ("n'a pas démenti avoir frappé")
+                    and not any(m[0] - 4 <= h[0] < m[0] and h[1] <= m[0] for h in stance_hits)
                 ]
             )
         negated_hits = set(stance_hits) - set(find_phrases(lex, lex.stances, toks, s_lo, s_hi))
