@@ -448,3 +448,18 @@ def test_a_verb_that_does_not_answer_is_no_refusal_to_comment() -> None:
 )
 def test_a_negation_of_a_stance_is_no_denial_of_the_strike_after_it(lang, text):
     assert "deny" not in {r.stance for r in speech(text, lang).responses}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party"),
+    [
+        ("fr", "Le préfet a qualifié ces décès de « profondément regrettables ».", "préfet"),
+        (
+            "es",
+            "La alcaldesa dijo estar «profundamente consternada» por la muerte de los pastores.",
+            "alcaldesa",
+        ),
+    ],
+)
+def test_the_party_of_a_stance_in_quote_marks_is_the_subject_before_them(lang, text, party):
+    assert party in [r.party for r in speech(text, lang).responses if r.stance == "regret"]

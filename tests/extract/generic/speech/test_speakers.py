@@ -139,3 +139,29 @@ def test_a_channel_before_the_speaker_is_no_part_of_the_name() -> None:
 )
 def test_the_channel_the_words_were_posted_on_is_skipped(lang: str, text: str, speaker: str) -> None:
     assert [q.speaker for q in speech(text, lang).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser"),
+    [
+        ("fr", "Pour la Ligue Civique, ces tirs relèvent du crime de guerre.", "Ligue Civique"),
+        ("es", "Para la Liga Cívica, el asedio es un crimen de guerra.", "Liga Cívica"),
+        ("pt", "Para a Liga Cívica, o cerco é um crime de guerra.", "Liga Cívica"),
+    ],
+)
+def test_a_source_word_opening_the_sentence_names_the_speaker(lang, text, accuser):
+    assert [a.accuser for a in speech(text, lang).allegations] == [accuser]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Pour la deuxième fois, la frappe relève du crime de guerre selon le texte."),
+        ("pt", "O porta-voz não estava disponível para comentar no domingo."),
+        ("es", "Los vecinos viajaron a la capital para denunciar crímenes de guerra."),
+    ],
+)
+def test_a_source_word_inside_the_sentence_or_before_no_name_is_no_source(lang, text):
+    result = speech(text, lang)
+    said = [a.accuser for a in result.allegations] + [r.party for r in result.responses]
+    assert not any(p and p.lower().startswith(("deuxième", "comentar", "denunciar")) for p in said)

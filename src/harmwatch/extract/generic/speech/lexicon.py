@@ -69,6 +69,8 @@ class Lexicon:
     coordinators: frozenset[str] = frozenset()
     # passive auxiliaries ("été", "fue", "foi"): "par X" after a stance is its agent only after one
     passive: frozenset[str] = frozenset()
+    # source words only at a sentence's start, before a name and a comma ("Pour l'ONG, ...")
+    sources_opening: tuple[Phrase, ...] = ()
 
 
 def _phrase(label: str, text: str, elision: bool) -> Phrase:
@@ -156,4 +158,5 @@ def load_lexicon(lang: str) -> Lexicon:
         negated=_table(pack.table("speech", "negated_stances"), el) if "negated_stances" in data else (),
         coordinators=words("coordinators"),
         passive=words("passive_words"),
+        sources_opening=tuple(_phrases("source", data.get("source_opening"), el)),
     )

@@ -68,6 +68,14 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
         k -= 1
     if k < s:  # "X prometió una investigación": verb and article before a stance noun
         k -= 1
+    c = clause_start(lex, toks, lo, k)
+    if (
+        c > lo
+        and toks[c - 1].text in OPENING_MARKS
+        and 0 < k - c <= 3
+        and not any(cased(t) for t in toks[c:k])
+    ):
+        k = c - 1  # 'a qualifié ces morts de « profondément regrettables »': the subject before the marks
     # "X, qui a démenti", "die Armee, die ... bestritt": the relative pronoun's antecedent
     before = _relative_antecedent(lex, text, toks, lo, s)
     if before is None and k > lo:

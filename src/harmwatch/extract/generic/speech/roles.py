@@ -184,6 +184,8 @@ def named_before(
             c = clause_start(lex, toks, p_lo, s)
             if c > p_lo and toks[c - 1].key in lex.stops and toks[c - 1].key not in lex.coordinators:
                 continue  # "Le porte-parole a assuré que la frappe visait ...": not a party
+            if c > p_lo and toks[c - 1].text in OPENING_MARKS and not cased(toks[c]):
+                continue  # 'de « profondément regrettables »': words in quote marks, no party
             who = subject_before(lex, text, toks, p_lo, s)
             if who and who != PRONOUN and not role_only(lex, who):
                 return who

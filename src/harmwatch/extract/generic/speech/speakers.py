@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases
-from harmwatch.extract.generic.speech.phrases import PRONOUN, phrase_after, subject_before
+from harmwatch.extract.generic.speech.phrases import MAX_PHRASE, PRONOUN, cased, phrase_after, subject_before
 from harmwatch.extract.generic.speech.tokens import Tok
 
 
@@ -53,6 +53,15 @@ def source_at(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str
         name = subject_before(lex, text, toks, lo, s)
         if name and name != PRONOUN:
             return name
+    for s, e, _ in find_phrases(lex, lex.sources_opening, toks, lo, hi):
+        # "Pour l'ONG, ...", "Para la Fiscalía, ...": at the start, a name or a title up to a comma
+        comma = next((k for k in range(e, min(hi, e + MAX_PHRASE + 1)) if not toks[k].word), None)
+        if s != lo or comma is None or toks[comma].text != ",":
+            continue
+        if any(t.key not in lex.articles and (cased(t) or t.key in lex.titles) for t in toks[e:comma]):
+            name = phrase_after(lex, text, toks, e, comma)
+            if name and name != PRONOUN:
+                return name
     return None
 
 
