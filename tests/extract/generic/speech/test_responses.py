@@ -463,3 +463,8 @@ def test_a_negation_of_a_stance_is_no_denial_of_the_strike_after_it(lang, text):
 )
 def test_the_party_of_a_stance_in_quote_marks_is_the_subject_before_them(lang, text, party):
     assert party in [r.party for r in speech(text, lang).responses if r.stance == "regret"]
+
+
+def test_a_gerund_after_tout_en_shares_the_main_subject() -> None:
+    text = "La préfecture a démenti tout incendie volontaire, tout en promettant une enquête."
+    assert ("préfecture", "investigate") in [(r.party, r.stance) for r in speech(text, "fr").responses]
