@@ -291,3 +291,85 @@ def test_who_fights_decides_mob_or_clash(make_ctx, text, sub_type):
 )
 def test_who_was_fired_at_decides_attack_or_clash(make_ctx, text, sub_type):
     assert classify(make_ctx(text)).sub_event_type == sub_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # harm without an attacker in a disaster or an accident report counts for that domain
+        "Torrential rain triggered flooding across the delta on Saturday, destroying 300 homes and killing "
+        "at least 26 villagers, the relief agency said.",
+        "Rescue teams recovered the bodies of nine miners on Monday after a landslide buried their camp.",
+        "A minibus and a lorry collided on the coastal road on Friday, killing 14 passengers, police said.",
+        "Three soldiers were killed when their truck overturned on a mountain pass on Thursday, the army said.",
+        # weapons fired in a drill that hurt no one
+        "Warships fired cruise missiles and artillery at floating targets on Wednesday as the annual naval "
+        "exercises began off the southern coast.",
+    ],
+)
+def test_harm_without_an_attacker_is_no_incident(make_ctx, text):
+    kind = classify(make_ctx(text))
+    assert (kind.is_incident, kind.sub_event_type) == (False, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # an attacker named: the accident or disaster words do not explain the harm
+        (
+            "Gunmen shot at a minibus on the highway on Friday, killing four passengers; the vehicle crashed "
+            "into a wall, police said.",
+            "Attack",
+        ),
+        (
+            "An air strike flattened a house in the village of Omra on Tuesday, killing eight people, and "
+            "rescuers dug through the rubble for survivors.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_harm_with_an_attacker_stays_an_incident(make_ctx, text, sub_type):
+    kind = classify(make_ctx(text))
+    assert (kind.is_incident, kind.background, kind.sub_event_type) == (True, False, sub_type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives laid wreaths on Monday at the square where the 1999 bombing of a bus killed 31 people.",
+        "Ten years after the massacre at the mine, a monument to the 34 workers shot there was unveiled on "
+        "Friday.",
+    ],
+)
+def test_violence_dated_years_back_is_no_new_incident(make_ctx, text):
+    kind = classify(make_ctx(text))
+    assert not kind.is_incident or kind.background
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # a drone that fires a missile is an air strike, not a missile attack from the ground
+        (
+            "An armed drone fired a missile at a pickup truck near Sirte on Monday, killing two men.",
+            "Air/drone strike",
+        ),
+        ("Kamikaze drones struck a fuel depot on the edge of the city overnight.", "Air/drone strike"),
+        # armed parties trading fire fight each other
+        (
+            "Police and armed poachers traded fire in the game reserve on Sunday; two poachers died.",
+            "Armed clash",
+        ),
+    ],
+)
+def test_drones_and_traded_fire(make_ctx, text, sub_type):
+    assert classify(make_ctx(text)).sub_event_type == sub_type
+
+
+def test_an_armed_party_that_attacks_outweighs_a_context_year(make_ctx):
+    text = (
+        "Insurgents attacked a market town in the east on Saturday, killing 13 people, officials said. "
+        "The province has suffered from the insurgency since 2015."
+    )
+    kind = classify(make_ctx(text))
+    assert (kind.is_incident, kind.background, kind.sub_event_type) == (True, False, "Attack")

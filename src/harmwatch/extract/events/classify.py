@@ -6,8 +6,11 @@ incident when its violence cues outweigh the cues of non-incident domains (sport
 disasters, accidents, exercises, policy, peaceful protest, trials and memorials). A short report
 (an event note, a wire flash) needs only one violent act; a longer one needs harm words too.
 Violence that the grammar puts under a protest verb or noun ("protested against the killing of")
-is the protest's cause and does not count. A report whose lead is about a trial, a memorial or
-statistics keeps its incident as a ``background`` event.
+is the protest's cause and does not count. Harm named without an attacker ("destroyed homes",
+"killing 14 passengers") in a report with a disaster or accident cue and no violent act is that
+mishap's harm; an exercise whose lead names no harm is a drill. A report whose lead is about a
+trial, a memorial, statistics or violence dated years back keeps its incident as a ``background``
+event.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from harmwatch.extract.events.cues import (
     CUES,
     LOOTING,
     MECHANISM_TYPES,
+    MISHAP_CUES,
     MOB,
     PROTEST_FORCE,
     SUB_EVENT_TYPES,
@@ -76,6 +80,9 @@ CROSSFIRE_SHARE = 0.5  # civilians hit count this much towards an attack where a
 WEAK_WEIGHT = 0.5  # weak type cues (aircraft, blasts) count this much towards an incident
 CASUALTY_WEIGHT = 0.75  # harm words support an incident that violence words announce
 GENERIC_VIOLENCE = ("_violence", "_on_armed", "_on_civilians")
+MISHAP_DOMAINS = ("_disaster", "_accident")  # domains whose reports name harm without an attacker
+EXERCISE_MIN = 6.0  # weighted exercise words that make a report without harm in its lead a drill
+LEAD_HARM = 3.0  # weighted harm words of one harm word in the lead
 TYPE_PRIOR = {SUICIDE: 2.0, CHEMICAL: 1.5, ABDUCTION: 1.6, ATTACK: 0.9}
 PROTEST_WORD = re.compile(r"\b" + PROTESTERS + r"\b")
 # protest acts whose complements can name their cause (the protesters themselves are left out)
@@ -181,6 +188,25 @@ def _protest_cause(ctx: DocContext, hit: CueHit) -> bool:
     return False
 
 
+def _mishaps_to_domain(hits: list[CueHit]) -> list[CueHit]:
+    """Harm without an agent ("destroyed homes", "bodies of", "killing 30 passengers") in a report
+    with a disaster or accident cue and no violent act named (a weapon, an armed party, an attack
+    on someone) is that disaster's or accident's harm: those cues count for the domain."""
+    mishap: dict[str, float] = defaultdict(float)
+    agentive = 0.0
+    for h in hits:
+        if h.label in MISHAP_DOMAINS:
+            mishap[h.label] += h.weight
+        elif h.cue not in MISHAP_CUES and h.label in VIOLENT_LABELS:
+            agentive += h.weight
+    if not mishap or agentive >= MIN_VIOLENCE:
+        return hits
+    domain = max(mishap, key=mishap.__getitem__)
+    return [
+        CueHit(h.cue, domain, h.weight, None, h.start, h.end) if h.cue in MISHAP_CUES else h for h in hits
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class Scores:
     total: dict[str, float]  # weighted score per label over the whole report
@@ -195,6 +221,7 @@ def score(ctx: DocContext) -> Scores:
         hits += [
             CueHit(h.cue, h.label, h.weight, h.weapon, -1, -1) for h in find_cues(ctx.title, TITLE_WEIGHT)
         ]
+    hits = _mishaps_to_domain(hits)
     starts = _sentence_starts(ctx)
     protest_in_text = bool(PROTEST_ACT.search(ctx.text.lower()))
     scores: dict[str, float] = defaultdict(float)
@@ -281,6 +308,9 @@ def classify(ctx: DocContext) -> EventKind:
     min_support = MIN_VIOLENCE if len(ctx.text) <= SHORT_REPORT else MIN_SUPPORT
     if violence < MIN_VIOLENCE or support < min_support or support < NEGATIVE_RATIO * negative:
         return EventKind(False, False, None, None, None)
+    drill = scores.get("_exercise", 0.0) >= max(EXERCISE_MIN, negative)
+    if drill and scores.get("_casualty", 0.0) < LEAD_HARM:
+        return EventKind(False, False, None, None, None)  # weapons fired in practice, no one hurt
     sub_type = choose_type(scores) or ATTACK
     if sub_type in (ATTACK, CLASH) and scores.get("~" + MOB) and not ARMED_PARTY.search(ctx.text.lower()):
         sub_type = MOB  # a fight among unarmed people (rival groups, a dispute): mob violence

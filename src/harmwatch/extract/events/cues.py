@@ -11,6 +11,11 @@ Pseudo-labels:
   more likely statistics, trials or memorials.
 * ``_on_armed``, ``_on_civilians``: who was hit; they decide between an armed clash and an attack.
 * ``_casualty``: harm words ("killed", "wounded"); they support an incident, never decide one.
+* ``_past``: violence dated in an earlier year or years back ("the 2014 massacre"): a recalled
+  incident, counted with the background domains (``events.domains.BACKGROUND_DOMAINS``).
+* ``mishap: true`` on a cue: its words ("destroyed homes", "bodies of", "killing 12 passengers",
+  "explosion") say what was hurt, not who did it; in a report with a disaster or accident cue and
+  no violent act named, they count for that domain (``MISHAP_CUES``).
 * ``_protest``, ``_sport``, ``_business``, ``_disaster``, ``_accident``, ``_exercise``,
   ``_policy``, ``_trial``, ``_memorial``, ``_statistics``: domains of reports that are not about a
   new violent incident; their cues are in ``events.domains`` and end ``CUES``.
@@ -78,6 +83,11 @@ MONTH = EN.pattern("events", "month")
 # armed parties: a fight without any of them, among rival groups, is mob violence
 ARMED_PARTY = re.compile(EN.pattern("events", "armed_party"))
 
+
+# words of harm without an agent: a flood or a crash explains them as well as an attack
+MISHAP_CUES = frozenset(i for i, c in enumerate(EN.value("events", "cues")) if c.get("mishap"))
+# killing words: an abduction in an attack that kills is typed by the killing
+KILLING = re.compile(EN.pattern("events", "killing"))
 
 CUES: tuple[tuple[str, str, float, str | None], ...] = (
     tuple(

@@ -103,6 +103,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "protest_people": "list",
         "protest_act": "pattern",
         "same_time_marks": "words",
+        "killing": "pattern",
     },
     "evidence": {
         "kinds": "records",
