@@ -67,6 +67,9 @@ class Lexicon:
     # "and" words: a verb right after one shares the subject of the verb before it ("X a
     # regretté les pertes et a démenti ...", "X lamentó ... y rechazó ...")
     coordinators: frozenset[str] = frozenset()
+    # words a "..." may stand for (``phrase_gap``): 4, or more in a language whose verb particle
+    # or participle closes the clause ("wies die Vorwürfe ... zurück"); past 4, never over a comma
+    gap: int = 4
 
 
 def _phrase(label: str, text: str, elision: bool) -> Phrase:
@@ -153,4 +156,5 @@ def load_lexicon(lang: str) -> Lexicon:
         claims=tuple(_phrases("claim", data.get("claim_nouns"), el)),
         negated=_table(pack.table("speech", "negated_stances"), el) if "negated_stances" in data else (),
         coordinators=words("coordinators"),
+        gap=int(data.get("phrase_gap", 4)),
     )

@@ -19,11 +19,13 @@ from harmwatch.extract.generic.speech.parties import (
 )
 from harmwatch.extract.generic.speech.phrases import PRONOUN, genitive_name
 from harmwatch.extract.generic.speech.quotes import Attributed, quote_around
-from harmwatch.extract.generic.speech.roles import named_before, role_only
+from harmwatch.extract.generic.speech.roles import named_before, role_only, unnamed
 from harmwatch.extract.generic.speech.sentences import sentence_of
 from harmwatch.extract.generic.speech.speakers import SentenceSpeakers
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 from harmwatch.records import Response, Span
+
+_SPOKEN = frozenset({"deny", "acknowledge", "regret", "investigate"})  # said of something by a speaker
 
 
 def responses_of(
@@ -85,6 +87,18 @@ def responses_of(
                 party = said_by
             else:
                 party = stance_party(lex, text, toks, s_lo, s_hi, s, e) or speaker()
+                said_by = speaker() if stance in _SPOKEN else None
+                if (
+                    party
+                    and party != PRONOUN
+                    and said_by
+                    and said_by != PRONOUN
+                    and norm(said_by) != norm(party)
+                    and unnamed(lex, text, toks, party, s_lo)
+                ):
+                    # "X заявил, что их самолеты не наносили ударов", "les rapports sont faux,
+                    # a dit X": the subject names what is denied or admitted; X takes the stance
+                    party = said_by
             if party == PRONOUN or is_latter(lex, party):
                 # "ces derniers": the last name; "l'armée affirme qu'elle n'a pas visé": the
                 # sentence's speaker; else the speaker before
@@ -93,6 +107,8 @@ def responses_of(
             elif party is not None and role_only(lex, party):  # "l'organisation", "the minister"
                 si = sentence_of(bounds, s)
                 named = named_before(lex, text, toks, bounds, si + 1, party, si - 6)
+                if named is not None and unnamed(lex, text, toks, named, s_lo):
+                    named = None  # "Представитель армии заявил, что здание ...": not "здание"
                 if named is None and last_speaker and not role_only(lex, last_speaker):
                     named = last_speaker
                 party = named or party
