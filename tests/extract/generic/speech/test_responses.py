@@ -378,3 +378,35 @@ def test_arabic_a_clause_after_a_comma_is_no_apposition() -> None:
 )
 def test_the_subject_after_a_leading_adverbial_phrase(lang, text, party):
     assert party in [r.party for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party", "stance"),
+    [
+        # a German separable verb whose particle closes a long clause (the pack's phrase_gap)
+        ("de", "Die Behörde wies jede Schuld an dem Brand in der Halle zurück.", "Behörde", "deny"),
+        # the subject of a speaker's reported clause names what is denied, not who denies it
+        ("ru", "Штаб заявил, что их вертолеты не обстреливали колонну.", "Штаб", "deny"),
+        ("uk", "Штаб заявив, що їхні гелікоптери не обстрілювали колону.", "Штаб", "deny"),
+    ],
+)
+def test_stance_of_a_long_or_reported_clause(lang: str, text: str, party: str, stance: str) -> None:
+    assert (party, stance) in {(r.party, r.stance) for r in speech(text, lang).responses}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stance"),
+    [
+        # German closes the clause with its negation: no denial taken
+        ("de", "Die Behörde bestritt den Vorfall nicht, sie bedauerte ihn.", "deny"),
+        # a preposition far after the verb is not its particle ("wehrt sich seit ... gegen X")
+        ("de", "Das Land wehrt sich seit mehr als vier langen Jahren gegen die Angriffe.", "deny"),
+        # "unfortunately" is no one's regret
+        ("ru", "К сожалению, среди раненых есть подростки, сообщил мэр.", "regret"),
+        ("uk", "На жаль, серед поранених є підлітки, повідомив мер.", "regret"),
+        # a refusal negates the admission that follows it
+        ("ru", "Штаб отказался признать вину за гибель людей.", "acknowledge"),
+    ],
+)
+def test_no_stance_where_it_is_negated_or_idiomatic(lang: str, text: str, stance: str) -> None:
+    assert stance not in {r.stance for r in speech(text, lang).responses}

@@ -52,6 +52,13 @@ def _part_ok(lex: Lexicon, part: tuple[frozenset[str], tuple[str, ...]], tok: To
     return False
 
 
+def _closes(lex: Lexicon, toks: list[Tok], g: int) -> bool:
+    """Whether toks[g] closes its clause (a mark or an auxiliary follows): a word found past the
+    usual gap must, as a verb's particle or participle does ("wies ... zurück.", "... getroffen
+    hatte"), not a preposition with its object ("wehrt sich seit Monaten gegen X")."""
+    return g + 1 >= len(toks) or not toks[g + 1].word or toks[g + 1].key in lex.aux
+
+
 def _match_at(lex: Lexicon, phrase: Phrase, toks: list[Tok], i: int, hi: int) -> int | None:
     """The index after ``phrase`` matched from token ``i`` (words only), or None."""
     j = i
@@ -64,7 +71,7 @@ def _match_at(lex: Lexicon, phrase: Phrase, toks: list[Tok], i: int, hi: int) ->
             if nxt is None:
                 return j
             for g in range(j, min(hi, j + max(_GAP, lex.gap) + 1)):
-                if toks[g].word and _part_ok(lex, nxt, toks[g]):
+                if toks[g].word and _part_ok(lex, nxt, toks[g]) and (g - j <= _GAP or _closes(lex, toks, g)):
                     j = g + 1
                     k += 2
                     break

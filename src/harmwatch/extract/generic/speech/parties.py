@@ -225,6 +225,15 @@ def negated_before(lex: Lexicon, toks: list[Tok], lo: int, s: int) -> bool:
     return False
 
 
+def negated_after(lex: Lexicon, toks: list[Tok], e: int, hi: int) -> bool:
+    """Whether the clause of a stance ending at toks[e] closes with a negation word ("Die Armee
+    bestritt den Angriff nicht, ...": German puts it after the object)."""
+    k = e
+    while k < hi and toks[k].word and toks[k].key not in lex.stops:
+        k += 1
+    return k > e and any(v in lex.negations for v in variants_of(lex, toks[k - 1].key))
+
+
 def is_latter(lex: Lexicon, party: str | None) -> bool:
     """Whether a party phrase is only an anaphor of the last-named ("estos últimos")."""
     words = [norm(w) for w in re.findall(r"\w+", party or "")]

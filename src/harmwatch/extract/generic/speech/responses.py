@@ -13,6 +13,7 @@ from harmwatch.extract.generic.speech.parties import (
     extend_party,
     is_latter,
     latter_named,
+    negated_after,
     negated_before,
     quoted_subject,
     stance_party,
@@ -63,7 +64,7 @@ def responses_of(
             )  # "habe keine Zivilisten angegriffen"
             if inner or (
                 stance != "no_comment"
-                and negated_before(lex, toks, s_lo, s)
+                and (negated_before(lex, toks, s_lo, s) or negated_after(lex, toks, e, s_hi))
                 and (s, e, stance) not in negated_hits
             ):
                 continue  # "n'a pas démenti", "no negó", "не отрицает"
