@@ -221,3 +221,22 @@ def test_an_event_named_terrorist_is_a_charge_only_in_a_partys_words(lang, narra
 )
 def test_broad_charge_vocabulary(lang, text, charge):
     assert charge in [a.charge for a in speech(text, lang).allegations]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser"),
+    [
+        (
+            "ru",
+            "Противник бьет кассетами, чтобы больше погибло мирных людей. Об этом заявил мэр Иван Сидоренко.",
+            "мэр Иван Сидоренко",
+        ),
+        (
+            "uk",
+            "Ворог навмисно б'є по мирних жителях. Про це повідомив голова громади Петро Коваль.",
+            "голова громади Петро Коваль",
+        ),
+    ],
+)
+def test_a_charge_said_by_the_next_sentence_s_speaker(lang: str, text: str, accuser: str) -> None:
+    assert (accuser, "civilian_targeting") in {(a.accuser, a.charge) for a in speech(text, lang).allegations}

@@ -46,6 +46,20 @@ def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) ->
     return None
 
 
+def _said_after(
+    lex: Lexicon, toks: list[Tok], bounds: list[tuple[int, int]], sentences: list[SentenceSpeakers], si: int
+) -> str | None:
+    """The speaker of the next sentence when it opens with "this" said by someone ("Об этом
+    заявил X", "Про це повідомив X": the pack's ``about_this``), who said the sentence before."""
+    if not lex.about_this or si + 1 >= len(bounds):
+        return None
+    lo, hi = bounds[si + 1]
+    if not any(a == lo for a, _b, _ in find_phrases(lex, lex.about_this, toks, lo, hi)):
+        return None
+    who = sentences[si + 1].said()
+    return who if who and who != PRONOUN else None
+
+
 def allegations_of(
     lex: Lexicon,
     text: str,
@@ -58,7 +72,7 @@ def allegations_of(
     """The allegations of one report, sentence by sentence, each accuser and charge once."""
     allegations: list[Allegation] = []
     seen_a: set[tuple[str | None, str]] = set()
-    for (s_lo, s_hi), around in zip(bounds, sentences, strict=True):
+    for si, ((s_lo, s_hi), around) in enumerate(zip(bounds, sentences, strict=True)):
         last_speaker, just_before = around.before, around.just_before
         found = [(s, e, c, False) for s, e, c in find_phrases(lex, lex.charges, toks, s_lo, s_hi)]
         if lex.naming:
@@ -79,6 +93,8 @@ def allegations_of(
                 if named is None and last_speaker and not role_only(lex, last_speaker):
                     named = last_speaker
                 accuser = named or accuser
+            if (accuser is None or accuser == PRONOUN) and (quoted is None or not quoted.speaker):
+                accuser = _said_after(lex, toks, bounds, sentences, si) or accuser
             accuser = accuser or "report"
             key = (norm(accuser), charge)
             if key in seen_a:

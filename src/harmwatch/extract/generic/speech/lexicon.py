@@ -70,6 +70,9 @@ class Lexicon:
     # words a "..." may stand for (``phrase_gap``): 4, or more in a language whose verb particle
     # or participle closes the clause ("wies die Vorwürfe ... zurück"); past 4, never over a comma
     gap: int = 4
+    # "Об этом заявил X", "Про це повідомив X": a sentence opening so gives its speaker to the
+    # sentence before it
+    about_this: tuple[Phrase, ...] = ()
 
 
 def _phrase(label: str, text: str, elision: bool) -> Phrase:
@@ -157,4 +160,5 @@ def load_lexicon(lang: str) -> Lexicon:
         negated=_table(pack.table("speech", "negated_stances"), el) if "negated_stances" in data else (),
         coordinators=words("coordinators"),
         gap=int(data.get("phrase_gap", 4)),
+        about_this=tuple(_phrases("about", data.get("about_this"), el)),
     )
