@@ -388,6 +388,9 @@ def test_the_subject_after_a_leading_adverbial_phrase(lang, text, party):
         # the subject of a speaker's reported clause names what is denied, not who denies it
         ("ru", "Штаб заявил, что их вертолеты не обстреливали колонну.", "Штаб", "deny"),
         ("uk", "Штаб заявив, що їхні гелікоптери не обстрілювали колону.", "Штаб", "deny"),
+        # an inquiry is opened by the subject of the verb before it, not by what it is "of"
+        ("de", "Die Behörde kündigte eine Untersuchung des Brandes an.", "Behörde", "investigate"),
+        ("de", "Die Feuerwehr ermittelt wegen des Brandes.", "Feuerwehr", "investigate"),
     ],
 )
 def test_stance_of_a_long_or_reported_clause(lang: str, text: str, party: str, stance: str) -> None:

@@ -87,6 +87,20 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
     return after
 
 
+def verb_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:
+    """The subject before a stance word in its clause, over an article and the verb that take a
+    stance noun ("X prometió una investigación", "X ermittelt"): None at the clause's start."""
+    k = s
+    while k > lo and toks[k - 1].key in lex.articles:
+        k -= 1
+    if k < s:
+        k -= 1
+    if k <= clause_start(lex, toks, lo, s):
+        return None
+    who = subject_before(lex, text, toks, lo, k)
+    return _before_aux(lex, who) if who and who != PRONOUN else who
+
+
 def _names_someone(lex: Lexicon, phrase: str) -> bool:
     """Whether a phrase after a stance word may be its party (an inverted subject): in a cased
     script, a capitalised word or an office or body title ("a démenti le ministère"); German

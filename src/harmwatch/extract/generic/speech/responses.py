@@ -17,6 +17,7 @@ from harmwatch.extract.generic.speech.parties import (
     negated_before,
     quoted_subject,
     stance_party,
+    verb_subject,
 )
 from harmwatch.extract.generic.speech.phrases import PRONOUN, genitive_name
 from harmwatch.extract.generic.speech.quotes import Attributed, quote_around
@@ -81,7 +82,11 @@ def responses_of(
                 # "« Le ministère de la Défense dément ... »": the subject the quotation names
                 party = quoted_subject(lex, text, toks, quoted.quote, s) or quoted.speaker
             elif stance == "investigate" and (issuer := genitive_name(lex, text, toks, e, s_hi)):
-                party = issuer  # "l'enquête de l'ONU", "расследование СК", "investigación de la Fiscalía"
+                # "l'enquête de l'ONU", "расследование СК", "investigación de la Fiscalía"; but the
+                # subject of the verb before it opens it ("Die Armee kündigte eine Untersuchung des
+                # Vorfalls an", "Die Polizei ermittelt wegen des Angriffs")
+                opener = verb_subject(lex, text, toks, s_lo, s)
+                party = opener if opener and opener != PRONOUN else issuer
             elif stance == "justify" and (said_by := speaker()) and said_by != PRONOUN:
                 # "X a dit que les morts étaient des combattants": the justification is the
                 # speaker's, not the subject of the clause it is said in
