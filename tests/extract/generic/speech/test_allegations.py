@@ -236,6 +236,12 @@ def test_broad_charge_vocabulary(lang, text, charge):
             "Ворог навмисно б'є по мирних жителях. Про це повідомив голова громади Петро Коваль.",
             "голова громади Петро Коваль",
         ),
+        (  # the attribution two sentences before, the outlet that relays it named last
+            "ru",
+            "Об этом заявил мэр Иван Сидоренко, сообщает Агентство. Ракета упала во дворе. "
+            "Такие ракеты выбирают, чтобы больше пострадало людей.",
+            "мэр Иван Сидоренко",
+        ),
     ],
 )
 def test_a_charge_said_by_the_next_sentence_s_speaker(lang: str, text: str, accuser: str) -> None:

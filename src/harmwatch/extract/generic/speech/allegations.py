@@ -46,18 +46,30 @@ def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) ->
     return None
 
 
-def _said_after(
+def _opens_about_this(lex: Lexicon, toks: list[Tok], bounds: list[tuple[int, int]], j: int) -> bool:
+    lo, hi = bounds[j]
+    return any(a == lo for a, _b, _ in find_phrases(lex, lex.about_this, toks, lo, hi))
+
+
+def _said_around(
     lex: Lexicon, toks: list[Tok], bounds: list[tuple[int, int]], sentences: list[SentenceSpeakers], si: int
 ) -> str | None:
-    """The speaker of the next sentence when it opens with "this" said by someone ("Об этом
-    заявил X", "Про це повідомив X": the pack's ``about_this``), who said the sentence before."""
-    if not lex.about_this or si + 1 >= len(bounds):
+    """The speaker of a sentence opening with "this" said by someone ("Об этом заявил X", "Про
+    це повідомив X": the pack's ``about_this``) that is the next sentence, or one of the three
+    before with no other speaker between: X's statement is told around that attribution."""
+    if not lex.about_this:
         return None
-    lo, hi = bounds[si + 1]
-    if not any(a == lo for a, _b, _ in find_phrases(lex, lex.about_this, toks, lo, hi)):
-        return None
-    who = sentences[si + 1].said()
-    return who if who and who != PRONOUN else None
+    near = [si + 1] if si + 1 < len(bounds) else []
+    for j in range(si - 1, max(-1, si - 4), -1):
+        near.append(j)
+        if sentences[j].said() is not None and not _opens_about_this(lex, toks, bounds, j):
+            break  # another speaker between
+    for j in near:
+        if j < len(bounds) and _opens_about_this(lex, toks, bounds, j):
+            who = sentences[j].said()
+            if who and who != PRONOUN:
+                return who
+    return None
 
 
 def allegations_of(
@@ -83,6 +95,9 @@ def allegations_of(
             if (accuser is None or accuser == PRONOUN) and quoted is None:
                 # "Un rapport de la Commission X conclut que ...": the issuer of a report or inquiry
                 accuser = _issuer_before(lex, text, toks, s_lo, s) or accuser
+            if (accuser is None or accuser == PRONOUN) and (quoted is None or not quoted.speaker):
+                # "Об этом заявил X" next to it: X's statement
+                accuser = _said_around(lex, toks, bounds, sentences, si) or accuser
             if accuser is None or accuser == PRONOUN:
                 accuser = just_before  # a charge right after a named speaker's sentence is theirs
             if naming and (quoted is None or not quoted.speaker):
@@ -93,8 +108,6 @@ def allegations_of(
                 if named is None and last_speaker and not role_only(lex, last_speaker):
                     named = last_speaker
                 accuser = named or accuser
-            if (accuser is None or accuser == PRONOUN) and (quoted is None or not quoted.speaker):
-                accuser = _said_after(lex, toks, bounds, sentences, si) or accuser
             accuser = accuser or "report"
             key = (norm(accuser), charge)
             if key in seen_a:
