@@ -404,6 +404,8 @@ def test_stance_of_a_long_or_reported_clause(lang: str, text: str, party: str, s
         ("de", "Die Behörde bestritt den Vorfall nicht, sie bedauerte ihn.", "deny"),
         # a preposition far after the verb is not its particle ("wehrt sich seit ... gegen X")
         ("de", "Das Land wehrt sich seit mehr als vier langen Jahren gegen die Angriffe.", "deny"),
+        # figures not yet verified: no one declined to comment
+        ("de", "Die Zahlen ließen sich zunächst nicht unabhängig bestätigen.", "no_comment"),
         # "unfortunately" is no one's regret
         ("ru", "К сожалению, среди раненых есть подростки, сообщил мэр.", "regret"),
         ("uk", "На жаль, серед поранених є підлітки, повідомив мер.", "regret"),
