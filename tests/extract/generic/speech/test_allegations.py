@@ -268,3 +268,28 @@ def test_a_negation_that_does_not_deny_the_charge_keeps_it(lang, text):
 )
 def test_the_agent_of_a_passive_accusation_is_the_accuser(lang, text, accuser, accused):
     assert [(a.accuser, a.accused) for a in speech(text, lang).allegations] == [(accuser, accused)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser"),
+    [
+        (
+            "ru",
+            "Противник бьет кассетами, чтобы больше погибло мирных людей. Об этом заявил мэр Иван Сидоренко.",
+            "мэр Иван Сидоренко",
+        ),
+        (
+            "uk",
+            "Ворог навмисно б'є по мирних жителях. Про це повідомив голова громади Петро Коваль.",
+            "голова громади Петро Коваль",
+        ),
+        (  # the attribution two sentences before, the outlet that relays it named last
+            "ru",
+            "Об этом заявил мэр Иван Сидоренко, сообщает Агентство. Ракета упала во дворе. "
+            "Такие ракеты выбирают, чтобы больше пострадало людей.",
+            "мэр Иван Сидоренко",
+        ),
+    ],
+)
+def test_a_charge_said_by_the_next_sentence_s_speaker(lang: str, text: str, accuser: str) -> None:
+    assert (accuser, "civilian_targeting") in {(a.accuser, a.charge) for a in speech(text, lang).allegations}

@@ -421,6 +421,23 @@ def test_for_after_a_stance_noun_or_active_verb_names_no_agent(lang, text, party
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "party", "stance"),
+    [
+        # a German separable verb whose particle closes a long clause (the pack's phrase_gap)
+        ("de", "Die Behörde wies jede Schuld an dem Brand in der Halle zurück.", "Behörde", "deny"),
+        # the subject of a speaker's reported clause names what is denied, not who denies it
+        ("ru", "Штаб заявил, что их вертолеты не обстреливали колонну.", "Штаб", "deny"),
+        ("uk", "Штаб заявив, що їхні гелікоптери не обстрілювали колону.", "Штаб", "deny"),
+        # an inquiry is opened by the subject of the verb before it, not by what it is "of"
+        ("de", "Die Behörde kündigte eine Untersuchung des Brandes an.", "Behörde", "investigate"),
+        ("de", "Die Feuerwehr ermittelt wegen des Brandes.", "Feuerwehr", "investigate"),
+    ],
+)
+def test_stance_of_a_long_or_reported_clause(lang: str, text: str, party: str, stance: str) -> None:
+    assert (party, stance) in {(r.party, r.stance) for r in speech(text, lang).responses}
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "stance"),
     [
         ("es", "La patrulla se negó a hacer comentarios sobre el tiroteo.", "no_comment"),
@@ -468,3 +485,23 @@ def test_the_party_of_a_stance_in_quote_marks_is_the_subject_before_them(lang, t
 def test_a_gerund_after_tout_en_shares_the_main_subject() -> None:
     text = "La préfecture a démenti tout incendie volontaire, tout en promettant une enquête."
     assert ("préfecture", "investigate") in [(r.party, r.stance) for r in speech(text, "fr").responses]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "stance"),
+    [
+        # German closes the clause with its negation: no denial taken
+        ("de", "Die Behörde bestritt den Vorfall nicht, sie bedauerte ihn.", "deny"),
+        # a preposition far after the verb is not its particle ("wehrt sich seit ... gegen X")
+        ("de", "Das Land wehrt sich seit mehr als vier langen Jahren gegen die Angriffe.", "deny"),
+        # figures not yet verified: no one declined to comment
+        ("de", "Die Zahlen ließen sich zunächst nicht unabhängig bestätigen.", "no_comment"),
+        # "unfortunately" is no one's regret
+        ("ru", "К сожалению, среди раненых есть подростки, сообщил мэр.", "regret"),
+        ("uk", "На жаль, серед поранених є підлітки, повідомив мер.", "regret"),
+        # a refusal negates the admission that follows it
+        ("ru", "Штаб отказался признать вину за гибель людей.", "acknowledge"),
+    ],
+)
+def test_no_stance_where_it_is_negated_or_idiomatic(lang: str, text: str, stance: str) -> None:
+    assert stance not in {r.stance for r in speech(text, lang).responses}

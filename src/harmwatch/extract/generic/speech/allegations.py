@@ -85,6 +85,32 @@ def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) ->
     return None
 
 
+def _opens_about_this(lex: Lexicon, toks: list[Tok], bounds: list[tuple[int, int]], j: int) -> bool:
+    lo, hi = bounds[j]
+    return any(a == lo for a, _b, _ in find_phrases(lex, lex.about_this, toks, lo, hi))
+
+
+def _said_around(
+    lex: Lexicon, toks: list[Tok], bounds: list[tuple[int, int]], sentences: list[SentenceSpeakers], si: int
+) -> str | None:
+    """The speaker of a sentence opening with "this" said by someone ("Об этом заявил X", "Про
+    це повідомив X": the pack's ``about_this``) that is the next sentence, or one of the three
+    before with no other speaker between: X's statement is told around that attribution."""
+    if not lex.about_this:
+        return None
+    near = [si + 1] if si + 1 < len(bounds) else []
+    for j in range(si - 1, max(-1, si - 4), -1):
+        near.append(j)
+        if sentences[j].said() is not None and not _opens_about_this(lex, toks, bounds, j):
+            break  # another speaker between
+    for j in near:
+        if j < len(bounds) and _opens_about_this(lex, toks, bounds, j):
+            who = sentences[j].said()
+            if who and who != PRONOUN:
+                return who
+    return None
+
+
 def allegations_of(
     lex: Lexicon,
     text: str,
@@ -97,7 +123,7 @@ def allegations_of(
     """The allegations of one report, sentence by sentence, each accuser and charge once."""
     allegations: list[Allegation] = []
     seen_a: set[tuple[str | None, str]] = set()
-    for (s_lo, s_hi), around in zip(bounds, sentences, strict=True):
+    for si, ((s_lo, s_hi), around) in enumerate(zip(bounds, sentences, strict=True)):
         last_speaker, just_before = around.before, around.just_before
         found = [(s, e, c, False) for s, e, c in find_phrases(lex, lex.charges, toks, s_lo, s_hi)]
         if lex.naming:
@@ -115,6 +141,9 @@ def allegations_of(
             if (accuser is None or accuser == PRONOUN) and quoted is None:
                 # "Un rapport de la Commission X conclut que ...": the issuer of a report or inquiry
                 accuser = _issuer_before(lex, text, toks, s_lo, s) or accuser
+            if (accuser is None or accuser == PRONOUN) and (quoted is None or not quoted.speaker):
+                # "Об этом заявил X" next to it: X's statement
+                accuser = _said_around(lex, toks, bounds, sentences, si) or accuser
             if accuser is None or accuser == PRONOUN:
                 accuser = just_before  # a charge right after a named speaker's sentence is theirs
             if naming and (quoted is None or not quoted.speaker):

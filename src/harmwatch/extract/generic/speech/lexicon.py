@@ -71,6 +71,12 @@ class Lexicon:
     passive: frozenset[str] = frozenset()
     # source words only at a sentence's start, before a name and a comma ("Pour l'ONG, ...")
     sources_opening: tuple[Phrase, ...] = ()
+    # words a "..." may stand for (``phrase_gap``): 4, or more in a language whose verb particle
+    # or participle closes the clause ("wies die Vorwürfe ... zurück"); past 4, never over a comma
+    gap: int = 4
+    # "Об этом заявил X", "Про це повідомив X": a sentence opening so gives its speaker to the
+    # sentence before it
+    about_this: tuple[Phrase, ...] = ()
 
 
 def _phrase(label: str, text: str, elision: bool) -> Phrase:
@@ -159,4 +165,6 @@ def load_lexicon(lang: str) -> Lexicon:
         coordinators=words("coordinators"),
         passive=words("passive_words"),
         sources_opening=tuple(_phrases("source", data.get("source_opening"), el)),
+        gap=int(data.get("phrase_gap", 4)),
+        about_this=tuple(_phrases("about", data.get("about_this"), el)),
     )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from harmwatch.extract.generic.speech.lexicon import Lexicon, Phrase
 from harmwatch.extract.generic.speech.tokens import Tok
 
-_GAP = 4  # words a "..." in a pack phrase may stand for
+_GAP = 4  # words a "..." in a pack phrase may stand for, over commas (the pack may allow more)
 
 
 def variants_of(lex: Lexicon, key: str) -> tuple[str, ...]:
@@ -52,6 +52,13 @@ def _part_ok(lex: Lexicon, part: tuple[frozenset[str], tuple[str, ...]], tok: To
     return False
 
 
+def _closes(lex: Lexicon, toks: list[Tok], g: int) -> bool:
+    """Whether toks[g] closes its clause (a mark or an auxiliary follows): a word found past the
+    usual gap must, as a verb's particle or participle does ("wies ... zurück.", "... getroffen
+    hatte"), not a preposition with its object ("wehrt sich seit Monaten gegen X")."""
+    return g + 1 >= len(toks) or not toks[g + 1].word or toks[g + 1].key in lex.aux
+
+
 def _match_at(lex: Lexicon, phrase: Phrase, toks: list[Tok], i: int, hi: int) -> int | None:
     """The index after ``phrase`` matched from token ``i`` (words only), or None."""
     j = i
@@ -63,12 +70,12 @@ def _match_at(lex: Lexicon, phrase: Phrase, toks: list[Tok], i: int, hi: int) ->
             nxt = parts[k + 1] if k + 1 < len(parts) else None
             if nxt is None:
                 return j
-            for g in range(j, min(hi, j + _GAP + 1)):
-                if toks[g].word and _part_ok(lex, nxt, toks[g]):
+            for g in range(j, min(hi, j + max(_GAP, lex.gap) + 1)):
+                if toks[g].word and _part_ok(lex, nxt, toks[g]) and (g - j <= _GAP or _closes(lex, toks, g)):
                     j = g + 1
                     k += 2
                     break
-                if toks[g].text in ".!?;؟":
+                if toks[g].text in ".!?;؟" or (g - j >= _GAP and toks[g].text in ",،"):
                     return None
             else:
                 return None

@@ -103,6 +103,20 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
     return after
 
 
+def verb_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:
+    """The subject before a stance word in its clause, over an article and the verb that take a
+    stance noun ("X prometió una investigación", "X ermittelt"): None at the clause's start."""
+    k = s
+    while k > lo and toks[k - 1].key in lex.articles:
+        k -= 1
+    if k < s:
+        k -= 1
+    if k <= clause_start(lex, toks, lo, s):
+        return None
+    who = subject_before(lex, text, toks, lo, k)
+    return _before_aux(lex, who) if who and who != PRONOUN else who
+
+
 def _names_someone(lex: Lexicon, phrase: str) -> bool:
     """Whether a phrase after a stance word may be its party (an inverted subject): in a cased
     script, a capitalised word or an office or body title ("a démenti le ministère"); German
@@ -239,6 +253,15 @@ def negated_before(lex: Lexicon, toks: list[Tok], lo: int, s: int) -> bool:
         if any(v in lex.negations for v in variants_of(lex, t.key)):
             return True
     return False
+
+
+def negated_after(lex: Lexicon, toks: list[Tok], e: int, hi: int) -> bool:
+    """Whether the clause of a stance ending at toks[e] closes with a negation word ("Die Armee
+    bestritt den Angriff nicht, ...": German puts it after the object)."""
+    k = e
+    while k < hi and toks[k].word and toks[k].key not in lex.stops:
+        k += 1
+    return k > e and any(v in lex.negations for v in variants_of(lex, toks[k - 1].key))
 
 
 def is_latter(lex: Lexicon, party: str | None) -> bool:

@@ -13,17 +13,21 @@ from harmwatch.extract.generic.speech.parties import (
     extend_party,
     is_latter,
     latter_named,
+    negated_after,
     negated_before,
     quoted_subject,
     stance_party,
+    verb_subject,
 )
 from harmwatch.extract.generic.speech.phrases import PRONOUN, genitive_name
 from harmwatch.extract.generic.speech.quotes import Attributed, quote_around
-from harmwatch.extract.generic.speech.roles import named_before, role_only
+from harmwatch.extract.generic.speech.roles import named_before, role_only, unnamed
 from harmwatch.extract.generic.speech.sentences import sentence_of
 from harmwatch.extract.generic.speech.speakers import SentenceSpeakers
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 from harmwatch.records import Response, Span
+
+_SPOKEN = frozenset({"deny", "acknowledge", "regret", "investigate"})  # said of something by a speaker
 
 
 def responses_of(
@@ -77,7 +81,7 @@ def responses_of(
             )  # "habe keine Zivilisten angegriffen"
             if inner or (
                 stance != "no_comment"
-                and negated_before(lex, toks, s_lo, s)
+                and (negated_before(lex, toks, s_lo, s) or negated_after(lex, toks, e, s_hi))
                 and (s, e, stance) not in negated_hits
             ):
                 continue  # "n'a pas démenti", "no negó", "не отрицает"
@@ -94,13 +98,29 @@ def responses_of(
                 # "« Le ministère de la Défense dément ... »": the subject the quotation names
                 party = quoted_subject(lex, text, toks, quoted.quote, s) or quoted.speaker
             elif stance == "investigate" and (issuer := genitive_name(lex, text, toks, e, s_hi)):
-                party = issuer  # "l'enquête de l'ONU", "расследование СК", "investigación de la Fiscalía"
+                # "l'enquête de l'ONU", "расследование СК", "investigación de la Fiscalía"; but the
+                # subject of the verb before it opens it ("Die Armee kündigte eine Untersuchung des
+                # Vorfalls an", "Die Polizei ermittelt wegen des Angriffs")
+                opener = verb_subject(lex, text, toks, s_lo, s)
+                party = opener if opener and opener != PRONOUN else issuer
             elif stance == "justify" and (said_by := speaker()) and said_by != PRONOUN:
                 # "X a dit que les morts étaient des combattants": the justification is the
                 # speaker's, not the subject of the clause it is said in
                 party = said_by
             else:
                 party = stance_party(lex, text, toks, s_lo, s_hi, s, e) or speaker()
+                said_by = speaker() if stance in _SPOKEN else None
+                if (
+                    party
+                    and party != PRONOUN
+                    and said_by
+                    and said_by != PRONOUN
+                    and norm(said_by) != norm(party)
+                    and unnamed(lex, text, toks, party, s_lo)
+                ):
+                    # "X заявил, что их самолеты не наносили ударов", "les rapports sont faux,
+                    # a dit X": the subject names what is denied or admitted; X takes the stance
+                    party = said_by
             if party == PRONOUN or is_latter(lex, party):
                 # "ces derniers": the last name; "l'armée affirme qu'elle n'a pas visé": the
                 # sentence's speaker; else the speaker before
@@ -109,6 +129,8 @@ def responses_of(
             elif party is not None and role_only(lex, party):  # "l'organisation", "the minister"
                 si = sentence_of(bounds, s)
                 named = named_before(lex, text, toks, bounds, si + 1, party, si - 6)
+                if named is not None and unnamed(lex, text, toks, named, s_lo):
+                    named = None  # "Представитель армии заявил, что здание ...": not "здание"
                 if named is None and last_speaker and not role_only(lex, last_speaker):
                     named = last_speaker
                 party = named or party

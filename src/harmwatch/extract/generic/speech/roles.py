@@ -123,6 +123,19 @@ def title_word(lex: Lexicon, word: str) -> bool:
     return lex.lang == "de" and any(word.endswith(t) for t in lex.titles if len(t) >= 6)
 
 
+def unnamed(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int) -> bool:
+    """Whether a party phrase names no one in a script that capitalises names (German aside,
+    which capitalises every noun): not the sentence's opening, no capitalised word, and no office
+    title ("их самолеты", "информация об ударе", "les soldats"). Said in a speaker's reported
+    clause, such a subject is what the speaker speaks of, not who takes the stance."""
+    raw = re.findall(r"\w+(?:['’-]\w+)*", party)
+    if lex.lang == "de" or not raw or not any(r[:1].lower() != r[:1].upper() for r in raw):
+        return False
+    if text[toks[lo].start :].startswith(party) or any(r[:1].isupper() for r in raw):
+        return False  # a sentence's first word may be a name ("Valdor rejette ...")
+    return not any(title_word(lex, norm(r)) for r in raw)
+
+
 def role_only(lex: Lexicon, speaker: str) -> bool:
     """A speaker given only by a title ("le président", "глава держави", "der SPD-Minister") or
     a demonstrative ("ese organismo"): it refers back to a party named before."""
