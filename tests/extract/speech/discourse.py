@@ -63,9 +63,7 @@ def passes(probe: Probe, make_ctx: Callable) -> bool:
         got = any(alike(a.accuser, probe.name) and a.charge == probe.label for a in find_allegations(ctx))
     else:
         start = _norm(probe.label)
-        got = any(
-            _norm(q.text).startswith(start) and alike(q.speaker, probe.name) for q in find_quotes(ctx)
-        )
+        got = any(_norm(q.text).startswith(start) and alike(q.speaker, probe.name) for q in find_quotes(ctx))
     return got != probe.negative
 
 

@@ -622,3 +622,24 @@ def test_a_strike_elsewhere_claimed_next_to_a_denial_admits_nothing(make_ctx):
     found = _pairs(make_ctx, text)
     assert ("coalition", "justify") in found
     assert [p for p, s in found if s == "acknowledge"] == []
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("The Weekly Ledger emailed the Harbour Ministry but got no reply.", "Harbour Ministry"),
+        ("Calls to the Riverland navy went unanswered on Friday.", "Riverland navy"),
+        ("The Weekly Ledger has had no response from the Harbour Ministry.", "Harbour Ministry"),
+        ("Our reporter phoned the Riverland navy, which did not answer.", "Riverland navy"),
+    ],
+)
+def test_the_asked_party_stays_silent_not_the_asker(make_ctx, text, party):
+    found = _found(make_ctx, text)
+    # the asked party, by its full name or the place-name part the tagger gives it
+    assert any(s == "no_comment" and p and set(p.split()) <= set(party.split()) for p, s in found)
+    assert all("Ledger" not in (p or "") and "reporter" not in (p or "") for p, _ in found)
+
+
+def test_a_silent_subject_asked_by_a_paper_keeps_its_silence(make_ctx):
+    text = "The Harbour Ministry did not respond to questions sent by the Weekly Ledger."
+    assert _found(make_ctx, text) == [("Harbour Ministry", "no_comment")]

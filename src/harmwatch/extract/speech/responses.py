@@ -74,6 +74,8 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                 parties = _parties(index, cue) or parties
         else:
             parties = _parties(index, cue)
+        if stance == "no_comment":
+            parties = _asked(index, cue) or parties
         parties = [_cut_at(p, m.group()) for p in parties]
         if stance == "justify":  # "the dead were X fighters": X's men are named, X takes no stance
             named = _fighters_of(span)
@@ -98,6 +100,58 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
     out = [r for r in out if (r.party or "") not in W.NEWS_AGENCIES]  # the wire that reports it
     return _fullest(tuple(_known_as(ctx.text, r) for r in _condolences(out)))
+
+
+def _asked(index: QuoteIndex, cue: Token) -> list[str]:
+    """The party a reporter asked for comment, when the silence is told from the asker's side:
+    "the paper contacted X but had not received a reply", "questions sent to X went
+    unanswered", "no response from X" (not "X did not respond to the paper's questions")."""
+    sp = index.speakers
+    asked: Token | None = None
+    askers: set[int] = set()
+    for t in cue.sent:
+        lemma = t.lower_
+        targets: list[Token] = []
+        if t.pos_ == "VERB" and lemma in W.CONTACT_VERBS:
+            askers.update(s.i for s in t.children if s.dep_ == "nsubj")
+            targets = [c for c in t.children if c.dep_ == "dobj"]
+        if t.pos_ in ("VERB", "NOUN") and lemma in W.CONTACT_VERBS | W.REQUEST_NOUNS:
+            for c in t.children:  # "questions sent to X", "calls to X", "messages left with X"
+                if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with"):
+                    targets += [o for o in c.children if o.dep_ == "pobj"]
+                if c.dep_ == "prt" and c.lower_ == "out":  # "reached out to X"
+                    for p in c.head.children:
+                        if p.dep_ == "prep" and p.lower_ == "to":
+                            targets += [o for o in p.children if o.dep_ == "pobj"]
+        replied = t.pos_ == "NOUN" and lemma in W.REPLY_NOUNS
+        for c in t.children if replied else ():  # "(received) no response from X"
+            if c.dep_ == "prep" and c.lower_ == "from":
+                targets += [o for o in c.children if o.dep_ == "pobj"]
+        for o in targets:
+            if (
+                asked is None
+                and sp.is_party(o)
+                and o.lower_ not in W.PRONOUNS
+                and o.lower_ not in W.REPORTERS
+            ):
+                asked = o
+                if replied:  # whoever awaits X's reply asked for it
+                    askers.update(s.i for s in t.head.children if s.dep_ == "nsubj")
+    if asked is None:
+        return []
+    verb = cue
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [s for s in sp.subjects_of(verb) if s.i != asked.i]
+    subject = subjects[0] if subjects else None
+    if subject is not None and sp.is_party(subject):
+        # the silent subject is the asked party itself, unless it is the asker ("the paper
+        # contacted X but had not received a reply"; "X asked Y; it did not reply" stays Y's)
+        name = sp.name_of(subject)
+        asker_names = {sp.name_of(sp.doc[i]) for i in askers}
+        if not (subject.i in askers or subject.lower_ in W.REPORTERS or (name and name in asker_names)):
+            return []
+    return _named(sp, asked)
 
 
 def _denied_nearby(text: str, implied: Response, found: list[Response]) -> bool:
