@@ -643,3 +643,15 @@ def test_the_asked_party_stays_silent_not_the_asker(make_ctx, text, party):
 def test_a_silent_subject_asked_by_a_paper_keeps_its_silence(make_ctx):
     text = "The Harbour Ministry did not respond to questions sent by the Weekly Ledger."
     assert _found(make_ctx, text) == [("Harbour Ministry", "no_comment")]
+
+
+def test_a_pronoun_that_reports_a_stance_stands_for_the_speaker_named_before(make_ctx):
+    text = (
+        "Nadia Brenn, the Harbour Ministry spokeswoman, spoke briefly.\nShe said the raid was under review."
+    )
+    assert ("Nadia Brenn", "investigate") in _found(make_ctx, text)
+
+
+def test_its_spokesman_speaks_for_the_body_named_before(make_ctx):
+    text = "The Harbour Ministry held a briefing.\nIts spokesman, Major Tomas Vell, rejected the allegations."
+    assert ("Harbour Ministry", "deny") in _found(make_ctx, text)

@@ -543,17 +543,21 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     # "the army said it was investigating", "X said the strike was being investigated", "X said
     # it was aware of reports that ... and that it regretted ...": through a few clauses
     up = node
+    speaking: Token | None = None  # "He said the shooting was under investigation": who "he" is
     for _ in range(8):
         if up.head.i == up.i:
             break
         up = up.head
         if up.lower_ in SPEECH_VERBS:
-            outer = [s for s in sp.subjects_of(up) if s.lower_ not in W.PRONOUNS and sp.is_party(s)]
+            parties = [s for s in sp.subjects_of(up) if sp.is_party(s)]
+            outer = [s for s in parties if s.lower_ not in W.PRONOUNS]
             if outer:
                 return outer[0]
+            if up.lower_ not in W.ASKING:  # "it asked for the case to be investigated": a call
+                speaking = speaking or next(iter(parties), None)
     if subject is not None and subject.lower_ in W.PRONOUNS:
         return subject
-    return None
+    return speaking
 
 
 def _owner(sp: Speakers, subject: Token) -> Token | None:
@@ -595,6 +599,9 @@ def _named(sp: Speakers, token: Token, titled: bool = True) -> list[str]:
         if c.i != token.i and ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
             org = sp.name_of(ent.root)
             break
+    if org is None:  # "its spokesman": the body the possessive stands for
+        owner = next((c for c in spokes.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        org = sp.name_of(owner) if owner is not None else None
     if org is None:  # "Israeli Defense Forces spokesman": proper nouns the tagger left out
         words = [c for c in spokes.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if words:
