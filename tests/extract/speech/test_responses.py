@@ -655,3 +655,34 @@ def test_a_pronoun_that_reports_a_stance_stands_for_the_speaker_named_before(mak
 def test_its_spokesman_speaks_for_the_body_named_before(make_ctx):
     text = "The Harbour Ministry held a briefing.\nIts spokesman, Major Tomas Vell, rejected the allegations."
     assert ("Harbour Ministry", "deny") in _found(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"None of our helicopters fired on the village," the Harbour Ministry said.',
+            ("Harbour Ministry", "deny"),
+        ),
+        ("The Harbour Ministry said there was no truth to the accusations.", ("Harbour Ministry", "deny")),
+        (
+            "The Harbour Ministry said it was reviewing videos of the raid.",
+            ("Harbour Ministry", "investigate"),
+        ),
+        (
+            "The Harbour Ministry said the men killed in the raid were all smugglers' gunmen.",
+            ("Harbour Ministry", "justify"),
+        ),
+        (
+            "An inquiry was opened by the Harbour Ministry after the raid.",
+            ("Harbour Ministry", "investigate"),
+        ),
+    ],
+)
+def test_said_frames_and_nominal_agents(make_ctx, text, expected):
+    assert expected in _found(make_ctx, text)
+
+
+def test_the_force_refers_back_to_the_police_named_before(make_ctx):
+    text = "Witnesses blamed the Harbour police for the shooting.\nThe force declined to comment."
+    assert _found(make_ctx, text) == [("Harbour police", "no_comment")]

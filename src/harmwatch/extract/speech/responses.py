@@ -458,7 +458,9 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         node = node.head
     # "the claims were denied by X": X (not in a clause a speaker reports: "X said the strike was
     # being reviewed by the authorities" is X's account)
-    for c in node.children if node.i == token.i and node.dep_ != "ccomp" else ():
+    # "an investigation has been launched by X": the cue is the passive's subject, X its agent
+    own = node.i == token.i or (token.dep_ == "nsubjpass" and token.head.i == node.i)
+    for c in node.children if own and node.dep_ != "ccomp" else ():
         if c.dep_ == "agent":
             for o in c.children:
                 if o.dep_ == "pobj" and sp.is_party(o) and o.lower_ not in W.DOCUMENTS:
