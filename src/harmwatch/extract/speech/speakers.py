@@ -488,7 +488,7 @@ class Speakers:
             if k and token.idx - self._state_starts[k - 1] <= 2 * _SALIENT_WINDOW:
                 return self._states[k - 1][1]
         # "a statement quoting Colonel Jane Roe said": a person anywhere in the subject
-        person = self._person_in(token.subtree)
+        person = self._person_in(t for t in token.subtree if not _placed(token, t))
         if person:
             return person
         for child in token.children:
@@ -964,6 +964,23 @@ _POSSESSIVES = {"its": "it", "their": "they", "his": "he"}
 _RELAY_VERBS = frozenset({"quoted", "cited", "carried", "relayed", "reported", "published"})
 
 _DASHES = frozenset({"-", "--", "—", "–"})
+
+
+# prepositions that place a person ("a resident of X", "an aid worker in X"): what they govern is
+# a place, even when the tagger takes an unfamiliar town for a person's name
+_PLACING = frozenset({"in", "from", "at", "near", "outside"})
+_OF_A_PLACE = frozenset({"resident", "residents", "native", "inhabitant", "inhabitants", "mayor", "governor"})
+
+
+def _placed(noun: Token, word: Token) -> bool:
+    """Whether ``word`` stands in a phrase that places ``noun`` ("a resident of X", "a nurse in X")."""
+    node = word
+    while node.i != noun.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.head.i == noun.i:
+            prep = node.head.lower_
+            return prep in _PLACING or (prep == "of" and noun.lower_ in _OF_A_PLACE)
+        node = node.head
+    return False
 
 
 # how far back a definite noun looks for the body it refers to (a few sentences)
