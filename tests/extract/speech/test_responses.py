@@ -686,3 +686,20 @@ def test_said_frames_and_nominal_agents(make_ctx, text, expected):
 def test_the_force_refers_back_to_the_police_named_before(make_ctx):
     text = "Witnesses blamed the Harbour police for the shooting.\nThe force declined to comment."
     assert _found(make_ctx, text) == [("Harbour police", "no_comment")]
+
+
+def test_a_capital_named_for_its_government_is_the_state(make_ctx):
+    assert _found(make_ctx, "Tehran rejected the accusations.") == [("Iran", "deny")]
+
+
+def test_an_outlet_told_or_named_with_a_wire_takes_no_stance(make_ctx):
+    text = (
+        "A nurse told the Velmora Herald the shelling lasted hours.\n"
+        "The Velmora Herald said the compound had been used by militants."
+    )
+    assert _found(make_ctx, text) == []
+
+
+def test_a_section_heading_is_no_inquiry(make_ctx):
+    text = "Four people died.\n  • The investigation: Two guards had been warned days before."
+    assert _found(make_ctx, text) == []

@@ -98,7 +98,10 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [r for r in out if not any(r is i for i in implied) or not _denied_nearby(ctx.text, r, out)]
     out = _shifted(ctx, out)
     out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
-    out = [r for r in out if (r.party or "") not in W.NEWS_AGENCIES]  # the wire that reports it
+    capitals = {e.text for e in doc.ents if e.label_ == "GPE" and " " not in e.text}
+    out = [Response(_state_of_capital(r.party, capitals), r.stance, r.text, r.span) for r in out]
+    outlets = _outlets(doc)
+    out = [r for r in out if (r.party or "") not in outlets]  # the wire or outlet that reports it
     return _fullest(tuple(_known_as(ctx.text, r) for r in _condolences(out)))
 
 
@@ -152,6 +155,38 @@ def _asked(index: QuoteIndex, cue: Token) -> list[str]:
         if not (subject.i in askers or subject.lower_ in W.REPORTERS or (name and name in asker_names)):
             return []
     return _named(sp, asked)
+
+
+def _outlets(doc) -> frozenset[str]:
+    """The news outlets of a report: the wire agencies, the names someone "told" ("told the
+    Daily Courier", "told Orlen TV") and a name coordinated with an agency ("X and Reuters
+    reported"): they report responses, they give none."""
+    found = set(W.NEWS_AGENCIES)
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON", "GPE", "WORK_OF_ART", "NORP"):
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ == "the" and ent.start > 1:
+            before = doc[ent.start - 2]
+        if before is not None and before.lower_ in W.TELLING:
+            found.add(ent.text.removeprefix("the ").removeprefix("The "))
+    for t in doc:
+        if t.text not in W.NEWS_AGENCIES:
+            continue
+        linked = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+        for o in linked:
+            if o.pos_ == "PROPN":
+                words = [c for c in o.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                found.add(doc[(words[0].i if words else o.i) : o.i + 1].text)
+    return frozenset(found)
+
+
+def _state_of_capital(party: str | None, capitals: set[str]) -> str | None:
+    """ "Moscow has denied ...": a capital named for its state's government is that state."""
+    if not party or party not in capitals or party.isupper() or "." in party:  # not "US", "U.K."
+        return party
+    state = actor_of(party)
+    return state if state and state != party else party
 
 
 def _denied_nearby(text: str, implied: Response, found: list[Response]) -> bool:
@@ -290,6 +325,8 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
                 return True
     if cue.lower_ == "mistake" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return True  # "make no mistake"
+    if _heading(cue):
+        return True  # "The investigation: ...": a section's heading, no party's act
     if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue) or _denied(cue)):
         return True
     if stance == "owned" and _denied(cue):
@@ -310,6 +347,20 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
             return True
         node = node.head
     return False
+
+
+_BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪", "►"})
+
+
+def _heading(cue: Token) -> bool:
+    """A stance noun that heads a section of the text ("The investigation:" at a line's start)."""
+    doc = cue.doc
+    if cue.pos_ not in ("NOUN", "PROPN") or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ":":
+        return False
+    k = cue.i - 1  # past "the", "internal" and a bullet to the line's start
+    while k >= 0 and "\n" not in doc[k].text and (doc[k].pos_ in ("DET", "ADJ") or doc[k].text in _BULLETS):
+        k -= 1
+    return k < 0 or "\n" in doc[k].text
 
 
 def _someone_elses(cue: Token) -> bool:
