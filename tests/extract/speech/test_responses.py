@@ -703,3 +703,16 @@ def test_an_outlet_told_or_named_with_a_wire_takes_no_stance(make_ctx):
 def test_a_section_heading_is_no_inquiry(make_ctx):
     text = "Four people died.\n  • The investigation: Two guards had been warned days before."
     assert _found(make_ctx, text) == []
+
+
+def test_a_description_goes_by_the_name_of_its_kind_given_elsewhere(make_ctx):
+    text = (
+        "The Norvian-backed alliance confirmed the airstrikes.\n"
+        "The Norvian coalition said the strikes had targeted militants."
+    )
+    assert {p for p, _ in _found(make_ctx, text)} == {"Norvian coalition"}
+
+
+def test_two_descriptions_keep_their_own_names(make_ctx):
+    text = "The Norvian-led coalition denied the strike.\nThe Norvian-led coalition later said it regretted the deaths."
+    assert {p for p, _ in _found(make_ctx, text)} == {"Norvian-led coalition"}

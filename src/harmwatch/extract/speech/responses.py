@@ -23,7 +23,7 @@ from harmwatch.extract.speech import stance_words as W
 from harmwatch.extract.speech.fuller_names import INSTITUTIONS, fuller
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
-from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, initials
+from harmwatch.extract.speech.speaker_words import ORG_NOUN_KIN, SPEECH_VERBS, initials
 from harmwatch.extract.speech.speakers import Speakers
 from harmwatch.extract.speech.stance_words import STANCES
 from harmwatch.records import Response, Span
@@ -102,7 +102,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [Response(_state_of_capital(r.party, capitals), r.stance, r.text, r.span) for r in out]
     outlets = _outlets(doc)
     out = [r for r in out if (r.party or "") not in outlets]  # the wire or outlet that reports it
-    return _fullest(tuple(_known_as(ctx.text, r) for r in _condolences(out)))
+    return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in _condolences(out))))
 
 
 def _asked(index: QuoteIndex, cue: Token) -> list[str]:
@@ -283,6 +283,36 @@ def _known_as(text: str, r: Response) -> Response:
 _MONITORED = ("investigate", "justify", "acknowledge")
 # a frame that opens on the act itself ("targeted militants", "struck fighters")
 _ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat|liquidat)", re.I)
+
+
+def _one_name(found: tuple[Response, ...]) -> tuple[Response, ...]:
+    """One body under one name: a description whose proper word only qualifies it ("the
+    Zarvian-backed alliance") is the name where that word stands alone ("the Zarvian coalition"),
+    given with another stance, when both end on nouns of one kind (``org_noun_kin``)."""
+    names = sorted({r.party for r in found if r.party}, key=len, reverse=True)
+
+    def named(party: str | None) -> str | None:
+        words = (party or "").split()
+        if len(words) < 2 or words[-1].lower() not in ORG_NOUN_KIN:
+            return party
+        qualifying = set(_HYPHENED.findall(party or "")) - set(_FREE.findall(party or ""))
+        kin = {k.lower() for k in ORG_NOUN_KIN[words[-1].lower()]} - {words[-1].lower()}
+        for other in names:
+            if other.split()[-1].lower() in kin and qualifying & set(_FREE.findall(other)):
+                return other
+        return party
+
+    out: list[Response] = []
+    for r in found:
+        r = Response(named(r.party), r.stance, r.text, r.span)
+        if not any(o.party == r.party and o.stance == r.stance for o in out):
+            out.append(r)
+    return tuple(out)
+
+
+# a proper word glued to a participle ("Zarvian-backed", "Zarvian-led") and one standing alone
+_HYPHENED = re.compile(r"\b([A-Z][\w'’.]*)-[a-z]+\b")
+_FREE = re.compile(r"(?<![\w-])([A-Z][\w'’.]*)(?![\w-])")
 
 
 def _fullest(found: tuple[Response, ...]) -> tuple[Response, ...]:
