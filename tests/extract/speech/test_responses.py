@@ -716,3 +716,29 @@ def test_a_description_goes_by_the_name_of_its_kind_given_elsewhere(make_ctx):
 def test_two_descriptions_keep_their_own_names(make_ctx):
     text = "The Norvian-led coalition denied the strike.\nThe Norvian-led coalition later said it regretted the deaths."
     assert {p for p, _ in _found(make_ctx, text)} == {"Norvian-led coalition"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Harbour Ministry said it was reviewing the details of the raid.",
+            ("Harbour Ministry", "investigate"),
+        ),
+        (
+            "Riverland police said the officers fired because their lives were at risk.",
+            ("Riverland police", "justify"),
+        ),
+        (
+            "The Harbour Ministry said its pilots had warned residents to leave before the strike.",
+            ("Harbour Ministry", "justify"),
+        ),
+    ],
+)
+def test_details_danger_and_warnings(make_ctx, text, expected):
+    assert expected in _found(make_ctx, text)
+
+
+def test_no_warning_is_no_justification(make_ctx):
+    text = "Witnesses said the pilots had not warned residents before the strike."
+    assert all(s != "justify" for _, s in _found(make_ctx, text))
