@@ -143,8 +143,14 @@ def test_massacre_named_by_the_report_is_no_allegation(make_ctx):
     assert _found(make_ctx, text) == []
 
 
-def test_massacre_someone_is_said_to_have_committed(make_ctx):
+def test_a_massacre_someone_is_said_to_have_committed_names_the_act_not_its_legal_quality(make_ctx):
+    # "massacre" tells what was done, not that civilians were deliberately targeted: no charge
     text = "The provincial governor said that Varnish militiamen committed a massacre at the river crossing."
+    assert _found(make_ctx, text) == []
+
+
+def test_the_same_act_called_deliberate_targeting_is_a_charge(make_ctx):
+    text = "The provincial governor said the militiamen had deliberately targeted civilians at the crossing."
     assert [(a, c) for a, _, c in _found(make_ctx, text)] == [("provincial governor", "civilian_targeting")]
 
 
@@ -394,9 +400,14 @@ def test_a_pronoun_speaker_in_the_clause_of_a_named_body(make_ctx, text):
     assert {c for a, c in _charges(make_ctx, text) if a == "Amnesty International"}
 
 
-def test_a_condemning_verb_calls_the_event_a_massacre(make_ctx):
+def test_a_condemning_verb_that_calls_the_event_a_massacre_names_no_charge(make_ctx):
     text = "The Norvian government slammed the strike as a massacre."
-    assert ("Norvian government", "civilian_targeting") in _charges(make_ctx, text)
+    assert _charges(make_ctx, text) == set()
+
+
+def test_a_condemning_verb_that_calls_the_event_a_war_crime_names_the_charge(make_ctx):
+    text = "The Norvian government slammed the strike as a war crime."
+    assert ("Norvian government", "war_crime") in _charges(make_ctx, text)
 
 
 def test_the_accused_is_not_read_with_the_charge(make_ctx):

@@ -229,3 +229,13 @@ def test_she_with_no_person_named_is_a_proper_name_subject_that_names_no_body(ma
     # the small tagger may take a person's name for an organisation's; a body's name stays a body
     text = f'{name} lost two sons in the attack. "They were only buying bread for the family," she told us.'
     assert [s for s, _ in _quotes(make_ctx, text)] == [expected]
+
+
+def test_a_quotation_signed_after_a_dash(make_ctx):
+    text = "“Nobody in this street slept last night.” — Laura Mendes, a nurse"
+    assert _quotes(make_ctx, text) == [("Laura Mendes", "Nobody in this street slept last night.")]
+
+
+def test_a_dash_inside_the_sentence_names_no_speaker(make_ctx):
+    text = "“We will rebuild the school” — a promise the council has made before."
+    assert _quotes(make_ctx, text)[0][0] is None

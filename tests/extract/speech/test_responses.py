@@ -622,3 +622,123 @@ def test_a_strike_elsewhere_claimed_next_to_a_denial_admits_nothing(make_ctx):
     found = _pairs(make_ctx, text)
     assert ("coalition", "justify") in found
     assert [p for p, s in found if s == "acknowledge"] == []
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("The Weekly Ledger emailed the Harbour Ministry but got no reply.", "Harbour Ministry"),
+        ("Calls to the Riverland navy went unanswered on Friday.", "Riverland navy"),
+        ("The Weekly Ledger has had no response from the Harbour Ministry.", "Harbour Ministry"),
+        ("Our reporter phoned the Riverland navy, which did not answer.", "Riverland navy"),
+    ],
+)
+def test_the_asked_party_stays_silent_not_the_asker(make_ctx, text, party):
+    found = _found(make_ctx, text)
+    # the asked party, by its full name or the place-name part the tagger gives it
+    assert any(s == "no_comment" and p and set(p.split()) <= set(party.split()) for p, s in found)
+    assert all("Ledger" not in (p or "") and "reporter" not in (p or "") for p, _ in found)
+
+
+def test_a_silent_subject_asked_by_a_paper_keeps_its_silence(make_ctx):
+    text = "The Harbour Ministry did not respond to questions sent by the Weekly Ledger."
+    assert _found(make_ctx, text) == [("Harbour Ministry", "no_comment")]
+
+
+def test_a_pronoun_that_reports_a_stance_stands_for_the_speaker_named_before(make_ctx):
+    text = (
+        "Nadia Brenn, the Harbour Ministry spokeswoman, spoke briefly.\nShe said the raid was under review."
+    )
+    assert ("Nadia Brenn", "investigate") in _found(make_ctx, text)
+
+
+def test_its_spokesman_speaks_for_the_body_named_before(make_ctx):
+    text = "The Harbour Ministry held a briefing.\nIts spokesman, Major Tomas Vell, rejected the allegations."
+    assert ("Harbour Ministry", "deny") in _found(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            '"None of our helicopters fired on the village," the Harbour Ministry said.',
+            ("Harbour Ministry", "deny"),
+        ),
+        ("The Harbour Ministry said there was no truth to the accusations.", ("Harbour Ministry", "deny")),
+        (
+            "The Harbour Ministry said it was reviewing videos of the raid.",
+            ("Harbour Ministry", "investigate"),
+        ),
+        (
+            "The Harbour Ministry said the men killed in the raid were all smugglers' gunmen.",
+            ("Harbour Ministry", "justify"),
+        ),
+        (
+            "An inquiry was opened by the Harbour Ministry after the raid.",
+            ("Harbour Ministry", "investigate"),
+        ),
+    ],
+)
+def test_said_frames_and_nominal_agents(make_ctx, text, expected):
+    assert expected in _found(make_ctx, text)
+
+
+def test_the_force_refers_back_to_the_police_named_before(make_ctx):
+    text = "Witnesses blamed the Harbour police for the shooting.\nThe force declined to comment."
+    assert _found(make_ctx, text) == [("Harbour police", "no_comment")]
+
+
+def test_a_capital_named_for_its_government_is_the_state(make_ctx):
+    assert _found(make_ctx, "Tehran rejected the accusations.") == [("Iran", "deny")]
+
+
+def test_an_outlet_told_or_named_with_a_wire_takes_no_stance(make_ctx):
+    text = (
+        "A nurse told the Velmora Herald the shelling lasted hours.\n"
+        "The Velmora Herald said the compound had been used by militants."
+    )
+    assert _found(make_ctx, text) == []
+
+
+def test_a_section_heading_is_no_inquiry(make_ctx):
+    text = "Four people died.\n  • The investigation: Two guards had been warned days before."
+    assert _found(make_ctx, text) == []
+
+
+def test_a_description_goes_by_the_name_of_its_kind_given_elsewhere(make_ctx):
+    text = (
+        "The Norvian-backed alliance confirmed the airstrikes.\n"
+        "The Norvian coalition said the strikes had targeted militants."
+    )
+    assert {p for p, _ in _found(make_ctx, text)} == {"Norvian coalition"}
+
+
+def test_two_descriptions_keep_their_own_names(make_ctx):
+    text = "The Norvian-led coalition denied the strike.\nThe Norvian-led coalition later said it regretted the deaths."
+    assert {p for p, _ in _found(make_ctx, text)} == {"Norvian-led coalition"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The Harbour Ministry said it was reviewing the details of the raid.",
+            ("Harbour Ministry", "investigate"),
+        ),
+        (
+            "Riverland police said the officers fired because their lives were at risk.",
+            ("Riverland police", "justify"),
+        ),
+        (
+            "The Harbour Ministry said its pilots had warned residents to leave before the strike.",
+            ("Harbour Ministry", "justify"),
+        ),
+    ],
+)
+def test_details_danger_and_warnings(make_ctx, text, expected):
+    assert expected in _found(make_ctx, text)
+
+
+def test_no_warning_is_no_justification(make_ctx):
+    text = "Witnesses said the pilots had not warned residents before the strike."
+    assert all(s != "justify" for _, s in _found(make_ctx, text))

@@ -323,3 +323,15 @@ def test_the_role_given_in_apposition_names_the_person(nlp):
 def test_an_unnamed_voice_of_a_body_named_before_carries_its_name(nlp):
     text = "The Zarvian Interior Ministry counted 20 dead. A ministry spokesman said the search went on."
     assert _speaker(nlp, text) == "Zarvian Interior Ministry spokesman"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A resident of Orlen said the water was cut off for a week.", "resident of Orlen"),
+        ("An aid worker in Orlen said the clinic had run out of insulin.", "aid worker in Orlen"),
+    ],
+)
+def test_the_place_that_places_an_unnamed_speaker_is_no_speaker(nlp, text, expected):
+    # the tagger takes the unfamiliar town for a person's name: the phrase still names a resident
+    assert _speaker(nlp, text) == expected

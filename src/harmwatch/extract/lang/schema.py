@@ -260,6 +260,11 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "monitors": "pattern",
         "coordinated_parties": "pattern",
         "one_of": "table",
+        # who a reporter asked for comment (responses._asked): verbs, request and reply nouns, askers
+        "contact_verbs": "words",
+        "request_nouns": "words",
+        "reply_nouns": "words",
+        "reporter_nouns": "words",
     },
     "targets": {
         "words": "records",

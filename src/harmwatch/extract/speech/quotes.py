@@ -125,6 +125,24 @@ def _speaker_after(sp: Speakers, doc: Doc, last: int, attributed: bool = False) 
     return None
 
 
+# a quotation signed after a dash: '"..." — Jane Roe, mayor of X'
+_DASH = re.compile(r"[”’\"'»]*[ \t]*[—–―][ \t]*")
+
+
+def _dashed(sp: Speakers, doc: Doc, text: str, end: int) -> str | None:
+    """The person or body a dash after the quotation names, where the name ends the line or
+    stands before a comma (its title)."""
+    m = _DASH.match(text, end)
+    if m is None:
+        return None
+    span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    ent = sp.entity(span[0]) if span is not None and len(span) else None
+    if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.start_char != m.end():
+        return None
+    after = text[ent.end_char : ent.end_char + 1]
+    return sp.name_of(ent.root) if after in ("", ",", "\n", ".") else None
+
+
 def _abbreviation_dot(t: Token) -> bool:
     """A full stop that closes a title's abbreviation ("Lt. Gen. Jane Roe"), not a sentence."""
     doc = t.doc
@@ -273,6 +291,8 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
         if last > first:
             if _ATTRIBUTED.match(text, q.end):  # "...," X said: the attribution the quotation ends on
                 speaker = _speaker_after(sp, doc, last, attributed=True)
+            if speaker is None:
+                speaker = _dashed(sp, doc, text, q.end)
             if speaker is None:
                 speaker = _speaker_before(sp, doc, first)
             if speaker is None:

@@ -23,7 +23,7 @@ from harmwatch.extract.speech import stance_words as W
 from harmwatch.extract.speech.fuller_names import INSTITUTIONS, fuller
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
-from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, initials
+from harmwatch.extract.speech.speaker_words import ORG_NOUN_KIN, SPEECH_VERBS, initials
 from harmwatch.extract.speech.speakers import Speakers
 from harmwatch.extract.speech.stance_words import STANCES
 from harmwatch.records import Response, Span
@@ -74,6 +74,8 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                 parties = _parties(index, cue) or parties
         else:
             parties = _parties(index, cue)
+        if stance == "no_comment":
+            parties = _asked(index, cue) or parties
         parties = [_cut_at(p, m.group()) for p in parties]
         if stance == "justify":  # "the dead were X fighters": X's men are named, X takes no stance
             named = _fighters_of(span)
@@ -96,8 +98,95 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [r for r in out if not any(r is i for i in implied) or not _denied_nearby(ctx.text, r, out)]
     out = _shifted(ctx, out)
     out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
-    out = [r for r in out if (r.party or "") not in W.NEWS_AGENCIES]  # the wire that reports it
-    return _fullest(tuple(_known_as(ctx.text, r) for r in _condolences(out)))
+    capitals = {e.text for e in doc.ents if e.label_ == "GPE" and " " not in e.text}
+    out = [Response(_state_of_capital(r.party, capitals), r.stance, r.text, r.span) for r in out]
+    outlets = _outlets(doc)
+    out = [r for r in out if (r.party or "") not in outlets]  # the wire or outlet that reports it
+    return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in _condolences(out))))
+
+
+def _asked(index: QuoteIndex, cue: Token) -> list[str]:
+    """The party a reporter asked for comment, when the silence is told from the asker's side:
+    "the paper contacted X but had not received a reply", "questions sent to X went
+    unanswered", "no response from X" (not "X did not respond to the paper's questions")."""
+    sp = index.speakers
+    asked: Token | None = None
+    askers: set[int] = set()
+    for t in cue.sent:
+        lemma = t.lower_
+        targets: list[Token] = []
+        if t.pos_ == "VERB" and lemma in W.CONTACT_VERBS:
+            askers.update(s.i for s in t.children if s.dep_ == "nsubj")
+            targets = [c for c in t.children if c.dep_ == "dobj"]
+        if t.pos_ in ("VERB", "NOUN") and lemma in W.CONTACT_VERBS | W.REQUEST_NOUNS:
+            for c in t.children:  # "questions sent to X", "calls to X", "messages left with X"
+                if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with"):
+                    targets += [o for o in c.children if o.dep_ == "pobj"]
+                if c.dep_ == "prt" and c.lower_ == "out":  # "reached out to X"
+                    for p in c.head.children:
+                        if p.dep_ == "prep" and p.lower_ == "to":
+                            targets += [o for o in p.children if o.dep_ == "pobj"]
+        replied = t.pos_ == "NOUN" and lemma in W.REPLY_NOUNS
+        for c in t.children if replied else ():  # "(received) no response from X"
+            if c.dep_ == "prep" and c.lower_ == "from":
+                targets += [o for o in c.children if o.dep_ == "pobj"]
+        for o in targets:
+            if (
+                asked is None
+                and sp.is_party(o)
+                and o.lower_ not in W.PRONOUNS
+                and o.lower_ not in W.REPORTERS
+            ):
+                asked = o
+                if replied:  # whoever awaits X's reply asked for it
+                    askers.update(s.i for s in t.head.children if s.dep_ == "nsubj")
+    if asked is None:
+        return []
+    verb = cue
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [s for s in sp.subjects_of(verb) if s.i != asked.i]
+    subject = subjects[0] if subjects else None
+    if subject is not None and sp.is_party(subject):
+        # the silent subject is the asked party itself, unless it is the asker ("the paper
+        # contacted X but had not received a reply"; "X asked Y; it did not reply" stays Y's)
+        name = sp.name_of(subject)
+        asker_names = {sp.name_of(sp.doc[i]) for i in askers}
+        if not (subject.i in askers or subject.lower_ in W.REPORTERS or (name and name in asker_names)):
+            return []
+    return _named(sp, asked)
+
+
+def _outlets(doc) -> frozenset[str]:
+    """The news outlets of a report: the wire agencies, the names someone "told" ("told the
+    Daily Courier", "told Orlen TV") and a name coordinated with an agency ("X and Reuters
+    reported"): they report responses, they give none."""
+    found = set(W.NEWS_AGENCIES)
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON", "GPE", "WORK_OF_ART", "NORP"):
+            continue
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and before.lower_ == "the" and ent.start > 1:
+            before = doc[ent.start - 2]
+        if before is not None and before.lower_ in W.TELLING:
+            found.add(ent.text.removeprefix("the ").removeprefix("The "))
+    for t in doc:
+        if t.text not in W.NEWS_AGENCIES:
+            continue
+        linked = [c for c in t.children if c.dep_ == "conj"] + ([t.head] if t.dep_ == "conj" else [])
+        for o in linked:
+            if o.pos_ == "PROPN":
+                words = [c for c in o.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                found.add(doc[(words[0].i if words else o.i) : o.i + 1].text)
+    return frozenset(found)
+
+
+def _state_of_capital(party: str | None, capitals: set[str]) -> str | None:
+    """ "Moscow has denied ...": a capital named for its state's government is that state."""
+    if not party or party not in capitals or party.isupper() or "." in party:  # not "US", "U.K."
+        return party
+    state = actor_of(party)
+    return state if state and state != party else party
 
 
 def _denied_nearby(text: str, implied: Response, found: list[Response]) -> bool:
@@ -196,6 +285,36 @@ _MONITORED = ("investigate", "justify", "acknowledge")
 _ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat|liquidat)", re.I)
 
 
+def _one_name(found: tuple[Response, ...]) -> tuple[Response, ...]:
+    """One body under one name: a description whose proper word only qualifies it ("the
+    Zarvian-backed alliance") is the name where that word stands alone ("the Zarvian coalition"),
+    given with another stance, when both end on nouns of one kind (``org_noun_kin``)."""
+    names = sorted({r.party for r in found if r.party}, key=len, reverse=True)
+
+    def named(party: str | None) -> str | None:
+        words = (party or "").split()
+        if len(words) < 2 or words[-1].lower() not in ORG_NOUN_KIN:
+            return party
+        qualifying = set(_HYPHENED.findall(party or "")) - set(_FREE.findall(party or ""))
+        kin = {k.lower() for k in ORG_NOUN_KIN[words[-1].lower()]} - {words[-1].lower()}
+        for other in names:
+            if other.split()[-1].lower() in kin and qualifying & set(_FREE.findall(other)):
+                return other
+        return party
+
+    out: list[Response] = []
+    for r in found:
+        r = Response(named(r.party), r.stance, r.text, r.span)
+        if not any(o.party == r.party and o.stance == r.stance for o in out):
+            out.append(r)
+    return tuple(out)
+
+
+# a proper word glued to a participle ("Zarvian-backed", "Zarvian-led") and one standing alone
+_HYPHENED = re.compile(r"\b([A-Z][\w'’.]*)-[a-z]+\b")
+_FREE = re.compile(r"(?<![\w-])([A-Z][\w'’.]*)(?![\w-])")
+
+
 def _fullest(found: tuple[Response, ...]) -> tuple[Response, ...]:
     """One entry per party and stance: "Defence Ministry" is the "Russian Defence Ministry"
     named elsewhere with the same stance, and gives way to it."""
@@ -236,6 +355,8 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
                 return True
     if cue.lower_ == "mistake" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return True  # "make no mistake"
+    if _heading(cue):
+        return True  # "The investigation: ...": a section's heading, no party's act
     if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue) or _denied(cue)):
         return True
     if stance == "owned" and _denied(cue):
@@ -256,6 +377,20 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
             return True
         node = node.head
     return False
+
+
+_BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪", "►"})
+
+
+def _heading(cue: Token) -> bool:
+    """A stance noun that heads a section of the text ("The investigation:" at a line's start)."""
+    doc = cue.doc
+    if cue.pos_ not in ("NOUN", "PROPN") or cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ":":
+        return False
+    k = cue.i - 1  # past "the", "internal" and a bullet to the line's start
+    while k >= 0 and "\n" not in doc[k].text and (doc[k].pos_ in ("DET", "ADJ") or doc[k].text in _BULLETS):
+        k -= 1
+    return k < 0 or "\n" in doc[k].text
 
 
 def _someone_elses(cue: Token) -> bool:
@@ -404,7 +539,9 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         node = node.head
     # "the claims were denied by X": X (not in a clause a speaker reports: "X said the strike was
     # being reviewed by the authorities" is X's account)
-    for c in node.children if node.i == token.i and node.dep_ != "ccomp" else ():
+    # "an investigation has been launched by X": the cue is the passive's subject, X its agent
+    own = node.i == token.i or (token.dep_ == "nsubjpass" and token.head.i == node.i)
+    for c in node.children if own and node.dep_ != "ccomp" else ():
         if c.dep_ == "agent":
             for o in c.children:
                 if o.dep_ == "pobj" and sp.is_party(o) and o.lower_ not in W.DOCUMENTS:
@@ -489,17 +626,21 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     # "the army said it was investigating", "X said the strike was being investigated", "X said
     # it was aware of reports that ... and that it regretted ...": through a few clauses
     up = node
+    speaking: Token | None = None  # "He said the shooting was under investigation": who "he" is
     for _ in range(8):
         if up.head.i == up.i:
             break
         up = up.head
         if up.lower_ in SPEECH_VERBS:
-            outer = [s for s in sp.subjects_of(up) if s.lower_ not in W.PRONOUNS and sp.is_party(s)]
+            parties = [s for s in sp.subjects_of(up) if sp.is_party(s)]
+            outer = [s for s in parties if s.lower_ not in W.PRONOUNS]
             if outer:
                 return outer[0]
+            if up.lower_ not in W.ASKING:  # "it asked for the case to be investigated": a call
+                speaking = speaking or next(iter(parties), None)
     if subject is not None and subject.lower_ in W.PRONOUNS:
         return subject
-    return None
+    return speaking
 
 
 def _owner(sp: Speakers, subject: Token) -> Token | None:
@@ -541,6 +682,9 @@ def _named(sp: Speakers, token: Token, titled: bool = True) -> list[str]:
         if c.i != token.i and ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
             org = sp.name_of(ent.root)
             break
+    if org is None:  # "its spokesman": the body the possessive stands for
+        owner = next((c for c in spokes.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        org = sp.name_of(owner) if owner is not None else None
     if org is None:  # "Israeli Defense Forces spokesman": proper nouns the tagger left out
         words = [c for c in spokes.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if words:

@@ -488,7 +488,7 @@ class Speakers:
             if k and token.idx - self._state_starts[k - 1] <= 2 * _SALIENT_WINDOW:
                 return self._states[k - 1][1]
         # "a statement quoting Colonel Jane Roe said": a person anywhere in the subject
-        person = self._person_in(token.subtree)
+        person = self._person_in(t for t in token.subtree if not _placed(token, t))
         if person:
             return person
         for child in token.children:
@@ -792,10 +792,41 @@ class Speakers:
                 org = self.last_org(token.idx, containing=word)
                 if org:
                     return org
+            # "the force" after "the Riverland police", a name the tagger did not take for one
+            org = self._named_kin_before(token, ORG_NOUN_KIN.get(low, [low]))
+            if org:
+                return org
         if low in GENERIC_ORG_NOUNS:
-            return self.recent or self.last_org(token.idx)
+            return self.recent or self.last_org(token.idx) or self._proper_subject_before(token)
         if low in PERSON_NOUNS:
             return self.recent or self.last_person(token.idx)
+        return None
+
+    def _named_kin_before(self, token: Token, nouns: Iterable[str]) -> str | None:
+        """The last body named before ``token`` by one of ``nouns`` with a proper name or a
+        people's adjective before it ("the Riverland police", "the Kestran air force")."""
+        words = set(nouns)
+        for k in range(token.i - 1, max(-1, token.i - _BACK_TOKENS), -1):
+            t = self.doc[k]
+            if t.lower_ not in words or t.pos_ not in ("NOUN", "PROPN") or _inside(self._ranges, t.idx):
+                continue
+            mods = [c for c in t.lefts if c.dep_ in ("compound", "amod") and _proper(c)]
+            if mods:
+                return clean_name(self.text[self.doc[mods[0].left_edge.i].idx : t.idx + len(t)]) or None
+        return None
+
+    def _proper_subject_before(self, token: Token) -> str | None:
+        """The last proper name that was a clause's subject before ``token``, in the paragraph
+        or the one before: "the organisation" after "Orlen Watch has documented ...", where
+        the tagger did not take the name for an organisation's."""
+        for k in range(token.i - 1, max(-1, token.i - _BACK_TOKENS), -1):
+            t = self.doc[k]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "PROPN" or _inside(self._ranges, t.idx):
+                continue
+            ent = self.entity(t)
+            if ent is None or ent.label_ == "ORG":
+                return self._proper_name(t)
+            return None  # the last subject named a person or a place: no body to refer back to
         return None
 
     def _same_noun_before(self, token: Token, depth: int) -> str | None:
@@ -933,6 +964,34 @@ _POSSESSIVES = {"its": "it", "their": "they", "his": "he"}
 _RELAY_VERBS = frozenset({"quoted", "cited", "carried", "relayed", "reported", "published"})
 
 _DASHES = frozenset({"-", "--", "—", "–"})
+
+
+# prepositions that place a person ("a resident of X", "an aid worker in X"): what they govern is
+# a place, even when the tagger takes an unfamiliar town for a person's name
+_PLACING = frozenset({"in", "from", "at", "near", "outside"})
+_OF_A_PLACE = frozenset({"resident", "residents", "native", "inhabitant", "inhabitants", "mayor", "governor"})
+
+
+def _placed(noun: Token, word: Token) -> bool:
+    """Whether ``word`` stands in a phrase that places ``noun`` ("a resident of X", "a nurse in X")."""
+    node = word
+    while node.i != noun.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and node.head.head.i == noun.i:
+            prep = node.head.lower_
+            return prep in _PLACING or (prep == "of" and noun.lower_ in _OF_A_PLACE)
+        node = node.head
+    return False
+
+
+# how far back a definite noun looks for the body it refers to (a few sentences)
+_BACK_TOKENS = 120
+
+
+def _proper(word: Token) -> bool:
+    """A proper name or a people's adjective ("Zarvian") before a noun."""
+    return word.pos_ == "PROPN" or (
+        word.pos_ == "ADJ" and word.text[:1].isupper() and word.i > word.sent.start
+    )
 
 
 _APPOS = frozenset({"appos", "npadvmod"})  # the parser gives a name between commas either

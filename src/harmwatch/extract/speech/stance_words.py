@@ -59,3 +59,12 @@ MONITORS = re.compile(EN.pattern("stances", "monitors"), re.I)
 # two parties named with one plural noun: "Syrian and Russian governments", "US and British forces"
 COORDINATED_PARTIES = re.compile(EN.pattern("stances", "coordinated_parties"))
 ONE_OF = EN.table("stances", "one_of")
+# a party a reporter asked for comment: the verbs of asking ("contacted X", "questions sent to X"),
+# the nouns of the request ("calls to X", "messages left with X") and of the answer ("a response
+# from X"), and who asks (the outlet, its reporter): its failure to hear back is the asked party's
+CONTACT_VERBS = frozenset(f.lower() for f in class_forms(EN.words("stances", "contact_verbs")))
+REQUEST_NOUNS = frozenset(f.lower() for f in class_forms(EN.words("stances", "request_nouns")))
+REPLY_NOUNS = frozenset(f.lower() for f in class_forms(EN.words("stances", "reply_nouns")))
+REPORTERS = EN.words("stances", "reporter_nouns")
+# the verbs a speaker tells an outlet with ("told the Daily Courier"): what they name is no party
+TELLING = frozenset({"told", "tells", "telling"})
