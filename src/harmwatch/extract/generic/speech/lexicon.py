@@ -31,6 +31,8 @@ class Lexicon:
     speakers: tuple[Phrase, ...]  # speech and accusation verbs together
     sources: tuple[Phrase, ...]  # "selon" + source
     sources_after: tuple[Phrase, ...]  # source + "zufolge"
+    # "pour X, « ... »": source words that only open a sentence (elsewhere "pour" is a purpose)
+    sources_opening: tuple[Phrase, ...]
     charges: tuple[Phrase, ...]
     naming: tuple[Phrase, ...]  # charges that name an event ("acte terroriste"): only as a party's words
     stances: tuple[Phrase, ...]
@@ -125,6 +127,7 @@ def load_lexicon(lang: str) -> Lexicon:
         + tuple(_phrases("accuse", data.get("accuse_verbs"), el)),
         sources=tuple(_phrases("source", data.get("source_before"), el)),
         sources_after=tuple(_phrases("source", data.get("source_after"), el)),
+        sources_opening=tuple(_phrases("source", data.get("source_opening"), el)),
         charges=_table(pack.table("speech", "charges"), el),
         naming=_table(pack.table("speech", "naming_charges"), el) if "naming_charges" in data else (),
         stances=_table(pack.table("speech", "stances"), el),

@@ -291,7 +291,12 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         i = k
     j = i
     while j < hi and toks[j].word and toks[j].key not in lex.stops and j - i < MAX_PHRASE:
-        if j > i and (toks[j].key in lex.ends or toks[j].key in lex.aux or _starts_claim(lex, toks, j, hi)):
+        inside_name = cased(toks[j]) and cased(toks[j - 1]) and j + 1 < hi and cased(toks[j + 1])
+        if j > i and (
+            (toks[j].key in lex.ends and not inside_name)  # (not "Médicos Sem Fronteiras")
+            or toks[j].key in lex.aux
+            or _starts_claim(lex, toks, j, hi)
+        ):
             break
         j += 1
     if lex.definite and j > i + 1 and not (j < hi and toks[j].text == ":"):

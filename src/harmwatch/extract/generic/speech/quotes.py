@@ -13,10 +13,12 @@ from harmwatch.extract.generic.speech.roles import (
     earlier_subject,
     named_before,
     named_indefinitely,
+    quoted_name_after,
     role_only,
+    stance_subject,
 )
 from harmwatch.extract.generic.speech.sentences import sentence_of, token_at
-from harmwatch.extract.generic.speech.speakers import source_at, speaker_in
+from harmwatch.extract.generic.speech.speakers import opening_name, source_at, speaker_in
 from harmwatch.extract.generic.speech.tokens import Tok
 
 MIN_QUOTE_WORDS = 4
@@ -66,6 +68,8 @@ def attribute_quotes(
                     speaker = after
                 else:
                     between = subject_before(lex, text, toks, qb, v[0])
+                    if any(t.key in lex.pronouns for t in toks[qb : v[0]] if t.word):
+                        between = PRONOUN  # "», a-t-il simplement déclaré"
                     if between and between != PRONOUN:
                         speaker = between
                     else:
@@ -112,6 +116,12 @@ def attribute_quotes(
                 if near and toks[p_lo].start < prev_end:
                     break  # the previous quotation, in this sentence or after it, is nearer
                 who = speaker_in(lex, text, toks, p_lo, p_hi)
+                if (who is None or who == PRONOUN) and pronoun:
+                    # "Le général X a rejeté ... « ... », a-t-il dit": whom the sentence before
+                    # is about, its subject before a stance or the name it opens with
+                    who = stance_subject(lex, text, toks, p_lo, p_hi) or opening_name(
+                        lex, text, toks, p_lo, p_hi
+                    )
                 if who and who != PRONOUN:
                     speaker = who
                     break
@@ -124,6 +134,8 @@ def attribute_quotes(
                 speaker = named_before(lex, text, toks, bounds, back, speaker, -1) or speaker
         if speaker is None and near:
             speaker = previous
+        if speaker is not None and role_only(lex, speaker):
+            speaker = quoted_name_after(lex, text, toks, bounds[si][0], r_hi, speaker) or speaker
         if speaker is not None:
             previous, prev_end = speaker, q.outer_end
         out.append(Attributed(q, speaker))
