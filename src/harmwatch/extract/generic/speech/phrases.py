@@ -209,6 +209,8 @@ def _appositive(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> in
     if m == k or toks[k].key in lex.preps | lex.stops | lex.skip:
         return None
     chunk = toks[k:m]
+    if all(t.text.isdigit() for t in chunk):
+        return None  # "Ali Hassan, 45,": an age, not a name
     if any(_starts_claim(lex, toks, c, m) or _starts_verb(lex, toks, c) for c in range(k, m)):
         return None  # "، وأعلن فتح تحقيق": a new clause, not an apposition
     if has_case(chunk):
@@ -296,6 +298,14 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
             (toks[j].key in lex.ends and not inside_name)  # (not "Médicos Sem Fronteiras")
             or toks[j].key in lex.aux
             or _starts_claim(lex, toks, j, hi)
+            # German capitalises nouns, not verbs: a lower-case word after a name is its
+            # predicate ("Laut Sprecher Jan Feld richtete sich ...")
+            or (
+                lex.lang == "de"
+                and cased(toks[j - 1])
+                and not cased(toks[j])
+                and toks[j].key not in lex.linkers
+            )
         ):
             break
         j += 1

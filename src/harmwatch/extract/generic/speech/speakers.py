@@ -131,6 +131,8 @@ def source_at(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str
         m for m in find_phrases(lex, lex.sources_opening, toks, first, min(hi, first + 4)) if m[0] == first
     ]
     found = [(m, False) for m in find_phrases(lex, lex.sources, toks, lo, hi)] + [(m, True) for m in opening]
+    # the longest source phrase at a start first ("nach Angaben von X", not "nach Angaben" + "von X")
+    found.sort(key=lambda f: (f[0][0], -f[0][1]))
     for (_s, e, _), at_opening in found:
         verb = [v for v in find_phrases(lex, lex.speech, toks, e, min(hi, e + 3)) if v[0] == e]
         if verb:  # "según informó el Observatorio"
