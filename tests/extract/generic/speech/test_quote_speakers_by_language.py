@@ -791,6 +791,33 @@ PROBES = [
         "Про це повідомив мер міста Олег Сергієнко. «Пошкоджено три житлові будинки та школу», — написав він у Telegram.",
         ["мер міста Олег Сергієнко"],
     ),
+    # a pronoun subject of an accusation verb: whom it accuses is no speaker
+    (
+        "fr",
+        "L'association des éleveurs dénonce des violences. Elle accuse des chasseurs traditionnels "
+        "d'avoir tué des civils : « Ils ont encerclé le village et tiré sur tout le monde ».",
+        ["association des éleveurs"],
+    ),
+    # "les premiers rapports de la mission": the mission, named before
+    (
+        "fr",
+        "La Mission des Nations unies, Minuvale, a ouvert une enquête. Selon les premiers rapports de la "
+        "mission, « les tirs ont visé des civils sans défense dans le marché ».",
+        ["Minuvale"],
+    ),
+    # "os militares": the body named before
+    (
+        "pt",
+        "O Ministério da Defesa russo divulgou um vídeo do ataque. “Os alvos foram atingidos com armas "
+        "de alta precisão”, disseram os militares, em comunicado.",
+        ["Ministério da Defesa"],
+    ),
+    (
+        "ru",
+        "Министерство обороны опубликовало видео удара. «Все цели были поражены высокоточным оружием», "
+        "— заявили военные.",
+        ["Министерство обороны"],
+    ),
 ]
 
 

@@ -40,6 +40,7 @@ def strip_edges(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> tuple[int, i
         or toks[hi - 1].key in lex.skip
         or toks[hi - 1].key in lex.aux
         or (hi - 1 > lo and toks[hi - 1].key in lex.preps)  # "os militares na"
+        or (hi - 1 > lo and toks[hi - 1].key in lex.linkers)  # "la mission d'" (before a stance word)
     ):
         hi -= 1
     # a date at either edge ("30 декабря ВСУ", "les militaires lundi 3"): not part of a name
@@ -339,6 +340,13 @@ def _after_statement(lex: Lexicon, toks: list[Tok], s: int, e: int) -> int:
         k += 1
     if _possessed_statement(lex, toks, k):
         return s  # "صفحتها الرسمية": an adjective follows, not an issuer
+    if (
+        k < e - 2
+        and not cased(toks[k])
+        and toks[k].key not in lex.linkers
+        and any(v in lex.statements for v in variants_of(lex, toks[k + 1].key))
+    ):
+        k += 1  # "les premiers rapports de": an adjective before the statement noun
     if k < e - 1 and any(v in lex.statements for v in variants_of(lex, toks[k].key)):
         k += 1
         while k < e - 1 and (toks[k].key in lex.linkers or toks[k].key in lex.articles):

@@ -91,7 +91,12 @@ def attribute_quotes(
                 who = speaker_in(lex, text, toks, p_lo, p_hi)
                 if who and who != PRONOUN:
                     speaker = who
-        if speaker is None and pronoun and qa > left:
+        if (
+            speaker is None
+            and pronoun
+            and qa > left
+            and not any(t.word and t.key in lex.pronouns for t in toks[left:qa])
+        ):
             # "ونفى العميد X ... وأوضح في تصريح: «...»": a verb without its own subject shares
             # the subject of an earlier speech or stance verb of its sentence
             speaker = earlier_subject(lex, text, toks, left, qa)

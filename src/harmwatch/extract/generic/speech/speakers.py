@@ -31,7 +31,7 @@ def speaker_at(
     after; after first when the verb follows a comma (an incise: "..., rapporte X"). With
     ``pro_drop``, a verb-first language's verb whose subject is only implied ("وأوضح في تصريح")
     has no subject before it either (the words before are an object: "ما نسب إليه")."""
-    vs, ve, _ = verb
+    vs, ve, label = verb
     k = vs
     while k > lo and toks[k - 1].word and toks[k - 1].key in lex.skip:
         k -= 1
@@ -48,7 +48,8 @@ def speaker_at(
     before = subject_before(lex, text, toks, lo, vs)
     if before is not None and before != PRONOUN:
         return before
-    if after is not None and after != PRONOUN:
+    if after is not None and after != PRONOUN and (label != "accuse" or before is None):
+        # (after "Elle accuse", the words are whom she accuses)
         return after
     return PRONOUN if PRONOUN in (before, after) else None
 
@@ -114,8 +115,13 @@ def opening_name(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> 
     if find_phrases(lex, lex.speakers, toks, i, run) or find_phrases(lex, lex.stances, toks, i, run):
         return None
     end = run
-    while end < hi and toks[end].word and cased(toks[end]) and end - run < 4:
-        end += 1
+    while end < hi and end - run < 5 and toks[end].word:
+        if cased(toks[end]):
+            end += 1
+        elif toks[end].key in lex.linkers and end + 1 < hi and toks[end + 1].word and cased(toks[end + 1]):
+            end += 2  # "Ministério da Defesa"
+        else:
+            break
     if between and end - run < 2:
         return None
     if why_unusable(lex, toks, i, end) is not None:
