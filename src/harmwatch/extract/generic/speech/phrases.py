@@ -231,6 +231,18 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         or (toks[i].text in OPENING_MARKS and i + 1 < hi and toks[i + 1].word)
     ):
         i += 1
+    if (
+        not lex.verb_first
+        and i < hi
+        and toks[i].word
+        and toks[i].key in lex.pronouns
+        and i + 1 < hi
+        and not cased(toks[i])
+    ):
+        # "», sagte er der Agentur", "— написала она в Telegram": the pronoun is the subject
+        nxt = toks[i + 1]
+        if not nxt.word or nxt.key in lex.articles or nxt.key in lex.preps or nxt.key in lex.skip:
+            return PRONOUN
     # the words after "in a statement" (its issuer, if named), the preposition skipped or not
     in_statement = any(toks[c].key in lex.preps for c in range(v, i))
     # "написав у Telegram начальник ...", "a écrit sur son compte Telegram le ministre": past the
@@ -279,14 +291,29 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
     elif i < hi and toks[i].key in lex.preps:
         # "rapporte sur Telegram le président": the subject starts at the article after a name
         k = None
-        if i + 1 < hi and cased(toks[i + 1]) and toks[i + 1].key not in lex.articles:
-            k = next((k for k in range(i + 2, min(hi, i + 5)) if toks[k].key in lex.articles), None)
+        a = i + 1  # the head of the prepositional phrase, past its articles ("à l'AFP")
+        while a < hi and toks[a].word and toks[a].key in lex.articles and a - i < 3:
+            a += 1
+        if a < hi and toks[a].word and cased(toks[a]) and toks[a].key not in lex.articles:
+            k = next((k for k in range(a + 1, min(hi, a + 4)) if toks[k].key in lex.articles), None)
         elif any(
             any(v in lex.statements for v in variants_of(lex, toks[c].key))
             for c in range(i + 1, min(hi, i + 3))
         ):
             k = i + 1  # "dans un communiqué du ministère", "in der Stellungnahme des Forums"
             in_statement = True
+        elif lex.indefinites and a < hi and toks[a].word:
+            # "a expliqué à la radio Jean Dupuis", "disse à agência AFP uma fonte": past a short
+            # indirect object, the subject starts at an article, else at a capitalised name
+            # (languages with articles only: elsewhere a case ending, not a word, ends the object)
+            span = []
+            for c in range(a + 1, min(hi, a + 4)):
+                if not toks[c].word or toks[c].key in lex.preps or toks[c].key in lex.stops:
+                    break
+                span.append(c)
+            k = next((c for c in span if toks[c].key in lex.articles), None)
+            if k is None:
+                k = next((c for c in span[:2] if cased(toks[c])), None)
         if k is None:
             end = next((k for k in range(i, hi) if not toks[k].word), hi)
             m = _appositive(lex, text, toks, end, hi)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.marks import QuoteSpan, scan_quotes
 from harmwatch.extract.generic.speech.matching import find_phrases
-from harmwatch.extract.generic.speech.phrases import PRONOUN, phrase_after, subject_before
+from harmwatch.extract.generic.speech.phrases import PRONOUN, cased, phrase_after, subject_before
 from harmwatch.extract.generic.speech.roles import (
     earlier_subject,
     named_before,
@@ -58,6 +58,8 @@ def attribute_quotes(
                 pronoun = True
             elif who:
                 speaker = who
+            else:  # "Мэр города Иван Петров: «...»": a name alone before the colon
+                speaker = name_before_colon(lex, text, toks, left, qa - 1)
         # after: "», a déclaré X" / "» — написал X" (a verb within the first words)
         if speaker is None and not pronoun and qb < r_hi and (toks[qb].text in ",،—–-" or toks[qb].word):
             verbs = [v for v in find_phrases(lex, lex.speech, toks, qb, min(r_hi, qb + 6))]
@@ -152,6 +154,20 @@ def attribute_quotes(
         if a.speaker is None and b.speaker and b.quote.outer_start - a.quote.outer_end < 400:
             out[k] = Attributed(a.quote, b.speaker)
     return out
+
+
+def name_before_colon(lex: Lexicon, text: str, toks: list[Tok], lo: int, colon: int) -> str | None:
+    """The speaker of "Title Name: « ... »": the words before the colon when they are only a
+    short phrase ending in a capitalised name (no verb); else None."""
+    start = colon
+    while start > lo and toks[start - 1].word and colon - start < 8:
+        start -= 1
+    if start > lo and toks[start - 1].word or start == colon or not cased(toks[colon - 1]):
+        return None
+    who = opening_name(lex, text, toks, start, colon)
+    if who is None or not text[toks[start].start : toks[colon - 1].end].endswith(who):
+        return None
+    return who
 
 
 def quote_around(attributed: list[Attributed], char: int) -> Attributed | None:

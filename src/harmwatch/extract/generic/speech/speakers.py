@@ -164,13 +164,22 @@ def speaker_in(
     if src:
         return src
     verbs = find_phrases(lex, lex.speakers, toks, lo, hi)
-    if not verbs:
-        return None
     for verb in sorted(verbs, key=lambda v: v[0], reverse=last):
         who = speaker_at(lex, text, toks, lo, hi, verb, pro_drop)
         if who is not None:
             return who
-    return None
+    return PRONOUN if pronoun_source(lex, text, toks, lo, hi) else None
+
+
+def pronoun_source(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> bool:
+    """Whether toks[lo:hi] has a source phrase whose source is a pronoun ("selon elle", "según
+    él", "по его словам", "nach seinen Worten"): the words of someone named before."""
+    for s, e, _ in find_phrases(lex, lex.sources, toks, lo, hi):
+        if any(t.key in lex.pronouns for t in toks[s : min(hi, e + 1)] if t.word):
+            return True
+        if phrase_after(lex, text, toks, e, hi) == PRONOUN:
+            return True
+    return False
 
 
 class SentenceSpeakers:
