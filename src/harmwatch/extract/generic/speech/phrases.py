@@ -243,6 +243,20 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         nxt = toks[i + 1]
         if not nxt.word or nxt.key in lex.articles or nxt.key in lex.preps or nxt.key in lex.skip:
             return PRONOUN
+    while True:  # "subrayó el jueves el portavoz", "наголосив у четвер речник": past a day
+        c = i
+        while (
+            c < hi
+            and toks[c].word
+            and toks[c].key not in lex.not_names
+            and (toks[c].key in lex.preps or toks[c].key in lex.articles)
+            and c - i < 2
+        ):
+            c += 1
+        if c + 1 < hi and c < hi and toks[c].word and toks[c].key in lex.not_names and toks[c + 1].word:
+            i = c + 1
+        else:
+            break
     # the words after "in a statement" (its issuer, if named), the preposition skipped or not
     in_statement = any(toks[c].key in lex.preps for c in range(v, i))
     # "написав у Telegram начальник ...", "a écrit sur son compte Telegram le ministre": past the

@@ -8,6 +8,7 @@ from harmwatch.extract.generic.speech.matching import find_phrases
 from harmwatch.extract.generic.speech.phrases import (
     PRONOUN,
     cased,
+    clause_start,
     phrase_after,
     subject_before,
     why_unusable,
@@ -48,6 +49,10 @@ def speaker_at(
     before = subject_before(lex, text, toks, lo, vs)
     if before is not None and before != PRONOUN:
         return before
+    if before == PRONOUN and any(
+        t.word and t.key in lex.pronouns for t in toks[clause_start(lex, toks, lo, vs) : vs]
+    ):
+        return PRONOUN  # "Er fügte hinzu", "Il a remercié les secours": the words after are no subject
     if after is not None and after != PRONOUN and (label != "accuse" or before is None):
         # (after "Elle accuse", the words are whom she accuses)
         return after
