@@ -1388,6 +1388,18 @@ PROBES = [
         "Речник ОВА Дмитро Чубенко: «Під завалами можуть залишатися люди, пошуки тривають».",
         ["Речник ОВА Дмитро Чубенко"],
     ),
+    # the subject is a statement: its issuer speaks
+    (
+        "fr",
+        "Le communiqué du ministère de la Défense affirme que « les frappes ont visé des dépôts de munitions ».",
+        ["ministère de la Défense"],
+    ),
+    (
+        "fr",
+        "La Mission des Nations unies, Minuvale, enquête sur place. Les premiers rapports de la mission font "
+        "état d’un possible « massacre de civils commis par des soldats ».",
+        ["Minuvale"],
+    ),
 ]
 
 

@@ -132,7 +132,8 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
         return PRONOUN
     if why is not None:
         return None
-    return written(text, toks, start, hi, lex.articles)
+    # "Les premiers rapports de la mission parlent", "Le communiqué du ministère affirme": the issuer
+    return written(text, toks, _after_statement(lex, toks, start, hi), hi, lex.articles)
 
 
 def _coordinated_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) -> str | None:
