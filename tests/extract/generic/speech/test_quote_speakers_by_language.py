@@ -1400,6 +1400,207 @@ PROBES = [
         "état d’un possible « massacre de civils commis par des soldats ».",
         ["Minuvale"],
     ),
+    # --- a name alone before a colon, a pronoun after the verb, "the same source", agencies cited ---
+    ("fr", "« Les familles n'ont plus rien depuis la frappe », a dit le ministre à la presse.", ["ministre"]),
+    (
+        "fr",
+        "Zelensky : « La Russie a de nouveau frappé un immeuble d'habitation avec des missiles. »",
+        ["Zelensky"],
+    ),
+    (
+        "fr",
+        "Le gouverneur Oleh Sinegoubov a dressé le bilan des dégâts. « Des personnes sont encore sous les décombres », a précisé la même source.",
+        ["gouverneur Oleh Sinegoubov"],
+    ),
+    (
+        "fr",
+        "« Nous n'avons jamais vu une chose pareille dans cette ville », a-t-elle dit aux journalistes sur place.",
+        [None],
+    ),
+    (
+        "fr",
+        "« Ces accusations sont dénuées de tout fondement », a affirmé le porte-parole du Kremlin, Dmitri Peskov, cité par l'agence TASS.",
+        ["porte-parole du Kremlin, Dmitri Peskov"],
+    ),
+    (
+        "fr",
+        "La Croix-Rouge a appelé à la fin des attaques. « Les civils ne peuvent pas continuer à payer le prix de cette guerre », a souligné l'organisation dans un communiqué.",
+        ["Croix-Rouge"],
+    ),
+    (
+        "fr",
+        "« Nous travaillons pour évacuer tous les blessés de la zone », a déclaré à la radio le chef des pompiers, Rémi Lopez.",
+        ["chef des pompiers, Rémi Lopez"],
+    ),
+    (
+        "fr",
+        "Le porte-parole de la police, Charles Menard, a confirmé l'arrestation de deux suspects. « Les deux hommes ont été arrêtés à la frontière », a dit M. Menard.",
+        ["Charles Menard"],
+    ),
+    (
+        "es",
+        "“Las familias se quedaron sin nada después del ataque”, dijo el ministro a la prensa.",
+        ["ministro"],
+    ),
+    ("es", "Zelenski: “Rusia volvió a atacar un edificio residencial con misiles”.", ["Zelenski"]),
+    (
+        "es",
+        "El gobernador Oleh Sinegúbov hizo el balance de los daños. “Todavía hay personas bajo los escombros”, precisó la misma fuente.",
+        ["gobernador Oleh Sinegúbov"],
+    ),
+    ("es", "“Nunca vimos algo así en esta ciudad”, dijo ella a los periodistas en el lugar.", [None]),
+    (
+        "es",
+        "“Estas acusaciones carecen de todo fundamento”, afirmó el portavoz del Kremlin, Dmitri Peskov, citado por la agencia TASS.",
+        ["portavoz del Kremlin, Dmitri Peskov"],
+    ),
+    (
+        "es",
+        "La Cruz Roja pidió el fin de los ataques. “Los civiles no pueden seguir pagando el precio de esta guerra”, subrayó la organización en un comunicado.",
+        ["Cruz Roja"],
+    ),
+    (
+        "es",
+        "“Trabajamos para evacuar a todos los heridos de la zona”, declaró a la radio el jefe de bomberos, Ramón López.",
+        ["jefe de bomberos, Ramón López"],
+    ),
+    (
+        "es",
+        "El portavoz de la policía, Carlos Méndez, confirmó la detención de dos sospechosos. “Los dos hombres fueron detenidos en la frontera”, dijo Méndez.",
+        ["Méndez"],
+    ),
+    ("pt", "“As famílias ficaram sem nada depois do ataque”, disse o ministro à imprensa.", ["ministro"]),
+    (
+        "pt",
+        "“A Rússia voltou a atacar civis durante a noite”, escreveu Zelensky nas redes sociais.",
+        ["Zelensky"],
+    ),
+    (
+        "pt",
+        "Segundo a agência estatal ucraniana Ukrinform, “pelo menos seis pessoas morreram no ataque”.",
+        ["agência estatal ucraniana Ukrinform"],
+    ),
+    (
+        "pt",
+        "“As acusações de Kiev não têm qualquer fundamento”, afirmou o porta-voz do Kremlin, Dmitri Peskov, citado pela agência TASS.",
+        ["porta-voz do Kremlin, Dmitri Peskov"],
+    ),
+    ("pt", "Zelensky: “A Rússia voltou a atacar um prédio residencial com mísseis”.", ["Zelensky"]),
+    (
+        "pt",
+        "O governador Oleh Sinegubov fez o balanço dos estragos. “Há ainda pessoas debaixo dos escombros”, referiu a mesma fonte.",
+        ["governador Oleh Sinegubov"],
+    ),
+    ("pt", "“Nunca vimos nada assim nesta cidade”, disse ela aos jornalistas no local.", [None]),
+    (
+        "pt",
+        "“Estamos a trabalhar para retirar todos os feridos da zona”, declarou à RTP o comandante dos bombeiros, Rui Lopes.",
+        ["comandante dos bombeiros, Rui Lopes"],
+    ),
+    (
+        "pt",
+        "O porta-voz da polícia, Carlos Mendes, confirmou a detenção de dois suspeitos. “Os dois homens foram detidos na fronteira”, disse Mendes.",
+        ["Mendes"],
+    ),
+    (
+        "pt",
+        "A Cruz Vermelha apelou ao fim dos ataques. “Os civis não podem continuar a pagar o preço desta guerra”, sublinhou a organização em comunicado.",
+        ["Cruz Vermelha"],
+    ),
+    (
+        "de",
+        "„Die Lage in den Krankenhäusern ist katastrophal“, sagte ein Sprecher des Ministeriums am Montag in Kiew.",
+        ["Sprecher des Ministeriums"],
+    ),
+    (
+        "de",
+        "„Viele Kinder sind unter den Opfern“, sagte die Sprecherin des Kinderhilfswerks Unicef, Anna Berg, in Genf.",
+        ["Sprecherin des Kinderhilfswerks Unicef, Anna Berg"],
+    ),
+    ("de", "Selenskyj: „Russland hat erneut ein Wohnhaus mit Raketen angegriffen.“", ["Selenskyj"]),
+    (
+        "de",
+        "„Wir haben in der Nacht zwanzig Drohnen abgeschossen“, schrieb das Verteidigungsministerium auf Telegram.",
+        ["Verteidigungsministerium"],
+    ),
+    (
+        "de",
+        "Laut dem ukrainischen Militär „wurden in der Nacht zwanzig Drohnen abgeschossen“.",
+        ["ukrainischen Militär"],
+    ),
+    (
+        "de",
+        "Die Vereinten Nationen verurteilten den Angriff. „Zivilisten dürfen niemals angegriffen werden“, sagte UN-Sprecher Stefan Dujarric.",
+        ["UN-Sprecher Stefan Dujarric"],
+    ),
+    (
+        "de",
+        "„Unter den Trümmern werden noch Menschen vermutet“, sagte der Gouverneur der Region Charkiw, Oleh Synjehubow.",
+        ["Gouverneur der Region Charkiw, Oleh Synjehubow"],
+    ),
+    (
+        "de",
+        "Der Bürgermeister Klaus Weber besuchte den Ort des Einschlags. „Die Schäden sind enorm, viele Wohnungen sind zerstört“, hieß es später in einer Mitteilung.",
+        ["Bürgermeister Klaus Weber"],
+    ),
+    (
+        "de",
+        "„Es gibt keinerlei militärische Einrichtungen in dieser Gegend“, sagte Dujarric am Dienstag vor Journalisten in New York.",
+        ["Dujarric"],
+    ),
+    (
+        "de",
+        "„Wir werden diesen Angriff nicht unbeantwortet lassen“, sagte sie den Reportern nach der Sitzung.",
+        [None],
+    ),
+    ("ru", "«Россия снова ударила по жилому дому ракетами», — написал Зеленский в Telegram.", ["Зеленский"]),
+    ("ru", "Зеленский: «Россия снова ударила по жилому дому ракетами».", ["Зеленский"]),
+    (
+        "ru",
+        "В Минобороны России заявили, что «удар был нанесён по пунктам временной дислокации».",
+        ["Минобороны России"],
+    ),
+    (
+        "ru",
+        "«Все эти заявления не имеют ничего общего с действительностью», — сказала она журналистам.",
+        [None],
+    ),
+    ("ru", "Как подчеркнули в ООН, «гражданские лица никогда не должны становиться мишенью».", ["ООН"]),
+    ("ru", "По данным МЧС, «под завалами могут оставаться ещё несколько человек».", ["МЧС"]),
+    (
+        "ru",
+        "«Удары наносились по военным объектам противника», — говорится в заявлении МИД России.",
+        ["МИД России"],
+    ),
+    (
+        "ru",
+        "Губернатор Вячеслав Гладков прибыл на место. «Пострадавшим оказывается вся необходимая помощь», — сообщил глава региона.",
+        ["Губернатор Вячеслав Гладков"],
+    ),
+    (
+        "uk",
+        "«Росія знову вдарила по житловому будинку ракетами», — написав Зеленський у Telegram.",
+        ["Зеленський"],
+    ),
+    ("uk", "Зеленський: «Росія знову вдарила по житловому будинку ракетами».", ["Зеленський"]),
+    (
+        "uk",
+        "У Міноборони Росії заявили, що «удар було завдано по пунктах тимчасової дислокації».",
+        ["Міноборони Росії"],
+    ),
+    ("uk", "«Усі ці заяви не мають нічого спільного з дійсністю», — сказала вона журналістам.", [None]),
+    ("uk", "Як наголосили в ООН, «цивільні особи ніколи не повинні ставати мішенню».", ["ООН"]),
+    ("uk", "За даними ДСНС, «під завалами можуть залишатися ще кілька людей».", ["ДСНС"]),
+    (
+        "uk",
+        "«Удари завдавалися по військових об'єктах противника», — йдеться в заяві МЗС України.",
+        ["МЗС України"],
+    ),
+    (
+        "uk",
+        "Начальник ОВА Олег Синєгубов прибув на місце. «Постраждалим надається вся необхідна допомога», — повідомив очільник області.",
+        ["Начальник ОВА Олег Синєгубов"],
+    ),
 ]
 
 

@@ -240,9 +240,9 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         and i + 1 < hi
         and not cased(toks[i])
     ):
-        # "», sagte er der Agentur", "— написала она в Telegram": the pronoun is the subject
-        nxt = toks[i + 1]
-        if not nxt.word or nxt.key in lex.articles or nxt.key in lex.preps or nxt.key in lex.skip:
+        # "», sagte er der Agentur", "— сказала она журналистам": the pronoun is the subject
+        # (not a word that is also an article or demonstrative: "a dit ce responsable")
+        if toks[i].key not in lex.articles and toks[i].key not in lex.demonstratives:
             return PRONOUN
     while True:  # "subrayó el jueves el portavoz", "наголосив у четвер речник": past a day
         c = i

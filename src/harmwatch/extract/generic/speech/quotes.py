@@ -164,6 +164,14 @@ def name_before_colon(lex: Lexicon, text: str, toks: list[Tok], lo: int, colon: 
         start -= 1
     if start > lo and toks[start - 1].word or start == colon or not cased(toks[colon - 1]):
         return None
+    if find_phrases(lex, lex.speakers, toks, start, colon) or find_phrases(
+        lex, lex.stances, toks, start, colon
+    ):
+        return None  # "Añadió:", "Il a ajouté :": a verb, handled as such
+    if colon - start <= 3 and all(cased(t) for t in toks[start:colon]):
+        first = toks[start].key
+        if first not in lex.pronouns and first not in lex.preps and first not in lex.not_names:
+            return text[toks[start].start : toks[colon - 1].end]  # "Selenskyj: „…“"
     who = opening_name(lex, text, toks, start, colon)
     if who is None or not text[toks[start].start : toks[colon - 1].end].endswith(who):
         return None
