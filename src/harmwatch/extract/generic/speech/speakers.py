@@ -42,6 +42,8 @@ def speaker_at(
             return apposed
     incise = lex.verb_first or (k > lo and toks[k - 1].text in ",،—–")
     after = phrase_after(lex, text, toks, ve, hi)
+    if any(a == ve for a, _b, _ in find_phrases(lex, lex.agents, toks, ve, min(hi, ve + 4))):
+        after = None  # "Interrogé par l'AFP, X a dit": a passive's agent asked, X speaks
     if incise and after is not None and after != PRONOUN:
         return after
     if pro_drop and lex.verb_first and after == PRONOUN and k > lo and toks[k - 1].text in ",،":
