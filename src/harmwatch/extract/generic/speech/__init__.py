@@ -11,7 +11,9 @@ Mechanisms only; every word comes from ``lang/<code>/speech.json``:
   "« ... » — написал X"); the verb's subject is the phrase before it in its clause, or, when that
   is empty, a pronoun or a place ("In Moskau teilte ..."), the phrase after it. A quotation with no
   attribution of its own continues the previous speaker (a speech verb in the sentence before it,
-  or the previous quotation's speaker).
+  or the previous quotation's speaker); a pronoun ("a-t-il dit", "selon elle") or a title ("l'élu")
+  refers back to the sentence before: its speaker, the subject of its stance, or the name it
+  opens with.
 - **allegations**: charge words (``charges``: war_crime, crime_against_humanity, genocide,
   ihl_violation, human_rights_violation, civilian_targeting); the accuser is the speaker of the
   quotation or sentence that carries them, else ``report``; the accused follows an agent word

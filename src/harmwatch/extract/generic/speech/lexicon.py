@@ -31,6 +31,8 @@ class Lexicon:
     speakers: tuple[Phrase, ...]  # speech and accusation verbs together
     sources: tuple[Phrase, ...]  # "selon" + source
     sources_after: tuple[Phrase, ...]  # source + "zufolge"
+    # "pour X, « ... »": source words that only open a sentence (elsewhere "pour" is a purpose)
+    sources_opening: tuple[Phrase, ...]
     charges: tuple[Phrase, ...]
     naming: tuple[Phrase, ...]  # charges that name an event ("acte terroriste"): only as a party's words
     stances: tuple[Phrase, ...]
@@ -69,8 +71,6 @@ class Lexicon:
     coordinators: frozenset[str] = frozenset()
     # passive auxiliaries ("été", "fue", "foi"): "par X" after a stance is its agent only after one
     passive: frozenset[str] = frozenset()
-    # source words only at a sentence's start, before a name and a comma ("Pour l'ONG, ...")
-    sources_opening: tuple[Phrase, ...] = ()
     # words a "..." may stand for (``phrase_gap``): 4, or more in a language whose verb particle
     # or participle closes the clause ("wies die Vorwürfe ... zurück"); past 4, never over a comma
     gap: int = 4
@@ -135,6 +135,7 @@ def load_lexicon(lang: str) -> Lexicon:
         + tuple(_phrases("accuse", data.get("accuse_verbs"), el)),
         sources=tuple(_phrases("source", data.get("source_before"), el)),
         sources_after=tuple(_phrases("source", data.get("source_after"), el)),
+        sources_opening=tuple(_phrases("source", data.get("source_opening"), el)),
         charges=_table(pack.table("speech", "charges"), el),
         naming=_table(pack.table("speech", "naming_charges"), el) if "naming_charges" in data else (),
         stances=_table(pack.table("speech", "stances"), el),
@@ -164,7 +165,6 @@ def load_lexicon(lang: str) -> Lexicon:
         negated=_table(pack.table("speech", "negated_stances"), el) if "negated_stances" in data else (),
         coordinators=words("coordinators"),
         passive=words("passive_words"),
-        sources_opening=tuple(_phrases("source", data.get("source_opening"), el)),
         gap=int(data.get("phrase_gap", 4)),
         about_this=tuple(_phrases("about", data.get("about_this"), el)),
     )

@@ -40,6 +40,7 @@ def strip_edges(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> tuple[int, i
         or toks[hi - 1].key in lex.skip
         or toks[hi - 1].key in lex.aux
         or (hi - 1 > lo and toks[hi - 1].key in lex.preps)  # "os militares na"
+        or (hi - 1 > lo and toks[hi - 1].key in lex.linkers)  # "la mission d'" (before a stance word)
     ):
         hi -= 1
     # a date at either edge ("30 декабря ВСУ", "les militaires lundi 3"): not part of a name
@@ -131,7 +132,8 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
         return PRONOUN
     if why is not None:
         return None
-    return written(text, toks, start, hi, lex.articles)
+    # "Les premiers rapports de la mission parlent", "Le communiqué du ministère affirme": the issuer
+    return written(text, toks, _after_statement(lex, toks, start, hi), hi, lex.articles)
 
 
 def _coordinated_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) -> str | None:
@@ -209,6 +211,8 @@ def _appositive(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> in
     if m == k or toks[k].key in lex.preps | lex.stops | lex.skip:
         return None
     chunk = toks[k:m]
+    if all(t.text.isdigit() for t in chunk):
+        return None  # "Ali Hassan, 45,": an age, not a name
     if any(_starts_claim(lex, toks, c, m) or _starts_verb(lex, toks, c) for c in range(k, m)):
         return None  # "، وأعلن فتح تحقيق": a new clause, not an apposition
     if has_case(chunk):
@@ -228,6 +232,32 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         or (toks[i].text in OPENING_MARKS and i + 1 < hi and toks[i + 1].word)
     ):
         i += 1
+    if (
+        not lex.verb_first
+        and i < hi
+        and toks[i].word
+        and toks[i].key in lex.pronouns
+        and i + 1 < hi
+        and not cased(toks[i])
+    ):
+        # "», sagte er der Agentur", "— сказала она журналистам": the pronoun is the subject
+        # (not a word that is also an article or demonstrative: "a dit ce responsable")
+        if toks[i].key not in lex.articles and toks[i].key not in lex.demonstratives:
+            return PRONOUN
+    while True:  # "subrayó el jueves el portavoz", "наголосив у четвер речник": past a day
+        c = i
+        while (
+            c < hi
+            and toks[c].word
+            and toks[c].key not in lex.not_names
+            and (toks[c].key in lex.preps or toks[c].key in lex.articles)
+            and c - i < 2
+        ):
+            c += 1
+        if c + 1 < hi and c < hi and toks[c].word and toks[c].key in lex.not_names and toks[c + 1].word:
+            i = c + 1
+        else:
+            break
     # the words after "in a statement" (its issuer, if named), the preposition skipped or not
     in_statement = any(toks[c].key in lex.preps for c in range(v, i))
     # "написав у Telegram начальник ...", "a écrit sur son compte Telegram le ministre": past the
@@ -276,14 +306,29 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
     elif i < hi and toks[i].key in lex.preps:
         # "rapporte sur Telegram le président": the subject starts at the article after a name
         k = None
-        if i + 1 < hi and cased(toks[i + 1]) and toks[i + 1].key not in lex.articles:
-            k = next((k for k in range(i + 2, min(hi, i + 5)) if toks[k].key in lex.articles), None)
+        a = i + 1  # the head of the prepositional phrase, past its articles ("à l'AFP")
+        while a < hi and toks[a].word and toks[a].key in lex.articles and a - i < 3:
+            a += 1
+        if a < hi and toks[a].word and cased(toks[a]) and toks[a].key not in lex.articles:
+            k = next((k for k in range(a + 1, min(hi, a + 4)) if toks[k].key in lex.articles), None)
         elif any(
             any(v in lex.statements for v in variants_of(lex, toks[c].key))
             for c in range(i + 1, min(hi, i + 3))
         ):
             k = i + 1  # "dans un communiqué du ministère", "in der Stellungnahme des Forums"
             in_statement = True
+        elif lex.indefinites and a < hi and toks[a].word:
+            # "a expliqué à la radio Jean Dupuis", "disse à agência AFP uma fonte": past a short
+            # indirect object, the subject starts at an article, else at a capitalised name
+            # (languages with articles only: elsewhere a case ending, not a word, ends the object)
+            span = []
+            for c in range(a + 1, min(hi, a + 4)):
+                if not toks[c].word or toks[c].key in lex.preps or toks[c].key in lex.stops:
+                    break
+                span.append(c)
+            k = next((c for c in span if toks[c].key in lex.articles), None)
+            if k is None:
+                k = next((c for c in span[:2] if cased(toks[c])), None)
         if k is None:
             end = next((k for k in range(i, hi) if not toks[k].word), hi)
             m = _appositive(lex, text, toks, end, hi)
@@ -291,7 +336,20 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         i = k
     j = i
     while j < hi and toks[j].word and toks[j].key not in lex.stops and j - i < MAX_PHRASE:
-        if j > i and (toks[j].key in lex.ends or toks[j].key in lex.aux or _starts_claim(lex, toks, j, hi)):
+        inside_name = cased(toks[j]) and cased(toks[j - 1]) and j + 1 < hi and cased(toks[j + 1])
+        if j > i and (
+            (toks[j].key in lex.ends and not inside_name)  # (not "Médicos Sem Fronteiras")
+            or toks[j].key in lex.aux
+            or _starts_claim(lex, toks, j, hi)
+            # German capitalises nouns, not verbs: a lower-case word after a name is its
+            # predicate ("Laut Sprecher Jan Feld richtete sich ...")
+            or (
+                lex.lang == "de"
+                and cased(toks[j - 1])
+                and not cased(toks[j])
+                and toks[j].key not in lex.linkers
+            )
+        ):
             break
         j += 1
     if lex.definite and j > i + 1 and not (j < hi and toks[j].text == ":"):
@@ -324,6 +382,13 @@ def _after_statement(lex: Lexicon, toks: list[Tok], s: int, e: int) -> int:
         k += 1
     if _possessed_statement(lex, toks, k):
         return s  # "صفحتها الرسمية": an adjective follows, not an issuer
+    if (
+        k < e - 2
+        and not cased(toks[k])
+        and toks[k].key not in lex.linkers
+        and any(v in lex.statements for v in variants_of(lex, toks[k + 1].key))
+    ):
+        k += 1  # "les premiers rapports de": an adjective before the statement noun
     if k < e - 1 and any(v in lex.statements for v in variants_of(lex, toks[k].key)):
         k += 1
         while k < e - 1 and (toks[k].key in lex.linkers or toks[k].key in lex.articles):

@@ -8,15 +8,17 @@ from dataclasses import dataclass
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.marks import QuoteSpan, scan_quotes
 from harmwatch.extract.generic.speech.matching import find_phrases
-from harmwatch.extract.generic.speech.phrases import PRONOUN, phrase_after, subject_before
+from harmwatch.extract.generic.speech.phrases import PRONOUN, cased, phrase_after, subject_before
 from harmwatch.extract.generic.speech.roles import (
     earlier_subject,
     named_before,
     named_indefinitely,
+    quoted_name_after,
     role_only,
+    stance_subject,
 )
 from harmwatch.extract.generic.speech.sentences import sentence_of, token_at
-from harmwatch.extract.generic.speech.speakers import source_at, speaker_in
+from harmwatch.extract.generic.speech.speakers import opening_name, source_at, speaker_in
 from harmwatch.extract.generic.speech.tokens import Tok
 
 MIN_QUOTE_WORDS = 4
@@ -56,6 +58,8 @@ def attribute_quotes(
                 pronoun = True
             elif who:
                 speaker = who
+            else:  # "Мэр города Иван Петров: «...»": a name alone before the colon
+                speaker = name_before_colon(lex, text, toks, left, qa - 1)
         # after: "», a déclaré X" / "» — написал X" (a verb within the first words)
         if speaker is None and not pronoun and qb < r_hi and (toks[qb].text in ",،—–-" or toks[qb].word):
             verbs = [v for v in find_phrases(lex, lex.speech, toks, qb, min(r_hi, qb + 6))]
@@ -66,6 +70,8 @@ def attribute_quotes(
                     speaker = after
                 else:
                     between = subject_before(lex, text, toks, qb, v[0])
+                    if any(t.key in lex.pronouns for t in toks[qb : v[0]] if t.word):
+                        between = PRONOUN  # "», a-t-il simplement déclaré"
                     if between and between != PRONOUN:
                         speaker = between
                     else:
@@ -87,7 +93,12 @@ def attribute_quotes(
                 who = speaker_in(lex, text, toks, p_lo, p_hi)
                 if who and who != PRONOUN:
                     speaker = who
-        if speaker is None and pronoun and qa > left:
+        if (
+            speaker is None
+            and pronoun
+            and qa > left
+            and not any(t.word and t.key in lex.pronouns for t in toks[left:qa])
+        ):
             # "ونفى العميد X ... وأوضح في تصريح: «...»": a verb without its own subject shares
             # the subject of an earlier speech or stance verb of its sentence
             speaker = earlier_subject(lex, text, toks, left, qa)
@@ -112,6 +123,12 @@ def attribute_quotes(
                 if near and toks[p_lo].start < prev_end:
                     break  # the previous quotation, in this sentence or after it, is nearer
                 who = speaker_in(lex, text, toks, p_lo, p_hi)
+                if (who is None or who == PRONOUN) and pronoun:
+                    # "Le général X a rejeté ... « ... », a-t-il dit": whom the sentence before
+                    # is about, its subject before a stance or the name it opens with
+                    who = stance_subject(lex, text, toks, p_lo, p_hi) or opening_name(
+                        lex, text, toks, p_lo, p_hi
+                    )
                 if who and who != PRONOUN:
                     speaker = who
                     break
@@ -124,6 +141,8 @@ def attribute_quotes(
                 speaker = named_before(lex, text, toks, bounds, back, speaker, -1) or speaker
         if speaker is None and near:
             speaker = previous
+        if speaker is not None and role_only(lex, speaker):
+            speaker = quoted_name_after(lex, text, toks, bounds[si][0], r_hi, speaker) or speaker
         if speaker is not None:
             previous, prev_end = speaker, q.outer_end
         out.append(Attributed(q, speaker))
@@ -135,6 +154,28 @@ def attribute_quotes(
         if a.speaker is None and b.speaker and b.quote.outer_start - a.quote.outer_end < 400:
             out[k] = Attributed(a.quote, b.speaker)
     return out
+
+
+def name_before_colon(lex: Lexicon, text: str, toks: list[Tok], lo: int, colon: int) -> str | None:
+    """The speaker of "Title Name: « ... »": the words before the colon when they are only a
+    short phrase ending in a capitalised name (no verb); else None."""
+    start = colon
+    while start > lo and toks[start - 1].word and colon - start < 8:
+        start -= 1
+    if start > lo and toks[start - 1].word or start == colon or not cased(toks[colon - 1]):
+        return None
+    if find_phrases(lex, lex.speakers, toks, start, colon) or find_phrases(
+        lex, lex.stances, toks, start, colon
+    ):
+        return None  # "Añadió:", "Il a ajouté :": a verb, handled as such
+    if colon - start <= 3 and all(cased(t) for t in toks[start:colon]):
+        first = toks[start].key
+        if first not in lex.pronouns and first not in lex.preps and first not in lex.not_names:
+            return text[toks[start].start : toks[colon - 1].end]  # "Selenskyj: „…“"
+    who = opening_name(lex, text, toks, start, colon)
+    if who is None or not text[toks[start].start : toks[colon - 1].end].endswith(who):
+        return None
+    return who
 
 
 def quote_around(attributed: list[Attributed], char: int) -> Attributed | None:

@@ -17,7 +17,7 @@ from harmwatch.extract.generic.speech.phrases import (
     written,
 )
 from harmwatch.extract.generic.speech.sentences import token_at
-from harmwatch.extract.generic.speech.speakers import speaker_at, speaker_in
+from harmwatch.extract.generic.speech.speakers import opening_name, speaker_at, speaker_in
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 
 # languages whose nouns inflect by case ("ведомства", "міністра"): a title matches its forms
@@ -190,18 +190,9 @@ def named_before(
         who = speaker_in(lex, text, toks, p_lo, p_hi)
         if who and who != PRONOUN and not role_only(lex, who):
             return who
-        # "Le ministère dément ...": the subject before a stance (not in a verb-first language,
-        # where the words before it are a speech verb and its subject: "وقال الجيش إنه ...")
-        stances = [] if lex.verb_first else find_phrases(lex, lex.stances, toks, p_lo, p_hi)
-        for s, _e, _ in stances:
-            c = clause_start(lex, toks, p_lo, s)
-            if c > p_lo and toks[c - 1].key in lex.stops and toks[c - 1].key not in lex.coordinators:
-                continue  # "Le porte-parole a assuré que la frappe visait ...": not a party
-            if c > p_lo and toks[c - 1].text in OPENING_MARKS and not cased(toks[c]):
-                continue  # 'de « profondément regrettables »': words in quote marks, no party
-            who = subject_before(lex, text, toks, p_lo, s)
-            if who and who != PRONOUN and not role_only(lex, who):
-                return who
+        who = stance_subject(lex, text, toks, p_lo, p_hi)
+        if who is not None:
+            return who
         for k in range(p_hi - 2, p_lo - 1, -1):
             if toks[k].word and _head_title(lex, toks[k].key) in heads:
                 m = k + 1
@@ -223,6 +214,46 @@ def named_before(
                     m += 1
                 if m - k >= 2 and has_case(toks[k + 1 : m]):
                     return written(text, toks, k + 1, m)
+        # "Le président Louis Martin s'est exprimé ... », a dit le chef de l'État": the name
+        # the sentence before opens with
+        who = opening_name(lex, text, toks, p_lo, p_hi)
+        if who is not None and not role_only(lex, who) and has_case(toks[p_lo:p_hi]):
+            return who
+    return None
+
+
+def stance_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
+    """The named subject before a stance in toks[lo:hi] ("Le ministère dément ..."; not in a
+    verb-first language, where the words before it are a speech verb and its subject: "وقال
+    الجيش إنه ..."); not a title alone."""
+    if lex.verb_first:
+        return None
+    for s, _e, _ in find_phrases(lex, lex.stances, toks, lo, hi):
+        c = clause_start(lex, toks, lo, s)
+        if c > lo and toks[c - 1].key in lex.stops and toks[c - 1].key not in lex.coordinators:
+            continue  # "Le porte-parole a assuré que la frappe visait ...": not a party
+        if c > lo and toks[c - 1].text in OPENING_MARKS and not cased(toks[c]):
+            continue  # 'de « profondément regrettables »': words in quote marks, no party
+        who = subject_before(lex, text, toks, lo, s)
+        if who and who != PRONOUN and not role_only(lex, who):
+            return who
+    return None
+
+
+def quoted_name_after(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, role: str) -> str | None:
+    """The name in quote marks right after a title in toks[lo:hi] ('organisation « Name »',
+    "организации «Врачи без границ»"): the title's own name; else None."""
+    at = text.find(role, toks[lo].start if lo < len(toks) else 0, toks[hi - 1].end if hi > lo else 0)
+    if at < 0:
+        return None
+    m = token_at(toks, at + len(role))
+    if not (m + 2 < len(toks) and toks[m].text in OPENING_MARKS and toks[m + 1].word):
+        return None
+    e = m + 1
+    while e < len(toks) and toks[e].word and e - m <= 5:
+        e += 1
+    if e < len(toks) and not toks[e].word and toks[e].text not in OPENING_MARKS and cased(toks[m + 1]):
+        return written(text, toks, m + 1, e)
     return None
 
 

@@ -5,8 +5,18 @@ from __future__ import annotations
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases
-from harmwatch.extract.generic.speech.phrases import MAX_PHRASE, PRONOUN, cased, phrase_after, subject_before
+from harmwatch.extract.generic.speech.phrases import (
+    PRONOUN,
+    cased,
+    clause_start,
+    phrase_after,
+    subject_before,
+    why_unusable,
+    written,
+)
 from harmwatch.extract.generic.speech.tokens import Tok
+
+MAX_APPOSED = 8  # words of each comma-separated chunk of an apposed subject ("X, Name, verb")
 
 
 def speaker_at(
@@ -22,12 +32,18 @@ def speaker_at(
     after; after first when the verb follows a comma (an incise: "..., rapporte X"). With
     ``pro_drop``, a verb-first language's verb whose subject is only implied ("وأوضح في تصريح")
     has no subject before it either (the words before are an object: "ما نسب إليه")."""
-    vs, ve, _ = verb
+    vs, ve, label = verb
     k = vs
     while k > lo and toks[k - 1].word and toks[k - 1].key in lex.skip:
         k -= 1
+    if not lex.verb_first and k > lo and toks[k - 1].text == ",":
+        apposed = apposed_subject(lex, text, toks, lo, k - 1)
+        if apposed is not None:  # "Le maire de X, Jean Roux, a dénoncé ...": not an incise
+            return apposed
     incise = lex.verb_first or (k > lo and toks[k - 1].text in ",،—–")
     after = phrase_after(lex, text, toks, ve, hi)
+    if any(a == ve for a, _b, _ in find_phrases(lex, lex.agents, toks, ve, min(hi, ve + 4))):
+        after = None  # "Interrogé par l'AFP, X a dit": a passive's agent asked, X speaks
     if incise and after is not None and after != PRONOUN:
         return after
     if pro_drop and lex.verb_first and after == PRONOUN and k > lo and toks[k - 1].text in ",،":
@@ -35,33 +51,114 @@ def speaker_at(
     before = subject_before(lex, text, toks, lo, vs)
     if before is not None and before != PRONOUN:
         return before
-    if after is not None and after != PRONOUN:
+    if before == PRONOUN and any(
+        t.word and t.key in lex.pronouns for t in toks[clause_start(lex, toks, lo, vs) : vs]
+    ):
+        return PRONOUN  # "Er fügte hinzu", "Il a remercié les secours": the words after are no subject
+    if after is not None and after != PRONOUN and (label != "accuse" or before is None):
+        # (after "Elle accuse", the words are whom she accuses)
         return after
     return PRONOUN if PRONOUN in (before, after) else None
 
 
+def _name_chunk(lex: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] is a proper name: words only, each capitalised (genitive words and
+    articles between them aside), at least one not an article ("Jean Roux", "Human Rights Watch")."""
+    if b <= a or b - a > 4:
+        return False
+    core = [t for t in toks[a:b] if t.key not in lex.linkers and t.key not in lex.articles]
+    return (
+        bool(core)
+        and all(t.word for t in toks[a:b])
+        and all(cased(t) for t in core)
+        and not any(t.key in lex.pronouns or t.key in lex.preps or t.key in lex.not_names for t in core)
+    )
+
+
+def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: int) -> str | None:
+    """The subject of a verb after ``comma`` when the clause before it is "A, B," with B a name in
+    apposition ("Le chef de la police, Karim Benali, a confirmé": Karim Benali) or A a name and B
+    its description ("Nadia Karimi, infirmière, décrit": Nadia Karimi); else None."""
+    prev = next((c for c in range(comma - 1, lo - 1, -1) if not toks[c].word), None)
+    if prev is None or toks[prev].text != "," or not (0 < comma - prev - 1 <= MAX_APPOSED):
+        return None
+    start = next(
+        (c + 1 for c in range(prev - 1, lo - 1, -1) if not toks[c].word or toks[c].key in lex.stops), lo
+    )
+    if not (0 < prev - start <= MAX_APPOSED):
+        return None
+    for a, b in ((prev + 1, comma), (start, prev)):
+        if _name_chunk(lex, toks, a, b):
+            return written(text, toks, a, b, lex.articles)
+    return None
+
+
+def opening_name(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
+    """The named subject a sentence opens with, for a pronoun or a title in the next one to refer
+    back to: a name in apposition ("X, Name, ..."; "Name, description, ..."), else the words from
+    the sentence's start to the end of its first run of capitalised words ("Le général Pierre
+    Leclerc a rejeté", "Генерал Пётр Лукин отверг"), when at most three lower-case words (no
+    verb, auxiliary or preposition) come before that run and the run is a full name or follows
+    only articles ("Die Armee veröffentlichte"); else None."""
+    commas = [c for c in range(lo, min(hi, lo + 3 * MAX_APPOSED)) if toks[c].text == ","]
+    for c in commas[:3]:
+        who = apposed_subject(lex, text, toks, lo, c)
+        if who is not None:
+            return who
+    i = lo
+    while i < hi and not toks[i].word:
+        i += 1
+    if i >= hi or toks[i].key in lex.preps or toks[i].key in lex.pronouns or toks[i].key in lex.not_names:
+        return None
+    run = next((k for k in range(i + 1, min(hi, i + 5)) if toks[k].word and cased(toks[k])), None)
+    if run is None:
+        return None
+    between = [t for t in toks[i + 1 : run] if t.key not in lex.articles and t.key not in lex.linkers]
+    if any(
+        not t.word or t.key in lex.aux or t.key in lex.skip or t.key in lex.preps or t.key in lex.stops
+        for t in between
+    ):
+        return None
+    if find_phrases(lex, lex.speakers, toks, i, run) or find_phrases(lex, lex.stances, toks, i, run):
+        return None
+    end = run
+    while end < hi and end - run < 5 and toks[end].word:
+        if cased(toks[end]):
+            end += 1
+        elif toks[end].key in lex.linkers and end + 1 < hi and toks[end + 1].word and cased(toks[end + 1]):
+            end += 2  # "Ministério da Defesa"
+        else:
+            break
+    if between and end - run < 2:
+        return None
+    if why_unusable(lex, toks, i, end) is not None:
+        return None
+    return written(text, toks, i, end, lex.articles)
+
+
 def source_at(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
-    """A source phrase in toks[lo:hi]: "selon X" (X after) or "X zufolge" (X before)."""
-    for _s, e, _ in find_phrases(lex, lex.sources, toks, lo, hi):
+    """A source phrase in toks[lo:hi]: "selon X" (X after) or "X zufolge" (X before); "pour X, ..."
+    (an opening source word) only as the first words of toks[lo:hi]."""
+    first = next((k for k in range(lo, hi) if toks[k].word), hi)
+    opening = [
+        m for m in find_phrases(lex, lex.sources_opening, toks, first, min(hi, first + 4)) if m[0] == first
+    ]
+    found = [(m, False) for m in find_phrases(lex, lex.sources, toks, lo, hi)] + [(m, True) for m in opening]
+    # the longest source phrase at a start first ("nach Angaben von X", not "nach Angaben" + "von X")
+    found.sort(key=lambda f: (f[0][0], -f[0][1]))
+    for (_s, e, _), at_opening in found:
         verb = [v for v in find_phrases(lex, lex.speech, toks, e, min(hi, e + 3)) if v[0] == e]
         if verb:  # "según informó el Observatorio"
             e = verb[0][1]
         name = phrase_after(lex, text, toks, e, hi)
+        if at_opening and name and not any(w[:1].isupper() for w in name.split()):
+            continue  # "pour les habitants", "pour la première fois": no one named
         if name and name != PRONOUN:
             return name
     for s, _e, _ in find_phrases(lex, lex.sources_after, toks, lo, hi):
         name = subject_before(lex, text, toks, lo, s)
         if name and name != PRONOUN:
             return name
-    for s, e, _ in find_phrases(lex, lex.sources_opening, toks, lo, hi):
-        # "Pour l'ONG, ...", "Para la Fiscalía, ...": at the start, a name or a title up to a comma
-        comma = next((k for k in range(e, min(hi, e + MAX_PHRASE + 1)) if not toks[k].word), None)
-        if s != lo or comma is None or toks[comma].text != ",":
-            continue
-        if any(t.key not in lex.articles and (cased(t) or t.key in lex.titles) for t in toks[e:comma]):
-            name = phrase_after(lex, text, toks, e, comma)
-            if name and name != PRONOUN:
-                return name
     return None
 
 
@@ -74,13 +171,22 @@ def speaker_in(
     if src:
         return src
     verbs = find_phrases(lex, lex.speakers, toks, lo, hi)
-    if not verbs:
-        return None
     for verb in sorted(verbs, key=lambda v: v[0], reverse=last):
         who = speaker_at(lex, text, toks, lo, hi, verb, pro_drop)
         if who is not None:
             return who
-    return None
+    return PRONOUN if pronoun_source(lex, text, toks, lo, hi) else None
+
+
+def pronoun_source(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> bool:
+    """Whether toks[lo:hi] has a source phrase whose source is a pronoun ("selon elle", "según
+    él", "по его словам", "nach seinen Worten"): the words of someone named before."""
+    for s, e, _ in find_phrases(lex, lex.sources, toks, lo, hi):
+        if any(t.key in lex.pronouns for t in toks[s : min(hi, e + 1)] if t.word):
+            return True
+        if phrase_after(lex, text, toks, e, hi) == PRONOUN:
+            return True
+    return False
 
 
 class SentenceSpeakers:
