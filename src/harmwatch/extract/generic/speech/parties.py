@@ -14,10 +14,13 @@ from harmwatch.extract.generic.speech.phrases import (
     END_MARKS,
     OPENING_MARKS,
     PRONOUN,
+    _starts_claim,
     cased,
     clause_start,
     genitive_name,
     has_case,
+    looks_verb,
+    noun_phrase_end,
     phrase_after,
     subject_before,
     why_unusable,
@@ -37,6 +40,12 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
             who = phrase_after(lex, text, toks, b, hi)
             if who and who != PRONOUN:
                 return who
+    if lex.verb_first and lex.definite:
+        # "وأقر الجيش بقصف ...", "ورفضت الوزارة التعليق", "وهو ما نفته الأخيرة": the subject
+        # right after a stance verb comes before any source or speech verb of the sentence
+        who = phrase_after(lex, text, toks, s + 1, e) if e - s > 2 else phrase_after(lex, text, toks, e, hi)
+        if who and who != PRONOUN and (is_latter(lex, who) or looks_verb(lex, toks[s])):
+            return who
     src = source_at(lex, text, toks, lo, hi)
     if src and norm(src.split()[0]) not in lex.relatives:  # not "selon lesquelles ..."
         return src
@@ -193,7 +202,9 @@ def extend_party(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int, 
             and toks[m].key not in lex.stops | lex.preps | lex.pronouns | lex.linkers
         ):
             m += 1
-        if m > j:
+        # a person's name, not a possessed noun or a stance ("قائد الميليشيا تورط عناصره")
+        owned = any(toks[c].key.endswith(("ه", "ها", "هم")) for c in range(j, m))  # "عناصره"
+        if m > j and not owned and not any(_starts_claim(lex, toks, c, hi) for c in range(j, m)):
             return text[start : toks[m - 1].end]
     return party
 
@@ -239,7 +250,11 @@ def latter_named(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> s
     c = clause_start(lex, toks, lo, s)
     k = next((k for k in range(c, s) if toks[k].key in lex.latter), None)
     if k is None:
-        return None
+        k = next((k for k in range(s, min(len(toks), s + 4)) if toks[k].key in lex.latter), None)
+        if k is None or not lex.definite:
+            return None
+    if lex.definite and not has_case(toks[max(0, k - 20) : k]):
+        return _chunk_before(lex, text, toks, lo, c)
     j = k
     while (
         j > 0
@@ -263,6 +278,23 @@ def latter_named(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> s
         if a <= m:
             return written(text, toks, a, m + 1, lex.articles)
     return None
+
+
+def _chunk_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, c: int) -> str | None:
+    """The noun phrase that opens the chunk right before the clause at ``c``, in an uncased script
+    (Arabic): "اتهم فيها الجيش، قوات الدعم، وهو ما نفته الأخيرة" -> "قوات الدعم"."""
+    b = c
+    while b > lo and (
+        not toks[b - 1].word or any(v in lex.stops | lex.pronouns for v in variants_of(lex, toks[b - 1].key))
+    ):
+        b -= 1  # back over ", وهو ما"
+    a = clause_start(lex, toks, lo, b)
+    while a < b and toks[a].word and toks[a].key in lex.skip:
+        a += 1
+    if a >= b or not toks[a].word or toks[a].key in lex.preps or looks_verb(lex, toks[a]):
+        return None
+    end = noun_phrase_end(lex, toks, a, b, b)
+    return written(text, toks, a, end, lex.articles)
 
 
 def quoted_subject(lex: Lexicon, text: str, toks: list[Tok], q: QuoteSpan, s: int) -> str | None:

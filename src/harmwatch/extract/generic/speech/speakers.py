@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases
-from harmwatch.extract.generic.speech.phrases import PRONOUN, phrase_after, subject_before
+from harmwatch.extract.generic.speech.phrases import PRONOUN, phrase_after, subject_before, without_clitic
 from harmwatch.extract.generic.speech.tokens import Tok
 
 
@@ -48,7 +48,8 @@ def source_at(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str
             e = verb[0][1]
         name = phrase_after(lex, text, toks, e, hi)
         if name and name != PRONOUN:
-            return name
+            # "وفقا لوزارة الصحة": the name without its clitic preposition
+            return without_clitic(lex, name) if toks[e - 1].key in lex.clitic_sources else name
     for s, _e, _ in find_phrases(lex, lex.sources_after, toks, lo, hi):
         name = subject_before(lex, text, toks, lo, s)
         if name and name != PRONOUN:
