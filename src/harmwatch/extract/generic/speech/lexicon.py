@@ -80,6 +80,8 @@ class Lexicon:
     nouns: frozenset[str] = frozenset()
     # source words after which the name carries a clitic preposition ("وفقا لوزارة الصحة")
     clitic_sources: frozenset[str] = frozenset()
+    # titles that name a body, never followed by a person's name ("الجيش", "الوزارة")
+    bodies: frozenset[str] = frozenset()
 
 
 def _phrase(label: str, text: str, elision: bool) -> Phrase:
@@ -174,4 +176,5 @@ def load_lexicon(lang: str) -> Lexicon:
         member_preps=words("member_prepositions"),
         nouns=words("clitic_initial_nouns"),
         clitic_sources=words("clitic_sources"),
+        bodies=words("body_titles"),
     )

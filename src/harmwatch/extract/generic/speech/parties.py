@@ -191,6 +191,7 @@ def extend_party(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int, 
         lex.definite
         and len(words) >= 2
         and any(v in lex.titles for v in variants_of(lex, words[0]))
+        and not any(v in lex.bodies for v in variants_of(lex, words[0]))
         and all(w.startswith(lex.definite) for w in words[1:])
     ):  # "رئيس الوزراء (الإسرائيلي)": a person's title; not "الجيش"
         m = j
@@ -199,12 +200,20 @@ def extend_party(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int, 
             and m - j < 3
             and toks[m].word
             and not toks[m].key.startswith(lex.definite)
-            and toks[m].key not in lex.stops | lex.preps | lex.pronouns | lex.linkers
+            and toks[m].key not in lex.stops | lex.preps | lex.pronouns | lex.linkers | lex.not_names
+            and not _starts_claim(lex, toks, m, hi)
         ):
             m += 1
         # a person's name, not a possessed noun or a stance ("قائد الميليشيا تورط عناصره")
         owned = any(toks[c].key.endswith(("ه", "ها", "هم")) for c in range(j, m))  # "عناصره"
-        if m > j and not owned and not any(_starts_claim(lex, toks, c, hi) for c in range(j, m)):
+        closed = (
+            m >= hi
+            or not toks[m].word
+            or toks[m].key in lex.stops | lex.preps | lex.ends
+            or toks[m].key.startswith(lex.definite)  # the object: "... أحمد سالم القصف بأنه"
+            or _starts_claim(lex, toks, m, hi)
+        )  # the name closes its clause's subject ("... أحمد سالم عن أسفه")
+        if m > j and closed and not owned and not any(_starts_claim(lex, toks, c, hi) for c in range(j, m)):
             return text[start : toks[m - 1].end]
     return party
 

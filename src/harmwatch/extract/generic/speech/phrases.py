@@ -406,14 +406,25 @@ def _definite_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int 
     a short name closing the phrase before a break stays ("مدير المستشفى أحمد سالم:"); the object
     of a verb that comes after it does not ("نفى الجيش أي علاقة له بالقصف", "نفت الحكومة الاتهامات")."""
     k = noun_phrase_end(lex, toks, i, j, j if hi is None else hi)
+    person = toks[i].key in lex.titles and toks[i].key not in lex.bodies  # "العميد", "المتحدث"
     if (
         k < j
+        and not any(v in lex.bodies for v in variants_of(lex, toks[i].key))  # "الجيش بقصف ..."
         and j - k <= 3
-        and (j >= len(toks) or not toks[j].word or toks[j].key in lex.stops)
+        and (
+            j >= len(toks)
+            or not toks[j].word
+            or toks[j].key in lex.stops
+            # "وقال العميد خالد سالم في تصريح": a person's name after a title, before "in"
+            or (person and toks[j].key in lex.ends)
+        )
+        and not any(toks[c].key.endswith(("ه", "ها", "هم")) for c in range(k, j))  # "عناصره"
         and not _is_definite(lex, toks[k].key)
         and not any(_prefixed_definite(lex, toks[c].key) for c in range(k, j))
         and not any(toks[c].key in lex.name_linkers for c in range(k, j))
     ):
+        if j - k == 3 and _is_definite(lex, toks[j - 1].key) and not _is_definite(lex, toks[j - 2].key):
+            return j - 1  # "رئيس الوزراء أحمد سالم القصف بأنه": the name, not the object after it
         return j  # a name of up to three words ends the phrase (not "بالهجوم", "للمستشفى")
     return k
 
@@ -456,7 +467,7 @@ def noun_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int, dept
     if not definite:
         while (
             word(k)
-            and k - i < 3
+            and k - i < 5
             and not _is_definite(lex, toks[k].key)
             and not _adjective(lex, toks[k].key, heads)
             and toks[k].key not in lex.name_linkers | lex.preps | lex.ends
@@ -464,7 +475,7 @@ def noun_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int, dept
         ):
             heads += (toks[k].key,)
             k += 1  # "قيادة قوات التحالف": a chain of nouns in the construct state
-        if word(k) and _is_definite(lex, toks[k].key) and k - i < 3:
+        if word(k) and _is_definite(lex, toks[k].key) and k - i < 5:
             heads += (_bare(lex, toks[k].key),)
             definite = True
             k += 1  # the definite noun that closes the chain
