@@ -332,6 +332,11 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
             colon = None
         if colon is not None and any(t.key in lex.stops or _statement(lex, t) for t in toks[i:colon]):
             colon = None  # not "وقالت المنظمة في تغريدة على موقع تويتر:": the channel is no name
+        if colon is not None:  # "... أحمد سالم لوكالة الأنباء:": up to the outlet spoken to
+            colon = next(
+                (c for c in range(i + 1, colon) if toks[c].key in lex.ends and toks[c].key not in lex.preps),
+                colon,
+            )
     j = i
     while colon is None and j < hi and toks[j].word and toks[j].key not in lex.stops and j - i < MAX_PHRASE:
         if j > i and (
@@ -343,7 +348,7 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         j += 1
     if colon is not None:
         j = colon
-    elif lex.definite and j > i + 1 and not (j < hi and toks[j].text == ":"):
+    elif lex.definite and j > i and not (j < hi and toks[j].text == ":"):
         # (before a colon the words from the verb on are all the speaker: "قال X ...:")
         j = _definite_phrase_end(lex, toks, i, j, hi)
     s, e = strip_edges(lex, toks, i, j)
@@ -419,7 +424,10 @@ def _definite_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int 
             or (person and toks[j].key in lex.ends)
         )
         and not any(toks[c].key.endswith(("ه", "ها", "هم")) for c in range(k, j))  # "عناصره"
-        and not _is_definite(lex, toks[k].key)
+        and (
+            not _is_definite(lex, toks[k].key)
+            or (toks[k].key in lex.titles and toks[k].key not in lex.bodies)
+        )
         and not any(_prefixed_definite(lex, toks[c].key) for c in range(k, j))
         and not any(toks[c].key in lex.name_linkers for c in range(k, j))
     ):
@@ -464,7 +472,8 @@ def noun_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int, dept
     k = i + 1
     heads = (_bare(lex, toks[i].key),)
     definite = _is_definite(lex, toks[i].key)
-    if not definite:
+    owned = toks[i].key.endswith(_POSSESSIVE_SUFFIXES)  # "نشرته", "عناصره": no construct chain
+    if not definite and not owned:
         while (
             word(k)
             and k - i < 5
@@ -472,6 +481,7 @@ def noun_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int, dept
             and not _adjective(lex, toks[k].key, heads)
             and toks[k].key not in lex.name_linkers | lex.preps | lex.ends
             and not _prefixed_definite(lex, toks[k].key)
+            and not toks[k].key.endswith(_POSSESSIVE_SUFFIXES)
         ):
             heads += (toks[k].key,)
             k += 1  # "قيادة قوات التحالف": a chain of nouns in the construct state
@@ -486,7 +496,21 @@ def noun_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int, dept
         if key in lex.name_linkers or (key in lex.member_preps and not definite):
             end = max(j, min(hi, k + 1 + MAX_PHRASE))
             return noun_phrase_end(lex, toks, k + 1, end, hi, depth + 1)
+    if depth < 2 and word(k) and k - i >= 2 and _lam_genitive(lex, toks[k].key):
+        # "اللجنة الدولية للصليب الأحمر", "الأمين العام للأمم المتحدة": a name's genitive with ل
+        return noun_phrase_end(lex, toks, k, j, hi, depth + 1)
     return k
+
+
+def _lam_genitive(lex: Lexicon, key: str) -> bool:
+    """Whether a word is a noun with the clitic ل ("للصليب", "لحقوق"), neither an outlet or
+    audience spoken to (the pack's phrase-end words: "لوكالة", "للصحفيين") nor a plural of persons."""
+    return (
+        key.startswith("ل")
+        and len(key) >= 5
+        and key not in lex.ends | lex.nouns | lex.titles
+        and not key.endswith(_PLURAL_ENDINGS)
+    )
 
 
 def _prefixed_definite(lex: Lexicon, key: str) -> bool:

@@ -4,7 +4,7 @@ the subject of a speech or accusation verb."""
 from __future__ import annotations
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
-from harmwatch.extract.generic.speech.matching import find_phrases
+from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.phrases import PRONOUN, phrase_after, subject_before, without_clitic
 from harmwatch.extract.generic.speech.tokens import Tok
 
@@ -46,10 +46,16 @@ def source_at(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str
         verb = [v for v in find_phrases(lex, lex.speech, toks, e, min(hi, e + 3)) if v[0] == e]
         if verb:  # "según informó el Observatorio"
             e = verb[0][1]
+        elif toks[e - 1].key in lex.stops:
+            continue  # "بحسب ما نشرته X": a source phrase that wants a speech verb after it
         name = phrase_after(lex, text, toks, e, hi)
         if name and name != PRONOUN:
             # "وفقا لوزارة الصحة": the name without its clitic preposition
-            return without_clitic(lex, name) if toks[e - 1].key in lex.clitic_sources else name
+            return (
+                without_clitic(lex, name)
+                if set(variants_of(lex, toks[e - 1].key)) & lex.clitic_sources
+                else name
+            )
     for s, _e, _ in find_phrases(lex, lex.sources_after, toks, lo, hi):
         name = subject_before(lex, text, toks, lo, s)
         if name and name != PRONOUN:
