@@ -124,3 +124,17 @@ def test_a_source_with_a_clitic_preposition_names_the_body_without_it() -> None:
 def test_lam_before_the_article_matches_the_definite_form() -> None:
     text = "وقالت المنظمة إن الهجوم يمثل انتهاكا للقانون الإنساني الدولي."
     assert [a.charge for a in speech(text, "ar").allegations] == ["ihl_violation"]
+
+
+def test_a_name_in_quote_marks_completes_the_accuser_and_the_speaker() -> None:
+    text = 'وقالت عملية "نسر الصحراء" في بيان إن القصف "جريمة حرب مكتملة الأركان بحق المدنيين".'
+    result = speech(text, "ar")
+    assert [(a.accuser, a.charge) for a in result.allegations] == [('عملية "نسر الصحراء"', "war_crime")]
+    assert [q.speaker for q in result.quotes] == ['عملية "نسر الصحراء"']
+
+
+def test_a_denied_responsibility_is_no_admission() -> None:
+    text = "ونفت حركة الفجر مسؤوليتها عن الهجوم على السوق."
+    assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [("حركة الفجر", "deny")]
+    claimed = "وأعلنت حركة الفجر مسؤوليتها عن الهجوم على السوق."
+    assert [(r.party, r.stance) for r in speech(claimed, "ar").responses] == [("حركة الفجر", "acknowledge")]
