@@ -111,9 +111,16 @@ def test_the_subject_ends_before_the_object_of_its_verb() -> None:
     assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [("الحكومة", "deny")]
 
 
-def test_the_latter_is_the_party_named_just_before() -> None:
-    text = "واتهمت الحكومة في بيان، جماعة الفجر المسلحة، وهو ما نفته الأخيرة."
-    assert ("جماعة الفجر المسلحة", "deny") in [(r.party, r.stance) for r in speech(text, "ar").responses]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واتهمت الحكومة في بيانها جماعة الفجر المسلحة، لكن الأخيرة نفت ذلك.",
+        "ووجهت الحكومة الاتهام إلى جماعة الفجر المسلحة، إلا أن الأخيرة نفت أي صلة لها بالهجوم.",
+        "وحملت الحكومة المسؤولية لجماعة الفجر المسلحة، غير أن الأخيرة نفت ذلك.",
+    ],
+)
+def test_the_latter_is_the_party_named_last_before_it(text: str) -> None:
+    assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [("جماعة الفجر المسلحة", "deny")]
 
 
 def test_a_source_with_a_clitic_preposition_names_the_body_without_it() -> None:

@@ -24,6 +24,7 @@ from harmwatch.extract.generic.speech.phrases import (
     phrase_after,
     subject_before,
     why_unusable,
+    without_clitic,
     written,
 )
 from harmwatch.extract.generic.speech.roles import title_word
@@ -46,6 +47,10 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
         who = phrase_after(lex, text, toks, s + 1, e) if e - s > 2 else phrase_after(lex, text, toks, e, hi)
         if who and who != PRONOUN and (is_latter(lex, who) or looks_verb(lex, toks[s])):
             return who
+        c = clause_start(lex, toks, lo, s)
+        latter = next((k for k in range(c, s) if toks[k].key in lex.latter), None)
+        if latter is not None:  # "لكن الأخيرة نفت ذلك": the latter, resolved by the caller
+            return toks[latter].text
     src = source_at(lex, text, toks, lo, hi)
     if src and norm(src.split()[0]) not in lex.relatives:  # not "selon lesquelles ..."
         return src
@@ -290,20 +295,41 @@ def latter_named(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> s
 
 
 def _chunk_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, c: int) -> str | None:
-    """The noun phrase that opens the chunk right before the clause at ``c``, in an uncased script
-    (Arabic): "اتهم فيها الجيش، قوات الدعم، وهو ما نفته الأخيرة" -> "قوات الدعم"."""
+    """The last noun phrase of the chunk right before the clause at ``c``, in an uncased script
+    (Arabic): "اتهم فيها الجيش، قوات الدعم، وهو ما نفته الأخيرة" -> "قوات الدعم", "ووجهت الحكومة
+    الاتهام إلى جماعة X، إلا أن الأخيرة نفت" -> "جماعة X" (after the last preposition, past a
+    clause-opening verb and the noun phrases before the last)."""
     b = c
     while b > lo and (
-        not toks[b - 1].word or any(v in lex.stops | lex.pronouns for v in variants_of(lex, toks[b - 1].key))
+        not toks[b - 1].word
+        or any(
+            v in lex.stops | lex.pronouns | lex.skip | lex.negations
+            for v in variants_of(lex, toks[b - 1].key)
+        )
     ):
-        b -= 1  # back over ", وهو ما"
+        b -= 1  # back over ", وهو ما", "، إلا أن", "، غير أن"
     a = clause_start(lex, toks, lo, b)
     while a < b and toks[a].word and toks[a].key in lex.skip:
         a += 1
-    if a >= b or not toks[a].word or toks[a].key in lex.preps or looks_verb(lex, toks[a]):
+    p = a
+    for k in range(a, b):
+        key = toks[k].key
+        if key in lex.preps:
+            p = k + 1  # "... إلى جماعة X"
+        elif k > a and key.startswith("ل") and len(key) >= 4 and key not in lex.nouns | lex.titles:
+            p = k  # "... لجماعة X"
+    if p < b and looks_verb(lex, toks[p]):
+        p += 1
+    while p < b and (toks[p].key.endswith(("ه", "ها", "هم")) or not toks[p].word):
+        p += 1  # "في بيانها"
+    while p < b:
+        q = noun_phrase_end(lex, toks, p, b, b)
+        if q >= b or q <= p:
+            break
+        p = q  # the subject and the object: the last noun phrase is the one named last
+    if p >= b:
         return None
-    end = noun_phrase_end(lex, toks, a, b, b)
-    return written(text, toks, a, end, lex.articles)
+    return without_clitic(lex, written(text, toks, p, b, lex.articles))
 
 
 def quoted_subject(lex: Lexicon, text: str, toks: list[Tok], q: QuoteSpan, s: int) -> str | None:
