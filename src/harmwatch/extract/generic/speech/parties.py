@@ -298,7 +298,7 @@ def _chunk_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, c: int) -> 
     """The last noun phrase of the chunk right before the clause at ``c``, in an uncased script
     (Arabic): "اتهم فيها الجيش، قوات الدعم، وهو ما نفته الأخيرة" -> "قوات الدعم", "ووجهت الحكومة
     الاتهام إلى جماعة X، إلا أن الأخيرة نفت" -> "جماعة X" (after the last preposition, past a
-    clause-opening verb and the noun phrases before the last)."""
+    clause-opening verb and its subject)."""
     b = c
     while b > lo and (
         not toks[b - 1].word
@@ -318,15 +318,14 @@ def _chunk_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, c: int) -> 
             p = k + 1  # "... إلى جماعة X"
         elif k > a and key.startswith("ل") and len(key) >= 4 and key not in lex.nouns | lex.titles:
             p = k  # "... لجماعة X"
-    if p < b and looks_verb(lex, toks[p]):
+    verb = p < b and looks_verb(lex, toks[p])
+    if verb:
         p += 1
     while p < b and (toks[p].key.endswith(("ه", "ها", "هم")) or not toks[p].word):
         p += 1  # "في بيانها"
-    while p < b:
+    if verb and p < b:  # "واتهمت الحكومة جماعة X": past the subject, the object named last
         q = noun_phrase_end(lex, toks, p, b, b)
-        if q >= b or q <= p:
-            break
-        p = q  # the subject and the object: the last noun phrase is the one named last
+        p = q if p < q < b else p
     if p >= b:
         return None
     return without_clitic(lex, written(text, toks, p, b, lex.articles))
