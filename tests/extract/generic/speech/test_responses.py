@@ -275,9 +275,11 @@ def test_a_strike_not_negated_is_no_denial():
 
 def test_arabic_said_it_struck_is_an_admission():
     text = "وقال الجيش الإسرائيلي في بيان إنه استهدف مخزنا للأسلحة."
-    assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [
-        ("الجيش الإسرائيلي", "acknowledge")
-    ]
+    # a weapons depot is also a justification (a legitimate target)
+    assert {(r.party, r.stance) for r in speech(text, "ar").responses} == {
+        ("الجيش الإسرائيلي", "acknowledge"),
+        ("الجيش الإسرائيلي", "justify"),
+    }
 
 
 MORE_RESPONSES = [

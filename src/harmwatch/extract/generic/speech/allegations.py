@@ -8,6 +8,7 @@ from __future__ import annotations
 from harmwatch.extract.generic.speech.acronyms import Acronyms
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
+from harmwatch.extract.generic.speech.parties import extend_party
 from harmwatch.extract.generic.speech.phrases import PRONOUN, clause_start, genitive_name, phrase_after
 from harmwatch.extract.generic.speech.quotes import Attributed, quote_around
 from harmwatch.extract.generic.speech.roles import named_before, role_only
@@ -154,6 +155,9 @@ def allegations_of(
                 if named is None and last_speaker and not role_only(lex, last_speaker):
                     named = last_speaker
                 accuser = named or accuser
+            if accuser and accuser != PRONOUN and lex.definite:
+                # 'عملية "نسر الصحراء"': the name in quote marks after the accuser's noun
+                accuser = extend_party(lex, text, toks, accuser, s_lo, s_hi, s)
             accuser = accuser or "report"
             key = (norm(accuser), charge)
             if key in seen_a:

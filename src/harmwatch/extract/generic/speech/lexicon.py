@@ -77,6 +77,21 @@ class Lexicon:
     # "Об этом заявил X", "Про це повідомив X": a sentence opening so gives its speaker to the
     # sentence before it
     about_this: tuple[Phrase, ...] = ()
+    # a language with a definite prefix (Arabic): what may follow a noun inside one noun phrase,
+    # so that a verb-first subject ends before the verb's object ("نفت الحكومة الاتهامات"):
+    # adjectives (closed forms, and the endings of derived ones: nisba "-ي/-ية"), words that link
+    # a second noun phrase into a name ("المتحدث باسم الجيش"), prepositions after an indefinite
+    # head that name its body ("مسؤول في وزارة الدفاع"), nouns that open with a clitic letter
+    # (a phrase's first word that does not is taken for a verb: "وقدمت الوزارة اعتذارها")
+    adjectives: frozenset[str] = frozenset()
+    adjective_endings: tuple[str, ...] = ()
+    name_linkers: frozenset[str] = frozenset()
+    member_preps: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    # source words after which the name carries a clitic preposition ("وفقا لوزارة الصحة")
+    clitic_sources: frozenset[str] = frozenset()
+    # titles that name a body, never followed by a person's name ("الجيش", "الوزارة")
+    bodies: frozenset[str] = frozenset()
 
 
 def _phrase(label: str, text: str, elision: bool) -> Phrase:
@@ -167,4 +182,13 @@ def load_lexicon(lang: str) -> Lexicon:
         passive=words("passive_words"),
         gap=int(data.get("phrase_gap", 4)),
         about_this=tuple(_phrases("about", data.get("about_this"), el)),
+        adjectives=frozenset(
+            a + end for a in words("adjectives") for end in ("", "ة", "ون", "ين", "ان", "تان")
+        ),
+        adjective_endings=tuple(norm(w) for w in pack.words("speech", "adjective_endings")),
+        name_linkers=words("name_linkers"),
+        member_preps=words("member_prepositions"),
+        nouns=words("clitic_initial_nouns"),
+        clitic_sources=words("clitic_sources"),
+        bodies=words("body_titles"),
     )

@@ -39,6 +39,8 @@ def _strip_prefixes(prefixes: tuple[str, ...], key: str) -> tuple[str, ...]:
             for p in prefixes:
                 if w.startswith(p) and len(w) - len(p) >= 2:
                     nxt.append(w[len(p) :])
+                    if p.endswith("لل"):  # "للمدنيين": ل before the article drops its alef
+                        out.append("ال" + w[len(p) :])
         out.extend(nxt)
         frontier = nxt
     return tuple(dict.fromkeys(out))

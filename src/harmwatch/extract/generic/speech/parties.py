@@ -14,13 +14,17 @@ from harmwatch.extract.generic.speech.phrases import (
     END_MARKS,
     OPENING_MARKS,
     PRONOUN,
+    _starts_claim,
     cased,
     clause_start,
     genitive_name,
     has_case,
+    looks_verb,
+    noun_phrase_end,
     phrase_after,
     subject_before,
     why_unusable,
+    without_clitic,
     written,
 )
 from harmwatch.extract.generic.speech.roles import title_word
@@ -45,6 +49,16 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
             )
             if who and who != PRONOUN and (passive or named or b - a > 1):
                 return who
+    if lex.verb_first and lex.definite:
+        # "وأقر الجيش بقصف ...", "ورفضت الوزارة التعليق", "وهو ما نفته الأخيرة": the subject
+        # right after a stance verb comes before any source or speech verb of the sentence
+        who = phrase_after(lex, text, toks, s + 1, e) if e - s > 2 else phrase_after(lex, text, toks, e, hi)
+        if who and who != PRONOUN and (is_latter(lex, who) or looks_verb(lex, toks[s])):
+            return who
+        c = clause_start(lex, toks, lo, s)
+        latter = next((k for k in range(c, s) if toks[k].key in lex.latter), None)
+        if latter is not None:  # "لكن الأخيرة نفت ذلك": the latter, resolved by the caller
+            return toks[latter].text
     src = source_at(lex, text, toks, lo, hi)
     if src and norm(src.split()[0]) not in lex.relatives:  # not "selon lesquelles ..."
         return src
@@ -212,6 +226,7 @@ def extend_party(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int, 
         lex.definite
         and len(words) >= 2
         and any(v in lex.titles for v in variants_of(lex, words[0]))
+        and not any(v in lex.bodies for v in variants_of(lex, words[0]))
         and all(w.startswith(lex.definite) for w in words[1:])
     ):  # "رئيس الوزراء (الإسرائيلي)": a person's title; not "الجيش"
         m = j
@@ -220,10 +235,20 @@ def extend_party(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int, 
             and m - j < 3
             and toks[m].word
             and not toks[m].key.startswith(lex.definite)
-            and toks[m].key not in lex.stops | lex.preps | lex.pronouns | lex.linkers
+            and toks[m].key not in lex.stops | lex.preps | lex.pronouns | lex.linkers | lex.not_names
+            and not _starts_claim(lex, toks, m, hi)
         ):
             m += 1
-        if m > j:
+        # a person's name, not a possessed noun or a stance ("قائد الميليشيا تورط عناصره")
+        owned = any(toks[c].key.endswith(("ه", "ها", "هم")) for c in range(j, m))  # "عناصره"
+        closed = (
+            m >= hi
+            or not toks[m].word
+            or toks[m].key in lex.stops | lex.preps | lex.ends
+            or toks[m].key.startswith(lex.definite)  # the object: "... أحمد سالم القصف بأنه"
+            or _starts_claim(lex, toks, m, hi)
+        )  # the name closes its clause's subject ("... أحمد سالم عن أسفه")
+        if m > j and closed and not owned and not any(_starts_claim(lex, toks, c, hi) for c in range(j, m)):
             return text[start : toks[m - 1].end]
     return party
 
@@ -278,7 +303,11 @@ def latter_named(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> s
     c = clause_start(lex, toks, lo, s)
     k = next((k for k in range(c, s) if toks[k].key in lex.latter), None)
     if k is None:
-        return None
+        k = next((k for k in range(s, min(len(toks), s + 4)) if toks[k].key in lex.latter), None)
+        if k is None or not lex.definite:
+            return None
+    if lex.definite and not has_case(toks[max(0, k - 20) : k]):
+        return _chunk_before(lex, text, toks, lo, c)
     j = k
     while (
         j > 0
@@ -302,6 +331,43 @@ def latter_named(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> s
         if a <= m:
             return written(text, toks, a, m + 1, lex.articles)
     return None
+
+
+def _chunk_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, c: int) -> str | None:
+    """The last noun phrase of the chunk right before the clause at ``c``, in an uncased script
+    (Arabic): "اتهم فيها الجيش، قوات الدعم، وهو ما نفته الأخيرة" -> "قوات الدعم", "ووجهت الحكومة
+    الاتهام إلى جماعة X، إلا أن الأخيرة نفت" -> "جماعة X" (after the last preposition, past a
+    clause-opening verb and its subject)."""
+    b = c
+    while b > lo and (
+        not toks[b - 1].word
+        or any(
+            v in lex.stops | lex.pronouns | lex.skip | lex.negations
+            for v in variants_of(lex, toks[b - 1].key)
+        )
+    ):
+        b -= 1  # back over ", وهو ما", "، إلا أن", "، غير أن"
+    a = clause_start(lex, toks, lo, b)
+    while a < b and toks[a].word and toks[a].key in lex.skip:
+        a += 1
+    p = a
+    for k in range(a, b):
+        key = toks[k].key
+        if key in lex.preps:
+            p = k + 1  # "... إلى جماعة X"
+        elif k > a and key.startswith("ل") and len(key) >= 4 and key not in lex.nouns | lex.titles:
+            p = k  # "... لجماعة X"
+    verb = p < b and looks_verb(lex, toks[p])
+    if verb:
+        p += 1
+    while p < b and (toks[p].key.endswith(("ه", "ها", "هم")) or not toks[p].word):
+        p += 1  # "في بيانها"
+    if verb and p < b:  # "واتهمت الحكومة جماعة X": past the subject, the object named last
+        q = noun_phrase_end(lex, toks, p, b, b)
+        p = q if p < q < b else p
+    if p >= b:
+        return None
+    return without_clitic(lex, written(text, toks, p, b, lex.articles))
 
 
 def quoted_subject(lex: Lexicon, text: str, toks: list[Tok], q: QuoteSpan, s: int) -> str | None:

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import all_matches, variants_of
-from harmwatch.extract.generic.speech.tokens import Tok
+from harmwatch.extract.generic.speech.tokens import Tok, norm
 
 MAX_PHRASE = 10  # words of a speaker, party or accused phrase
 
@@ -121,6 +121,8 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
         start = hi - MAX_PHRASE
     hi = _cut_predicate(lex, toks, start, hi)
     start = _past_speaker_prep(lex, toks, start, hi)
+    if lex.definite and lex.verb_first and start < hi:
+        start, hi = _verb_first_subject(lex, toks, start, hi)
     why = why_unusable(lex, toks, start, hi)
     if why == "prep" and lex.articles:
         # "Durante la noche la policía negó": past a leading adverbial phrase, from its last article
@@ -160,6 +162,40 @@ def _coordinated_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: i
         return None  # "X a assuré que ... et ...": a verb of a subordinate clause
     who = subject_before(lex, text, toks, lo, verb[0])
     return who if who is not None and who != PRONOUN else None
+
+
+def _verb_first_subject(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> tuple[int, int]:
+    """The subject in a chunk of a verb-first language before a stance or speech word: past the
+    verb that opens it ("وقدمت وزارة الدفاع" before "اعتذارها", "وأمر النائب العام" before
+    "بتشكيل لجنة تحقيق"), then its noun phrase only ("النائب العام بتشكيل" -> "النائب العام")."""
+    if looks_verb(lex, toks[start]):
+        if hi - start < 2:
+            return start, start  # the verb alone: no subject before the stance ("وقالت لجنة ...")
+        start += 1
+    return start, _definite_phrase_end(lex, toks, start, hi, hi)
+
+
+def looks_verb(lex: Lexicon, tok: Tok) -> bool:
+    """Whether a word opening a clause of a verb-first language is its verb: it carries a clitic
+    conjunction ("وأعربت", "فقدمت"), is no definite noun ("والجيش") nor a noun that opens with
+    that letter ("وزارة", "وكالة", "وزير")."""
+    key = tok.key
+    if not tok.word or len(key) < 4 or key[0] not in "وف" or key in lex.nouns | lex.titles:
+        return False
+    rest = key[1:]
+    return not _is_definite(lex, rest) and rest not in lex.titles and not rest.startswith("ال")
+
+
+def without_clitic(lex: Lexicon, name: str) -> str:
+    """A name written with a clitic preposition ("لوزارة الصحة" -> "وزارة الصحة", "للأمم المتحدة"
+    -> "الأمم المتحدة": ل before the article drops its alef; "للجنة" -> "لجنة", a noun of the pack
+    that opens with ل)."""
+    if not name.startswith("ل") or len(name) < 4:
+        return name
+    first = norm(name.split()[0])
+    if name.startswith("لل") and first[1:] not in lex.nouns | lex.titles:
+        return lex.definite + name[2:]
+    return name[1:]
 
 
 def _past_speaker_prep(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:
@@ -334,13 +370,25 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
             m = _appositive(lex, text, toks, end, hi)
             return written(text, toks, end + 1, m, lex.articles) if m else None
         i = k
+    colon = None
+    if lex.definite:  # "وقال وزير الصحة في حكومة X فلان:": every word up to the colon
+        colon = next((c for c in range(i, min(hi, i + MAX_PHRASE + 3)) if not toks[c].word), None)
+        if colon is not None and (toks[colon].text != ":" or colon == i):
+            colon = None
+        if colon is not None and any(t.key in lex.stops or _statement(lex, t) for t in toks[i:colon]):
+            colon = None  # not "وقالت المنظمة في تغريدة على موقع تويتر:": the channel is no name
+        if colon is not None:  # "... أحمد سالم لوكالة الأنباء:": up to the outlet spoken to
+            colon = next(
+                (c for c in range(i + 1, colon) if toks[c].key in lex.ends and toks[c].key not in lex.preps),
+                colon,
+            )
     j = i
-    while j < hi and toks[j].word and toks[j].key not in lex.stops and j - i < MAX_PHRASE:
+    while colon is None and j < hi and toks[j].word and toks[j].key not in lex.stops and j - i < MAX_PHRASE:
         inside_name = cased(toks[j]) and cased(toks[j - 1]) and j + 1 < hi and cased(toks[j + 1])
         if j > i and (
             (toks[j].key in lex.ends and not inside_name)  # (not "Médicos Sem Fronteiras")
             or toks[j].key in lex.aux
-            or _starts_claim(lex, toks, j, hi)
+            or (_starts_claim(lex, toks, j, hi) and not _closes_chain(lex, toks, i, j))
             # German capitalises nouns, not verbs: a lower-case word after a name is its
             # predicate ("Laut Sprecher Jan Feld richtete sich ...")
             or (
@@ -352,9 +400,11 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         ):
             break
         j += 1
-    if lex.definite and j > i + 1 and not (j < hi and toks[j].text == ":"):
+    if colon is not None:
+        j = colon
+    elif lex.definite and j > i and not (j < hi and toks[j].text == ":"):
         # (before a colon the words from the verb on are all the speaker: "قال X ...:")
-        j = _definite_phrase_end(lex, toks, i, j)
+        j = _definite_phrase_end(lex, toks, i, j, hi)
     s, e = strip_edges(lex, toks, i, j)
     why = why_unusable(lex, toks, s, e)
     if why == PRONOUN:
@@ -416,24 +466,112 @@ def _possessed_statement(lex: Lexicon, toks: list[Tok], k: int) -> bool:
     return key.startswith(lex.definite) or key.endswith(_POSSESSIVE_SUFFIXES)
 
 
-def _definite_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int) -> int:
+def _definite_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int | None = None) -> int:
     """Where the noun phrase from toks[i] ends in a language with a definite prefix on each word
-    (Arabic): its words run while they carry the article ("الجيش الإسرائيلي"), and a short name
-    closing the phrase before a break stays ("مدير المستشفى أحمد سالم:"); the object of a verb
-    that comes after it does not ("نفى الجيش أي علاقة له بالقصف")."""
-    k = i + 1
-    while k < j and any(
-        v.startswith(lex.definite) for v in variants_of(lex, toks[k].key)[:1] + (toks[k].key,)
-    ):
-        k += 1
+    (Arabic), ``j`` the end of its run of words and ``hi`` of its sentence: see :func:`noun_phrase_end`;
+    a short name closing the phrase before a break stays ("مدير المستشفى أحمد سالم:"); the object
+    of a verb that comes after it does not ("نفى الجيش أي علاقة له بالقصف", "نفت الحكومة الاتهامات")."""
+    k = noun_phrase_end(lex, toks, i, j, j if hi is None else hi)
+    person = toks[i].key in lex.titles and toks[i].key not in lex.bodies  # "العميد", "المتحدث"
     if (
         k < j
+        and not any(v in lex.bodies for v in variants_of(lex, toks[i].key))  # "الجيش بقصف ..."
         and j - k <= 3
-        and (j >= len(toks) or not toks[j].word or toks[j].key in lex.stops)
+        and (
+            j >= len(toks)
+            or not toks[j].word
+            or toks[j].key in lex.stops
+            # "وقال العميد خالد سالم في تصريح": a person's name after a title, before "in"
+            or (person and toks[j].key in lex.ends)
+        )
+        and not any(toks[c].key.endswith(("ه", "ها", "هم")) for c in range(k, j))  # "عناصره"
+        and (
+            not _is_definite(lex, toks[k].key)
+            or (toks[k].key in lex.titles and toks[k].key not in lex.bodies)
+        )
         and not any(_prefixed_definite(lex, toks[c].key) for c in range(k, j))
+        and not any(toks[c].key in lex.name_linkers for c in range(k, j))
     ):
+        if j - k == 3 and _is_definite(lex, toks[j - 1].key) and not _is_definite(lex, toks[j - 2].key):
+            return j - 1  # "رئيس الوزراء أحمد سالم القصف بأنه": the name, not the object after it
         return j  # a name of up to three words ends the phrase (not "بالهجوم", "للمستشفى")
     return k
+
+
+def _is_definite(lex: Lexicon, key: str) -> bool:
+    return key.startswith(lex.definite) and len(key) - len(lex.definite) >= 2
+
+
+def _bare(lex: Lexicon, key: str) -> str:
+    return key[len(lex.definite) :] if _is_definite(lex, key) else key
+
+
+_PLURAL_ENDINGS = ("ون", "ين")  # Arabic sound masculine plural
+
+
+def _adjective(lex: Lexicon, key: str, heads: tuple[str, ...]) -> bool:
+    """Whether a word may be an adjective of the nouns ``heads`` (Arabic: "العسكري", "المسلحة",
+    "أمميون"); a masculine plural one only after a plural noun ("الجيش المدنيين" is two phrases)."""
+    bare = _bare(lex, key)
+    if not (bare in lex.adjectives or (len(bare) >= 4 and bare.endswith(lex.adjective_endings))):
+        return False
+    if heads and bare.endswith(_PLURAL_ENDINGS):
+        return any(h.endswith(_PLURAL_ENDINGS) for h in heads)
+    return True
+
+
+def noun_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int, depth: int = 0) -> int:
+    """Where the noun phrase from toks[i] ends (Arabic): a definite noun and its definite
+    adjectives ("الجيش الإسرائيلي", "القوات المسلحة"); a construct chain closed by a definite noun,
+    then adjectives ("وزارة الدفاع", "قيادة العمليات المشتركة"); an indefinite noun and its
+    indefinite adjectives ("مصدر عسكري رفيع"); then a linked phrase ("المتحدث باسم الجيش",
+    "مسؤول في وزارة الدفاع"). The words run up to ``j``, a linked phrase up to ``hi``."""
+
+    def word(k: int) -> bool:
+        return k < j and toks[k].word and toks[k].key not in lex.stops | lex.skip | lex.aux | lex.pronouns
+
+    k = i + 1
+    heads = (_bare(lex, toks[i].key),)
+    definite = _is_definite(lex, toks[i].key)
+    owned = toks[i].key.endswith(_POSSESSIVE_SUFFIXES)  # "نشرته", "عناصره": no construct chain
+    if not definite and not owned:
+        while (
+            word(k)
+            and k - i < 5
+            and not _is_definite(lex, toks[k].key)
+            and not _adjective(lex, toks[k].key, heads)
+            and toks[k].key not in lex.name_linkers | lex.preps | lex.ends
+            and not _prefixed_definite(lex, toks[k].key)
+            and not toks[k].key.endswith(_POSSESSIVE_SUFFIXES)
+        ):
+            heads += (toks[k].key,)
+            k += 1  # "قيادة قوات التحالف": a chain of nouns in the construct state
+        if word(k) and _is_definite(lex, toks[k].key) and k - i < 5:
+            heads += (_bare(lex, toks[k].key),)
+            definite = True
+            k += 1  # the definite noun that closes the chain
+    while word(k) and _is_definite(lex, toks[k].key) == definite and _adjective(lex, toks[k].key, heads):
+        k += 1
+    if depth < 2 and k + 1 < hi and toks[k + 1].word:
+        key = toks[k].key
+        if key in lex.name_linkers or (key in lex.member_preps and not definite):
+            end = max(j, min(hi, k + 1 + MAX_PHRASE))
+            return noun_phrase_end(lex, toks, k + 1, end, hi, depth + 1)
+    if depth < 2 and word(k) and k - i >= 2 and _lam_genitive(lex, toks[k].key):
+        # "اللجنة الدولية للصليب الأحمر", "الأمين العام للأمم المتحدة": a name's genitive with ل
+        return noun_phrase_end(lex, toks, k, j, hi, depth + 1)
+    return k
+
+
+def _lam_genitive(lex: Lexicon, key: str) -> bool:
+    """Whether a word is a noun with the clitic ل ("للصليب", "لحقوق"), neither an outlet or
+    audience spoken to (the pack's phrase-end words: "لوكالة", "للصحفيين") nor a plural of persons."""
+    return (
+        key.startswith("ل")
+        and len(key) >= 5
+        and key not in lex.ends | lex.nouns | lex.titles
+        and not key.endswith(_PLURAL_ENDINGS)
+    )
 
 
 def _prefixed_definite(lex: Lexicon, key: str) -> bool:
@@ -449,6 +587,17 @@ def _starts_verb(lex: Lexicon, toks: list[Tok], j: int) -> bool:
     matches, starts = all_matches(lex, lex.speakers, toks)
     k = bisect_left(starts, j)
     return k < len(starts) and starts[k] == j
+
+
+def _closes_chain(lex: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
+    """Whether toks[j] is the definite noun closing the construct chain that starts the phrase at
+    toks[i] (Arabic "لجنة التحقيق": a name, though "التحقيق" is a stance word)."""
+    return (
+        bool(lex.definite)
+        and j == i + 1
+        and not _is_definite(lex, toks[i].key)
+        and _is_definite(lex, toks[j].key)
+    )
 
 
 def _starts_claim(lex: Lexicon, toks: list[Tok], j: int, hi: int) -> bool:

@@ -11,10 +11,11 @@ from harmwatch.extract.generic.speech.allegations import allegations_of
 from harmwatch.extract.generic.speech.lexicon import Lexicon, load_lexicon
 from harmwatch.extract.generic.speech.marks import word_count
 from harmwatch.extract.generic.speech.matching import MATCHES
+from harmwatch.extract.generic.speech.parties import extend_party
 from harmwatch.extract.generic.speech.quotes import MIN_QUOTE_WORDS, attribute_quotes
 from harmwatch.extract.generic.speech.responses import responses_of
 from harmwatch.extract.generic.speech.roles import named_body
-from harmwatch.extract.generic.speech.sentences import sentence_bounds
+from harmwatch.extract.generic.speech.sentences import sentence_bounds, token_at
 from harmwatch.extract.generic.speech.speakers import sentence_speakers
 from harmwatch.extract.generic.speech.tokens import Tok, tokens_of
 from harmwatch.records import Allegation, Quote, Response, Span
@@ -48,7 +49,15 @@ def _speech(lex: Lexicon, text: str, toks: list[Tok]) -> SpeechResult:
     full = Acronyms(text)
     quotes = tuple(
         Quote(
-            speaker=full(named_body(lex, text, toks, a.quote.outer_start, a.speaker)),
+            speaker=full(
+                _quoted_name(
+                    lex,
+                    text,
+                    toks,
+                    a.quote.outer_start,
+                    named_body(lex, text, toks, a.quote.outer_start, a.speaker),
+                )
+            ),
             text=text[a.quote.start : a.quote.end],
             span=Span(a.quote.start, a.quote.end),
         )
@@ -61,6 +70,15 @@ def _speech(lex: Lexicon, text: str, toks: list[Tok]) -> SpeechResult:
         allegations=allegations_of(lex, text, toks, bounds, attributed, sentences, full),
         responses=responses_of(lex, text, toks, bounds, attributed, sentences, full),
     )
+
+
+def _quoted_name(lex: Lexicon, text: str, toks: list[Tok], at: int, speaker: str | None) -> str | None:
+    """A speaker completed by the name in quote marks after it, in a language with a definite
+    prefix ('عملية "نسر الصحراء"'); else as found."""
+    if not speaker or not lex.definite:
+        return speaker
+    s = token_at(toks, at)
+    return extend_party(lex, text, toks, speaker, 0, len(toks), min(s, len(toks) - 1))
 
 
 _memo: list[tuple[str, str, SpeechResult]] = []  # the last report's result: the engine asks thrice

@@ -73,9 +73,14 @@ def responses_of(
                 if o not in negated_hits
             )
         ]
+        denials = [(a, b) for a, b, lab in stance_hits if lab == "deny"]
         for s, e, stance in stance_hits:
             if covered.get(stance, -1) >= s:
                 continue  # "affirmait avoir tué": one stance, not two
+            if stance == "acknowledge" and any(
+                b <= s and s - a <= 8 and not any(t.key in lex.stops for t in toks[b:s]) for a, b in denials
+            ):
+                continue  # "نفت الحركة مسؤوليتها عن ...": a denial of responsibility, no admission
             inner = stance not in ("no_comment", "deny") and any(
                 any(v in lex.negations for v in variants_of(lex, t.key)) for t in toks[s + 1 : e - 1]
             )  # "habe keine Zivilisten angegriffen"

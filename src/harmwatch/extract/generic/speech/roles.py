@@ -10,6 +10,8 @@ from harmwatch.extract.generic.speech.matching import find_phrases
 from harmwatch.extract.generic.speech.phrases import (
     OPENING_MARKS,
     PRONOUN,
+    _adjective,
+    _bare,
     cased,
     clause_start,
     has_case,
@@ -151,6 +153,14 @@ def role_only(lex: Lexicon, speaker: str) -> bool:
         return True
     if any(r[:1].lower() != r[:1].upper() for _w, r in rest):  # a cased script: no name after it
         return all(r[:1].islower() for _w, r in rest) and len(rest) <= 2
+    if (
+        lex.definite
+        and len(rest) == 1
+        and kept[0][0] not in lex.statements
+        and _bare(lex, kept[0][0]) not in lex.statements
+        and _adjective(lex, rest[0][0], (kept[0][0],))
+    ):
+        return False  # "الجيش الإسرائيلي", "القوات الحكومية": a body its adjective names
     return len(rest) <= 1  # "وزير الصحة"
 
 

@@ -4,7 +4,7 @@ the subject of a speech or accusation verb."""
 from __future__ import annotations
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
-from harmwatch.extract.generic.speech.matching import find_phrases
+from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.phrases import (
     PRONOUN,
     cased,
@@ -12,6 +12,7 @@ from harmwatch.extract.generic.speech.phrases import (
     phrase_after,
     subject_before,
     why_unusable,
+    without_clitic,
     written,
 )
 from harmwatch.extract.generic.speech.tokens import Tok
@@ -150,11 +151,18 @@ def source_at(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str
         verb = [v for v in find_phrases(lex, lex.speech, toks, e, min(hi, e + 3)) if v[0] == e]
         if verb:  # "según informó el Observatorio"
             e = verb[0][1]
+        elif toks[e - 1].key in lex.stops:
+            continue  # "بحسب ما نشرته X": a source phrase that wants a speech verb after it
         name = phrase_after(lex, text, toks, e, hi)
         if at_opening and name and not any(w[:1].isupper() for w in name.split()):
             continue  # "pour les habitants", "pour la première fois": no one named
         if name and name != PRONOUN:
-            return name
+            # "وفقا لوزارة الصحة": the name without its clitic preposition
+            return (
+                without_clitic(lex, name)
+                if set(variants_of(lex, toks[e - 1].key)) & lex.clitic_sources
+                else name
+            )
     for s, _e, _ in find_phrases(lex, lex.sources_after, toks, lo, hi):
         name = subject_before(lex, text, toks, lo, s)
         if name and name != PRONOUN:
