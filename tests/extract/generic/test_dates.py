@@ -644,3 +644,10 @@ def test_a_background_date_needs_an_earlier_year() -> None:
 def test_dash_dates_stand_alone() -> None:
     assert _date("Um ataque matou dois civis em 10-03-2024.", "pt").start == "2024-03-10"
     assert _date("O processo 10-03-2024-7 cita um ataque que matou dois civis.", "pt").span is None
+
+
+def test_the_eve_of_a_day_named_before_is_another_event() -> None:
+    text = "Le préfet a annoncé dimanche 10 mars que trois civils avaient été tués. La veille, un drone avait tué un homme."
+    assert _date(text, "fr").start == "2024-03-10"
+    # with no day named before, the eve counts back from the publication day
+    assert _date("La veille, un drone a tué un homme près du port.", "fr").start == "2024-03-11"

@@ -69,6 +69,7 @@ class _Mention:
     chrome: bool = False
     background: bool = False  # a background word before it ("aniversário", "dois anos após")
     last: bool = False  # "last Tuesday": a week back where the report is from a Tuesday
+    anaphoric: bool = False  # "накануне", "la veille": the eve of a day the text may have named
     score: float = 0.0
 
     def resolve(self, ref: date | None, day: int | None = None) -> str | None:
@@ -131,6 +132,7 @@ class _Lang:
     compound_parts: tuple[str, ...]
     relative: dict[tuple[str, ...], int]
     relative_first: frozenset[str]  # first words of the relative phrases
+    anaphoric: frozenset[tuple[str, ...]]  # relative days that may count from a day named before
     weekend: frozenset[tuple[str, ...]]  # "fim de semana", "week-end": its Saturday
     day_nouns: frozenset[str]  # "dia", "día": a day number without its month follows
     day_words: dict[tuple[str, ...], int]  # days written in words ("الثامن عشر" 18)
@@ -189,6 +191,7 @@ def _lang(code: str) -> _Lang:
         compound_parts=tuple(n(w) for w in d.get("weekday_compound_parts", [])),
         relative=relative,
         relative_first=frozenset(w[0] for w in relative),
+        anaphoric=frozenset(words(w) for w in d.get("anaphoric", []) if words(w)),
         weekend=frozenset(words(w) for w in d.get("weekend", []) if words(w)),
         day_nouns=frozenset(n(w) for w in d.get("day_nouns", [])),
         day_words=day_words,
@@ -507,6 +510,7 @@ def _relative(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, 
     if toks[i].digits or _lookup(L, toks[i].norm, L.relative_first) is None:
         return None
     best: tuple[int, int] | None = None
+    said: tuple[str, ...] = ()
     for words, offset in L.relative.items():
         k = len(words)
         seq = toks[i : i + k]
@@ -517,10 +521,12 @@ def _relative(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, 
             continue
         if any(not _gap(text, a, b, " \u00a0\u202f\t-'’") for a, b in zip(seq, seq[1:], strict=False)):
             continue
-        best = (offset, i + k - 1)
+        best, said = (offset, i + k - 1), words
     if best is None:
         return None
-    return _Mention(toks[i].start, toks[best[1]].end, None, None, None, offset=best[0]), best[1]
+    mention = _Mention(toks[i].start, toks[best[1]].end, None, None, None, offset=best[0])
+    mention.anaphoric = said in L.anaphoric
+    return mention, best[1]
 
 
 # ---------------------------------------------------------------- choosing the incident's date
@@ -694,7 +700,10 @@ def find_date(ctx: DocContext) -> DateRange:
         d.score = _score(d, text, sents, L, toks, seen)
     _night_of(mentions, toks, L)
     ref = _reference(ctx, [d for d in mentions if d.score > -50])  # a bound ("since 2021") is no "now"
-    for d in mentions:
+    for k, d in enumerate(mentions):
+        if d.anaphoric and any(m.score > -50 and not m.chrome and not m.anaphoric for m in mentions[:k]):
+            # "30 декабря ... Накануне вечером": the eve of the day named before, another event
+            d.score -= 2.0
         if d.background and ref is not None and d.year is not None and d.year < ref.year:
             # "no aniversário do massacre de 5 de março de 2020", "dois anos após 10 de março de 2022":
             # a past event's date (a year before the report's; "de 10 anos" is an age, not this)
