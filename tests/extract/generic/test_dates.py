@@ -366,6 +366,17 @@ _PT_PROBES = [
     (MAR2, "Um ataque matou cinco pessoas na quinta-feira (29) num hospital.", "2024-02-29"),
     (PUB, "Um ataque matou seis pessoas na última terça-feira num ônibus.", "2024-03-05"),
     (PUB, "Um ataque matou seis pessoas nesta terça-feira num ônibus.", "2024-03-12"),
+    (PUB, "O ataque ocorreu ontem (11) e deixou cinco mortos num mercado.", "2024-03-11"),
+    (PUB, "Uma explosão matou duas pessoas hoje (12) no centro da cidade.", "2024-03-12"),
+    (PUB, "Um ataque matou três pessoas na madrugada de segunda (11) num bar.", "2024-03-11"),
+    (PUB, "Homens armados mataram um casal na noite de sexta numa estrada.", "2024-03-08"),
+    (PUB, "Um ataque a tiros matou quatro pessoas no dia 9/3 num bar.", "2024-03-09"),
+    (PUB, "Um atentado matou nove pessoas em 1º de março numa estação.", "2024-03-01"),
+    (PUB, "Um atentado matou nove pessoas no primeiro de março numa estação.", "2024-03-01"),
+    (PUB, "Um ataque matou cinco pessoas no passado dia 5 numa aldeia.", "2024-03-05"),
+    (PUB, "Um ataque matou cinco pessoas entre a noite de sábado e a madrugada de domingo.", "2024-03-09"),
+    (PUB, "Um ataque matou quatro pessoas há dois dias numa aldeia do norte.", "2024-03-10"),
+    (PUB, "Um carro de segunda mão explodiu e matou duas pessoas ontem.", "2024-03-11"),
 ]
 
 _ES_PROBES = [
@@ -414,6 +425,7 @@ _ES_PROBES = [
     (PUB, "En la noche del sábado al domingo, un ataque con drones mató a cuatro civiles.", "2024-03-10"),
     (PUB, "Un ataque mató a cinco personas el pasado 10 de marzo en un mercado.", "2024-03-10"),
     (PUB, "Un ataque mató a seis personas el martes pasado en un autobús.", "2024-03-05"),
+    (PUB, "Un ataque mató a cuatro personas hace dos días en una aldea.", "2024-03-10"),
 ]
 
 _FR_PROBES = [
@@ -455,6 +467,12 @@ _FR_PROBES = [
     (PUB, "Ce lundi, une attaque au drone a tué trois civils dans un village.", "2024-03-11"),
     (PUB, "Une attaque a fait six morts lundi dernier dans une école.", "2024-03-11"),
     (PUB, "Une attaque a fait six morts mardi dernier dans un bus.", "2024-03-05"),
+    (
+        PUB,
+        "Le gouverneur a annoncé dimanche 10 mars que trois personnes avaient été tuées. La veille, un drone avait frappé un entrepôt, tuant un homme.",
+        "2024-03-10",
+    ),
+    (PUB, "Une attaque a tué quatre personnes il y a trois jours dans un village.", "2024-03-09"),
 ]
 
 _DE_PROBES = [
@@ -499,6 +517,7 @@ _DE_PROBES = [
     (PUB, "In der Nacht auf Sonntag tötete ein Drohnenangriff drei Menschen.", "2024-03-10"),
     (PUB, "Bei einem Anschlag am vergangenen Wochenende starben sieben Menschen.", "2024-03-09"),
     (PUB, "Am vergangenen Dienstag starben sechs Menschen bei einem Angriff auf einen Bus.", "2024-03-05"),
+    (PUB, "Vor zwei Tagen wurden bei einem Angriff vier Menschen getötet.", "2024-03-10"),
 ]
 
 _RU_PROBES = [
@@ -538,6 +557,12 @@ _RU_PROBES = [
     (PUB, "В ночь с 9 на 10 марта в результате удара погибли три человека.", "2024-03-10"),
     (PUB, "Утром в понедельник в результате обстрела погибли два человека.", "2024-03-11"),
     (PUB, "В прошлый вторник при нападении на автобус погибли шесть человек.", "2024-03-05"),
+    (
+        PUB,
+        "Губернатор сообщил в воскресенье, 10 марта, что при обстреле погибли трое. Накануне вечером беспилотник атаковал склад, погиб один человек.",
+        "2024-03-10",
+    ),
+    (PUB, "Три дня назад при обстреле погибли четыре человека.", "2024-03-09"),
 ]
 
 _UK_PROBES = [
@@ -572,6 +597,12 @@ _UK_PROBES = [
     (PUB, "У ніч на 10 березня внаслідок удару загинули троє людей.", "2024-03-10"),
     (PUB, "Вранці в понеділок внаслідок обстрілу загинули двоє людей.", "2024-03-11"),
     (PUB, "Минулого вівторка під час нападу на автобус загинули шестеро людей.", "2024-03-05"),
+    (
+        PUB,
+        "Губернатор повідомив у неділю, 10 березня, що під час обстрілу загинули троє. Напередодні ввечері дрон атакував склад, загинула одна людина.",
+        "2024-03-10",
+    ),
+    (PUB, "Два дні тому під час обстрілу загинули четверо людей.", "2024-03-10"),
 ]
 
 _AR_PROBES = [
@@ -595,6 +626,7 @@ _AR_PROBES = [
     (PUB, "قتل أربعة أشخاص فجر يوم الأحد في قصف على مخيم.", "2024-03-10"),
     (PUB, "قتل ستة أشخاص مساء الثلاثاء الماضي في هجوم على حافلة.", "2024-03-05"),
     (PUB, "قتل خمسة أشخاص في قصف يوم الأحد (10 آذار/مارس) على سوق.", "2024-03-10"),
+    (PUB, "قتل أربعة أشخاص في قصف قبل يومين على قرية.", "2024-03-10"),
 ]
 
 _PROBES = [

@@ -129,6 +129,7 @@ class _Lang:
     weekdays_with_prep: dict[str, int]
     weekday_preps: frozenset[str]
     weekday_last: frozenset[str]  # "passado", "dernier", "vergangenen", "الماضي"
+    part_preps: frozenset[str]  # "de" of "na madrugada de segunda": a weekday's preposition after a day part
     compound_parts: tuple[str, ...]
     relative: dict[tuple[str, ...], int]
     relative_first: frozenset[str]  # first words of the relative phrases
@@ -188,6 +189,7 @@ def _lang(code: str) -> _Lang:
         weekdays_with_prep={n(k): int(v) for k, v in d.get("weekdays_with_prep", {}).items()},
         weekday_preps=frozenset(n(w) for w in d.get("weekday_preps", [])),
         weekday_last=frozenset(n(w) for w in d.get("weekday_last", [])),
+        part_preps=frozenset(n(w) for w in d.get("part_preps", [])),
         compound_parts=tuple(n(w) for w in d.get("weekday_compound_parts", [])),
         relative=relative,
         relative_first=frozenset(w[0] for w in relative),
@@ -440,6 +442,14 @@ def _weekday(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, i
     wd = L.weekdays[key] if key is not None else None
     if wd is None and t.norm in L.weekdays_with_prep and i > 0 and toks[i - 1].norm in L.weekday_preps:
         wd = L.weekdays_with_prep[t.norm]
+    if (
+        wd is None
+        and t.norm in L.weekdays_with_prep
+        and i > 1
+        and toks[i - 1].norm in L.part_preps
+        and toks[i - 2].norm in L.day_parts
+    ):
+        wd = L.weekdays_with_prep[t.norm]  # "na madrugada de segunda", not "de segunda mão"
     if wd is None and L.compound_parts:  # "Sonntagabend"
         for form, value in L.weekdays.items():
             if t.norm.startswith(form) and t.norm[len(form) :] in L.compound_parts:
@@ -500,9 +510,14 @@ def _day_noun(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, 
     day = _day_at(toks, i + 1, text)
     if day is None or _day_month(L, toks, i + 1, text) is not None:
         return None
+    slash = re.match(r"/(?P<m>[01]?\d)(?![\d/.])", text[toks[i + 1].end :])
+    if slash is not None and i + 2 < len(toks) and 1 <= int(slash.group("m")) <= 12:
+        month = int(slash.group("m"))  # "no dia 9/3"
+        if _valid(None, month, day):
+            return _Mention(toks[i].start, toks[i + 2].end, None, month, day), i + 2
     after = text[toks[i + 1].end : toks[i + 1].end + 2]
     if re.match(r"[./:-]?\d|\w", after):
-        return None  # "dia 10/03", "dia 3h": another format, a time
+        return None  # "dia 10/03/24", "dia 3h": another format, a time
     return _Mention(toks[i].start, toks[i + 1].end, None, None, day), i + 1
 
 
