@@ -661,10 +661,13 @@ def _night_of(mentions: list[_Mention], toks: list[_Tok], L: _Lang) -> None:
             a.score -= 5.0
 
 
-# after a dateline's date: an agency in brackets or slashes and a dash, or a long dash
-_DATELINE_AFTER = re.compile(
-    r"[ \t]*\.?[ \t]*(?:\([^()\n\d]{2,30}\)[ \t]*\.?[ \t]*(?:--|-|—|–|:)|/[^/\n\d]{2,20}/|--|—|–)"
+# after a dateline's date: an agency in brackets or slashes and a dash ("(Lusa) -", "/ТАСС/")
+_DATELINE_AGENCY = re.compile(
+    r"[ \t]*\.?[ \t]*(?:\([^()\n\d]{2,30}\)[ \t]*\.?[ \t]*(?:--|-|—|–|:)|/[^/\n\d]{2,20}/)"
 )
+# or a long dash after "CITY, date" ("КИЕВ, 12 марта —"); a line opening "12 березня — ..." is a
+# timeline's entry, not a dateline
+_DATELINE_DASH = re.compile(r"[ \t]*\.?[ \t]*(?:--|—|–)")
 
 
 def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
@@ -676,8 +679,11 @@ def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
         return True
     if re.search(r"\b\d{1,2}:\d\d\b", line) and len(line) < 120:
         return True
-    if d.start - a < 80 and _DATELINE_AFTER.match(text, d.end):
+    if d.start - a < 80 and _DATELINE_AGENCY.match(text, d.end):
         return True  # "Lisboa, 12 mar (Lusa) -", "МОСКВА, 12 марта. /ТАСС/": the report's own date
+    head = text[a : d.start].rstrip()
+    if d.start - a < 40 and head.endswith(",") and _DATELINE_DASH.match(text, d.end):
+        return True
     rest = (line[: d.start - a] + line[d.end - a :]).strip(" ,.-–—|/()\t")
     if len(rest) < 25 and not _has_attack(L, _between(toks, a, b)):
         return True
