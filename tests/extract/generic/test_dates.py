@@ -377,6 +377,7 @@ _PT_PROBES = [
     (PUB, "Um ataque matou cinco pessoas entre a noite de sábado e a madrugada de domingo.", "2024-03-09"),
     (PUB, "Um ataque matou quatro pessoas há dois dias numa aldeia do norte.", "2024-03-10"),
     (PUB, "Um carro de segunda mão explodiu e matou duas pessoas ontem.", "2024-03-11"),
+    (PUB, "Um ataque matou seis pessoas nesta terça-feira, último dia do cessar-fogo.", "2024-03-12"),
 ]
 
 _ES_PROBES = [

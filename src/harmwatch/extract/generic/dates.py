@@ -465,8 +465,16 @@ def _weekday(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, i
     mention = _Mention(start, toks[last].end, None, None, None, weekday=wd)
     # "no último domingo", "el martes pasado", "am vergangenen Dienstag", "الثلاثاء الماضي"
     near = [toks[k] for k in (i - 2, i - 1, i + 1, last + 1) if 0 <= k < len(toks) and k != i]
-    mention.last = any(_lookup(L, x.norm, L.weekday_last) for x in near if abs(x.start - t.start) < 40)
+    mention.last = any(
+        _lookup(L, x.norm, L.weekday_last) and _same_phrase(text, min(x.start, t.start), max(x.end, t.end))
+        for x in near
+    )
     return _day_in_brackets(mention, toks, last, text)
+
+
+def _same_phrase(text: str, start: int, end: int) -> bool:
+    """No punctuation between two words of one phrase ("domingo passado", not "domingo, último dia")."""
+    return end - start < 40 and not re.search(r"[,.;:()!?\n]", text[start:end])
 
 
 _BRACKET_DAY = re.compile(r"[ \u00a0]?\((?P<d>[0-3]?\d)(?:[./](?P<m>[01]?\d))?\)")
