@@ -378,6 +378,7 @@ _PT_PROBES = [
     (PUB, "Um ataque matou quatro pessoas há dois dias numa aldeia do norte.", "2024-03-10"),
     (PUB, "Um carro de segunda mão explodiu e matou duas pessoas ontem.", "2024-03-11"),
     (PUB, "Um ataque matou seis pessoas nesta terça-feira, último dia do cessar-fogo.", "2024-03-12"),
+    (PUB, "Um atentado matou nove pessoas a 1.º de março numa estação.", "2024-03-01"),
 ]
 
 _ES_PROBES = [
@@ -519,6 +520,7 @@ _DE_PROBES = [
     (PUB, "Bei einem Anschlag am vergangenen Wochenende starben sieben Menschen.", "2024-03-09"),
     (PUB, "Am vergangenen Dienstag starben sechs Menschen bei einem Angriff auf einen Bus.", "2024-03-05"),
     (PUB, "Vor zwei Tagen wurden bei einem Angriff vier Menschen getötet.", "2024-03-10"),
+    (PUB, "Bei einem Angriff am 3.Mai 2023 wurden fünf Menschen getötet.", "2023-05-03"),
 ]
 
 _RU_PROBES = [

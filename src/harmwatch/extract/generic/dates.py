@@ -346,7 +346,10 @@ def _skip_day_suffix(toks: list[_Tok], i: int, text: str) -> int:
     """Index of the last token of a day: "3", "3." "1er", "3-го" (the suffix is glued to the digits)."""
     if i + 1 < len(toks) and toks[i + 1].start - toks[i].end <= 1 and not toks[i + 1].digits:
         between = text[toks[i].end : toks[i + 1].start]
-        if between in ("", "-") and len(toks[i + 1].norm) <= 3:
+        if (between in ("", "-") and len(toks[i + 1].norm) <= 3) or (
+            between == "." and toks[i + 1].norm in "ºª"
+        ):
+            # "1er", "3-го", "1.º" (not "3.Mai")
             return i + 1
     return i
 
