@@ -174,3 +174,37 @@ def test_a_url_month_gives_the_year_of_a_day_and_month_without_one(nlp):
     assert find_date(ctx(None)).start == "XXXX-04-13"
     assert find_date(ctx("https://news.example.org/2025/04/strike")).start == "2025-04-13"
     assert find_date(ctx("https://news.example.org/2025/01/strike")).start == "2024-04-13"
+
+
+def test_a_photo_credit_line_makes_its_date_a_caption(make_ctx):
+    text = (
+        "Rescuers search the rubble of a clinic in the old town on May 9, 2021. Source: Getty Images\n"
+        "Shelling killed 14 people in the old town overnight, medics said."
+    )
+    assert find_date(make_ctx(text)).start == "2021-05-08"
+
+
+def test_a_caption_repeating_its_dateline_day_is_furniture(make_ctx):
+    text = (
+        "RIVERTON - MAY 9: Mourners bury victims of the bombing on May 9, 2021 in Riverton. A bombing on "
+        "Friday killed 30 worshippers at a mosque. (Photo by Jane Roe/Getty Images)"
+    )
+    assert find_date(make_ctx(text)).start == "2021-05-07"
+
+
+def test_dated_list_entries_are_not_datelines(make_ctx):
+    text = (
+        "03 May 2021: In the north, gunmen attacked a clinic, killing 4 patients.\n"
+        "11 May 2021: In the east, a mortar round hit a school and the market beside it, witnesses told "
+        "the local radio station 09 April 2021: "
+        "a convoy was attacked and looted."
+    )
+    assert find_date(make_ctx(text)).start == "2021-05-03"
+
+
+def test_a_date_of_another_attack_loses(make_ctx):
+    text = (
+        "Shelling killed 30 people at a bus station on Sunday, residents said. The attack came days after "
+        "another air strike on the same district killed 9 people on May 2, according to residents."
+    )
+    assert find_date(make_ctx(text, published="2021-05-10")).start == "2021-05-09"

@@ -240,3 +240,460 @@ def test_a_weekday_takes_the_day_and_month_the_text_writes_when_they_agree() -> 
     sunday = text.replace("14 de abril", "13 de abril")  # 13 April 2025 is a Sunday
     got = _date_url(sunday, "pt", url)
     assert (got.start, got.text) == ("2025-04-13", "neste domingo")
+
+
+# ------------------------------------------------------------------ news-style probes per language
+# Sentences written for these tests in each language's news style: weekdays with and without
+# "last", a weekday's day number in brackets ("nesta segunda-feira (11)"), a day without its month
+# ("no dia 3"), the weekend, relative days, datelines ("Lisboa, 12 mar (Lusa) -"), numeric dates,
+# and dates that are not the incident (publication lines, photo credits, anniversaries, denials).
+THU = date(2024, 3, 7)  # a Thursday
+JAN3 = date(2024, 1, 3)
+MAR2 = date(2024, 3, 2)  # 2024 is a leap year: "quinta-feira (29)" is 29 February
+
+_PT_PROBES = [
+    (PUB, "Um ataque com drones matou três civis nesta segunda-feira (11) no norte do país.", "2024-03-11"),
+    (PUB, "Na segunda-feira (11), um bombardeio deixou cinco mortos no centro da cidade.", "2024-03-11"),
+    (PUB, "Cinco pessoas morreram no último domingo (10) após um ataque a um mercado.", "2024-03-10"),
+    (PUB, "Um tiroteio no domingo passado deixou quatro feridos na periferia da capital.", "2024-03-10"),
+    (PUB, "Homens armados mataram seis agricultores na madrugada de sábado numa aldeia.", "2024-03-09"),
+    (
+        PUB,
+        "Na noite de quinta-feira, um foguete atingiu um prédio residencial e matou duas pessoas.",
+        "2024-03-07",
+    ),
+    (PUB, "Neste fim de semana, ataques aéreos mataram dez civis na região.", "2024-03-09"),
+    (PUB, "No fim de semana, um ataque a uma festa deixou sete mortos.", "2024-03-09"),
+    (PUB, "A explosão ocorreu na madrugada desta segunda-feira (11) e deixou 14 feridos.", "2024-03-11"),
+    (PUB, "Na sexta-feira (8), forças de segurança mataram três suspeitos e um civil.", "2024-03-08"),
+    (PUB, "A chacina aconteceu na última sexta (8) e deixou sete mortos.", "2024-03-08"),
+    (PUB, "O ataque, ocorrido no domingo à noite, deixou onze mortos.", "2024-03-10"),
+    (PUB, "O ataque ocorreu por volta das 23h de sábado (9) e deixou seis mortos.", "2024-03-09"),
+    (PUB, "Um ataque na quarta-feira passada matou quatro pessoas num posto de saúde.", "2024-03-06"),
+    (PUB, "Um ataque com mísseis matou cinco pessoas na terça-feira (5/3) numa estação.", "2024-03-05"),
+    (THU, "Na manhã desta quinta-feira (7), um homem armado matou dois seguranças.", "2024-03-07"),
+    (THU, "Um ataque a tiros deixou três mortos na noite desta quarta (6) num bar.", "2024-03-06"),
+    (PUB, "Na passada sexta-feira, um ataque com mísseis matou cinco civis.", "2024-03-08"),
+    (PUB, "No passado domingo, uma explosão matou dois soldados e um civil.", "2024-03-10"),
+    (PUB, "Esta segunda-feira, um bombardeamento matou sete pessoas numa aldeia.", "2024-03-11"),
+    (PUB, "Pelo menos seis pessoas morreram na madrugada de hoje num ataque de drones.", "2024-03-12"),
+    (
+        PUB,
+        "Lisboa, 12 mar 2024 (Lusa) - Pelo menos cinco pessoas morreram ontem num ataque a uma escola.",
+        "2024-03-11",
+    ),
+    (PUB, "Ontem, um carro-bomba explodiu num mercado e matou oito pessoas.", "2024-03-11"),
+    (PUB, "Anteontem, militares abriram fogo contra manifestantes e mataram dois jovens.", "2024-03-10"),
+    (PUB, "Hoje de manhã, um míssil atingiu uma escola e feriu doze crianças.", "2024-03-12"),
+    (PUB, "Na tarde de ontem, um atirador matou três pessoas numa escola.", "2024-03-11"),
+    (
+        PUB,
+        "A polícia informou nesta terça-feira que o ataque ocorreu na véspera e deixou três mortos.",
+        "2024-03-11",
+    ),
+    (PUB, "O ataque aconteceu em 5 de março e deixou sete mortos.", "2024-03-05"),
+    (PUB, "No dia 3, um bombardeio destruiu um hospital e matou quatro pacientes.", "2024-03-03"),
+    (PUB, "O ataque ocorreu no último dia 5 e deixou quatro mortos.", "2024-03-05"),
+    (PUB, "Um ataque a tiros deixou dois mortos numa escola no dia 29.", "2024-02-29"),
+    (PUB, "Em 10/03/2024, um ataque a tiros deixou dois mortos numa escola.", "2024-03-10"),
+    (PUB, "Em 10-03-2024, um ataque a tiros deixou dois mortos numa escola.", "2024-03-10"),
+    (PUB, "Um ataque de drones em 3 de março de 2024 matou cinco pessoas.", "2024-03-03"),
+    (PUB, "Um atentado em 1º de março matou nove pessoas numa estação.", "2024-03-01"),
+    (PUB, "No dia 10 de março, um ataque aéreo matou 15 civis.", "2024-03-10"),
+    (PUB, "Um ataque matou quatro pessoas em 28 de fevereiro numa vila.", "2024-02-28"),
+    (JAN3, "Um ataque matou quatro pessoas em 30 de dezembro numa vila.", "2023-12-30"),
+    (PUB, "Um ataque matou cinco pessoas no domingo, 10 de março, numa feira.", "2024-03-10"),
+    (PUB, "Hoje, 12 de março, um ataque matou três pessoas num mercado.", "2024-03-12"),
+    (
+        PUB,
+        "Publicado em 12/03/2024 - 08h15\nUm ataque com drones matou dois civis no domingo (10) no leste do país.",
+        "2024-03-10",
+    ),
+    (
+        PUB,
+        "Atualizado em 12/03/2024 às 14h02\nMilicianos mataram cinco pessoas na quinta-feira (7).",
+        "2024-03-07",
+    ),
+    (
+        PUB,
+        "Foto: João Ribeiro/Agência - 02/03/2024\nUm bombardeio matou seis pessoas nesta segunda-feira (11).",
+        "2024-03-11",
+    ),
+    (
+        PUB,
+        "O ataque desta segunda-feira (11), que deixou 12 mortos, ocorreu dois anos após o massacre de 10 de março de 2022.",
+        "2024-03-11",
+    ),
+    (
+        PUB,
+        "O bombardeio de sábado (9) matou cinco pessoas; há dois anos, em 9 de março de 2022, a mesma escola foi atingida.",
+        "2024-03-09",
+    ),
+    (
+        PUB,
+        "O Exército negou nesta terça-feira (12) ter atacado o hospital, onde nove pessoas morreram no domingo (10).",
+        "2024-03-10",
+    ),
+    (
+        PUB,
+        "O conflito, iniciado em outubro de 2023, já matou milhares. Nesta segunda-feira (11), um ataque matou oito pessoas.",
+        "2024-03-11",
+    ),
+    (
+        PUB,
+        "Desde 7 de outubro, mais de 30 mil pessoas morreram. Um bombardeio matou 20 pessoas no sábado.",
+        "2024-03-09",
+    ),
+    (
+        PUB,
+        "No aniversário do massacre de 5 de março de 2020, homens armados mataram três pessoas na mesma vila ontem.",
+        "2024-03-11",
+    ),
+    (
+        PUB,
+        "Um ataque matou três civis no domingo (10). O relatório da ONU, divulgado em 2 de março, já alertava para o risco.",
+        "2024-03-10",
+    ),
+    (PUB, "12.mar.2024 às 10h30\nUm ataque de drones matou quatro pessoas no domingo (10).", "2024-03-10"),
+    (
+        PUB,
+        "12/03/2024 10h30 Atualizado há 2 horas\nUm ataque matou cinco pessoas na madrugada desta segunda (11).",
+        "2024-03-11",
+    ),
+    (None, "12 de março de 2024\nUm ataque matou cinco pessoas neste domingo (10) numa feira.", "2024-03-10"),
+    (PUB, "Um ataque matou cinco pessoas no sábado, dia 9, no mercado central.", "2024-03-09"),
+    (PUB, "Um ataque matou cinco pessoas no sábado (9 de março) no mercado central.", "2024-03-09"),
+    (MAR2, "Um ataque matou cinco pessoas na quinta-feira (29) num hospital.", "2024-02-29"),
+    (PUB, "Um ataque matou seis pessoas na última terça-feira num ônibus.", "2024-03-05"),
+    (PUB, "Um ataque matou seis pessoas nesta terça-feira num ônibus.", "2024-03-12"),
+    (PUB, "O ataque ocorreu ontem (11) e deixou cinco mortos num mercado.", "2024-03-11"),
+    (PUB, "Uma explosão matou duas pessoas hoje (12) no centro da cidade.", "2024-03-12"),
+    (PUB, "Um ataque matou três pessoas na madrugada de segunda (11) num bar.", "2024-03-11"),
+    (PUB, "Homens armados mataram um casal na noite de sexta numa estrada.", "2024-03-08"),
+    (PUB, "Um ataque a tiros matou quatro pessoas no dia 9/3 num bar.", "2024-03-09"),
+    (PUB, "Um atentado matou nove pessoas em 1º de março numa estação.", "2024-03-01"),
+    (PUB, "Um atentado matou nove pessoas no primeiro de março numa estação.", "2024-03-01"),
+    (PUB, "Um ataque matou cinco pessoas no passado dia 5 numa aldeia.", "2024-03-05"),
+    (PUB, "Um ataque matou cinco pessoas entre a noite de sábado e a madrugada de domingo.", "2024-03-09"),
+    (PUB, "Um ataque matou quatro pessoas há dois dias numa aldeia do norte.", "2024-03-10"),
+    (PUB, "Um carro de segunda mão explodiu e matou duas pessoas ontem.", "2024-03-11"),
+    (PUB, "Um ataque matou seis pessoas nesta terça-feira, último dia do cessar-fogo.", "2024-03-12"),
+    (PUB, "Um atentado matou nove pessoas a 1.º de março numa estação.", "2024-03-01"),
+]
+
+_ES_PROBES = [
+    (PUB, "Un ataque con drones mató a tres civiles el lunes en el norte del país.", "2024-03-11"),
+    (PUB, "El pasado domingo, un bombardeo dejó cinco muertos en el centro de la ciudad.", "2024-03-10"),
+    (PUB, "Cinco personas murieron el domingo pasado tras un ataque contra un mercado.", "2024-03-10"),
+    (PUB, "Hombres armados asesinaron a seis campesinos en la madrugada del sábado.", "2024-03-09"),
+    (PUB, "La noche del jueves, un cohete alcanzó un edificio y mató a dos personas.", "2024-03-07"),
+    (PUB, "Este fin de semana, ataques aéreos mataron a diez civiles en la región.", "2024-03-09"),
+    (PUB, "Ayer, un coche bomba explotó en un mercado y mató a ocho personas.", "2024-03-11"),
+    (PUB, "Anoche, un ataque con misiles dejó cuatro heridos en un barrio.", "2024-03-11"),
+    (PUB, "Anteayer, militares abrieron fuego contra manifestantes y mataron a dos jóvenes.", "2024-03-10"),
+    (PUB, "El ataque ocurrió el 5 de marzo y dejó siete muertos.", "2024-03-05"),
+    (PUB, "El pasado día 3, un bombardeo destruyó un hospital y mató a cuatro pacientes.", "2024-03-03"),
+    (PUB, "El 1 de marzo, un atentado mató a nueve personas en una estación.", "2024-03-01"),
+    (PUB, "Un ataque mató a cinco personas el domingo 10 de marzo en un mercado.", "2024-03-10"),
+    (
+        PUB,
+        "MADRID, 12 Mar. (EUROPA PRESS) - Al menos cinco personas murieron ayer en un ataque contra una escuela.",
+        "2024-03-11",
+    ),
+    (
+        PUB,
+        "Publicado el 12/03/2024 a las 08:15\nUn ataque con drones mató a dos civiles el domingo.",
+        "2024-03-10",
+    ),
+    (
+        PUB,
+        "El ataque del lunes, que dejó 12 muertos, se produjo dos años después de la masacre del 10 de marzo de 2022.",
+        "2024-03-11",
+    ),
+    (
+        PUB,
+        "El Ejército negó este martes haber atacado el hospital, donde nueve personas murieron el domingo.",
+        "2024-03-10",
+    ),
+    (JAN3, "Un ataque mató a cuatro personas el 30 de diciembre en un pueblo.", "2023-12-30"),
+    (PUB, "Hoy, un misil alcanzó una escuela e hirió a doce niños.", "2024-03-12"),
+    (PUB, "El ataque se produjo el 10/03/2024 y dejó dos muertos.", "2024-03-10"),
+    (
+        PUB,
+        "Madrid, 12 mar (EFE).- Al menos cinco personas murieron ayer en un ataque contra una escuela.",
+        "2024-03-11",
+    ),
+    (PUB, "Un ataque mató a tres personas en la madrugada de este domingo en un bar.", "2024-03-10"),
+    (PUB, "En la noche del sábado al domingo, un ataque con drones mató a cuatro civiles.", "2024-03-10"),
+    (PUB, "Un ataque mató a cinco personas el pasado 10 de marzo en un mercado.", "2024-03-10"),
+    (PUB, "Un ataque mató a seis personas el martes pasado en un autobús.", "2024-03-05"),
+    (PUB, "Un ataque mató a cuatro personas hace dos días en una aldea.", "2024-03-10"),
+]
+
+_FR_PROBES = [
+    (PUB, "Une frappe de drone a tué trois civils lundi dans le nord du pays.", "2024-03-11"),
+    (PUB, "Dimanche dernier, un bombardement a fait cinq morts dans le centre-ville.", "2024-03-10"),
+    (PUB, "Cinq personnes ont été tuées samedi soir dans l'attaque d'un marché.", "2024-03-09"),
+    (PUB, "Dans la nuit de jeudi à vendredi, une roquette a tué deux personnes.", "2024-03-08"),
+    (PUB, "Ce week-end, des frappes aériennes ont tué dix civils dans la région.", "2024-03-09"),
+    (PUB, "Le week-end dernier, une attaque contre une fête a fait sept morts.", "2024-03-09"),
+    (PUB, "Hier soir, une voiture piégée a explosé sur un marché, tuant huit personnes.", "2024-03-11"),
+    (
+        PUB,
+        "Avant-hier, des militaires ont ouvert le feu sur des manifestants, tuant deux jeunes.",
+        "2024-03-10",
+    ),
+    (PUB, "L'attaque a eu lieu le 5 mars et a fait sept morts.", "2024-03-05"),
+    (PUB, "Le 1er mars, un attentat a tué neuf personnes dans une gare.", "2024-03-01"),
+    (PUB, "Une attaque a tué cinq personnes dimanche 10 mars sur un marché.", "2024-03-10"),
+    (
+        PUB,
+        "PARIS, 12 mars (AFP) - Au moins cinq personnes ont été tuées hier dans une attaque contre une école.",
+        "2024-03-11",
+    ),
+    (PUB, "Publié le 12/03/2024 à 08h15\nUne frappe de drone a tué deux civils dimanche.", "2024-03-10"),
+    (
+        PUB,
+        "L'attaque de lundi, qui a fait 12 morts, survient deux ans après le massacre du 10 mars 2022.",
+        "2024-03-11",
+    ),
+    (
+        PUB,
+        "L'armée a démenti mardi avoir visé l'hôpital, où neuf personnes ont été tuées dimanche.",
+        "2024-03-10",
+    ),
+    (JAN3, "Une attaque a tué quatre personnes le 30 décembre dans un village.", "2023-12-30"),
+    (PUB, "Aujourd'hui, un missile a frappé une école et blessé douze enfants.", "2024-03-12"),
+    (PUB, "Mis à jour le 12 mars 2024 à 14h02\nDes miliciens ont tué cinq personnes jeudi.", "2024-03-07"),
+    (PUB, "Une frappe a tué quatre civils samedi 9 mars au soir près de l'hôpital.", "2024-03-09"),
+    (PUB, "Ce lundi, une attaque au drone a tué trois civils dans un village.", "2024-03-11"),
+    (PUB, "Une attaque a fait six morts lundi dernier dans une école.", "2024-03-11"),
+    (PUB, "Une attaque a fait six morts mardi dernier dans un bus.", "2024-03-05"),
+    (
+        PUB,
+        "Le gouverneur a annoncé dimanche 10 mars que trois personnes avaient été tuées. La veille, un drone avait frappé un entrepôt, tuant un homme.",
+        "2024-03-10",
+    ),
+    (PUB, "Une attaque a tué quatre personnes il y a trois jours dans un village.", "2024-03-09"),
+]
+
+_DE_PROBES = [
+    (PUB, "Bei einem Drohnenangriff wurden am Montag drei Zivilisten getötet.", "2024-03-11"),
+    (PUB, "Am vergangenen Sonntag starben bei einem Bombenangriff fünf Menschen.", "2024-03-10"),
+    (PUB, "Am Samstagabend wurden bei einem Angriff auf einen Markt fünf Menschen getötet.", "2024-03-09"),
+    (PUB, "In der Nacht zum Freitag tötete eine Rakete zwei Menschen.", "2024-03-08"),
+    (PUB, "Am Wochenende wurden bei Luftangriffen zehn Zivilisten getötet.", "2024-03-09"),
+    (PUB, "Gestern Abend explodierte eine Autobombe auf einem Markt und tötete acht Menschen.", "2024-03-11"),
+    (
+        PUB,
+        "Vorgestern eröffneten Soldaten das Feuer auf Demonstranten und töteten zwei junge Männer.",
+        "2024-03-10",
+    ),
+    (PUB, "Der Angriff ereignete sich am 5. März, sieben Menschen starben.", "2024-03-05"),
+    (PUB, "Am 1. März tötete ein Anschlag neun Menschen in einem Bahnhof.", "2024-03-01"),
+    (PUB, "Bei einem Angriff am Sonntag, 10. März, wurden fünf Menschen getötet.", "2024-03-10"),
+    (
+        PUB,
+        "Kiew, 12. März (Reuters) - Bei einem Raketenangriff sind gestern fünf Menschen getötet worden.",
+        "2024-03-11",
+    ),
+    (
+        PUB,
+        "Veröffentlicht am 12.03.2024 um 08:15 Uhr\nBei einem Drohnenangriff wurden am Sonntag zwei Zivilisten getötet.",
+        "2024-03-10",
+    ),
+    (
+        PUB,
+        "Der Angriff vom Montag mit zwölf Toten ereignete sich zwei Jahre nach dem Massaker vom 10. März 2022.",
+        "2024-03-11",
+    ),
+    (
+        PUB,
+        "Die Armee bestritt am Dienstag, das Krankenhaus angegriffen zu haben, in dem am Sonntag neun Menschen getötet wurden.",
+        "2024-03-10",
+    ),
+    (JAN3, "Bei einem Angriff am 30. Dezember wurden vier Menschen getötet.", "2023-12-30"),
+    (PUB, "Heute Morgen traf eine Rakete eine Schule und verletzte zwölf Kinder.", "2024-03-12"),
+    (PUB, "Am Sonntag, dem 10. März, wurden bei einem Angriff fünf Menschen getötet.", "2024-03-10"),
+    (PUB, "Am frühen Sonntagmorgen wurden bei einem Angriff vier Menschen getötet.", "2024-03-10"),
+    (PUB, "In der Nacht auf Sonntag tötete ein Drohnenangriff drei Menschen.", "2024-03-10"),
+    (PUB, "Bei einem Anschlag am vergangenen Wochenende starben sieben Menschen.", "2024-03-09"),
+    (PUB, "Am vergangenen Dienstag starben sechs Menschen bei einem Angriff auf einen Bus.", "2024-03-05"),
+    (PUB, "Vor zwei Tagen wurden bei einem Angriff vier Menschen getötet.", "2024-03-10"),
+    (PUB, "Bei einem Angriff am 3.Mai 2023 wurden fünf Menschen getötet.", "2023-05-03"),
+]
+
+_RU_PROBES = [
+    (PUB, "В понедельник в результате удара беспилотника погибли трое мирных жителей.", "2024-03-11"),
+    (PUB, "В прошлое воскресенье при обстреле рынка погибли пять человек.", "2024-03-10"),
+    (PUB, "В субботу вечером в результате атаки на рынок погибли пять человек.", "2024-03-09"),
+    (PUB, "В ночь на пятницу ракета попала в жилой дом, погибли два человека.", "2024-03-08"),
+    (PUB, "В минувшие выходные в результате авиаударов погибли десять мирных жителей.", "2024-03-09"),
+    (
+        PUB,
+        "Вчера вечером на рынке взорвался заминированный автомобиль, погибли восемь человек.",
+        "2024-03-11",
+    ),
+    (PUB, "Позавчера военные открыли огонь по демонстрантам, убив двоих.", "2024-03-10"),
+    (PUB, "Удар был нанесен 5 марта, погибли семь человек.", "2024-03-05"),
+    (PUB, "1 марта в результате теракта на вокзале погибли девять человек.", "2024-03-01"),
+    (PUB, "МОСКВА, 12 марта. /ТАСС/. Пять человек погибли накануне при обстреле школы.", "2024-03-11"),
+    (
+        PUB,
+        "Опубликовано 12.03.2024 08:15\nВ воскресенье в результате удара беспилотника погибли двое мирных жителей.",
+        "2024-03-10",
+    ),
+    (
+        PUB,
+        "Удар в понедельник, унесший жизни 12 человек, произошел через два года после трагедии 10 марта 2022 года.",
+        "2024-03-11",
+    ),
+    (
+        PUB,
+        "Армия во вторник опровергла удар по больнице, где в воскресенье погибли девять человек.",
+        "2024-03-10",
+    ),
+    (JAN3, "30 декабря в результате обстрела погибли четыре человека.", "2023-12-30"),
+    (PUB, "Сегодня утром ракета попала в школу, ранены двенадцать детей.", "2024-03-12"),
+    (PUB, "В среду, 6 марта, в результате удара погибли четыре человека.", "2024-03-06"),
+    (PUB, "В четверг, 7 марта, беспилотник атаковал автобус, погибли двое.", "2024-03-07"),
+    (PUB, "В ночь с 9 на 10 марта в результате удара погибли три человека.", "2024-03-10"),
+    (PUB, "Утром в понедельник в результате обстрела погибли два человека.", "2024-03-11"),
+    (PUB, "В прошлый вторник при нападении на автобус погибли шесть человек.", "2024-03-05"),
+    (
+        PUB,
+        "Губернатор сообщил в воскресенье, 10 марта, что при обстреле погибли трое. Накануне вечером беспилотник атаковал склад, погиб один человек.",
+        "2024-03-10",
+    ),
+    (PUB, "Три дня назад при обстреле погибли четыре человека.", "2024-03-09"),
+    (PUB, "КИЕВ, 12 марта — Пять человек погибли вчера при обстреле школы.", "2024-03-11"),
+    (
+        PUB,
+        "Хроника событий.\n10 марта — при обстреле рынка погибли пять человек.\n12 марта — в городе объявлен траур.",
+        "2024-03-10",
+    ),
+]
+
+_UK_PROBES = [
+    (PUB, "У понеділок внаслідок удару дрона загинули троє цивільних.", "2024-03-11"),
+    (PUB, "Минулої неділі під час обстрілу ринку загинули п'ятеро людей.", "2024-03-10"),
+    (PUB, "У суботу ввечері внаслідок атаки на ринок загинули п'ятеро людей.", "2024-03-09"),
+    (PUB, "У ніч на п'ятницю ракета влучила в житловий будинок, загинули двоє людей.", "2024-03-08"),
+    (PUB, "Минулими вихідними внаслідок авіаударів загинули десятеро цивільних.", "2024-03-09"),
+    (PUB, "Вчора ввечері на ринку вибухнув замінований автомобіль, загинули восьмеро людей.", "2024-03-11"),
+    (PUB, "Позавчора військові відкрили вогонь по демонстрантах і вбили двох.", "2024-03-10"),
+    (PUB, "Удару було завдано 5 березня, загинули семеро людей.", "2024-03-05"),
+    (PUB, "1 березня внаслідок теракту на вокзалі загинули дев'ятеро людей.", "2024-03-01"),
+    (
+        PUB,
+        "КИЇВ, 12 березня /Укрінформ/. П'ятеро людей загинули напередодні під час обстрілу школи.",
+        "2024-03-11",
+    ),
+    (
+        PUB,
+        "Опубліковано 12.03.2024 08:15\nУ неділю внаслідок удару дрона загинули двоє цивільних.",
+        "2024-03-10",
+    ),
+    (
+        PUB,
+        "Армія у вівторок спростувала удар по лікарні, де в неділю загинули дев'ятеро людей.",
+        "2024-03-10",
+    ),
+    (JAN3, "30 грудня внаслідок обстрілу загинули четверо людей.", "2023-12-30"),
+    (PUB, "Сьогодні вранці ракета влучила в школу, поранено дванадцятеро дітей.", "2024-03-12"),
+    (PUB, "У середу, 6 березня, внаслідок удару загинули четверо людей.", "2024-03-06"),
+    (None, "12 березня 2024, 10:15\nУ четвер дрон атакував автобус, загинули двоє людей.", "2024-03-07"),
+    (PUB, "У ніч на 10 березня внаслідок удару загинули троє людей.", "2024-03-10"),
+    (PUB, "Вранці в понеділок внаслідок обстрілу загинули двоє людей.", "2024-03-11"),
+    (PUB, "Минулого вівторка під час нападу на автобус загинули шестеро людей.", "2024-03-05"),
+    (
+        PUB,
+        "Губернатор повідомив у неділю, 10 березня, що під час обстрілу загинули троє. Напередодні ввечері дрон атакував склад, загинула одна людина.",
+        "2024-03-10",
+    ),
+    (PUB, "Два дні тому під час обстрілу загинули четверо людей.", "2024-03-10"),
+    (
+        PUB,
+        "Хроніка подій.\n10 березня — під час обстрілу ринку загинули п'ятеро людей.\n12 березня — у місті оголошено жалобу.",
+        "2024-03-10",
+    ),
+]
+
+_AR_PROBES = [
+    (PUB, "قتل ثلاثة مدنيين يوم الاثنين في غارة بطائرة مسيرة شمال البلاد.", "2024-03-11"),
+    (PUB, "قتل خمسة أشخاص الأحد الماضي في قصف استهدف سوقا.", "2024-03-10"),
+    (PUB, "قتل خمسة أشخاص مساء السبت في هجوم على سوق شعبي.", "2024-03-09"),
+    (PUB, "قتل شخصان ليلة الخميس في سقوط صاروخ على مبنى سكني.", "2024-03-07"),
+    (PUB, "قتل عشرة مدنيين في غارات جوية نهاية الأسبوع الماضي.", "2024-03-09"),
+    (PUB, "انفجرت سيارة مفخخة أمس في سوق وقتلت ثمانية أشخاص.", "2024-03-11"),
+    (PUB, "فتح جنود النار على متظاهرين أول أمس وقتلوا شابين.", "2024-03-10"),
+    (PUB, "وقع الهجوم في 5 مارس وأسفر عن مقتل سبعة أشخاص.", "2024-03-05"),
+    (PUB, "قتل تسعة أشخاص في تفجير استهدف محطة قطار في الأول من مارس.", "2024-03-01"),
+    (PUB, "قتل خمسة أشخاص يوم الأحد 10 مارس في هجوم على سوق.", "2024-03-10"),
+    (PUB, "دمشق، 12 آذار (رويترز) - قتل خمسة أشخاص أمس في قصف استهدف مدرسة.", "2024-03-11"),
+    (PUB, "نشر في 12/03/2024 08:15\nقتل مدنيان يوم الأحد في غارة بطائرة مسيرة.", "2024-03-10"),
+    (PUB, "نفى الجيش يوم الثلاثاء استهداف المستشفى الذي قتل فيه تسعة أشخاص يوم الأحد.", "2024-03-10"),
+    (JAN3, "قتل أربعة أشخاص في قصف في 30 ديسمبر.", "2023-12-30"),
+    (PUB, "أصاب صاروخ مدرسة صباح اليوم وجرح اثني عشر طفلا.", "2024-03-12"),
+    (PUB, "قتل خمسة أشخاص في غارة فجر الاثنين على مخيم للنازحين.", "2024-03-11"),
+    (PUB, "جاء الهجوم بعد عامين من مجزرة 10 مارس 2022، وقتل فيه 12 شخصا يوم الاثنين.", "2024-03-11"),
+    (PUB, "قتل أربعة أشخاص فجر يوم الأحد في قصف على مخيم.", "2024-03-10"),
+    (PUB, "قتل ستة أشخاص مساء الثلاثاء الماضي في هجوم على حافلة.", "2024-03-05"),
+    (PUB, "قتل خمسة أشخاص في قصف يوم الأحد (10 آذار/مارس) على سوق.", "2024-03-10"),
+    (PUB, "قتل أربعة أشخاص في قصف قبل يومين على قرية.", "2024-03-10"),
+]
+
+_PROBES = [
+    (lang, pub, text, start)
+    for lang, table in (
+        ("pt", _PT_PROBES),
+        ("es", _ES_PROBES),
+        ("fr", _FR_PROBES),
+        ("de", _DE_PROBES),
+        ("ru", _RU_PROBES),
+        ("uk", _UK_PROBES),
+        ("ar", _AR_PROBES),
+    )
+    for pub, text, start in table
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "start"), _PROBES)
+def test_news_style_probes(lang: str, published: date | None, text: str, start: str) -> None:
+    assert _date(text, lang, published).start == start
+
+
+def test_a_weekday_and_its_bracketed_day_span_the_brackets() -> None:
+    r = _date("Um ataque matou três civis nesta segunda-feira (11) no norte.", "pt")
+    assert (r.text, r.start) == ("nesta segunda-feira (11)", "2024-03-11")
+    # the number wins where the weekday names another day of the last week
+    assert _date("Um ataque matou três civis no domingo (3) no norte.", "pt").start == "2024-03-03"
+    # a bracketed day and month is that date
+    assert _date("Um ataque matou três civis no sábado (2/3) no norte.", "pt").start == "2024-03-02"
+
+
+def test_a_day_without_its_month_needs_a_reference() -> None:
+    text = "Um ataque a tiros deixou dois mortos no dia 5 numa escola."
+    assert _date(text, "pt").start == "2024-03-05"
+    assert _date(text, "pt", None).start is None
+    assert _date_url(text, "pt", "https://noticias.example.br/2025/04/ataque").start == "2025-04-05"
+    # a time or another format after the number is no day
+    assert _date("Um ataque matou dois civis às 10h do dia 5h30.", "pt").text != "dia 5"
+
+
+def test_a_background_date_needs_an_earlier_year() -> None:
+    # an age ("de 10 anos") before this year's date does not make it a past event
+    text = "Um menino de 10 anos foi morto em 3 de março de 2024 num ataque; no domingo houve protestos."
+    assert _date(text, "pt").start == "2024-03-03"
+
+
+def test_dash_dates_stand_alone() -> None:
+    assert _date("Um ataque matou dois civis em 10-03-2024.", "pt").start == "2024-03-10"
+    assert _date("O processo 10-03-2024-7 cita um ataque que matou dois civis.", "pt").span is None
+
+
+def test_the_eve_of_a_day_named_before_is_another_event() -> None:
+    text = "Le préfet a annoncé dimanche 10 mars que trois civils avaient été tués. La veille, un drone avait tué un homme."
+    assert _date(text, "fr").start == "2024-03-10"
+    # with no day named before, the eve counts back from the publication day
+    assert _date("La veille, un drone a tué un homme près du port.", "fr").start == "2024-03-11"

@@ -56,6 +56,10 @@ CHROME_LINE = re.compile(EN.pattern("dates", "chrome_line"), re.I)
 CASUALTIES = re.compile(EN.pattern("dates", "casualties"), re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:\)?\s*:|\(\w[\w .]*\)\s*(?:--|-|—|–)|--|—|–)")
 CAPTION = re.compile(EN.pattern("dates", "caption"), re.I)
+# "(Photo by ... /Getty Images)", "Source: Getty Images": the line is a photo's caption
+CREDIT_LINE = re.compile(EN.pattern("dates", "credit_line"))
+# "about a week after another air strike ... killed 20 civilians on September 2"
+OTHER_INCIDENT_BEFORE = re.compile(EN.pattern("dates", "other_incident_before"))
 BACKGROUND = re.compile(EN.pattern("dates", "background"), re.I)
 # "from the start of May to Oct. 9": the bound of a period the figures cover
 PERIOD_BOUND = re.compile(EN.pattern("dates", "period_bound"), re.I)
@@ -170,10 +174,33 @@ def _mentions(text: str) -> list[DateMention]:
             continue
         y = int(m.group("y")) if m.group("y") else None
         out.append(DateMention(m.start(), m.end(), y, _month(m.group("m")), None))
+    entries = sum(1 for d in out if _entry_head(text, d))
     for d in out:
-        d.chrome = any(s <= d.start < e for s, e in chrome) or _dateline(text, d)
+        # "01 February 2022: In ...", line after line: a dated list's entries, not datelines
+        d.chrome = any(s <= d.start < e for s, e in chrome) or (
+            _dateline(text, d) and not (entries >= 2 and _entry_head(text, d))
+        )
+    for d in out:
+        # "APRIL 23: Coffins are carried ... on April 23, 2019 in ...": a caption repeats its
+        # dateline's day, and is page furniture as the dateline is
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if (
+            not d.chrome
+            and d.day
+            and any(
+                o.chrome and line_start <= o.start < d.start and (o.month, o.day) == (d.month, d.day)
+                for o in out
+            )
+        ):
+            d.chrome = True
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _entry_head(text: str, d: DateMention) -> bool:
+    """A full date opening its line ("01 February 2022: ...", "As reported on 24 February 2022:")."""
+    line_start = text.rfind("\n", 0, d.start) + 1
+    return bool(d.year and d.day and d.start - line_start < 40 and re.match(r"\s*:", text[d.end :]))
 
 
 def _dateline(text: str, d: DateMention) -> bool:
@@ -204,8 +231,14 @@ def _score(d: DateMention, text: str, sents: list[tuple[int, int]]) -> float:
         score += 3.0
         if CASUALTIES.search(sentence):
             score += 1.0
-    if CAPTION.search(sentence):
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    if CAPTION.search(sentence) or CREDIT_LINE.search(
+        text, line_start, line_end if line_end >= 0 else len(text)
+    ):
         score -= 3.0
+    if OTHER_INCIDENT_BEFORE.search(text, s_start, d.start):
+        score -= 3.0  # "a week after another air strike ... killed 20 civilians on September 2"
     before = text[max(s_start, d.start - 30) : d.start]
     if REPORTING.search(before):
         score -= 2.5  # "said on Tuesday": when it was reported, not when it happened

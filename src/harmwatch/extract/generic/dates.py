@@ -43,7 +43,7 @@ _TOKEN = re.compile(
 )
 _EPOCH_YEARS = frozenset({1969, 1970})
 _NUMERIC = re.compile(
-    r"(?<![\d./-])(?:(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)"
+    r"(?<![\d./-])(?:(?P<d>[0-3]?\d)(?P<s>[./-])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)"
     r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?![\d./-]?\d)"
 )
 
@@ -67,16 +67,22 @@ class _Mention:
     offset: int | None = None  # days before the reference ("hier" = 1)
     end_day: int | None = None  # a range's last day ("du 3 au 5 mars")
     chrome: bool = False
+    background: bool = False  # a background word before it ("aniversário", "dois anos após")
+    last: bool = False  # "last Tuesday": a week back where the report is from a Tuesday
+    anaphoric: bool = False  # "накануне", "la veille": the eve of a day the text may have named
     score: float = 0.0
 
     def resolve(self, ref: date | None, day: int | None = None) -> str | None:
         """ISO date, with X for what the text and the reference do not give."""
         if self.offset is not None:
             return (ref - timedelta(days=self.offset)).isoformat() if ref else None
+        if self.month is None and self.day is not None:
+            return _numbered_day(ref, self.day, self.weekday)
         if self.weekday is not None and self.month is None:
             if ref is None:
                 return None
-            return (ref - timedelta(days=(ref.weekday() - self.weekday) % 7)).isoformat()
+            back = (ref.weekday() - self.weekday) % 7 or (7 if self.last else 0)
+            return (ref - timedelta(days=back)).isoformat()
         if self.month is None:
             return None
         d = self.day if day is None else day
@@ -93,6 +99,27 @@ class _Mention:
         return f"{y}-{self.month:02d}-{dd}"
 
 
+def _numbered_day(ref: date | None, day: int, weekday: int | None) -> str | None:
+    """A day of the month without its month ("no dia 3", "domingo (10)"): the latest such day on
+    or before the reference. A weekday with it that names another day of the last week gives way
+    to the number where both cannot hold."""
+    if ref is None:
+        return None
+    if weekday is not None:
+        back = ref - timedelta(days=(ref.weekday() - weekday) % 7)
+        if back.day == day:
+            return back.isoformat()
+    year, month = ref.year, ref.month
+    for _ in range(3):  # a 31st looks back past the shorter months
+        if day <= ref.day or (year, month) != (ref.year, ref.month):
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                pass
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 @dataclass(frozen=True)
 class _Lang:
     code: str
@@ -101,9 +128,14 @@ class _Lang:
     weekdays: dict[str, int]
     weekdays_with_prep: dict[str, int]
     weekday_preps: frozenset[str]
+    weekday_last: frozenset[str]  # "passado", "dernier", "vergangenen", "الماضي"
+    part_preps: frozenset[str]  # "de" of "na madrugada de segunda": a weekday's preposition after a day part
     compound_parts: tuple[str, ...]
     relative: dict[tuple[str, ...], int]
     relative_first: frozenset[str]  # first words of the relative phrases
+    anaphoric: frozenset[tuple[str, ...]]  # relative days that may count from a day named before
+    weekend: frozenset[tuple[str, ...]]  # "fim de semana", "week-end": its Saturday
+    day_nouns: frozenset[str]  # "dia", "día": a day number without its month follows
     day_words: dict[tuple[str, ...], int]  # days written in words ("الثامن عشر" 18)
     day_words_first: frozenset[str]
     month_linkers: frozenset[str]  # between the day and the month ("3 de marzo")
@@ -114,6 +146,7 @@ class _Lang:
     year_after: frozenset[str]
     range_joiners: frozenset[str]
     bounds: frozenset[str]
+    background: frozenset[str]  # "aniversário", "anos": a dated year before them is a past event
     since: frozenset[str]  # "since" words: a date two words after them is still a bound
     reporting: tuple[tuple[str, ...], ...]
     attack_words: frozenset[str]
@@ -155,9 +188,14 @@ def _lang(code: str) -> _Lang:
         weekdays={n(k): int(v) for k, v in d.get("weekdays", {}).items()},
         weekdays_with_prep={n(k): int(v) for k, v in d.get("weekdays_with_prep", {}).items()},
         weekday_preps=frozenset(n(w) for w in d.get("weekday_preps", [])),
+        weekday_last=frozenset(n(w) for w in d.get("weekday_last", [])),
+        part_preps=frozenset(n(w) for w in d.get("part_preps", [])),
         compound_parts=tuple(n(w) for w in d.get("weekday_compound_parts", [])),
         relative=relative,
         relative_first=frozenset(w[0] for w in relative),
+        anaphoric=frozenset(words(w) for w in d.get("anaphoric", []) if words(w)),
+        weekend=frozenset(words(w) for w in d.get("weekend", []) if words(w)),
+        day_nouns=frozenset(n(w) for w in d.get("day_nouns", [])),
         day_words=day_words,
         day_words_first=frozenset(w[0] for w in day_words),
         month_linkers=frozenset(n(w) for w in d.get("month_linkers", [])),
@@ -168,6 +206,7 @@ def _lang(code: str) -> _Lang:
         year_after=frozenset(n(w) for w in d.get("year_after", [])),
         range_joiners=frozenset(n(w) for w in d.get("range_joiners", [])),
         bounds=frozenset(n(w) for w in d.get("bounds", [])),
+        background=frozenset(n(w) for w in d.get("background", [])),
         since=frozenset(n(w) for w in d.get("since", [])),
         reporting=tuple(words(w) for w in d.get("reporting", []) if words(w)),
         attack_words=frozenset(w for w in attack if len(w) <= 3),
@@ -263,6 +302,8 @@ def _mentions(text: str, L: _Lang, toks: list[_Tok]) -> list[_Mention]:
     taken: set[int] = set()  # token indices already in a mention
     plain = text.translate(_TRANSLATE)
     for m in _NUMERIC.finditer(plain):
+        if m.group("d") and m.group("s") == "-" and not _dash_date_ok(plain, m):
+            continue
         if m.group("d"):
             day, month, year = int(m.group("d")), int(m.group("m")), int(m.group("y"))
         else:
@@ -276,7 +317,7 @@ def _mentions(text: str, L: _Lang, toks: list[_Tok]) -> list[_Mention]:
             i += 1
             continue
         got = _day_month(L, toks, i, text) or _month_only(L, toks, i, text) or _weekday(L, toks, i, text)
-        got = got or _relative(L, toks, i, text)
+        got = got or _relative(L, toks, i, text) or _weekend(L, toks, i, text) or _day_noun(L, toks, i, text)
         if got is None:
             i += 1
             continue
@@ -286,6 +327,11 @@ def _mentions(text: str, L: _Lang, toks: list[_Tok]) -> list[_Mention]:
         i = last + 1
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _dash_date_ok(plain: str, m: re.Match[str]) -> bool:
+    """ "10-03-2024" is a date where the digits stand alone, not inside a longer code."""
+    return not re.match(r"[-\w]", plain[m.end() : m.end() + 1])
 
 
 def _day_at(toks: list[_Tok], i: int, text: str) -> int | None:
@@ -300,7 +346,10 @@ def _skip_day_suffix(toks: list[_Tok], i: int, text: str) -> int:
     """Index of the last token of a day: "3", "3." "1er", "3-го" (the suffix is glued to the digits)."""
     if i + 1 < len(toks) and toks[i + 1].start - toks[i].end <= 1 and not toks[i + 1].digits:
         between = text[toks[i].end : toks[i + 1].start]
-        if between in ("", "-") and len(toks[i + 1].norm) <= 3:
+        if (between in ("", "-") and len(toks[i + 1].norm) <= 3) or (
+            between == "." and toks[i + 1].norm in "ºª"
+        ):
+            # "1er", "3-го", "1.º" (not "3.Mai")
             return i + 1
     return i
 
@@ -396,6 +445,14 @@ def _weekday(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, i
     wd = L.weekdays[key] if key is not None else None
     if wd is None and t.norm in L.weekdays_with_prep and i > 0 and toks[i - 1].norm in L.weekday_preps:
         wd = L.weekdays_with_prep[t.norm]
+    if (
+        wd is None
+        and t.norm in L.weekdays_with_prep
+        and i > 1
+        and toks[i - 1].norm in L.part_preps
+        and toks[i - 2].norm in L.day_parts
+    ):
+        wd = L.weekdays_with_prep[t.norm]  # "na madrugada de segunda", not "de segunda mão"
     if wd is None and L.compound_parts:  # "Sonntagabend"
         for form, value in L.weekdays.items():
             if t.norm.startswith(form) and t.norm[len(form) :] in L.compound_parts:
@@ -408,13 +465,78 @@ def _weekday(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, i
         start = toks[i - 1].start
     if i + 1 < len(toks) and toks[i + 1].norm in L.day_parts and _gap(text, t, toks[i + 1]):
         last = i + 1
-    return _Mention(start, toks[last].end, None, None, None, weekday=wd), last
+    mention = _Mention(start, toks[last].end, None, None, None, weekday=wd)
+    # "no último domingo", "el martes pasado", "am vergangenen Dienstag", "الثلاثاء الماضي"
+    near = [toks[k] for k in (i - 2, i - 1, i + 1, last + 1) if 0 <= k < len(toks) and k != i]
+    mention.last = any(
+        _lookup(L, x.norm, L.weekday_last) and _same_phrase(text, min(x.start, t.start), max(x.end, t.end))
+        for x in near
+    )
+    return _day_in_brackets(mention, toks, last, text)
+
+
+def _same_phrase(text: str, start: int, end: int) -> bool:
+    """No punctuation between two words of one phrase ("domingo passado", not "domingo, último dia")."""
+    return end - start < 40 and not re.search(r"[,.;:()!?\n]", text[start:end])
+
+
+_BRACKET_DAY = re.compile(r"[ \u00a0]?\((?P<d>[0-3]?\d)(?:[./](?P<m>[01]?\d))?\)")
+
+
+def _day_in_brackets(mention: _Mention, toks: list[_Tok], last: int, text: str) -> tuple[_Mention, int]:
+    """A weekday's day of the month in brackets, the Brazilian way: "na segunda-feira (11)",
+    "no domingo (10/3)"; the mention then spans the brackets and holds the day (and month)."""
+    m = _BRACKET_DAY.match(text, mention.end)
+    if m is None:
+        return mention, last
+    day, month = int(m.group("d")), int(m.group("m")) if m.group("m") else None
+    if not 1 <= day <= 31 or (month is not None and not (1 <= month <= 12 and _valid(None, month, day))):
+        return mention, last
+    mention.day, mention.month, mention.end = day, month, m.end()
+    if month is not None:
+        mention.weekday = None  # a day and a month: resolved like "10 de março"
+    while last + 1 < len(toks) and toks[last + 1].start < m.end():
+        last += 1
+    return mention, last
+
+
+def _weekend(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, int] | None:
+    """ "neste fim de semana", "am Wochenende": the weekend's Saturday, counted back like a weekday."""
+    if toks[i].digits:
+        return None
+    for words in L.weekend:
+        k = len(words)
+        seq = toks[i : i + k]
+        if len(seq) == k and all(a.norm == w for a, w in zip(seq, words, strict=False)):
+            if all(_gap(text, a, b, " \u00a0-") for a, b in zip(seq, seq[1:], strict=False)):
+                return _Mention(toks[i].start, seq[-1].end, None, None, None, weekday=5), i + k - 1
+    return None
+
+
+def _day_noun(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, int] | None:
+    """ "no dia 3", "el pasado día 3": a day of the month whose month the text leaves out (a
+    month after it makes it a day and month, read at the number)."""
+    if toks[i].norm not in L.day_nouns or i + 1 >= len(toks) or not _gap(text, toks[i], toks[i + 1]):
+        return None
+    day = _day_at(toks, i + 1, text)
+    if day is None or _day_month(L, toks, i + 1, text) is not None:
+        return None
+    slash = re.match(r"/(?P<m>[01]?\d)(?![\d/.])", text[toks[i + 1].end :])
+    if slash is not None and i + 2 < len(toks) and 1 <= int(slash.group("m")) <= 12:
+        month = int(slash.group("m"))  # "no dia 9/3"
+        if _valid(None, month, day):
+            return _Mention(toks[i].start, toks[i + 2].end, None, month, day), i + 2
+    after = text[toks[i + 1].end : toks[i + 1].end + 2]
+    if re.match(r"[./:-]?\d|\w", after):
+        return None  # "dia 10/03/24", "dia 3h": another format, a time
+    return _Mention(toks[i].start, toks[i + 1].end, None, None, day), i + 1
 
 
 def _relative(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, int] | None:
     if toks[i].digits or _lookup(L, toks[i].norm, L.relative_first) is None:
         return None
     best: tuple[int, int] | None = None
+    said: tuple[str, ...] = ()
     for words, offset in L.relative.items():
         k = len(words)
         seq = toks[i : i + k]
@@ -425,10 +547,12 @@ def _relative(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, 
             continue
         if any(not _gap(text, a, b, " \u00a0\u202f\t-'’") for a, b in zip(seq, seq[1:], strict=False)):
             continue
-        best = (offset, i + k - 1)
+        best, said = (offset, i + k - 1), words
     if best is None:
         return None
-    return _Mention(toks[i].start, toks[best[1]].end, None, None, None, offset=best[0]), best[1]
+    mention = _Mention(toks[i].start, toks[best[1]].end, None, None, None, offset=best[0])
+    mention.anaphoric = said in L.anaphoric
+    return mention, best[1]
 
 
 # ---------------------------------------------------------------- choosing the incident's date
@@ -524,8 +648,10 @@ def _score(
         return -100.0  # "depuis le coup d'État du 3 mars", "منذ انقلاب 25 أكتوبر": a bound, another event
     if d.chrome:
         score -= 4.0
-    if d.month is not None and d.day is not None:
-        score += 1.0
+    near = [t for t in sent_toks if t.end <= d.start][-8:]
+    d.background = d.year is not None and any(_lookup(L, t.norm, L.background) for t in near)
+    if d.day is not None:
+        score += 1.0  # a day the text writes: "3 de março", "no domingo (10)", "no dia 3"
     elif d.day is None and d.weekday is None and d.offset is None:
         score -= 1.5  # a month only
     score -= 0.0005 * min(d.start, 3000)
@@ -546,6 +672,15 @@ def _night_of(mentions: list[_Mention], toks: list[_Tok], L: _Lang) -> None:
             a.score -= 5.0
 
 
+# after a dateline's date: an agency in brackets or slashes and a dash ("(Lusa) -", "/ТАСС/")
+_DATELINE_AGENCY = re.compile(
+    r"[ \t]*\.?[ \t]*(?:\([^()\n\d]{2,30}\)[ \t]*\.?[ \t]*(?:--|-|—|–|:)|/[^/\n\d]{2,20}/)"
+)
+# or a long dash after "CITY, date" ("КИЕВ, 12 марта —"); a line opening "12 березня — ..." is a
+# timeline's entry, not a dateline
+_DATELINE_DASH = re.compile(r"[ \t]*\.?[ \t]*(?:--|—|–)")
+
+
 def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
     """A date on a line of page furniture: a byline, "publié le", a line holding nothing but a date."""
     a, b = _line_of(text, d.start)
@@ -554,6 +689,11 @@ def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
     if len(line) < 200 and any(w in low for w in L.chrome):
         return True
     if re.search(r"\b\d{1,2}:\d\d\b", line) and len(line) < 120:
+        return True
+    if d.start - a < 80 and _DATELINE_AGENCY.match(text, d.end):
+        return True  # "Lisboa, 12 mar (Lusa) -", "МОСКВА, 12 марта. /ТАСС/": the report's own date
+    head = text[a : d.start].rstrip()
+    if d.start - a < 40 and head.endswith(",") and _DATELINE_DASH.match(text, d.end):
         return True
     rest = (line[: d.start - a] + line[d.end - a :]).strip(" ,.-–—|/()\t")
     if len(rest) < 25 and not _has_attack(L, _between(toks, a, b)):
@@ -592,6 +732,14 @@ def find_date(ctx: DocContext) -> DateRange:
         d.score = _score(d, text, sents, L, toks, seen)
     _night_of(mentions, toks, L)
     ref = _reference(ctx, [d for d in mentions if d.score > -50])  # a bound ("since 2021") is no "now"
+    for k, d in enumerate(mentions):
+        if d.anaphoric and any(m.score > -50 and not m.chrome and not m.anaphoric for m in mentions[:k]):
+            # "30 декабря ... Накануне вечером": the eve of the day named before, another event
+            d.score -= 2.0
+        if d.background and ref is not None and d.year is not None and d.year < ref.year:
+            # "no aniversário do massacre de 5 de março de 2020", "dois anos após 10 de março de 2022":
+            # a past event's date (a year before the report's; "de 10 anos" is an age, not this)
+            d.score -= 2.0
     month_ref = month_anchor(ctx.published, ctx.url_date)
     for d in sorted(mentions, key=lambda d: (-d.score, d.start)):
         if d.score < -50:
@@ -618,7 +766,12 @@ def find_date(ctx: DocContext) -> DateRange:
 def _year_ref(d: _Mention, ref: date | None, month_ref: date | None) -> date | None:
     """What a day and month without a year are resolved against: the reference (the publication
     day, else the latest full date of the text), else the last day of the URL's month."""
-    if ref is None and month_ref is not None and d.month is not None and d.year is None:
+    if (
+        ref is None
+        and month_ref is not None
+        and (d.month is not None or d.day is not None)
+        and d.year is None
+    ):
         return month_ref
     return ref
 

@@ -88,6 +88,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "document_after": "pattern",
         "background_before": "pattern",
         "war_origin": "pattern",
+        "credit_line": "pattern",
+        "other_incident_before": "pattern",
     },
     "domains": {
         "protesters": "pattern",
