@@ -226,6 +226,9 @@ def named_before(
                     return written(text, toks, k + 1, m)
         # "Le président Louis Martin s'est exprimé ... », a dit le chef de l'État": the name
         # the sentence before opens with
+        if role in text[toks[p_lo].start : toks[p_hi - 1].end]:
+            continue  # the title's own sentence: its opening words are another party ("Der Angriff
+            # verstößt gegen ..., erklärte die Organisation"), most of all where nouns are capitalised
         who = opening_name(lex, text, toks, p_lo, p_hi)
         if who is not None and not role_only(lex, who) and has_case(toks[p_lo:p_hi]):
             return who
