@@ -26,7 +26,7 @@ from tests.extract.generic.speech.helpers import speech
 DATA = Path(__file__).resolve().parents[2] / "speech" / "data"
 FLOOR = 0.90
 PARTY_FLOOR = 0.80
-LANGS = ("fr", "es", "pt", "de", "ru", "uk")
+LANGS = ("fr", "es", "pt", "de", "ru", "uk", "ar")
 STANCES = {"deny", "acknowledge", "investigate", "justify", "regret", "no_comment"}
 CHARGES = {"war_crime", "crime_against_humanity", "genocide", "ihl_violation", "human_rights_violation"}
 CHARGES |= {"civilian_targeting"}
