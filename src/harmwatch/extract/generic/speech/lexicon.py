@@ -24,6 +24,11 @@ class Lexicon:
     lang: str
     elision: bool
     verb_first: bool  # the subject usually follows its verb (Arabic: "وقال X")
+    # every noun written with a capital (German): a capitalised word is no sign of a name, and a
+    # lower-case word after a name is its predicate
+    capitalised_nouns: bool
+    # nouns and titles inflect by case ("ведомства", "міністра"): a title matches its case forms
+    case_inflection: bool
     pairs: tuple[tuple[str, str], ...]
     prefixes: tuple[str, ...]  # clitic prefixes, longest first
     speech: tuple[Phrase, ...]
@@ -142,6 +147,8 @@ def load_lexicon(lang: str) -> Lexicon:
         lang=lang,
         elision=el,
         verb_first=bool(data.get("verb_first", False)),
+        capitalised_nouns=bool(data.get("capitalised_nouns", False)),
+        case_inflection=bool(data.get("case_inflection", False)),
         pairs=pairs or _DEFAULT_PAIRS,
         prefixes=prefixes,
         speech=tuple(_phrases("speech", data.get("speech_verbs"), el)),

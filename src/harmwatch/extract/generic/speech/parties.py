@@ -139,7 +139,7 @@ def _names_someone(lex: Lexicon, phrase: str) -> bool:
     words = [norm(w) for w in raw]
     if any(title_word(lex, w) for w in words):
         return True
-    if lex.lang == "de" or not any(r[:1].lower() != r[:1].upper() for r in raw):
+    if lex.capitalised_nouns or not any(r[:1].lower() != r[:1].upper() for r in raw):
         return True  # German capitalises every noun, an uncased script has no case: no sign
     return any(r[:1].isupper() for r in raw)
 
@@ -263,7 +263,7 @@ def _before_aux(lex: Lexicon, party: str) -> str:
         words = list(re.finditer(r"\w+(?:['’-]\w+)*", party))
     for m in words:
         if m.start() > 0 and (
-            norm(m.group()) in lex.aux or (lex.lang == "de" and norm(m.group()) in lex.ends)
+            norm(m.group()) in lex.aux or (lex.capitalised_nouns and norm(m.group()) in lex.ends)
         ):
             return party[: m.start()].rstrip(" ,") or party
     return party

@@ -392,7 +392,7 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
             # German capitalises nouns, not verbs: a lower-case word after a name is its
             # predicate ("Laut Sprecher Jan Feld richtete sich ...")
             or (
-                lex.lang == "de"
+                lex.capitalised_nouns
                 and cased(toks[j - 1])
                 and not cased(toks[j])
                 and toks[j].key not in lex.linkers

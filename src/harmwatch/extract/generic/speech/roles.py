@@ -22,15 +22,12 @@ from harmwatch.extract.generic.speech.sentences import token_at
 from harmwatch.extract.generic.speech.speakers import opening_name, speaker_at, speaker_in
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 
-# languages whose nouns inflect by case ("ведомства", "міністра"): a title matches its forms
-_INFLECTING = frozenset({"ru", "uk"})
-
 
 def _inflected_title(lex: Lexicon, word: str) -> str | None:
     """The title ``word`` is a case form of: the title less its last letter, then an ending of
     up to three letters ("ведомства" -> "ведомство", "министром" -> "министр"); never an
     adjective ("главный", "головний")."""
-    if lex.lang not in _INFLECTING or word.endswith(_ADJECTIVE_ENDINGS):
+    if not lex.case_inflection or word.endswith(_ADJECTIVE_ENDINGS):
         return None
     for title in lex.titles:
         if len(title) >= 5 and word.startswith(title[:-1]) and len(word) - len(title) <= 3:
@@ -122,7 +119,7 @@ def title_word(lex: Lexicon, word: str) -> bool:
         return True
     if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
         return True
-    return lex.lang == "de" and any(word.endswith(t) for t in lex.titles if len(t) >= 6)
+    return lex.capitalised_nouns and any(word.endswith(t) for t in lex.titles if len(t) >= 6)
 
 
 def unnamed(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int) -> bool:
@@ -131,7 +128,7 @@ def unnamed(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int) -> bo
     title ("их самолеты", "информация об ударе", "les soldats"). Said in a speaker's reported
     clause, such a subject is what the speaker speaks of, not who takes the stance."""
     raw = re.findall(r"\w+(?:['’-]\w+)*", party)
-    if lex.lang == "de" or not raw or not any(r[:1].lower() != r[:1].upper() for r in raw):
+    if lex.capitalised_nouns or not raw or not any(r[:1].lower() != r[:1].upper() for r in raw):
         return False
     if text[toks[lo].start :].startswith(party) or any(r[:1].isupper() for r in raw):
         return False  # a sentence's first word may be a name ("Valdor rejette ...")
@@ -177,7 +174,7 @@ def _head_title(lex: Lexicon, word: str) -> str | None:
         return inflected
     if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
         return word.rsplit("-", 1)[1]
-    if lex.lang == "de":
+    if lex.capitalised_nouns:
         return next((t for t in lex.titles if len(t) >= 6 and word.endswith(t)), None)
     return None
 
