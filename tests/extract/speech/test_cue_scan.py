@@ -98,6 +98,13 @@ def test_a_lookbehind_ending_on_a_space_promises_a_word_start():
     )
 
 
+def test_a_negative_lookbehind_of_every_word_character_promises_a_word_start():
+    assert plan(re.compile(r"(?<![\w-])(?:air ?strikes?|shell(?:ed|ing))")) == frozenset(
+        {"air", "airstrike", "airstrikes", "shelled", "shelling"}  # "air strike" or "airstrike"
+    )
+    assert plan(re.compile(r"(?<![a-z])strikes?")) is None  # a digit or an accented letter may come before
+
+
 def test_prefixes_stop_at_the_first_character_that_is_no_word_character():
     assert plan(re.compile(r"\bn[’']t\s+\w+|\bwar[- ]crimes?", re.I)) == frozenset({"n", "war"})
     assert plan(re.compile(r"\bDeni(?:ed|es)\b", re.I)) == frozenset({"denied", "denies"})

@@ -119,7 +119,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         if pos < end:
             continue
         for bit, frame in cue.frames:
-            if bits & bit and frame.match(text, pos) is not None:
+            if bits & bit and (len(cue.frames) == 1 or frame.match(text, pos) is not None):
                 m = pattern.match(text, pos)  # the same match, as the whole pattern's Match
                 if m is not None:  # (always: the frame matches here, and the ones before it do not)
                     yield m
@@ -234,6 +234,8 @@ def _guard(seq: list) -> bool | None:
             continue
         if op is C.ASSERT and av[0] < 0 and _ends_off_word(list(av[1])):
             return True
+        if op is C.ASSERT_NOT and av[0] < 0 and _any_word_char(list(av[1])):
+            return True  # (?<![\w-]): no word character before
         if op in (C.ASSERT, C.ASSERT_NOT):
             continue
         alts = _alternatives(op, av)
@@ -263,6 +265,16 @@ def _off_word(op, av) -> bool:
             return False
         return bool(av)
     return False
+
+
+def _any_word_char(seq: list) -> bool:
+    """``seq`` is one character set that holds every word character (``[\\w-]``)."""
+    if len(seq) != 1 or seq[0][0] is not C.IN:
+        return False
+    items = seq[0][1]
+    return all(op is not C.NEGATE for op, _ in items) and any(
+        op is C.CATEGORY and str(av) in ("CATEGORY_WORD", "CATEGORY_UNI_WORD") for op, av in items
+    )
 
 
 def _ends_off_word(seq: list) -> bool:
