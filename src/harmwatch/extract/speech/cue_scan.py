@@ -18,6 +18,10 @@ a candidate too, since case-insensitive matching may equate such a character wit
 and ``pattern.match(text, pos)`` sees the text before ``pos`` for ``\\b`` and look-behinds exactly
 as ``finditer`` does. A pattern whose parse does not give such prefixes (a frame opening on ``\\w+``,
 one that may begin inside a word, one that may match the empty string) is run with ``finditer``.
+
+Worth it for long case-insensitive alternations (the stance and charge patterns: ~4× less CPU).
+A case-sensitive pattern opening on a literal word is scanned fast by the regex engine itself
+(it searches for the literal first): measured slower through here, so left to ``finditer``.
 """
 
 from __future__ import annotations
