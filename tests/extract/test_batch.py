@@ -94,6 +94,28 @@ def test_sample_languages_fills_in_what_the_extraction_would_identify():
     assert process_line(1, numbered[0][1]).output == process_line(1, got[0][1], got[0][2]).output
 
 
+def test_a_head_line_cleaned_to_identify_its_language_is_not_cleaned_again(monkeypatch):
+    import harmwatch.extract.batch as batch
+    import harmwatch.extract.engine as engine
+
+    monkeypatch.setattr(batch, "_CLEANED", {})
+    numbered = [(1, _plain(1, MIXED[0]), None), (2, _plain(2, MIXED[1]), "de")]
+    got = sample_languages(numbered)
+    assert list(batch._CLEANED) == [1]  # the line whose language was identified from its text
+    expected = process_line(1, got[0][1], got[0][2]).output  # takes the kept text, once
+    assert batch._CLEANED == {}
+    cleaned = []
+    real = engine.clean
+    monkeypatch.setattr(engine, "clean", lambda raw: cleaned.append(raw.id) or real(raw))
+    sample_languages(numbered)
+    assert process_line(1, got[0][1], got[0][2]).output == expected
+    assert process_line(2, got[1][1], got[1][2]).output["language"] == "de"
+    assert cleaned == ["m1", "m2"]  # m1 by sample_languages only, m2 (not identified) by the extraction
+    assert process_line(1, got[0][1], got[0][2]).output == expected  # taken once: cleaned again
+    assert cleaned == ["m1", "m2", "m1"]
+    assert batch._take_cleaned(9, "{}") is None
+
+
 def test_warm_up_runs_each_sampled_language_once(monkeypatch):
     import harmwatch.extract.batch as batch
 

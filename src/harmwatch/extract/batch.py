@@ -10,9 +10,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import chain, islice
+from typing import TYPE_CHECKING
 
 from harmwatch.errors import HarmwatchError
 from harmwatch.workers import IN_FLIGHT_PER_WORKER, default_workers, imap_ordered
+
+if TYPE_CHECKING:
+    from harmwatch.records import CleanText
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +90,10 @@ def process_lines(numbered: list[tuple[int, str, str | None]]) -> list[BatchResu
         raws.append(replace(raw, language=language) if raw.language is None and language else raw)
         where.append(len(results))
         results.append(None)
-    for k, raw, out in zip(where, raws, extract_documents(raws, nlp=load_nlp()), strict=True):
+    # a head line sample_languages cleaned before the workers forked is not cleaned again
+    cleaned = [_take_cleaned(*numbered[k][:2]) for k in where]
+    extracted = extract_documents(raws, nlp=load_nlp(), cleaned=cleaned)
+    for k, raw, out in zip(where, raws, extracted, strict=True):
         line_no, line, _ = numbered[k]
         try:
             if isinstance(out, Exception):
@@ -95,6 +102,12 @@ def process_lines(numbered: list[tuple[int, str, str | None]]) -> list[BatchResu
         except Exception as e:
             results[k] = _failed(line_no, line, e)
     return results  # type: ignore[return-value]
+
+
+def _take_cleaned(line_no: int, line: str) -> CleanText | None:
+    """The cleaned text of ``line`` that :func:`sample_languages` kept, once (else ``None``)."""
+    kept = _CLEANED.pop(line_no, None)
+    return kept[1] if kept is not None and kept[0] == line else None
 
 
 def _failed(line_no: int, line: str, e: Exception) -> BatchResult:
@@ -126,13 +139,17 @@ def warm_up(samples: tuple[tuple[int, str, str | None], ...] = ()) -> None:
 
 
 _WARMED: set[str] = set()  # languages whose rules this process has run once
+# line number -> (the line, its cleaned text): the head lines that sample_languages cleaned to
+# identify their language; the workers fork with them and take each instead of cleaning it again
+_CLEANED: dict[int, tuple[str, CleanText]] = {}
 
 
 def sample_languages(numbered: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
     """``numbered`` with each line's language filled in: the line's own, else the caller's, else
     identified here from the cleaned text exactly as the extraction would (which then uses this
-    answer instead of identifying the text again). Lines that cannot be read are left as they
-    are and fail in the worker as before."""
+    answer instead of identifying the text again, and takes the cleaned text kept here instead of
+    cleaning it again). Lines that cannot be read are left as they are and fail in the worker as
+    before."""
     from harmwatch.extract.engine import clean
     from harmwatch.extract.langid import identify
 
@@ -142,7 +159,11 @@ def sample_languages(numbered: list[tuple[int, str, str | None]]) -> list[tuple[
             raw = parse_line(line_no, line)
             # the line's own language wins, then the caller's (process_lines applies it only to a
             # line without one), else the text's
-            language = raw.language or language or identify(clean(raw).text)
+            if not (raw.language or language):
+                cleaned = clean(raw)
+                _CLEANED[line_no] = (line, cleaned)
+                language = identify(cleaned.text)
+            language = raw.language or language
         except Exception:  # the worker reports it
             pass
         out.append((line_no, line, language))
@@ -189,5 +210,6 @@ def _forget_languages() -> None:
 
     _model.cache_clear()
     blank_nlp.cache_clear()
+    _CLEANED.clear()
     gc.collect()
     release_freed_memory()

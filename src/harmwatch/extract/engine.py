@@ -233,15 +233,21 @@ def extract_document(raw: RawDocument, nlp: Language | None = None) -> Extractio
 
 
 def extract_documents(
-    raws: Sequence[RawDocument], nlp: Language | None = None
+    raws: Sequence[RawDocument],
+    nlp: Language | None = None,
+    cleaned: Sequence[CleanText | None] | None = None,
 ) -> list[Extraction | Exception]:
     """:func:`extract_document` of each report, in order, with the English texts parsed together
     (``nlp.pipe``: the model's layers run on a batch at once, several times faster per document
-    than one call per text). A report that fails gives its exception in its place."""
+    than one call per text). A report that fails gives its exception in its place. ``cleaned``
+    gives, where not ``None``, a report's :func:`clean` text computed already."""
     out: list[Extraction | Exception | _Job] = []
-    for raw in raws:
+    for k, raw in enumerate(raws):
         try:
-            out.append(_job(clean(raw), raw.id, raw.url, raw.published, raw.language))
+            text = cleaned[k] if cleaned is not None else None
+            if text is None:
+                text = clean(raw)
+            out.append(_job(text, raw.id, raw.url, raw.published, raw.language))
         except Exception as e:  # one bad document must not stop the others
             out.append(e)
     # a long text is parsed alone, in pieces (parse()); the others together

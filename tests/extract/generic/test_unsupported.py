@@ -62,6 +62,15 @@ def test_unclassified_event_needs_a_place_and_a_number_in_the_lead() -> None:
     assert unclassified_event(_ctx(no_place, "hr"), find_places(_ctx(no_place, "hr"))) is None
 
 
+def test_the_unclassified_event_spans_the_sentence_of_its_first_figure() -> None:
+    lead = "U raketnom napadu na tržnicu u Harkivu poginulo je 17 ljudi."
+    text = "Napad na tržnicu\n" + lead + " Vlasti su zatvorile grad."
+    ctx = _ctx(text, "hr")
+    ev = unclassified_event(ctx, find_places(ctx))
+    assert ev is not None and ev.span is not None
+    assert text[ev.span.start : ev.span.end] == lead  # not the title line, not the next sentence
+
+
 def test_an_unknown_figure_is_never_a_killed_figure_for_the_linker() -> None:
     from harmwatch.link.decode import event_refs_from_json
     from harmwatch.link.similarity import features

@@ -39,7 +39,10 @@ from functools import cache
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.generic.numbers import find_numbers
-from harmwatch.extract.generic.text import LEAD_CHARS  # a sentence starting here or later is not the lead
+from harmwatch.extract.generic.text import (
+    LEAD_CHARS,  # a sentence starting here or later is not the lead
+    layout,
+)
 from harmwatch.extract.places.gazetteer import Place, get_gazetteer
 from harmwatch.records import Casualty, Event, Location, Span
 
@@ -148,7 +151,7 @@ def unclassified_event(ctx: DocContext, places: tuple[Location, ...]) -> Event |
             seen.add((p.country, p.name))
             ordered.append(p)
     anchor = figures[0].span
-    sentence = _sentence_of(ctx, anchor.start) if anchor else None
+    sentence = Span(*layout(ctx).sentence_of(anchor.start)) if anchor else None
     return Event(
         main=True,
         sub_event_type=None,
@@ -209,11 +212,4 @@ def _uninflected(word: str, gaz, countries: set[str]) -> Place | None:
                 continue
             if p.kind == "admin1" or p.population >= INFLECTED_MIN_POP:
                 return p
-    return None
-
-
-def _sentence_of(ctx: DocContext, pos: int) -> Span | None:
-    for sent in ctx.doc.sents:
-        if sent.start_char <= pos < sent.end_char:
-            return Span(sent.start_char, sent.end_char)
     return None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from harmwatch.extract.context import DocContext
+from harmwatch.extract.speech.cue_scan import finditer
 from harmwatch.extract.speech.marks import scan_quotes, word_count
 from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, TITLES
 from harmwatch.extract.speech.speakers import Speakers, is_platform
@@ -194,11 +195,12 @@ class QuoteIndex:
 
     def cues(self, text: str, patterns: tuple[Cue, ...]) -> list[tuple[SpacySpan, str, re.Match[str]]]:
         """Every match of the labelled patterns in ``text`` with its sentence, in the order
-        sentence, pattern, position (each pattern runs once over the whole text)."""
+        sentence, pattern, position (each pattern runs once over the whole text, tried only at
+        the words that can begin one of its matches: :func:`~harmwatch.extract.speech.cue_scan.finditer`)."""
         starts = [sent.start_char for sent in self.sentences]
         found: list[tuple[int, int, int, str, re.Match[str]]] = []
         for order, (label, pattern) in enumerate(matching(text, patterns)):
-            for m in pattern.finditer(text):
+            for m in finditer(pattern, text):
                 k = bisect_right(starts, m.start()) - 1
                 if k >= 0 and m.end() <= self.sentences[k].end_char:
                     found.append((k, order, m.start(), label, m))
