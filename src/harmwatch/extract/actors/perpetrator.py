@@ -29,6 +29,7 @@ from harmwatch.extract.actors.names import (
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.events.classify import MAX_SCAN, position_weight
 from harmwatch.extract.lang import load_pack
+from harmwatch.extract.speech.cue_scan import split_alternation
 from harmwatch.records import Attribution, Perpetrator, PerpKind, Span
 
 EN = load_pack("en")
@@ -91,30 +92,13 @@ class Mention:
     end: int
 
 
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex: "A|B(?:x|y)|C" -> ["A", "B(?:x|y)", "C"]."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
 def _any_case_names(pattern: str) -> str:
     """A group's name pattern, its written-out names matched whatever their case ("Al shabaab",
     "boko haram"), its acronyms (no lower-case letter: "IS", "RSF") only as written."""
-    return "|".join(b if not re.search("[a-z]", b) else f"(?i:{b})" for b in _branches(pattern))
+    return "|".join(
+        b if not re.search("[a-z]", b) else f"(?i:{b})"
+        for b in split_alternation(re.compile(pattern)) or [pattern]
+    )
 
 
 def _alternation(names) -> str:
