@@ -58,7 +58,7 @@ DATELINE_AFTER = re.compile(r"\s*(?:\)?\s*:|\(\w[\w .]*\)\s*(?:--|-|—|–)|--|
 CAPTION = re.compile(EN.pattern("dates", "caption"), re.I)
 # "(Photo by ... /Getty Images)", "Source: Getty Images": the line is a photo's caption
 CREDIT_LINE = re.compile(EN.pattern("dates", "credit_line"))
-# "about a week after another air strike ... killed 20 civilians on September 2"
+# "two days after an earlier drone strike ... wounded 6 people on March 4"
 OTHER_INCIDENT_BEFORE = re.compile(EN.pattern("dates", "other_incident_before"))
 BACKGROUND = re.compile(EN.pattern("dates", "background"), re.I)
 # "from the start of May to Oct. 9": the bound of a period the figures cover

@@ -376,7 +376,7 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         if colon is not None and (toks[colon].text != ":" or colon == i):
             colon = None
         if colon is not None and any(t.key in lex.stops or _statement(lex, t) for t in toks[i:colon]):
-            colon = None  # not "وقالت المنظمة في تغريدة على موقع تويتر:": the channel is no name
+            colon = None  # not "وذكرت الهيئة في منشور على فيسبوك:": the channel is no name
         if colon is not None:  # "... أحمد سالم لوكالة الأنباء:": up to the outlet spoken to
             colon = next(
                 (c for c in range(i + 1, colon) if toks[c].key in lex.ends and toks[c].key not in lex.preps),
