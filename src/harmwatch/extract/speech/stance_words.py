@@ -19,15 +19,22 @@ OWNS_STRIKE = re.compile(EN.pattern("stances", "owns_strike"), re.I)
 ASKING = EN.words("stances", "asking")
 REFUSING = EN.words("stances", "refusing")
 NEGATIONS = EN.words("stances", "negations")
+
+
+def _word_forms(name: str) -> frozenset[str]:
+    """Every lower-case form of the one-word members of the lemma class ``name``."""
+    return frozenset(f.lower() for f in class_forms(w for w in CLASSES[name] if " " not in w))
+
+
 # every form of the denial verbs ("denied", "rejects"): what stands under them is denied, not admitted
-DENYING = frozenset(f.lower() for f in class_forms(w for w in CLASSES["deny_verbs"] if " " not in w))
+DENYING = _word_forms("deny_verbs")
 # the third person that opens a quoted account of an act: another party's act, not the speaker's
 OTHERS = re.compile(r"(?:it|its|they|their)\b", re.I)
 SPOKES = EN.words("stances", "spokes")
 # every form of the words that name fighters and military targets: never the party that answers
-FIGHTERS = frozenset(f.lower() for f in class_forms(w for w in CLASSES["fighter_nouns"] if " " not in w))
+FIGHTERS = _word_forms("fighter_nouns")
 # every form of the words that name a strike ("airstrikes", "the raid"): what a party may admit
-STRIKES = frozenset(f.lower() for f in class_forms(w for w in CLASSES["strike_nouns"] if " " not in w))
+STRIKES = _word_forms("strike_nouns")
 # stances of a party that answers for an incident (its condolences are then regret)
 ANSWERING = frozenset({"deny", "acknowledge", "justify", "investigate"})
 # words of rank before a spokesman's title ("the chief military spokesman"): no part of the body's name
