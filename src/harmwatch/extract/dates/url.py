@@ -60,8 +60,8 @@ def url_date(url: str | None) -> UrlDate | None:
             return UrlDate(int(y), int(mo), date(int(y), int(mo), int(d)).day)
         except ValueError:
             continue
-    m = _MONTH.search(path)
-    return UrlDate(int(m["y"]), int(m["m"])) if m else None
+    month = _MONTH.search(path)
+    return UrlDate(int(month["y"]), int(month["m"])) if month else None
 
 
 def publication_day(published: date | None, url: UrlDate | None) -> date | None:

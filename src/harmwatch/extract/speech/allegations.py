@@ -539,11 +539,10 @@ def _pronoun_owner(index: QuoteIndex, pronoun: Token, verb: Token) -> str | None
         return None
     root = pronoun.doc[before].sent.root
     for c in root.children:
-        if (
-            c.dep_ == "nsubj"
-            and c.pos_ == "PROPN"
-            and (sp.entity(c) is None or sp.entity(c).label_ != "PERSON")
-        ):
+        if c.dep_ != "nsubj" or c.pos_ != "PROPN":
+            continue
+        ent = sp.entity(c)
+        if ent is None or ent.label_ != "PERSON":
             return sp.name_of(c) or sp.phrase(c)
     return None
 

@@ -197,8 +197,8 @@ def _denied_nearby(text: str, implied: Response, found: list[Response]) -> bool:
         a, b = (r.party or "").lower(), (implied.party or "").lower()
         if r.stance != "deny" or not a or not b or not (a == b or a.endswith(" " + b) or b.endswith(" " + a)):
             continue
-        a, b = sorted((r.span, implied.span), key=lambda sp: sp.start)
-        if "\n" not in text[a.start : b.start].strip():
+        first, second = sorted((r.span, implied.span), key=lambda sp: sp.start)
+        if "\n" not in text[first.start : second.start].strip():
             return True
     return False
 

@@ -414,9 +414,9 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
     m = _appositive(lex, text, toks, e, hi)
     if m is None and j < hi and toks[j].key in lex.ends:
         # "el delegado del Gobierno en X, Pedro Vellmar": the name after the place
-        c = next((c for c in range(j, min(hi, j + 5)) if not toks[c].word), None)
-        if c is not None:
-            m = _appositive(lex, text, toks, c, hi)
+        mark = next((c for c in range(j, min(hi, j + 5)) if not toks[c].word), None)
+        if mark is not None:
+            m = _appositive(lex, text, toks, mark, hi)
     if in_statement and m is None and (only_statement(lex, toks, s, e) or _possessed_statement(lex, toks, s)):
         # "وأوضح في تصريح", "ذكر في موقعه الإلكتروني": a statement alone, or one with a possessive
         # suffix, is the words of the verb's subject
@@ -531,7 +531,7 @@ def noun_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int, dept
         return k < j and toks[k].word and toks[k].key not in lex.stops | lex.skip | lex.aux | lex.pronouns
 
     k = i + 1
-    heads = (_bare(lex, toks[i].key),)
+    heads: tuple[str, ...] = (_bare(lex, toks[i].key),)
     definite = _is_definite(lex, toks[i].key)
     owned = toks[i].key.endswith(_POSSESSIVE_SUFFIXES)  # "نشرته", "عناصره": no construct chain
     if not definite and not owned:
