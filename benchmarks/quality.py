@@ -8,6 +8,8 @@ Runs the shared scorers (read by path, never copied into the repository) on the 
   airwars    ../shared/eval/external/airwars_gaza_dev.jsonl      (score.py)
   acled      ../shared/eval/external/acled_notes_dev.jsonl       (score.py)
   html       ../shared/eval/external/html/pages.jsonl            (score_clean.py on `harmwatch clean`)
+  written    benchmarks/data/written/*.jsonl: reports and gold written for this project in our own
+             words, every language, language hidden (score.py --hide-language); no floors
 and marks each value against issue 3's targets and the floors of benchmarks/baseline.json.
 Exit status: 1 if a value is below its floor (or, with --strict, misses its target); 2 if the
 evaluation folder is missing.
@@ -43,6 +45,8 @@ class Dataset:
     path: str  # relative to the evaluation folder
     scorer: str  # score.py or score_clean.py
     lang: str | None = None
+    in_repo: bool = False  # path is a glob in this repository, not in the evaluation folder
+    hide_language: bool = False
 
 
 DATASETS = (
@@ -51,6 +55,7 @@ DATASETS = (
     Dataset("airwars", "Airwars Gaza", "external/airwars_gaza_dev.jsonl", "score.py"),
     Dataset("acled", "ACLED notes", "external/acled_notes_dev.jsonl", "score.py"),
     Dataset("html", "HTML pages", "external/html/pages.jsonl", "score_clean.py"),
+    Dataset("written", "written by us", "benchmarks/data/written/*.jsonl", "score.py", None, True, True),
 )
 # rows of the table, in order; other metrics the scorers print follow them
 METRICS = (
@@ -82,15 +87,28 @@ def limited(path: Path, limit: int, tmp: Path) -> Path:
     return out
 
 
+def gathered(pattern: str, tmp: Path) -> Path:
+    """The repository's files matching `pattern`, as one JSONL file."""
+    files = sorted(ROOT.glob(pattern))
+    if not files:
+        raise RuntimeError(f"no file matches {pattern}")
+    out = tmp / "gathered.jsonl"
+    out.write_text("".join(f.read_text(encoding="utf-8") for f in files), encoding="utf-8")
+    return out
+
+
 def score(ds: Dataset, eval_dir: Path, limit: int, tmp: Path, timeout: int) -> dict[str, float | int | None]:
     """Run the dataset's scorer on the installed CLI; return {metric: value}."""
-    gold = limited(eval_dir / ds.path, limit, tmp)
+    source = gathered(ds.path, tmp) if ds.in_repo else eval_dir / ds.path
+    gold = limited(source, limit, tmp)
     hw = harmwatch_cmd()
     cmd = [sys.executable, str(eval_dir / ds.scorer), str(gold), "--run", "--json", "--timeout", str(timeout)]
     if ds.scorer == "score.py":
         cmd += ["--cmd", f"{hw} extract --jsonl {{input}}"]
         if ds.lang:
             cmd += ["--lang", ds.lang]
+        if ds.hide_language:
+            cmd += ["--hide-language"]
     else:
         cmd += ["--cmd", f"{hw} clean --jsonl {{input}}"]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
