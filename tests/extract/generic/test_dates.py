@@ -697,3 +697,140 @@ def test_the_eve_of_a_day_named_before_is_another_event() -> None:
     assert _date(text, "fr").start == "2024-03-10"
     # with no day named before, the eve counts back from the publication day
     assert _date("La veille, un drone a tué un homme près du port.", "fr").start == "2024-03-11"
+
+
+# ------------------------------------------------------------------ whole reports: which date is the incident's
+# Short reports written for these tests: the lead dates the incident; a day and month further on is
+# another attack's, a funeral's, or the day a report came out.
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "pt",
+            "Homens armados mataram quatro agricultores no domingo numa aldeia do norte, disseram fontes locais. "
+            "O ataque aconteceu uma semana depois de outra incursão, a 3 de março, que fez dois mortos.",
+            "2024-03-10",
+        ),
+        (
+            "ru",
+            "Вчера вечером ракета попала в жилой дом, погибли три человека. "
+            "Напомним, 5 марта при обстреле того же района погибли двое.",
+            "2024-03-11",
+        ),
+        (
+            "de",
+            "Bei einem Angriff auf ein Dorf sind vergangenen Freitag zwölf Menschen getötet worden. "
+            "Am 1. März hatten Extremisten bereits einen Markt in der Region angegriffen.",
+            "2024-03-08",
+        ),
+        (
+            "ar",
+            "قتل ثلاثة أشخاص أمس في غارة على سيارة. وكانت غارة مماثلة في 4 آذار/مارس قد قتلت شخصين.",
+            "2024-03-11",
+        ),
+    ],
+)
+def test_the_leads_date_beats_an_earlier_attacks_day_and_month(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+def test_without_a_reference_the_lead_gets_no_preference() -> None:
+    # no publication date: "domingo" gives no day, the written day and month stays the answer
+    text = (
+        "Homens armados mataram quatro agricultores no domingo. Outro ataque, a 3 de março, fez dois mortos."
+    )
+    assert _date(text, "pt", None).start == "XXXX-03-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "pt",
+            "Cinco civis morreram num ataque de drones no sábado, revelou hoje a organização.",
+            "2024-03-09",
+        ),
+        (
+            "ru",
+            "Пять человек погибли при обстреле в понедельник, 11 марта, сообщили во вторник власти.",
+            "2024-03-11",
+        ),
+        (
+            "es",
+            "Un ataque con explosivos mató a tres policías el pasado domingo, informaron este martes.",
+            "2024-03-10",
+        ),
+    ],
+)
+def test_a_reporting_verb_after_a_comma_reports_the_clause(lang: str, text: str, start: str) -> None:
+    # with a day and month of another attack further on, the lead's date must not be a reporting one
+    later = {
+        "pt": " Em 2 de março, outro ataque matou dois civis.",
+        "ru": " 2 марта при другом обстреле погибли двое.",
+        "es": " El 2 de marzo otro ataque mató a dos civiles.",
+    }
+    assert _date(text + later[lang], lang).start == start
+
+
+def test_a_reporting_verb_right_after_a_date_still_makes_it_the_reports() -> None:
+    text = "Пять человек погибли при обстреле в воскресенье. Во вторник сообщили об аресте подозреваемого."
+    assert _date(text, "ru").start == "2024-03-10"
+    # a date opening its sentence keeps its reporting verb after a comma
+    text = "Um bombardeio matou dois civis no domingo. Na segunda-feira, disse o governador, houve novos ataques."
+    assert _date(text, "pt").start == "2024-03-10"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "pt",
+            "As vítimas do ataque a tiros foram enterradas na segunda-feira (11); o ataque ocorreu no sábado (9).",
+            "2024-03-09",
+        ),
+        (
+            "ru",
+            "Погибших при обстреле похоронили 11 марта. Обстрел произошел в субботу, 9 марта.",
+            "2024-03-09",
+        ),
+        (
+            "uk",
+            "Поховали загиблих від удару дрона у понеділок. Удар стався минулої суботи.",
+            "2024-03-09",
+        ),
+        (
+            "es",
+            "Tras los funerales del lunes 11 de marzo, los vecinos recordaron el ataque del sábado que mató a tres.",
+            "2024-03-09",
+        ),
+    ],
+)
+def test_a_funerals_day_is_not_the_attacks(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("fr", "Des rebelles ont tué 14 civils dans la nuit de samedi 9 à dimanche 10 mars.", "2024-03-10"),
+        (
+            "fr",
+            "Des rebelles ont tué 14 civils dans la nuit de samedi 9 à dimanche 10 dans un village.",
+            "2024-03-10",
+        ),
+        ("pt", "Um ataque a tiros deixou três mortos na madrugada de domingo 10 num bar.", "2024-03-10"),
+        # a time after the number is no day
+        ("fr", "Une frappe a tué deux civils samedi 21h près du port.", "2024-03-09"),
+    ],
+)
+def test_a_weekdays_day_number_right_after_it(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+def test_perfect_tense_and_release_verbs_are_reporting() -> None:
+    text = "Al menos diez civiles murieron el pasado día 8 en un bombardeo, según ha denunciado este lunes la ONG."
+    assert _date(text, "es").start == "2024-03-08"
+    text = "Relatório divulgado nesta terça-feira (12) aponta que o ataque no sábado (9) matou cinco pessoas."
+    assert _date(text, "pt").start == "2024-03-09"

@@ -151,6 +151,7 @@ class _Lang:
     reporting: tuple[tuple[str, ...], ...]
     attack_words: frozenset[str]
     attack_stems: tuple[str, ...]
+    aftermath_stems: tuple[str, ...]  # burial and mourning: "enterrados", "похоронили", "funérailles"
     chrome: tuple[str, ...]
     complementizers: frozenset[str]
     night_words: frozenset[str]  # "nuit", "Nacht", "ніч", "ليلة"
@@ -211,6 +212,7 @@ def _lang(code: str) -> _Lang:
         reporting=tuple(words(w) for w in d.get("reporting", []) if words(w)),
         attack_words=frozenset(w for w in attack if len(w) <= 3),
         attack_stems=tuple(w for w in attack if len(w) > 3),
+        aftermath_stems=tuple(n(w) for w in d.get("aftermath", [])),
         chrome=tuple(n(w) for w in d.get("chrome", [])),
         complementizers=frozenset(n(w) for w in d.get("complementizers", [])),
         night_words=frozenset(n(w) for w in d.get("night_words", [])),
@@ -472,7 +474,26 @@ def _weekday(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, i
         _lookup(L, x.norm, L.weekday_last) and _same_phrase(text, min(x.start, t.start), max(x.end, t.end))
         for x in near
     )
-    return _day_in_brackets(mention, toks, last, text)
+    mention, last = _day_in_brackets(mention, toks, last, text)
+    return _day_after_weekday(L, mention, toks, last, text)
+
+
+def _day_after_weekday(
+    L: _Lang, mention: _Mention, toks: list[_Tok], last: int, text: str
+) -> tuple[_Mention, int]:
+    """A weekday's day of the month right after it, its month left out: "dans la nuit de samedi 21
+    à dimanche 22 juin", "domingo 31"; a month after the number makes it a day and month of its
+    own ("lundi 6 octobre"), read at the number."""
+    k = last + 1
+    if mention.day is not None or k >= len(toks) or not _gap(text, toks[last], toks[k], " \u00a0"):
+        return mention, last
+    day = _day_at(toks, k, text)
+    if day is None or _day_month(L, toks, k, text) is not None:
+        return mention, last
+    if re.match(r"[./:,-]?\d|\w|[.:]\d", text[toks[k].end : toks[k].end + 2]):
+        return mention, last  # "samedi 21h", "domingo 10:30", "domingo 3.5"
+    mention.day, mention.end = day, toks[k].end
+    return mention, k
 
 
 def _same_phrase(text: str, start: int, end: int) -> bool:
@@ -575,12 +596,35 @@ def _has_attack(L: _Lang, toks: list[_Tok]) -> bool:
             continue
         if t.norm in L.attack_words or _lookup(L, t.norm, L.attack_words):
             return True
-        if t.norm.startswith(L.attack_stems):
-            return True
-        stripped = strip_clitics(t.norm, L.code, _Prefixed(L.attack_stems))
-        if stripped is not None:
+        if _has_stem(L, [t], L.attack_stems):
             return True
     return False
+
+
+def _has_stem(L: _Lang, toks: list[_Tok], stems: tuple[str, ...]) -> bool:
+    """Whether a word starts with one of the stems (after the language's clitics)."""
+    if not stems:
+        return False
+    for t in toks:
+        if t.digits:
+            continue
+        if t.norm.startswith(stems) or strip_clitics(t.norm, L.code, _Prefixed(stems)) is not None:
+            return True
+    return False
+
+
+def _after_clause(text: str, d: _Mention, after: list[_Tok]) -> list[_Tok]:
+    """The words after a date up to the first punctuation: "morreram no domingo, disse a polícia"
+    and "6 января, сообщили" end the date's clause at the comma; the verb after it reports the
+    clause, it does not date the report."""
+    out: list[_Tok] = []
+    prev = d.end
+    for t in after:
+        if re.search(r"[,;:()«»\"“”—–]", text[prev : t.start]):
+            break
+        out.append(t)
+        prev = t.end
+    return out
 
 
 class _Prefixed:
@@ -624,8 +668,16 @@ def _pack_attack(text: str, lang: str, start: int, end: int) -> bool:
 
 
 def _score(
-    d: _Mention, text: str, sents: list[tuple[int, int]], L: _Lang, toks: list[_Tok], seen: dict[int, bool]
+    d: _Mention,
+    text: str,
+    sents: list[tuple[int, int]],
+    L: _Lang,
+    toks: list[_Tok],
+    seen: dict[int, bool],
+    others: tuple[int, int] = (0, 1 << 30),
 ) -> float:
+    """How likely the mention is the incident's date; ``others`` are the end of the date phrase
+    before it and the start of the one after it (a funeral word dates the nearest phrase only)."""
     s_start, s_end = next(((a, b) for a, b in sents if a <= d.start < b), _line_of(text, d.start))
     sent_toks = _between(toks, s_start, s_end)
     score = 0.0
@@ -633,8 +685,16 @@ def _score(
         seen[s_start] = _has_attack(L, sent_toks) or _pack_attack(text, L.code, s_start, s_end)
     if seen[s_start]:
         score += 3.0
-    before = [t for t in sent_toks if t.end <= d.start][-5:]
-    after = tuple(t.norm for t in sent_toks if t.start >= d.end)[:4]
+    preceding = [t for t in sent_toks if t.end <= d.start]
+    before = preceding[-5:]
+    following = [t for t in sent_toks if t.start >= d.end][:5]
+    after_toks = following
+    if len(preceding) > 1:
+        # a date inside its clause: a reporting verb after a comma reports the clause ("tués
+        # mardi, a indiqué"); a date opening its sentence may still be the reporting's ("Mardi,
+        # l'armée a indiqué")
+        after_toks = _after_clause(text, d, after_toks)
+    after = tuple(t.norm for t in after_toks)[:4]
     said = tuple(t.norm for t in before)
     cut = max((k + 1 for k, w in enumerate(said) if w in L.complementizers), default=0)
     if _reporting(L, said[cut:], after):
@@ -648,6 +708,11 @@ def _score(
         return -100.0  # "depuis le coup d'État du 3 mars", "منذ انقلاب 25 أكتوبر": a bound, another event
     if d.chrome:
         score -= 4.0
+    own = [t for t in preceding[-7:] if t.start >= others[0]] + [
+        t for t in following if t.end <= others[1] and not (d.start <= t.start < d.end)
+    ]
+    if _has_stem(L, own, L.aftermath_stems):
+        score -= 3.0  # "enterrados nesta segunda-feira", "похоронили 4 марта": a funeral's day
     near = [t for t in sent_toks if t.end <= d.start][-8:]
     d.background = d.year is not None and any(_lookup(L, t.norm, L.background) for t in near)
     if d.day is not None:
@@ -656,6 +721,25 @@ def _score(
         score -= 1.5  # a month only
     score -= 0.0005 * min(d.start, 3000)
     return score
+
+
+def _neighbours(text: str, mentions: list[_Mention], k: int) -> tuple[int, int]:
+    """The end of the date phrase before mention k and the start of the one after it; "lundi 11
+    mars", "в субботу, 9 марта" are one phrase of two mentions."""
+
+    def joined(a: _Mention, b: _Mention) -> bool:
+        return re.fullmatch(r"[\s,]{0,3}", text[a.end : b.start]) is not None
+
+    i = k
+    while i > 0 and joined(mentions[i - 1], mentions[i]):
+        i -= 1
+    j = k
+    while j + 1 < len(mentions) and joined(mentions[j], mentions[j + 1]):
+        j += 1
+    return (
+        mentions[i - 1].end if i else 0,
+        mentions[j + 1].start if j + 1 < len(mentions) else len(text),
+    )
 
 
 def _night_of(mentions: list[_Mention], toks: list[_Tok], L: _Lang) -> None:
@@ -727,9 +811,9 @@ def find_date(ctx: DocContext) -> DateRange:
         return _published(ctx)
     sents = _sentences(ctx)
     seen: dict[int, bool] = {}  # sentence start -> whether it holds attack words
-    for d in mentions:
+    for k, d in enumerate(mentions):
         d.chrome = _chrome(text, d, L, toks)
-        d.score = _score(d, text, sents, L, toks, seen)
+        d.score = _score(d, text, sents, L, toks, seen, _neighbours(text, mentions, k))
     _night_of(mentions, toks, L)
     ref = _reference(ctx, [d for d in mentions if d.score > -50])  # a bound ("since 2021") is no "now"
     for k, d in enumerate(mentions):
@@ -740,6 +824,8 @@ def find_date(ctx: DocContext) -> DateRange:
             # "no aniversário do massacre de 5 de março de 2020", "dois anos após 10 de março de 2022":
             # a past event's date (a year before the report's; "de 10 anos" is an age, not this)
             d.score -= 2.0
+    if ref is not None:  # without a reference the lead's "dimanche" gives no day: no preference
+        _lead(mentions)
     month_ref = month_anchor(ctx.published, ctx.url_date)
     for d in sorted(mentions, key=lambda d: (-d.score, d.start)):
         if d.score < -50:
@@ -761,6 +847,19 @@ def find_date(ctx: DocContext) -> DateRange:
         end = d.resolve(ref, d.end_day) if d.end_day else start
         return DateRange(start=start, end=end, text=text[d.start : d.end], span=Span(d.start, d.end))
     return _published(ctx)
+
+
+# a date in an attack sentence, neither a reporting date, nor a funeral's, nor page furniture
+_TIED = 2.0
+
+
+def _lead(mentions: list[_Mention]) -> None:
+    """The first date tied to the attack is the lead's, and the lead dates the incident: a day and
+    month written further on ("Накануне, 11 марта ...", "l'embuscade du 3 mai", "Am 3. März hatten
+    ...") is most often an earlier attack's, recalled after the lead's "on Sunday" or "yesterday"."""
+    lead = next((d for d in mentions if d.score >= _TIED and not d.chrome), None)
+    if lead is not None:
+        lead.score += 1.5
 
 
 def _year_ref(d: _Mention, ref: date | None, month_ref: date | None) -> date | None:
