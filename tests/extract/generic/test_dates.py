@@ -802,7 +802,7 @@ def test_a_reporting_verb_right_after_a_date_still_makes_it_the_reports() -> Non
         ),
         (
             "es",
-            "Tras los funerales del lunes 11 de marzo, los vecinos recordaron el ataque del sábado que mató a tres.",
+            "Tras los funerales del lunes 11 de marzo, el barrio sigue conmocionado por el ataque del sábado que mató a tres.",
             "2024-03-09",
         ),
     ],
@@ -830,6 +830,11 @@ def test_a_weekdays_day_number_right_after_it(lang: str, text: str, start: str) 
 
 
 def test_perfect_tense_and_release_verbs_are_reporting() -> None:
+    # every form of the speech pack's verbs of saying: "condenaram esta segunda-feira"
+    text = (
+        "As Nações Unidas condenaram esta segunda-feira o ataque, ocorrido no sábado, que matou 11 pessoas."
+    )
+    assert _date(text, "pt").start == "2024-03-09"
     text = "Al menos diez civiles murieron el pasado día 8 en un bombardeo, según ha denunciado este lunes la ONG."
     assert _date(text, "es").start == "2024-03-08"
     text = "Relatório divulgado nesta terça-feira (12) aponta que o ataque no sábado (9) matou cinco pessoas."

@@ -209,7 +209,7 @@ def _lang(code: str) -> _Lang:
         bounds=frozenset(n(w) for w in d.get("bounds", [])),
         background=frozenset(n(w) for w in d.get("background", [])),
         since=frozenset(n(w) for w in d.get("since", [])),
-        reporting=tuple(words(w) for w in d.get("reporting", []) if words(w)),
+        reporting=tuple(words(w) for w in (*d.get("reporting", []), *_speech_verbs(code)) if words(w)),
         attack_words=frozenset(w for w in attack if len(w) <= 3),
         attack_stems=tuple(w for w in attack if len(w) > 3),
         aftermath_stems=tuple(n(w) for w in d.get("aftermath", [])),
@@ -219,6 +219,13 @@ def _lang(code: str) -> _Lang:
         night_to=frozenset(n(w) for w in d.get("night_to", [])),
         char_map=char_map,
     )
+
+
+def _speech_verbs(code: str) -> list[str]:
+    """The speech pack's verbs of saying, every form ("disse", "disseram", "сообщили"): a date
+    next to one is when something was said."""
+    verbs = load_pack(code).data("speech").get("speech_verbs", [])
+    return [form for v in verbs for form in v.split("|")]
 
 
 def _tokens(text: str, L: _Lang) -> list[_Tok]:
