@@ -839,3 +839,18 @@ def test_perfect_tense_and_release_verbs_are_reporting() -> None:
     assert _date(text, "es").start == "2024-03-08"
     text = "Relatório divulgado nesta terça-feira (12) aponta que o ataque no sábado (9) matou cinco pessoas."
     assert _date(text, "pt").start == "2024-03-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Um tiroteio no último final de semana deixou dois mortos em uma festa.", "2024-03-09"),
+        (
+            "Um ataque de drones matou dois civis esta madrugada. Em 2 de março, outro ataque matou um homem.",
+            "2024-03-12",
+        ),
+        ("Homens armados mataram três pessoas na noite passada numa aldeia.", "2024-03-11"),
+    ],
+)
+def test_portuguese_weekend_and_night_phrases(text: str, start: str) -> None:
+    assert _date(text, "pt").start == start
