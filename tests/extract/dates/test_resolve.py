@@ -208,3 +208,52 @@ def test_a_date_of_another_attack_loses(make_ctx):
         "another air strike on the same district killed 9 people on May 2, according to residents."
     )
     assert find_date(make_ctx(text, published="2021-05-10")).start == "2021-05-09"
+
+
+# whole reports: which of their dates is the incident's (reports written for these tests)
+
+
+def test_the_leads_weekday_beats_an_earlier_attacks_day_and_month(make_ctx):
+    text = (
+        "A bomb hidden in a cart killed six people at a bus stop on Saturday evening, police said.\n\n"
+        "On July 14, a similar bomb near the same stop wounded 11 people."
+    )
+    assert find_date(make_ctx(text, published="2025-08-04")).start == "2025-08-02"
+
+
+def test_a_funerals_day_is_not_the_attacks(make_ctx):
+    text = (
+        "Gunmen killed 11 villagers in a night raid on Sunday, police said.\n\n"
+        "The victims were buried on Monday, Sept. 15, in a mass grave."
+    )
+    assert find_date(make_ctx(text, published="2025-09-16")).start == "2025-09-14"
+    text = "Relatives buried on Monday, Sept. 15, the 11 villagers killed by gunmen in a raid on Sunday."
+    assert find_date(make_ctx(text, published="2025-09-16")).start == "2025-09-14"
+    text = "A missile hit a block of flats on Saturday, killing eight.\n\nThe city declared Sunday, June 29, a day of mourning."
+    assert find_date(make_ctx(text, published="2025-06-30")).start == "2025-06-28"
+
+
+def test_an_agency_in_the_dateline_is_no_photo_caption(make_ctx):
+    text = (
+        "Gunmen kill 11 in village raid\n\n"
+        "ABUJA, Sept 16 (Reuters) - Gunmen killed 11 villagers on Sunday, police said.\n\n"
+        "In April, raiders burned the market of a nearby village."
+    )
+    assert find_date(make_ctx(text, published="2025-09-16")).start == "2025-09-14"
+
+
+def test_last_week_is_no_leads_date(make_ctx):
+    text = (
+        "At least 40 people were killed in an air strike on a school last week, officials said.\n\n"
+        "The strike on March 16 hit the school without warning, according to survivors."
+    )
+    assert find_date(make_ctx(text, published="2025-03-25")).start == "2025-03-16"
+
+
+def test_a_line_before_a_photo_credit_is_a_caption(make_ctx):
+    text = (
+        "Mourners carry the coffin of a man killed in a shelling attack on Monday.\n"
+        "Photo: AFP\n\n"
+        "Shelling killed nine people in the town on March 2, the governor said."
+    )
+    assert find_date(make_ctx(text, published="2025-03-05")).start == "2025-03-02"

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.dates.url import month_anchor, publication_day
+from harmwatch.extract.generic.dates import lead_bonus, phrase_bounds
 from harmwatch.extract.lang import load_pack
 from harmwatch.records import DateRange, Span
 
@@ -70,6 +71,10 @@ BACKGROUND_BEFORE = re.compile(EN.pattern("dates", "background_before"), re.I)
 # "the attack that triggered the war", "fighting sparked by": where the war began
 WAR_ORIGIN = re.compile(EN.pattern("dates", "war_origin"), re.I)
 EPOCH_YEARS = frozenset({1969, 1970})
+# burial and mourning: a date next to them is a funeral's
+AFTERMATH = re.compile(EN.pattern("dates", "aftermath"), re.I)
+# "JOS, Nigeria, Sept 16 (Reuters) -": an agency in a dateline, no photo caption
+DATELINE_AGENCY = re.compile(r"\([A-Z][\w .]{0,30}\)\s*(?:--|-|—|–)")
 
 
 @dataclass(slots=True)
@@ -83,6 +88,12 @@ class DateMention:
     offset: int | None = None  # days before the reference ("yesterday" = 1)
     chrome: bool = False
     score: float = 0.0
+    weekend: bool = False
+
+    @property
+    def vague(self) -> bool:
+        """ "last week", "this weekend": no day of their own, no lead's date."""
+        return self.offset == 7 or self.weekend
 
     def resolve(self, ref: date | None) -> str | None:
         """ISO start, with X for what the text and the reference do not give."""
@@ -158,7 +169,7 @@ def _mentions(text: str) -> list[DateMention]:
             offset = {"today": 0, "tonight": 0, "this morning": 0, "earlier today": 0, "this weekend": None,
                       "last week": 7, "last weekend": None}.get(word, 1)  # fmt: skip
             if word in ("last weekend", "this weekend"):
-                out.append(DateMention(m.start(), m.end(), None, None, None, weekday=5))
+                out.append(DateMention(m.start(), m.end(), None, None, None, weekday=5, weekend=True))
             else:
                 out.append(DateMention(m.start(), m.end(), None, None, None, offset=offset))
         else:
@@ -223,18 +234,30 @@ def _reference(ctx: DocContext, mentions: list[DateMention]) -> date | None:
     return max(full) if full else None
 
 
-def _score(d: DateMention, text: str, sents: list[tuple[int, int]]) -> float:
+def _score(
+    d: DateMention, text: str, sents: list[tuple[int, int]], others: tuple[int, int] = (0, 1 << 30)
+) -> float:
+    """How likely the mention is the incident's date; ``others`` are the end of the date phrase
+    before it and the start of the one after it (a funeral word dates the nearest phrase only)."""
     s_start, s_end = next(((a, b) for a, b in sents if a <= d.start < b), (d.start, d.end))
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    # a sentence never runs over a paragraph (a headline without a full stop, then the lead)
+    s_start, s_end = max(s_start, line_start), min(s_end, line_end if line_end >= 0 else len(text))
     sentence = text[s_start:s_end]
     score = 0.0
     if ATTACK.search(sentence):
         score += 3.0
         if CASUALTIES.search(sentence):
             score += 1.0
-    line_start = text.rfind("\n", 0, d.start) + 1
-    line_end = text.find("\n", d.end)
-    if CAPTION.search(sentence) or CREDIT_LINE.search(
-        text, line_start, line_end if line_end >= 0 else len(text)
+    if AFTERMATH.search(text, max(s_start, others[0], d.start - 60), d.start) or AFTERMATH.search(
+        text, d.end, min(s_end, others[1], d.end + 40)
+    ):
+        score -= 3.0  # "the victims were buried on Monday", "Sunday was declared a day of mourning"
+    if (
+        CAPTION.search(DATELINE_AGENCY.sub(" ", sentence))
+        or CREDIT_LINE.search(text, line_start, line_end if line_end >= 0 else len(text))
+        or _credited(text, line_end)
     ):
         score -= 3.0
     if OTHER_INCIDENT_BEFORE.search(text, s_start, d.start):
@@ -269,6 +292,15 @@ def _score(d: DateMention, text: str, sents: list[tuple[int, int]]) -> float:
     return score
 
 
+def _credited(text: str, line_end: int) -> bool:
+    """The next line is a short photo credit ("Pics/AFP", "Photo: Reuters"): this line is its caption."""
+    if line_end < 0:
+        return False
+    m = re.match(r"\s*([^\n]*)", text[line_end:])
+    nxt = m.group(1).strip() if m else ""
+    return 0 < len(nxt) < 40 and CAPTION.search(nxt) is not None
+
+
 def _range_end(mentions: list[DateMention], i: int, text: str) -> DateMention | None:
     if i + 1 >= len(mentions):
         return None
@@ -285,8 +317,10 @@ def find_date(ctx: DocContext) -> DateRange:
         return _published(ctx)
     ref = _reference(ctx, mentions)
     sents = [(s.start_char, s.end_char) for s in ctx.doc.sents]
-    for d in mentions:
-        d.score = _score(d, text, sents)
+    for k, d in enumerate(mentions):
+        d.score = _score(d, text, sents, phrase_bounds(text, mentions, k))
+    if ref is not None:  # without a reference the lead's "on Sunday" gives no day: no preference
+        lead_bonus(mentions, sents, text)
     order = sorted(range(len(mentions)), key=lambda i: (-mentions[i].score, mentions[i].start))
     for i in order:
         best = mentions[i]

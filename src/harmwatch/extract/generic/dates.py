@@ -26,10 +26,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.dates.url import month_anchor, publication_day
@@ -46,6 +47,11 @@ _NUMERIC = re.compile(
     r"(?<![\d./-])(?:(?P<d>[0-3]?\d)(?P<s>[./-])(?P<m>[01]?\d)(?P=s)(?P<y>(?:19|20)\d\d)"
     r"|(?P<y2>(?:19|20)\d\d)-(?P<m2>[01]\d)-(?P<d2>[0-3]\d))(?![\d./-]?\d)"
 )
+
+
+class _Spanned(Protocol):
+    start: int
+    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +77,12 @@ class _Mention:
     last: bool = False  # "last Tuesday": a week back where the report is from a Tuesday
     anaphoric: bool = False  # "накануне", "la veille": the eve of a day the text may have named
     score: float = 0.0
+    weekend: bool = False  # "fim de semana", "week-end": its Saturday, no day of its own
+
+    @property
+    def vague(self) -> bool:
+        """A weekend gives no day of its own: no lead's date."""
+        return self.weekend
 
     def resolve(self, ref: date | None, day: int | None = None) -> str | None:
         """ISO date, with X for what the text and the reference do not give."""
@@ -537,7 +549,9 @@ def _weekend(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, i
         seq = toks[i : i + k]
         if len(seq) == k and all(a.norm == w for a, w in zip(seq, words, strict=False)):
             if all(_gap(text, a, b, " \u00a0-") for a, b in zip(seq, seq[1:], strict=False)):
-                return _Mention(toks[i].start, seq[-1].end, None, None, None, weekday=5), i + k - 1
+                return _Mention(
+                    toks[i].start, seq[-1].end, None, None, None, weekday=5, weekend=True
+                ), i + k - 1
     return None
 
 
@@ -730,11 +744,11 @@ def _score(
     return score
 
 
-def _neighbours(text: str, mentions: list[_Mention], k: int) -> tuple[int, int]:
+def phrase_bounds(text: str, mentions: Sequence[_Spanned], k: int) -> tuple[int, int]:
     """The end of the date phrase before mention k and the start of the one after it; "lundi 11
     mars", "в субботу, 9 марта" are one phrase of two mentions."""
 
-    def joined(a: _Mention, b: _Mention) -> bool:
+    def joined(a: _Spanned, b: _Spanned) -> bool:
         return re.fullmatch(r"[\s,]{0,3}", text[a.end : b.start]) is not None
 
     i = k
@@ -820,7 +834,7 @@ def find_date(ctx: DocContext) -> DateRange:
     seen: dict[int, bool] = {}  # sentence start -> whether it holds attack words
     for k, d in enumerate(mentions):
         d.chrome = _chrome(text, d, L, toks)
-        d.score = _score(d, text, sents, L, toks, seen, _neighbours(text, mentions, k))
+        d.score = _score(d, text, sents, L, toks, seen, phrase_bounds(text, mentions, k))
     _night_of(mentions, toks, L)
     ref = _reference(ctx, [d for d in mentions if d.score > -50])  # a bound ("since 2021") is no "now"
     for k, d in enumerate(mentions):
@@ -832,7 +846,7 @@ def find_date(ctx: DocContext) -> DateRange:
             # a past event's date (a year before the report's; "de 10 anos" is an age, not this)
             d.score -= 2.0
     if ref is not None:  # without a reference the lead's "dimanche" gives no day: no preference
-        _lead(mentions)
+        lead_bonus(mentions, sents, text)
     month_ref = month_anchor(ctx.published, ctx.url_date)
     for d in sorted(mentions, key=lambda d: (-d.score, d.start)):
         if d.score < -50:
@@ -857,16 +871,32 @@ def find_date(ctx: DocContext) -> DateRange:
 
 
 # a date in an attack sentence, neither a reporting date, nor a funeral's, nor page furniture
-_TIED = 2.0
+TIED = 2.0
 
 
-def _lead(mentions: list[_Mention]) -> None:
-    """The first date tied to the attack is the lead's, and the lead dates the incident: a day and
-    month written further on ("Накануне, 11 марта ...", "l'embuscade du 3 mai", "Am 3. März hatten
-    ...") is most often an earlier attack's, recalled after the lead's "on Sunday" or "yesterday"."""
-    lead = next((d for d in mentions if d.score >= _TIED and not d.chrome), None)
-    if lead is not None:
-        lead.score += 1.5
+class _Scored(_Spanned, Protocol):
+    score: float
+    chrome: bool
+
+    @property
+    def vague(self) -> bool: ...
+
+
+def lead_bonus(mentions: Sequence[_Scored], sents: list[tuple[int, int]], text: str) -> None:
+    """The first sentence with a date tied to the attack is the lead, and the lead dates the
+    incident: its tied dates get +1.5, so that a day and month written further on, most often an
+    earlier attack's ("Накануне, 11 марта ...", "l'embuscade du 3 mai", "On July 14, a similar
+    blast ..."), does not outweigh the lead's "on Sunday" or "yesterday" by its written day."""
+    tied = [d for d in mentions if d.score >= TIED and not d.chrome and not d.vague]
+    if not tied:
+        return
+    first = min(tied, key=lambda d: d.start)
+    a, b = next(((a, b) for a, b in sents if a <= first.start < b), (first.start, first.end))
+    line_end = text.find("\n", first.end)
+    b = min(b, line_end if line_end >= 0 else len(text))
+    for d in tied:
+        if a <= d.start < b:
+            d.score += 2.0
 
 
 def _year_ref(d: _Mention, ref: date | None, month_ref: date | None) -> date | None:

@@ -90,6 +90,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "war_origin": "pattern",
         "credit_line": "pattern",
         "other_incident_before": "pattern",
+        "aftermath": "pattern",
     },
     "domains": {
         "protesters": "pattern",
