@@ -854,3 +854,10 @@ def test_perfect_tense_and_release_verbs_are_reporting() -> None:
 )
 def test_portuguese_weekend_and_night_phrases(text: str, start: str) -> None:
     assert _date(text, "pt").start == start
+
+
+def test_a_range_word_that_is_also_a_verb_of_saying_stays_a_range() -> None:
+    # "بين" is "between" and, unvowelled, "he showed": the range's days are the incident's
+    text = "قتل خمسة أشخاص في غارات بين 3 و5 آذار على القرية. وفي 1 آذار قتل شخصان."
+    got = _date(text, "ar")
+    assert (got.start, got.end) == ("2024-03-03", "2024-03-05")

@@ -235,9 +235,15 @@ def _lang(code: str) -> _Lang:
 
 def _speech_verbs(code: str) -> list[str]:
     """The speech pack's verbs of saying, every form ("disse", "disseram", "сообщили"): a date
-    next to one is when something was said."""
-    verbs = load_pack(code).data("speech").get("speech_verbs", [])
-    return [form for v in verbs for form in v.split("|")]
+    next to one is when something was said. A form that is also a range word ("بين": "he showed"
+    and "between", as in "بين 3 و5 آذار") is left out."""
+    pack = load_pack(code)
+    verbs = pack.data("speech").get("speech_verbs", [])
+    ranges = {
+        w.lower()
+        for w in (*pack.data("figures").get("between", []), *pack.data("dates").get("range_joiners", []))
+    }
+    return [form for v in verbs for form in v.split("|") if form.lower() not in ranges]
 
 
 def _tokens(text: str, L: _Lang) -> list[_Tok]:
