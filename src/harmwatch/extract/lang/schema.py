@@ -106,6 +106,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "protest_act": "pattern",
         "same_time_marks": "words",
         "killing": "pattern",
+        "armed_agent": "pattern",
     },
     "evidence": {
         "kinds": "records",
