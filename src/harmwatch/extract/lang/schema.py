@@ -215,6 +215,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "countryside_before": "pattern",
         "countryside_after": "pattern",
         "side_prefix": "pattern",
+        "caption_line": "pattern",
+        "aftermath_before": "pattern",
     },
     "speech": {
         "speech_verbs": "words",
