@@ -217,6 +217,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "side_prefix": "pattern",
         "caption_line": "pattern",
         "aftermath_before": "pattern",
+        "institution_of": "pattern",
     },
     "speech": {
         "speech_verbs": "words",
