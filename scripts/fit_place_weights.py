@@ -213,6 +213,15 @@ def fit_margins(items: list[Item], feats: dict[str, float], start: dict[str, flo
     return margins
 
 
+def with_prior(feats: dict[str, float], prior: PlaceWeights | None) -> dict[str, float]:
+    """The fitted weights, and the prior's weight of each feature that no candidate showed (a photo
+    caption, a dateline: words the coded notes never have), which would otherwise weigh nothing."""
+    out = dict(feats)
+    for name, value in prior.features.items() if prior else ():
+        out.setdefault(name, value)
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="the evaluation folder")
@@ -249,7 +258,7 @@ def main() -> int:
     prior = np.array([prior_w.features.get(n, 0.0) if prior_w else 0.0 for n in order])
     fit_items = [it for it in items if it.dataset in fit_on and it.part in ("fit", "tune")]
     w = fit(fit_items, order, args.l2, prior, args.dev_weight)
-    feats = {n: round(float(v), 4) for n, v in zip(order, w, strict=True)}
+    feats = with_prior({n: round(float(v), 4) for n, v in zip(order, w, strict=True)}, prior_w)
     start = {k: before.margins.get(k, 0.0) for k in MARGIN_GRID}
     margins = fit_margins(fit_items, feats, start, S)
     after = PlaceWeights(feats, margins)

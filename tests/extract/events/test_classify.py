@@ -373,3 +373,34 @@ def test_an_armed_party_that_attacks_outweighs_a_context_year(make_ctx):
     )
     kind = classify(make_ctx(text))
     assert (kind.is_incident, kind.background, kind.sub_event_type) == (True, False, "Attack")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a harm word whose clause names an armed agent after it is a violent act, though rescuers
+        # search for people trapped under the rubble (an accident word)
+        "On Sunday evening two brothers were reportedly killed and three other civilians injured in an "
+        "alleged strike carried out by the army on their family's farmhouse outside Dawra. Neighbours "
+        "searched the rubble for anyone still trapped. The killing of the brothers was confirmed by a "
+        "cousin.",
+        "Four farmers were killed on Tuesday when their hut was hit by militia fighters near the river, "
+        "and a fifth man remained trapped under the debris, a local chief said.",
+    ],
+)
+def test_harm_with_an_armed_agent_after_it_stays_an_incident(make_ctx, text):
+    kind = classify(make_ctx(text))
+    assert kind.is_incident and not kind.background
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vehicle of an armed force is no attacker: the collision stays an accident
+        "A schoolboy was killed on Monday when he was hit by a military truck that lost control on the "
+        "coast road, police said; two passers-by were trapped under the vehicle.",
+    ],
+)
+def test_a_vehicle_of_an_armed_force_is_no_armed_agent(make_ctx, text):
+    kind = classify(make_ctx(text))
+    assert not kind.is_incident

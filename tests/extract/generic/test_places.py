@@ -239,3 +239,26 @@ def test_demonyms_settle_a_name_shared_by_two_countries():
     found = _places(text, "fr")
     assert (found[0].text, found[0].country) == ("Tripoli", "LB")
     assert found[-1].country == "LB"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        # "on the outskirts of X", "in the streets of X": a part of the town is where it happened
+        (
+            "ru",
+            "Обстрел на окраине Донецка\n"
+            "Два человека погибли утром на окраине Донецка. Позже беженцы прибыли в город Макеевка.",
+            "Донецк",
+        ),
+        (
+            "uk",
+            "Обстріл на околиці Харкова\n"
+            "Двоє людей загинули вранці на околиці Харкова. Згодом поранених перевезли до міста Чугуїв.",
+            "Харків",
+        ),
+    ],
+)
+def test_a_part_of_a_town_cues_the_town(lang, text, name):
+    found = _places(text, lang)
+    assert found and found[0].name == name

@@ -39,3 +39,10 @@ def test_reports_without_a_right_candidate_are_left_out_of_the_fit():
     none_right = fit.Item("acled", "fit", None, {}, None, x, np.array([False, False]))
     w = fit.fit([none_right] * 5, ["f"], l2=0.0, prior=np.array([0.5]), dev_weight=1.0)
     assert w[0] == 0.5  # nothing to learn from: the prior stays
+
+
+def test_a_feature_no_note_shows_keeps_its_prior_weight():
+    fit = _script()
+    prior = fit.PlaceWeights({"seen": 1.0, "news_only": -3.0})
+    assert fit.with_prior({"seen": 2.5}, prior) == {"seen": 2.5, "news_only": -3.0}
+    assert fit.with_prior({"seen": 2.5}, None) == {"seen": 2.5}

@@ -89,3 +89,25 @@ def test_a_place_name_ends_at_a_line_break(make_ctx):
     found = mentions(ctx)
     assert "Vellmar" in found
     assert not any("\n" in name for name in found)
+
+
+def test_an_office_of_an_organisation_is_not_held_by_the_region_after_it(make_ctx):
+    found = mentions(
+        make_ctx(
+            "The toll was published by the Ministry of Interior, Idlib, after shells hit Qqarbeit, Idlib, "
+            "on Monday."
+        )
+    )
+    assert "Interior" not in found or not found["Interior"].container
+    assert found["Qqarbeit"].container == "idlib"
+
+
+def test_a_person_before_a_possessive_is_not_held_by_it(make_ctx):
+    found = mentions(
+        make_ctx(
+            "Relatives said the medic was killed at dawn, and Yusuf Qqaroub, Ahmad's brother, wrote online "
+            "that the ambulance was hit near Qqarbeit, Kandahar."
+        )
+    )
+    assert "Yusuf Qqaroub" not in found or not found["Yusuf Qqaroub"].container
+    assert found["Qqarbeit"].container == "kandahar"

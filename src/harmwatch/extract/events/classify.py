@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.events.cues import (
     ABDUCTION,
+    ARMED_AGENT,
     ARMED_PARTY,
     ATTACK,
     CHEMICAL,
@@ -188,16 +189,18 @@ def _protest_cause(ctx: DocContext, hit: CueHit) -> bool:
     return False
 
 
-def _mishaps_to_domain(hits: list[CueHit]) -> list[CueHit]:
+def _mishaps_to_domain(hits: list[CueHit], lowered: str = "") -> list[CueHit]:
     """Harm without an agent ("destroyed homes", "bodies of", "killing 30 passengers") in a report
     with a disaster or accident cue and no violent act named (a weapon, an armed party, an attack
-    on someone) is that disaster's or accident's harm: those cues count for the domain."""
+    on someone) is that disaster's or accident's harm: those cues count for the domain. A harm
+    word whose clause names an armed agent after it ("a strike carried out by the military") is
+    a violent act (``lowered``: the report's text in lower case)."""
     mishap: dict[str, float] = defaultdict(float)
     agentive = 0.0
     for h in hits:
         if h.label in MISHAP_DOMAINS:
             mishap[h.label] += h.weight
-        elif h.cue not in MISHAP_CUES and h.label in VIOLENT_LABELS:
+        elif h.label in VIOLENT_LABELS and (h.cue not in MISHAP_CUES or _armed_agent(h, lowered)):
             agentive += h.weight
     if not mishap or agentive >= MIN_VIOLENCE:
         return hits
@@ -205,6 +208,11 @@ def _mishaps_to_domain(hits: list[CueHit]) -> list[CueHit]:
     return [
         CueHit(h.cue, domain, h.weight, None, h.start, h.end) if h.cue in MISHAP_CUES else h for h in hits
     ]
+
+
+def _armed_agent(hit: CueHit, lowered: str) -> bool:
+    """The words after a harm cue, in its clause, name an armed party as its agent."""
+    return hit.start >= 0 and ARMED_AGENT.match(lowered[hit.end : hit.end + 120]) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +229,7 @@ def score(ctx: DocContext) -> Scores:
         hits += [
             CueHit(h.cue, h.label, h.weight, h.weapon, -1, -1) for h in find_cues(ctx.title, TITLE_WEIGHT)
         ]
-    hits = _mishaps_to_domain(hits)
+    hits = _mishaps_to_domain(hits, ctx.text[:MAX_SCAN].lower())
     starts = _sentence_starts(ctx)
     protest_in_text = bool(PROTEST_ACT.search(ctx.text.lower()))
     scores: dict[str, float] = defaultdict(float)

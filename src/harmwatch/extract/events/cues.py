@@ -88,6 +88,9 @@ ARMED_PARTY = re.compile(EN.pattern("events", "armed_party"))
 MISHAP_CUES = frozenset(i for i, c in enumerate(EN.value("events", "cues")) if c.get("mishap"))
 # killing words: an abduction in an attack that kills is typed by the killing
 KILLING = re.compile(EN.pattern("events", "killing"))
+# a harm word followed in its clause by an armed agent ("a strike carried out by the military",
+# "hit by army artillery"): the attacker is named, so the harm is no mishap's
+ARMED_AGENT = re.compile(EN.pattern("events", "armed_agent"))
 
 CUES: tuple[tuple[str, str, float, str | None], ...] = (
     tuple(

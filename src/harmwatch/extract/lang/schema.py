@@ -107,6 +107,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "protest_act": "pattern",
         "same_time_marks": "words",
         "killing": "pattern",
+        "armed_agent": "pattern",
     },
     "evidence": {
         "kinds": "records",
@@ -215,6 +216,9 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "countryside_before": "pattern",
         "countryside_after": "pattern",
         "side_prefix": "pattern",
+        "caption_line": "pattern",
+        "aftermath_before": "pattern",
+        "institution_of": "pattern",
     },
     "speech": {
         "speech_verbs": "words",

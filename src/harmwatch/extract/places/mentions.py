@@ -33,6 +33,8 @@ SPECIFIC_CUES = EN.table("places", "specific_cues")
 LEADING = re.compile(EN.pattern("places", "leading"))
 ARTICLE_START = re.compile(r"(?:al|el|an|ad|ar|as|ash|at|az)-[A-Z]|(?:al|el) [A-Z]")
 POSSESSIVE = re.compile(r"['\u2019]s?$")
+POSSESSIVE_AFTER = re.compile(r"['\u2019]s\b")  # "Ahmad's colleague": a person, not a region
+INSTITUTION_OF = re.compile(EN.pattern("places", "institution_of"))
 TRAILING = re.compile(EN.pattern("places", "trailing"), re.I)
 ACTOR_AFTER = re.compile(EN.pattern("places", "actor_after"))
 PEOPLE_AFTER = re.compile(EN.pattern("places", "people_after"))
@@ -269,8 +271,19 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         if ent.label_ in ("PERSON", "ORG", "NORP")
         for i in range(ent.start_char, ent.end_char)
     }
+    # characters of an organisation's name after "Ministry of", "Office for"... ("the Ministry of
+    # Health"); spaCy also tags place lists as ORG ("Qqara, Vellmar"), so the head word is needed
+    org_inner = {
+        i
+        for ent in ctx.doc.ents
+        if ent.label_ == "ORG"
+        for head in INSTITUTION_OF.finditer(ent.text)
+        for i in range(ent.start_char + head.end(), ent.end_char)
+    }
     for m in IN_REGION.finditer(text):
         region = m.group(3)
+        if m.start(1) in org_inner or POSSESSIVE_AFTER.match(text, m.end(3)):
+            continue  # "the Ministry of Health, Gaza"; "Qqara Qqorb, Ahmad's colleague": no place holds it
         if (m.start(1) in others or m.end(1) - 1 in others) and any(
             p.kind == "country" for p in gaz.lookup(region, fuzzy=False)
         ):
@@ -360,7 +373,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
     for held in [m for m in out.values() if m.container and m.cue == "city"]:
         # "attacked Qqara and Qqorb in Vellmar LGA": every name of the list lies in the region
         for name_m in LIST_MEMBER.finditer(text, max(0, held.start - 80), held.start):
-            if not not_place(name_m.group(1)):
+            if not not_place(name_m.group(1)) and name_m.start(1) not in org_inner:
                 add(name_m.group(1), name_m.start(1), "CUE", "city", container=held.container)
     for m in CODED_AS.finditer(text):  # "in Qorbia [coded to Vellmar-Central Vellmar]"
         if _coded_place(m.group(1), text, m.end(1)):
