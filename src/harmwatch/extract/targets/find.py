@@ -26,7 +26,16 @@ from spacy.tokens import Token
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.events.classify import MAX_SCAN, position_weight
 from harmwatch.extract.lang import load_pack
-from harmwatch.extract.targets.attach import another_incident, is_hit, not_hit_subject, parsed, rode_in
+from harmwatch.extract.targets.attach import (
+    addressed,
+    another_incident,
+    cared_for,
+    is_hit,
+    names_a_kind,
+    not_hit_subject,
+    parsed,
+    rode_in,
+)
 from harmwatch.records import Span, Target
 
 EN = load_pack("en")
@@ -239,8 +248,17 @@ def _tree_hit(lowered: str, root: Token, start: int, end: int, kind: str) -> boo
 def _tree_denies(root: Token, kind: str) -> bool:
     """The parse says the mention was not hit, whatever the words around it: it is the subject of
     what it did ("the hospital said"), was hit in another incident ("a separate attack on a
-    school") or is the vehicle the attackers rode in. The words around a mention decide only where
-    the parse says none of these."""
+    school"), is the vehicle the attackers rode in, only names the kind of another noun ("the
+    market town"), is where the wounded were carried or received ("carried to the hospital, which
+    said it had received 63 casualties") or, for journalists, who a party spoke to ("in a message
+    to journalists"). The words around a mention decide only where the parse says none of these."""
     if kind == "vehicle" and rode_in(root):
         return True
-    return not_hit_subject(root) or another_incident(root, kind in STRICT_TYPES)
+    if kind == "journalists" and addressed(root):
+        return True  # "said in a message to journalists"
+    return (
+        not_hit_subject(root)
+        or another_incident(root, kind in STRICT_TYPES)
+        or names_a_kind(root)
+        or cared_for(root)
+    )
