@@ -113,3 +113,10 @@ def test_russian_speech_verbs_in_every_form_name_a_source() -> None:
 def test_arabic_places_as_indefinite_objects() -> None:
     assert targets("أصابت غارة جوية مسجدا في البلدة.", "ar") == ["place_of_worship"]
     assert targets("دمر القصف مركزا تجاريا وقتل ثلاثة أشخاص.", "ar") == ["market"]
+
+
+def test_a_vehicle_that_carried_the_bomb_is_no_target() -> None:
+    assert targets("Une voiture piégée a explosé près du marché, tuant cinq personnes.", "fr") == ["market"]
+    assert targets("Eine Autobombe explodierte vor der Schule und tötete 15 Menschen.", "de") == ["school"]
+    assert targets("Взрыв заминированного автомобиля у рынка убил четырёх человек.", "ru") == ["market"]
+    assert targets("Un coche bomba estalló junto a un autobús y mató a cuatro personas.", "es") == ["vehicle"]

@@ -184,3 +184,12 @@ def test_journalists_a_party_spoke_to_are_not_hit(make_ctx):
     assert "journalists" not in types(find_targets(make_ctx(text)))
     hit = "The bombing killed 14 people, including two journalists."
     assert "journalists" in types(find_targets(make_ctx(hit)))
+
+
+def test_a_byline_and_the_attackers_mounts_are_not_hit(make_ctx):
+    text = (
+        "Shells hit the main market, killing 12\n\nBy our correspondent\n\nShells struck the market at dawn."
+    )
+    assert types(find_targets(make_ctx(text))) == {"market"}
+    rode = "Hundreds of fighters on motorcycles stormed the army post at dawn, killing nine soldiers."
+    assert types(find_targets(make_ctx(rode))) == {"military"}

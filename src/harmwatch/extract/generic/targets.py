@@ -16,6 +16,8 @@ place a verb of carrying or care comes just before in the same clause (``carried
 treating just after it (``care_verbs``: "l'hôpital a reçu 40 blessés", "استقبل مستشفى" reads the
 verb first and is caught by ``carried_before``). A place named right before another one
 ("площа торгового центру", the area of the mall) is only a part of it: the second is the target.
+A vehicle that carried the bomb
+(``vehicle_weapon``: "voiture piégée", "coche bomba", "Autobombe") is the weapon, not a target.
 Each target type is listed once, at its first mention that counts.
 """
 
@@ -47,6 +49,7 @@ LANDMARK_REACH = 25  # characters between a word of nearness and the place it na
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
 FIGURE_AFTER_VERB = 12  # characters between a verb and the casualty figure that is its object
 CARE_REACH = 30  # characters between a verb of carrying or care and the place it names
+WEAPON_GAP = 2  # characters (a space or hyphen) between a vehicle and the word that makes it a bomb
 PART_GAP = 2  # characters (spaces) between a place and the place it is part of
 
 
@@ -72,6 +75,7 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     titles = [h.end for h in list_matcher(lang, "targets", "title_before").finditer(text)]
     carried = [h.end for h in list_matcher(lang, "targets", "carried_before").finditer(text)]
     care = [h.start for h in list_matcher(lang, "targets", "care_verbs").finditer(text)]
+    weapon = [(h.start, h.end) for h in list_matcher(lang, "targets", "vehicle_weapon").finditer(text)]
     out: list[Target] = []
     seen: set[str] = set()
     hits = list(table_matcher(lang, "targets", "targets").finditer(text))
@@ -84,6 +88,8 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             and not text[h.end : hits[n + 1].start].strip()
         ):
             continue  # "площа торгового центру": the area of the mall, the mall is what was hit
+        if h.label == "vehicle" and _weapon(text, weapon, h):
+            continue  # "voiture piégée", "coche bomba", "Autobombe", "заминированный автомобиль"
         if _cared_for(text, carried, care, h):
             continue  # "transportés à l'hôpital", "the hospital received 40 wounded": not hit
         if _speaks(text, speech, h.start, h.end):
@@ -97,6 +103,20 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         seen.add(h.label)
         out.append(Target(type=h.label, text=h.text, span=Span(h.start, h.end)))
     return tuple(out)
+
+
+def _weapon(text: str, weapon: list[tuple[int, int]], h: Hit) -> bool:
+    """A vehicle that carried the bomb is the weapon: a word of the pack (``vehicle_weapon``)
+    right before or after it, or a bomb in its own word ("Autobombe", "carro-bomba")."""
+    if "bomb" in h.text.lower():
+        return True
+    return any(
+        0 <= h.start - e <= WEAPON_GAP
+        and not text[e : h.start].strip(" -")
+        or 0 <= s - h.end <= WEAPON_GAP
+        and not text[h.end : s].strip(" -")
+        for s, e in weapon
+    )
 
 
 @cache

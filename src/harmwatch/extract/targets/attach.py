@@ -386,4 +386,6 @@ def rode_in(noun: Token) -> bool:
     g = prep.head
     if g.lower_ in _class("motion_verbs"):
         return True
-    return g.pos_ in ("NOUN", "PROPN") and g.dep_ in ("nsubj", "nsubjpass") and not attack_noun(g)
+    if g.pos_ in ("NOUN", "PROPN") and g.dep_ == "pobj" and g.head.lower_ == "of":
+        g = g.head.head  # "hundreds of fighters on motorcycles stormed the post"
+    return g.pos_ in ("NOUN", "PROPN", "NUM") and g.dep_ in ("nsubj", "nsubjpass") and not attack_noun(g)

@@ -74,6 +74,8 @@ MAX_MENTIONS = 3  # mentions kept per type
 SPECIFIC = 2.0  # a word this specific ("hospital", not "building"), attached by the parse, is kept alone
 ANAPHOR_REACH = 600  # characters back to the place a definite "the building" or "the school" names again
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+BYLINE = re.compile(r"(?i)(?:by|from)\s")  # a line "By our correspondent", "From our reporter in X"
+BYLINE_MAX = 80
 
 
 @lru_cache(maxsize=1)
@@ -166,6 +168,10 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             violent[si] = bool(VIOLENT_SENTENCE.search(text[s_start:s_end]))
         if not violent[si]:
             continue
+        if _byline(text, m.start()):
+            continue  # "By our correspondent": who wrote the report
+        if kind == "vehicle" and span is not None and parsed(span.root) and rode_in(span.root):
+            continue  # "gunmen on motorcycles stormed the post": what the attackers rode in
         tree = None
         if i in RAID:
             tree = True
@@ -216,6 +222,14 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         for _, start, end in sorted(mentions[kind], key=lambda x: -x[0])[:MAX_MENTIONS]:
             out.append(Target(kind, text[start:end], Span(start, end)))
     return tuple(out)
+
+
+def _byline(text: str, start: int) -> bool:
+    """The mention stands in a short line that credits the writer ("By our correspondent")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return len(line) <= BYLINE_MAX and BYLINE.match(line) is not None
 
 
 def _definite(span: TokenSpan | None) -> bool:
