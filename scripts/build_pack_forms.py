@@ -16,7 +16,8 @@ table of such lists) of a pack file is expanded into the key ``<name>``, and the
   so each case and number gives one phrase.
 - ar: a base phrase gets its definite form (ال on each word) and the clitic prefixes of the pack's
   ``clitic_prefixes`` on its first word (و ف ب ل ك, and لل for لال), since the lexicon matches
-  whole words. speech.json needs none of this: generic/speech/ strips prefixes itself.
+  whole words; in targets.json (places named as a verb's object) also its indefinite accusative
+  ("مسجدا", "مركزا تجاريا"). speech.json needs none of this: generic/speech/ strips prefixes itself.
 
 - fr, es, pt, de (simplemma's form-to-lemma tables, read backwards, build time only): in
   ``speech.json``, a word written ``+lemma`` ("+nier", "+desmentir", "+bestreiten") is expanded
@@ -24,7 +25,7 @@ table of such lists) of a pack file is expanded into the key ``<name>``, and the
   ("negado", "negada"...), joined by ``|``; other words stay as written. The file keeps its
   indented layout (only the generated keys change).
 
-Usage: python scripts/build_pack_forms.py [LANG ...]   (default: ru uk ar fr es pt de)
+Usage: python scripts/build_pack_forms.py [--files NAME[,NAME]] [LANG ...]   (default: every file; ru uk ar fr es pt de)
 """
 
 from __future__ import annotations
@@ -49,11 +50,16 @@ def _morph(lang: str) -> Any:
 
 
 def _parse(morph: Any, word: str) -> Any:
+    """The parse of a base word: its dictionary form, nominative where it has cases (an adjective
+    such as "жилой" is also a feminine genitive; the base phrase gives the masculine nominative)."""
     w = word.replace("ё", "е")
     parses = morph.parse(word)
-    for p in parses:
-        if p.normal_form.replace("ё", "е") == w:
+    own = [p for p in parses if p.normal_form.replace("ё", "е") == w]
+    for p in own:
+        if p.tag.case in (None, "nomn"):
             return p
+    if own:
+        return own[0]
     return parses[0] if parses else None
 
 
@@ -128,11 +134,17 @@ def expand_slavic(morph: Any, phrase: str, joined: bool) -> list[str]:
     return _yo(out)
 
 
-def expand_arabic(phrase: str, prefixes: list[str]) -> list[str]:
+def expand_arabic(phrase: str, prefixes: list[str], accusative: bool = False) -> list[str]:
     words = phrase.split()
     bare = [w[2:] if w.startswith("ال") and len(w) > 4 else w for w in words]
     definite = ["ال" + w for w in bare]
     out = [" ".join(words), " ".join(bare), " ".join(definite)]
+    if accusative:
+        # the indefinite object of a verb writes an alef after each word ("أصابت مسجدا", "مركزا
+        # تجاريا"), except after ة, ى, ا or ء; and-joined ("ومسجدا") as an object too
+        acc = [w if w.endswith(("ة", "ى", "ا", "ء")) else w + "ا" for w in bare]
+        if acc != bare:
+            out.extend(" ".join([p + acc[0], *acc[1:]]) for p in ("", "و", "ف"))
     for p in prefixes:
         if p.endswith("ال") or p == "لل":
             continue
@@ -238,7 +250,9 @@ def build(lang: str) -> None:
                 joined = name == "speech"
                 data[target] = _expand(data[key], lambda ph, j=joined: expand_slavic(morph, ph, j))
             elif lang == "ar" and name != "speech":
-                data[target] = _expand(data[key], lambda ph, p=prefixes: expand_arabic(ph, p))
+                # a target is a place named as the object of a verb: its indefinite accusative too
+                acc = name == "targets"
+                data[target] = _expand(data[key], lambda ph, p=prefixes, a=acc: expand_arabic(ph, p, a))
             else:
                 data[target] = data[key]
             written.append(target)
@@ -269,6 +283,11 @@ def build_lemmas(lang: str) -> None:
 
 
 def main(argv: list[str]) -> None:
+    """``--files NAME[,NAME]`` regenerates only those pack files (e.g. ``--files targets ru uk ar``)."""
+    global FILES
+    if argv[:1] == ["--files"] and len(argv) > 1:
+        FILES = tuple(argv[1].split(","))
+        argv = argv[2:]
     for lang in argv or ["ru", "uk", "ar", *_LEMMA_LANGS]:
         build(lang)
 

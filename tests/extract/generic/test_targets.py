@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from harmwatch.extract.generic.engine import make_context
 from harmwatch.extract.generic.targets import find_targets
 
@@ -66,3 +68,55 @@ def test_an_office_named_by_a_title_is_who_spoke() -> None:
     assert targets(text, "fr") == ["market"]
     text = "Голова обласної адміністрації повідомив, що внаслідок обстрілу ринку загинули 5 людей."
     assert targets(text, "uk") == ["market"]
+
+
+# the coverage table (tests/extract/targets/data/coverage_<lang>.tsv): common phrasings of every
+# target class, and places named that were not hit
+@pytest.mark.parametrize("lang", ["fr", "es", "pt", "de", "ru", "uk", "ar"])
+def test_the_coverage_table_is_recognised(lang: str) -> None:
+    from tests.extract.targets.coverage_table import MIN_RECOGNISED, misses
+
+    missed, wrong, n = misses(lang, lambda s: set(targets(s, lang)))
+    assert (n - len(missed)) / n >= MIN_RECOGNISED, [r.sentence for r in missed]
+    assert not wrong, [r.sentence for r in wrong]
+
+
+def test_a_place_the_wounded_were_carried_to_or_received_at_is_not_hit() -> None:
+    assert targets("Un obus a tué deux civils ; les blessés ont été évacués vers l'hôpital.", "fr") == []
+    assert targets("El hospital provincial atendió a 12 heridos tras el bombardeo.", "es") == []
+    assert targets("Die Verletzten des Anschlags wurden in eine Klinik eingeliefert.", "de") == []
+    assert targets("Обстрел убил трёх человек, раненых госпитализировали в больницу.", "ru") == []
+    # the same places, hit
+    assert targets("Un obus a frappé l'hôpital, tuant deux civils.", "fr") == ["medical"]
+    assert targets("Обстрел попал в больницу, погибли три человека.", "ru") == ["medical"]
+
+
+def test_a_verb_of_striking_makes_the_sentence_one_of_violence() -> None:
+    assert targets("Los proyectiles alcanzaron una escuela del barrio.", "es") == ["school"]
+    assert targets("Снаряд попал в детский сад.", "ru") == ["school"]
+
+
+def test_a_place_named_as_part_of_another_is_not_the_target() -> None:
+    assert targets("Пожар охватил площадь торгового центра после удара ракеты.", "ru") == ["market"]
+
+
+def test_a_toll_after_a_verb_of_demanding_is_no_source_speaking() -> None:
+    assert targets("Ein Luftangriff auf eine Schule forderte elf Tote.", "de") == ["school"]
+    assert targets("Ein Angriff traf den Markt, erklärte die Schule.", "de") == ["market"]
+
+
+def test_russian_speech_verbs_in_every_form_name_a_source() -> None:
+    assert targets("Обстрел убил двух человек, сообщили местные журналисты.", "ru") == []
+    assert targets("Обстріл убив двох людей, повідомили місцеві журналісти.", "uk") == []
+
+
+def test_arabic_places_as_indefinite_objects() -> None:
+    assert targets("أصابت غارة جوية مسجدا في البلدة.", "ar") == ["place_of_worship"]
+    assert targets("دمر القصف مركزا تجاريا وقتل ثلاثة أشخاص.", "ar") == ["market"]
+
+
+def test_a_vehicle_that_carried_the_bomb_is_no_target() -> None:
+    assert targets("Une voiture piégée a explosé près du marché, tuant cinq personnes.", "fr") == ["market"]
+    assert targets("Eine Autobombe explodierte vor der Schule und tötete 15 Menschen.", "de") == ["school"]
+    assert targets("Взрыв заминированного автомобиля у рынка убил четырёх человек.", "ru") == ["market"]
+    assert targets("Un coche bomba estalló junto a un autobús y mató a cuatro personas.", "es") == ["vehicle"]

@@ -141,3 +141,55 @@ def test_a_town_attacked_with_no_place_named_is_its_homes(make_ctx):
     assert types(find_targets(make_ctx(text))) == {"residential"}
     text = "Gunmen attacked a school in the town overnight, killing 30 people."
     assert types(find_targets(make_ctx(text))) == {"school"}
+
+
+# the coverage table (data/coverage_en.tsv): common phrasings of every target class, and places
+# named that were not hit
+def test_the_coverage_table_is_recognised(make_ctx):
+    from tests.extract.targets.coverage_table import MIN_RECOGNISED, misses
+
+    missed, wrong, n = misses("en", lambda s: types(find_targets(make_ctx(s))))
+    assert (n - len(missed)) / n >= MIN_RECOGNISED, [r.sentence for r in missed]
+    assert not wrong, [r.sentence for r in wrong]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a target word that only names the kind of a settlement, a time or a role
+        ("Gunmen shot dead three traders in the market town on Friday.", set()),
+        ("A drone struck a bus stop in the city, killing four people.", set()),
+        # the verb whose object is the attack, or the event that killed as it happened, places it
+        ("A gunman opened fire in a crowded nightclub, killing 12 people.", {"other"}),
+        ("A bomb went off in a busy bar on Saturday, wounding nine people.", {"other"}),
+        ("Insurgents blew up a bridge on the highway, killing two guards.", {"infrastructure"}),
+    ],
+)
+def test_kinds_and_events_decide_what_was_hit(make_ctx, text, expected):
+    assert types(find_targets(make_ctx(text))) == expected
+
+
+def test_where_the_wounded_were_carried_or_received_is_not_hit(make_ctx):
+    text = (
+        "Shells killed six people in the square on Monday. The wounded were carried on carts to the "
+        "Al-Amal Hospital, which said it had received 30 casualties."
+    )
+    assert "medical" not in types(find_targets(make_ctx(text)))
+    hit = "Shells struck the Al-Amal Hospital on Monday, killing six patients."
+    assert types(find_targets(make_ctx(hit))) == {"medical"}
+
+
+def test_journalists_a_party_spoke_to_are_not_hit(make_ctx):
+    text = "The bombing killed 14 people. The group denied any role in a message to journalists."
+    assert "journalists" not in types(find_targets(make_ctx(text)))
+    hit = "The bombing killed 14 people, including two journalists."
+    assert "journalists" in types(find_targets(make_ctx(hit)))
+
+
+def test_a_byline_and_the_attackers_mounts_are_not_hit(make_ctx):
+    text = (
+        "Shells hit the main market, killing 12\n\nBy our correspondent\n\nShells struck the market at dawn."
+    )
+    assert types(find_targets(make_ctx(text))) == {"market"}
+    rode = "Hundreds of fighters on motorcycles stormed the army post at dawn, killing nine soldiers."
+    assert types(find_targets(make_ctx(rode))) == {"military"}

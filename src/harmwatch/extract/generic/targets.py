@@ -1,23 +1,42 @@
 """What was hit, in any language: the pack's ``targets.json`` (GOLD target -> phrases).
 
 Only sentences that speak of violence or harm are read (a school in a background paragraph is
-not a target); a mention right before or after a speech verb of the pack is who spoke ("the
+not a target): a violence word or weapon of ``events.json``, a casualty figure, or a verb of
+striking (``hit_verbs``: "touché", "impactó", "влучила", "أصابت"), which also counts as the
+attack word a strict place needs; a mention right before or after a speech verb of the pack is who spoke ("the
 ministry said", "local journalists report"), not what was hit. A place that is often only where
 something else happened or who spoke (a hospital the wounded were taken to, the regional
 administration whose head spoke: ``STRICT``) counts only with an attack word of the pack (``events.json``: violence words or
 weapons) close by in the same sentence; a place after a word of nearness (``landmark_before``:
 "près de", "рядом с") that follows another target of the sentence only says where that one stood;
-a place right after a title (``title_before``: "head of", "directeur de") is an office that spoke. Each target type is listed once, at its
-first mention that counts.
+a place right after a title (``title_before``: "head of", "directeur de") is an office that spoke.
+A place where the wounded were cared for is no target, whatever attack the sentence names: the
+place a verb of carrying or care comes just before in the same clause (``carried_before``:
+"transportés à l'hôpital", "доставили в больницу"), or the subject of a verb of receiving or
+treating just after it (``care_verbs``: "l'hôpital a reçu 40 blessés", "استقبل مستشفى" reads the
+verb first and is caught by ``carried_before``). A place named right before another one
+("площа торгового центру", the area of the mall) is only a part of it: the second is the target.
+A vehicle that carried the bomb
+(``vehicle_weapon``: "voiture piégée", "coche bomba", "Autobombe") is the weapon, not a target.
+Each target type is listed once, at its first mention that counts.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.generic.lexicon import Hit, list_matcher, lists_matcher, table_matcher
+from harmwatch.extract.generic.lexicon import (
+    Hit,
+    Matcher,
+    list_matcher,
+    lists_matcher,
+    make_matcher,
+    table_matcher,
+)
 from harmwatch.extract.generic.text import layout
+from harmwatch.extract.lang import load_pack
 from harmwatch.records import Span, Target
 
 # a hospital the wounded were taken to, "the head of the regional administration": places named
@@ -28,31 +47,51 @@ ATTACK_REACH = 80  # characters between a strict target and its attack word
 TITLE_REACH = 40  # characters between a title ("head of", "directeur de") and the office it names
 LANDMARK_REACH = 25  # characters between a word of nearness and the place it names
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
+FIGURE_AFTER_VERB = 12  # characters between a verb and the casualty figure that is its object
+CARE_REACH = 30  # characters between a verb of carrying or care and the place it names
+WEAPON_GAP = 2  # characters (a space or hyphen) between a vehicle and the word that makes it a bomb
+PART_GAP = 2  # characters (spaces) between a place and the place it is part of
 
 
 def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     lang = ctx.language
     text = ctx.text
     lay = layout(ctx)
+    struck = list(list_matcher(lang, "targets", "hit_verbs").finditer(text))
+    figures = list(lists_matcher(lang, "figures", ("killed", "injured")).finditer(text))
     violent = {lay.sentence_of(h.start)[0] for h in list_matcher(lang, "events", "violence").finditer(text)}
-    violent |= {
-        lay.sentence_of(h.start)[0]
-        for h in lists_matcher(lang, "figures", ("killed", "injured")).finditer(text)
-    }
-    speech = [(h.start, h.end) for h in list_matcher(lang, "speech", "speech_verbs").finditer(text)]
+    violent |= {lay.sentence_of(h.start)[0] for h in (*figures, *struck)}
+    speech = [
+        (h.start, h.end)
+        for h in _speech_verbs(lang).finditer(text)
+        if not any(0 <= f.start - h.end <= FIGURE_AFTER_VERB for f in figures)
+    ]  # "forderte 25 Tote": a toll the attack took, not a source that spoke
     attacks = [
         (h.start, h.end)
         for m in (list_matcher(lang, "events", "violence"), table_matcher(lang, "events", "types"))
         for h in m.finditer(text)
-    ]
+    ] + [(h.start, h.end) for h in struck]
     near = [(h.start, h.end) for h in list_matcher(lang, "targets", "landmark_before").finditer(text)]
     titles = [h.end for h in list_matcher(lang, "targets", "title_before").finditer(text)]
+    carried = [h.end for h in list_matcher(lang, "targets", "carried_before").finditer(text)]
+    care = [h.start for h in list_matcher(lang, "targets", "care_verbs").finditer(text)]
+    weapon = [(h.start, h.end) for h in list_matcher(lang, "targets", "vehicle_weapon").finditer(text)]
     out: list[Target] = []
     seen: set[str] = set()
     hits = list(table_matcher(lang, "targets", "targets").finditer(text))
     for n, h in enumerate(hits):
         if h.label in seen or lay.sentence_of(h.start)[0] not in violent:
             continue
+        if (
+            n + 1 < len(hits)
+            and 0 < hits[n + 1].start - h.end <= PART_GAP
+            and not text[h.end : hits[n + 1].start].strip()
+        ):
+            continue  # "площа торгового центру": the area of the mall, the mall is what was hit
+        if h.label == "vehicle" and _weapon(text, weapon, h):
+            continue  # "voiture piégée", "coche bomba", "Autobombe", "заминированный автомобиль"
+        if _cared_for(text, carried, care, h):
+            continue  # "transportés à l'hôpital", "the hospital received 40 wounded": not hit
         if _speaks(text, speech, h.start, h.end):
             continue  # "the ministry said", "local journalists report": a source, not a target
         if any(0 <= h.start - e <= TITLE_REACH and not CLAUSE_BREAK.search(text, e, h.start) for e in titles):
@@ -64,6 +103,43 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         seen.add(h.label)
         out.append(Target(type=h.label, text=h.text, span=Span(h.start, h.end)))
     return tuple(out)
+
+
+def _weapon(text: str, weapon: list[tuple[int, int]], h: Hit) -> bool:
+    """A vehicle that carried the bomb is the weapon: a word of the pack (``vehicle_weapon``)
+    right before or after it, or a bomb in its own word ("Autobombe", "carro-bomba")."""
+    if "bomb" in h.text.lower():
+        return True
+    return any(
+        0 <= h.start - e <= WEAPON_GAP
+        and not text[e : h.start].strip(" -")
+        or 0 <= s - h.end <= WEAPON_GAP
+        and not text[h.end : s].strip(" -")
+        for s, e in weapon
+    )
+
+
+@cache
+def _speech_verbs(lang: str) -> Matcher:
+    """The speech verbs of the pack, each form its own phrase (ru/uk speech.json joins a word's
+    forms with ``|``, "сообщить|сообщил|сообщили", for generic/speech/)."""
+    out: list[str] = []
+    for phrase in load_pack(lang).words("speech", "speech_verbs"):
+        words = phrase.split()
+        out.extend(words[0].split("|") if len(words) == 1 else [" ".join(w.split("|")[0] for w in words)])
+    return make_matcher({"speech_verbs": sorted(set(out))})
+
+
+def _cared_for(text: str, carried: list[int], care: list[int], h: Hit) -> bool:
+    """A verb of carrying or care just before the mention, or of receiving or treating just after
+    it, in the same clause: the place the wounded went to, not what was hit."""
+    for e in carried:
+        if 0 <= h.start - e <= CARE_REACH and not CLAUSE_BREAK.search(text, e, h.start):
+            return True
+    for s in care:
+        if 0 <= s - h.end <= CARE_REACH and not CLAUSE_BREAK.search(text, h.end, s):
+            return True
+    return False
 
 
 def _attack_near(text: str, attacks: list[tuple[int, int]], h: Hit) -> bool:

@@ -311,5 +311,13 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "ruin_heads": "words",
         "time_units": "words",
         "earlier_words": "words",
+        # nouns a target word may only modify, naming their kind ("market town", "hospital director")
+        "kind_heads": "words",
+        # verbs of caring for the wounded ("treated at") and of carrying them ("taken to"), lemmas:
+        # the place they went is not hit
+        "care_verbs": "words",
+        "carry_verbs": "words",
+        # verbs and nouns of speaking to someone (lemmas): journalists addressed are not hit
+        "address_words": "words",
     },
 }

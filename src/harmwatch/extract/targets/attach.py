@@ -242,9 +242,19 @@ def _among_victims(n: Token, link: _Link) -> bool:
 
 def _event_verb(t: Token) -> bool:
     """A verb saying where an attack or its weapon struck: "the blast tore through a market", "the
-    attack unfolded in the village", "a shell landed on the school"."""
-    return t.lower_ in _class("event_verbs") and any(
+    attack unfolded in the village", "a shell landed on the school"; a verb whose object is the
+    attack ("opened fire in a nightclub", "carried out strikes on"); or the verb of an event that
+    killed or wounded as it happened ("a bomb went off in a bar, wounding 11", "blew himself up
+    at a stadium, killing 20")."""
+    if t.lower_ in _class("event_verbs") and any(
         c.dep_ in ("nsubj", "nsubjpass") and attack_noun(c) for c in t.children
+    ):
+        return True
+    if t.pos_ != "VERB":
+        return False
+    return any(
+        c.dep_ in ("dobj", "obj") and attack_noun(c) or c.dep_ == "advcl" and c.tag_ == "VBG" and kill_word(c)
+        for c in t.children
     )
 
 
@@ -291,7 +301,13 @@ def _attached(n: Token, link: _Link) -> bool:
             return True  # "a strike on a market", "the bombing of the hospital"
         if prep in _words("weak_preps") and (attack or kill_word(gov)):
             # a hospital or a bus counts where the blast itself was: "a bomb exploded inside a bus"
-            return not link.strict or prep in ("at", "inside") and attack_noun(gov) or _event_verb(gov)
+            return (
+                not link.strict
+                or prep in ("at", "inside")
+                and attack_noun(gov)
+                or _event_verb(gov)
+                or _event_verb(head.head)  # "opened fire in a nightclub": the verb of the attack
+            )
     return False
 
 
@@ -314,6 +330,50 @@ def not_hit_subject(noun: Token) -> bool:
     )
 
 
+def names_a_kind(noun: Token) -> bool:
+    """``noun`` only modifies a noun of a settlement, a time, a route or a role (``kind_heads``:
+    "the market town of X", "on market day", "a bus stop", "the hospital director"): it names a
+    kind of that thing, not a place that was hit."""
+    return noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.lower_ in _words("kind_heads")
+
+
+def cared_for(noun: Token) -> bool:
+    """``noun`` is where the wounded were carried or received, not what was hit: the object of a
+    preposition of a verb of carrying or care ("carried on carts to the hospital", "treated at a
+    clinic"), or a place a relative clause says received them ("the hospital, which said it had
+    received 63 casualties")."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    care = _class("care_verbs")
+    if r.dep_ == "pobj" and r.head.head.i != r.head.i:
+        prep, verb = r.head.lower_, r.head.head.lower_
+        if (
+            prep in ("to", "into")
+            and verb in _class("carry_verbs") | care
+            or prep in ("at", "in")
+            and verb in care
+        ):
+            return True  # "taken to hospital", "treated at a clinic" ("took part in" is no care)
+    return any(
+        c.dep_ == "relcl"
+        and (c.lower_ in care or any(g.dep_ in ("ccomp", "xcomp") and g.lower_ in care for g in c.children))
+        for c in r.children
+    )
+
+
+def addressed(noun: Token) -> bool:
+    """``noun`` (journalists) is who a party spoke to: "told journalists", "in a message to
+    journalists", "a briefing for reporters"."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    speech = _class("address_words")
+    if r.dep_ in ("dobj", "obj", "dative") and r.head.lower_ in speech:
+        return True
+    return r.dep_ == "pobj" and r.head.lower_ in ("to", "for", "with") and r.head.head.lower_ in speech
+
+
 def rode_in(noun: Token) -> bool:
     """``noun`` (a vehicle) is what someone rode in, not what was hit: "gunmen in pick-up trucks
     stormed the camp", "the attackers arrived in cars"."""
@@ -326,4 +386,6 @@ def rode_in(noun: Token) -> bool:
     g = prep.head
     if g.lower_ in _class("motion_verbs"):
         return True
-    return g.pos_ in ("NOUN", "PROPN") and g.dep_ in ("nsubj", "nsubjpass") and not attack_noun(g)
+    if g.pos_ in ("NOUN", "PROPN") and g.dep_ == "pobj" and g.head.lower_ == "of":
+        g = g.head.head  # "hundreds of fighters on motorcycles stormed the post"
+    return g.pos_ in ("NOUN", "PROPN", "NUM") and g.dep_ in ("nsubj", "nsubjpass") and not attack_noun(g)

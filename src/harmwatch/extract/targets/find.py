@@ -26,7 +26,16 @@ from spacy.tokens import Token
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.events.classify import MAX_SCAN, position_weight
 from harmwatch.extract.lang import load_pack
-from harmwatch.extract.targets.attach import another_incident, is_hit, not_hit_subject, parsed, rode_in
+from harmwatch.extract.targets.attach import (
+    addressed,
+    another_incident,
+    cared_for,
+    is_hit,
+    names_a_kind,
+    not_hit_subject,
+    parsed,
+    rode_in,
+)
 from harmwatch.records import Span, Target
 
 EN = load_pack("en")
@@ -65,6 +74,8 @@ MAX_MENTIONS = 3  # mentions kept per type
 SPECIFIC = 2.0  # a word this specific ("hospital", not "building"), attached by the parse, is kept alone
 ANAPHOR_REACH = 600  # characters back to the place a definite "the building" or "the school" names again
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+BYLINE = re.compile(r"(?i)(?:by|from)\s")  # a line "By our correspondent", "From our reporter in X"
+BYLINE_MAX = 80
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +168,10 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             violent[si] = bool(VIOLENT_SENTENCE.search(text[s_start:s_end]))
         if not violent[si]:
             continue
+        if _byline(text, m.start()):
+            continue  # "By our correspondent": who wrote the report
+        if kind == "vehicle" and span is not None and parsed(span.root) and rode_in(span.root):
+            continue  # "gunmen on motorcycles stormed the post": what the attackers rode in
         tree = None
         if i in RAID:
             tree = True
@@ -209,6 +224,14 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     return tuple(out)
 
 
+def _byline(text: str, start: int) -> bool:
+    """The mention stands in a short line that credits the writer ("By our correspondent")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    return len(line) <= BYLINE_MAX and BYLINE.match(line) is not None
+
+
 def _definite(span: TokenSpan | None) -> bool:
     """ "the school", "this building": a place the report has named before."""
     return span is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in span.root.children)
@@ -239,8 +262,17 @@ def _tree_hit(lowered: str, root: Token, start: int, end: int, kind: str) -> boo
 def _tree_denies(root: Token, kind: str) -> bool:
     """The parse says the mention was not hit, whatever the words around it: it is the subject of
     what it did ("the hospital said"), was hit in another incident ("a separate attack on a
-    school") or is the vehicle the attackers rode in. The words around a mention decide only where
-    the parse says none of these."""
+    school"), is the vehicle the attackers rode in, only names the kind of another noun ("the
+    market town"), is where the wounded were carried or received ("carried to the hospital, which
+    said it had received 63 casualties") or, for journalists, who a party spoke to ("in a message
+    to journalists"). The words around a mention decide only where the parse says none of these."""
     if kind == "vehicle" and rode_in(root):
         return True
-    return not_hit_subject(root) or another_incident(root, kind in STRICT_TYPES)
+    if kind == "journalists" and addressed(root):
+        return True  # "said in a message to journalists"
+    return (
+        not_hit_subject(root)
+        or another_incident(root, kind in STRICT_TYPES)
+        or names_a_kind(root)
+        or cared_for(root)
+    )
