@@ -84,3 +84,21 @@ def test_batched_gets_whole_chunks_and_keeps_order(workers: int) -> None:
 def test_a_batched_function_must_answer_every_item() -> None:
     with pytest.raises(RuntimeError, match="3 results for 4 items"):
         list(imap_ordered(too_few, iter(range(4)), workers=1, chunk=4, batched=True))
+
+
+def _mark_worker() -> None:
+    os.environ["HW_TEST_IN_WORKER"] = "1"
+
+
+def in_worker_mark(_: int) -> str | None:
+    return os.environ.get("HW_TEST_IN_WORKER")
+
+
+def test_in_worker_runs_in_each_worker_only() -> None:
+    os.environ.pop("HW_TEST_IN_WORKER", None)
+    out = list(imap_ordered(in_worker_mark, range(4), workers=2, chunk=1, in_worker=_mark_worker))
+    assert [mark for _, mark in out] == ["1"] * 4
+    assert "HW_TEST_IN_WORKER" not in os.environ  # not run in this process
+    assert [m for _, m in imap_ordered(in_worker_mark, range(2), workers=1, in_worker=_mark_worker)] == [
+        None
+    ] * 2

@@ -5,7 +5,9 @@
 ``IN_FLIGHT_PER_WORKER * workers`` chunks in flight, so memory stays constant however long the
 input is. ``prepare`` (e.g. loading the spaCy model and the gazetteer) runs in this process before
 the workers fork, so they share its pages copy-on-write, and again in each worker (a no-op after a
-fork; needed where processes are spawned). With ``workers <= 1`` everything runs in this process.
+fork; needed where processes are spawned). The objects loaded by then are frozen out of the garbage
+collector's generations while the workers fork (``gc.freeze``), so that the workers' collections do
+not copy their pages. With ``workers <= 1`` everything runs in this process.
 
 The function must be defined at module level (it is sent to the workers by reference) and should
 turn a failure into a result: an exception it raises stops the whole run. With ``batched=True`` it
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import gc
 import multiprocessing as mp
 import os
 from collections import deque
@@ -89,6 +92,7 @@ def imap_ordered(
     workers: int,
     chunk: int = ...,
     prepare: Callable[[], object] | None = ...,
+    in_worker: Callable[[], object] | None = ...,
     arg: Callable[[T], A] = ...,
     batched: Literal[False] = ...,
 ) -> Iterator[tuple[T, R]]: ...
@@ -102,6 +106,7 @@ def imap_ordered(
     workers: int,
     chunk: int = ...,
     prepare: Callable[[], object] | None = ...,
+    in_worker: Callable[[], object] | None = ...,
     arg: Callable[[T], A] = ...,
     batched: Literal[True],
 ) -> Iterator[tuple[T, R]]: ...
@@ -114,14 +119,17 @@ def imap_ordered(
     workers: int,
     chunk: int = 8,
     prepare: Callable[[], object] | None = None,
+    in_worker: Callable[[], object] | None = None,
     arg: Callable[[T], Any] = _identity,
     batched: bool = False,
 ) -> Iterator[tuple[T, Any]]:
     """Yield ``(item, fn(arg(item)))`` for every item, in input order.
 
     ``arg`` picks what is sent to the worker (the item stays here). The pool starts, and
-    ``prepare`` runs, only when the first item arrives: an empty input loads nothing. With
-    ``batched``, ``fn`` maps the list of a chunk's arguments to the list of their results.
+    ``prepare`` runs, only when the first item arrives: an empty input loads nothing.
+    ``in_worker`` runs in each worker after ``prepare`` (never in this process), e.g. to drop
+    what the workers inherit but only this process uses. With ``batched``, ``fn`` maps the list
+    of a chunk's arguments to the list of their results.
     """
     run: Callable[[Callable[[Any], Any], list[Any]], list[Any]] = _run_batched if batched else _run_chunk
     chunks = _chunks(items, max(1, chunk))
@@ -135,7 +143,14 @@ def imap_ordered(
             yield from zip(part, run(fn, [arg(i) for i in part]), strict=True)
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    pool = ctx.Pool(workers, initializer=prepare)
+    # what this process holds now (prepare's model, tables, packs) leaves the collector's
+    # generations: the workers' collections never touch those objects, so their pages stay shared
+    # copy-on-write instead of being copied into each worker (lower PSS; RSS counts them either way)
+    gc.freeze()
+    try:
+        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(prepare, in_worker))
+    finally:
+        gc.unfreeze()  # the workers have forked: this process may collect its own objects again
     ok = False
     try:
         pending: deque = deque()
@@ -154,6 +169,13 @@ def imap_ordered(
         else:  # an error, or the caller stopped reading: no work is left to finish
             pool.terminate()
         pool.join()
+
+
+def _init_worker(prepare: Callable[[], object] | None, in_worker: Callable[[], object] | None) -> None:
+    if prepare is not None:
+        prepare()
+    if in_worker is not None:
+        in_worker()
 
 
 def _prepend(first: list[T], rest: Iterator[list[T]]) -> Iterator[list[T]]:

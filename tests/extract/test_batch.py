@@ -6,7 +6,16 @@ import json
 
 import pytest
 
-from harmwatch.extract.batch import CHUNK, process_line, run_batch, sample_languages
+from harmwatch.extract.batch import (
+    CHUNK,
+    forget_in_worker,
+    identify_lines,
+    process_line,
+    process_lines,
+    run_batch,
+    sample_languages,
+)
+from harmwatch.workers import IN_FLIGHT_PER_WORKER, imap_ordered
 
 TEXT = "Gunmen attacked a market near Maiduguri on Monday, killing 7 traders, police said."
 
@@ -89,31 +98,25 @@ def test_sample_languages_fills_in_what_the_extraction_would_identify():
     numbered = [(1, _plain(1, MIXED[1]), None), (2, _plain(2, MIXED[0]), "de"), (3, "{broken", None)]
     numbered.append((4, json.dumps({"id": "m4", "text": MIXED[2], "language": "pt"}), None))
     got = sample_languages(numbered)
-    assert [lang for _, _, lang in got] == ["de", "de", None, "pt"]  # identified, caller's, bad, own
-    assert [line for _, line, _ in got] == [line for _, line, _ in numbered]
-    assert process_line(1, numbered[0][1]).output == process_line(1, got[0][1], got[0][2]).output
+    assert [item[2] for item in got] == ["de", "de", None, "pt"]  # identified, caller's, bad, own
+    assert [item[1] for item in got] == [line for _, line, _ in numbered]
+    assert process_line(1, numbered[0][1]).output == process_lines([got[0]])[0].output
 
 
-def test_a_head_line_cleaned_to_identify_its_language_is_not_cleaned_again(monkeypatch):
-    import harmwatch.extract.batch as batch
+def test_a_line_cleaned_to_identify_its_language_is_not_cleaned_again(monkeypatch):
     import harmwatch.extract.engine as engine
 
-    monkeypatch.setattr(batch, "_CLEANED", {})
     numbered = [(1, _plain(1, MIXED[0]), None), (2, _plain(2, MIXED[1]), "de")]
-    got = sample_languages(numbered)
-    assert list(batch._CLEANED) == [1]  # the line whose language was identified from its text
-    expected = process_line(1, got[0][1], got[0][2]).output  # takes the kept text, once
-    assert batch._CLEANED == {}
+    got = list(identify_lines(iter(numbered)))
+    assert [len(item) for item in got] == [4, 3]  # only the identified line carries its cleaned text
+    assert got[0][3].text == MIXED[0]
     cleaned = []
     real = engine.clean
     monkeypatch.setattr(engine, "clean", lambda raw: cleaned.append(raw.id) or real(raw))
-    sample_languages(numbered)
-    assert process_line(1, got[0][1], got[0][2]).output == expected
-    assert process_line(2, got[1][1], got[1][2]).output["language"] == "de"
-    assert cleaned == ["m1", "m2"]  # m1 by sample_languages only, m2 (not identified) by the extraction
-    assert process_line(1, got[0][1], got[0][2]).output == expected  # taken once: cleaned again
-    assert cleaned == ["m1", "m2", "m1"]
-    assert batch._take_cleaned(9, "{}") is None
+    out = process_lines(got)
+    assert [o.output["language"] for o in out] == ["en", "de"]
+    assert cleaned == ["m2"]  # m1 was cleaned once, by identify_lines
+    assert out[0].output == process_line(1, numbered[0][1]).output
 
 
 def test_warm_up_runs_each_sampled_language_once(monkeypatch):
@@ -137,11 +140,21 @@ def test_mixed_languages_give_the_same_output_on_one_and_two_workers():
     assert one == two
 
 
-def test_the_parent_forgets_the_sampled_languages_once_the_workers_have_forked():
+def _identifier_loaded(_: int) -> int:
     from harmwatch.extract.langid import _model
 
-    lines = [_plain(i, MIXED[i % 3]) for i in range(CHUNK + 2)]
+    return _model.cache_info().currsize
+
+
+def test_the_parent_identifies_every_line_and_the_workers_drop_the_identifier():
+    from harmwatch.extract.langid import _model
+
+    lines = [_plain(i, MIXED[i % 3]) for i in range(IN_FLIGHT_PER_WORKER * 2 * CHUNK + 8)]
     results = run_batch(iter(lines), workers=2)
     assert next(results).output["language"] == "en"
-    assert _model.cache_info().currsize == 0  # loaded for the sample, dropped here after the fork
-    assert [r.output["language"] for r in results][:2] == ["de", "fr"]
+    assert _model.cache_info().currsize == 1  # the parent identifies the lines after the head too
+    rest = [r.output["language"] for r in results]
+    assert rest[:2] == ["de", "fr"] and rest[-1] == ["en", "de", "fr"][(len(lines) - 1) % 3]
+    _model()  # loaded here: a worker forks with it and drops it
+    got = imap_ordered(_identifier_loaded, [0, 1], workers=2, chunk=1, in_worker=forget_in_worker)
+    assert [n for _, n in got] == [0, 0]

@@ -10,13 +10,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import chain, islice
-from typing import TYPE_CHECKING
 
 from harmwatch.errors import HarmwatchError
 from harmwatch.workers import IN_FLIGHT_PER_WORKER, default_workers, imap_ordered
-
-if TYPE_CHECKING:
-    from harmwatch.records import CleanText
 
 log = logging.getLogger(__name__)
 
@@ -74,14 +70,15 @@ def process_line(line_no: int, line: str, language: str | None = None) -> BatchR
     return process_lines([(line_no, line, language)])[0]
 
 
-def process_lines(numbered: list[tuple[int, str, str | None]]) -> list[BatchResult]:
+def process_lines(numbered: list[tuple]) -> list[BatchResult]:
     """:func:`process_line` of each ``(line_no, line, language)``, the English texts parsed as
-    one batch."""
+    one batch. An item may carry a fourth field: the line's cleaned text, which
+    :func:`identify_lines` computed to identify its language (it is not cleaned again)."""
     from harmwatch.extract.engine import extract_documents, load_nlp
 
     results: list[BatchResult | None] = []
     raws, where = [], []
-    for line_no, line, language in numbered:
+    for line_no, line, language, *_ in numbered:
         try:
             raw = parse_line(line_no, line)
         except Exception as e:
@@ -90,11 +87,11 @@ def process_lines(numbered: list[tuple[int, str, str | None]]) -> list[BatchResu
         raws.append(replace(raw, language=language) if raw.language is None and language else raw)
         where.append(len(results))
         results.append(None)
-    # a head line sample_languages cleaned before the workers forked is not cleaned again
-    cleaned = [_take_cleaned(*numbered[k][:2]) for k in where]
+    # a line that identify_lines cleaned to identify its language is not cleaned again
+    cleaned = [numbered[k][3] if len(numbered[k]) > 3 else None for k in where]
     extracted = extract_documents(raws, nlp=load_nlp(), cleaned=cleaned)
     for k, raw, out in zip(where, raws, extracted, strict=True):
-        line_no, line, _ = numbered[k]
+        line_no, line = numbered[k][:2]
         try:
             if isinstance(out, Exception):
                 raise out
@@ -104,12 +101,6 @@ def process_lines(numbered: list[tuple[int, str, str | None]]) -> list[BatchResu
     return results  # type: ignore[return-value]
 
 
-def _take_cleaned(line_no: int, line: str) -> CleanText | None:
-    """The cleaned text of ``line`` that :func:`sample_languages` kept, once (else ``None``)."""
-    kept = _CLEANED.pop(line_no, None)
-    return kept[1] if kept is not None and kept[0] == line else None
-
-
 def _failed(line_no: int, line: str, e: Exception) -> BatchResult:
     """One bad document must not stop the batch: its error becomes its result."""
     doc_id = _guess_id(line)
@@ -117,9 +108,9 @@ def _failed(line_no: int, line: str, e: Exception) -> BatchResult:
     return BatchResult(line_no, doc_id, {"id": doc_id, "error": msg}, error=msg)
 
 
-def warm_up(samples: tuple[tuple[int, str, str | None], ...] = ()) -> None:
+def warm_up(samples: tuple[tuple, ...] = ()) -> None:
     """Load the model and the gazetteer in this process (call before forking workers); with
-    ``samples`` (numbered lines whose language :func:`sample_languages` has filled in), also
+    ``samples`` (numbered lines whose language :func:`identify_lines` has filled in), also
     extract the first sample of each language, so that what that language's rules load on first
     use (a tokenizer, a language pack, compiled cue patterns; French's tokenizer alone takes ~2 CPU
     seconds) is loaded once here and shared by the forked workers instead of once in each."""
@@ -128,7 +119,7 @@ def warm_up(samples: tuple[tuple[int, str, str | None], ...] = ()) -> None:
 
     load_nlp()
     get_gazetteer()  # built once (first run on a machine) before the workers fork, then shared
-    first: dict[str, tuple[int, str, str | None]] = {}
+    first: dict[str, tuple] = {}
     for item in samples:
         language = (item[2] or "").strip().lower()
         if language and language not in _WARMED:
@@ -139,21 +130,21 @@ def warm_up(samples: tuple[tuple[int, str, str | None], ...] = ()) -> None:
 
 
 _WARMED: set[str] = set()  # languages whose rules this process has run once
-# line number -> (the line, its cleaned text): the head lines that sample_languages cleaned to
-# identify their language; the workers fork with them and take each instead of cleaning it again
-_CLEANED: dict[int, tuple[str, CleanText]] = {}
 
 
-def sample_languages(numbered: list[tuple[int, str, str | None]]) -> list[tuple[int, str, str | None]]:
-    """``numbered`` with each line's language filled in: the line's own, else the caller's, else
-    identified here from the cleaned text exactly as the extraction would (which then uses this
-    answer instead of identifying the text again, and takes the cleaned text kept here instead of
-    cleaning it again). Lines that cannot be read are left as they are and fail in the worker as
-    before."""
+def identify_lines(numbered: Iterable[tuple[int, str, str | None]]) -> Iterator[tuple]:
+    """Each ``(line_no, line, language)`` with its language filled in: the line's own, else the
+    caller's, else identified here from the cleaned text exactly as the extraction would (which
+    then uses this answer instead of identifying the text again); a line identified here gets its
+    cleaned text as a fourth field, which the extraction takes instead of cleaning it again. Lines
+    that cannot be read are left as they are and fail in the worker as before.
+
+    With several workers, ``run_batch`` identifies every line here, in the parent process, so the
+    workers never use the language identification model (70 MiB): each drops the copy it forked
+    with (:func:`forget_in_worker`)."""
     from harmwatch.extract.engine import clean
     from harmwatch.extract.langid import identify
 
-    out = []
     for line_no, line, language in numbered:
         try:
             raw = parse_line(line_no, line)
@@ -161,13 +152,17 @@ def sample_languages(numbered: list[tuple[int, str, str | None]]) -> list[tuple[
             # line without one), else the text's
             if not (raw.language or language):
                 cleaned = clean(raw)
-                _CLEANED[line_no] = (line, cleaned)
-                language = identify(cleaned.text)
+                yield line_no, line, identify(cleaned.text), cleaned
+                continue
             language = raw.language or language
         except Exception:  # the worker reports it
             pass
-        out.append((line_no, line, language))
-    return out
+        yield line_no, line, language
+
+
+def sample_languages(numbered: list[tuple[int, str, str | None]]) -> list[tuple]:
+    """:func:`identify_lines` of a list, as a list."""
+    return list(identify_lines(numbered))
 
 
 def run_batch(
@@ -175,20 +170,25 @@ def run_batch(
 ) -> Iterator[BatchResult]:
     """Yield results in input order, blank lines skipped, on the bounded worker pool
     (:func:`harmwatch.workers.imap_ordered`): memory stays constant however long the input is.
-    With several workers, the first lines (as many as the pool holds in flight) are read ahead
-    and their languages identified, so that :func:`warm_up` loads each language's rules once
-    before the workers fork."""
+    With several workers, every line's language is identified here, in this process
+    (:func:`identify_lines`); the first lines (as many as the pool holds in flight) are read
+    ahead, so that :func:`warm_up` loads each of their languages' rules once before the workers
+    fork."""
     workers = workers or default_workers()
     numbered = ((n, line, language) for n, line in enumerate(lines, 1) if line.strip())
-    head: list[tuple[int, str, str | None]] = []
+    items: Iterator[tuple] = numbered
+    head: list[tuple] = []
     if workers > 1:
-        head = sample_languages(list(islice(numbered, IN_FLIGHT_PER_WORKER * workers * CHUNK)))
+        items = identify_lines(numbered)
+        head = list(islice(items, IN_FLIGHT_PER_WORKER * workers * CHUNK))
+        items = chain(head, items)
     for _, result in imap_ordered(
         process_lines,
-        chain(head, numbered),
+        items,
         workers=workers,
         chunk=CHUNK,
         prepare=partial(warm_up, tuple(head)),
+        in_worker=forget_in_worker,
         batched=True,
     ):
         if head:  # the first result: the workers have forked with what warm_up loaded
@@ -197,19 +197,32 @@ def run_batch(
         yield result
 
 
-def _forget_languages() -> None:
-    """Drop this (parent) process's own references to what the sample warm-up loaded for the
-    languages (the langid model, the blank tokenizers): the forked workers keep their copies, and
-    the parent's resident memory goes back to the model and the gazetteer (the process tree's
-    summed RSS would otherwise count those pages once more)."""
+def forget_in_worker() -> None:
+    """In a worker of ``run_batch``: drop the language identification model forked from the
+    parent, which identifies every line itself (a line whose language is still to identify would
+    load it again)."""
     import gc
 
-    from harmwatch.extract.generic.tokens import blank_nlp
     from harmwatch.extract.langid import _model
     from harmwatch.workers import release_freed_memory
 
     _model.cache_clear()
+    gc.collect()
+    release_freed_memory()
+
+
+def _forget_languages() -> None:
+    """Drop this (parent) process's own references to what the warm-up loaded for the workers
+    (the English model, the blank tokenizers): the forked workers keep their copies, and the
+    parent, which only identifies languages from here on, keeps the language identification model
+    (the process tree's summed RSS would otherwise count those pages once more)."""
+    import gc
+
+    from harmwatch.extract.engine import load_nlp
+    from harmwatch.extract.generic.tokens import blank_nlp
+    from harmwatch.workers import release_freed_memory
+
+    load_nlp.cache_clear()
     blank_nlp.cache_clear()
-    _CLEANED.clear()
     gc.collect()
     release_freed_memory()
