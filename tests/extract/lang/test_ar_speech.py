@@ -145,3 +145,29 @@ def test_a_denied_responsibility_is_no_admission() -> None:
     assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [("حركة الفجر", "deny")]
     claimed = "وأعلنت حركة الفجر مسؤوليتها عن الهجوم على السوق."
     assert [(r.party, r.stance) for r in speech(claimed, "ar").responses] == [("حركة الفجر", "acknowledge")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'وقال المتحدث باسم الدفاع المدني في حلب مازن قاسم إن "فرقنا انتشلت سبع جثث من تحت الأنقاض".',
+            "مازن قاسم",
+        ),
+        ('وقال مدير الصحة في المحافظة رامي الخطيب إن "المستشفى استقبل عشرين جريحا منذ الصباح".', "رامي الخطيب"),
+        (
+            'واتهم وزير الداخلية في الحكومة المحلية يوسف الحمدان الجماعة بـ"جريمة حرب مكتملة الأركان ضد القرية".',
+            "يوسف الحمدان",
+        ),
+    ],
+)
+def test_a_name_after_a_title_and_its_place_is_the_speaker(text: str, name: str) -> None:
+    quotes = speech(text, "ar").quotes
+    assert quotes and name in quotes[-1].speaker, quotes
+    assert not quotes[-1].speaker.endswith(("الجماعة", "إن")), quotes[-1].speaker
+
+
+def test_a_surname_with_the_article_ends_the_accuser_before_the_object() -> None:
+    text = 'واتهم المحافظ سليم العباسي الميليشيا بارتكاب "جريمة حرب مكتملة الأركان في القرية".'
+    accusers = {a.accuser for a in speech(text, "ar").allegations}
+    assert accusers == {"المحافظ سليم العباسي"}, accusers

@@ -382,6 +382,8 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
                 (c for c in range(i + 1, colon) if toks[c].key in lex.ends and toks[c].key not in lex.preps),
                 colon,
             )
+    if lex.definite and colon is None:
+        colon = _member_title_end(lex, toks, i, hi)
     j = i
     while colon is None and j < hi and toks[j].word and toks[j].key not in lex.stops and j - i < MAX_PHRASE:
         inside_name = cased(toks[j]) and cased(toks[j - 1]) and j + 1 < hi and cased(toks[j + 1])
@@ -423,6 +425,41 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         return PRONOUN
     s = _after_statement(lex, toks, s, e)
     return written(text, toks, s, m if m else e, lex.articles)
+
+
+def _member_title_end(lex: Lexicon, toks: list[Tok], i: int, hi: int) -> int | None:
+    """Where a person's title with a member preposition inside it ends (Arabic): "وقال المتحدث
+    باسم المكتب في المدينة فلان الفلاني إن", "واتهم وزير الإعلام في الحكومة فلان الفلاني الجماعة
+    بـ": up to the clause word, the phrase-end word or the break after the name that follows the
+    body or place, at most three words past it (the last one, a definite object after a name,
+    left out); None when the phrase is no such title or a statement noun comes first."""
+    if toks[i].key not in lex.titles or toks[i].key in lex.bodies:
+        return None
+    end = next(
+        (
+            c
+            for c in range(i + 1, min(hi, i + MAX_PHRASE + 3))
+            if not toks[c].word
+            or toks[c].key in lex.stops
+            or toks[c].key in lex.aux
+            or (toks[c].key in lex.ends and toks[c].key not in lex.member_preps)
+        ),
+        None,
+    )
+    if end is None:
+        return None
+    member = next((c for c in range(i + 1, end) if toks[c].key in lex.member_preps), None)
+    if member is None or member + 2 >= end or any(_statement(lex, t) for t in toks[i:end]):
+        return None
+    place = noun_phrase_end(lex, toks, member + 1, member + 2, end)  # one word, or a definite phrase
+    if _is_definite(lex, toks[member + 1].key):
+        place = noun_phrase_end(lex, toks, member + 1, end, end)
+    name = end - place
+    if not 0 < name <= 3 or _is_definite(lex, toks[place].key):
+        return None
+    if name == 3 and _is_definite(lex, toks[end - 1].key):
+        return end - 1
+    return end
 
 
 def _after_statement(lex: Lexicon, toks: list[Tok], s: int, e: int) -> int:
@@ -492,8 +529,10 @@ def _definite_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int 
         and not any(_prefixed_definite(lex, toks[c].key) for c in range(k, j))
         and not any(toks[c].key in lex.name_linkers for c in range(k, j))
     ):
-        if j - k == 3 and _is_definite(lex, toks[j - 1].key) and not _is_definite(lex, toks[j - 2].key):
-            return j - 1  # "رئيس الوزراء أحمد سالم القصف بأنه": the name, not the object after it
+        if j - k == 3 and _is_definite(lex, toks[j - 1].key) and not _is_definite(lex, toks[k].key):
+            # "رئيس الوزراء أحمد سالم القصف بأنه", "وزير الإعلام خالد العمري الميليشيا بـ": the
+            # name (its surname definite or not), not the definite object after it
+            return j - 1
         return j  # a name of up to three words ends the phrase (not "بالهجوم", "للمستشفى")
     return k
 
