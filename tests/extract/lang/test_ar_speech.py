@@ -174,3 +174,15 @@ def test_a_surname_with_the_article_ends_the_accuser_before_the_object() -> None
     text = 'واتهم المحافظ سليم العباسي الميليشيا بارتكاب "جريمة حرب مكتملة الأركان في القرية".'
     accusers = {a.accuser for a in speech(text, "ar").allegations}
     assert accusers == {"المحافظ سليم العباسي"}, accusers
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("قتل ثلاثة مدنيين في القصف. ولم ترد قوات الدعم السريع على طلب للتعليق.", "قوات الدعم السريع"),
+        ("قتل ثلاثة مدنيين في القصف. ولم يصدر أي تعليق فوري من جماعة الفجر المسلحة.", "جماعة الفجر المسلحة"),
+        ("قتل ثلاثة مدنيين في القصف. ولم يرد الجيش على أسئلة الصحفيين.", "الجيش"),
+    ],
+)
+def test_a_negated_reply_names_its_party_after_the_verb_or_after_from(text: str, party: str) -> None:
+    assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [(party, "no_comment")]

@@ -200,15 +200,26 @@ def without_clitic(lex: Lexicon, name: str) -> str:
 
 def _past_speaker_prep(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:
     """Past a preposition that introduces the speaking institution ("в Генштабе" -> "Генштабе"),
-    when a capitalised word follows it; else ``start``."""
-    if (
-        start + 1 < hi
-        and toks[start].key in lex.speaker_preps
-        and toks[start + 1].word
-        and cased(toks[start + 1])
-    ):
-        return start + 1
+    when a capitalised word follows it, or when the chunk is only the preposition and an
+    institution's title, an adjective before it or not ("У відомстві назвали", "У російському
+    відомстві стверджують"); else ``start``."""
+    if start + 1 < hi and toks[start].key in lex.speaker_preps and toks[start + 1].word:
+        if cased(toks[start + 1]):
+            return start + 1
+        if (
+            hi - start <= 3
+            and all(t.word for t in toks[start + 1 : hi])
+            and _title_form(lex, toks[hi - 1].key)
+        ):
+            return start + 1
     return start
+
+
+def _title_form(lex: Lexicon, key: str) -> bool:
+    """Whether a word is a title of the pack or a case form of one ("відомстві", "ведомства")."""
+    return key in lex.titles or any(
+        len(t) >= 5 and key.startswith(t[:-1]) and len(key) - len(t) <= 3 for t in lex.titles
+    )
 
 
 def only_statement(lex: Lexicon, toks: list[Tok], s: int, e: int) -> bool:
