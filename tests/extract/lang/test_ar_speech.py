@@ -186,3 +186,8 @@ def test_a_surname_with_the_article_ends_the_accuser_before_the_object() -> None
 )
 def test_a_negated_reply_names_its_party_after_the_verb_or_after_from(text: str, party: str) -> None:
     assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [(party, "no_comment")]
+
+
+def test_a_body_and_its_city_come_before_the_name_of_the_officer() -> None:
+    text = '"انفجرت العبوة قرب مدخل السوق المزدحم"، قال العقيد في شرطة الموصل سالم الدليمي للصحفيين.'
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["العقيد في شرطة الموصل سالم الدليمي"]

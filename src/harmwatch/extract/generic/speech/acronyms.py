@@ -56,7 +56,9 @@ class Acronyms:
             words = self.text[max(0, m.start() - 200) : m.start()].split()
             for n in range(1, min(len(words), 12) + 1):
                 cand = words[-n:]
-                if _initials(cand) == short and cand[0][:1].isupper():
+                # "Сил быстрого реагирования (СБР)": where lower-case words give their letters too
+                spelled = _initials(cand) == short or "".join(w[0] for w in cand).upper() == short
+                if spelled and cand[0][:1].isupper():
                     return " ".join(cand)
         for m in seq.finditer(self.text):
             words = m.group().split()

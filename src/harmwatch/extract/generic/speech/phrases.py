@@ -120,6 +120,7 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
     if hi - start > MAX_PHRASE:
         start = hi - MAX_PHRASE
     hi = _cut_predicate(lex, toks, start, hi)
+    hi = _before_channel(lex, toks, start, hi)
     start = _past_speaker_prep(lex, toks, start, hi)
     if lex.definite and lex.verb_first and start < hi:
         start, hi = _verb_first_subject(lex, toks, start, hi)
@@ -213,6 +214,24 @@ def _past_speaker_prep(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> in
         ):
             return start + 1
     return start
+
+
+def _before_channel(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:
+    """The end of a subject before the statement it spoke in ("СБР в заявлении отвергли", "Die
+    Armee in einer Mitteilung bestritt"): before a preposition, skip words or articles, and a
+    statement noun that close the chunk; else ``hi``."""
+    if hi - start < 3 or not _statement(lex, toks[hi - 1]):
+        return hi
+    k = hi - 2
+    while (
+        k > start
+        and (toks[k].key in lex.skip or toks[k].key in lex.articles)
+        and toks[k].key not in lex.preps
+    ):
+        k -= 1
+    if k > start and toks[k].key in lex.preps:
+        return k
+    return hi
 
 
 def _title_form(lex: Lexicon, key: str) -> bool:
@@ -463,7 +482,10 @@ def _member_title_end(lex: Lexicon, toks: list[Tok], i: int, hi: int) -> int | N
     if member is None or member + 2 >= end or any(_statement(lex, t) for t in toks[i:end]):
         return None
     place = noun_phrase_end(lex, toks, member + 1, member + 2, end)  # one word, or a definite phrase
-    if _is_definite(lex, toks[member + 1].key):
+    head = toks[member + 1].key
+    if head in lex.bodies or lex.definite + head in lex.bodies:
+        place = min(end, member + 3)  # a body and the place it serves: "في شرطة المدينة"
+    elif _is_definite(lex, head):
         place = noun_phrase_end(lex, toks, member + 1, end, end)
     name = end - place
     if not 0 < name <= 3 or _is_definite(lex, toks[place].key):
