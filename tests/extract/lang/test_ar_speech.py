@@ -191,3 +191,11 @@ def test_a_negated_reply_names_its_party_after_the_verb_or_after_from(text: str,
 def test_a_body_and_its_city_come_before_the_name_of_the_officer() -> None:
     text = '"انفجرت العبوة قرب مدخل السوق المزدحم"، قال العقيد في شرطة الموصل سالم الدليمي للصحفيين.'
     assert [q.speaker for q in speech(text, "ar").quotes] == ["العقيد في شرطة الموصل سالم الدليمي"]
+
+
+def test_a_verb_with_and_after_the_quotation_starts_a_new_clause() -> None:
+    text = 'ووصفت منظمة الرقابة الدولية القصف بأنه "هجوم عشوائي على الأحياء السكنية" وطالبت بتحقيق مستقل.'
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["منظمة الرقابة الدولية"]
+    assert ("منظمة الرقابة الدولية", "ihl_violation") in {
+        (a.accuser, a.charge) for a in speech(text, "ar").allegations
+    }
