@@ -95,6 +95,10 @@ def attribute_quotes(
                 pronoun = True
             elif who:
                 speaker = who
+            elif taker := stance_subject(lex, text, toks, left, qa):
+                # "X отвергли свою причастность, возложив ответственность на «...»", "X denied
+                # it, calling it «...»": no speech verb; the subject that took the stance
+                speaker = taker
         # a quotation opening its sentence after "X a déclaré :" in the sentence before
         if speaker is None and not pronoun and si > 0:
             p_lo, p_hi = bounds[si - 1]
