@@ -185,3 +185,28 @@ def test_a_source_word_inside_the_sentence_or_before_no_name_is_no_source(lang, 
 )
 def test_words_after_a_speaker_are_no_part_of_its_name(lang: str, text: str, speaker: str) -> None:
     assert [q.speaker for q in speech(text, lang).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "uk",
+            "«Колону обстріляли просто на блокпосту», — сказала координаторка місії на сході Ганна Руденко.",
+            "координаторка місії на сході Ганна Руденко",
+        ),
+        (
+            "ru",
+            "«Колонну обстреляли прямо на блокпосту», — сказал координатор миссии на востоке Андрей Волков.",
+            "координатор миссии на востоке Андрей Волков",
+        ),
+        # an outlet in capitals after the preposition is no name
+        (
+            "ru",
+            "«Колонну обстреляли прямо на блокпосту», — сказал глава администрации в интервью РИА Новости.",
+            "глава администрации",
+        ),
+    ],
+)
+def test_a_name_after_the_title_s_place_is_part_of_the_speaker(lang: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in speech(text, lang).quotes] == [speaker]

@@ -449,6 +449,8 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         mark = next((c for c in range(j, min(hi, j + 5)) if not toks[c].word), None)
         if mark is not None:
             m = _appositive(lex, text, toks, mark, hi)
+        if m is None:
+            m = _name_after_place(lex, toks, j, hi)
     if in_statement and m is None and (only_statement(lex, toks, s, e) or _possessed_statement(lex, toks, s)):
         # "وأوضح في تصريح", "ذكر في موقعه الإلكتروني": a statement alone, or one with a possessive
         # suffix, is the words of the verb's subject
@@ -493,6 +495,37 @@ def _member_title_end(lex: Lexicon, toks: list[Tok], i: int, hi: int) -> int | N
     if name == 3 and _is_definite(lex, toks[end - 1].key):
         return end - 1
     return end
+
+
+def _name_after_place(lex: Lexicon, toks: list[Tok], j: int, hi: int) -> int | None:
+    """The end of a person's name that follows a title's place without a comma, in a script
+    with capitals that are not every noun's ("сказала координаторка організації на півдні Олена
+    Гуменюк"): after the preposition at ``j``, up to two lower-case words, then two or three
+    capitalised words (not all capitals, not dates) that end the clause; else None."""
+    if lex.capitalised_nouns or lex.definite:
+        return None
+    c = j + 1
+    while (
+        c < hi
+        and c - j <= 2
+        and toks[c].word
+        and not cased(toks[c])
+        and toks[c].key not in lex.stops
+        and toks[c].key not in lex.articles  # ("para los Derechos Humanos": a body's own name)
+    ):
+        c += 1
+    run = c
+    while (
+        run < hi
+        and run - c < 3
+        and toks[run].word
+        and toks[run].text.istitle()
+        and toks[run].key not in lex.not_names
+    ):
+        run += 1
+    if c == j + 1 or run - c < 2 or (run < hi and toks[run].word and toks[run].key not in lex.stops):
+        return None
+    return run
 
 
 def _after_statement(lex: Lexicon, toks: list[Tok], s: int, e: int) -> int:
