@@ -145,3 +145,57 @@ def test_a_denied_responsibility_is_no_admission() -> None:
     assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [("حركة الفجر", "deny")]
     claimed = "وأعلنت حركة الفجر مسؤوليتها عن الهجوم على السوق."
     assert [(r.party, r.stance) for r in speech(claimed, "ar").responses] == [("حركة الفجر", "acknowledge")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'وقال المتحدث باسم الدفاع المدني في حلب مازن قاسم إن "فرقنا انتشلت سبع جثث من تحت الأنقاض".',
+            "مازن قاسم",
+        ),
+        (
+            'وقال مدير الصحة في المحافظة رامي الخطيب إن "المستشفى استقبل عشرين جريحا منذ الصباح".',
+            "رامي الخطيب",
+        ),
+        (
+            'واتهم وزير الداخلية في الحكومة المحلية يوسف الحمدان الجماعة بـ"جريمة حرب مكتملة الأركان ضد القرية".',
+            "يوسف الحمدان",
+        ),
+    ],
+)
+def test_a_name_after_a_title_and_its_place_is_the_speaker(text: str, name: str) -> None:
+    quotes = speech(text, "ar").quotes
+    assert quotes and name in quotes[-1].speaker, quotes
+    assert not quotes[-1].speaker.endswith(("الجماعة", "إن")), quotes[-1].speaker
+
+
+def test_a_surname_with_the_article_ends_the_accuser_before_the_object() -> None:
+    text = 'واتهم المحافظ سليم العباسي الميليشيا بارتكاب "جريمة حرب مكتملة الأركان في القرية".'
+    accusers = {a.accuser for a in speech(text, "ar").allegations}
+    assert accusers == {"المحافظ سليم العباسي"}, accusers
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("قتل ثلاثة مدنيين في القصف. ولم ترد قوات الدعم السريع على طلب للتعليق.", "قوات الدعم السريع"),
+        ("قتل ثلاثة مدنيين في القصف. ولم يصدر أي تعليق فوري من جماعة الفجر المسلحة.", "جماعة الفجر المسلحة"),
+        ("قتل ثلاثة مدنيين في القصف. ولم يرد الجيش على أسئلة الصحفيين.", "الجيش"),
+    ],
+)
+def test_a_negated_reply_names_its_party_after_the_verb_or_after_from(text: str, party: str) -> None:
+    assert [(r.party, r.stance) for r in speech(text, "ar").responses] == [(party, "no_comment")]
+
+
+def test_a_body_and_its_city_come_before_the_name_of_the_officer() -> None:
+    text = '"انفجرت العبوة قرب مدخل السوق المزدحم"، قال العقيد في شرطة الموصل سالم الدليمي للصحفيين.'
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["العقيد في شرطة الموصل سالم الدليمي"]
+
+
+def test_a_verb_with_and_after_the_quotation_starts_a_new_clause() -> None:
+    text = 'ووصفت منظمة الرقابة الدولية القصف بأنه "هجوم عشوائي على الأحياء السكنية" وطالبت بتحقيق مستقل.'
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["منظمة الرقابة الدولية"]
+    assert ("منظمة الرقابة الدولية", "ihl_violation") in {
+        (a.accuser, a.charge) for a in speech(text, "ar").allegations
+    }

@@ -38,3 +38,21 @@ def test_an_acronym_speaker_is_the_full_name_the_report_gives():
 def test_a_syllabic_abbreviation_is_the_full_name_the_report_gives(text: str, lang: str, full: str) -> None:
     quotes = speech(text, lang).quotes
     assert [q.speaker for q in quotes] == [full]
+
+
+def test_a_syllabic_abbreviation_finds_its_words_after_a_headline_line() -> None:
+    # the headline's last word and the next line's first are no pair that hides the full name
+    text = (
+        "Удар по складу: у Генштабі заявили про ураження\n\n"
+        "Генеральний штаб ЗСУ повідомив про ураження складу. "
+        "«Склад знищено разом із технікою, що там стояла», — йдеться у повідомленні Генштабу."
+    )
+    assert [q.speaker for q in speech(text, "uk").quotes] == ["Генеральний штаб ЗСУ"]
+
+
+def test_an_acronym_of_lower_case_words_is_the_full_name_before_its_brackets() -> None:
+    text = (
+        "Бойцы Сил народной обороны (СНО) атаковали деревню, погибли шесть человек. "
+        "«Мы не нападали на мирных жителей этой деревни», — заявили в СНО."
+    )
+    assert [q.speaker for q in speech(text, "ru").quotes] == ["Сил народной обороны (СНО)"]

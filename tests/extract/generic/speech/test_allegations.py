@@ -293,3 +293,12 @@ def test_the_agent_of_a_passive_accusation_is_the_accuser(lang, text, accuser, a
 )
 def test_a_charge_said_by_the_next_sentence_s_speaker(lang: str, text: str, accuser: str) -> None:
     assert (accuser, "civilian_targeting") in {(a.accuser, a.charge) for a in speech(text, lang).allegations}
+
+
+def test_a_prosecutor_opening_an_inquiry_into_a_charge_is_its_accuser() -> None:
+    text = (
+        "Внаслідок обстрілу загинули двоє людей. "
+        "Херсонська обласна прокуратура розпочала досудове розслідування за фактом порушення законів та звичаїв війни."
+    )
+    accusers = {(a.accuser, a.charge) for a in speech(text, "uk").allegations}
+    assert ("Херсонська обласна прокуратура", "ihl_violation") in accusers, accusers

@@ -113,3 +113,27 @@ def test_straight_marks_nested_in_a_straight_quotation() -> None:
 
 def test_short_quotations_are_no_quotes() -> None:
     assert speech("Il a parlé d'une « attaque lâche ».", "fr").quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "ru",
+            "Погибли шесть человек. Генерал Павел Орлов отверг обвинения, возложив вину на «отряды "
+            "противника, переодетые в нашу форму».",
+            "Генерал Павел Орлов",
+        ),
+        (
+            "en",
+            "Six people were killed. The Northern Front denied any role and blamed "
+            '"enemy units dressed in our uniforms".',
+            "The Northern Front",
+        ),
+    ],
+)
+def test_the_subject_of_a_stance_speaks_a_quotation_without_a_speech_verb(
+    lang: str, text: str, speaker: str
+) -> None:
+    quotes = speech(text, lang).quotes
+    assert quotes and quotes[-1].speaker is not None and speaker.endswith(quotes[-1].speaker), quotes

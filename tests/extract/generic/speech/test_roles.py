@@ -124,3 +124,20 @@ def test_a_title_does_not_refer_to_the_subject_of_its_own_subordinate_clause() -
     text = "Le porte-parole a assuré que la frappe visait un centre de commandement."
     parties = [r.party for r in speech(text, "fr").responses if r.stance == "justify"]
     assert parties == ["porte-parole"]
+
+
+def test_an_adjective_before_an_institution_title_still_refers_back() -> None:
+    # "у російському відомстві": the ministry named in the sentence before, not the phrase itself
+    text = (
+        "Міністерство оборони Росії визнало удар по залізничній станції. "
+        "У російському відомстві стверджують, що на станції був склад з боєприпасами."
+    )
+    responses = {(r.party, r.stance) for r in speech(text, "uk").responses}
+    assert ("Міністерство оборони Росії", "justify") in responses, responses
+    assert not any("відомстві" in party for party, _ in responses), responses
+
+
+def test_a_body_after_in_is_the_party_of_an_impersonal_verb() -> None:
+    text = "Міністерство енергетики повідомило про удар. У відомстві від коментарів відмовилися."
+    responses = {(r.party, r.stance) for r in speech(text, "uk").responses}
+    assert ("Міністерство енергетики", "no_comment") in responses, responses

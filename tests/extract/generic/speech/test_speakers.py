@@ -165,3 +165,48 @@ def test_a_source_word_inside_the_sentence_or_before_no_name_is_no_source(lang, 
     result = speech(text, lang)
     said = [a.accuser for a in result.allegations] + [r.party for r in result.responses]
     assert not any(p and p.lower().startswith(("deuxième", "comentar", "denunciar")) for p in said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # the audience spoken to ends the speaker's name
+        ("ru", "«Снаряды упали прямо во дворе школы», — заявил Пётр Гусев журналистам.", "Пётр Гусев"),
+        ("uk", "«Снаряди впали просто у дворі школи», — сказав Петро Гусак журналістам.", "Петро Гусак"),
+        # a discourse adverb in commas between the subject and its verb
+        (
+            "ru",
+            "Генерал Антон Белов, напротив, настаивал: «Все цели были военными объектами».",
+            "Генерал Антон Белов",
+        ),
+        # the statement the subject spoke in is no part of its name
+        ("ru", "Армия в своём заявлении сообщила: «Наши подразделения не вели огонь по городу».", "Армия"),
+    ],
+)
+def test_words_after_a_speaker_are_no_part_of_its_name(lang: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in speech(text, lang).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "uk",
+            "«Колону обстріляли просто на блокпосту», — сказала координаторка місії на сході Ганна Руденко.",
+            "координаторка місії на сході Ганна Руденко",
+        ),
+        (
+            "ru",
+            "«Колонну обстреляли прямо на блокпосту», — сказал координатор миссии на востоке Андрей Волков.",
+            "координатор миссии на востоке Андрей Волков",
+        ),
+        # an outlet in capitals after the preposition is no name
+        (
+            "ru",
+            "«Колонну обстреляли прямо на блокпосту», — сказал глава администрации в интервью РИА Новости.",
+            "глава администрации",
+        ),
+    ],
+)
+def test_a_name_after_the_title_s_place_is_part_of_the_speaker(lang: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in speech(text, lang).quotes] == [speaker]

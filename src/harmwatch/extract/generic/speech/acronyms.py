@@ -28,8 +28,10 @@ class Acronyms:
         full = self.found[name]
         return f"{full} ({name})" if full else name
 
-    # two words, the first capitalised, and the acronym that may follow them ("... штаб ЗСУ")
-    _PAIR = re.compile(r"\b([^\W\d_]{4,})\s+([^\W\d_]{3,})(?:\s+([^\W\d_a-zа-яіїєґ]{2,6})\b)?")
+    # two words, the first capitalised, and the acronym that may follow them ("... штаб ЗСУ"); a
+    # lookahead, so that every word starts a pair (not every other one: a headline's last word
+    # before "Генеральний штаб" would take "Генеральний" as its second word)
+    _PAIR = re.compile(r"\b(?=([^\W\d_]{4,})\s+([^\W\d_]{3,})(?:\s+([^\W\d_a-zа-яіїєґ]{2,6})\b)?)")
 
     def _syllabic(self, word: str) -> str | None:
         """A syllabic abbreviation ("генштабу", "Минобороны") as the two words it is made of,
@@ -54,7 +56,9 @@ class Acronyms:
             words = self.text[max(0, m.start() - 200) : m.start()].split()
             for n in range(1, min(len(words), 12) + 1):
                 cand = words[-n:]
-                if _initials(cand) == short and cand[0][:1].isupper():
+                # "Сил быстрого реагирования (СБР)": where lower-case words give their letters too
+                spelled = _initials(cand) == short or "".join(w[0] for w in cand).upper() == short
+                if spelled and cand[0][:1].isupper():
                     return " ".join(cand)
         for m in seq.finditer(self.text):
             words = m.group().split()

@@ -52,6 +52,22 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
     if lex.verb_first and lex.definite:
         # "وأقر الجيش بقصف ...", "ورفضت الوزارة التعليق", "وهو ما نفته الأخيرة": the subject
         # right after a stance verb comes before any source or speech verb of the sentence
+        negated = any(v in lex.negations for v in variants_of(lex, toks[s].key))
+        if negated and e - s > 2:
+            # "ولم ترد الجماعة على ...", "لم يصدر أي تعليق من الجماعة": past the negation and its
+            # verb, else the party after "from" right after the stance
+            who = phrase_after(lex, text, toks, s + 2, e)
+            if who is None or who == PRONOUN or who.endswith(toks[e - 1].text):  # ("أي تعليق")
+                who = next(
+                    (
+                        w
+                        for _a, b, _ in find_phrases(lex, lex.from_party, toks, e, min(hi, e + 3))
+                        if (w := phrase_after(lex, text, toks, b, hi)) not in (None, PRONOUN)
+                    ),
+                    None,
+                )
+            if who is not None:
+                return who
         who = phrase_after(lex, text, toks, s + 1, e) if e - s > 2 else phrase_after(lex, text, toks, e, hi)
         if who and who != PRONOUN and (is_latter(lex, who) or looks_verb(lex, toks[s])):
             return who

@@ -120,6 +120,7 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
     if hi - start > MAX_PHRASE:
         start = hi - MAX_PHRASE
     hi = _cut_predicate(lex, toks, start, hi)
+    hi = _before_channel(lex, toks, start, hi)
     start = _past_speaker_prep(lex, toks, start, hi)
     if lex.definite and lex.verb_first and start < hi:
         start, hi = _verb_first_subject(lex, toks, start, hi)
@@ -200,15 +201,44 @@ def without_clitic(lex: Lexicon, name: str) -> str:
 
 def _past_speaker_prep(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:
     """Past a preposition that introduces the speaking institution ("в Генштабе" -> "Генштабе"),
-    when a capitalised word follows it; else ``start``."""
-    if (
-        start + 1 < hi
-        and toks[start].key in lex.speaker_preps
-        and toks[start + 1].word
-        and cased(toks[start + 1])
-    ):
-        return start + 1
+    when a capitalised word follows it, or when the chunk is only the preposition and an
+    institution's title, an adjective before it or not ("У відомстві назвали", "У російському
+    відомстві стверджують"); else ``start``."""
+    if start + 1 < hi and toks[start].key in lex.speaker_preps and toks[start + 1].word:
+        if cased(toks[start + 1]):
+            return start + 1
+        if (
+            hi - start <= 3
+            and all(t.word for t in toks[start + 1 : hi])
+            and _title_form(lex, toks[hi - 1].key)
+        ):
+            return start + 1
     return start
+
+
+def _before_channel(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:
+    """The end of a subject before the statement it spoke in ("СБР в заявлении отвергли", "Die
+    Armee in einer Mitteilung bestritt"): before a preposition, skip words or articles, and a
+    statement noun that close the chunk; else ``hi``."""
+    if hi - start < 3 or not _statement(lex, toks[hi - 1]):
+        return hi
+    k = hi - 2
+    while (
+        k > start
+        and (toks[k].key in lex.skip or toks[k].key in lex.articles)
+        and toks[k].key not in lex.preps
+    ):
+        k -= 1
+    if k > start and toks[k].key in lex.preps:
+        return k
+    return hi
+
+
+def _title_form(lex: Lexicon, key: str) -> bool:
+    """Whether a word is a title of the pack or a case form of one ("відомстві", "ведомства")."""
+    return key in lex.titles or any(
+        len(t) >= 5 and key.startswith(t[:-1]) and len(key) - len(t) <= 3 for t in lex.titles
+    )
 
 
 def only_statement(lex: Lexicon, toks: list[Tok], s: int, e: int) -> bool:
@@ -382,6 +412,8 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
                 (c for c in range(i + 1, colon) if toks[c].key in lex.ends and toks[c].key not in lex.preps),
                 colon,
             )
+    if lex.definite and colon is None:
+        colon = _member_title_end(lex, toks, i, hi)
     j = i
     while colon is None and j < hi and toks[j].word and toks[j].key not in lex.stops and j - i < MAX_PHRASE:
         inside_name = cased(toks[j]) and cased(toks[j - 1]) and j + 1 < hi and cased(toks[j + 1])
@@ -417,12 +449,83 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         mark = next((c for c in range(j, min(hi, j + 5)) if not toks[c].word), None)
         if mark is not None:
             m = _appositive(lex, text, toks, mark, hi)
+        if m is None:
+            m = _name_after_place(lex, toks, j, hi)
     if in_statement and m is None and (only_statement(lex, toks, s, e) or _possessed_statement(lex, toks, s)):
         # "وأوضح في تصريح", "ذكر في موقعه الإلكتروني": a statement alone, or one with a possessive
         # suffix, is the words of the verb's subject
         return PRONOUN
     s = _after_statement(lex, toks, s, e)
     return written(text, toks, s, m if m else e, lex.articles)
+
+
+def _member_title_end(lex: Lexicon, toks: list[Tok], i: int, hi: int) -> int | None:
+    """Where a person's title with a member preposition inside it ends (Arabic): "وقال المتحدث
+    باسم المكتب في المدينة فلان الفلاني إن", "واتهم وزير الإعلام في الحكومة فلان الفلاني الجماعة
+    بـ": up to the clause word, the phrase-end word or the break after the name that follows the
+    body or place, at most three words past it (the last one, a definite object after a name,
+    left out); None when the phrase is no such title or a statement noun comes first."""
+    if toks[i].key not in lex.titles or toks[i].key in lex.bodies:
+        return None
+    end = next(
+        (
+            c
+            for c in range(i + 1, min(hi, i + MAX_PHRASE + 3))
+            if not toks[c].word
+            or toks[c].key in lex.stops
+            or toks[c].key in lex.aux
+            or (toks[c].key in lex.ends and toks[c].key not in lex.member_preps)
+        ),
+        None,
+    )
+    if end is None:
+        return None
+    member = next((c for c in range(i + 1, end) if toks[c].key in lex.member_preps), None)
+    if member is None or member + 2 >= end or any(_statement(lex, t) for t in toks[i:end]):
+        return None
+    place = noun_phrase_end(lex, toks, member + 1, member + 2, end)  # one word, or a definite phrase
+    head = toks[member + 1].key
+    if head in lex.bodies or lex.definite + head in lex.bodies:
+        place = min(end, member + 3)  # a body and the place it serves: "في شرطة المدينة"
+    elif _is_definite(lex, head):
+        place = noun_phrase_end(lex, toks, member + 1, end, end)
+    name = end - place
+    if not 0 < name <= 3 or _is_definite(lex, toks[place].key):
+        return None
+    if name == 3 and _is_definite(lex, toks[end - 1].key):
+        return end - 1
+    return end
+
+
+def _name_after_place(lex: Lexicon, toks: list[Tok], j: int, hi: int) -> int | None:
+    """The end of a person's name that follows a title's place without a comma, in a script
+    with capitals that are not every noun's ("сказала координаторка організації на півдні Олена
+    Гуменюк"): after the preposition at ``j``, up to two lower-case words, then two or three
+    capitalised words (not all capitals, not dates) that end the clause; else None."""
+    if lex.capitalised_nouns or lex.definite:
+        return None
+    c = j + 1
+    while (
+        c < hi
+        and c - j <= 2
+        and toks[c].word
+        and not cased(toks[c])
+        and toks[c].key not in lex.stops
+        and toks[c].key not in lex.articles  # ("para los Derechos Humanos": a body's own name)
+    ):
+        c += 1
+    run = c
+    while (
+        run < hi
+        and run - c < 3
+        and toks[run].word
+        and toks[run].text.istitle()
+        and toks[run].key not in lex.not_names
+    ):
+        run += 1
+    if c == j + 1 or run - c < 2 or (run < hi and toks[run].word and toks[run].key not in lex.stops):
+        return None
+    return run
 
 
 def _after_statement(lex: Lexicon, toks: list[Tok], s: int, e: int) -> int:
@@ -492,8 +595,10 @@ def _definite_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int 
         and not any(_prefixed_definite(lex, toks[c].key) for c in range(k, j))
         and not any(toks[c].key in lex.name_linkers for c in range(k, j))
     ):
-        if j - k == 3 and _is_definite(lex, toks[j - 1].key) and not _is_definite(lex, toks[j - 2].key):
-            return j - 1  # "رئيس الوزراء أحمد سالم القصف بأنه": the name, not the object after it
+        if j - k == 3 and _is_definite(lex, toks[j - 1].key) and not _is_definite(lex, toks[k].key):
+            # "رئيس الوزراء أحمد سالم القصف بأنه", "وزير الإعلام خالد العمري الميليشيا بـ": the
+            # name (its surname definite or not), not the definite object after it
+            return j - 1
         return j  # a name of up to three words ends the phrase (not "بالهجوم", "للمستشفى")
     return k
 

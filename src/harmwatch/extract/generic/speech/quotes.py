@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.marks import QuoteSpan, scan_quotes
 from harmwatch.extract.generic.speech.matching import find_phrases
-from harmwatch.extract.generic.speech.phrases import PRONOUN, cased, phrase_after, subject_before
+from harmwatch.extract.generic.speech.phrases import PRONOUN, cased, looks_verb, phrase_after, subject_before
 from harmwatch.extract.generic.speech.roles import (
     earlier_subject,
     named_before,
@@ -61,7 +61,16 @@ def attribute_quotes(
             else:  # "Мэр города Иван Петров: «...»": a name alone before the colon
                 speaker = name_before_colon(lex, text, toks, left, qa - 1)
         # after: "», a déclaré X" / "» — написал X" (a verb within the first words)
-        if speaker is None and not pronoun and qb < r_hi and (toks[qb].text in ",،—–-" or toks[qb].word):
+        # (not a verb with a clitic "and" right after the marks in a verb-first language: '"..."
+        # وطالبت بتحقيق' is a new clause of the subject before, not the quotation's attribution)
+        new_clause = lex.verb_first and qb < r_hi and looks_verb(lex, toks[qb])
+        if (
+            speaker is None
+            and not pronoun
+            and not new_clause
+            and qb < r_hi
+            and (toks[qb].text in ",،—–-" or toks[qb].word)
+        ):
             verbs = [v for v in find_phrases(lex, lex.speech, toks, qb, min(r_hi, qb + 6))]
             if verbs:
                 v = verbs[0]
@@ -86,6 +95,10 @@ def attribute_quotes(
                 pronoun = True
             elif who:
                 speaker = who
+            elif taker := stance_subject(lex, text, toks, left, qa):
+                # "X отвергли свою причастность, возложив ответственность на «...»", "X denied
+                # it, calling it «...»": no speech verb; the subject that took the stance
+                speaker = taker
         # a quotation opening its sentence after "X a déclaré :" in the sentence before
         if speaker is None and not pronoun and si > 0:
             p_lo, p_hi = bounds[si - 1]

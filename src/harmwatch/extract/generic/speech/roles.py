@@ -51,6 +51,8 @@ _ADJECTIVE_ENDINGS = (
     "им",
     "ого",
     "ему",
+    "ому",  # Ukrainian: "російському", "військовому"
+    "ої",
 )
 
 
@@ -143,6 +145,13 @@ def role_only(lex: Lexicon, speaker: str) -> bool:
     if words and words[0] in lex.demonstratives and len(words) <= 3:
         return True  # "ese organismo", "this organisation"
     kept = [(w, r) for w, r in zip(words, raw, strict=True) if w not in lex.articles]
+    if (
+        lex.case_inflection
+        and len(kept) == 2
+        and kept[0][1][:1].islower()
+        and kept[0][0].endswith(_ADJECTIVE_ENDINGS)
+    ):
+        kept = kept[1:]  # "у російському відомстві", "военное ведомство": an adjective before the title
     if not kept or not title_word(lex, kept[0][0]):
         return False
     rest = kept[1:]
