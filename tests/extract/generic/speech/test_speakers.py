@@ -165,3 +165,40 @@ def test_a_source_word_inside_the_sentence_or_before_no_name_is_no_source(lang, 
     result = speech(text, lang)
     said = [a.accuser for a in result.allegations] + [r.party for r in result.responses]
     assert not any(p and p.lower().startswith(("deuxième", "comentar", "denunciar")) for p in said)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Le Collectif des riverains du fleuve (CRF), une association basée à Mopti, a déclaré : "
+            "« Les tirs ont visé des pêcheurs sans armes. »",
+            "Collectif des riverains du fleuve",
+        ),
+        (
+            "es",
+            "La Red de Madres del Valle, que acompaña a los desplazados, afirmó: "
+            '"Nadie nos avisó de la operación en el barrio."',
+            "Red de Madres del Valle",
+        ),
+        (
+            "pt",
+            'A Associação dos Pescadores, uma entidade sem fins lucrativos, disse: "Os barcos foram '
+            'queimados durante a noite toda."',
+            "Associação dos Pescadores",
+        ),
+    ],
+)
+def test_a_subject_before_its_description_or_relative_clause(lang: str, text: str, speaker: str) -> None:
+    quotes = speech(text, lang).quotes
+    assert quotes and quotes[0].speaker is not None and speaker in quotes[0].speaker
+
+
+def test_a_clause_with_a_pronoun_before_an_indefinite_chunk_is_no_subject() -> None:
+    text = (
+        "Nachdem sie sich beim Versuch, einen Hügel zu umgehen, verirrt hätten, seien sie gestoppt "
+        "worden. „Es waren fast alles bewaffnete Männer“, sagte er."
+    )
+    quotes = speech(text, "de").quotes
+    assert quotes and "Nachdem" not in (quotes[0].speaker or "")

@@ -83,15 +83,44 @@ def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: in
     prev = next((c for c in range(comma - 1, lo - 1, -1) if not toks[c].word), None)
     if prev is None or toks[prev].text != "," or not (0 < comma - prev - 1 <= MAX_APPOSED):
         return None
+    end = _before_parenthesis(toks, lo, prev)  # "X (ABC), une ONG, ...": X
     start = next(
-        (c + 1 for c in range(prev - 1, lo - 1, -1) if not toks[c].word or toks[c].key in lex.stops), lo
+        (c + 1 for c in range(end - 1, lo - 1, -1) if not toks[c].word or toks[c].key in lex.stops), lo
     )
-    if not (0 < prev - start <= MAX_APPOSED):
+    if not (0 < end - start <= MAX_APPOSED):
         return None
-    for a, b in ((prev + 1, comma), (start, prev)):
+    for a, b in ((prev + 1, comma), (start, end)):
         if _name_chunk(lex, toks, a, b):
             return written(text, toks, a, b, lex.articles)
-    return None
+    return _described_subject(lex, text, toks, start, end, prev + 1)
+
+
+def _before_parenthesis(toks: list[Tok], lo: int, k: int) -> int:
+    """The end of a chunk before ``k`` without the short parenthesis that closes it ("Le Comité
+    de vigilance (CVC)" -> "Le Comité de vigilance"); else ``k``."""
+    if k - 1 <= lo or toks[k - 1].text != ")":
+        return k
+    opening = next((c for c in range(k - 2, max(lo - 1, k - 6), -1) if toks[c].text == "("), None)
+    return opening if opening is not None and opening > lo else k
+
+
+def _described_subject(lex: Lexicon, text: str, toks: list[Tok], a: int, b: int, d: int) -> str | None:
+    """The subject A of "A, <description>, verb" when the description opens with an indefinite
+    article ("X, une organisation basée à Dakar, a dénoncé", "Y, eine Hilfsorganisation, ...") or
+    a relative pronoun ("Le gouvernement, qui communique peu, n'a pas commenté", "El Centro X,
+    que acompaña a las familias, sostuvo"): A when it is a usable phrase whose first word past its
+    articles is capitalised, or any usable phrase before a relative clause; else None."""
+    first = toks[d].key
+    relative = first in lex.relatives or first in lex.comma_relatives
+    if not (relative or first in lex.indefinites) or why_unusable(lex, toks, a, b) is not None:
+        return None
+    head = next((k for k in range(a, b) if toks[k].key not in lex.articles), None)
+    if head is None or not (relative or cased(toks[head])):
+        return None
+    if any(t.key in lex.pronouns for t in toks[a:b]) or (lex.capitalised_nouns and head == a):
+        return None  # "Nachdem sie sich beim Versuch, einen Fluss zu ...": no subject (German
+        # capitalises every noun and a sentence's first word: only "Die X, eine ..." is one)
+    return written(text, toks, a, b, lex.articles)
 
 
 def opening_name(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
