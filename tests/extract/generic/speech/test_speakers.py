@@ -202,3 +202,27 @@ def test_a_clause_with_a_pronoun_before_an_indefinite_chunk_is_no_subject() -> N
     )
     quotes = speech(text, "de").quotes
     assert quotes and "Nachdem" not in (quotes[0].speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "es",
+            'El ministro del Interior, Pablo Soria, defendió a los agentes y afirmó que actuaron "en '
+            'legítima defensa ante una turba armada".',
+            "Pablo Soria",
+        ),
+        (
+            "de",
+            "Das Innenministerium machte die Miliz für den Anschlag verantwortlich und sprach von "
+            "einem „Massaker an wehrlosen Dorfbewohnern“.",
+            "Innenministerium",
+        ),
+    ],
+)
+def test_a_speech_verb_after_and_shares_the_subject_the_sentence_opens_with(
+    lang: str, text: str, speaker: str
+) -> None:
+    quotes = speech(text, lang).quotes
+    assert quotes and quotes[0].speaker == speaker

@@ -6,6 +6,7 @@ from __future__ import annotations
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.phrases import (
+    END_MARKS,
     PRONOUN,
     cased,
     clause_start,
@@ -50,6 +51,8 @@ def speaker_at(
     if pro_drop and lex.verb_first and after == PRONOUN and k > lo and toks[k - 1].text in ",،":
         return PRONOUN
     before = subject_before(lex, text, toks, lo, vs)
+    if before is None:
+        before = _opening_subject_of_second_verb(lex, text, toks, lo, vs)
     if before is not None and before != PRONOUN:
         return before
     if before == PRONOUN and any(
@@ -60,6 +63,25 @@ def speaker_at(
         # (after "Elle accuse", the words are whom she accuses)
         return after
     return PRONOUN if PRONOUN in (before, after) else None
+
+
+def _opening_subject_of_second_verb(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) -> str | None:
+    """The subject of a speech verb right after "and" when the verb before "and" is not one of
+    the pack's ("La Coordinadora X cuestionó esa versión y denunció ...", "Das Ministerium machte
+    die Miliz verantwortlich und sprach von ..."): the name the sentence opens with, when nothing
+    between it and "and" opens a subordinate clause; else None."""
+    k = v
+    while k > lo and toks[k - 1].word and (toks[k - 1].key in lex.skip or toks[k - 1].key in lex.aux):
+        k -= 1
+    if not (k - 1 > lo and toks[k - 1].key in lex.coordinators):
+        return None
+    if any(
+        (not t.word and t.text in END_MARKS | {":", ";"})
+        or (t.key in lex.stops and t.key not in lex.coordinators)
+        for t in toks[lo : k - 1]
+    ):
+        return None
+    return opening_name(lex, text, toks, lo, k - 1)
 
 
 def _name_chunk(lex: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
