@@ -226,3 +226,26 @@ def test_a_speech_verb_after_and_shares_the_subject_the_sentence_opens_with(
 ) -> None:
     quotes = speech(text, lang).quotes
     assert quotes and quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Selon un rapport publié lundi par Justice Sahel, les soldats ont visé délibérément des civils.",
+            "Justice Sahel",
+        ),
+        (
+            "es",
+            "Según un informe difundido el martes por la Red Andina, los soldados dispararon contra "
+            "civiles de forma indiscriminada.",
+            "Red Andina",
+        ),
+    ],
+)
+def test_a_source_phrase_naming_a_statement_gives_the_statement_s_agent(
+    lang: str, text: str, speaker: str
+) -> None:
+    allegations = speech(text, lang).allegations
+    assert allegations and {a.accuser for a in allegations} == {speaker}

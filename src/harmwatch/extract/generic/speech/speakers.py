@@ -204,7 +204,7 @@ def source_at(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str
             e = verb[0][1]
         elif toks[e - 1].key in lex.stops:
             continue  # "بحسب ما نشرته X": a source phrase that wants a speech verb after it
-        name = phrase_after(lex, text, toks, e, hi)
+        name = _published_by(lex, text, toks, e, hi) or phrase_after(lex, text, toks, e, hi)
         if at_opening and name and not any(w[:1].isupper() for w in name.split()):
             continue  # "pour les habitants", "pour la première fois": no one named
         if name and name != PRONOUN:
@@ -218,6 +218,22 @@ def source_at(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str
         name = subject_before(lex, text, toks, lo, s)
         if name and name != PRONOUN:
             return name
+    return None
+
+
+def _published_by(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> str | None:
+    """The agent of a statement a source phrase names ("selon un rapport publié mercredi par
+    l'ONG X", "según un informe difundido por X"): the phrase after the agent word that follows
+    the statement noun within four words; else None."""
+    k = e
+    while k < hi and toks[k].word and (toks[k].key in lex.articles or toks[k].key in lex.indefinites):
+        k += 1
+    if not (k < hi and toks[k].word and any(v in lex.statements for v in variants_of(lex, toks[k].key))):
+        return None
+    for a, b, _ in find_phrases(lex, lex.agents, toks, k + 1, min(hi, k + 6)):
+        if a <= k + 4 and all(toks[c].word for c in range(k + 1, a)):
+            who = phrase_after(lex, text, toks, b, hi)
+            return who if who and who != PRONOUN else None
     return None
 
 
