@@ -5,6 +5,8 @@ Every sentence here is written for the test; none comes from the evaluation data
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.generic.speech.helpers import speech
 
 
@@ -124,3 +126,38 @@ def test_a_title_does_not_refer_to_the_subject_of_its_own_subordinate_clause() -
     text = "Le porte-parole a assuré que la frappe visait un centre de commandement."
     parties = [r.party for r in speech(text, "fr").responses if r.stance == "justify"]
     assert parties == ["porte-parole"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party", "stance"),
+    [
+        (
+            "es",
+            "La Guardia Costera detuvo a dos hombres. Dos días antes, la corporación había asegurado "
+            "que sus agentes respondieron a una agresión armada.",
+            "Guardia Costera",
+            "justify",
+        ),
+        (
+            "de",
+            "Die Armee von Nordland erklärte, der Angriff habe einem Kommandeur gegolten. Das Militär "
+            "räumte ein, dass sich Zivilisten in dem Gebiet aufgehalten hätten.",
+            "Armee von Nordland",
+            "acknowledge",
+        ),
+    ],
+)
+def test_a_body_s_common_noun_refers_back_to_the_body_named_before(
+    lang: str, text: str, party: str, stance: str
+) -> None:
+    responses = speech(text, lang).responses
+    assert (party, stance) in [(r.party, r.stance) for r in responses]
+
+
+def test_a_group_s_common_noun_as_speaker_refers_back() -> None:
+    text = (
+        "As Forças Populares do Norte rejeitaram a acusação. Num comunicado, o grupo paramilitar "
+        'garantiu que os seus combatentes "respeitam sempre o direito internacional".'
+    )
+    quotes = speech(text, "pt").quotes
+    assert quotes and quotes[0].speaker == "Forças Populares do Norte"
