@@ -30,6 +30,9 @@ class Lexicon:
     # nouns and titles inflect by case ("ведомства", "міністра"): a title matches its case forms
     case_inflection: bool
     pairs: tuple[tuple[str, str], ...]
+    # a line that opens with a dash is a quotation up to " —" and its speech verb (Spanish and
+    # Portuguese dialogue: "—No vimos nada —dijo X.")
+    dialogue_dashes: bool
     prefixes: tuple[str, ...]  # clitic prefixes, longest first
     speech: tuple[Phrase, ...]
     accuse: tuple[Phrase, ...]
@@ -150,6 +153,7 @@ def load_lexicon(lang: str) -> Lexicon:
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         case_inflection=bool(data.get("case_inflection", False)),
         pairs=pairs or _DEFAULT_PAIRS,
+        dialogue_dashes=bool(data.get("dialogue_dashes", False)),
         prefixes=prefixes,
         speech=tuple(_phrases("speech", data.get("speech_verbs"), el)),
         accuse=tuple(_phrases("accuse", data.get("accuse_verbs"), el)),

@@ -37,7 +37,7 @@ def attribute_quotes(
     previous: str | None = None
     prev_end = -1
     prev_quote_end = 0  # the token after the last quotation
-    for q in scan_quotes(text, lex.pairs):
+    for q in scan_quotes(text, lex.pairs, lex.dialogue_dashes):
         qa, qb = token_at(toks, q.outer_start), token_at(toks, q.outer_end)
         if qa >= len(toks):
             continue
