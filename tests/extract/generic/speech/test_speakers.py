@@ -249,3 +249,22 @@ def test_a_source_phrase_naming_a_statement_gives_the_statement_s_agent(
 ) -> None:
     allegations = speech(text, lang).allegations
     assert allegations and {a.accuser for a in allegations} == {speaker}
+
+
+def test_after_an_inverted_pronoun_the_words_after_the_verb_are_no_speaker() -> None:
+    text = (
+        "Le porte-parole de la police, le commissaire Jean-Paul Ndoye, a imputé les tirs aux rebelles. "
+        "« C'est une violation flagrante du droit international humanitaire », a-t-il dit lors d'un "
+        "point de presse."
+    )
+    result = speech(text, "fr")
+    assert [q.speaker for q in result.quotes] == ["commissaire Jean-Paul Ndoye"]
+    assert [(a.accuser, a.charge) for a in result.allegations] == [
+        ("commissaire Jean-Paul Ndoye", "ihl_violation")
+    ]
+
+
+def test_a_titled_name_in_apposition_is_the_subject_not_an_incise() -> None:
+    text = "El jefe de la misión, el coronel Luis Vera Soto, acusó a los rebeldes de crímenes de guerra."
+    allegations = speech(text, "es").allegations
+    assert [(a.accuser, a.charge) for a in allegations] == [("coronel Luis Vera Soto", "war_crime")]

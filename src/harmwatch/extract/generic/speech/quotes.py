@@ -66,6 +66,8 @@ def attribute_quotes(
             if verbs:
                 v = verbs[0]
                 after = phrase_after(lex, text, toks, v[1], r_hi)
+                if any(t.word and t.key in lex.pronouns for t in toks[qb : v[0]]):
+                    after = None  # "», a-t-il dit lors d'un point de presse": the words after are no speaker
                 if after and after != PRONOUN:
                     speaker = after
                 else:

@@ -114,7 +114,27 @@ def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: in
     for a, b in ((prev + 1, comma), (start, end)):
         if _name_chunk(lex, toks, a, b):
             return written(text, toks, a, b, lex.articles)
+    if _titled_name(lex, toks, prev + 1, comma):
+        return written(text, toks, prev + 1, comma, lex.articles)
     return _described_subject(lex, text, toks, start, end, prev + 1)
+
+
+def _titled_name(lex: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] is an article, one to three lower-case words and a person's name of two
+    or more capitalised words ("le général Paul Mbala", "el comisario Luis Vera"), in a script that
+    capitalises names only (not German)."""
+    if lex.capitalised_nouns or b - a < 4 or toks[a].key not in lex.articles:
+        return False
+    k = a + 1
+    while k < b and toks[k].word and not cased(toks[k]):
+        if toks[k].key in lex.linkers or toks[k].key in lex.preps or toks[k].key in lex.articles:
+            return False
+        k += 1
+    return (
+        1 <= k - a - 1 <= 3
+        and b - k >= 2
+        and all(toks[c].word and cased(toks[c]) and toks[c].key not in lex.not_names for c in range(k, b))
+    )
 
 
 def _before_parenthesis(toks: list[Tok], lo: int, k: int) -> int:
