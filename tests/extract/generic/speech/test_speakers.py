@@ -268,3 +268,24 @@ def test_a_titled_name_in_apposition_is_the_subject_not_an_incise() -> None:
     text = "El jefe de la misión, el coronel Luis Vera Soto, acusó a los rebeldes de crímenes de guerra."
     allegations = speech(text, "es").allegations
     assert [(a.accuser, a.charge) for a in allegations] == [("coronel Luis Vera Soto", "war_crime")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser"),
+    [
+        (
+            "de",
+            "Das Auswärtige Amt in Berlin verurteilte den Angriff scharf. Wahllose Angriffe auf Märkte "
+            "seien ein klarer Verstoß gegen das humanitäre Völkerrecht, sagte eine Sprecherin.",
+            "Auswärtige Amt",
+        ),
+        (
+            "fr",
+            "Le Bureau des droits de l'homme à Genève a dénoncé des crimes de guerre dans la région.",
+            "Bureau des droits de l'homme",
+        ),
+    ],
+)
+def test_the_place_after_a_party_s_name_is_no_part_of_it(lang: str, text: str, accuser: str) -> None:
+    allegations = speech(text, lang).allegations
+    assert allegations and allegations[0].accuser == accuser

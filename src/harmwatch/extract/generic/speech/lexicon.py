@@ -63,6 +63,8 @@ class Lexicon:
     # prepositions before the institution that speaks, in languages that say "in the ministry
     # they said" for "the ministry said" ("в Генштабе заявили", "у міськраді нагадали")
     speaker_preps: frozenset[str]
+    # "in", "à", "en": a party's place after its name ("das Auswärtige Amt in Berlin"), cut off
+    place_preps: frozenset[str] = frozenset()
     # the party of a response written as a relative clause or an anaphor (responses only):
     # "X, qui a démenti" (relatives; those that are also conjunctions or articles, "que", "die",
     # only after a comma), "ces derniers ont revendiqué" (latter words: the last name before)
@@ -181,6 +183,7 @@ def load_lexicon(lang: str) -> Lexicon:
         indefinites=words("indefinite_articles"),
         not_names=words("not_names"),
         speaker_preps=words("speaker_preps"),
+        place_preps=words("place_prepositions"),
         relatives=words("relative_pronouns"),
         comma_relatives=words("comma_relative_pronouns"),
         latter=words("latter_words"),
