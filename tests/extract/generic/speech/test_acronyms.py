@@ -38,3 +38,12 @@ def test_an_acronym_speaker_is_the_full_name_the_report_gives():
 def test_a_syllabic_abbreviation_is_the_full_name_the_report_gives(text: str, lang: str, full: str) -> None:
     quotes = speech(text, lang).quotes
     assert [q.speaker for q in quotes] == [full]
+
+
+def test_an_acronym_defined_with_a_region_s_code_is_the_full_name() -> None:
+    text = (
+        "Segundo a Secretaria da Segurança Pública (SSP-BA), quatro pessoas ficaram feridas. "
+        'Em nota, a SSP afirmou que "lamenta profundamente as mortes ocorridas".'
+    )
+    result = speech(text, "pt")
+    assert [q.speaker for q in result.quotes] == ["Secretaria da Segurança Pública (SSP)"]
