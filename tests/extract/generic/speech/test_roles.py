@@ -161,3 +161,15 @@ def test_a_group_s_common_noun_as_speaker_refers_back() -> None:
     )
     quotes = speech(text, "pt").quotes
     assert quotes and quotes[0].speaker == "Forças Populares do Norte"
+
+
+def test_a_local_official_s_title_refers_back_past_the_outlet_spoken_to() -> None:
+    text = (
+        "Pelo menos onze civis foram mortos num ataque à aldeia, disse hoje à Lusa o administrador "
+        "distrital, Tomás Badae.\n\n"
+        '"Chegaram ao fim da tarde e queimaram as casas", relatou o administrador, acrescentando '
+        "que várias mulheres foram raptadas."
+    )
+    quotes = speech(text, "pt").quotes
+    assert quotes and "Tomás Badae" in (quotes[0].speaker or "")
+    assert "Lusa" not in (quotes[0].speaker or "")

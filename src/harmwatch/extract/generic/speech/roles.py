@@ -91,6 +91,8 @@ def named_body(lex: Lexicon, text: str, toks: list[Tok], before: int, speaker: s
         for j in range(k - 1, max(-1, k - 4), -1):
             if not toks[j].word or toks[j].key in lex.preps or toks[j].key in lex.stops:
                 break
+            if toks[j].key in lex.articles and not cased(toks[j]):
+                break  # "disse à Lusa o administrador": the article opens the noun's phrase
             if cased(toks[j]) and toks[j].key not in lex.articles | lex.indefinites | lex.skip:
                 lo = j
         if lo == k and not (cased(t) and t.key != head):
