@@ -173,3 +173,14 @@ def test_a_local_official_s_title_refers_back_past_the_outlet_spoken_to() -> Non
     quotes = speech(text, "pt").quotes
     assert quotes and "Tomás Badae" in (quotes[0].speaker or "")
     assert "Lusa" not in (quotes[0].speaker or "")
+
+
+def test_a_body_noun_refers_back_to_the_proper_name_it_opens_before_a_speaker() -> None:
+    text = (
+        "El Kremlin rechazó las acusaciones y remitió las preguntas al Ministerio de Defensa. "
+        'El ministerio, por su parte, dijo haber destruido "un depósito de armamento occidental" '
+        "en la ciudad."
+    )
+    result = speech(text, "es")
+    assert [q.speaker for q in result.quotes] == ["Ministerio de Defensa"]
+    assert ("Ministerio de Defensa", "justify") in [(r.party, r.stance) for r in result.responses]

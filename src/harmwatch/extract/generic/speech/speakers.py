@@ -116,6 +116,11 @@ def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: in
             return written(text, toks, a, b, lex.articles)
     if _titled_name(lex, toks, prev + 1, comma):
         return written(text, toks, prev + 1, comma, lex.articles)
+    if (
+        all(t.word and t.key in lex.skip for t in toks[prev + 1 : comma])
+        and why_unusable(lex, toks, start, end) is None
+    ):
+        return written(text, toks, start, end, lex.articles)  # "El ministerio, por su parte, dijo"
     return _described_subject(lex, text, toks, start, end, prev + 1)
 
 
