@@ -56,3 +56,12 @@ def test_an_acronym_of_lower_case_words_is_the_full_name_before_its_brackets() -
         "«Мы не нападали на мирных жителей этой деревни», — заявили в СНО."
     )
     assert [q.speaker for q in speech(text, "ru").quotes] == ["Сил народной обороны (СНО)"]
+
+
+def test_an_acronym_defined_with_a_region_s_code_is_the_full_name() -> None:
+    text = (
+        "Segundo a Secretaria da Segurança Pública (SSP-BA), quatro pessoas ficaram feridas. "
+        'Em nota, a SSP afirmou que "lamenta profundamente as mortes ocorridas".'
+    )
+    result = speech(text, "pt")
+    assert [q.speaker for q in result.quotes] == ["Secretaria da Segurança Pública (SSP)"]

@@ -31,6 +31,13 @@ ALLEGATIONS = [
     ),
     ("de", "Die Regierung warf den Rebellen Völkermord an der Minderheit vor.", "Regierung", "genocide"),
     (
+        "es",
+        "La Red Andina de Derechos Humanos cuestionó esa versión y denunció graves violaciones a los "
+        "derechos humanos.",
+        "Red Andina de Derechos Humanos",
+        "human_rights_violation",
+    ),
+    (
         "ru",
         "Прокурор области заявил, что обстрел был нарушением международного гуманитарного права.",
         "Прокурор области",

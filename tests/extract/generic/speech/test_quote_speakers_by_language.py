@@ -126,7 +126,7 @@ PROBES = [
     (
         "fr",
         "Le ministère de la Santé a annoncé un nouveau bilan. « Le nombre de morts pourrait encore augmenter dans les prochaines heures », a averti le ministère.",
-        ["ministère"],
+        ["ministère de la Santé"],
     ),
     (
         "fr",
@@ -254,7 +254,7 @@ PROBES = [
     (
         "es",
         "El Ministerio de Salud anunció un nuevo balance. “El número de muertos podría aumentar en las próximas horas”, advirtió el ministerio.",
-        ["ministerio"],
+        ["Ministerio de Salud"],
     ),
     (
         "es",
@@ -381,7 +381,7 @@ PROBES = [
     (
         "pt",
         "O Ministério da Saúde anunciou um novo balanço. “O número de mortos pode aumentar nas próximas horas”, alertou o ministério.",
-        ["ministério"],
+        ["Ministério da Saúde"],
     ),
     (
         "pt",

@@ -137,3 +137,26 @@ def test_the_subject_of_a_stance_speaks_a_quotation_without_a_speech_verb(
 ) -> None:
     quotes = speech(text, lang).quotes
     assert quotes and quotes[-1].speaker is not None and speaker.endswith(quotes[-1].speaker), quotes
+
+
+def test_dialogue_dashes_quote_in_spanish_and_portuguese() -> None:
+    text = (
+        "Los vecinos contaron otra versión. —Nunca nos dieron el alto, solo empezaron a disparar "
+        "—relató Pedro Ruiz, uno de los heridos.\n"
+        "El ataque —el tercero en lo que va del mes— dejó cuatro muertos. —Ya basta de esto, "
+        "queremos paz en la región."
+    )
+    quotes = speech(text, "es").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Nunca nos dieron el alto, solo empezaron a disparar", "Pedro Ruiz")
+    ]
+    text = "—Eles chegaram de madrugada e queimaram tudo o que havia —contou a agricultora Rosa Lima."
+    quotes = speech(text, "pt").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Eles chegaram de madrugada e queimaram tudo o que havia", "agricultora Rosa Lima")
+    ]
+
+
+def test_a_dash_opens_no_quotation_where_the_pack_writes_no_dialogue() -> None:
+    text = "—Nous n'avons rien vu de toute la nuit —a dit un habitant du quartier."
+    assert not any(q.text.startswith("Nous n'avons") for q in speech(text, "fr").quotes)

@@ -29,6 +29,18 @@ RESPONSES = [
     ("de", "Laut der Armee war das Gebäude ein militärisches Ziel der Miliz.", "Armee", "justify"),
     ("ru", "Министерство обороны опровергло сообщения об ударе по рынку.", "Министерство обороны", "deny"),
     ("uk", "Поліція розпочала кримінальне провадження за фактом обстрілу.", "Поліція", "investigate"),
+    (
+        "es",
+        "El Frente Andino, la principal facción armada de la zona, no se ha pronunciado.",
+        "Frente Andino",
+        "no_comment",
+    ),
+    (
+        "fr",
+        "Le gouvernement, qui communique peu sur ses pertes, n'a pas souhaité commenter le bilan.",
+        "gouvernement",
+        "no_comment",
+    ),
     ("ar", "ونفى الجيش أي علاقة له بالقصف.", "الجيش", "deny"),
     ("ar", "وأعلن تنظيم المتمردين مسؤوليته عن الهجوم.", "تنظيم المتمردين", "acknowledge"),
 ]

@@ -5,6 +5,8 @@ Every sentence here is written for the test; none comes from the evaluation data
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract.generic.speech.helpers import speech
 
 
@@ -141,3 +143,61 @@ def test_a_body_after_in_is_the_party_of_an_impersonal_verb() -> None:
     text = "Міністерство енергетики повідомило про удар. У відомстві від коментарів відмовилися."
     responses = {(r.party, r.stance) for r in speech(text, "uk").responses}
     assert ("Міністерство енергетики", "no_comment") in responses, responses
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party", "stance"),
+    [
+        (
+            "es",
+            "La Guardia Costera detuvo a dos hombres. Dos días antes, la corporación había asegurado "
+            "que sus agentes respondieron a una agresión armada.",
+            "Guardia Costera",
+            "justify",
+        ),
+        (
+            "de",
+            "Die Armee von Nordland erklärte, der Angriff habe einem Kommandeur gegolten. Das Militär "
+            "räumte ein, dass sich Zivilisten in dem Gebiet aufgehalten hätten.",
+            "Armee von Nordland",
+            "acknowledge",
+        ),
+    ],
+)
+def test_a_body_s_common_noun_refers_back_to_the_body_named_before(
+    lang: str, text: str, party: str, stance: str
+) -> None:
+    responses = speech(text, lang).responses
+    assert (party, stance) in [(r.party, r.stance) for r in responses]
+
+
+def test_a_group_s_common_noun_as_speaker_refers_back() -> None:
+    text = (
+        "As Forças Populares do Norte rejeitaram a acusação. Num comunicado, o grupo paramilitar "
+        'garantiu que os seus combatentes "respeitam sempre o direito internacional".'
+    )
+    quotes = speech(text, "pt").quotes
+    assert quotes and quotes[0].speaker == "Forças Populares do Norte"
+
+
+def test_a_local_official_s_title_refers_back_past_the_outlet_spoken_to() -> None:
+    text = (
+        "Pelo menos onze civis foram mortos num ataque à aldeia, disse hoje à Lusa o administrador "
+        "distrital, Tomás Badae.\n\n"
+        '"Chegaram ao fim da tarde e queimaram as casas", relatou o administrador, acrescentando '
+        "que várias mulheres foram raptadas."
+    )
+    quotes = speech(text, "pt").quotes
+    assert quotes and "Tomás Badae" in (quotes[0].speaker or "")
+    assert "Lusa" not in (quotes[0].speaker or "")
+
+
+def test_a_body_noun_refers_back_to_the_proper_name_it_opens_before_a_speaker() -> None:
+    text = (
+        "El Kremlin rechazó las acusaciones y remitió las preguntas al Ministerio de Defensa. "
+        'El ministerio, por su parte, dijo haber destruido "un depósito de armamento occidental" '
+        "en la ciudad."
+    )
+    result = speech(text, "es")
+    assert [q.speaker for q in result.quotes] == ["Ministerio de Defensa"]
+    assert ("Ministerio de Defensa", "justify") in [(r.party, r.stance) for r in result.responses]

@@ -191,6 +191,43 @@ def test_words_after_a_speaker_are_no_part_of_its_name(lang: str, text: str, spe
     ("lang", "text", "speaker"),
     [
         (
+            "fr",
+            "Le Collectif des riverains du fleuve (CRF), une association basée à Mopti, a déclaré : "
+            "« Les tirs ont visé des pêcheurs sans armes. »",
+            "Collectif des riverains du fleuve",
+        ),
+        (
+            "es",
+            "La Red de Madres del Valle, que acompaña a los desplazados, afirmó: "
+            '"Nadie nos avisó de la operación en el barrio."',
+            "Red de Madres del Valle",
+        ),
+        (
+            "pt",
+            'A Associação dos Pescadores, uma entidade sem fins lucrativos, disse: "Os barcos foram '
+            'queimados durante a noite toda."',
+            "Associação dos Pescadores",
+        ),
+    ],
+)
+def test_a_subject_before_its_description_or_relative_clause(lang: str, text: str, speaker: str) -> None:
+    quotes = speech(text, lang).quotes
+    assert quotes and quotes[0].speaker is not None and speaker in quotes[0].speaker
+
+
+def test_a_clause_with_a_pronoun_before_an_indefinite_chunk_is_no_subject() -> None:
+    text = (
+        "Nachdem sie sich beim Versuch, einen Hügel zu umgehen, verirrt hätten, seien sie gestoppt "
+        "worden. „Es waren fast alles bewaffnete Männer“, sagte er."
+    )
+    quotes = speech(text, "de").quotes
+    assert quotes and "Nachdem" not in (quotes[0].speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
             "uk",
             "«Колону обстріляли просто на блокпосту», — сказала координаторка місії на сході Ганна Руденко.",
             "координаторка місії на сході Ганна Руденко",
@@ -210,3 +247,90 @@ def test_words_after_a_speaker_are_no_part_of_its_name(lang: str, text: str, spe
 )
 def test_a_name_after_the_title_s_place_is_part_of_the_speaker(lang: str, text: str, speaker: str) -> None:
     assert [q.speaker for q in speech(text, lang).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "es",
+            'El ministro del Interior, Pablo Soria, defendió a los agentes y afirmó que actuaron "en '
+            'legítima defensa ante una turba armada".',
+            "Pablo Soria",
+        ),
+        (
+            "de",
+            "Das Innenministerium machte die Miliz für den Anschlag verantwortlich und sprach von "
+            "einem „Massaker an wehrlosen Dorfbewohnern“.",
+            "Innenministerium",
+        ),
+    ],
+)
+def test_a_speech_verb_after_and_shares_the_subject_the_sentence_opens_with(
+    lang: str, text: str, speaker: str
+) -> None:
+    quotes = speech(text, lang).quotes
+    assert quotes and quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Selon un rapport publié lundi par Justice Sahel, les soldats ont visé délibérément des civils.",
+            "Justice Sahel",
+        ),
+        (
+            "es",
+            "Según un informe difundido el martes por la Red Andina, los soldados dispararon contra "
+            "civiles de forma indiscriminada.",
+            "Red Andina",
+        ),
+    ],
+)
+def test_a_source_phrase_naming_a_statement_gives_the_statement_s_agent(
+    lang: str, text: str, speaker: str
+) -> None:
+    allegations = speech(text, lang).allegations
+    assert allegations and {a.accuser for a in allegations} == {speaker}
+
+
+def test_after_an_inverted_pronoun_the_words_after_the_verb_are_no_speaker() -> None:
+    text = (
+        "Le porte-parole de la police, le commissaire Jean-Paul Ndoye, a imputé les tirs aux rebelles. "
+        "« C'est une violation flagrante du droit international humanitaire », a-t-il dit lors d'un "
+        "point de presse."
+    )
+    result = speech(text, "fr")
+    assert [q.speaker for q in result.quotes] == ["commissaire Jean-Paul Ndoye"]
+    assert [(a.accuser, a.charge) for a in result.allegations] == [
+        ("commissaire Jean-Paul Ndoye", "ihl_violation")
+    ]
+
+
+def test_a_titled_name_in_apposition_is_the_subject_not_an_incise() -> None:
+    text = "El jefe de la misión, el coronel Luis Vera Soto, acusó a los rebeldes de crímenes de guerra."
+    allegations = speech(text, "es").allegations
+    assert [(a.accuser, a.charge) for a in allegations] == [("coronel Luis Vera Soto", "war_crime")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser"),
+    [
+        (
+            "de",
+            "Das Auswärtige Amt in Berlin verurteilte den Angriff scharf. Wahllose Angriffe auf Märkte "
+            "seien ein klarer Verstoß gegen das humanitäre Völkerrecht, sagte eine Sprecherin.",
+            "Auswärtige Amt",
+        ),
+        (
+            "fr",
+            "Le Bureau des droits de l'homme à Genève a dénoncé des crimes de guerre dans la région.",
+            "Bureau des droits de l'homme",
+        ),
+    ],
+)
+def test_the_place_after_a_party_s_name_is_no_part_of_it(lang: str, text: str, accuser: str) -> None:
+    allegations = speech(text, lang).allegations
+    assert allegations and allegations[0].accuser == accuser

@@ -52,7 +52,8 @@ class Acronyms:
     def _full(self, short: str) -> str | None:
         # capitalised words, with short linking words between them ("Centre des droits de l'homme")
         seq = re.compile(rf"(?:{self._WORD}\s+){{{len(short) - 1},{len(short) + 5}}}?{self._WORD}")
-        for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", self.text):
+        # "(SSP)", or with a region's code after a hyphen: "(SSP-BA)"
+        for m in re.finditer(rf"\(\s*{re.escape(short)}(?:-[A-Z]{{2,3}})?\s*\)", self.text):
             words = self.text[max(0, m.start() - 200) : m.start()].split()
             for n in range(1, min(len(words), 12) + 1):
                 cand = words[-n:]

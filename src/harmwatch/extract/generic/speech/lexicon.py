@@ -30,6 +30,9 @@ class Lexicon:
     # nouns and titles inflect by case ("ведомства", "міністра"): a title matches its case forms
     case_inflection: bool
     pairs: tuple[tuple[str, str], ...]
+    # a line that opens with a dash is a quotation up to " —" and its speech verb (Spanish and
+    # Portuguese dialogue: "—No vimos nada —dijo X.")
+    dialogue_dashes: bool
     prefixes: tuple[str, ...]  # clitic prefixes, longest first
     speech: tuple[Phrase, ...]
     accuse: tuple[Phrase, ...]
@@ -60,6 +63,8 @@ class Lexicon:
     # prepositions before the institution that speaks, in languages that say "in the ministry
     # they said" for "the ministry said" ("в Генштабе заявили", "у міськраді нагадали")
     speaker_preps: frozenset[str]
+    # "in", "à", "en": a party's place after its name ("das Auswärtige Amt in Berlin"), cut off
+    place_preps: frozenset[str] = frozenset()
     # the party of a response written as a relative clause or an anaphor (responses only):
     # "X, qui a démenti" (relatives; those that are also conjunctions or articles, "que", "die",
     # only after a comma), "ces derniers ont revendiqué" (latter words: the last name before)
@@ -150,6 +155,7 @@ def load_lexicon(lang: str) -> Lexicon:
         capitalised_nouns=bool(data.get("capitalised_nouns", False)),
         case_inflection=bool(data.get("case_inflection", False)),
         pairs=pairs or _DEFAULT_PAIRS,
+        dialogue_dashes=bool(data.get("dialogue_dashes", False)),
         prefixes=prefixes,
         speech=tuple(_phrases("speech", data.get("speech_verbs"), el)),
         accuse=tuple(_phrases("accuse", data.get("accuse_verbs"), el)),
@@ -177,6 +183,7 @@ def load_lexicon(lang: str) -> Lexicon:
         indefinites=words("indefinite_articles"),
         not_names=words("not_names"),
         speaker_preps=words("speaker_preps"),
+        place_preps=words("place_prepositions"),
         relatives=words("relative_pronouns"),
         comma_relatives=words("comma_relative_pronouns"),
         latter=words("latter_words"),

@@ -1,5 +1,6 @@
 """Quotations: the pack's pairs of quote marks, scanned line by line with a stack, so that nested
-marks stay inside the outer quotation and an opener left open runs to the end of its line."""
+marks stay inside the outer quotation and an opener left open runs to the end of its line; in a
+language that writes dialogue with dashes, a line that opens with a dash ("—No vimos nada —dijo X.")."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ class QuoteSpan:
     outer_end: int
 
 
-def scan_quotes(text: str, pairs: tuple[tuple[str, str], ...]) -> list[QuoteSpan]:
+def scan_quotes(text: str, pairs: tuple[tuple[str, str], ...], dialogue: bool = False) -> list[QuoteSpan]:
     """Top-level quotations, line by line; nested marks stay inside, an unclosed one runs to the
-    line's end. Marks that both open and close (") close the innermost open one of the same kind."""
+    line's end. Marks that both open and close (") close the innermost open one of the same kind.
+    With ``dialogue``, a line's opening dash quotes too (see :func:`dialogue_quotes`)."""
     closers: dict[str, set[str]] = {}
     for o, c in pairs:
         closers.setdefault(o, set()).add(c)
@@ -61,6 +63,10 @@ def scan_quotes(text: str, pairs: tuple[tuple[str, str], ...]) -> list[QuoteSpan
         if stack:  # left open: runs to the end of the line
             _, at, at_end = stack[0]
             out.append(QuoteSpan(at_end, line.end(), at, line.end()))
+    if dialogue:
+        inside = [(q.outer_start, q.outer_end) for q in out]
+        out += [d for d in dialogue_quotes(text) if not any(a <= d.outer_start < b for a, b in inside)]
+        out.sort(key=lambda q: q.outer_start)
     trimmed: list[QuoteSpan] = []
     for q in out:
         s, e = q.start, q.end
@@ -71,6 +77,36 @@ def scan_quotes(text: str, pairs: tuple[tuple[str, str], ...]) -> list[QuoteSpan
         if e > s:
             trimmed.append(QuoteSpan(s, e, q.outer_start, q.outer_end))
     return trimmed
+
+
+# a dash that opens a line, or a sentence after its end mark, right before a capital ("¿", "¡")
+_DIALOGUE_OPEN = re.compile(r"(?:^[ \t]*|(?<=[.!?…:]) +)([—―])(?=[¿¡]|[^\W\d_])", re.M)
+# the dash that closes the words: a space, the dash, then the lower-case speech verb ("—dijo")
+_DIALOGUE_CLOSE = re.compile(r"\s([—―])(?=[^\W\d_])")
+
+
+def dialogue_quotes(text: str) -> list[QuoteSpan]:
+    """Dialogue quotations: an em dash that opens a line or a sentence, right before a capital,
+    up to a space and a dash before a lower-case word (the attribution: "—No vimos nada —dijo
+    X."); with no such dash, a line's opening dash runs to the line's end and a sentence's opens
+    nothing. A dash inside a sentence ("El ataque —el tercero— dejó") opens nothing either."""
+    out: list[QuoteSpan] = []
+    for m in _DIALOGUE_OPEN.finditer(text):
+        start = m.end()
+        first = text[start]
+        if first.isalpha() and not first.isupper():
+            continue
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        close = _DIALOGUE_CLOSE.search(text, start, line_end)
+        if close is not None and close.end(1) < len(text) and text[close.end(1)].islower():
+            end, outer_end = close.start(1), close.end(1)
+        elif text[text.rfind("\n", 0, m.start(1)) + 1 : m.start(1)].strip():
+            continue  # a sentence's dash with no attribution: no quotation
+        else:
+            end = outer_end = line_end
+        out.append(QuoteSpan(start, end, m.start(1), outer_end))
+    return out
 
 
 def word_count(text: str) -> int:

@@ -29,7 +29,7 @@ from harmwatch.extract.generic.speech.phrases import (
 )
 from harmwatch.extract.generic.speech.roles import title_word
 from harmwatch.extract.generic.speech.sentences import token_at
-from harmwatch.extract.generic.speech.speakers import source_at, speaker_at
+from harmwatch.extract.generic.speech.speakers import apposed_subject, source_at, speaker_at
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 
 
@@ -106,6 +106,11 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
         and not any(cased(t) for t in toks[c:k])
     ):
         k = c - 1  # 'a qualifié ces morts de « profondément regrettables »': the subject before the marks
+    # "X, une ONG basée à Dakar, a démenti", "El Frente X, la principal facción, no se ha
+    # pronunciado": the subject before an apposition that ends right before the stance
+    apposed = _apposed_party(lex, text, toks, lo, s)
+    if apposed is not None:
+        return apposed
     # "X, qui a démenti", "die Armee, die ... bestritt": the relative pronoun's antecedent
     before = _relative_antecedent(lex, text, toks, lo, s)
     if before is None and k > lo:
@@ -131,6 +136,25 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
     if after is not None and after != PRONOUN and not lex.verb_first and not _names_someone(lex, after):
         return None  # "lamentó el suceso": the object of the stance, not its party
     return after
+
+
+def _apposed_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:
+    """The subject of a stance that follows "A, B," (past auxiliaries, negations and adverbs:
+    "X, la principal facción, no se ha pronunciado"): see :func:`apposed_subject`; else None."""
+    j = s
+    while (
+        j > lo
+        and toks[j - 1].word
+        and (
+            toks[j - 1].key in lex.aux
+            or toks[j - 1].key in lex.skip
+            or any(v in lex.negations for v in variants_of(lex, toks[j - 1].key))
+        )
+    ):
+        j -= 1
+    if j <= lo or toks[j - 1].text != ",":
+        return None
+    return apposed_subject(lex, text, toks, lo, j - 1)
 
 
 def verb_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:

@@ -136,7 +136,23 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
     if why is not None:
         return None
     # "Les premiers rapports de la mission parlent", "Le communiqué du ministère affirme": the issuer
-    return written(text, toks, _after_statement(lex, toks, start, hi), hi, lex.articles)
+    start = _after_statement(lex, toks, start, hi)
+    return written(text, toks, start, _before_place(lex, toks, start, hi), lex.articles)
+
+
+def _before_place(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:
+    """The end of a subject phrase without the place that closes it ("das Auswärtige Amt in
+    Berlin" -> "das Auswärtige Amt", "le ministère à Gaza"): before a place preposition of the
+    pack followed only by capitalised words, articles and genitive words; else ``hi``."""
+    for k in range(start + 1, hi - 1):
+        if toks[k].key in lex.place_preps:
+            rest = toks[k + 1 : hi]
+            if cased(toks[hi - 1]) and all(
+                t.word and (cased(t) or t.key in lex.articles or t.key in lex.linkers) for t in rest
+            ):
+                return k
+            return hi
+    return hi
 
 
 def _coordinated_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) -> str | None:

@@ -37,7 +37,7 @@ def attribute_quotes(
     previous: str | None = None
     prev_end = -1
     prev_quote_end = 0  # the token after the last quotation
-    for q in scan_quotes(text, lex.pairs):
+    for q in scan_quotes(text, lex.pairs, lex.dialogue_dashes):
         qa, qb = token_at(toks, q.outer_start), token_at(toks, q.outer_end)
         if qa >= len(toks):
             continue
@@ -75,6 +75,8 @@ def attribute_quotes(
             if verbs:
                 v = verbs[0]
                 after = phrase_after(lex, text, toks, v[1], r_hi)
+                if any(t.word and t.key in lex.pronouns for t in toks[qb : v[0]]):
+                    after = None  # "», a-t-il dit lors d'un point de presse": the words after are no speaker
                 if after and after != PRONOUN:
                     speaker = after
                 else:

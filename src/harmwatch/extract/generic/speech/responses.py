@@ -135,7 +135,11 @@ def responses_of(
                 si = sentence_of(bounds, s)
                 named = named_before(lex, text, toks, bounds, si + 1, party, si - 6)
                 if named is not None and unnamed(lex, text, toks, named, s_lo):
-                    named = None  # "Представитель армии заявил, что здание ...": not "здание"
+                    # "Представитель армии заявил, что здание ...": not "здание"; "la corporación
+                    # había asegurado que sus agentes ...": the body named in the sentences before
+                    named = named_before(lex, text, toks, bounds, si, party, si - 6)
+                    if named is not None and unnamed(lex, text, toks, named, s_lo):
+                        named = None
                 if named is None and last_speaker and not role_only(lex, last_speaker):
                     named = last_speaker
                 party = named or party

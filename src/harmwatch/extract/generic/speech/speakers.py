@@ -6,6 +6,7 @@ from __future__ import annotations
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.phrases import (
+    END_MARKS,
     PRONOUN,
     cased,
     clause_start,
@@ -50,6 +51,8 @@ def speaker_at(
     if pro_drop and lex.verb_first and after == PRONOUN and k > lo and toks[k - 1].text in ",،":
         return PRONOUN
     before = subject_before(lex, text, toks, lo, vs)
+    if before is None:
+        before = _opening_subject_of_second_verb(lex, text, toks, lo, vs)
     if before is not None and before != PRONOUN:
         return before
     if before == PRONOUN and any(
@@ -60,6 +63,25 @@ def speaker_at(
         # (after "Elle accuse", the words are whom she accuses)
         return after
     return PRONOUN if PRONOUN in (before, after) else None
+
+
+def _opening_subject_of_second_verb(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) -> str | None:
+    """The subject of a speech verb right after "and" when the verb before "and" is not one of
+    the pack's ("La Coordinadora X cuestionó esa versión y denunció ...", "Das Ministerium machte
+    die Miliz verantwortlich und sprach von ..."): the name the sentence opens with, when nothing
+    between it and "and" opens a subordinate clause; else None."""
+    k = v
+    while k > lo and toks[k - 1].word and (toks[k - 1].key in lex.skip or toks[k - 1].key in lex.aux):
+        k -= 1
+    if not (k - 1 > lo and toks[k - 1].key in lex.coordinators):
+        return None
+    if any(
+        (not t.word and t.text in END_MARKS | {":", ";"})
+        or (t.key in lex.stops and t.key not in lex.coordinators)
+        for t in toks[lo : k - 1]
+    ):
+        return None
+    return opening_name(lex, text, toks, lo, k - 1)
 
 
 def _name_chunk(lex: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
@@ -83,15 +105,69 @@ def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: in
     prev = next((c for c in range(comma - 1, lo - 1, -1) if not toks[c].word), None)
     if prev is None or toks[prev].text != "," or not (0 < comma - prev - 1 <= MAX_APPOSED):
         return None
+    end = _before_parenthesis(toks, lo, prev)  # "X (ABC), une ONG, ...": X
     start = next(
-        (c + 1 for c in range(prev - 1, lo - 1, -1) if not toks[c].word or toks[c].key in lex.stops), lo
+        (c + 1 for c in range(end - 1, lo - 1, -1) if not toks[c].word or toks[c].key in lex.stops), lo
     )
-    if not (0 < prev - start <= MAX_APPOSED):
+    if not (0 < end - start <= MAX_APPOSED):
         return None
-    for a, b in ((prev + 1, comma), (start, prev)):
+    for a, b in ((prev + 1, comma), (start, end)):
         if _name_chunk(lex, toks, a, b):
             return written(text, toks, a, b, lex.articles)
-    return None
+    if _titled_name(lex, toks, prev + 1, comma):
+        return written(text, toks, prev + 1, comma, lex.articles)
+    if (
+        all(t.word and t.key in lex.skip for t in toks[prev + 1 : comma])
+        and why_unusable(lex, toks, start, end) is None
+    ):
+        return written(text, toks, start, end, lex.articles)  # "El ministerio, por su parte, dijo"
+    return _described_subject(lex, text, toks, start, end, prev + 1)
+
+
+def _titled_name(lex: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] is an article, one to three lower-case words and a person's name of two
+    or more capitalised words ("le général Paul Mbala", "el comisario Luis Vera"), in a script that
+    capitalises names only (not German)."""
+    if lex.capitalised_nouns or b - a < 4 or toks[a].key not in lex.articles:
+        return False
+    k = a + 1
+    while k < b and toks[k].word and not cased(toks[k]):
+        if toks[k].key in lex.linkers or toks[k].key in lex.preps or toks[k].key in lex.articles:
+            return False
+        k += 1
+    return (
+        1 <= k - a - 1 <= 3
+        and b - k >= 2
+        and all(toks[c].word and cased(toks[c]) and toks[c].key not in lex.not_names for c in range(k, b))
+    )
+
+
+def _before_parenthesis(toks: list[Tok], lo: int, k: int) -> int:
+    """The end of a chunk before ``k`` without the short parenthesis that closes it ("Le Comité
+    de vigilance (CVC)" -> "Le Comité de vigilance"); else ``k``."""
+    if k - 1 <= lo or toks[k - 1].text != ")":
+        return k
+    opening = next((c for c in range(k - 2, max(lo - 1, k - 6), -1) if toks[c].text == "("), None)
+    return opening if opening is not None and opening > lo else k
+
+
+def _described_subject(lex: Lexicon, text: str, toks: list[Tok], a: int, b: int, d: int) -> str | None:
+    """The subject A of "A, <description>, verb" when the description opens with an indefinite
+    article ("X, une organisation basée à Dakar, a dénoncé", "Y, eine Hilfsorganisation, ...") or
+    a relative pronoun ("Le gouvernement, qui communique peu, n'a pas commenté", "El Centro X,
+    que acompaña a las familias, sostuvo"): A when it is a usable phrase whose first word past its
+    articles is capitalised, or any usable phrase before a relative clause; else None."""
+    first = toks[d].key
+    relative = first in lex.relatives or first in lex.comma_relatives
+    if not (relative or first in lex.indefinites) or why_unusable(lex, toks, a, b) is not None:
+        return None
+    head = next((k for k in range(a, b) if toks[k].key not in lex.articles), None)
+    if head is None or not (relative or cased(toks[head])):
+        return None
+    if any(t.key in lex.pronouns for t in toks[a:b]) or (lex.capitalised_nouns and head == a):
+        return None  # "Nachdem sie sich beim Versuch, einen Fluss zu ...": no subject (German
+        # capitalises every noun and a sentence's first word: only "Die X, eine ..." is one)
+    return written(text, toks, a, b, lex.articles)
 
 
 def opening_name(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
@@ -153,7 +229,7 @@ def source_at(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str
             e = verb[0][1]
         elif toks[e - 1].key in lex.stops:
             continue  # "بحسب ما نشرته X": a source phrase that wants a speech verb after it
-        name = phrase_after(lex, text, toks, e, hi)
+        name = _published_by(lex, text, toks, e, hi) or phrase_after(lex, text, toks, e, hi)
         if at_opening and name and not any(w[:1].isupper() for w in name.split()):
             continue  # "pour les habitants", "pour la première fois": no one named
         if name and name != PRONOUN:
@@ -167,6 +243,22 @@ def source_at(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str
         name = subject_before(lex, text, toks, lo, s)
         if name and name != PRONOUN:
             return name
+    return None
+
+
+def _published_by(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> str | None:
+    """The agent of a statement a source phrase names ("selon un rapport publié mercredi par
+    l'ONG X", "según un informe difundido por X"): the phrase after the agent word that follows
+    the statement noun within four words; else None."""
+    k = e
+    while k < hi and toks[k].word and (toks[k].key in lex.articles or toks[k].key in lex.indefinites):
+        k += 1
+    if not (k < hi and toks[k].word and any(v in lex.statements for v in variants_of(lex, toks[k].key))):
+        return None
+    for a, b, _ in find_phrases(lex, lex.agents, toks, k + 1, min(hi, k + 6)):
+        if a <= k + 4 and all(toks[c].word for c in range(k + 1, a)):
+            who = phrase_after(lex, text, toks, b, hi)
+            return who if who and who != PRONOUN else None
     return None
 
 
