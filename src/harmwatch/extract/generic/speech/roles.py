@@ -205,10 +205,6 @@ def named_before(
     heads = {_head_title(lex, norm(w)) for w in re.findall(r"\w+(?:['’-]\w+)*", role)} - {None}
     for back in range(si - 1, max(stop, si - 6, -1), -1):
         p_lo, p_hi = bounds[back]
-        if back < si - 1 or role not in text[toks[p_lo].start : toks[p_hi - 1].end]:
-            proper = _proper_body(lex, text, toks, p_lo, p_hi, heads)
-            if proper is not None:  # "el ministerio" after "... al Ministerio de Defensa"
-                return proper
         who = speaker_in(lex, text, toks, p_lo, p_hi)
         if who and who != PRONOUN and not role_only(lex, who):
             return who
@@ -245,34 +241,6 @@ def named_before(
         if who is not None and not role_only(lex, who) and has_case(toks[p_lo:p_hi]):
             return who
     return None
-
-
-def _proper_body(
-    lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, heads: set[str | None]
-) -> str | None:
-    """The last proper name in toks[lo:hi] that opens with the capitalised body noun a title
-    stands for ("Ministerio de Defensa" for "el ministerio", "Grupo Wagner" for "el grupo"): the
-    noun and the capitalised words (and genitive words between them) after it; else None."""
-    found = None
-    for k in range(lo, hi - 1):
-        if not (toks[k].word and cased(toks[k]) and toks[k].key in heads):
-            continue
-        m = k + 1
-        while m < hi and m - k < 6 and toks[m].word:
-            if cased(toks[m]):
-                m += 1
-            elif (
-                (toks[m].key in lex.linkers or toks[m].key in lex.articles)
-                and m + 1 < hi
-                and toks[m + 1].word
-                and cased(toks[m + 1])
-            ):
-                m += 2
-            else:
-                break
-        if m - k >= 2:
-            found = written(text, toks, k, m)
-    return found
 
 
 def stance_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
