@@ -96,7 +96,11 @@ class Speakers:
             elif ent.label_ == "GPE" and _in_subject(ent):
                 states.append((ent.start_char, clean_name(ent.text)))
             elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
-                orgs.append((ent.start_char, self.expand(clean_name(ent.text)), _in_subject(ent)))
+                # (in "a UN agency said", the agency speaks, not the UN)
+                part = ent.root.dep_ == "compound" and ent.root.head.lower_ in SUB_BODY_NOUNS
+                orgs.append(
+                    (ent.start_char, self.expand(clean_name(ent.text)), _in_subject(ent) and not part)
+                )
         spelled = SPELLED_OUT.finditer(self.text) if PAREN_ACRONYM.search(self.text) else ()
         for m in spelled:  # "Full Name (FN)"
             full, short = " ".join(m.group(1).split()), m.group(2)
@@ -477,6 +481,19 @@ class Speakers:
             return self.expand(clean_name(ent.text))
         if token.pos_ == "PROPN":  # (a surname alone, untagged, as the full name given before)
             return self._full_person(self._persons_before(token.idx), self._proper_name(token))
+        own = self._sub_body_name(token)  # "the UN refugee agency" ... "UNHCR's spokesperson"
+        if own:
+            return own
+        if (
+            token.pos_ == "NOUN"
+            and token.is_lower
+            and low in SUB_BODY_NOUNS
+            and any(c.dep_ == "compound" and c.lower_ in PRESS_WORDS for c in token.children)
+        ):
+            for c in token.children:  # "the group's media office": the group speaks through it
+                ent = self.entity(c)
+                if c.dep_ == "poss" and ent is not None and ent.label_ == "ORG":
+                    return self.expand(clean_name(ent.text))
         titled = self._titled_before(token)  # "the UN envoy" after "UN envoy Jane Roe"
         if titled:
             return titled
@@ -810,6 +827,8 @@ class Speakers:
             t = self.doc[k]
             if t.lower_ not in words or t.pos_ not in ("NOUN", "PROPN") or _inside(self._ranges, t.idx):
                 continue
+            if self._parent_body(t) is not None:
+                continue  # "a UN agency": a part of the UN, not a name
             mods = [c for c in t.lefts if c.dep_ in ("compound", "amod") and _proper(c)]
             if mods:
                 return clean_name(self.text[self.doc[mods[0].left_edge.i].idx : t.idx + len(t)]) or None
@@ -846,6 +865,8 @@ class Speakers:
                         if found:
                             return found
                     found = self.name_of(t, depth + 1)
+                    if found and found == self._parent_body(t):
+                        continue  # "a UN agency" names a part of the UN, not which agency
                     if found and found.lower() == low and low not in PERSON_NOUNS:
                         # "X issued a statement" ... "the statement said": who issued it
                         verb = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
@@ -857,6 +878,38 @@ class Speakers:
                     if found:
                         return found
         return None
+
+    def _parent_body(self, token: Token) -> str | None:
+        """The body that a noun for a part of one ("agency", "office", "body") says it belongs
+        to: "the UN refugee agency", "a UN agency", "the UN children's agency" → "UN"."""
+        if token.pos_ != "NOUN" or not token.is_lower or token.lower_ not in SUB_BODY_NOUNS:
+            return None  # (never "the Riverland Water Agency", a name)
+        for t in self.doc[token.left_edge.i : token.i]:
+            ent = self.entity(t)
+            if ent is not None and ent.label_ in ("ORG", "GPE") and ent.end <= token.i:
+                return self.expand(clean_name(ent.text))
+        return None
+
+    def _sub_body_name(self, token: Token) -> str | None:
+        """The name of a body described as a part of another ("the UN refugee agency warned"):
+        an organisation named in the sentence, the one before or the one after whose name
+        begins with its parent's ("UNHCR"), else ``None``."""
+        parent = self._parent_body(token)
+        if parent is None:
+            return None
+        if not self._sents:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        k = bisect_left(self._sent_starts, token.i + 1) - 1
+        lo = self._sents[max(0, k - 1)].start
+        hi = self._sents[min(len(self._sents) - 1, k + 1)].end
+        found = {
+            self.expand(clean_name(e.text))
+            for e in self.doc[lo:hi].ents
+            if e.label_ == "ORG" and not (e.start <= token.i < e.end)
+        }
+        own = sorted(n for n in found if n != parent and n.startswith(parent) and n[len(parent) :].isupper())
+        return own[0] if len(own) == 1 else None
 
     def _named_beside(self, noun: Token) -> str | None:
         """The name a common noun stands beside as its apposition or compound: "Jane Roe, a local
@@ -927,6 +980,11 @@ _BODY_WORDS = (
 )
 
 # the gender a personal pronoun gives its antecedent
+# nouns for a part of a body, named with the body it belongs to ("the UN refugee agency")
+SUB_BODY_NOUNS = frozenset({"agency", "body", "office"})
+# what a body's press office is called ("media office", "press office"): its voice, not a body
+PRESS_WORDS = frozenset({"communication", "communications", "information", "media", "press"})
+
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -1034,10 +1092,21 @@ def _in_dateline(token: Token) -> bool:
 
 
 def _in_subject(ent: Span) -> bool:
-    """Whether a named entity is (part of) a clause's subject."""
+    """Whether a named entity is (part of) a clause's subject; a name in apposition right before
+    a speech verb ("The group's director, Jane Roe, said") is, whatever the parse made of the
+    words before it."""
     root = ent.root
-    return any(t.dep_ in SUBJECT_DEPS for t in ent) or (
-        root.dep_ in ("appos", "npadvmod", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS
+    doc = ent.doc
+    return (
+        any(t.dep_ in SUBJECT_DEPS for t in ent)
+        or (root.dep_ in ("appos", "npadvmod", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS)
+        or (
+            root.dep_ == "appos"
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == ","
+            and doc[ent.end + 1].lower_ in SPEECH_VERBS
+            and doc[ent.end + 1].pos_ in ("VERB", "AUX")
+        )
     )
 
 
