@@ -323,3 +323,14 @@ def test_a_statement_of_a_group_s_media_office_is_the_group_s(make_ctx):
     )
     speakers = [s for s, _ in _quotes(make_ctx, text)]
     assert speakers and speakers[0] is not None and "media office" not in speakers[0]
+
+
+def test_the_45_year_old_is_the_person_given_that_age(make_ctx):
+    # the parse may hang "the 45-year-old" on the verb as a modifier, and the tagger may miss the
+    # name; the age given in apposition says who it is
+    text = (
+        '"I heard them in the yard," said Father Peter Amadi.\n\n'
+        "Another survivor, Terkura Iorver, 45, lost his wife and two daughters. "
+        '"We thought the church was safe. Where else can we go?" the 45-year-old asked.'
+    )
+    assert [s for s, _ in _quotes(make_ctx, text)][-1] == "Terkura Iorver"

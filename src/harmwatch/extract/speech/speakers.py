@@ -344,6 +344,10 @@ class Speakers:
                 ent = self.entity(child)
                 if ent is not None and ent.label_ == "PERSON":
                     return [child]
+        # "the 45-year-old asked" parsed with the age as the verb's modifier
+        aged = [c for c in verb.children if c.i < verb.i and _aged(c) and _definite_age(c)]
+        if aged:
+            return aged
         head = verb.head
         if head.i != verb.i and not self.same_paragraph(head.i, verb.i):
             # the parser ran the paragraph on from the one before (no full stop at its end): the
@@ -498,8 +502,10 @@ class Speakers:
         if titled:
             return titled
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        if definite and _aged(token):  # "the 52-year-old said": the person in the news
-            return self.recent or self.last_person(token.idx)
+        if _aged(token) and (definite or _definite_age(token)):
+            # "the 52-year-old said": the person given that age ("Jane Roe, 52,"), else the
+            # person in the news
+            return self._of_age(token) or self.recent or self.last_person(token.idx)
         if definite and low in STATE_NOUNS:  # "the country said": a state named as a subject
             k = bisect_left(self._state_starts, token.idx)
             if k and token.idx - self._state_starts[k - 1] <= 2 * _SALIENT_WINDOW:
@@ -879,6 +885,27 @@ class Speakers:
                         return found
         return None
 
+    def _of_age(self, old: Token) -> str | None:
+        """The person "the 45-year-old" refers to: the last name before it given that age in
+        apposition ("Jane Roe, 45, lost ..." / "Jane Roe (45)"), whatever the tagger made of
+        the name."""
+        age = self.doc[old.i - 3]
+        if not age.like_num:
+            age = self.doc[old.i - 4]
+        for k in range(old.i - 5, 1, -1):
+            t = self.doc[k]
+            if t.text != age.text or k + 1 >= len(self.doc) or self.doc[k + 1].text not in (",", ")"):
+                continue
+            if self.doc[k - 1].text not in (",", "(") or _inside(self._ranges, t.idx):
+                continue
+            name = self.doc[k - 2]
+            if name.pos_ == "PROPN" and name.is_title:
+                ent = self.entity(name)
+                if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE"):
+                    return self._full_person(self._persons_before(ent.start_char), ent.text)
+                return self._proper_name(name)
+        return None
+
     def _parent_body(self, token: Token) -> str | None:
         """The body that a noun for a part of one ("agency", "office", "body") says it belongs
         to: "the UN refugee agency", "a UN agency", "the UN children's agency" → "UN"."""
@@ -1134,6 +1161,13 @@ def _aged(token: Token) -> bool:
         and doc[i - 2].lower_ in ("year", "years")
         and (doc[i - 3].like_num or (doc[i - 3].text == "-" and i >= 4 and doc[i - 4].like_num))
     )
+
+
+def _definite_age(old: Token) -> bool:
+    """``old`` in "the 45-year-old" (not "a 45-year-old"), however the parse hung "the"."""
+    doc = old.doc
+    k = old.i - 3 if doc[old.i - 3].like_num else old.i - 4
+    return k > 0 and doc[k - 1].lower_ == "the"
 
 
 def _hyphenated(token: Token) -> bool:
