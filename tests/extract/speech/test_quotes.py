@@ -334,3 +334,41 @@ def test_the_45_year_old_is_the_person_given_that_age(make_ctx):
         '"We thought the church was safe. Where else can we go?" the 45-year-old asked.'
     )
     assert [s for s, _ in _quotes(make_ctx, text)][-1] == "Terkura Iorver"
+
+
+def test_a_un_agency_described_is_its_acronym_even_untagged_with_an_odd_apostrophe(make_ctx):
+    text = (
+        '"Does anyone still need more proof that this war is fought on children?" the UN '
+        "children´s agency asked. Marta Lindgren, UNICEF´s regional director, said all the pupils "
+        "were under twelve."
+    )
+    assert [s for s, _ in _quotes(make_ctx, text)] == ["UNICEF"]
+
+
+def test_the_host_country_is_a_country_named_among_joint_subjects(make_ctx):
+    # "X and Y brokered": both are subjects, the nearer one the country meant
+    text = (
+        "The United States and Saudi Arabia brokered the talks, which have had limited effect.\n\n"
+        "“The Kingdom welcomes the resumption of talks between the two sides,” the host country "
+        "said in a statement."
+    )
+    assert [s for s, _ in _quotes(make_ctx, text)] == ["Saudi Arabia"]
+
+
+def test_a_place_in_a_relative_clause_is_not_the_speaker(make_ctx):
+    text = (
+        '"Soldiers went through the market quarter and shot men in front of their families," said a '
+        "50-year-old trader who fled to Bobo-Dioulasso."
+    )
+    speaker = _quotes(make_ctx, text)[0][0]
+    assert speaker is not None and "trader" in speaker
+
+
+def test_the_spokesperson_is_the_spokesman_named_before_past_a_cut_off_title(make_ctx):
+    text = (
+        "The army's spokesman, Brig. Gen. Tarek Mansour, said drones had struck the power station "
+        'overnight.\n\n"We have had no power since midnight," said Salma Idris, a teacher.\n\n'
+        'The spokesperson added that air defences had shot down several drones. "Our forces are '
+        'ready to respond to every attack," he said.'
+    )
+    assert [s for s, _ in _quotes(make_ctx, text)] == ["Salma Idris", "Tarek Mansour"]

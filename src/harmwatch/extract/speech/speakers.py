@@ -73,6 +73,8 @@ class Speakers:
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS or is_platform(ent.text):
                 continue
+            if all(w.lower() in TITLES for w in ent.text.split()):
+                continue  # "Brig" of "Brig. Gen. Jane Roe", cut off by its full stop: no name
             ent = _relabelled(ent, surnames_seen)
             if ent.label_ == "PERSON" and " " in ent.text.strip():
                 surnames_seen.add(ent.text.split()[-1])
@@ -511,7 +513,9 @@ class Speakers:
             if k and token.idx - self._state_starts[k - 1] <= 2 * _SALIENT_WINDOW:
                 return self._states[k - 1][1]
         # "a statement quoting Colonel Jane Roe said": a person anywhere in the subject
-        person = self._person_in(t for t in token.subtree if not _placed(token, t))
+        person = self._person_in(
+            t for t in token.subtree if not _placed(token, t) and not _in_relative(token, t)
+        )
         if person:
             return person
         for child in token.children:
@@ -683,13 +687,24 @@ class Speakers:
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
             return None
+        same = SPOKES_NOUNS if low in SPOKES_NOUNS else {low}
         for k in range(token.i - 1, -1, -1):
             t = self.doc[k]
-            if t.lower_ != low or _inside(self._ranges, t.idx):
+            if t.lower_ not in same or _inside(self._ranges, t.idx):
                 continue
             # "envoy Jane Roe" (the name right after the role, past titles, whatever the parse)
             m = k + 1
-            while m < len(self.doc) and m - k <= 3 and self.doc[m].lower_ in TITLES:
+            if m < len(self.doc) and self.doc[m].text == ",":
+                m += 1  # "the army's spokesman, Brig. Gen. Jane Roe"
+            while (
+                m < len(self.doc)
+                and m - k <= 5
+                and (
+                    self.doc[m].lower_ in TITLES
+                    or self.doc[m].text == "."
+                    and self.doc[m - 1].lower_ in TITLES
+                )
+            ):
                 m += 1
             ent = self.entity(self.doc[m]) if m < len(self.doc) else None
             if ent is not None and ent.label_ == "PERSON" and ent.start == m:
@@ -935,6 +950,10 @@ class Speakers:
             for e in self.doc[lo:hi].ents
             if e.label_ == "ORG" and not (e.start <= token.i < e.end)
         }
+        # (an acronym the tagger left untagged, possessive included: "UNICEF´s director")
+        found |= {
+            clean_name(t.text) for t in self.doc[lo:hi] if t.pos_ == "PROPN" and clean_name(t.text).isupper()
+        }
         own = sorted(n for n in found if n != parent and n.startswith(parent) and n[len(parent) :].isupper())
         return own[0] if len(own) == 1 else None
 
@@ -1007,6 +1026,9 @@ _BODY_WORDS = (
 )
 
 # the gender a personal pronoun gives its antecedent
+# one role under its several names: "the spokesperson" after "the army's spokesman, Jane Roe"
+SPOKES_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
+
 # nouns for a part of a body, named with the body it belongs to ("the UN refugee agency")
 SUB_BODY_NOUNS = frozenset({"agency", "body", "office"})
 # what a body's press office is called ("media office", "press office"): its voice, not a body
@@ -1064,6 +1086,17 @@ def _placed(noun: Token, word: Token) -> bool:
         if node.dep_ == "pobj" and node.head.head.i == noun.i:
             prep = node.head.lower_
             return prep in _PLACING or (prep == "of" and noun.lower_ in _OF_A_PLACE)
+        node = node.head
+    return False
+
+
+def _in_relative(noun: Token, word: Token) -> bool:
+    """Whether ``word`` stands in a relative clause on ``noun`` ("a trader who fled to X", "a
+    woman whose son, Jon Roe, died"): what it names is not the noun."""
+    node = word
+    while node.i != noun.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
         node = node.head
     return False
 
@@ -1127,6 +1160,7 @@ def _in_subject(ent: Span) -> bool:
     return (
         any(t.dep_ in SUBJECT_DEPS for t in ent)
         or (root.dep_ in ("appos", "npadvmod", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS)
+        or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)  # "X and Y brokered"
         or (
             root.dep_ == "appos"
             and ent.end + 1 < len(doc)
