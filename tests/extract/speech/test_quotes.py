@@ -372,3 +372,43 @@ def test_the_spokesperson_is_the_spokesman_named_before_past_a_cut_off_title(mak
         'ready to respond to every attack," he said.'
     )
     assert [s for s, _ in _quotes(make_ctx, text)] == ["Salma Idris", "Tarek Mansour"]
+
+
+def test_the_report_speaks_for_whoever_published_it(make_ctx):
+    text = (
+        "Physicians for Civilian Protection said on Tuesday that gunmen had attacked at least 16 clinics in the "
+        'province since January.\n\n"Attacks on clinics have followed a deliberate pattern meant to '
+        'drive people out," the report states.'
+    )
+    # (the tagger may leave the name untagged: its first word is then all that is given)
+    assert (_quotes(make_ctx, text)[0][0] or "").startswith("Physicians")
+
+
+def test_a_headline_without_a_full_stop_does_not_lend_the_next_paragraph_its_subject(make_ctx):
+    # the parser runs the headline into the paragraph and gives "said" the headline's noun for
+    # a subject; the name opening the paragraph speaks, and "the report" is what it published
+    text = (
+        "Rights group documents 'systematic' attacks on Darfur hospitals\n\n"
+        "Physicians for Human Rights said on Tuesday that forces of the Rapid Support Forces had "
+        "attacked at least 16 health facilities in North Darfur since January.\n\n"
+        '"Attacks on hospitals in the surrounding towns have followed a deliberate pattern," the '
+        "report states."
+    )
+    assert (_quotes(make_ctx, text)[0][0] or "").startswith("Physicians")
+
+
+def test_a_one_word_heading_is_no_speaker_across_a_paragraph_break(make_ctx):
+    text = (
+        "Casualties\n\nOverview\n\nAntipersonnel mines remain a threat and continue to cause harm, "
+        'the monitor said. "Most of the victims this year were children," it added.'
+    )
+    assert "Antipersonnel" not in [s for s, _ in _quotes(make_ctx, text)]
+
+
+def test_in_the_words_of_names_the_speaker(make_ctx):
+    text = (
+        'Mayor Lina Haddad wrote on Facebook: "We stand with the families of the victims."\n\n'
+        "In the words of Bishop Tomas Alvarez, who led the service: "
+        '"We forgive, but we ask for justice for those who died."'
+    )
+    assert [s for s, _ in _quotes(make_ctx, text)] == ["Lina Haddad", "Tomas Alvarez"]

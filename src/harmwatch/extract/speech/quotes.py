@@ -212,6 +212,11 @@ def _speaker_before(sp: Speakers, doc: Doc, first: int) -> str | None:
                     break
                 if t.lower_ in SPEECH_VERBS:
                     return sp.speaker_of_verb(t, (first, len(doc)))
+                if t.lower_ == "words" and t.head.lower_ == "in":  # "In the words of X: ..."
+                    for c in t.children:
+                        whose = [o for o in c.children if o.dep_ == "pobj"] if c.lower_ == "of" else []
+                        if whose and sp.is_party(whose[0]):
+                            return sp.name_of(whose[0])
             return None
         k -= 1
     if k >= 0 and k < first - 1 and doc[k].lower_ in SPEECH_VERBS and doc[k].pos_ in ("VERB", "AUX"):

@@ -323,6 +323,16 @@ class Speakers:
             and not _in_dateline(c)
             and not is_platform(c.text)  # "a message on Facebook saying": the parse's subject
         ]
+        if subs and all(not self.same_paragraph(c.i, verb.i) for c in subs):
+            # a subject across a paragraph break: the parser ran a headline without a full stop
+            # into the paragraph, whose opening name is the subject ("Attacks on hospitals\n\n
+            # Physicians for Human Rights said ...")
+            opener = self._paragraph_opener(verb)
+            ent = self.entity(opener) if opener is not None else None
+            if (ent is not None and ent.label_ in ("PERSON", "ORG")) or (
+                opener is not None and ent is None and _long_proper_name(opener)
+            ):
+                return [opener]
         if subs:
             return subs
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and not skip[0] <= verb.head.head.i < skip[1]:
@@ -834,6 +844,10 @@ class Speakers:
             org = self._named_kin_before(token, ORG_NOUN_KIN.get(low, [low]))
             if org:
                 return org
+        if low in DOCUMENT_NOUNS:  # "the report states": whoever was said to publish it
+            found = self.recent or self.last_speaker(token)
+            if found:
+                return found
         if low in GENERIC_ORG_NOUNS:
             return self.recent or self.last_org(token.idx) or self._proper_subject_before(token)
         if low in PERSON_NOUNS:
@@ -1026,6 +1040,9 @@ _BODY_WORDS = (
 )
 
 # the gender a personal pronoun gives its antecedent
+# what a party publishes, which speaks for whoever the text said published it
+DOCUMENT_NOUNS = frozenset({"report"})
+
 # one role under its several names: "the spokesperson" after "the army's spokesman, Jane Roe"
 SPOKES_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
 
@@ -1088,6 +1105,18 @@ def _placed(noun: Token, word: Token) -> bool:
             return prep in _PLACING or (prep == "of" and noun.lower_ in _OF_A_PLACE)
         node = node.head
     return False
+
+
+def _long_proper_name(token: Token) -> bool:
+    """Whether ``token`` opens a proper name of two capitalised words or more, linking words
+    aside ("Physicians for Human Rights"), never one capitalised word ("Antipersonnel mines")."""
+    doc = token.doc
+    words = 0
+    k = token.i
+    while k < len(doc) and (doc[k].is_title or doc[k].lower_ in ("for", "of", "the", "and") and words):
+        words += doc[k].is_title
+        k += 1
+    return token.pos_ == "PROPN" and words >= 2 and doc[k - 1].is_title
 
 
 def _in_relative(noun: Token, word: Token) -> bool:
