@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech.cue_scan import finditer
 from harmwatch.extract.speech.marks import scan_quotes, word_count
-from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, TITLES
+from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, TITLES, strip_titles
 from harmwatch.extract.speech.speakers import Speakers, is_platform
 from harmwatch.records import Quote, Span
 
@@ -120,14 +120,17 @@ def _speaker_after(sp: Speakers, doc: Doc, last: int, attributed: bool = False) 
             name = sp.speaker_of_verb(t, (0, last))
             if name is None:
                 name = _person_right_after(sp, doc, last)
+            if name is None and attributed and t.i == words[0].i:
+                name = _inverted_name(doc, t.i + 1)
             return name
         if t.text in (".", "!", "?") and t.i > last + 1 and not _abbreviation_dot(t):
             break
     return None
 
 
-# a quotation signed after a dash: '"..." — Jane Roe, mayor of X'
-_DASH = re.compile(r"[”’\"'»]*[ \t]*[—–―][ \t]*")
+# a quotation signed after a dash: '"..." — Jane Roe, mayor of X' (or a spaced hyphen, as
+# typed text gives a dash: '"..." - Jane Roe')
+_DASH = re.compile(r"[”’\"'»]*(?:[ \t]*[—–―][ \t]*|[ \t]+--?[ \t]+)")
 
 
 def _dashed(sp: Speakers, doc: Doc, text: str, end: int) -> str | None:
@@ -138,10 +141,29 @@ def _dashed(sp: Speakers, doc: Doc, text: str, end: int) -> str | None:
         return None
     span = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
     ent = sp.entity(span[0]) if span is not None and len(span) else None
+    if ent is None and span is not None and len(span):
+        return _signed_name(doc, text, span[0].i)
     if ent is None or ent.label_ not in ("PERSON", "ORG") or ent.start_char != m.end():
         return None
     after = text[ent.end_char : ent.end_char + 1]
     return sp.name_of(ent.root) if after in ("", ",", "\n", ".") else None
+
+
+def _signed_name(doc: Doc, text: str, i: int) -> str | None:
+    """A name the tagger missed signing a quotation after a dash: two to four capitalised proper
+    nouns ending the line or followed by a comma (its title): '"..." - Jane Roe, director'."""
+    end = i
+    while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    if (
+        end - i < 2
+        or end - i > 3
+        or (end < len(doc) and doc[end].text not in (",", ".") and not doc[end].is_space)
+    ):
+        return None
+    if any(doc[k].ent_type_ for k in range(i, end)):
+        return None  # a place or a body the tagger knows, not an untagged person
+    return text[doc[i].idx : doc[end - 1].idx + len(doc[end - 1])]
 
 
 def _abbreviation_dot(t: Token) -> bool:
@@ -155,6 +177,21 @@ def _abbreviation_dot(t: Token) -> bool:
         and t.i + 1 < len(doc)
         and doc[t.i + 1].is_title
     )
+
+
+def _inverted_name(doc: Doc, i: int) -> str | None:
+    """The speaker of an inverted attribution ('"...," recounted Jane, 24, a student') whose
+    name the tagger did not take for a person: the capitalised proper nouns right after the verb,
+    up to a comma or the sentence's end (never a platform or a place)."""
+    end = i
+    while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        end += 1
+    if end == i or end - i > 3 or (end < len(doc) and doc[end].text not in (",", ".")):
+        return None
+    if any(doc[k].ent_type_ in ("GPE", "LOC", "FAC", "NORP") for k in range(i, end)):
+        return None
+    name = doc[i:end].text
+    return None if is_platform(name) else strip_titles(name)
 
 
 def _person_right_after(sp: Speakers, doc: Doc, last: int) -> str | None:
@@ -175,6 +212,11 @@ def _speaker_before(sp: Speakers, doc: Doc, first: int) -> str | None:
                     break
                 if t.lower_ in SPEECH_VERBS:
                     return sp.speaker_of_verb(t, (first, len(doc)))
+                if t.lower_ == "words" and t.head.lower_ == "in":  # "In the words of X: ..."
+                    for c in t.children:
+                        whose = [o for o in c.children if o.dep_ == "pobj"] if c.lower_ == "of" else []
+                        if whose and sp.is_party(whose[0]):
+                            return sp.name_of(whose[0])
             return None
         k -= 1
     if k >= 0 and k < first - 1 and doc[k].lower_ in SPEECH_VERBS and doc[k].pos_ in ("VERB", "AUX"):
@@ -302,6 +344,8 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
         if is_platform(speaker):  # never the platform the words were posted on
             speaker = None
         if speaker is None:
+            speaker = _interviewee(sp, text, q.outer_start)
+        if speaker is None:
             # a quotation left unattributed goes on from the last speaker, unless a person is
             # named since, in the quotation's paragraph or the one before ("Tom Baker disagreed.")
             since = max(prev_end, _previous_paragraph(text, q.outer_start))
@@ -334,6 +378,34 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
         ):
             quotes[i] = Quote(quotes[i + 1].speaker, quotes[i].text, quotes[i].span)
     return QuoteIndex(tuple(quotes), outer, sp, tuple(doc.sents))
+
+
+# the label of an answer in an interview printed as questions and answers ("A: ...")
+_ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s*$")
+_QUESTION = re.compile(r"^[ \t]*(?:Q|Question)\s*[:.]", re.MULTILINE)
+
+
+def _interviewee(sp: Speakers, text: str, start: int) -> str | None:
+    """The speaker of an answer in a question-and-answer interview ('Q: ...' / 'A: "..."'): the
+    person the piece named last before its first question."""
+    line = text.rfind("\n", 0, start) + 1
+    if not _ANSWER.match(text, line, start) or _ANSWER.match(text, line, start).end() != start:
+        return None
+    first = _QUESTION.search(text, 0, line)
+    if first is None:
+        return None
+    named = sp.last_person(first.start())
+    if named is not None:
+        return named
+    # a name the tagger missed, in apposition before the first question ("Its director, Jane
+    # Roe, spoke to us after ...")
+    doc = sp.doc
+    for t in reversed(doc[: _tokens_between(doc, 0, first.start())[1]]):
+        if t.text == "," and t.i + 1 < len(doc):
+            name = _signed_name(doc, text, t.i + 1)
+            if name is not None:
+                return name
+    return None
 
 
 def _continues(text: str, prev_end: int, start: int) -> bool:

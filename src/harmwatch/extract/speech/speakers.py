@@ -73,6 +73,8 @@ class Speakers:
         for ent in doc.ents:
             if ent.label_ not in NAME_LABELS or is_platform(ent.text):
                 continue
+            if all(w.lower() in TITLES for w in ent.text.split()):
+                continue  # "Brig" of "Brig. Gen. Jane Roe", cut off by its full stop: no name
             ent = _relabelled(ent, surnames_seen)
             if ent.label_ == "PERSON" and " " in ent.text.strip():
                 surnames_seen.add(ent.text.split()[-1])
@@ -96,7 +98,11 @@ class Speakers:
             elif ent.label_ == "GPE" and _in_subject(ent):
                 states.append((ent.start_char, clean_name(ent.text)))
             elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
-                orgs.append((ent.start_char, self.expand(clean_name(ent.text)), _in_subject(ent)))
+                # (in "a UN agency said", the agency speaks, not the UN)
+                part = ent.root.dep_ == "compound" and ent.root.head.lower_ in SUB_BODY_NOUNS
+                orgs.append(
+                    (ent.start_char, self.expand(clean_name(ent.text)), _in_subject(ent) and not part)
+                )
         spelled = SPELLED_OUT.finditer(self.text) if PAREN_ACRONYM.search(self.text) else ()
         for m in spelled:  # "Full Name (FN)"
             full, short = " ".join(m.group(1).split()), m.group(2)
@@ -317,6 +323,16 @@ class Speakers:
             and not _in_dateline(c)
             and not is_platform(c.text)  # "a message on Facebook saying": the parse's subject
         ]
+        if subs and all(not self.same_paragraph(c.i, verb.i) for c in subs):
+            # a subject across a paragraph break: the parser ran a headline without a full stop
+            # into the paragraph, whose opening name is the subject ("Attacks on hospitals\n\n
+            # Physicians for Human Rights said ...")
+            opener = self._paragraph_opener(verb)
+            ent = self.entity(opener) if opener is not None else None
+            if (ent is not None and ent.label_ in ("PERSON", "ORG")) or (
+                opener is not None and ent is None and _long_proper_name(opener)
+            ):
+                return [opener]
         if subs:
             return subs
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and not skip[0] <= verb.head.head.i < skip[1]:
@@ -340,6 +356,10 @@ class Speakers:
                 ent = self.entity(child)
                 if ent is not None and ent.label_ == "PERSON":
                     return [child]
+        # "the 45-year-old asked" parsed with the age as the verb's modifier
+        aged = [c for c in verb.children if c.i < verb.i and _aged(c) and _definite_age(c)]
+        if aged:
+            return aged
         head = verb.head
         if head.i != verb.i and not self.same_paragraph(head.i, verb.i):
             # the parser ran the paragraph on from the one before (no full stop at its end): the
@@ -477,18 +497,35 @@ class Speakers:
             return self.expand(clean_name(ent.text))
         if token.pos_ == "PROPN":  # (a surname alone, untagged, as the full name given before)
             return self._full_person(self._persons_before(token.idx), self._proper_name(token))
+        own = self._sub_body_name(token)  # "the UN refugee agency" ... "UNHCR's spokesperson"
+        if own:
+            return own
+        if (
+            token.pos_ == "NOUN"
+            and token.is_lower
+            and low in SUB_BODY_NOUNS
+            and any(c.dep_ == "compound" and c.lower_ in PRESS_WORDS for c in token.children)
+        ):
+            for c in token.children:  # "the group's media office": the group speaks through it
+                ent = self.entity(c)
+                if c.dep_ == "poss" and ent is not None and ent.label_ == "ORG":
+                    return self.expand(clean_name(ent.text))
         titled = self._titled_before(token)  # "the UN envoy" after "UN envoy Jane Roe"
         if titled:
             return titled
         definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        if definite and _aged(token):  # "the 52-year-old said": the person in the news
-            return self.recent or self.last_person(token.idx)
+        if _aged(token) and (definite or _definite_age(token)):
+            # "the 52-year-old said": the person given that age ("Jane Roe, 52,"), else the
+            # person in the news
+            return self._of_age(token) or self.recent or self.last_person(token.idx)
         if definite and low in STATE_NOUNS:  # "the country said": a state named as a subject
             k = bisect_left(self._state_starts, token.idx)
             if k and token.idx - self._state_starts[k - 1] <= 2 * _SALIENT_WINDOW:
                 return self._states[k - 1][1]
         # "a statement quoting Colonel Jane Roe said": a person anywhere in the subject
-        person = self._person_in(t for t in token.subtree if not _placed(token, t))
+        person = self._person_in(
+            t for t in token.subtree if not _placed(token, t) and not _in_relative(token, t)
+        )
         if person:
             return person
         for child in token.children:
@@ -660,13 +697,24 @@ class Speakers:
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
             return None
+        same = SPOKES_NOUNS if low in SPOKES_NOUNS else {low}
         for k in range(token.i - 1, -1, -1):
             t = self.doc[k]
-            if t.lower_ != low or _inside(self._ranges, t.idx):
+            if t.lower_ not in same or _inside(self._ranges, t.idx):
                 continue
             # "envoy Jane Roe" (the name right after the role, past titles, whatever the parse)
             m = k + 1
-            while m < len(self.doc) and m - k <= 3 and self.doc[m].lower_ in TITLES:
+            if m < len(self.doc) and self.doc[m].text == ",":
+                m += 1  # "the army's spokesman, Brig. Gen. Jane Roe"
+            while (
+                m < len(self.doc)
+                and m - k <= 5
+                and (
+                    self.doc[m].lower_ in TITLES
+                    or self.doc[m].text == "."
+                    and self.doc[m - 1].lower_ in TITLES
+                )
+            ):
                 m += 1
             ent = self.entity(self.doc[m]) if m < len(self.doc) else None
             if ent is not None and ent.label_ == "PERSON" and ent.start == m:
@@ -796,6 +844,10 @@ class Speakers:
             org = self._named_kin_before(token, ORG_NOUN_KIN.get(low, [low]))
             if org:
                 return org
+        if low in DOCUMENT_NOUNS:  # "the report states": whoever was said to publish it
+            found = self.recent or self.last_speaker(token)
+            if found:
+                return found
         if low in GENERIC_ORG_NOUNS:
             return self.recent or self.last_org(token.idx) or self._proper_subject_before(token)
         if low in PERSON_NOUNS:
@@ -810,6 +862,8 @@ class Speakers:
             t = self.doc[k]
             if t.lower_ not in words or t.pos_ not in ("NOUN", "PROPN") or _inside(self._ranges, t.idx):
                 continue
+            if self._parent_body(t) is not None:
+                continue  # "a UN agency": a part of the UN, not a name
             mods = [c for c in t.lefts if c.dep_ in ("compound", "amod") and _proper(c)]
             if mods:
                 return clean_name(self.text[self.doc[mods[0].left_edge.i].idx : t.idx + len(t)]) or None
@@ -846,6 +900,8 @@ class Speakers:
                         if found:
                             return found
                     found = self.name_of(t, depth + 1)
+                    if found and found == self._parent_body(t):
+                        continue  # "a UN agency" names a part of the UN, not which agency
                     if found and found.lower() == low and low not in PERSON_NOUNS:
                         # "X issued a statement" ... "the statement said": who issued it
                         verb = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
@@ -857,6 +913,63 @@ class Speakers:
                     if found:
                         return found
         return None
+
+    def _of_age(self, old: Token) -> str | None:
+        """The person "the 45-year-old" refers to: the last name before it given that age in
+        apposition ("Jane Roe, 45, lost ..." / "Jane Roe (45)"), whatever the tagger made of
+        the name."""
+        age = self.doc[old.i - 3]
+        if not age.like_num:
+            age = self.doc[old.i - 4]
+        for k in range(old.i - 5, 1, -1):
+            t = self.doc[k]
+            if t.text != age.text or k + 1 >= len(self.doc) or self.doc[k + 1].text not in (",", ")"):
+                continue
+            if self.doc[k - 1].text not in (",", "(") or _inside(self._ranges, t.idx):
+                continue
+            name = self.doc[k - 2]
+            if name.pos_ == "PROPN" and name.is_title:
+                ent = self.entity(name)
+                if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE"):
+                    return self._full_person(self._persons_before(ent.start_char), ent.text)
+                return self._proper_name(name)
+        return None
+
+    def _parent_body(self, token: Token) -> str | None:
+        """The body that a noun for a part of one ("agency", "office", "body") says it belongs
+        to: "the UN refugee agency", "a UN agency", "the UN children's agency" → "UN"."""
+        if token.pos_ != "NOUN" or not token.is_lower or token.lower_ not in SUB_BODY_NOUNS:
+            return None  # (never "the Riverland Water Agency", a name)
+        for t in self.doc[token.left_edge.i : token.i]:
+            ent = self.entity(t)
+            if ent is not None and ent.label_ in ("ORG", "GPE") and ent.end <= token.i:
+                return self.expand(clean_name(ent.text))
+        return None
+
+    def _sub_body_name(self, token: Token) -> str | None:
+        """The name of a body described as a part of another ("the UN refugee agency warned"):
+        an organisation named in the sentence, the one before or the one after whose name
+        begins with its parent's ("UNHCR"), else ``None``."""
+        parent = self._parent_body(token)
+        if parent is None:
+            return None
+        if not self._sents:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        k = bisect_left(self._sent_starts, token.i + 1) - 1
+        lo = self._sents[max(0, k - 1)].start
+        hi = self._sents[min(len(self._sents) - 1, k + 1)].end
+        found = {
+            self.expand(clean_name(e.text))
+            for e in self.doc[lo:hi].ents
+            if e.label_ == "ORG" and not (e.start <= token.i < e.end)
+        }
+        # (an acronym the tagger left untagged, possessive included: "UNICEF´s director")
+        found |= {
+            clean_name(t.text) for t in self.doc[lo:hi] if t.pos_ == "PROPN" and clean_name(t.text).isupper()
+        }
+        own = sorted(n for n in found if n != parent and n.startswith(parent) and n[len(parent) :].isupper())
+        return own[0] if len(own) == 1 else None
 
     def _named_beside(self, noun: Token) -> str | None:
         """The name a common noun stands beside as its apposition or compound: "Jane Roe, a local
@@ -927,6 +1040,17 @@ _BODY_WORDS = (
 )
 
 # the gender a personal pronoun gives its antecedent
+# what a party publishes, which speaks for whoever the text said published it
+DOCUMENT_NOUNS = frozenset({"report"})
+
+# one role under its several names: "the spokesperson" after "the army's spokesman, Jane Roe"
+SPOKES_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
+
+# nouns for a part of a body, named with the body it belongs to ("the UN refugee agency")
+SUB_BODY_NOUNS = frozenset({"agency", "body", "office"})
+# what a body's press office is called ("media office", "press office"): its voice, not a body
+PRESS_WORDS = frozenset({"communication", "communications", "information", "media", "press"})
+
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
@@ -983,6 +1107,29 @@ def _placed(noun: Token, word: Token) -> bool:
     return False
 
 
+def _long_proper_name(token: Token) -> bool:
+    """Whether ``token`` opens a proper name of two capitalised words or more, linking words
+    aside ("Physicians for Human Rights"), never one capitalised word ("Antipersonnel mines")."""
+    doc = token.doc
+    words = 0
+    k = token.i
+    while k < len(doc) and (doc[k].is_title or doc[k].lower_ in ("for", "of", "the", "and") and words):
+        words += doc[k].is_title
+        k += 1
+    return token.pos_ == "PROPN" and words >= 2 and doc[k - 1].is_title
+
+
+def _in_relative(noun: Token, word: Token) -> bool:
+    """Whether ``word`` stands in a relative clause on ``noun`` ("a trader who fled to X", "a
+    woman whose son, Jon Roe, died"): what it names is not the noun."""
+    node = word
+    while node.i != noun.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
+
+
 # how far back a definite noun looks for the body it refers to (a few sentences)
 _BACK_TOKENS = 120
 
@@ -1034,10 +1181,22 @@ def _in_dateline(token: Token) -> bool:
 
 
 def _in_subject(ent: Span) -> bool:
-    """Whether a named entity is (part of) a clause's subject."""
+    """Whether a named entity is (part of) a clause's subject; a name in apposition right before
+    a speech verb ("The group's director, Jane Roe, said") is, whatever the parse made of the
+    words before it."""
     root = ent.root
-    return any(t.dep_ in SUBJECT_DEPS for t in ent) or (
-        root.dep_ in ("appos", "npadvmod", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS
+    doc = ent.doc
+    return (
+        any(t.dep_ in SUBJECT_DEPS for t in ent)
+        or (root.dep_ in ("appos", "npadvmod", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS)
+        or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)  # "X and Y brokered"
+        or (
+            root.dep_ == "appos"
+            and ent.end + 1 < len(doc)
+            and doc[ent.end].text == ","
+            and doc[ent.end + 1].lower_ in SPEECH_VERBS
+            and doc[ent.end + 1].pos_ in ("VERB", "AUX")
+        )
     )
 
 
@@ -1065,6 +1224,13 @@ def _aged(token: Token) -> bool:
         and doc[i - 2].lower_ in ("year", "years")
         and (doc[i - 3].like_num or (doc[i - 3].text == "-" and i >= 4 and doc[i - 4].like_num))
     )
+
+
+def _definite_age(old: Token) -> bool:
+    """``old`` in "the 45-year-old" (not "a 45-year-old"), however the parse hung "the"."""
+    doc = old.doc
+    k = old.i - 3 if doc[old.i - 3].like_num else old.i - 4
+    return k > 0 and doc[k - 1].lower_ == "the"
 
 
 def _hyphenated(token: Token) -> bool:
