@@ -522,3 +522,10 @@ def test_it_opening_a_sentence_is_the_named_body_before(make_ctx):
 def test_it_is_not_bound_to_a_person_before(make_ctx):
     text = "Jane Roe visited the ruins on Monday. It said the attacks were war crimes."
     assert ("Jane Roe", "war_crime") not in _charges(make_ctx, text)
+
+
+def test_a_ministers_portfolio_accuses_as_its_ministry(make_ctx):
+    text = "Information Minister Tom Ash said the shelling was a war crime."
+    accusers = {a.accuser for a in find_allegations(make_ctx(text))}
+    assert "Tom Ash" in accusers
+    assert "Information" not in accusers

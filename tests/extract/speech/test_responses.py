@@ -742,3 +742,80 @@ def test_details_danger_and_warnings(make_ctx, text, expected):
 def test_no_warning_is_no_justification(make_ctx):
     text = "Witnesses said the pilots had not warned residents before the strike."
     assert all(s != "justify" for _, s in _found(make_ctx, text))
+
+
+# --- written reports (benchmarks/data/written/en_responses.jsonl): titles, portfolios, frames ----
+
+
+def test_an_abbreviated_rank_is_no_party(make_ctx):
+    text = "Army spokesman Col. Jon Varga said the target was legitimate."
+    found = _found(make_ctx, text)
+    assert ("Jon Varga", "justify") in found
+    assert not any(p.rstrip(".") == "Col" for p, _ in found)
+
+
+def test_a_ministers_portfolio_is_a_ministry(make_ctx):
+    text = "Interior Minister Lena Moor told parliament that officers had acted in self-defence."
+    assert _found(make_ctx, text) == [("Lena Moor", "justify"), ("Interior Ministry", "justify")]
+
+
+def test_a_prime_minister_has_no_portfolio(make_ctx):
+    text = "Northland Prime Minister Ada Vell said the strike was being investigated."
+    parties = [p for p, _ in _found(make_ctx, text)]
+    assert "Ada Vell" in parties
+    assert not any(p.startswith("Prime") for p in parties)
+
+
+def test_its_spokesman_named_after_a_comma_speaks_for_the_body(make_ctx):
+    text = (
+        "The Zarvian Defence Ministry said an inquiry was under way. "
+        '"We regret this incident," said its spokesman, Colonel Piet Rams.'
+    )
+    assert ("Zarvian Defence Ministry", "regret") in _found(make_ctx, text)
+
+
+def test_the_party_a_reporter_contacted_is_the_pronoun_that_did_not_respond(make_ctx):
+    text = "We contacted the Zarvian army with our findings on Monday. It did not respond by the time of publication."
+    assert _found(make_ctx, text) == [("Zarvian army", "no_comment")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Zarvian Defence Ministry said its drones had hit "a temporary deployment point of Eastland units".',
+        'The Zarvian Defence Ministry said it had "neutralised three ABC/XYZ terrorists" in the north.',
+        'The Zarvian Defence Ministry said it had fired a rocket at a "gathering of mercenaries" near the town.',
+        "The Zarvian Defence Ministry said its forces had struck a facility used by Eastland military intelligence.",
+        'The Zarvian Defence Ministry said the dead were "police informants".',
+    ],
+)
+def test_a_legitimate_target_in_the_speakers_account_justifies(make_ctx, text):
+    assert ("Zarvian Defence Ministry", "justify") in _found(make_ctx, text)
+
+
+def test_a_group_that_says_it_targeted_the_police_justifies(make_ctx):
+    text = "The Northern Liberation Front claimed the attack but said it had targeted the police."
+    assert _found(make_ctx, text) == [
+        ("Northern Liberation Front", "acknowledge"),
+        ("Northern Liberation Front", "justify"),
+    ]
+
+
+def test_the_front_refers_back_to_the_front_named_before(make_ctx):
+    text = "The minister blamed the Northern Liberation Front. In a message, the front claimed the attack."
+    assert ("Northern Liberation Front", "acknowledge") in _found(make_ctx, text)
+
+
+def test_militants_targeting_soldiers_in_an_account_justify_nothing(make_ctx):
+    text = "The army said militants had targeted soldiers at a checkpoint."
+    assert not any(s == "justify" for _, s in _found(make_ctx, text))
+
+
+def test_his_men_attacked_is_an_admission(make_ctx):
+    text = "The gang's leader, Rolo Brand, said his men had attacked the village."
+    assert ("Rolo Brand", "acknowledge") in _found(make_ctx, text)
+
+
+def test_no_truth_in_quote_marks_denies(make_ctx):
+    text = 'The Southern Command said there was "no truth" to the claims.'
+    assert ("Southern Command", "deny") in _found(make_ctx, text)

@@ -17,6 +17,7 @@ have been targeting civilians"), or when an event's name ("the massacre") is onl
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TypeGuard
 
@@ -30,7 +31,7 @@ from harmwatch.extract.speech import charge_words as W
 from harmwatch.extract.speech.charge_words import CHARGES, REFUSALS
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, Source, line_of, quote_index
-from harmwatch.extract.speech.responses import find_responses, parenthetical_speaker, party_names
+from harmwatch.extract.speech.responses import find_responses, ministry_of, parenthetical_speaker, party_names
 from harmwatch.extract.speech.speaker_words import PERSON_NOUNS, SPEECH_VERBS
 from harmwatch.records import Allegation, Span
 
@@ -111,6 +112,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             org = _body_spoken_for(index, source.subject, accuser) or _org_in_title(index, source.subject)
         if org and _title_word(org):
             org = None  # "Prime" of "Prime Minister X" is no organisation
+        if org and re.search(r"\b" + re.escape(org) + r"\s+Minister\b", ctx.text[s:e]):
+            org = ministry_of(org)  # "Information" of "Information Minister X": its ministry
         if org and (org.lower(), (accused or "").lower(), charge) not in seen:
             seen.add((org.lower(), (accused or "").lower(), charge))
             out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))

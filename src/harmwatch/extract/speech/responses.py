@@ -98,6 +98,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [r for r in out if not any(r is i for i in implied) or not _denied_nearby(ctx.text, r, out)]
     out = _shifted(ctx, out)
     out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
+    out = [r for r in (_past_title(doc, r) for r in out) if r.party]
     capitals = {e.text for e in doc.ents if e.label_ == "GPE" and " " not in e.text}
     out = [Response(_state_of_capital(r.party, capitals), r.stance, r.text, r.span) for r in out]
     outlets = _outlets(doc)
@@ -110,9 +111,36 @@ def _asked(index: QuoteIndex, cue: Token) -> list[str]:
     "the paper contacted X but had not received a reply", "questions sent to X went
     unanswered", "no response from X" (not "X did not respond to the paper's questions")."""
     sp = index.speakers
+    asked, askers = _asked_in(sp, cue.sent)
+    verb = cue
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [s for s in sp.subjects_of(verb) if asked is None or s.i != asked.i]
+    subject = subjects[0] if subjects else None
+    if asked is None and subject is not None and subject.lower_ in ("it", "they") and cue.sent.start > 0:
+        # "We contacted X with our findings. It did not respond": the pronoun is the party asked
+        before = sp.doc[cue.sent.start - 1].sent
+        found, by = _asked_in(sp, before)
+        if found is not None and by and sp.same_paragraph(found.i, cue.i):
+            return _named(sp, found)
+    if asked is None:
+        return []
+    if subject is not None and sp.is_party(subject):
+        # the silent subject is the asked party itself, unless it is the asker ("the paper
+        # contacted X but had not received a reply"; "X asked Y; it did not reply" stays Y's)
+        name = sp.name_of(subject)
+        asker_names = {sp.name_of(sp.doc[i]) for i in askers}
+        if not (subject.i in askers or subject.lower_ in W.REPORTERS or (name and name in asker_names)):
+            return []
+    return _named(sp, asked)
+
+
+def _asked_in(sp: Speakers, sent) -> tuple[Token | None, set[int]]:
+    """The party a sentence says a reporter asked ("contacted X", "questions sent to X", "no
+    response from X"), and the indices of the askers."""
     asked: Token | None = None
     askers: set[int] = set()
-    for t in cue.sent:
+    for t in sent:
         lemma = t.lower_
         targets: list[Token] = []
         if t.pos_ == "VERB" and lemma in W.CONTACT_VERBS:
@@ -140,21 +168,7 @@ def _asked(index: QuoteIndex, cue: Token) -> list[str]:
                 asked = o
                 if replied:  # whoever awaits X's reply asked for it
                     askers.update(s.i for s in t.head.children if s.dep_ == "nsubj")
-    if asked is None:
-        return []
-    verb = cue
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subjects = [s for s in sp.subjects_of(verb) if s.i != asked.i]
-    subject = subjects[0] if subjects else None
-    if subject is not None and sp.is_party(subject):
-        # the silent subject is the asked party itself, unless it is the asker ("the paper
-        # contacted X but had not received a reply"; "X asked Y; it did not reply" stays Y's)
-        name = sp.name_of(subject)
-        asker_names = {sp.name_of(sp.doc[i]) for i in askers}
-        if not (subject.i in askers or subject.lower_ in W.REPORTERS or (name and name in asker_names)):
-            return []
-    return _named(sp, asked)
+    return asked, askers
 
 
 def _outlets(doc) -> frozenset[str]:
@@ -201,6 +215,33 @@ def _denied_nearby(text: str, implied: Response, found: list[Response]) -> bool:
         if "\n" not in text[first.start : second.start].strip():
             return True
     return False
+
+
+def _past_title(doc, r: Response) -> Response:
+    """A party named by a title alone: a rank or courtesy title the parser took for the name
+    ("Col." of "Col. Jane Roe") is the person named right after it, else no party; a portfolio
+    the tagger took for a body ("Interior" of "Interior Minister Jane Roe") is its ministry."""
+    party = (r.party or "").strip()
+    if not party:
+        return r
+    at = doc.text.find(party, r.span.start, r.span.end)
+    if party.lower().rstrip(".") in W.TITLE_WORDS:
+        after = at + len(party) if at >= 0 else -1
+        for ent in doc.ents if after >= 0 else ():
+            if ent.label_ == "PERSON" and 0 <= ent.start_char - after <= 2 and ent.text != party:
+                return Response(ent.text, r.stance, r.text, r.span)
+        return Response(None, r.stance, r.text, r.span)
+    if at >= 0 and re.match(r"\s+Minister\b", doc.text[at + len(party) : at + len(party) + 10]):
+        return Response(ministry_of(party), r.stance, r.text, r.span)
+    return r
+
+
+def ministry_of(portfolio: str) -> str | None:
+    """The body of a minister's portfolio the tagger took for an organisation ("Interior" of
+    "Interior Minister X" → "Interior Ministry"); none for a rank ("Prime", "Deputy")."""
+    if " " in portfolio or not portfolio[:1].isupper() or portfolio.isupper():
+        return portfolio
+    return None if portfolio.lower() in W.RANKS else f"{portfolio} Ministry"
 
 
 def _author(party: str | None) -> str | None:
@@ -671,6 +712,8 @@ def _named(sp: Speakers, token: Token, titled: bool = True) -> list[str]:
     for c in token.children:
         if spokes is None and c.dep_ in ("appos", "compound") and c.lower_ in W.SPOKES:
             spokes = c
+    if spokes is None and token.dep_ == "appos" and token.head.lower_ in W.SPOKES:
+        spokes = token.head  # "said its spokesman, X", "the army's spokesman, X, said"
     if spokes is None:
         bodies = _speaks_for(name)
         if titled and not bodies:
