@@ -529,3 +529,8 @@ def test_a_ministers_portfolio_accuses_as_its_ministry(make_ctx):
     accusers = {a.accuser for a in find_allegations(make_ctx(text))}
     assert "Tom Ash" in accusers
     assert "Information" not in accusers
+
+
+def test_arbitrary_executions_are_a_rights_violation(make_ctx):
+    text = "The mission said the killings were arbitrary executions."
+    assert [a.charge for a in find_allegations(make_ctx(text))] == ["human_rights_violation"]

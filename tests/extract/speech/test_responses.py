@@ -819,3 +819,28 @@ def test_his_men_attacked_is_an_admission(make_ctx):
 def test_no_truth_in_quote_marks_denies(make_ctx):
     text = 'The Southern Command said there was "no truth" to the claims.'
     assert ("Southern Command", "deny") in _found(make_ctx, text)
+
+
+def test_its_fighter_jets_are_the_speakers(make_ctx):
+    text = 'The Zarvian army said its fighter jets struck "a weapons storage facility" in the area.'
+    assert _found(make_ctx, text) == [("Zarvian army", "justify"), ("Zarvian army", "acknowledge")]
+
+
+def test_a_ministry_that_tells_of_the_armys_act_gives_the_account_too(make_ctx):
+    text = "The Zarvian Defence Ministry said the army had neutralised 31 terrorists in the area."
+    assert ("Zarvian Defence Ministry", "justify") in _found(make_ctx, text)
+
+
+def test_a_witness_who_tells_of_the_soldiers_act_takes_no_stance(make_ctx):
+    text = "A witness said the soldiers had targeted fighters hiding in the school."
+    assert not any("witness" in p for p, _ in _found(make_ctx, text))
+
+
+def test_a_department_of_a_named_body_is_that_body(make_ctx):
+    text = "The Zarvian Police's internal affairs department opened an inquiry into the deaths."
+    assert [p for p, s in _found(make_ctx, text) if s == "investigate"] == ["Zarvian Police"]
+
+
+def test_only_fighters_died_justifies(make_ctx):
+    text = "The Zarvian army said only militants had died in the strike."
+    assert ("Zarvian army", "justify") in _found(make_ctx, text)

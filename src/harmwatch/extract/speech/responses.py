@@ -71,7 +71,23 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             parties = _judges(index, cue)
             if parties and (index.speaker_at(cue.idx)[0] or _ACTS.match(m.group())):
                 # "its forces struck ...": forces the text does not name are the speaker's
-                parties = _parties(index, cue) or parties
+                subject = _act_subject(index, cue)
+                if subject is None or not any(
+                    c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children
+                ):  # "X said its fighter jets struck ...": X's jets, X's account
+                    speaker_parties = parties
+                    parties = _parties(index, cue) or parties
+                    if (
+                        subject is not None
+                        and subject.lower_ in INSTITUTIONS
+                        and not any(t.pos_ == "PROPN" for t in subject.subtree)
+                    ):  # "the ministry said the army had neutralised ...": the body that speaks
+                        # for the army gives the account too
+                        parties += [
+                            p
+                            for p in speaker_parties
+                            if p not in parties and p.split()[-1].lower() in INSTITUTIONS
+                        ]
         else:
             parties = _parties(index, cue)
         if stance == "no_comment":
@@ -104,6 +120,18 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     outlets = _outlets(doc)
     out = [r for r in out if (r.party or "") not in outlets]  # the wire or outlet that reports it
     return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in _condolences(out))))
+
+
+_OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
+
+
+def _act_subject(index: QuoteIndex, cue: Token) -> Token | None:
+    """The subject of the clause a said stance stands in ("its jets" of "... said its jets struck")."""
+    verb = cue
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = index.speakers.subjects_of(verb)
+    return subjects[0] if subjects else None
 
 
 def _asked(index: QuoteIndex, cue: Token) -> list[str]:
@@ -655,8 +683,18 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     ]
     # of two subjects the parser gave one verb, the one that can speak
     subject = next((s for s in subjects if sp.is_party(s)), subjects[0] if subjects else None)
-    if subject is not None and (subject.lower_ in W.DOCUMENTS or not sp.is_party(subject)):
-        # "the army's press service said", "the ministry's statement denied": the owner speaks
+    if subject is not None and (
+        subject.lower_ in W.DOCUMENTS
+        or not sp.is_party(subject)
+        or (
+            subject.pos_ == "NOUN"
+            and subject.lower_ not in W.SPOKES
+            and any(c.dep_ == "compound" for c in subject.children)
+            and any(c.dep_ == "poss" for c in subject.children)
+        )
+    ):
+        # "the army's press service said", "the ministry's statement denied", "the police's
+        # internal affairs department opened an inquiry": the owner speaks
         owner = _owner(sp, subject)
         if owner is not None:
             return owner
