@@ -78,6 +78,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
                 source = Source(accuser, aside.head, aside, False)
         if accuser is None and not source.refused:
             accuser = _court(sent)
+        if accuser is None and source.verb is None and not source.refused and not index.speaker_at(start)[0]:
+            accuser = _continued(index, sent)  # "..., X said today. The attack should be ..."
         narrated = accuser is None and source.verb is None and not index.speaker_at(start)[0]
         if label != charge and (narrated or (_an_attack_does(span.root) and _aimed(span))):
             continue  # "the airstrike targeted a funeral hall": where it hit, no charge of intent
@@ -602,6 +604,32 @@ def _before_preps(name: str | None, token: Token) -> str | None:
             if cut > 0:
                 return name[:cut].strip()
     return name
+
+
+_MODALS = frozenset({"should", "must", "could", "may", "might", "would", "ought"})
+
+
+def _continued(index: QuoteIndex, sent: SpacySpan) -> str | None:
+    """The speaker of the sentence before, when a charge sentence that names no speaker says what
+    should or may be ("... killing 11 civilians, X said today. The attack should be investigated as
+    a war crime."): in the same paragraph, right after a sentence whose main verb is X's speech
+    verb, such a verdict goes on with X's words, not the report's narration."""
+    if sent.start == 0 or not any(t.lower_ in _MODALS and t.dep_ == "aux" for t in sent):
+        return None
+    doc = sent.doc
+    k = sent.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if "\n" in doc.text[doc[k].idx : sent.start_char]:
+        return None  # a new paragraph
+    root = doc[k].sent.root
+    if root.lower_ not in SPEECH_VERBS:
+        return None
+    sp = index.speakers
+    subject = next((s for s in sp.subjects_of(root) if sp.is_party(s)), None)
+    if subject is None or subject.lower_ in ("it", "they", "he", "she", "we", "i"):
+        return None
+    return sp.name_of(subject)
 
 
 def _title_word(org: str) -> bool:
