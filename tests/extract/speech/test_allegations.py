@@ -552,3 +552,8 @@ def test_a_verdict_after_a_paragraph_break_is_not_carried_over(make_ctx):
         "The attack should be investigated as a war crime."
     )
     assert "Coastal Rights Centre" not in [a.accuser for a in find_allegations(make_ctx(text))]
+
+
+def test_a_descriptor_before_the_accusers_name_is_the_name(make_ctx):
+    text = "The human rights group Karapatan called the deaths extrajudicial killings."
+    assert [a.accuser for a in find_allegations(make_ctx(text))] == ["Karapatan"]

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from harmwatch.extract.evidence import find_evidence
 from harmwatch.extract.speech.responses import find_responses
+from harmwatch.records import Span
 
 
 def _found(make_ctx, text):
@@ -844,3 +845,41 @@ def test_a_department_of_a_named_body_is_that_body(make_ctx):
 def test_only_fighters_died_justifies(make_ctx):
     text = "The Zarvian army said only militants had died in the strike."
     assert ("Zarvian army", "justify") in _found(make_ctx, text)
+
+
+def test_a_dateline_is_no_party(make_ctx):
+    text = (
+        "PORT VALE — Relatives of four men killed by soldiers disputed the army's claim that the dead "
+        "were rebels.\n\nThe army said its troops had engaged armed rebels near the village."
+    )
+    parties = [p for p, _ in _found(make_ctx, text)]
+    assert "PORT VALE" not in parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Zarvian army said its troops "engaged armed members of the Eastern Front" near the village.',
+        "The Zarvian embassy said Zarvian forces strike only military-related energy facilities.",
+        'The Zarvian Front said its fighters had targeted "officials of the government" at the hotel.',
+    ],
+)
+def test_more_justifications_in_an_account(make_ctx, text):
+    assert any(s == "justify" for _, s in _found(make_ctx, text))
+
+
+def test_a_descriptor_before_a_name_is_the_name():
+    from harmwatch.extract.speech.responses import named_after
+
+    text = "The human rights group Karapatan said it was investigating."
+    assert named_after(text, "human rights group", Span(0, len(text))) == "Karapatan"
+    assert named_after(text, "Karapatan", Span(0, len(text))) == "Karapatan"
+
+
+def test_datelines_are_capitals_before_a_dash():
+    from harmwatch.extract.speech.responses import datelines
+
+    text = (
+        "GOMA (Reuters) - A strike.\nUNICEF (the agency) said.\nNEW TOWN, Zarvia — X.\nUN mission says - no"
+    )
+    assert datelines(text) == {"GOMA", "NEW TOWN"}

@@ -31,7 +31,14 @@ from harmwatch.extract.speech import charge_words as W
 from harmwatch.extract.speech.charge_words import CHARGES, REFUSALS
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, Source, line_of, quote_index
-from harmwatch.extract.speech.responses import find_responses, ministry_of, parenthetical_speaker, party_names
+from harmwatch.extract.speech.responses import (
+    datelines,
+    find_responses,
+    ministry_of,
+    named_after,
+    parenthetical_speaker,
+    party_names,
+)
 from harmwatch.extract.speech.speaker_words import PERSON_NOUNS, SPEECH_VERBS
 from harmwatch.records import Allegation, Span
 
@@ -134,6 +141,12 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
     kept = [
         (a, g) for a, g in zip(out, guessed, strict=True) if a.accuser != UNKNOWN or a.charge not in named
     ]
+    out, guessed = [a for a, _ in kept], [g for _, g in kept]
+    lines = datelines(ctx.text)
+    out = [  # "the human rights group X" is X; "BACOLOD CITY —" is a dateline, no accuser
+        Allegation(named_after(ctx.text, a.accuser, a.span), a.accused, a.charge, a.text, a.span) for a in out
+    ]
+    kept = [(a, g) for a, g in zip(out, guessed, strict=True) if a.accuser not in lines]
     out, guessed = [a for a, _ in kept], [g for _, g in kept]
     found = _not_the_accusers(out, guessed)
     if any(a.accused is None for a in found):

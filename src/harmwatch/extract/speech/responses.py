@@ -119,6 +119,9 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [Response(_state_of_capital(r.party, capitals), r.stance, r.text, r.span) for r in out]
     outlets = _outlets(doc)
     out = [r for r in out if (r.party or "") not in outlets]  # the wire or outlet that reports it
+    lines = datelines(ctx.text)
+    out = [r for r in out if (r.party or "") not in lines]  # "BACOLOD CITY — ...": a dateline
+    out = [Response(named_after(ctx.text, r.party, r.span), r.stance, r.text, r.span) for r in out]
     return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in _condolences(out))))
 
 
@@ -243,6 +246,35 @@ def _denied_nearby(text: str, implied: Response, found: list[Response]) -> bool:
         if "\n" not in text[first.start : second.start].strip():
             return True
     return False
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)(?:,[ \t]+[A-Z][\w .]*?)?"
+    r"(?:[ \t]*\([A-Z][\w .]{1,30}\))?[ \t]*(?:—|–|-[ \t])"
+)
+# a descriptor of a body written right before its name ("the human rights group Karapatan")
+_DESCRIPTOR_END = re.compile(
+    r"\b(?:group|organi[sz]ation|agency|movement|militia|network|monitor|charity|watchdog|body)$", re.I
+)
+_NAME_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){0,4})")
+
+
+def datelines(text: str) -> frozenset[str]:
+    """The place names a report's lines open with in capitals before a dash or an agency's
+    parenthesis ("BACOLOD CITY —", "GOMA (Reuters) -"): a dateline, never a party."""
+    return frozenset(m.group(1) for m in _DATELINE.finditer(text))
+
+
+def named_after(text: str, name: str | None, span: Span) -> str | None:
+    """A party given by a descriptor of its kind followed by its name ("the human rights group
+    Karapatan", "the rebel movement Zarvian Front") as that name; else ``name``."""
+    if not name or not name[:1].islower() or not _DESCRIPTOR_END.search(name):
+        return name
+    at = text.find(name, span.start, span.end)
+    if at < 0:
+        return name
+    m = _NAME_AFTER.match(text, at + len(name))
+    return m.group(1) if m else name
 
 
 def _past_title(doc, r: Response) -> Response:
