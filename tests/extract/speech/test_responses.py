@@ -883,3 +883,22 @@ def test_datelines_are_capitals_before_a_dash():
         "GOMA (Reuters) - A strike.\nUNICEF (the agency) said.\nNEW TOWN, Zarvia — X.\nUN mission says - no"
     )
     assert datelines(text) == {"GOMA", "NEW TOWN"}
+
+
+def test_the_islamist_group_is_the_group_the_report_holds_responsible(make_ctx):
+    text = (
+        "Boko Haram fighters stormed a market town on Sunday, killing 11 people.\n\n"
+        "The Islamist group said its fighters had targeted officials meeting at the hotel."
+    )
+    parties = {p for p, _ in _found(make_ctx, text)}
+    assert "Islamist group" not in parties
+    assert "Boko Haram" in parties
+
+
+def test_only_an_armed_kind_is_read_as_the_armed_group():
+    from harmwatch.extract.speech.responses import _ARMED_DESCRIPTOR
+
+    assert _ARMED_DESCRIPTOR.fullmatch("the Iran-backed militia")
+    assert _ARMED_DESCRIPTOR.fullmatch("Islamist group")
+    assert not _ARMED_DESCRIPTOR.fullmatch("rights group")
+    assert not _ARMED_DESCRIPTOR.fullmatch("the aid group")

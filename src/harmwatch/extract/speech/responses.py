@@ -114,6 +114,15 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [r for r in out if not any(r is i for i in implied) or not _denied_nearby(ctx.text, r, out)]
     out = _shifted(ctx, out)
     out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
+    if any(_ARMED_DESCRIPTOR.fullmatch(r.party or "") for r in out):
+        # "the Islamist group said ...": the non-state perpetrator the report names
+        perp = find_perpetrator(ctx)
+        group = perp.name if perp.name.lower() in ctx.text.lower() else perp.text
+        if perp.kind == "non_state" and perp.name != "unknown" and group:
+            out = [
+                Response(group, r.stance, r.text, r.span) if _ARMED_DESCRIPTOR.fullmatch(r.party or "") else r
+                for r in out
+            ]
     out = [r for r in (_past_title(doc, r) for r in out) if r.party]
     capitals = {e.text for e in doc.ents if e.label_ == "GPE" and " " not in e.text}
     out = [Response(_state_of_capital(r.party, capitals), r.stance, r.text, r.span) for r in out]
@@ -257,6 +266,14 @@ _DESCRIPTOR_END = re.compile(
     r"\b(?:group|organi[sz]ation|agency|movement|militia|network|monitor|charity|watchdog|body)$", re.I
 )
 _NAME_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){0,4})")
+
+
+# an armed group given only by its kind ("the Islamist group", "the Iran-backed militia")
+_ARMED_DESCRIPTOR = re.compile(
+    r"(?:the\s+)?(?:militant|islamist|jihadist|armed|rebel|insurgent|extremist|separatist|paramilitary"
+    r"|[\w’']+-(?:backed|linked|aligned|allied|affiliated))\s+(?:group|movement|militia|faction|organi[sz]ation)",
+    re.I,
+)
 
 
 def datelines(text: str) -> frozenset[str]:
