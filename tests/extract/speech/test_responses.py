@@ -902,3 +902,8 @@ def test_only_an_armed_kind_is_read_as_the_armed_group():
     assert _ARMED_DESCRIPTOR.fullmatch("Islamist group")
     assert not _ARMED_DESCRIPTOR.fullmatch("rights group")
     assert not _ARMED_DESCRIPTOR.fullmatch("the aid group")
+
+
+def test_a_ministry_of_defence_gives_the_account_too(make_ctx):
+    text = "The Zarvian Ministry of Defence said the army had neutralised 31 terrorists."
+    assert ("Zarvian Ministry of Defence", "justify") in _found(make_ctx, text)

@@ -86,7 +86,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                         parties += [
                             p
                             for p in speaker_parties
-                            if p not in parties and p.split()[-1].lower() in INSTITUTIONS
+                            if p not in parties and any(w.lower() in INSTITUTIONS for w in p.split())
                         ]
         else:
             parties = _parties(index, cue)
