@@ -94,3 +94,9 @@ def test_batch_equals_one_by_one():
 
 def test_empty_batch():
     assert extract_documents([]) == []
+
+
+def test_an_abbreviated_rank_is_one_token_and_ends_no_sentence(nlp):
+    doc = nlp("Army spokesman Brig. Jon Varga said the strike hit a depot.")
+    assert "Brig." in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from harmwatch import __version__
@@ -23,6 +24,7 @@ from harmwatch.extract.dates.url import url_date
 from harmwatch.extract.events.classify import classify
 from harmwatch.extract.evidence import find_evidence
 from harmwatch.extract.figures.casualties import find_figures
+from harmwatch.extract.lang import load_pack
 from harmwatch.extract.langid import identify
 from harmwatch.extract.model_ops import model_ops
 from harmwatch.extract.places.resolve import find_places
@@ -60,6 +62,9 @@ def load_nlp() -> Language:
     except OSError as e:  # pragma: no cover - install problem
         raise ConfigError(f"spaCy model {MODEL} is not installed: run `make install`") from e
     use_array_ruler(nlp)
+    for form in load_pack("en").table("speech", "rank_abbreviations").get("forms", []):
+        # "Col. X", "Brig. X": one token, so the stop neither ends the sentence nor cuts the name
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 

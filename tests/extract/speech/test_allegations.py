@@ -522,3 +522,38 @@ def test_it_opening_a_sentence_is_the_named_body_before(make_ctx):
 def test_it_is_not_bound_to_a_person_before(make_ctx):
     text = "Jane Roe visited the ruins on Monday. It said the attacks were war crimes."
     assert ("Jane Roe", "war_crime") not in _charges(make_ctx, text)
+
+
+def test_a_ministers_portfolio_accuses_as_its_ministry(make_ctx):
+    text = "Information Minister Tom Ash said the shelling was a war crime."
+    accusers = {a.accuser for a in find_allegations(make_ctx(text))}
+    assert "Tom Ash" in accusers
+    assert "Information" not in accusers
+
+
+def test_arbitrary_executions_are_a_rights_violation(make_ctx):
+    text = "The mission said the killings were arbitrary executions."
+    assert [a.charge for a in find_allegations(make_ctx(text))] == ["human_rights_violation"]
+
+
+def test_a_verdict_right_after_a_speakers_sentence_is_the_speakers(make_ctx):
+    text = (
+        "Soldiers shelled the village on Monday, killing 12 civilians, the Coastal Rights Centre said "
+        "today. The attack should be investigated as a war crime."
+    )
+    assert ("Coastal Rights Centre", "war_crime") in [
+        (a.accuser, a.charge) for a in find_allegations(make_ctx(text))
+    ]
+
+
+def test_a_verdict_after_a_paragraph_break_is_not_carried_over(make_ctx):
+    text = (
+        "Soldiers shelled the village on Monday, the Coastal Rights Centre said today.\n\n"
+        "The attack should be investigated as a war crime."
+    )
+    assert "Coastal Rights Centre" not in [a.accuser for a in find_allegations(make_ctx(text))]
+
+
+def test_a_descriptor_before_the_accusers_name_is_the_name(make_ctx):
+    text = "The human rights group Karapatan called the deaths extrajudicial killings."
+    assert [a.accuser for a in find_allegations(make_ctx(text))] == ["Karapatan"]

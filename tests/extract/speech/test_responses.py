@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from harmwatch.extract.evidence import find_evidence
 from harmwatch.extract.speech.responses import find_responses
+from harmwatch.records import Span
 
 
 def _found(make_ctx, text):
@@ -742,3 +743,167 @@ def test_details_danger_and_warnings(make_ctx, text, expected):
 def test_no_warning_is_no_justification(make_ctx):
     text = "Witnesses said the pilots had not warned residents before the strike."
     assert all(s != "justify" for _, s in _found(make_ctx, text))
+
+
+# --- written reports (benchmarks/data/written/en_responses.jsonl): titles, portfolios, frames ----
+
+
+def test_an_abbreviated_rank_is_no_party(make_ctx):
+    text = "Army spokesman Col. Jon Varga said the target was legitimate."
+    found = _found(make_ctx, text)
+    assert ("Jon Varga", "justify") in found
+    assert not any(p.rstrip(".") == "Col" for p, _ in found)
+
+
+def test_a_ministers_portfolio_is_a_ministry(make_ctx):
+    text = "Interior Minister Lena Moor told parliament that officers had acted in self-defence."
+    assert _found(make_ctx, text) == [("Lena Moor", "justify"), ("Interior Ministry", "justify")]
+
+
+def test_a_prime_minister_has_no_portfolio(make_ctx):
+    text = "Northland Prime Minister Ada Vell said the strike was being investigated."
+    parties = [p for p, _ in _found(make_ctx, text)]
+    assert "Ada Vell" in parties
+    assert not any(p.startswith("Prime") for p in parties)
+
+
+def test_its_spokesman_named_after_a_comma_speaks_for_the_body(make_ctx):
+    text = (
+        "The Zarvian Defence Ministry said an inquiry was under way. "
+        '"We regret this incident," said its spokesman, Colonel Piet Rams.'
+    )
+    assert ("Zarvian Defence Ministry", "regret") in _found(make_ctx, text)
+
+
+def test_the_party_a_reporter_contacted_is_the_pronoun_that_did_not_respond(make_ctx):
+    text = "We contacted the Zarvian army with our findings on Monday. It did not respond by the time of publication."
+    assert _found(make_ctx, text) == [("Zarvian army", "no_comment")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Zarvian Defence Ministry said its drones had hit "a temporary deployment point of Eastland units".',
+        'The Zarvian Defence Ministry said it had "neutralised three ABC/XYZ terrorists" in the north.',
+        'The Zarvian Defence Ministry said it had fired a rocket at a "gathering of mercenaries" near the town.',
+        "The Zarvian Defence Ministry said its forces had struck a facility used by Eastland military intelligence.",
+        'The Zarvian Defence Ministry said the dead were "police informants".',
+    ],
+)
+def test_a_legitimate_target_in_the_speakers_account_justifies(make_ctx, text):
+    assert ("Zarvian Defence Ministry", "justify") in _found(make_ctx, text)
+
+
+def test_a_group_that_says_it_targeted_the_police_justifies(make_ctx):
+    text = "The Northern Liberation Front claimed the attack but said it had targeted the police."
+    assert _found(make_ctx, text) == [
+        ("Northern Liberation Front", "acknowledge"),
+        ("Northern Liberation Front", "justify"),
+    ]
+
+
+def test_the_front_refers_back_to_the_front_named_before(make_ctx):
+    text = "The minister blamed the Northern Liberation Front. In a message, the front claimed the attack."
+    assert ("Northern Liberation Front", "acknowledge") in _found(make_ctx, text)
+
+
+def test_militants_targeting_soldiers_in_an_account_justify_nothing(make_ctx):
+    text = "The army said militants had targeted soldiers at a checkpoint."
+    assert not any(s == "justify" for _, s in _found(make_ctx, text))
+
+
+def test_his_men_attacked_is_an_admission(make_ctx):
+    text = "The gang's leader, Rolo Brand, said his men had attacked the village."
+    assert ("Rolo Brand", "acknowledge") in _found(make_ctx, text)
+
+
+def test_no_truth_in_quote_marks_denies(make_ctx):
+    text = 'The Southern Command said there was "no truth" to the claims.'
+    assert ("Southern Command", "deny") in _found(make_ctx, text)
+
+
+def test_its_fighter_jets_are_the_speakers(make_ctx):
+    text = 'The Zarvian army said its fighter jets struck "a weapons storage facility" in the area.'
+    assert _found(make_ctx, text) == [("Zarvian army", "justify"), ("Zarvian army", "acknowledge")]
+
+
+def test_a_ministry_that_tells_of_the_armys_act_gives_the_account_too(make_ctx):
+    text = "The Zarvian Defence Ministry said the army had neutralised 31 terrorists in the area."
+    assert ("Zarvian Defence Ministry", "justify") in _found(make_ctx, text)
+
+
+def test_a_witness_who_tells_of_the_soldiers_act_takes_no_stance(make_ctx):
+    text = "A witness said the soldiers had targeted fighters hiding in the school."
+    assert not any("witness" in p for p, _ in _found(make_ctx, text))
+
+
+def test_a_department_of_a_named_body_is_that_body(make_ctx):
+    text = "The Zarvian Police's internal affairs department opened an inquiry into the deaths."
+    assert [p for p, s in _found(make_ctx, text) if s == "investigate"] == ["Zarvian Police"]
+
+
+def test_only_fighters_died_justifies(make_ctx):
+    text = "The Zarvian army said only militants had died in the strike."
+    assert ("Zarvian army", "justify") in _found(make_ctx, text)
+
+
+def test_a_dateline_is_no_party(make_ctx):
+    text = (
+        "PORT VALE — Relatives of four men killed by soldiers disputed the army's claim that the dead "
+        "were rebels.\n\nThe army said its troops had engaged armed rebels near the village."
+    )
+    parties = [p for p, _ in _found(make_ctx, text)]
+    assert "PORT VALE" not in parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The Zarvian army said its troops "engaged armed members of the Eastern Front" near the village.',
+        "The Zarvian embassy said Zarvian forces strike only military-related energy facilities.",
+        'The Zarvian Front said its fighters had targeted "officials of the government" at the hotel.',
+    ],
+)
+def test_more_justifications_in_an_account(make_ctx, text):
+    assert any(s == "justify" for _, s in _found(make_ctx, text))
+
+
+def test_a_descriptor_before_a_name_is_the_name():
+    from harmwatch.extract.speech.responses import named_after
+
+    text = "The human rights group Karapatan said it was investigating."
+    assert named_after(text, "human rights group", Span(0, len(text))) == "Karapatan"
+    assert named_after(text, "Karapatan", Span(0, len(text))) == "Karapatan"
+
+
+def test_datelines_are_capitals_before_a_dash():
+    from harmwatch.extract.speech.responses import datelines
+
+    text = (
+        "GOMA (Reuters) - A strike.\nUNICEF (the agency) said.\nNEW TOWN, Zarvia — X.\nUN mission says - no"
+    )
+    assert datelines(text) == {"GOMA", "NEW TOWN"}
+
+
+def test_the_islamist_group_is_the_group_the_report_holds_responsible(make_ctx):
+    text = (
+        "Boko Haram fighters stormed a market town on Sunday, killing 11 people.\n\n"
+        "The Islamist group said its fighters had targeted officials meeting at the hotel."
+    )
+    parties = {p for p, _ in _found(make_ctx, text)}
+    assert "Islamist group" not in parties
+    assert "Boko Haram" in parties
+
+
+def test_only_an_armed_kind_is_read_as_the_armed_group():
+    from harmwatch.extract.speech.responses import _ARMED_DESCRIPTOR
+
+    assert _ARMED_DESCRIPTOR.fullmatch("the Iran-backed militia")
+    assert _ARMED_DESCRIPTOR.fullmatch("Islamist group")
+    assert not _ARMED_DESCRIPTOR.fullmatch("rights group")
+    assert not _ARMED_DESCRIPTOR.fullmatch("the aid group")
+
+
+def test_a_ministry_of_defence_gives_the_account_too(make_ctx):
+    text = "The Zarvian Ministry of Defence said the army had neutralised 31 terrorists."
+    assert ("Zarvian Ministry of Defence", "justify") in _found(make_ctx, text)

@@ -244,6 +244,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "party_lemmas": "words",
         "voice_nouns": "words",
         "org_noun_kin": "table",
+        "rank_abbreviations": "table",
         "state_nouns": "words",
     },
     "stances": {

@@ -17,6 +17,7 @@ have been targeting civilians"), or when an event's name ("the massacre") is onl
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import TypeGuard
 
@@ -30,7 +31,14 @@ from harmwatch.extract.speech import charge_words as W
 from harmwatch.extract.speech.charge_words import CHARGES, REFUSALS
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, Source, line_of, quote_index
-from harmwatch.extract.speech.responses import find_responses, parenthetical_speaker, party_names
+from harmwatch.extract.speech.responses import (
+    datelines,
+    find_responses,
+    ministry_of,
+    named_after,
+    parenthetical_speaker,
+    party_names,
+)
 from harmwatch.extract.speech.speaker_words import PERSON_NOUNS, SPEECH_VERBS
 from harmwatch.records import Allegation, Span
 
@@ -77,6 +85,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
                 source = Source(accuser, aside.head, aside, False)
         if accuser is None and not source.refused:
             accuser = _court(sent)
+        if accuser is None and source.verb is None and not source.refused and not index.speaker_at(start)[0]:
+            accuser = _continued(index, sent)  # "..., X said today. The attack should be ..."
         narrated = accuser is None and source.verb is None and not index.speaker_at(start)[0]
         if label != charge and (narrated or (_an_attack_does(span.root) and _aimed(span))):
             continue  # "the airstrike targeted a funeral hall": where it hit, no charge of intent
@@ -111,6 +121,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             org = _body_spoken_for(index, source.subject, accuser) or _org_in_title(index, source.subject)
         if org and _title_word(org):
             org = None  # "Prime" of "Prime Minister X" is no organisation
+        if org and re.search(r"\b" + re.escape(org) + r"\s+Minister\b", ctx.text[s:e]):
+            org = ministry_of(org)  # "Information" of "Information Minister X": its ministry
         if org and (org.lower(), (accused or "").lower(), charge) not in seen:
             seen.add((org.lower(), (accused or "").lower(), charge))
             out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
@@ -129,6 +141,12 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
     kept = [
         (a, g) for a, g in zip(out, guessed, strict=True) if a.accuser != UNKNOWN or a.charge not in named
     ]
+    out, guessed = [a for a, _ in kept], [g for _, g in kept]
+    lines = datelines(ctx.text)
+    out = [  # "the human rights group X" is X; "BACOLOD CITY —" is a dateline, no accuser
+        Allegation(named_after(ctx.text, a.accuser, a.span), a.accused, a.charge, a.text, a.span) for a in out
+    ]
+    kept = [(a, g) for a, g in zip(out, guessed, strict=True) if a.accuser not in lines]
     out, guessed = [a for a, _ in kept], [g for _, g in kept]
     found = _not_the_accusers(out, guessed)
     if any(a.accused is None for a in found):
@@ -599,6 +617,32 @@ def _before_preps(name: str | None, token: Token) -> str | None:
             if cut > 0:
                 return name[:cut].strip()
     return name
+
+
+_MODALS = frozenset({"should", "must", "could", "may", "might", "would", "ought"})
+
+
+def _continued(index: QuoteIndex, sent: SpacySpan) -> str | None:
+    """The speaker of the sentence before, when a charge sentence that names no speaker says what
+    should or may be ("... killing 11 civilians, X said today. The attack should be investigated as
+    a war crime."): in the same paragraph, right after a sentence whose main verb is X's speech
+    verb, such a verdict goes on with X's words, not the report's narration."""
+    if sent.start == 0 or not any(t.lower_ in _MODALS and t.dep_ == "aux" for t in sent):
+        return None
+    doc = sent.doc
+    k = sent.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if "\n" in doc.text[doc[k].idx : sent.start_char]:
+        return None  # a new paragraph
+    root = doc[k].sent.root
+    if root.lower_ not in SPEECH_VERBS:
+        return None
+    sp = index.speakers
+    subject = next((s for s in sp.subjects_of(root) if sp.is_party(s)), None)
+    if subject is None or subject.lower_ in ("it", "they", "he", "she", "we", "i"):
+        return None
+    return sp.name_of(subject)
 
 
 def _title_word(org: str) -> bool:

@@ -71,7 +71,23 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             parties = _judges(index, cue)
             if parties and (index.speaker_at(cue.idx)[0] or _ACTS.match(m.group())):
                 # "its forces struck ...": forces the text does not name are the speaker's
-                parties = _parties(index, cue) or parties
+                subject = _act_subject(index, cue)
+                if subject is None or not any(
+                    c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children
+                ):  # "X said its fighter jets struck ...": X's jets, X's account
+                    speaker_parties = parties
+                    parties = _parties(index, cue) or parties
+                    if (
+                        subject is not None
+                        and subject.lower_ in INSTITUTIONS
+                        and not any(t.pos_ == "PROPN" for t in subject.subtree)
+                    ):  # "the ministry said the army had neutralised ...": the body that speaks
+                        # for the army gives the account too
+                        parties += [
+                            p
+                            for p in speaker_parties
+                            if p not in parties and any(w.lower() in INSTITUTIONS for w in p.split())
+                        ]
         else:
             parties = _parties(index, cue)
         if stance == "no_comment":
@@ -98,11 +114,36 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [r for r in out if not any(r is i for i in implied) or not _denied_nearby(ctx.text, r, out)]
     out = _shifted(ctx, out)
     out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
+    if any(_ARMED_DESCRIPTOR.fullmatch(r.party or "") for r in out):
+        # "the Islamist group said ...": the non-state perpetrator the report names
+        perp = find_perpetrator(ctx)
+        group = perp.name if perp.name.lower() in ctx.text.lower() else perp.text
+        if perp.kind == "non_state" and perp.name != "unknown" and group:
+            out = [
+                Response(group, r.stance, r.text, r.span) if _ARMED_DESCRIPTOR.fullmatch(r.party or "") else r
+                for r in out
+            ]
+    out = [r for r in (_past_title(doc, r) for r in out) if r.party]
     capitals = {e.text for e in doc.ents if e.label_ == "GPE" and " " not in e.text}
     out = [Response(_state_of_capital(r.party, capitals), r.stance, r.text, r.span) for r in out]
     outlets = _outlets(doc)
     out = [r for r in out if (r.party or "") not in outlets]  # the wire or outlet that reports it
+    lines = datelines(ctx.text)
+    out = [r for r in out if (r.party or "") not in lines]  # "BACOLOD CITY — ...": a dateline
+    out = [Response(named_after(ctx.text, r.party, r.span), r.stance, r.text, r.span) for r in out]
     return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in _condolences(out))))
+
+
+_OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
+
+
+def _act_subject(index: QuoteIndex, cue: Token) -> Token | None:
+    """The subject of the clause a said stance stands in ("its jets" of "... said its jets struck")."""
+    verb = cue
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = index.speakers.subjects_of(verb)
+    return subjects[0] if subjects else None
 
 
 def _asked(index: QuoteIndex, cue: Token) -> list[str]:
@@ -110,9 +151,36 @@ def _asked(index: QuoteIndex, cue: Token) -> list[str]:
     "the paper contacted X but had not received a reply", "questions sent to X went
     unanswered", "no response from X" (not "X did not respond to the paper's questions")."""
     sp = index.speakers
+    asked, askers = _asked_in(sp, cue.sent)
+    verb = cue
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [s for s in sp.subjects_of(verb) if asked is None or s.i != asked.i]
+    subject = subjects[0] if subjects else None
+    if asked is None and subject is not None and subject.lower_ in ("it", "they") and cue.sent.start > 0:
+        # "We contacted X with our findings. It did not respond": the pronoun is the party asked
+        before = sp.doc[cue.sent.start - 1].sent
+        found, by = _asked_in(sp, before)
+        if found is not None and by and sp.same_paragraph(found.i, cue.i):
+            return _named(sp, found)
+    if asked is None:
+        return []
+    if subject is not None and sp.is_party(subject):
+        # the silent subject is the asked party itself, unless it is the asker ("the paper
+        # contacted X but had not received a reply"; "X asked Y; it did not reply" stays Y's)
+        name = sp.name_of(subject)
+        asker_names = {sp.name_of(sp.doc[i]) for i in askers}
+        if not (subject.i in askers or subject.lower_ in W.REPORTERS or (name and name in asker_names)):
+            return []
+    return _named(sp, asked)
+
+
+def _asked_in(sp: Speakers, sent) -> tuple[Token | None, set[int]]:
+    """The party a sentence says a reporter asked ("contacted X", "questions sent to X", "no
+    response from X"), and the indices of the askers."""
     asked: Token | None = None
     askers: set[int] = set()
-    for t in cue.sent:
+    for t in sent:
         lemma = t.lower_
         targets: list[Token] = []
         if t.pos_ == "VERB" and lemma in W.CONTACT_VERBS:
@@ -140,21 +208,7 @@ def _asked(index: QuoteIndex, cue: Token) -> list[str]:
                 asked = o
                 if replied:  # whoever awaits X's reply asked for it
                     askers.update(s.i for s in t.head.children if s.dep_ == "nsubj")
-    if asked is None:
-        return []
-    verb = cue
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subjects = [s for s in sp.subjects_of(verb) if s.i != asked.i]
-    subject = subjects[0] if subjects else None
-    if subject is not None and sp.is_party(subject):
-        # the silent subject is the asked party itself, unless it is the asker ("the paper
-        # contacted X but had not received a reply"; "X asked Y; it did not reply" stays Y's)
-        name = sp.name_of(subject)
-        asker_names = {sp.name_of(sp.doc[i]) for i in askers}
-        if not (subject.i in askers or subject.lower_ in W.REPORTERS or (name and name in asker_names)):
-            return []
-    return _named(sp, asked)
+    return asked, askers
 
 
 def _outlets(doc) -> frozenset[str]:
@@ -201,6 +255,70 @@ def _denied_nearby(text: str, implied: Response, found: list[Response]) -> bool:
         if "\n" not in text[first.start : second.start].strip():
             return True
     return False
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+)*)(?:,[ \t]+[A-Z][\w .]*?)?"
+    r"(?:[ \t]*\([A-Z][\w .]{1,30}\))?[ \t]*(?:—|–|-[ \t])"
+)
+# a descriptor of a body written right before its name ("the human rights group Karapatan")
+_DESCRIPTOR_END = re.compile(
+    r"\b(?:group|organi[sz]ation|agency|movement|militia|network|monitor|charity|watchdog|body)$", re.I
+)
+_NAME_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*)(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'’-]*){0,4})")
+
+
+# an armed group given only by its kind ("the Islamist group", "the Iran-backed militia")
+_ARMED_DESCRIPTOR = re.compile(
+    r"(?:the\s+)?(?:militant|islamist|jihadist|armed|rebel|insurgent|extremist|separatist|paramilitary"
+    r"|[\w’']+-(?:backed|linked|aligned|allied|affiliated))\s+(?:group|movement|militia|faction|organi[sz]ation)",
+    re.I,
+)
+
+
+def datelines(text: str) -> frozenset[str]:
+    """The place names a report's lines open with in capitals before a dash or an agency's
+    parenthesis ("BACOLOD CITY —", "GOMA (Reuters) -"): a dateline, never a party."""
+    return frozenset(m.group(1) for m in _DATELINE.finditer(text))
+
+
+def named_after(text: str, name: str | None, span: Span) -> str | None:
+    """A party given by a descriptor of its kind followed by its name ("the human rights group
+    Karapatan", "the rebel movement Zarvian Front") as that name; else ``name``."""
+    if not name or not name[:1].islower() or not _DESCRIPTOR_END.search(name):
+        return name
+    at = text.find(name, span.start, span.end)
+    if at < 0:
+        return name
+    m = _NAME_AFTER.match(text, at + len(name))
+    return m.group(1) if m else name
+
+
+def _past_title(doc, r: Response) -> Response:
+    """A party named by a title alone: a rank or courtesy title the parser took for the name
+    ("Col." of "Col. Jane Roe") is the person named right after it, else no party; a portfolio
+    the tagger took for a body ("Interior" of "Interior Minister Jane Roe") is its ministry."""
+    party = (r.party or "").strip()
+    if not party:
+        return r
+    at = doc.text.find(party, r.span.start, r.span.end)
+    if party.lower().rstrip(".") in W.TITLE_WORDS:
+        after = at + len(party) if at >= 0 else -1
+        for ent in doc.ents if after >= 0 else ():
+            if ent.label_ == "PERSON" and 0 <= ent.start_char - after <= 2 and ent.text != party:
+                return Response(ent.text, r.stance, r.text, r.span)
+        return Response(None, r.stance, r.text, r.span)
+    if at >= 0 and re.match(r"\s+Minister\b", doc.text[at + len(party) : at + len(party) + 10]):
+        return Response(ministry_of(party), r.stance, r.text, r.span)
+    return r
+
+
+def ministry_of(portfolio: str) -> str | None:
+    """The body of a minister's portfolio the tagger took for an organisation ("Interior" of
+    "Interior Minister X" → "Interior Ministry"); none for a rank ("Prime", "Deputy")."""
+    if " " in portfolio or not portfolio[:1].isupper() or portfolio.isupper():
+        return portfolio
+    return None if portfolio.lower() in W.RANKS else f"{portfolio} Ministry"
 
 
 def _author(party: str | None) -> str | None:
@@ -614,8 +732,18 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     ]
     # of two subjects the parser gave one verb, the one that can speak
     subject = next((s for s in subjects if sp.is_party(s)), subjects[0] if subjects else None)
-    if subject is not None and (subject.lower_ in W.DOCUMENTS or not sp.is_party(subject)):
-        # "the army's press service said", "the ministry's statement denied": the owner speaks
+    if subject is not None and (
+        subject.lower_ in W.DOCUMENTS
+        or not sp.is_party(subject)
+        or (
+            subject.pos_ == "NOUN"
+            and subject.lower_ not in W.SPOKES
+            and any(c.dep_ == "compound" for c in subject.children)
+            and any(c.dep_ == "poss" for c in subject.children)
+        )
+    ):
+        # "the army's press service said", "the ministry's statement denied", "the police's
+        # internal affairs department opened an inquiry": the owner speaks
         owner = _owner(sp, subject)
         if owner is not None:
             return owner
@@ -671,6 +799,8 @@ def _named(sp: Speakers, token: Token, titled: bool = True) -> list[str]:
     for c in token.children:
         if spokes is None and c.dep_ in ("appos", "compound") and c.lower_ in W.SPOKES:
             spokes = c
+    if spokes is None and token.dep_ == "appos" and token.head.lower_ in W.SPOKES:
+        spokes = token.head  # "said its spokesman, X", "the army's spokesman, X, said"
     if spokes is None:
         bodies = _speaks_for(name)
         if titled and not bodies:

@@ -39,6 +39,8 @@ STRIKES = _word_forms("strike_nouns")
 ANSWERING = frozenset({"deny", "acknowledge", "justify", "investigate"})
 # words of rank before a spokesman's title ("the chief military spokesman"): no part of the body's name
 RANKS = EN.words("stances", "ranks")
+# ranks and courtesy titles written before a name ("Col.", "Brig.", "Mr."), without their stop
+TITLE_WORDS = frozenset(w.rstrip(".") for w in EN.words("speech", "titles"))
 # words that judge a claim ("fake information", "lies"): the stance is the speaker's, whoever the
 # clause's subject is ("X said the report contained fake information" -> X denies)
 JUDGING = re.compile(r"\b" + expand("<untrue>", CLASSES) + r"\b", re.I)
