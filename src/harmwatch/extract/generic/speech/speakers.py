@@ -165,7 +165,7 @@ def _described_subject(lex: Lexicon, text: str, toks: list[Tok], a: int, b: int,
     if head is None or not (relative or cased(toks[head])):
         return None
     if any(t.key in lex.pronouns for t in toks[a:b]) or (lex.capitalised_nouns and head == a):
-        return None  # "Nachdem sie sich beim Versuch, einen Fluss zu ...": no subject (German
+        return None  # "Als sie am Morgen, einen Tag später, ...": no subject (German
         # capitalises every noun and a sentence's first word: only "Die X, eine ..." is one)
     return written(text, toks, a, b, lex.articles)
 
