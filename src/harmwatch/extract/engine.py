@@ -11,6 +11,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from harmwatch import __version__
@@ -62,9 +63,10 @@ def load_nlp() -> Language:
     except OSError as e:  # pragma: no cover - install problem
         raise ConfigError(f"spaCy model {MODEL} is not installed: run `make install`") from e
     use_array_ruler(nlp)
+    tokenizer: Tokenizer = nlp.tokenizer
     for form in load_pack("en").table("speech", "rank_abbreviations").get("forms", []):
         # "Col. X", "Brig. X": one token, so the stop neither ends the sentence nor cuts the name
-        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        tokenizer.add_special_case(form, [{ORTH: form}])
     return nlp
 
 

@@ -389,7 +389,8 @@ def _interviewee(sp: Speakers, text: str, start: int) -> str | None:
     """The speaker of an answer in a question-and-answer interview ('Q: ...' / 'A: "..."'): the
     person the piece named last before its first question."""
     line = text.rfind("\n", 0, start) + 1
-    if not _ANSWER.match(text, line, start) or _ANSWER.match(text, line, start).end() != start:
+    answer = _ANSWER.match(text, line, start)
+    if answer is None or answer.end() != start:
         return None
     first = _QUESTION.search(text, 0, line)
     if first is None:

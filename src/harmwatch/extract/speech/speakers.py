@@ -328,11 +328,12 @@ class Speakers:
             # into the paragraph, whose opening name is the subject ("Attacks on hospitals\n\n
             # Physicians for Human Rights said ...")
             opener = self._paragraph_opener(verb)
-            ent = self.entity(opener) if opener is not None else None
-            if (ent is not None and ent.label_ in ("PERSON", "ORG")) or (
-                opener is not None and ent is None and _long_proper_name(opener)
-            ):
-                return [opener]
+            if opener is not None:
+                ent = self.entity(opener)
+                if (ent is not None and ent.label_ in ("PERSON", "ORG")) or (
+                    ent is None and _long_proper_name(opener)
+                ):
+                    return [opener]
         if subs:
             return subs
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and not skip[0] <= verb.head.head.i < skip[1]:
