@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -208,6 +209,18 @@ def test_a_date_of_another_attack_loses(make_ctx):
         "another air strike on the same district killed 9 people on May 2, according to residents."
     )
     assert find_date(make_ctx(text, published="2021-05-10")).start == "2021-05-09"
+
+
+@pytest.mark.parametrize(
+    "motive",
+    ["responsible for a deadly rocket attack", "in retaliation for a drone strike", "to avenge an ambush"],
+)
+def test_an_attack_named_as_the_motive_is_another_incident(make_ctx, motive):
+    text = (
+        f"The army said its jets had hit fighters {motive} on a border town on Tuesday.\n\n"
+        "An air strike on a wedding hall killed at least 14 guests yesterday, medics said."
+    )
+    assert find_date(make_ctx(text, published="2024-03-08")).start == "2024-03-07"
 
 
 # whole reports: which of their dates is the incident's (reports written for these tests)
