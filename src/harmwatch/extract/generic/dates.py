@@ -740,7 +740,7 @@ def _score(
     ]
     if _has_stem(L, own, L.aftermath_stems):
         score -= 3.0  # "enterrados nesta segunda-feira", "похоронили 4 марта": a funeral's day
-    near = [t for t in sent_toks if t.end <= d.start][-8:]
+    near = preceding[-8:]
     d.background = d.year is not None and any(_lookup(L, t.norm, L.background) for t in near)
     if d.day is not None:
         score += 1.0  # a day the text writes: "3 de março", "no domingo (10)", "no dia 3"
