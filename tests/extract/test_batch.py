@@ -13,7 +13,6 @@ from harmwatch.extract.batch import (
     process_line,
     process_lines,
     run_batch,
-    sample_languages,
 )
 from harmwatch.workers import IN_FLIGHT_PER_WORKER, imap_ordered
 
@@ -94,10 +93,10 @@ def _plain(i: int, text: str) -> str:
     return json.dumps({"id": f"m{i}", "text": text}, ensure_ascii=False)
 
 
-def test_sample_languages_fills_in_what_the_extraction_would_identify():
+def test_identify_lines_fills_in_what_the_extraction_would_identify():
     numbered = [(1, _plain(1, MIXED[1]), None), (2, _plain(2, MIXED[0]), "de"), (3, "{broken", None)]
     numbered.append((4, json.dumps({"id": "m4", "text": MIXED[2], "language": "pt"}), None))
-    got = sample_languages(numbered)
+    got = list(identify_lines(numbered))
     assert [item[2] for item in got] == ["de", "de", None, "pt"]  # identified, caller's, bad, own
     assert [item[1] for item in got] == [line for _, line, _ in numbered]
     assert process_line(1, numbered[0][1]).output == process_lines([got[0]])[0].output

@@ -160,11 +160,6 @@ def identify_lines(numbered: Iterable[tuple[int, str, str | None]]) -> Iterator[
         yield line_no, line, language
 
 
-def sample_languages(numbered: list[tuple[int, str, str | None]]) -> list[tuple]:
-    """:func:`identify_lines` of a list, as a list."""
-    return list(identify_lines(numbered))
-
-
 def run_batch(
     lines: Iterable[str], workers: int | None = None, language: str | None = None
 ) -> Iterator[BatchResult]:
