@@ -149,12 +149,18 @@ def _dashed(sp: Speakers, doc: Doc, text: str, end: int) -> str | None:
     return sp.name_of(ent.root) if after in ("", ",", "\n", ".") else None
 
 
-def _signed_name(doc: Doc, text: str, i: int) -> str | None:
-    """A name the tagger missed signing a quotation after a dash: two to four capitalised proper
-    nouns ending the line or followed by a comma (its title): '"..." - Jane Roe, director'."""
+def _proper_run_end(doc: Doc, i: int) -> int:
+    """The end of the capitalised proper nouns from doc[i] (four at most): a name the tagger missed."""
     end = i
     while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
         end += 1
+    return end
+
+
+def _signed_name(doc: Doc, text: str, i: int) -> str | None:
+    """A name the tagger missed signing a quotation after a dash: two to four capitalised proper
+    nouns ending the line or followed by a comma (its title): '"..." - Jane Roe, director'."""
+    end = _proper_run_end(doc, i)
     if (
         end - i < 2
         or end - i > 3
@@ -183,9 +189,7 @@ def _inverted_name(doc: Doc, i: int) -> str | None:
     """The speaker of an inverted attribution ('"...," recounted Jane, 24, a student') whose
     name the tagger did not take for a person: the capitalised proper nouns right after the verb,
     up to a comma or the sentence's end (never a platform or a place)."""
-    end = i
-    while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title:
-        end += 1
+    end = _proper_run_end(doc, i)
     if end == i or end - i > 3 or (end < len(doc) and doc[end].text not in (",", ".")):
         return None
     if any(doc[k].ent_type_ in ("GPE", "LOC", "FAC", "NORP") for k in range(i, end)):
