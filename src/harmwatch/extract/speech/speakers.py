@@ -662,15 +662,20 @@ class Speakers:
                 return None
         return None
 
+    def _sentence_at(self, i: int) -> int:
+        """The index in ``self._sents`` of the sentence holding token ``i`` (the parse's sentences
+        listed on first need)."""
+        if not self._sents:
+            self._sents = list(self.doc.sents)
+            self._sent_starts = [s.start for s in self._sents]
+        return bisect_left(self._sent_starts, i + 1) - 1
+
     def _untagged_person_before(self, pronoun: Token) -> str | None:
         """The person a "he"/"she" refers to when the text names no person before it: the last
         proper name in subject position in its sentence or the three before that the tagger left
         untagged or took for an organisation, and whose words name no kind of body ("Amira Nouri
         lost two sons ... she said"; never "the Valdora Red Crescent", whose words name a body)."""
-        if not self._sents:
-            self._sents = list(self.doc.sents)
-            self._sent_starts = [s.start for s in self._sents]
-        k = bisect_left(self._sent_starts, pronoun.i + 1) - 1
+        k = self._sentence_at(pronoun.i)
         for j in range(k, max(-1, k - 4), -1):
             for t in reversed(self._sents[j]):
                 if t.i >= pronoun.i or t.dep_ not in SUBJECT_DEPS or t.pos_ != "PROPN":
@@ -734,10 +739,7 @@ class Speakers:
         """What an "it" refers to when no body is named before it: the named subject of a speech
         verb in the sentences before (up to three), whatever the tagger took it for ("it" is never
         a person, so a name it gave a person's label names a body)."""
-        if not self._sents:
-            self._sents = list(self.doc.sents)
-            self._sent_starts = [s.start for s in self._sents]
-        k = bisect_left(self._sent_starts, pronoun.i + 1) - 1
+        k = self._sentence_at(pronoun.i)
         for j in range(k - 1, max(-1, k - 4), -1):
             for t in self._sents[j]:
                 if (
@@ -766,10 +768,7 @@ class Speakers:
     def _salient(self, pronoun: Token) -> Token | None:
         """The body an "it"/"they" opening a clause refers to: the first subject that names a
         body in each of the sentences before (up to three, the nearest first), outside quotations."""
-        if not self._sents:
-            self._sents = list(self.doc.sents)
-            self._sent_starts = [s.start for s in self._sents]
-        k = bisect_left(self._sent_starts, pronoun.i + 1) - 1
+        k = self._sentence_at(pronoun.i)
         before = range(k - 1, max(-1, k - 4), -1)
         subjects = [
             t
@@ -789,10 +788,7 @@ class Speakers:
     def last_speaker(self, token: Token) -> str | None:
         """Who spoke last before ``token`` in the sentences before it (up to three): the agent
         of a passive speech verb ("this was reported by the mayor, X") or its party subject."""
-        if not self._sents:
-            self._sents = list(self.doc.sents)
-            self._sent_starts = [s.start for s in self._sents]
-        k = bisect_left(self._sent_starts, token.i + 1) - 1
+        k = self._sentence_at(token.i)
         for j in range(k - 1, max(-1, k - 4), -1):
             for t in reversed(self._sents[j]):
                 if (
@@ -954,10 +950,7 @@ class Speakers:
         parent = self._parent_body(token)
         if parent is None:
             return None
-        if not self._sents:
-            self._sents = list(self.doc.sents)
-            self._sent_starts = [s.start for s in self._sents]
-        k = bisect_left(self._sent_starts, token.i + 1) - 1
+        k = self._sentence_at(token.i)
         lo = self._sents[max(0, k - 1)].start
         hi = self._sents[min(len(self._sents) - 1, k + 1)].end
         found = {
