@@ -246,6 +246,16 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "org_noun_kin": "table",
         "rank_abbreviations": "table",
         "state_nouns": "words",
+        "document_nouns": "words",
+        "spokes_nouns": "words",
+        "sub_body_nouns": "words",
+        "press_words": "words",
+    },
+    # the weights of the speaker ranking (extract/speech/speaker_ranking.py), fitted by
+    # scripts/fit_speaker_weights.py; ``fit`` says on what
+    "speaker_weights": {
+        "weights": "table",
+        "fit": "table",
     },
     "stances": {
         "stances": "records",

@@ -49,6 +49,14 @@ TITLES = EN.words("speech", "titles")
 ROLE_NOUNS = EN.words("speech", "role_nouns")
 DETERMINERS = EN.words("speech", "determiners")
 ACRONYM_SKIP = EN.words("speech", "acronym_skip")
+# what a party publishes, which speaks for whoever the text said published it ("the report states")
+DOCUMENT_NOUNS = EN.words("speech", "document_nouns")
+# one role under its several names: "the spokesperson" after "the army's spokesman, Jane Roe"
+SPOKES_NOUNS = EN.words("speech", "spokes_nouns")
+# nouns for a part of a body, named with the body it belongs to ("the UN refugee agency")
+SUB_BODY_NOUNS = EN.words("speech", "sub_body_nouns")
+# what a body's press office is called ("media office", "press office"): its voice, not a body
+PRESS_WORDS = EN.words("speech", "press_words")
 
 
 # --- name strings ---------------------------------------------------------------------------

@@ -8,13 +8,16 @@ ministry" → "Jane Roe"), the most recent person named before a "he"/"she", the
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from math import log1p
 
 from spacy.tokens import Doc, Span, Token
 
+from harmwatch.extract.speech.speaker_ranking import Candidate, choose
 from harmwatch.extract.speech.speaker_words import (
     DETERMINERS,
+    DOCUMENT_NOUNS,
     FEMALE_NOUNS,
     GENERIC_ORG_NOUNS,
     GROUP_PRONOUNS,
@@ -27,11 +30,14 @@ from harmwatch.extract.speech.speaker_words import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLATFORMS,
+    PRESS_WORDS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPELLED_OUT,
+    SPOKES_NOUNS,
     STATE_NOUNS,
+    SUB_BODY_NOUNS,
     SUBJECT_DEPS,
     TITLES,
     VOICE_NOUNS,
@@ -43,6 +49,8 @@ from harmwatch.extract.speech.speaker_words import (
 
 _MAX_PHRASE = 8
 _SALIENT_WINDOW = 400  # chars back in which a person in subject position outranks a later one
+_RANK_WINDOW = 1500  # chars back in which a name competes with the rules' pick in the ranking
+_RANK_MAX = 6  # names at most besides the rules' pick
 
 
 class Speakers:
@@ -58,6 +66,7 @@ class Speakers:
         self.recent: str | None = None
         self._sents: list[Span] = []  # the parse's sentences, listed on first need
         self._sent_starts: list[int] = []
+        self._token_starts: list[int] = []  # token offsets, listed on first need
         self._ent_of: dict[int, Span] = {}
         ranges = sorted(excluded)
         self._ranges = ranges
@@ -433,7 +442,96 @@ class Speakers:
         return 2
 
     def name_of(self, token: Token, depth: int = 0) -> str | None:
-        """The name a subject token stands for."""
+        """The name a subject token stands for: the rules' pick (:meth:`_rule_name`), which for a
+        word that refers back ("he", "it", "the ministry", "the official") competes with the
+        other names given before it in the fitted ranking (:mod:`.speaker_ranking`)."""
+        found = self._rule_name(token, depth)
+        point = _point(token)
+        if point is None:
+            return found
+        return choose(point, token.idx, self.candidates(point, token, found))
+
+    # --- the ranking's candidates ----------------------------------------------------------------
+    def candidates(self, point: str, token: Token, pick: str | None) -> list[Candidate]:
+        """The names ``token`` may stand for at a ranked ``point``: the rules' ``pick`` first,
+        then the other names of its kind (persons for "he" and "the official"; organisations and
+        states for "it" and "the ministry") mentioned in the ``_RANK_WINDOW`` chars before it,
+        the nearest first, and the last speaker."""
+        at = token.idx
+        gender = _PRONOUN_GENDER.get(token.lower_) if point == "person" else None
+        personal = point in ("person", "person_noun")
+        pool: list[tuple[int, str, bool, str]] = []  # start, name, subject, kind
+        if personal:
+            pool += [
+                (p[0], p[1], p[2], "person") for p in self._persons[: bisect_left(self._person_starts, at)]
+            ]
+        else:
+            pool += [
+                (o[0], self.expand(o[1]), o[2], "org")
+                for o in self._orgs[: bisect_left(self._org_starts, at)]
+            ]
+            pool += [(p[0], p[1], True, "state") for p in self._states[: bisect_left(self._state_starts, at)]]
+        pool.sort(key=lambda m: m[0])
+        mentions: dict[str, list[tuple[int, bool, str]]] = {}
+        for start, name, subject, kind in pool:
+            mentions.setdefault(name, []).append((start, subject, kind))
+        names = [pick]
+        for start, name, _subject, _kind in reversed(pool):
+            if at - start > _RANK_WINDOW or len(names) > _RANK_MAX:
+                break
+            if name not in names:
+                names.append(name)
+        if self.recent is not None and self.recent not in names:
+            names.append(self.recent)
+        affiliated = {self._affiliations.get(pick or "")} | {
+            p for p, o in self._affiliations.items() if o == pick
+        }
+        out = []
+        for k, name in enumerate(names):
+            feats: dict[str, float] = {"rule": float(k == 0)}
+            if name is None:
+                feats["none"] = 1.0
+                out.append(Candidate(None, feats))
+                continue
+            seen = mentions.get(name)
+            if seen:
+                feats.update(self._mention_features(at, token.i, seen))
+            else:
+                feats["unlisted"] = 1.0
+            if name == self.recent:
+                feats["recent"] = 1.0
+            if gender is not None and name in self._gender:
+                feats["agree"] = 1.0 if self._gender[name] == gender else -1.0
+            if k and name in affiliated:
+                feats["affiliated"] = 1.0
+            out.append(Candidate(name, feats))
+        return out
+
+    def _mention_features(self, at: int, i: int, seen: list[tuple[int, bool, str]]) -> dict[str, float]:
+        start, subject, kind = seen[-1]
+        near = self._token_at(start)
+        back = self._sentence_at(i) - self._sentence_at(near.i)
+        first = self._sentence_at(self._token_at(seen[0][0]).i)
+        return {
+            kind: 1.0,
+            "dist": min((at - start) / 400, 5.0),
+            "sents": float(min(back, 5)),
+            "same_sent": float(back == 0),
+            "same_par": float(self.same_paragraph(near.i, i)),
+            "subject": float(subject),
+            "any_subject": float(any(m[1] for m in seen)),
+            "speech": float(any(_speaks(self._token_at(m[0])) for m in seen[-3:])),
+            "mentions": log1p(len(seen)),
+            "lead": float(first <= 2),
+        }
+
+    def _token_at(self, char: int) -> Token:
+        if not self._token_starts:
+            self._token_starts = [t.idx for t in self.doc]
+        return self.doc[max(0, bisect_right(self._token_starts, char) - 1)]
+
+    def _rule_name(self, token: Token, depth: int = 0) -> str | None:
+        """The name a subject token stands for, by the rules."""
         low = token.lower_
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in _POSSESSIVES:
             bound = self._bound(token)  # "X said that he/it ...", "X, with its spokesman saying"
@@ -1034,18 +1132,36 @@ _BODY_WORDS = (
 )
 
 # the gender a personal pronoun gives its antecedent
-# what a party publishes, which speaks for whoever the text said published it
-DOCUMENT_NOUNS = frozenset({"report"})
-
-# one role under its several names: "the spokesperson" after "the army's spokesman, Jane Roe"
-SPOKES_NOUNS = frozenset({"spokesman", "spokesperson", "spokeswoman"})
-
-# nouns for a part of a body, named with the body it belongs to ("the UN refugee agency")
-SUB_BODY_NOUNS = frozenset({"agency", "body", "office"})
-# what a body's press office is called ("media office", "press office"): its voice, not a body
-PRESS_WORDS = frozenset({"communication", "communications", "information", "media", "press"})
-
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+
+
+def _point(token: Token) -> str | None:
+    """Which ranked choice a word that refers back calls for: "person" ("he", "his"), "group"
+    ("it", "their"), "person_noun" ("the official"), "org_noun" ("the ministry"); else ``None``."""
+    low = token.lower_
+    low = _POSSESSIVES.get(low, low)
+    if low in PERSON_PRONOUNS and token.pos_ in ("PRON", "DET"):
+        return "person"
+    if low in GROUP_PRONOUNS and token.pos_ in ("PRON", "DET"):
+        return "group"
+    if token.pos_ != "NOUN":
+        return None
+    mods = [c for c in token.children if c.dep_ != "punct" and not _hyphenated(c)]
+    if not mods or any(c.lower_ != "the" for c in mods):
+        return None
+    if low in PERSON_NOUNS:
+        return "person_noun"
+    if low in ORG_NOUNS:
+        return "org_noun"
+    return None
+
+
+def _speaks(token: Token) -> bool:
+    """Whether a name's token is (in) the subject of a speech verb."""
+    node = token
+    if node.dep_ in ("compound", "appos", "poss") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in SUBJECT_DEPS and node.head.lower_ in SPEECH_VERBS
 
 
 def _noun_gender(word: str) -> str | None:

@@ -1,0 +1,87 @@
+"""A linear ranking of the names a speaker word may stand for: named features, fitted weights.
+
+Where speaker resolution (:mod:`harmwatch.extract.speech.speakers`) has to choose among several
+names for one word (the antecedent of "he"/"she", of "it"/"they", of "the ministry"/"the
+official"), the rules' own pick competes with the other names the text gives before that word.
+Each candidate is described by named features (``rule``: the rules' pick; ``dist``: how far back
+its last mention lies; ``subject``: that mention is a clause's subject; ``agree``: the pronoun's
+gender agrees; ...), scored as the weighted sum of its features; the best score wins, the rules'
+pick on a tie.
+
+The weights are not set by hand: ``scripts/fit_speaker_weights.py`` fits them (a listwise
+logistic regression over each decision's candidates, towards a prior that is the rules' own
+behaviour) and ships them in the English pack (``lang/en/speaker_weights.json``), read once. A
+feature the file does not name weighs nothing, so a feature added later keeps the rules' pick
+until the weights are fitted again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from harmwatch.extract.lang import load_pack
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A name a speaker word may stand for (``None``: nobody), with its features."""
+
+    name: str | None
+    features: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """One choice among candidates: at which point of the resolution (``point``: "person",
+    "group", "noun"), for the word at char ``at``, which candidate won."""
+
+    point: str
+    at: int
+    candidates: tuple[Candidate, ...]
+    chosen: int
+
+
+@dataclass(frozen=True)
+class SpeakerWeights:
+    weights: Mapping[str, float]
+
+    def score(self, features: Mapping[str, float]) -> float:
+        w = self.weights
+        return sum(w.get(k, 0.0) * v for k, v in features.items())
+
+    def best(self, candidates: Sequence[Candidate]) -> int:
+        """The index of the best-scored candidate; the first (the rules' pick) on a tie."""
+        best, top = 0, None
+        for i, c in enumerate(candidates):
+            s = self.score(c.features)
+            if top is None or s > top + 1e-9:
+                best, top = i, s
+        return best
+
+
+def weights_from(data: Mapping) -> SpeakerWeights:
+    return SpeakerWeights({str(k): float(v) for k, v in (data.get("weights") or {}).items()})
+
+
+@cache
+def speaker_weights() -> SpeakerWeights:
+    """The shipped weights (``lang/en/speaker_weights.json``)."""
+    return weights_from(load_pack("en").data("speaker_weights"))
+
+
+# decisions are appended here while a fit script collects them (``None``: not collecting)
+RECORD: list[Decision] | None = None
+
+
+def choose(
+    point: str, at: int, candidates: Sequence[Candidate], weights: SpeakerWeights | None = None
+) -> str | None:
+    """The name of the best candidate (``candidates[0]`` is the rules' pick)."""
+    if len(candidates) == 1 and RECORD is None:
+        return candidates[0].name
+    k = (weights or speaker_weights()).best(candidates)
+    if RECORD is not None:
+        RECORD.append(Decision(point, at, tuple(candidates), k))
+    return candidates[k].name
