@@ -14,6 +14,7 @@ from math import log1p
 
 from spacy.tokens import Doc, Span, Token
 
+from harmwatch.extract.places.gazetteer import get_gazetteer, name_key
 from harmwatch.extract.speech.speaker_ranking import Candidate, choose
 from harmwatch.extract.speech.speaker_words import (
     DETERMINERS,
@@ -496,8 +497,12 @@ class Speakers:
             seen = mentions.get(name)
             if seen:
                 feats.update(self._mention_features(at, token.i, seen))
+            elif name.islower():
+                feats["phrase"] = 1.0  # the word's own noun phrase ("the official"): no name found
             else:
                 feats["unlisted"] = 1.0
+            if _is_town(name):
+                feats["town"] = 1.0
             if name == self.recent:
                 feats["recent"] = 1.0
             if gender is not None and name in self._gender:
@@ -1147,13 +1152,30 @@ def _point(token: Token) -> str | None:
     if token.pos_ != "NOUN":
         return None
     mods = [c for c in token.children if c.dep_ != "punct" and not _hyphenated(c)]
-    if not mods or any(c.lower_ != "the" for c in mods):
-        return None
+    if not any(c.lower_ == "the" for c in mods) or not all(
+        c.lower_ == "the"
+        or (c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and not c.ent_type_)
+        for c in mods
+    ):
+        return None  # (only "the" and describing words: "the official", "the armed group")
     if low in PERSON_NOUNS:
         return "person_noun"
     if low in ORG_NOUNS:
         return "org_noun"
     return None
+
+
+def _is_town(name: str) -> bool:
+    """Whether ``name`` is the name of a town or region (never a speaker; a country may be)."""
+    if not name[:1].isupper() or (name.isupper() and len(name) < 4):
+        return False  # (never an acronym: "UN" is also a town)
+    key = name_key(name)
+    found = get_gazetteer().lookup(name, fuzzy=False)
+    return (
+        any(p.kind != "country" for p in found)
+        and not any(p.kind == "country" for p in found)
+        and any(name_key(p.name) == key for p in found)
+    )
 
 
 def _speaks(token: Token) -> bool:
