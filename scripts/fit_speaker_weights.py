@@ -47,6 +47,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
 WRITTEN = ROOT / "benchmarks" / "data" / "written"
 WEIGHTS_FILE = ROOT / "src" / "harmwatch" / "extract" / "lang" / "en" / "speaker_weights.json"
+FIT_SETS = (WRITTEN / "en_quotes.jsonl", WRITTEN / "en_responses.jsonl")
+L2_GRID = [1.0, 0.1, 0.03, 0.01, 0.003, 0.001]
+REACH = ("ranked", "ranked, none right", "not ranked")
 PRIOR = {"rule": 4.0}  # the rules' pick wins: the behaviour before any fit
 BEFORE, AFTER = 500, 300  # chars around a predicted claim in which its decision is sought
 
@@ -61,10 +64,29 @@ class Item:
 
 
 def scorer(eval_dir: Path):
-    spec = importlib.util.spec_from_file_location("hw_score", eval_dir / "score.py")
+    """``score.py`` of the evaluation folder (its ``norm``, ``similar``, ``half_of``); where the
+    folder has none, names match when equal once lower-cased (a fixture's gold is exact)."""
+    path = eval_dir / "score.py"
+    if not path.is_file():
+        return _Exact
+    spec = importlib.util.spec_from_file_location("hw_score", path)
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+class _Exact:
+    @staticmethod
+    def norm(s) -> str:
+        return " ".join(str(s or "").lower().split())
+
+    @staticmethod
+    def similar(a, b) -> bool:
+        return bool(a) and bool(b) and _Exact.norm(a) == _Exact.norm(b)
+
+    @staticmethod
+    def half_of(_d: dict) -> str:
+        return "tune"
 
 
 def _claims(gold: dict, pred: dict, S) -> list[tuple[str, dict]]:
@@ -75,15 +97,15 @@ def _claims(gold: dict, pred: dict, S) -> list[tuple[str, dict]]:
         start = S.norm(q.get("text_start"))
         for pq in pred.get("quotes") or []:
             if S.norm(pq.get("text")).startswith(start[: max(8, len(start) - 2)]):
-                out.append((q.get("speaker"), {**pq, "name": pq.get("speaker")}))
+                out.append((q.get("speaker"), {**pq, "name": pq.get("speaker"), "_gold": q}))
     for r in gold.get("responses") or []:
         for pr in pred.get("responses") or []:
             if S.norm(pr.get("stance")) == S.norm(r.get("stance")):
-                out.append((r.get("party"), {**pr, "name": pr.get("party")}))
+                out.append((r.get("party"), {**pr, "name": pr.get("party"), "_gold": r}))
     for a in gold.get("allegations") or []:
         for pa in pred.get("allegations") or []:
             if S.norm(pa.get("charge")) == S.norm(a.get("charge")):
-                out.append((a.get("accuser"), {**pa, "name": pa.get("accuser")}))
+                out.append((a.get("accuser"), {**pa, "name": pa.get("accuser"), "_gold": a}))
     return [(g, p) for g, p in out if g and p.get("name") and p.get("span")]
 
 
@@ -106,27 +128,54 @@ def label(decisions: list[Decision], gold: dict, pred: dict, S) -> list[tuple[De
     return list(found.values())
 
 
-def load_items(eval_dir: Path, S, dev_part: str) -> list[Item]:
-    """The labelled decisions of the fit data (``dev_part`` "tune"), or of the dev check half."""
-    sets: list[tuple[str, Path]] = [("dev", eval_dir / "dev.jsonl")]
-    if dev_part == "tune":
-        sets += [(p.stem, p) for p in (WRITTEN / "en_quotes.jsonl", WRITTEN / "en_responses.jsonl")]
+def load_items(S, sets: list[tuple[str, Path]], part: str, reach: dict[str, dict[str, int]]) -> list[Item]:
+    """The labelled decisions of the reports of ``sets`` (name, path; a name "dev" reads the
+    ``part`` half of it, never its x- documents); ``reach`` counts, per set, the wrong names of
+    claims by what they rest on (see :func:`reach_of`)."""
     nlp = engine.load_nlp()
     items: list[Item] = []
     for name, path in sets:
         n = 0
         for line in path.open(encoding="utf-8"):
             gold = json.loads(line)
-            if gold.get("language") != "en" or (name == "dev" and S.half_of(gold) != dev_part):
+            if gold.get("language") != "en":
                 continue
-            if name == "dev" and gold["id"].startswith("x-"):
-                continue  # the documents added after the rules: never fitted on, never read
+            if name == "dev" and (S.half_of(gold) != part or gold["id"].startswith("x-")):
+                continue  # (the x- documents, added after the rules: never fitted on, never read)
             pred = extract(gold, nlp)
+            decisions = pred.pop("_decisions")
             n += 1
-            for d, y in label(pred.pop("_decisions"), gold, pred, S):
-                items.append(Item(name, "fit" if dev_part == "tune" else "check", gold["id"], d, y))
+            for d, y in label(decisions, gold, pred, S):
+                items.append(Item(name, part, gold["id"], d, y))
+            for kind in reach_of(decisions, gold, pred, S):
+                reach.setdefault(name, {}).setdefault(kind, 0)
+                reach[name][kind] += 1
         print(f"{name}: {n} documents", file=sys.stderr)
     return items
+
+
+def reach_of(decisions: list[Decision], gold: dict, pred: dict, S) -> list[str]:
+    """For each claim whose name is wrong (a gold quote found with another speaker, a gold
+    response or allegation whose stance or charge is found only with other parties): "ranked"
+    when it rests on a ranked decision one of whose candidates is right (the ranking could fix
+    it), "ranked, none right" when none is, "not ranked" when no ranked decision lies near it."""
+    wrong: dict[int, list[tuple[str, dict]]] = {}
+    for name, claim in _claims(gold, pred, S):
+        wrong.setdefault(id(claim.get("_gold")), []).append((name, claim))
+    out = []
+    for pairs in wrong.values():
+        if any(S.similar(name, claim["name"]) for name, claim in pairs):
+            continue
+        name, claim = pairs[0]
+        start, end = claim["span"]
+        near = [d for d in decisions if start - BEFORE <= d.at <= end + AFTER]
+        if not near:
+            out.append("not ranked")
+        elif any(S.similar(c.name, name) for d in near for c in d.candidates):
+            out.append("ranked")
+        else:
+            out.append("ranked, none right")
+    return out
 
 
 def extract(gold: dict, nlp) -> dict:
@@ -230,6 +279,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--eval", type=Path, default=DEFAULT_EVAL, help="the evaluation folder")
     ap.add_argument(
+        "--sets", type=Path, nargs="*", default=list(FIT_SETS), help="reports with gold fitted in full"
+    )
+    ap.add_argument("--no-dev", action="store_true", help="leave out the tune half of the evaluation folder")
+    ap.add_argument(
         "--l2", type=float, default=None, help="penalty towards the prior (default: cross-validated)"
     )
     ap.add_argument(
@@ -241,22 +294,28 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=WEIGHTS_FILE, help="where --write writes")
     args = ap.parse_args(argv)
     S = scorer(args.eval)
-    items = load_items(args.eval, S, "tune")
+    dev = args.eval / "dev.jsonl"
+    sets = [] if args.no_dev or not dev.is_file() else [("dev", dev)]
+    sets += [(p.stem, p) for p in args.sets]
+    reach: dict[str, dict[str, int]] = {}
+    items = load_items(S, sets, "tune", reach)
     order = sorted({k for it in items for c in it.decision.candidates for k in c.features} | set(PRIOR))
     prior = np.array([{**PRIOR, "rule": args.prior_rule}.get(n, 0.0) for n in order])
     shipped = load_pack("en").data("speaker_weights").get("weights") or {}
     before = np.array([float(shipped.get(n, 0.0)) for n in order])
     if args.l2 is None:
-        args.l2 = cross_validate(items, order, prior, [1.0, 0.1, 0.03, 0.01, 0.003, 0.001], args.folds)
+        args.l2 = cross_validate(items, order, prior, L2_GRID, args.folds)
     after = fit(matrices(items, order), prior, args.l2)
-    rows = [
-        (name, matrices([it for it in items if it.dataset == name], order))
-        for name in sorted({it.dataset for it in items})
-    ]
+    rows = [(name, matrices([it for it in items if it.dataset == name], order)) for name, _p in sets]
     rows.append(("fit (all)", matrices(items, order)))
-    if args.report_check:  # read only now, after the fit: never fitted on
-        rows.append(("dev check half", matrices(load_items(args.eval, S, "check"), order)))
+    if args.report_check and dev.is_file():  # read only now, after the fit: never fitted on
+        check = load_items(S, [("dev", dev)], "check", reach.setdefault("check", {}))
+        reach["dev check half"] = reach.pop("check").get("dev", {})
+        rows.append(("dev check half", matrices(check, order)))
     print(table(rows, before, after))
+    print("\n| wrong names of claims | " + " | ".join(REACH) + " |\n|---|" + "---|" * len(REACH))
+    for name, counts in reach.items():
+        print(f"| {name} | " + " | ".join(str(counts.get(k, 0)) for k in REACH) + " |")
     print("\n| feature | prior | fitted |\n|---|---|---|")
     for n, p, w in zip(order, prior, after, strict=True):
         print(f"| {n} | {p:.2f} | {w:.3f} |")
@@ -266,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
             "weights": weights,
             "fit": {
                 "source": f"scripts/fit_speaker_weights.py --l2 {args.l2}: listwise logistic regression over the "
-                "candidates of each ranked decision, on the dev tune half and the written en_quotes/en_responses sets",
+                f"candidates of each ranked decision, on {', '.join(n for n, _p in sets)}",
                 "decisions": len(items),
             },
         }

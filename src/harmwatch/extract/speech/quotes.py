@@ -18,7 +18,8 @@ from spacy.tokens import Span as SpacySpan
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.speech.cue_scan import finditer
-from harmwatch.extract.speech.marks import scan_quotes, word_count
+from harmwatch.extract.speech.marks import QuoteSpan, scan_quotes, word_count
+from harmwatch.extract.speech.speaker_ranking import Candidate, choose, ranking_active
 from harmwatch.extract.speech.speaker_words import SPEECH_VERBS, TITLES, strip_titles
 from harmwatch.extract.speech.speakers import Speakers, is_platform
 from harmwatch.records import Quote, Span
@@ -331,20 +332,15 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
     sp = Speakers(doc, outer, text)
     quotes: list[Quote] = []
     prev_end = -1
+    ranked = ranking_active()
     for q in spans:
         first, last = _tokens_between(doc, q.start, q.end)
         if not _continues(text, prev_end, q.outer_start):
             sp.recent = None
-        speaker = None
-        if last > first:
-            if _ATTRIBUTED.match(text, q.end):  # "...," X said: the attribution the quotation ends on
-                speaker = _speaker_after(sp, doc, last, attributed=True)
-            if speaker is None:
-                speaker = _dashed(sp, doc, text, q.end)
-            if speaker is None:
-                speaker = _speaker_before(sp, doc, first)
-            if speaker is None:
-                speaker = _speaker_by_parse(sp, doc, first, last) or _speaker_after(sp, doc, last)
+        # the attributions the quotation's words give, in the rules' order: the first found
+        # names the speaker (or nobody, when it is the platform the words were posted on)
+        options = _attributions(sp, q, first, last, every=ranked) if last > first else []
+        speaker = next((name for _how, name in options if name is not None), None)
         if is_platform(speaker):  # never the platform the words were posted on
             speaker = None
         if speaker is None:
@@ -370,6 +366,8 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
                 if not text[line : q.outer_start].strip() and before.endswith(":"):
                     line = before.rfind("\n") + 1
                 speaker = sp.speaker_since(max(since, line), first)
+        if ranked:
+            speaker = choose("quote", q.start, quote_candidates(sp, speaker, options))
         quotes.append(Quote(speaker=speaker, text=text[q.start : q.end], span=Span(q.start, q.end)))
         sp.recent, prev_end = speaker, q.outer_end
     sp.recent = None
@@ -387,6 +385,50 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
 # the label of an answer in an interview printed as questions and answers ("A: ...")
 _ANSWER = re.compile(r"(?:A|Answer)\s*[:.]\s*$")
 _QUESTION = re.compile(r"^[ \t]*(?:Q|Question)\s*[:.]", re.MULTILINE)
+
+
+def _attributions(
+    sp: Speakers, q: QuoteSpan, first: int, last: int, every: bool
+) -> list[tuple[str, str | None]]:
+    """The attributions the words around a quotation give (how, name), in the rules' order, up
+    to the first that names someone (all of them with ``every``)."""
+    doc, text = sp.doc, sp.text
+    ways = []
+    if _ATTRIBUTED.match(text, q.end):  # "...," X said: the attribution the quotation ends on
+        ways.append(("after_attributed", lambda: _speaker_after(sp, doc, last, attributed=True)))
+    ways += [
+        ("dashed", lambda: _dashed(sp, doc, text, q.end)),
+        ("before", lambda: _speaker_before(sp, doc, first)),
+        ("parse", lambda: _speaker_by_parse(sp, doc, first, last) or None),
+        ("after", lambda: _speaker_after(sp, doc, last)),
+    ]
+    out: list[tuple[str, str | None]] = []
+    for how, find in ways:
+        out.append((how, find()))
+        if out[-1][1] is not None and not every:
+            break
+    return out
+
+
+def quote_candidates(
+    sp: Speakers, pick: str | None, options: list[tuple[str, str | None]]
+) -> list[Candidate]:
+    """The names a quotation's speaker may be: the rules' ``pick`` first, then every other name
+    an attribution of the quotation gives (``options``: how, name), each with the attributions
+    that give it (``via_before``: "X said: ..."; ``via_after``: "...," X said; ...)."""
+    names = [pick] + [n for _how, n in options if n is not None and n != pick and not is_platform(n)]
+    out = []
+    for k, name in enumerate(dict.fromkeys(names)):
+        feats = {
+            "rule": float(k == 0),
+            **{f"via_{how}": 1.0 for how, n in options if n == name and n is not None},
+        }
+        if name is None:
+            feats["none"] = 1.0
+        else:
+            feats.update(sp.name_features(name))
+        out.append(Candidate(name, feats))
+    return out
 
 
 def _interviewee(sp: Speakers, text: str, start: int) -> str | None:

@@ -19,9 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from math import log1p
 
 from harmwatch.extract.lang import load_pack
+
+MAX_MENTIONS = 20  # mentions of a name counted at most (the ``mentions`` feature is log1p of them)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +46,21 @@ class Decision:
     chosen: int
 
 
+# how far a feature's value can differ between two candidates (1 where not named here)
+FEATURE_RANGE = {"agree": 2.0, "dist": 5.0, "sents": 5.0, "mentions": log1p(MAX_MENTIONS)}
+
+
 @dataclass(frozen=True)
 class SpeakerWeights:
     weights: Mapping[str, float]
+
+    @cached_property
+    def rule_decides(self) -> bool:
+        """Whether the rules' pick wins whatever the other features say: its weight outweighs
+        the most that all other features together can give another candidate (then the
+        candidates need not be built at all)."""
+        rest = sum(abs(w) * FEATURE_RANGE.get(k, 1.0) for k, w in self.weights.items() if k != "rule")
+        return self.weights.get("rule", 0.0) > rest
 
     def score(self, features: Mapping[str, float]) -> float:
         w = self.weights
@@ -73,6 +88,12 @@ def speaker_weights() -> SpeakerWeights:
 
 # decisions are appended here while a fit script collects them (``None``: not collecting)
 RECORD: list[Decision] | None = None
+
+
+def ranking_active() -> bool:
+    """Whether a choice needs its candidates: a fit collects decisions, or the weights let a
+    candidate other than the rules' pick win."""
+    return RECORD is not None or not speaker_weights().rule_decides
 
 
 def choose(

@@ -15,7 +15,7 @@ from math import log1p
 from spacy.tokens import Doc, Span, Token
 
 from harmwatch.extract.places.gazetteer import get_gazetteer, name_key
-from harmwatch.extract.speech.speaker_ranking import Candidate, choose
+from harmwatch.extract.speech.speaker_ranking import MAX_MENTIONS, Candidate, choose, ranking_active
 from harmwatch.extract.speech.speaker_words import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -68,6 +68,7 @@ class Speakers:
         self._sents: list[Span] = []  # the parse's sentences, listed on first need
         self._sent_starts: list[int] = []
         self._token_starts: list[int] = []  # token offsets, listed on first need
+        self._names: set[str] | None = None  # the persons' names, listed on first need
         self._ent_of: dict[int, Span] = {}
         ranges = sorted(excluded)
         self._ranges = ranges
@@ -447,7 +448,7 @@ class Speakers:
         word that refers back ("he", "it", "the ministry", "the official") competes with the
         other names given before it in the fitted ranking (:mod:`.speaker_ranking`)."""
         found = self._rule_name(token, depth)
-        point = _point(token)
+        point = _point(token) if ranking_active() else None
         if point is None:
             return found
         return choose(point, token.idx, self.candidates(point, token, found))
@@ -495,13 +496,8 @@ class Speakers:
                 out.append(Candidate(None, feats))
                 continue
             seen = mentions.get(name)
-            if seen:
-                feats.update(self._mention_features(at, token.i, seen))
-            elif name.islower():
-                feats["phrase"] = 1.0  # the word's own noun phrase ("the official"): no name found
-            else:
-                feats["unlisted"] = 1.0
-            if _is_town(name):
+            feats.update(self._mention_features(at, token.i, seen) if seen else self.name_features(name))
+            if seen and _is_town(name):
                 feats["town"] = 1.0
             if name == self.recent:
                 feats["recent"] = 1.0
@@ -511,6 +507,25 @@ class Speakers:
                 feats["affiliated"] = 1.0
             out.append(Candidate(name, feats))
         return out
+
+    def name_features(self, name: str) -> dict[str, float]:
+        """Features of a name by itself: a common noun phrase ("phrase": "a local official"), a
+        name the text gives a person ("person") or none it tags ("unlisted"), a town ("town")."""
+        feats: dict[str, float] = {}
+        if name.islower():
+            feats["phrase"] = 1.0
+        elif name in self._person_names():
+            feats["person"] = 1.0
+        else:
+            feats["unlisted"] = 1.0
+        if _is_town(name):
+            feats["town"] = 1.0
+        return feats
+
+    def _person_names(self) -> set[str]:
+        if self._names is None:
+            self._names = {p[1] for p in self._persons}
+        return self._names
 
     def _mention_features(self, at: int, i: int, seen: list[tuple[int, bool, str]]) -> dict[str, float]:
         start, subject, kind = seen[-1]
@@ -526,7 +541,7 @@ class Speakers:
             "subject": float(subject),
             "any_subject": float(any(m[1] for m in seen)),
             "speech": float(any(_speaks(self._token_at(m[0])) for m in seen[-3:])),
-            "mentions": log1p(len(seen)),
+            "mentions": log1p(min(len(seen), MAX_MENTIONS)),
             "lead": float(first <= 2),
         }
 
