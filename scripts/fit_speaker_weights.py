@@ -106,22 +106,32 @@ def _claims(gold: dict, pred: dict, S) -> list[tuple[str, dict]]:
         for pa in pred.get("allegations") or []:
             if S.norm(pa.get("charge")) == S.norm(a.get("charge")):
                 out.append((a.get("accuser"), {**pa, "name": pa.get("accuser"), "_gold": a}))
-    return [(g, p) for g, p in out if g and p.get("name") and p.get("span")]
+    return [(g, p) for g, p in out if g and p.get("span")]
+
+
+def _same(S, a: str | None, b: str | None) -> bool:
+    """A decision's winner is the claim's name (both nobody, or names ``similar()`` accepts)."""
+    return (a is None and b is None) or S.similar(a, b)
+
+
+def resting_on(decisions: list[Decision], claim: dict, S) -> Decision | None:
+    """The decision a predicted claim rests on: the nearest to it whose winner is its name."""
+    start, end = claim["span"]
+    near = [
+        d
+        for d in decisions
+        if start - BEFORE <= d.at <= end + AFTER and _same(S, d.candidates[d.chosen].name, claim["name"])
+    ]
+    return min(near, key=lambda d: abs(d.at - start)) if near else None
 
 
 def label(decisions: list[Decision], gold: dict, pred: dict, S) -> list[tuple[Decision, np.ndarray]]:
     """The decisions the predicted claims rest on, with their right candidates."""
     found: dict[int, tuple[Decision, np.ndarray]] = {}
     for name, claim in _claims(gold, pred, S):
-        start, end = claim["span"]
-        near = [
-            d
-            for d in decisions
-            if start - BEFORE <= d.at <= end + AFTER and S.similar(d.candidates[d.chosen].name, claim["name"])
-        ]
-        if not near:
+        d = resting_on(decisions, claim, S)
+        if d is None:
             continue
-        d = min(near, key=lambda d: abs(d.at - start))
         y = np.array([S.similar(c.name, name) for c in d.candidates], dtype=bool)
         if y.any():
             found[id(d)] = (d, y)
@@ -136,7 +146,7 @@ def load_items(S, sets: list[tuple[str, Path]], part: str, reach: dict[str, dict
     items: list[Item] = []
     for name, path in sets:
         n = 0
-        for line in path.open(encoding="utf-8"):
+        for line in path.read_text(encoding="utf-8").splitlines():
             gold = json.loads(line)
             if gold.get("language") != "en":
                 continue
@@ -158,7 +168,7 @@ def reach_of(decisions: list[Decision], gold: dict, pred: dict, S) -> list[str]:
     """For each claim whose name is wrong (a gold quote found with another speaker, a gold
     response or allegation whose stance or charge is found only with other parties): "ranked"
     when it rests on a ranked decision one of whose candidates is right (the ranking could fix
-    it), "ranked, none right" when none is, "not ranked" when no ranked decision lies near it."""
+    it), "ranked, none right" when none is, "not ranked" when it rests on none (:func:`resting_on`)."""
     wrong: dict[int, list[tuple[str, dict]]] = {}
     for name, claim in _claims(gold, pred, S):
         wrong.setdefault(id(claim.get("_gold")), []).append((name, claim))
@@ -167,11 +177,10 @@ def reach_of(decisions: list[Decision], gold: dict, pred: dict, S) -> list[str]:
         if any(S.similar(name, claim["name"]) for name, claim in pairs):
             continue
         name, claim = pairs[0]
-        start, end = claim["span"]
-        near = [d for d in decisions if start - BEFORE <= d.at <= end + AFTER]
-        if not near:
+        d = resting_on(decisions, claim, S)
+        if d is None:
             out.append("not ranked")
-        elif any(S.similar(c.name, name) for d in near for c in d.candidates):
+        elif any(S.similar(c.name, name) for c in d.candidates):
             out.append("ranked")
         else:
             out.append("ranked, none right")

@@ -412,3 +412,29 @@ def test_in_the_words_of_names_the_speaker(make_ctx):
         '"We forgive, but we ask for justice for those who died."'
     )
     assert [s for s, _ in _quotes(make_ctx, text)] == ["Lina Haddad", "Tomas Alvarez"]
+
+
+# --- the quotation's speaker as a ranked decision (speaker_ranking) ------------------------------
+
+
+def test_every_attribution_of_a_quotation_is_a_candidate_with_how_it_was_given(nlp):
+    from harmwatch.extract.speech.quotes import quote_candidates
+    from harmwatch.extract.speech.speakers import Speakers
+
+    sp = Speakers(nlp("Tom Baker met reporters in the town of Kabul on Monday."))
+    options = [("before", "Tom Baker"), ("parse", None), ("after", "Kabul"), ("dashed", "Tom Baker")]
+    cands = quote_candidates(sp, "Tom Baker", options)
+    assert [c.name for c in cands] == ["Tom Baker", "Kabul"]
+    assert cands[0].features == {"rule": 1.0, "via_before": 1.0, "via_dashed": 1.0, "person": 1.0}
+    assert cands[1].features == {"rule": 0.0, "via_after": 1.0, "unlisted": 1.0, "town": 1.0}
+    assert [c.name for c in quote_candidates(sp, None, [("parse", None)])] == [None]
+
+
+def test_weights_for_the_attribution_before_change_which_one_names_the_speaker(make_ctx, monkeypatch):
+    from harmwatch.extract.speech import speaker_ranking
+
+    text = "Tom Baker told reporters: “The road to the port stays closed tonight,” the ministry said."
+    assert _quotes(make_ctx, text)[0][0] == "ministry"  # the shipped weights: the rules' order
+    before = speaker_ranking.SpeakerWeights({"rule": 0.0, "via_before": 1.0})
+    monkeypatch.setattr(speaker_ranking, "speaker_weights", lambda: before)
+    assert _quotes(make_ctx, text)[0][0] == "Tom Baker"

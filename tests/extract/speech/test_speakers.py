@@ -335,3 +335,69 @@ def test_an_unnamed_voice_of_a_body_named_before_carries_its_name(nlp):
 def test_the_place_that_places_an_unnamed_speaker_is_no_speaker(nlp, text, expected):
     # the tagger takes the unfamiliar town for a person's name: the phrase still names a resident
     assert _speaker(nlp, text) == expected
+
+
+# --- the ranking's candidates and features (speaker_ranking) ------------------------------------
+
+
+def _sp_and_token(nlp, text, word):
+    doc = nlp(text)
+    return Speakers(doc), [t for t in doc if t.text == word][-1]
+
+
+@pytest.mark.parametrize(
+    "text, word, point",
+    [
+        ("Tom Baker left. He said the talks failed.", "He", "person"),
+        ("The council met. It said the talks failed.", "It", "group"),
+        ("The council met. Its members said the talks failed.", "Its", "group"),
+        ("The ministry said the talks failed.", "ministry", "org_noun"),
+        ("The armed group said the talks failed.", "group", "org_noun"),
+        ("The official said the talks failed.", "official", "person_noun"),
+        ("A ministry said the talks failed.", "ministry", None),
+        ("Tom Baker said the talks failed.", "Baker", None),
+    ],
+)
+def test_which_words_call_for_a_ranked_choice(nlp, text, word, point):
+    from harmwatch.extract.speech.speakers import _point
+
+    assert _point(_sp_and_token(nlp, text, word)[1]) == point
+
+
+def test_a_pronoun_s_candidates_are_the_persons_before_it_with_their_features(nlp):
+    text = "Tom Baker met Anna Weiss at the port. Mr Baker left at noon. Later, he said the talks failed."
+    sp, he = _sp_and_token(nlp, text, "he")
+    cands = sp.candidates("person", he, "Tom Baker")
+    assert [c.name for c in cands] == ["Tom Baker", "Anna Weiss"]
+    tom, anna = (c.features for c in cands)
+    assert tom["rule"] == 1.0 and anna["rule"] == 0.0
+    assert tom["person"] == anna["person"] == 1.0
+    assert tom["subject"] == 1.0 and anna["any_subject"] == 0.0  # Anna Weiss is only an object
+    assert tom["dist"] < anna["dist"] and tom["sents"] == 1.0 and anna["sents"] == 2.0
+    assert tom["mentions"] > anna["mentions"]  # named twice
+    assert tom["agree"] == 1.0  # "Mr" marks a man, as "he" does
+    assert anna["lead"] == 1.0 and anna["same_par"] == 1.0 and anna["same_sent"] == 0.0
+
+
+def test_the_rules_pick_that_names_nobody_is_a_candidate_of_its_own(nlp):
+    sp, he = _sp_and_token(nlp, "Tom Baker spoke first. He said the talks failed.", "He")
+    first = sp.candidates("person", he, None)[0]
+    assert first.name is None and first.features == {"rule": 1.0, "none": 1.0}
+
+
+def test_a_name_by_itself_is_a_phrase_a_person_or_a_town(nlp):
+    sp, _ = _sp_and_token(nlp, "Tom Baker met officials in Kabul. He said the talks failed.", "He")
+    assert sp.name_features("local official") == {"phrase": 1.0}
+    assert sp.name_features("Tom Baker") == {"person": 1.0}
+    assert sp.name_features("Kabul") == {"unlisted": 1.0, "town": 1.0}
+    assert "town" not in sp.name_features("Pakistan")  # a country may speak, a town never
+
+
+def test_weights_that_let_another_candidate_win_change_the_antecedent(nlp, monkeypatch):
+    from harmwatch.extract.speech import speaker_ranking
+
+    text = "Peter Grant spoke first. Tom Baker spoke next. He said the talks failed."
+    assert _speaker(nlp, text) == "Tom Baker"  # the shipped weights: the rules' pick
+    far = speaker_ranking.SpeakerWeights({"rule": 0.0, "dist": 1.0})  # (the farther the better)
+    monkeypatch.setattr(speaker_ranking, "speaker_weights", lambda: far)
+    assert _speaker(nlp, text) == "Peter Grant"
