@@ -171,10 +171,11 @@ def features(ev: EventRef, signature: np.ndarray | None = None) -> EventFeatures
             day_of_year = date(2000, int(md.group(1)), int(md.group(2))).timetuple().tm_yday
         except ValueError:
             day_of_year = None
-    if days is not None and days[0] == days[1]:
+    # the weekday the report states ("on Friday") first: a day misread by one (a wrong week, the
+    # night before) must not move it; else the weekday of a day-precise date
+    weekdays = phrase_weekdays(ev.date.text)
+    if not weekdays and days is not None and days[0] == days[1]:
         weekdays = frozenset({date.fromordinal(days[0]).weekday()})
-    else:
-        weekdays = phrase_weekdays(ev.date.text)
     return EventFeatures(
         days=days,
         precise_date=days is not None and days[1] - days[0] <= 3,
