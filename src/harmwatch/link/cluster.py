@@ -36,7 +36,9 @@ from harmwatch.link.similarity import (
     IncidentProfile,
     coherent,
     features,
+    has_incident_date,
     score,
+    strong_evidence,
     strong_match,
     text_signature,
     undated,
@@ -126,8 +128,13 @@ class Linker:
             if s >= need:
                 scored.append((-s, i))
         for neg, i in sorted(scored):  # best first; ties keep the earlier incident
-            if all(coherent(f, g) for g in self._feats[i]):
-                return i, -neg
+            feats = self._feats[i]
+            if not all(coherent(f, g) for g in feats):
+                continue
+            if not has_incident_date(f) or not any(has_incident_date(g) for g in feats):
+                if not strong_evidence(f, feats):  # no date to compare: only strong evidence joins
+                    continue
+            return i, -neg
         # an incident of unclassified reports only: joined on the strong test alone
         return self._strong_match(ev, f, lambda i: self._classified[i] == 0)
 
