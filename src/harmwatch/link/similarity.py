@@ -488,7 +488,11 @@ def corroborations(f: EventFeatures, g: EventFeatures) -> int:
         n += 1
     if f.weekdays & g.weekdays:
         n += 1
-    if f.signature is not None and g.signature is not None and jaccard(f.signature, g.signature) >= TEXT_STRONG:
+    if (
+        f.signature is not None
+        and g.signature is not None
+        and jaccard(f.signature, g.signature) >= TEXT_STRONG
+    ):
         n += 1
     if (f.published is not None or g.published is not None) and _dates_agree(f, g):
         n += 1
