@@ -227,6 +227,7 @@ class IncidentProfile:
         "precise_days",
         "days_of_year",
         "weekdays",
+        "member_weekdays",
         "published",
         "primaries",
         "primary_points",
@@ -252,6 +253,7 @@ class IncidentProfile:
         self.precise_days: list[tuple[int, int]] = []
         self.days_of_year: set[int] = set()
         self.weekdays: set[int] = set()
+        self.member_weekdays: list[frozenset[int]] = []  # each member's, for the first 16
         self.published: tuple[int, int] | None = None  # earliest and latest publication day
         self.primaries: set[tuple[str, str]] = set()
         self.primary_points: list[tuple[float, float]] = []
@@ -281,6 +283,8 @@ class IncidentProfile:
         if f.day_of_year is not None and len(self.days_of_year) < 16:
             self.days_of_year.add(f.day_of_year)
         self.weekdays |= f.weekdays
+        if f.weekdays and len(self.member_weekdays) < 16:
+            self.member_weekdays.append(f.weekdays)
         if f.published is not None:
             pub = self.published
             self.published = (
@@ -372,11 +376,22 @@ def _weekday_score(f: EventFeatures, p: IncidentProfile) -> float:
     """No day to compare: the weekdays the reports name, when both name one."""
     if not f.weekdays or not p.weekdays:
         return 0.0
-    if f.weekdays & p.weekdays:
+    # members vote: a weekday phrase is sometimes another day's ("officials said on Monday"),
+    # so one member against the others does not decide, and a one-day shift of one date moves
+    # one vote at most
+    same = sum(1 for w in p.member_weekdays if f.weekdays & w)
+    apart = sum(1 for w in p.member_weekdays if _weekdays_apart(f.weekdays, w))
+    near = len(p.member_weekdays) - same - apart  # a night apart: one night told two ways
+    if apart > same + near:
+        return W_OTHER_WEEKDAY
+    if same > apart:
         return W_SAME_WEEKDAY
-    if any((a - b) % 7 in (1, 6) for a in f.weekdays for b in p.weekdays):
-        return W_NEXT_WEEKDAY  # "Friday night" and "Saturday": one night told two ways
-    return W_OTHER_WEEKDAY
+    return W_NEXT_WEEKDAY if same + near > apart else 0.0
+
+
+def _weekdays_apart(a: AbstractSet[int], b: AbstractSet[int]) -> bool:
+    """Two sets of weekdays with no day in common and none a night from the other's."""
+    return bool(a and b) and not any((x - y) % 7 in (0, 1, 6) for x in a for y in b)
 
 
 def _date_score(f: EventFeatures, p: IncidentProfile) -> float:
@@ -462,9 +477,7 @@ def same_place(f: EventFeatures, g: EventFeatures) -> bool:
 
 def weekdays_conflict(f: EventFeatures, g: EventFeatures) -> bool:
     """Both give a weekday, and they are more than a night apart ("Friday night" is "Saturday")."""
-    if not f.weekdays or not g.weekdays or f.weekdays & g.weekdays:
-        return False
-    return not any((a - b) % 7 in (1, 6) for a in f.weekdays for b in g.weekdays)
+    return _weekdays_apart(f.weekdays, g.weekdays)
 
 
 def place_agrees(f: EventFeatures, g: EventFeatures) -> bool:
