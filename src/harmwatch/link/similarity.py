@@ -4,9 +4,13 @@ Public API::
 
     features(ev: EventRef) -> EventFeatures     # computed once per event
     IncidentProfile(): .add(f: EventFeatures) ; score(f, profile) -> float (>= LINK_THRESHOLD links)
+    coherent(f, g) -> bool            # two reports can be one incident (date, place, type family)
+    strong_evidence(f, members) -> bool   # enough to join where no date can be compared
+    strong_match(u, g) -> bool        # an unclassified report and a classified one
 
 The score is a sum of evidence weights (positive for agreement, negative for contradiction);
-each weight is a named constant below.
+each weight is a named constant below. Date evidence comes in windows (a day apart scores as the
+same day), so a date misread by one day moves a score by half a point at most.
 """
 
 from __future__ import annotations
