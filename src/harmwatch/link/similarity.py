@@ -153,6 +153,9 @@ def features(ev: EventRef, signature: np.ndarray | None = None) -> EventFeatures
         if is_country_level(loc):
             continue
         nk = name_key(loc.name)
+        # other names the report gives a place ("Jidideh (West Mosul)") count as names it
+        # mentions, never as its main place: an alias is often the town around a district
+        names.update((cc, ak) for ak in map(name_key, loc.aliases) if ak and ak != name_key(cc))
         if nk and nk != name_key(cc):
             names.add((cc, nk))
             if primary is None:
