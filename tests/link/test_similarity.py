@@ -157,3 +157,17 @@ def test_strong_evidence_needs_the_main_place_or_an_agreeing_place_and_two_detai
     # a town 15 km away shares no main place; a figure alone does not make up for it
     near = make_event("d", town="Sloviansk", killed=(40, 40))
     assert not strong_evidence(features(undated), [features(near)])
+
+
+def test_an_alias_is_a_name_the_report_mentions_but_not_its_main_place(make_event):
+    from harmwatch.link.similarity import place_agrees
+
+    town = features(make_event("a", town="Kramatorsk"))
+    district = replace(
+        make_event("b"),
+        locations=(Location(name="Staryi Kvartal", country="UA", kind="place", aliases=("Kramatorsk",)),),
+    )
+    plain = replace(district, locations=(replace(district.locations[0], aliases=()),))
+    assert place_agrees(features(district), town)
+    assert not place_agrees(features(plain), town)
+    assert not same_place(features(district), town)
