@@ -301,3 +301,24 @@ def test_linking_does_not_change_when_every_date_moves_by_a_day(make_event):
         rnd = random.Random(seed)
         noisy = [_shifted(ev, rnd.choice((-1, 0, 1))) for ev in events]
         assert groups(link_all(noisy)) == expected, seed
+
+
+def test_an_undated_report_naming_only_the_country_needs_two_specific_details(make_event):
+    from dataclasses import replace
+
+    from harmwatch.records import DateRange
+
+    text = "Shells hit Kramatorsk; Governor Ivan Exampleson said 50 died near Sadova Street, Ukrenergo said."
+    dated = make_event("d", day="2022-04-08", published="2022-04-08", text=text)
+    # no date, the country only, published the next day: the same toll and the same names
+    alike = replace(
+        make_event("u", town="ua", text=text + " More later."), date=DateRange(), published="2022-04-09"
+    )
+    assert groups(link_all([dated, alike])) == {frozenset({"d", "u"})}
+    # another toll and other names: a fitting publication day alone is too little without a place
+    other_text = replace(
+        make_event("v", town="ua", killed=(12, 12), text="A short note on the country and a toll."),
+        date=DateRange(),
+        published="2022-04-09",
+    )
+    assert frozenset({"v"}) in groups(link_all([dated, other_text]))

@@ -540,9 +540,14 @@ def strong_evidence(f: EventFeatures, members: Sequence[EventFeatures]) -> bool:
         n = corroborations(f, g)
         if same_place(f, g) and f.family == g.family != "?" and (n or tolls_agree(f, g)):
             return True
-        if place_agrees(f, g) and n >= 2:
+        if n >= 2 and (place_agrees(f, g) or _only_country_given(f, g)):
             return True
     return False
+
+
+def _only_country_given(f: EventFeatures, g: EventFeatures) -> bool:
+    """One report names no place below the country, and the countries agree."""
+    return (not f.primary or not g.primary) and bool(f.countries & g.countries)
 
 
 def undated(f: EventFeatures) -> bool:
