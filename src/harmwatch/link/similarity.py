@@ -10,7 +10,7 @@ Public API::
 
 The score is a sum of evidence weights (positive for agreement, negative for contradiction);
 each weight is a named constant below. Date evidence comes in windows (a day apart scores as the
-same day), so a date misread by one day moves a score by half a point at most.
+same day), so within three days a date misread by one day moves a score by half a point at most.
 """
 
 from __future__ import annotations
@@ -75,8 +75,8 @@ TEXT_BASE = 0.08  # what two unrelated reports from one country share (measured 
 TEXT_MAX = 2.5  # text alone never outweighs a contradiction of place or date
 TEXT_STRONG = 0.15  # a text Jaccard estimate that counts as a shared detail for an undated report
 # the largest death tolls of two reports of one incident are rarely further apart than this
-# (an early toll and a final one); measured on dev report pairs at one place: 23 of 33 pairs of
-# one incident and 2 of 13 pairs of two incidents within it, when no toll is shared
+# (an early toll and a final one); among tune-half dev report pairs at one place whose tolls do
+# not overlap, 23 of 33 pairs of one incident and 2 of 13 pairs of two incidents are within it
 TOLL_RATIO = 4.0
 NUM_PERM = 64
 MAX_SIGNATURES = 8  # an incident keeps the text signatures of its first reports
@@ -482,11 +482,6 @@ def same_place(f: EventFeatures, g: EventFeatures) -> bool:
     )
 
 
-def weekdays_conflict(f: EventFeatures, g: EventFeatures) -> bool:
-    """Both give a weekday, and they are more than a night apart ("Friday night" is "Saturday")."""
-    return _weekdays_apart(f.weekdays, g.weekdays)
-
-
 def place_agrees(f: EventFeatures, g: EventFeatures) -> bool:
     """One report's main place is the other's, is named among the other's places, or lies
     within NEAR_KM of the other's (a district and its city)."""
@@ -530,10 +525,11 @@ def tolls_agree(f: EventFeatures, g: EventFeatures) -> bool:
 
 def strong_evidence(f: EventFeatures, members: Sequence[EventFeatures]) -> bool:
     """Whether a report joins an incident with no date to compare (it gives no incident date, or
-    no member does). With some member it must give: the same main place (:func:`same_place`), the
-    same type family and tolls that agree (:func:`tolls_agree`); or a place that agrees
-    (:func:`place_agrees`) and two specific details in common (:func:`corroborations`). Dates play
-    no part, so a one-day change of a date elsewhere cannot make this true."""
+    no member does). With some member it must give: the same main place (:func:`same_place`) and
+    type family, and tolls that agree (:func:`tolls_agree`) or one specific detail in common
+    (:func:`corroborations`); or two such details and a place that agrees (:func:`place_agrees`),
+    or the same country where one of them names no place below it. Dates play no part, so a
+    one-day change of a date elsewhere cannot make this true."""
     for g in members:
         if g.unclassified:
             continue
