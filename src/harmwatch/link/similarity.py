@@ -144,7 +144,8 @@ class EventFeatures:
 
 def features(ev: EventRef, signature: np.ndarray | None = None) -> EventFeatures:
     days = day_interval(ev.date.start, ev.date.end)
-    names, admin1s, points, countries = set(), set(), [], set()
+    names: set[tuple[str, str]] = set()
+    admin1s, points, countries = set(), [], set()
     primary, primary_point = None, None
     for loc in ev.locations:
         cc = (loc.country or "").upper()
