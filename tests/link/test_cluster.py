@@ -204,3 +204,121 @@ def test_a_classified_report_joins_an_incident_of_unclassified_reports_on_the_sa
     k = linker.add(_unclassified("hr", "Kharkiv", (17, 40), published="2024-05-12"))
     assert linker.add(make_event("en", town="Kharkiv", day="2024-05-12", killed=(17, 17))) == k
     assert linker.add(make_event("en2", town="Kharkiv", day="2024-05-12", killed=(99, 99))) == k
+
+
+def test_a_chain_of_pairwise_links_never_joins_reports_that_disagree(make_event):
+    # the shelling and the clash are one day apart at one place; a generic "attack" report
+    # agrees with each of them, but the clash is of the other family than the shelling
+    shelling = make_event("a", day="2022-04-08", kind="Shelling/artillery/missile attack")
+    attack = make_event("b", day="2022-04-08", kind="Attack")
+    clash = make_event("c", day="2022-04-09", kind="Armed clash")
+    got = groups(link_all([shelling, attack, clash]))
+    assert frozenset({"a", "b"}) in got
+    assert all(not {"a", "c"} <= g for g in got)
+
+
+def _undated(ev):
+    from dataclasses import replace
+
+    from harmwatch.records import DateRange
+
+    return replace(ev, date=DateRange(), published=None)
+
+
+def test_an_undated_report_joins_on_the_main_place_type_and_agreeing_tolls(make_event):
+    dated = [make_event(f"d{i}", day="2022-04-08", killed=(50, 50)) for i in range(2)]
+    agrees = _undated(make_event("u", killed=(57, 57)))
+    assert frozenset({"d0", "d1", "u"}) in groups(link_all([*dated, agrees]))
+
+
+def test_an_undated_report_with_a_toll_far_off_and_nothing_specific_stays_apart(make_event):
+    dated = [make_event(f"d{i}", day="2022-04-08", killed=(50, 50)) for i in range(2)]
+    # same town, type and perpetrator, but an exact toll of 3 against 50, no weekday, no text
+    far_toll = _undated(make_event("u", killed=(3, 3)))
+    assert frozenset({"u"}) in groups(link_all([*dated, far_toll]))
+    # the same report saying "at least 3" is an early count that fits
+    early = _undated(make_event("v", killed=(3, None)))
+    assert frozenset({"d0", "d1", "v"}) in groups(link_all([*dated, early]))
+
+
+def test_an_undated_report_is_weighed_against_every_members_weekday(make_event):
+    from dataclasses import replace
+
+    from harmwatch.records import DateRange
+
+    def dated(doc: str, phrase: str):
+        return replace(make_event(doc, day="2022-04-08"), date=DateRange("2022-04-08", "2022-04-08", phrase))
+
+    # no figure: place, type and perpetrator, and a weekday a night from one member's
+    tuesday = replace(_undated(make_event("t", killed=None)), date=DateRange(text="on Tuesday"))
+    wednesday = dated("w", "on Wednesday night")
+    assert groups(link_all([wednesday, tuesday])) == {frozenset({"w", "t"})}
+    # two more members say Friday: the incident as a whole disagrees, so it stays apart
+    fridays = [dated("f1", "on Friday"), dated("f2", "on Friday")]
+    got = groups(link_all([*fridays, wednesday, tuesday]))
+    assert frozenset({"f1", "f2", "w"}) in got
+    assert frozenset({"t"}) in got
+
+
+def _shifted(ev, days: int):
+    from dataclasses import replace
+    from datetime import date, timedelta
+
+    if not ev.date.start:
+        return ev
+    d = (date.fromisoformat(ev.date.start) + timedelta(days=days)).isoformat()
+    return replace(ev, date=replace(ev.date, start=d, end=d))
+
+
+def test_linking_does_not_change_when_every_date_moves_by_a_day(make_event):
+    from dataclasses import replace
+
+    from harmwatch.records import DateRange
+
+    # four incidents in two towns, ten days apart; each has three dated reports stating the
+    # weekday and one undated report that gives only the town, the type and the same weekday
+    weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    events = []
+    for k, (town, day) in enumerate(
+        [
+            ("Kramatorsk", "2022-04-01"),
+            ("Kramatorsk", "2022-04-11"),
+            ("Kharkiv", "2022-04-05"),
+            ("Kharkiv", "2022-04-15"),
+        ]
+    ):
+        from datetime import date
+
+        phrase = "on " + weekdays[date.fromisoformat(day).weekday()]
+        for r in range(3):
+            ev = make_event(f"i{k}r{r}", town=town, day=day, killed=(20 + 7 * k, None), published=day)
+            events.append(replace(ev, date=replace(ev.date, text=phrase)))
+        undated = _undated(make_event(f"i{k}u", town=town, perp="unknown", killed=None))
+        events.append(replace(undated, date=DateRange(text=phrase)))
+    expected = {frozenset(f"i{k}{s}" for s in ("r0", "r1", "r2", "u")) for k in range(4)}
+    assert groups(link_all(events)) == expected
+    for seed in range(20):
+        rnd = random.Random(seed)
+        noisy = [_shifted(ev, rnd.choice((-1, 0, 1))) for ev in events]
+        assert groups(link_all(noisy)) == expected, seed
+
+
+def test_an_undated_report_naming_only_the_country_needs_two_specific_details(make_event):
+    from dataclasses import replace
+
+    from harmwatch.records import DateRange
+
+    text = "Shells hit Kramatorsk; Governor Ivan Exampleson said 50 died near Sadova Street, Ukrenergo said."
+    dated = make_event("d", day="2022-04-08", published="2022-04-08", text=text)
+    # no date, the country only, published the next day: the same toll and the same names
+    alike = replace(
+        make_event("u", town="ua", text=text + " More later."), date=DateRange(), published="2022-04-09"
+    )
+    assert groups(link_all([dated, alike])) == {frozenset({"d", "u"})}
+    # another toll and other names: a fitting publication day alone is too little without a place
+    other_text = replace(
+        make_event("v", town="ua", killed=(12, 12), text="A short note on the country and a toll."),
+        date=DateRange(),
+        published="2022-04-09",
+    )
+    assert frozenset({"v"}) in groups(link_all([dated, other_text]))

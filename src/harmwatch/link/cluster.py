@@ -14,6 +14,11 @@ Public API (pure, no I/O)::
 
 Deterministic: for one input order, the same keys and groups every time. Two events of one
 document never join the same incident (a report describing two attacks describes two incidents).
+A newcomer must cohere with every member (``coherent``), not only score against the profile; where
+there is no date to compare (it gives no incident date, or no member does) it must also bring
+``strong_evidence`` from one member (the same main place and type family with tolls that agree,
+or an agreeing place and two specific details), so a date elsewhere moving by a day never opens
+such a join.
 An unclassified event (a report no language pack read: ``Event.unclassified``) is not scored: it
 joins an incident only where it is a ``strong_match`` of one of the incident's classified members
 (and coherent with all of them), a classified event joins an incident of unclassified events
@@ -36,7 +41,9 @@ from harmwatch.link.similarity import (
     IncidentProfile,
     coherent,
     features,
+    has_incident_date,
     score,
+    strong_evidence,
     strong_match,
     text_signature,
     undated,
@@ -114,7 +121,8 @@ class Linker:
     def best_match(self, ev: EventRef, f: EventFeatures) -> tuple[int | None, float]:
         """The best-scoring incident the event may join: one whose every member is compatible
         with it (no chain of pairwise links joins reports of different incidents); an undated
-        event needs stronger evidence than a dated one."""
+        event needs a higher score, and without a date to compare on either side strong
+        evidence from one member (:func:`strong_evidence`)."""
         if f.unclassified:
             return self._strong_match(ev, f, lambda i: self._classified[i] > 0)
         need = self.threshold + _margin(f)
@@ -126,8 +134,13 @@ class Linker:
             if s >= need:
                 scored.append((-s, i))
         for neg, i in sorted(scored):  # best first; ties keep the earlier incident
-            if all(coherent(f, g) for g in self._feats[i]):
-                return i, -neg
+            feats = self._feats[i]
+            if not all(coherent(f, g) for g in feats):
+                continue
+            if not has_incident_date(f) or not any(has_incident_date(g) for g in feats):
+                if not strong_evidence(f, feats):  # no date to compare: only strong evidence joins
+                    continue
+            return i, -neg
         # an incident of unclassified reports only: joined on the strong test alone
         return self._strong_match(ev, f, lambda i: self._classified[i] == 0)
 
