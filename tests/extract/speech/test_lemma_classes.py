@@ -105,3 +105,16 @@ def test_irregular_forms_are_those_the_build_script_reads_from_spacy():
     assert table == build.irregular_verbs()
     assert table["tell"] == ["told"]
     assert not any(set(listed) & regular_forms(lemma) for lemma, listed in table.items())
+
+
+@pytest.mark.parametrize("name", ["stances", "charges"])
+def test_no_cue_class_lists_an_irregular_form_its_lemma_gives(name):
+    """A class lists "take", never "=took" beside it: the lemma's irregular forms come with it."""
+    from harmwatch.extract.lang import load_pack
+
+    irregular = {f for listed in load_pack("en").table("irregular", "verbs").values() for f in listed}
+    for cls, words in load_pack("en").table(name, "lemma_classes").items():
+        lemmas = [w for w in words if not w.startswith("=")]
+        for w in words:
+            if w.startswith("=") and w[1:].partition(" ")[0] in irregular:
+                assert not any(w[1:] in forms(x) for x in lemmas), f"{name} {cls}: {w}"
