@@ -324,9 +324,38 @@ def test_a_negated_charge_is_no_allegation(make_ctx, text):
     assert _found(make_ctx, text) == []
 
 
-def test_a_contrast_keeps_the_charge(make_ctx):
-    text = "The mayor said the shelling was not an accident but a deliberate attack on civilians."
-    assert ("mayor", "civilian_targeting") in _charges(make_ctx, text)
+CHARGE_CASES = {
+    "a contrast keeps the charge": (
+        "The mayor said the shelling was not an accident but a deliberate attack on civilians.",
+        ("mayor", "civilian_targeting"),
+    ),
+    "a condemning verb that calls the event a war crime names the charge": (
+        "The Norvian government slammed the strike as a war crime.",
+        ("Norvian government", "war_crime"),
+    ),
+    "a negation above the charge denounces it": (
+        "Nothing will ever justify attacks on civilians, the council said.",
+        ("council", "civilian_targeting"),
+    ),
+    "the speaker of a relative clause accuses": (
+        "The mayor, Jane Roe, who called the strike a war crime, demanded an inquiry.",
+        ("Jane Roe", "war_crime"),
+    ),
+    "the reports charge against the author of attacks by a party": (
+        "The strike was the latest in a series of indiscriminate attacks by Tavorian forces on residential areas.",
+        ("report", "ihl_violation"),
+    ),
+    "it opening a sentence is the named body before": (
+        "Human Rights Watch published its findings on Monday. It said the attacks were war crimes.",
+        ("Human Rights Watch", "war_crime"),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CHARGE_CASES)
+def test_charge_made(make_ctx, case):
+    text, expected = CHARGE_CASES[case]
+    assert expected in _charges(make_ctx, text)
 
 
 @pytest.mark.parametrize(
@@ -384,16 +413,6 @@ def test_a_condemning_verb_that_calls_the_event_a_massacre_names_no_charge(make_
     assert _charges(make_ctx, text) == set()
 
 
-def test_a_condemning_verb_that_calls_the_event_a_war_crime_names_the_charge(make_ctx):
-    text = "The Norvian government slammed the strike as a war crime."
-    assert ("Norvian government", "war_crime") in _charges(make_ctx, text)
-
-
-def test_a_negation_above_the_charge_denounces_it(make_ctx):
-    text = "Nothing will ever justify attacks on civilians, the council said."
-    assert ("council", "civilian_targeting") in _charges(make_ctx, text)
-
-
 @pytest.mark.parametrize(
     "text, charge",
     [
@@ -414,11 +433,6 @@ def test_terrorism_in_the_reports_words_is_no_charge(make_ctx):
         )
         == []
     )
-
-
-def test_the_speaker_of_a_relative_clause_accuses(make_ctx):
-    text = "The mayor, Jane Roe, who called the strike a war crime, demanded an inquiry."
-    assert ("Jane Roe", "war_crime") in _charges(make_ctx, text)
 
 
 def test_each_party_of_a_joined_subject_accuses(make_ctx):
@@ -453,11 +467,6 @@ def test_intent_in_the_reports_words_or_denied_is_no_charge(make_ctx, text):
     assert "civilian_targeting" not in {c for _, c in _charges(make_ctx, text)}
 
 
-def test_the_reports_charge_against_the_author_of_attacks_by_a_party(make_ctx):
-    text = "The strike was the latest in a series of indiscriminate attacks by Tavorian forces on residential areas."
-    assert ("report", "ihl_violation") in _charges(make_ctx, text)
-
-
 def test_the_first_word_of_a_title_is_no_organisation(make_ctx):
     text = "Norvian Prime Minister Jane Roe wrote on Twitter that the invaders keep on committing war crimes."
     assert {a for a, _ in _charges(make_ctx, text)} == {"Jane Roe"}
@@ -486,11 +495,6 @@ def test_verbs_of_belief_concern_and_demand_make_their_subject_the_accuser(make_
     found = _found(make_ctx, text)
     assert ("Jane Roe", charge) in {(a, c) for a, _, c in found}
     assert all(accused != "Jane Roe" for _, accused, _ in found)
-
-
-def test_it_opening_a_sentence_is_the_named_body_before(make_ctx):
-    text = "Human Rights Watch published its findings on Monday. It said the attacks were war crimes."
-    assert ("Human Rights Watch", "war_crime") in _charges(make_ctx, text)
 
 
 def test_it_is_not_bound_to_a_person_before(make_ctx):
