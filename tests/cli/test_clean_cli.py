@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from harmwatch.cli import app
 
@@ -26,11 +25,6 @@ statement read out on local radio in the evening.</p>
 <p>The council asked residents to use the eastern water point, which is out of sight of the hills,
 until further notice, and promised to bring tanker trucks into the district.</p>
 </article></body></html>"""
-
-
-@pytest.fixture(scope="module")
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 def test_clean_text_file(runner, tmp_path):

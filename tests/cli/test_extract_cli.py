@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from typer.testing import CliRunner
 
 from harmwatch.cli import app
 from tests.span_check import assert_spans_index_text
@@ -32,11 +31,6 @@ CONTRACT_KEYS = {
     "id", "url", "published", "language", "title", "extractor_version", "events", "aggregates",
     "allegations", "responses", "quotes", "evidence", "text", "removed",
 }  # fmt: skip
-
-
-@pytest.fixture(scope="module")
-def runner() -> CliRunner:
-    return CliRunner()
 
 
 def test_extract_file_gives_the_contract(runner, tmp_path):

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from harmwatch.errors import InputError
-from harmwatch.ingest.items import decode, looks_html, outlet_of
+from harmwatch.ingest.items import Item, decode, looks_html, normalise, outlet_of
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,9 @@ def test_outlet_is_the_host_without_www():
 def test_looks_html():
     assert looks_html("  <!DOCTYPE html><html><body>x</body></html>")
     assert not looks_html("<3 to everyone, a plain text line")
+
+
+@pytest.mark.parametrize("blank", ["\r", "  ", "\t\n"])
+def test_a_blank_publication_date_or_language_is_none(blank):
+    item = normalise(Item("in.jsonl:1", b"A report.", "text", published=blank, language=blank))
+    assert item.published is None and item.language is None

@@ -1,1 +1,1 @@
-from tests.store.dbfix import db_url  # noqa: F401  (the SQLite / PostgreSQL store fixture)
+from tests.store.dbfix import db_url, store  # noqa: F401  (the SQLite / PostgreSQL store fixtures)

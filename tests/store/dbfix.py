@@ -45,3 +45,13 @@ def db_url(request, tmp_path):
     yield PG_URL
     leaks = open_connections_collected()
     assert not leaks, f"{len(leaks)} PostgreSQL connection(s) left open: {leaks[0]}"
+
+
+@pytest.fixture
+def store(db_url):
+    """The store at ``db_url``, open for the test and closed after it."""
+    from harmwatch.store.db import open_db
+
+    db = open_db(db_url)
+    yield db
+    db.close()

@@ -11,13 +11,6 @@ from harmwatch.store import locks
 from harmwatch.store.db import BUSY_TIMEOUT_MS, open_db
 
 
-@pytest.fixture
-def store(db_url):
-    db = open_db(db_url)
-    yield db
-    db.close()
-
-
 def test_a_held_lock_ends_a_bounded_wait_as_busy_and_is_free_after_the_commit(store):
     with store.session() as holder:
         locks.hold(holder, "review")

@@ -16,7 +16,6 @@ from harmwatch.records import (
     Quote,
     Span,
 )
-from harmwatch.store.db import open_db
 from harmwatch.store.linking import link_pending, rebuild
 from harmwatch.store.queries import (
     DocumentMeta,
@@ -89,10 +88,8 @@ def meta(doc_id: str, raw: bytes) -> DocumentMeta:
 
 
 @pytest.fixture
-def db(db_url):
-    d = open_db(db_url)
-    yield d
-    d.close()
+def db(store):
+    return store
 
 
 def test_claims_are_stored_with_spans_into_the_cleaned_text(db):

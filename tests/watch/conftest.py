@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.store.dbfix import db_url  # noqa: F401  (the SQLite / PostgreSQL store fixture)
+from tests.store.dbfix import db_url, store  # noqa: F401  (the SQLite / PostgreSQL store fixtures)
 from tests.watch.servers import Hook, MailHandler, Site, feed_server, free_port, webhook_server
 
 CLI = "import sys; from harmwatch.cli import app; sys.argv[0] = 'harmwatch'; app()"

@@ -4,7 +4,6 @@ ids; served at /watches/{name}.atom, a private watch's only with its token."""
 from __future__ import annotations
 
 import feedparser
-import pytest
 from fastapi.testclient import TestClient
 
 from harmwatch.store.db import open_db
@@ -13,13 +12,6 @@ from harmwatch.watch.delivery import enqueue
 from harmwatch.watch.watches import WatchFilter, WatchSpec, get_watch
 from tests.watch.helpers import ingest_reports, make_watch
 from tests.watch.reports import FIRST, UPDATE
-
-
-@pytest.fixture
-def store(db_url):
-    db = open_db(db_url)
-    yield db
-    db.close()
 
 
 def _refresh(db, name: str) -> bytes:

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import select
 
-from harmwatch.store.db import open_db
 from harmwatch.watch.delivery import enqueue
 from harmwatch.watch.tables import OutboxItem, WatchState
 from harmwatch.watch.watches import Alerts, WatchFilter, WatchSpec, get_watch
 from tests.watch.helpers import ingest_reports, make_watch
 from tests.watch.reports import FIRST, UPDATE
-
-
-@pytest.fixture
-def store(db_url):
-    db = open_db(db_url)
-    yield db
-    db.close()
 
 
 def _enqueue(db, urgent_only: bool) -> list[OutboxItem]:

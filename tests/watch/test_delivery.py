@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from sqlalchemy import func, select
 
-from harmwatch.store.db import open_db
 from harmwatch.watch.delivery import SIGNATURE_HEADER, TIMESTAMP_HEADER, verify
 from harmwatch.watch.dispatch import run_pass
 from harmwatch.watch.tables import Delivery, OutboxItem
@@ -16,13 +14,6 @@ from harmwatch.watch.watches import Alerts, WatchFilter, WatchSpec
 from tests.watch.helpers import ingest_reports, make_watch, send_options
 from tests.watch.reports import FIRST, UPDATE
 from tests.watch.servers import hook_items, html_part, text_part
-
-
-@pytest.fixture
-def store(db_url):
-    db = open_db(db_url)
-    yield db
-    db.close()
 
 
 def test_digest_sends_watched_then_nothing_then_only_changes(store, smtp, hook):

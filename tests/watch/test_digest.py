@@ -3,14 +3,13 @@ rendered in Debian's chromium, with a screenshot in test-artifacts/watch/ to loo
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from harmwatch.watch.digest import render_html, render_text
+from tests.chromium import CHROMIUM, launch
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "watch"
 
 SRC_A = {
@@ -118,16 +117,7 @@ def test_html_digest_in_chromium(tmp_path):
     path.write_text(render_html("syria", "country SY", ITEMS, alert=False), encoding="utf-8")
     requests: list[str] = []
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-            ],
-        )
+        browser = launch(pw)
         page = browser.new_page(viewport={"width": 700, "height": 900})
         page.on("request", lambda r: requests.append(r.url))
         page.goto(path.as_uri())

@@ -4,50 +4,19 @@ and see the audit entries. Screenshots of each page go to test-artifacts/screens
 
 from __future__ import annotations
 
-import contextlib
-import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
 
+from tests.chromium import CHROMIUM, launch, serving
 from tests.web.conftest import PASSWORDS
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists(),
     reason="Debian's chromium is not installed (.ci/run installs it: apt-get install chromium)",
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def serving(app):
-    """The app served by uvicorn on a free local port, in a thread, for the test's duration."""
-    import uvicorn
-
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        t.join(10)
 
 
 @pytest.fixture
@@ -60,19 +29,8 @@ def server(app):
 def page():
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as pw:  # launch() gives chromium a fresh temporary profile each time
-        browser = pw.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-            ],
-        )
+    with sync_playwright() as pw:
+        browser = launch(pw)
         pg = browser.new_page(viewport={"width": 1280, "height": 900})
         pg.set_default_timeout(30_000)  # a loaded 2-core CI machine is slow to start the first page
         yield pg

@@ -5,16 +5,14 @@ page's console must stay free of errors (a CSP violation is one) and no request 
 
 from __future__ import annotations
 
-import contextlib
 import re
-import threading
-import time
 from urllib.parse import urlsplit
 
 import pytest
 
+from tests.chromium import launch, serving
 from tests.web.conftest import PASSWORDS
-from tests.web.test_browser import CHROMIUM, _free_port, _shot, pytestmark  # noqa: F401
+from tests.web.test_browser import _shot, pytestmark  # noqa: F401
 
 PLACE = "<img src=x onerror=alert('place')>"
 TITLE = "<script>alert('title')</script>"
@@ -22,25 +20,6 @@ NOTE = '"><svg onload=alert("note")>'
 TEXT_EXTRA = "<iframe src=javascript:alert('text')></iframe> <a href=javascript:alert('a')>x</a>"
 URL = "JavaScript:alert(document.domain)"
 GROUP = "<b onmouseover=alert('claim')>people</b>"
-
-
-@contextlib.contextmanager
-def serving(app):
-    import uvicorn
-
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    for _ in range(200):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        srv.should_exit = True
-        t.join(10)
 
 
 @pytest.fixture
@@ -66,18 +45,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        b = pw.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--no-first-run",
-                "--disable-sync",
-            ],
-        )
+        b = launch(pw)
         yield b
         b.close()
 

@@ -10,7 +10,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from tests.web.test_browser import CHROMIUM, _login_as, _shot, page, server  # noqa: F401  (fixtures)
+from tests.chromium import CHROMIUM
+from tests.web.test_browser import _login_as, _shot, page, server  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.skipif(
     not __import__("pathlib").Path(CHROMIUM).exists(), reason="Debian's chromium is not installed"

@@ -11,7 +11,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.web.test_browser import CHROMIUM, SHOTS, _login_as, _shot, page, server, serving  # noqa: F401
+from tests.chromium import CHROMIUM, serving
+from tests.web.test_browser import SHOTS, _login_as, _shot, page, server  # noqa: F401
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
 

@@ -157,8 +157,8 @@ def normalise(item: Item) -> Item | Failure:
         source=source,
         input_id=input_id,
         url=url or None,
-        published=published,
-        language=language,
+        published=published or None,  # a blank date or language is none, never ""
+        language=language or None,
         title=title,
     )
 

@@ -80,10 +80,6 @@ class EventRef:
     def ref(self) -> str:
         return f"{self.document_id}#{self.event_index}"
 
-    @property
-    def source_name(self) -> str:
-        return self.outlet or outlet_of(self.url) or self.document_id
-
 
 @dataclass(frozen=True, slots=True)
 class Incident:

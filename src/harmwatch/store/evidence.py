@@ -3,9 +3,7 @@ custody record) for a document or sighting, and read what a set of documents has
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from sqlalchemy import select, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from harmwatch.evidence.locker import Locker
@@ -53,13 +51,6 @@ def reattach(session: Session, document_sha256: str, document_id: int) -> None:
         .where(EvidenceItem.document_sha256 == document_sha256, EvidenceItem.document_id.is_(None))
         .values(document_id=document_id)
     )
-
-
-def evidence_of(session: Session, document_ids: Sequence[int]) -> list[EvidenceItem]:
-    if not document_ids:
-        return []
-    stmt = select(EvidenceItem).where(EvidenceItem.document_id.in_(list(document_ids)))
-    return list(session.scalars(stmt.order_by(EvidenceItem.id)))
 
 
 def custody_record(row: EvidenceItem) -> dict[str, object]:

@@ -327,7 +327,3 @@ def incident_fields(inc: Incident | Row) -> dict[str, Any]:
         "status": inc.status,
         "locked": bool(inc.locked),
     }
-
-
-def documents_in_order(session: Session) -> Sequence[Document]:
-    return session.scalars(select(Document).order_by(Document.id)).all()

@@ -40,34 +40,55 @@ def test_single_figures(make_ctx, text: str, expected: list[tuple]) -> None:
     assert _figs(make_ctx, text) == expected
 
 
-def test_killed_and_injured_in_one_sentence(make_ctx) -> None:
-    text = "The missile killed 14 people and injured 52 others, the governor said."
-    assert _figs(make_ctx, text) == [("killed", "people", 14, 14), ("injured", "people", 52, 52)]
-
-
-def test_subgroups_are_their_own_entries(make_ctx) -> None:
-    text = "The shelling killed 33 people, including 9 children and 4 women."
-    assert _figs(make_ctx, text) == [
-        ("killed", "people", 33, 33),
-        ("killed", "children", 9, 9),
-        ("killed", "women", 4, 4),
-    ]
-
-
-def test_figure_around_an_including_clause(make_ctx) -> None:
-    text = "At least 21 people, including a nurse, were killed in the strike."
-    assert _figs(make_ctx, text) == [("killed", "people", 21, None), ("killed", "medical staff", 1, 1)]
-
-
-def test_part_of_an_earlier_figure(make_ctx) -> None:
-    text = "Eleven people died in the blast. Four of them were children."
+FIGURE_CASES = {
+    "killed and injured in one sentence": (
+        "The missile killed 14 people and injured 52 others, the governor said.",
+        [("killed", "people", 14, 14), ("injured", "people", 52, 52)],
+    ),
+    "subgroups are their own entries": (
+        "The shelling killed 33 people, including 9 children and 4 women.",
+        [
+            ("killed", "people", 33, 33),
+            ("killed", "children", 9, 9),
+            ("killed", "women", 4, 4),
+        ],
+    ),
+    "figure around an including clause": (
+        "At least 21 people, including a nurse, were killed in the strike.",
+        [("killed", "people", 21, None), ("killed", "medical staff", 1, 1)],
+    ),
     # the predicate names the part's group ("were children")
-    assert _figs(make_ctx, text) == [("killed", "people", 11, 11), ("killed", "children", 4, 4)]
+    "part of an earlier figure": (
+        "Eleven people died in the blast. Four of them were children.",
+        [("killed", "people", 11, 11), ("killed", "children", 4, 4)],
+    ),
+    "among the dead": (
+        "Three paramedics were among the dead.",
+        [("killed", "medical staff", 3, 3)],
+    ),
+    "deadliest since is not cumulative": (
+        "The bombing killed 48 people, the deadliest attack since the war began.",
+        [("killed", "people", 48, 48)],
+    ),
+    "figure with insertions before its verb": (
+        "At least 18 civilians from two villages, including 5 women and 6 children, were killed.",
+        [
+            ("killed", "civilians", 18, None),
+            ("killed", "women", 5, 5),
+            ("killed", "children", 6, 6),
+        ],
+    ),
+    "relative clause after the victim": (
+        "One of the guards, who was shot and wounded, was taken to hospital.",
+        [("injured", "people", 1, 1)],
+    ),
+}
 
 
-def test_among_the_dead(make_ctx) -> None:
-    text = "Three paramedics were among the dead."
-    assert _figs(make_ctx, text) == [("killed", "medical staff", 3, 3)]
+@pytest.mark.parametrize("case", FIGURE_CASES)
+def test_figures_of_a_text(make_ctx, case):
+    text, expected = FIGURE_CASES[case]
+    assert _figs(make_ctx, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -148,11 +169,6 @@ def test_running_total_after_incident_figure(make_ctx) -> None:
     assert [a.number for a in res.aggregates] == [9000]
 
 
-def test_deadliest_since_is_not_cumulative(make_ctx) -> None:
-    text = "The bombing killed 48 people, the deadliest attack since the war began."
-    assert _figs(make_ctx, text) == [("killed", "people", 48, 48)]
-
-
 def test_disaster_figures_are_not_casualties(make_ctx) -> None:
     res = find_figures(make_ctx("The earthquake killed 230 people in the valley."))
     assert res.casualties == () and res.aggregates == ()
@@ -213,15 +229,6 @@ def test_agents_are_not_victims(make_ctx) -> None:
     assert _figs(make_ctx, "Two gunmen killed 4 guards.") == [("killed", "police", 4, 4)]
 
 
-def test_figure_with_insertions_before_its_verb(make_ctx) -> None:
-    text = "At least 18 civilians from two villages, including 5 women and 6 children, were killed."
-    assert _figs(make_ctx, text) == [
-        ("killed", "civilians", 18, None),
-        ("killed", "women", 5, 5),
-        ("killed", "children", 6, 6),
-    ]
-
-
 def test_ages_and_times_are_not_figures(make_ctx) -> None:
     text = "Around 22:30 the strike killed Omar Haddad (35) and Lina Haddad, 8, in their home."
     figs = _figs(make_ctx, text)
@@ -256,11 +263,6 @@ def test_more_than_reaches_one_above(make_ctx) -> None:
     text = "At least 60 people were killed. Later reports said more than 80 people were killed."
     res = find_figures(make_ctx(text))
     assert [(c.min, c.max) for c in res.casualties if c.derived] == [(60, 81)]
-
-
-def test_relative_clause_after_the_victim(make_ctx) -> None:
-    text = "One of the guards, who was shot and wounded, was taken to hospital."
-    assert _figs(make_ctx, text) == [("injured", "people", 1, 1)]
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from harmwatch.extract.places.mentions import datelines, find_mentions, not_place
 
 
@@ -91,23 +93,27 @@ def test_a_place_name_ends_at_a_line_break(make_ctx):
     assert not any("\n" in name for name in found)
 
 
-def test_an_office_of_an_organisation_is_not_held_by_the_region_after_it(make_ctx):
-    found = mentions(
-        make_ctx(
-            "The toll was published by the Ministry of Interior, Idlib, after shells hit Qqarbeit, Idlib, "
-            "on Monday."
-        )
-    )
-    assert "Interior" not in found or not found["Interior"].container
-    assert found["Qqarbeit"].container == "idlib"
+# (sentence, a name no region holds, a place, the region that holds it)
+NOT_HELD_CASES = {
+    "an office of an organisation is not held by the region after it": (
+        "The toll was published by the Ministry of Interior, Idlib, after shells hit Qqarbeit, Idlib, on Monday.",
+        "Interior",
+        "Qqarbeit",
+        "idlib",
+    ),
+    "a person before a possessive is not held by it": (
+        "Relatives said the medic was killed at dawn, and Yusuf Qqaroub, Ahmad's brother, wrote online "
+        "that the ambulance was hit near Qqarbeit, Kandahar.",
+        "Yusuf Qqaroub",
+        "Qqarbeit",
+        "kandahar",
+    ),
+}
 
 
-def test_a_person_before_a_possessive_is_not_held_by_it(make_ctx):
-    found = mentions(
-        make_ctx(
-            "Relatives said the medic was killed at dawn, and Yusuf Qqaroub, Ahmad's brother, wrote online "
-            "that the ambulance was hit near Qqarbeit, Kandahar."
-        )
-    )
-    assert "Yusuf Qqaroub" not in found or not found["Yusuf Qqaroub"].container
-    assert found["Qqarbeit"].container == "kandahar"
+@pytest.mark.parametrize("case", NOT_HELD_CASES)
+def test_a_name_before_a_region_is_not_always_held_by_it(make_ctx, case):
+    sentence, free, place, region = NOT_HELD_CASES[case]
+    found = mentions(make_ctx(sentence))
+    assert free not in found or not found[free].container
+    assert found[place].container == region

@@ -22,23 +22,6 @@ def test_village_named_by_cue(make_ctx):
     assert locs[-1].kind == "country" and locs[-1].country == "SY"
 
 
-def test_dateline_is_not_the_incident_place(make_ctx):
-    ctx = make_ctx(
-        "KYIV, Ukraine (AP) \u2014 A Russian missile struck an apartment block in Dnipro on Saturday, "
-        "killing 20 people, officials said."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country, first.admin1) == ("Dnipro", "UA", "Dnipropetrovsk")
-
-
-def test_homonym_settled_by_the_country_of_the_report(make_ctx):
-    ctx = make_ctx(
-        "Rockets hit a school in Tripoli on Friday, killing three children, Lebanese officials said."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Tripoli", "LB")
-
-
 def test_several_places_listed(make_ctx):
     ctx = make_ctx("Air strikes hit Homs, Idlib and Aleppo on Sunday, killing 30 people across Syria.")
     locs = find_places(ctx)
@@ -51,20 +34,6 @@ def test_country_only(make_ctx):
     ctx = make_ctx("Fighting in Sudan has killed hundreds of civilians this year, aid agencies said.")
     locs = find_places(ctx)
     assert [(loc.name, loc.country, loc.kind) for loc in locs] == [("Sudan", "SD", "country")]
-
-
-def test_government_named_by_its_country_is_not_the_place(make_ctx):
-    ctx = make_ctx(
-        "Russia said its forces struck targets in Kharkiv overnight. The strike killed two civilians."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Kharkiv", "UA")
-
-
-def test_place_inside_a_region_written_after_it(make_ctx):
-    ctx = make_ctx("On 3 May, gunmen attacked a police post at Qqzarabad, Kandahar, killing two policemen.")
-    first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Qqzarabad", "AF")
 
 
 def test_spans_give_the_words(make_ctx):
@@ -80,15 +49,6 @@ def test_spans_give_the_words(make_ctx):
 def test_no_text_no_places(make_ctx):
     assert find_places(make_ctx("   ")) == ()
     assert find_places(make_ctx("The committee met on Tuesday to discuss the budget.")) == ()
-
-
-def test_name_after_an_attack_verb_is_a_place_inside_the_region_after_it(make_ctx):
-    ctx = make_ctx(
-        "On 3 May 2020, government troops shelled Kafr Qqumra in Idleb countryside with mortars. "
-        "No casualties were reported."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country, first.admin1) == ("Kafr Qqumra", "SY", "Idlib")
 
 
 def test_province_beats_a_small_town_of_that_name_abroad(make_ctx):
@@ -150,90 +110,6 @@ def test_sector_area_with_units_in_brackets(make_ctx):
     assert (first.name, first.country) == ("Qqamri", "YE")
 
 
-def test_english_province_name_holds_the_village(make_ctx):
-    ctx = make_ctx(
-        "On 30 April 2020, gunmen attacked a house in Qqaryat Yathar in Saladin province, killing one."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country, first.admin1) == ("Qqaryat Yathar", "IQ", "Salah al-Din")
-
-
-def test_shelled_place_beats_the_countryside_around_it(make_ctx):
-    ctx = make_ctx(
-        "Artillery units shelled Qqarnaz late on Friday, in the rural countryside of Aleppo, "
-        "wounding a farmer, local medics said."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Qqarnaz", "SY")
-
-
-def test_place_named_by_its_frontline(make_ctx):
-    ctx = make_ctx(
-        "On 4 May 2020, rebels clashed with regime forces on the Qqutayha frontline in Hama countryside."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Qqutayha", "SY")
-
-
-def test_named_area_with_units_in_brackets(make_ctx):
-    ctx = make_ctx(
-        "On 2 May 2020, mortar shells fell on homes in Qqarat al Zubi area (Al Musaymir, Lahij), wounding two."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Qqarat al Zubi", "YE")
-
-
-def test_airbase_with_its_district_in_brackets(make_ctx):
-    ctx = make_ctx("On 6 May 2020, air strikes hit Qqabrah airbase (Gharyan), killing four soldiers.")
-    first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Qqabrah", "LY")
-
-
-def test_place_east_of_a_town_is_the_place(make_ctx):
-    ctx = make_ctx("A drone strike killed three farmers in Qqubra, east of Rafah, on Monday morning.")
-    first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Qqubra", "PS")
-
-
-def test_district_of_a_province(make_ctx):
-    ctx = make_ctx(
-        "The blast happened on Monday in the Qqarsadda district of Khyber Pakhtunkhwa province, killing nine."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country, first.admin1) == ("Qqarsadda", "PK", "Khyber Pakhtunkhwa")
-
-
-def test_school_named_before_its_town_is_not_the_place(make_ctx):
-    ctx = make_ctx(
-        "Gunmen attacked the Qqoro Girls Secondary School, Qqankara, Qqankara Local Government Area of "
-        "Katsina State on Friday and abducted pupils."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Qqankara", "NG")
-
-
-def test_nearby_city_is_a_reference_point(make_ctx):
-    ctx = make_ctx(
-        "Gang members attacked the small town of Qqorville last week. The mayor of the nearby city of "
-        "Gonaives said 12 people were killed."
-    )
-    assert find_places(ctx)[0].name == "Qqorville"
-
-
-def test_capitalised_refugee_camp(make_ctx):
-    ctx = make_ctx("An air strike on a family home in Qqusayrat Refugee Camp killed six people on Sunday.")
-    first = find_places(ctx)[0]
-    assert (first.name, first.kind) == ("Qqusayrat", "camp")
-
-
-def test_namesake_in_the_province_the_report_names(make_ctx):
-    ctx = make_ctx(
-        "On 3 May 2024, Russian forces shelled the village of Khotin in Sumy oblast, killing two civilians."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.admin1) == ("Khotin", "Sumy")
-
-
 def test_alternate_name_in_square_brackets_is_an_alias(make_ctx):
     ctx = make_ctx("On 3 March 2021, gunmen killed two herders near Qqerbat [Tin Qqara] (Qqorbadi, Gao).")
     first = find_places(ctx)[0]
@@ -274,21 +150,6 @@ def test_last_name_of_a_chain_is_a_province(make_ctx):
     assert {loc.country for loc in find_places(ctx)} == {"PH"}
 
 
-def test_ambiguous_region_in_brackets_does_not_outvote_a_known_town(make_ctx):
-    # "Nord-Ouest" is a department of Haiti too; the town is in Cameroon only
-    ctx = make_ctx("Soldiers shot and killed a motorcyclist in Kumbo town (Bui, Nord-Ouest) on Friday.")
-    first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Kumbo", "CM")
-
-
-def test_part_written_with_a_capitalised_unit_in_brackets(make_ctx):
-    ctx = make_ctx(
-        "Troops located at hills in Fuzuli region fired on positions near Qqabla Hills (Fuzuli Region), "
-        "Fuzuli, on Monday."
-    )
-    assert find_places(ctx)[0].name == "Qqabla Hills"
-
-
 def test_fight_between_two_clans_is_not_placed_at_the_first(make_ctx):
     ctx = make_ctx(
         "On Monday, clashes erupted between Al Qqara and Al Qqorb tribal militias over a well in Qqamla "
@@ -297,36 +158,10 @@ def test_fight_between_two_clans_is_not_placed_at_the_first(make_ctx):
     assert "Al Qqara" not in names(find_places(ctx))
 
 
-def test_destination_of_a_road_is_a_reference_point(make_ctx):
-    ctx = make_ctx(
-        "Around 3 May 2021, a policeman was found dead on the road to Hama city. "
-        "Gunmen are thought to have shot him in southern Rastan town."
-    )
-    assert find_places(ctx)[0].name == "Rastan"
-
-
-def test_region_written_inside_a_district_is_a_locality(make_ctx):
-    ctx = make_ctx(
-        "On 4 June 2021, fighters clashed in Qqarnah region (Nisab, Shabwah) near the border between "
-        "Marib and Al Bayda governorates, killing three."
-    )
-    assert find_places(ctx)[0].name == "Qqarnah"
-
-
-def test_road_named_after_towns_is_not_the_place(make_ctx):
-    ctx = make_ctx("Clashes broke out in Qqarazah area near the Sanaa-Marib road (Qqnihm, Marib) on Friday.")
-    assert find_places(ctx)[0].name == "Qqarazah"
-
-
 def test_districts_listed_before_their_province(make_ctx):
     ctx = make_ctx("Airstrikes killed 8 militants in Arghandab and Panjwayi districts, Kandahar, on Friday.")
     assert find_places(ctx)[0].kind != "admin1"
     assert "Panjwayi" in names(find_places(ctx))[:2]
-
-
-def test_a_town_said_to_be_in_another_province_is_where_someone_comes_from(make_ctx):
-    ctx = make_ctx("On Monday, gunmen executed a man from Afrin in Idleb after holding him for a month.")
-    assert find_places(ctx)[0].name == "Idleb"
 
 
 def test_place_in_a_county_the_gazetteer_does_not_know(make_ctx):
@@ -334,22 +169,6 @@ def test_place_in_a_county_the_gazetteer_does_not_know(make_ctx):
     first = find_places(ctx)[0]
     assert first.name == "Qqudi"
     assert "East" not in names(find_places(ctx))  # a compass word is no place
-
-
-def test_region_of_a_province(make_ctx):
-    ctx = make_ctx("Aircraft struck targets in Qqaftan region of Dahuk, Northern Iraq, on Monday.")
-    first = find_places(ctx)[0]
-    assert (first.name, first.admin1) == ("Qqaftan", "Dahuk")
-
-
-def test_town_of_the_county(make_ctx):
-    ctx = make_ctx("Police broke up a fight between dozens of people in Qqlaj of the Sibiu county on Friday.")
-    assert find_places(ctx)[0].name == "Qqlaj"
-
-
-def test_feature_in_a_province(make_ctx):
-    ctx = make_ctx("On Monday, militants burned farmland in the Qqadhaim plains in Diyala province.")
-    assert find_places(ctx)[0].name == "Qqadhaim"
 
 
 def test_village_in_a_township_chain(make_ctx):
@@ -451,6 +270,138 @@ FIRST_PLACE_CASES = {
         "An airstrike destroyed a family home in the Qqara neighbourhood of Gaza City on Monday.",
         {"name": "Qqara"},
     ),
+    "dateline is not the incident place": (
+        "KYIV, Ukraine (AP) \u2014 A Russian missile struck an apartment block in Dnipro on Saturday, "
+        "killing 20 people, officials said.",
+        {"name": "Dnipro", "country": "UA", "admin1": "Dnipropetrovsk"},
+    ),
+    "homonym settled by the country of the report": (
+        "Rockets hit a school in Tripoli on Friday, killing three children, Lebanese officials said.",
+        {"name": "Tripoli", "country": "LB"},
+    ),
+    "government named by its country is not the place": (
+        "Russia said its forces struck targets in Kharkiv overnight. The strike killed two civilians.",
+        {"name": "Kharkiv", "country": "UA"},
+    ),
+    "place inside a region written after it": (
+        "On 3 May, gunmen attacked a police post at Qqzarabad, Kandahar, killing two policemen.",
+        {"name": "Qqzarabad", "country": "AF"},
+    ),
+    "name after an attack verb is a place inside the region after it": (
+        "On 3 May 2020, government troops shelled Kafr Qqumra in Idleb countryside with mortars. "
+        "No casualties were reported.",
+        {"name": "Kafr Qqumra", "country": "SY", "admin1": "Idlib"},
+    ),
+    "english province name holds the village": (
+        "On 30 April 2020, gunmen attacked a house in Qqaryat Yathar in Saladin province, killing one.",
+        {"name": "Qqaryat Yathar", "country": "IQ", "admin1": "Salah al-Din"},
+    ),
+    "shelled place beats the countryside around it": (
+        "Artillery units shelled Qqarnaz late on Friday, in the rural countryside of Aleppo, "
+        "wounding a farmer, local medics said.",
+        {"name": "Qqarnaz", "country": "SY"},
+    ),
+    "place named by its frontline": (
+        "On 4 May 2020, rebels clashed with regime forces on the Qqutayha frontline in Hama countryside.",
+        {"name": "Qqutayha", "country": "SY"},
+    ),
+    "named area with units in brackets": (
+        "On 2 May 2020, mortar shells fell on homes in Qqarat al Zubi area (Al Musaymir, Lahij), wounding two.",
+        {"name": "Qqarat al Zubi", "country": "YE"},
+    ),
+    "airbase with its district in brackets": (
+        "On 6 May 2020, air strikes hit Qqabrah airbase (Gharyan), killing four soldiers.",
+        {"name": "Qqabrah", "country": "LY"},
+    ),
+    "place east of a town is the place": (
+        "A drone strike killed three farmers in Qqubra, east of Rafah, on Monday morning.",
+        {"name": "Qqubra", "country": "PS"},
+    ),
+    "district of a province": (
+        "The blast happened on Monday in the Qqarsadda district of Khyber Pakhtunkhwa province, killing nine.",
+        {"name": "Qqarsadda", "country": "PK", "admin1": "Khyber Pakhtunkhwa"},
+    ),
+    "school named before its town is not the place": (
+        "Gunmen attacked the Qqoro Girls Secondary School, Qqankara, Qqankara Local Government Area of "
+        "Katsina State on Friday and abducted pupils.",
+        {"name": "Qqankara", "country": "NG"},
+    ),
+    "nearby city is a reference point": (
+        "Gang members attacked the small town of Qqorville last week. The mayor of the nearby city of "
+        "Gonaives said 12 people were killed.",
+        {"name": "Qqorville"},
+    ),
+    "capitalised refugee camp": (
+        "An air strike on a family home in Qqusayrat Refugee Camp killed six people on Sunday.",
+        {"name": "Qqusayrat", "kind": "camp"},
+    ),
+    "namesake in the province the report names": (
+        "On 3 May 2024, Russian forces shelled the village of Khotin in Sumy oblast, killing two civilians.",
+        {"name": "Khotin", "admin1": "Sumy"},
+    ),
+    # "Nord-Ouest" is a department of Haiti too; the town is in Cameroon only
+    "ambiguous region in brackets does not outvote a known town": (
+        "Soldiers shot and killed a motorcyclist in Kumbo town (Bui, Nord-Ouest) on Friday.",
+        {"name": "Kumbo", "country": "CM"},
+    ),
+    "part written with a capitalised unit in brackets": (
+        "Troops located at hills in Fuzuli region fired on positions near Qqabla Hills (Fuzuli Region), "
+        "Fuzuli, on Monday.",
+        {"name": "Qqabla Hills"},
+    ),
+    "destination of a road is a reference point": (
+        "Around 3 May 2021, a policeman was found dead on the road to Hama city. "
+        "Gunmen are thought to have shot him in southern Rastan town.",
+        {"name": "Rastan"},
+    ),
+    "region written inside a district is a locality": (
+        "On 4 June 2021, fighters clashed in Qqarnah region (Nisab, Shabwah) near the border between "
+        "Marib and Al Bayda governorates, killing three.",
+        {"name": "Qqarnah"},
+    ),
+    "road named after towns is not the place": (
+        "Clashes broke out in Qqarazah area near the Sanaa-Marib road (Qqnihm, Marib) on Friday.",
+        {"name": "Qqarazah"},
+    ),
+    "a town said to be in another province is where someone comes from": (
+        "On Monday, gunmen executed a man from Afrin in Idleb after holding him for a month.",
+        {"name": "Idleb"},
+    ),
+    "region of a province": (
+        "Aircraft struck targets in Qqaftan region of Dahuk, Northern Iraq, on Monday.",
+        {"name": "Qqaftan", "admin1": "Dahuk"},
+    ),
+    "town of the county": (
+        "Police broke up a fight between dozens of people in Qqlaj of the Sibiu county on Friday.",
+        {"name": "Qqlaj"},
+    ),
+    "feature in a province": (
+        "On Monday, militants burned farmland in the Qqadhaim plains in Diyala province.",
+        {"name": "Qqadhaim"},
+    ),
+    "cue marked unknown village beats a known region of the report": (
+        "Gunmen stormed the village of Qqarbala on Sunday and killed 14 people. "
+        "Police in Kebbi state said the attackers fled on motorcycles, Nigerian officials said.",
+        {"name": "Qqarbala", "country": "NG"},
+    ),
+    "cue marked unknown village held by a known state": (
+        "Gunmen stormed the village of Qqarbala in Kebbi state on Sunday, killing 14 people, police said.",
+        {"name": "Qqarbala", "country": "NG", "admin1": "Kebbi"},
+    ),
+    "foreign namesake held by a region of the report": (
+        "Fighters attacked the village of Nantes in Jigawa state on Tuesday, killing nine farmers, "
+        "Nigerian officials said.",
+        {"name": "Nantes", "country": "NG"},
+    ),
+    "district named after its town is a region": (
+        "Gunmen killed five people in Kasama district on Friday, Zambian police said.",
+        {"name": "Kasama", "country": "ZM", "kind": "district"},
+    ),
+    # no village of that name in the report's country: the cued name stays a place the gazetteer lacks
+    "a small village abroad is not taken for the report place": (
+        "Gunmen attacked the village of Zubrynka in Nigeria on Tuesday, killing two people.",
+        {"name": "Zubrynka", "country": "NG", "lat": None},
+    ),
 }
 
 
@@ -508,23 +459,6 @@ def test_quarter_of_a_town_written_as_a_town_comes_after_it(make_ctx):
 # --- the ranking's rules (issue 12): sentences written for these tests; "Qqarbala" is made up
 
 
-def test_cue_marked_unknown_village_beats_a_known_region_of_the_report(make_ctx):
-    ctx = make_ctx(
-        "Gunmen stormed the village of Qqarbala on Sunday and killed 14 people. "
-        "Police in Kebbi state said the attackers fled on motorcycles, Nigerian officials said."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Qqarbala", "NG")
-
-
-def test_cue_marked_unknown_village_held_by_a_known_state(make_ctx):
-    ctx = make_ctx(
-        "Gunmen stormed the village of Qqarbala in Kebbi state on Sunday, killing 14 people, police said."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country, first.admin1) == ("Qqarbala", "NG", "Kebbi")
-
-
 def test_foreign_namesake_never_overrides_the_report_country(make_ctx):
     ctx = make_ctx(
         "Insurgents raided the village of Nantes on Tuesday, killing nine farmers. "
@@ -533,21 +467,6 @@ def test_foreign_namesake_never_overrides_the_report_country(make_ctx):
     locs = find_places(ctx)
     assert (locs[0].name, locs[0].country) == ("Nantes", "NG")
     assert all(loc.country == "NG" for loc in locs)
-
-
-def test_foreign_namesake_held_by_a_region_of_the_report(make_ctx):
-    ctx = make_ctx(
-        "Fighters attacked the village of Nantes in Jigawa state on Tuesday, killing nine farmers, "
-        "Nigerian officials said."
-    )
-    first = find_places(ctx)[0]
-    assert (first.name, first.country) == ("Nantes", "NG")
-
-
-def test_district_named_after_its_town_is_a_region(make_ctx):
-    ctx = make_ctx("Gunmen killed five people in Kasama district on Friday, Zambian police said.")
-    first = find_places(ctx)[0]
-    assert (first.name, first.country, first.kind) == ("Kasama", "ZM", "district")
 
 
 def test_village_inside_a_district_comes_before_the_district(make_ctx):
@@ -595,13 +514,6 @@ def test_a_village_under_a_thousand_people_comes_from_the_wider_table(make_ctx):
     first = find_places(ctx)[0]
     assert (first.name, first.country, first.admin1) == ("Zubrynka", "UA", "Zhytomyr")
     assert first.lat is not None and first.lon is not None
-
-
-def test_a_small_village_abroad_is_not_taken_for_the_report_place(make_ctx):
-    # no village of that name in the report's country: the cued name stays a place the gazetteer lacks
-    ctx = make_ctx("Gunmen attacked the village of Zubrynka in Nigeria on Tuesday, killing two people.")
-    first = find_places(ctx)[0]
-    assert (first.name, first.country, first.lat) == ("Zubrynka", "NG", None)
 
 
 def test_where_the_wounded_were_taken_is_not_the_incident_place(make_ctx):

@@ -52,19 +52,18 @@ def _report(kind: str, found: int, hits: Counter, totals: Counter, misses: list[
         print("  missed", miss)
 
 
-@pytest.mark.slow
-def test_stance_phrasings(make_ctx):
-    rows = _rows("stances.tsv")
-    assert len(rows) >= 150
-    found, hits, totals, misses = _coverage(rows, lambda s: {r.stance for r in find_responses(make_ctx(s))})
-    _report("stances", found, hits, totals, misses)
-    assert found >= FLOOR * len(rows)
+# the table's kind -> the labels the extractor gives a context
+LABELS = {
+    "stances": lambda ctx: {r.stance for r in find_responses(ctx)},
+    "charges": lambda ctx: {a.charge for a in find_allegations(ctx)},
+}
 
 
 @pytest.mark.slow
-def test_charge_phrasings(make_ctx):
-    rows = _rows("charges.tsv")
+@pytest.mark.parametrize("kind", LABELS)
+def test_phrasings(make_ctx, kind):
+    rows = _rows(f"{kind}.tsv")
     assert len(rows) >= 150
-    found, hits, totals, misses = _coverage(rows, lambda s: {a.charge for a in find_allegations(make_ctx(s))})
-    _report("charges", found, hits, totals, misses)
+    found, hits, totals, misses = _coverage(rows, lambda s: LABELS[kind](make_ctx(s)))
+    _report(kind, found, hits, totals, misses)
     assert found >= FLOOR * len(rows)

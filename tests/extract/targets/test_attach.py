@@ -92,20 +92,28 @@ def test_parse_attaches_through_frames(make_ctx, text, word):
     assert is_hit(next(t for t in doc if t.lower_ == word), strict=False)
 
 
-def test_target_of_another_incident_is_not_hit(make_ctx):
-    text = (
+ATTACHED_CASES = {
+    "target of another incident is not hit": (
         "Artillery shells struck the central market on Monday, killing twelve people. "
-        "Shells had previously hit a hospital and a church in the same town."
-    )
-    assert types(find_targets(make_ctx(text))) == {"market"}
-
-
-def test_separate_attack_names_another_target(make_ctx):
-    text = (
+        "Shells had previously hit a hospital and a church in the same town.",
+        {"market"},
+    ),
+    "separate attack names another target": (
         "A drone strike destroyed a family home in the village on Monday, killing six. "
-        "A separate attack on a school in the next district wounded two teachers."
-    )
-    assert types(find_targets(make_ctx(text))) == {"residential"}
+        "A separate attack on a school in the next district wounded two teachers.",
+        {"residential"},
+    ),
+    "passengers are what a vehicle attack hit": (
+        "Militants ambushed the passengers on the mountain road, killing seven of them.",
+        {"vehicle"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ATTACHED_CASES)
+def test_attached_target_types(make_ctx, case):
+    text, expected = ATTACHED_CASES[case]
+    assert types(find_targets(make_ctx(text))) == expected
 
 
 def test_subject_of_what_it_did_is_not_hit(make_ctx):
@@ -140,11 +148,6 @@ def test_vehicle_the_attackers_rode_in_is_not_hit(make_ctx):
 def test_blast_inside_a_vehicle_hits_it(make_ctx):
     doc = make_ctx("A bomb exploded inside a crowded minibus near the border post on Monday.").doc
     assert is_hit(next(t for t in doc if t.lower_ == "minibus"), strict=True)
-
-
-def test_passengers_are_what_a_vehicle_attack_hit(make_ctx):
-    text = "Militants ambushed the passengers on the mountain road, killing seven of them."
-    assert types(find_targets(make_ctx(text))) == {"vehicle"}
 
 
 @pytest.mark.parametrize(

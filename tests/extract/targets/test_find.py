@@ -41,32 +41,51 @@ def test_hospital_where_the_wounded_went_is_not_a_target(make_ctx):
     assert "medical" not in types(find_targets(make_ctx(text)))
 
 
-def test_vehicle_carrying_the_bomb_is_the_weapon(make_ctx):
-    text = "A suicide truck bomb exploded in the market on Saturday, killing 60 shoppers."
-    assert types(find_targets(make_ctx(text))) == {"market"}
+TARGET_CASES = {
+    "vehicle carrying the bomb is the weapon": (
+        "A suicide truck bomb exploded in the market on Saturday, killing 60 shoppers.",
+        {"market"},
+    ),
+    "landmark is not a second target": (
+        "An air strike destroyed a family home near the old mosque in the refugee camp on Monday.",
+        {"residential"},
+    ),
+    "coordinated targets are both hit": (
+        "An air strike hit a market and a hospital in the port city on Thursday, killing 40 people.",
+        {"market", "medical"},
+    ),
+    "targets listed with a hit target are hit too": (
+        "Shells fell on the old quarter overnight, striking houses, a church and a crowded bazaar, "
+        "as well as a clinic, and killing nine people.",
+        {"residential", "place_of_worship", "market", "medical"},
+    ),
+    # A crowd is where people were, not a wedding, funeral, protest or festival.
+    "a crowd is not a public gathering": (
+        "Soldiers fired on a crowd of people waiting for flour at a distribution point, killing 20.",
+        {"aid"},
+    ),
+    "a place named again after another incident stays in it": (
+        "A missile struck a hospital in the city on Monday, killing 12 patients. "
+        "There is no word yet on casualties from a separate attack on a school in the suburbs. "
+        "The school was hit two days ago.",
+        {"medical"},
+    ),
+    "house to house searches hit homes": (
+        "Militiamen went from house to house, shooting men and looting property.",
+        {"residential"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TARGET_CASES)
+def test_target_types_of_a_text(make_ctx, case):
+    text, expected = TARGET_CASES[case]
+    assert types(find_targets(make_ctx(text))) == expected
 
 
 def test_no_violence_no_target(make_ctx):
     text = "The new hospital and the school opened near the market on Monday, the mayor said."
     assert find_targets(make_ctx(text)) == ()
-
-
-def test_landmark_is_not_a_second_target(make_ctx):
-    text = "An air strike destroyed a family home near the old mosque in the refugee camp on Monday."
-    assert types(find_targets(make_ctx(text))) == {"residential"}
-
-
-def test_coordinated_targets_are_both_hit(make_ctx):
-    text = "An air strike hit a market and a hospital in the port city on Thursday, killing 40 people."
-    assert types(find_targets(make_ctx(text))) == {"market", "medical"}
-
-
-def test_targets_listed_with_a_hit_target_are_hit_too(make_ctx):
-    text = (
-        "Shells fell on the old quarter overnight, striking houses, a church and a crowded bazaar, "
-        "as well as a clinic, and killing nine people."
-    )
-    assert types(find_targets(make_ctx(text))) == {"residential", "place_of_worship", "market", "medical"}
 
 
 @pytest.mark.parametrize(
@@ -102,12 +121,6 @@ def test_a_radio_station_that_carried_a_claim_is_no_target(make_ctx):
     assert find_targets(make_ctx(text)) == ()
 
 
-def test_a_crowd_is_not_a_public_gathering(make_ctx):
-    """A crowd is where people were, not a wedding, funeral, protest or festival."""
-    text = "Soldiers fired on a crowd of people waiting for flour at a distribution point, killing 20."
-    assert types(find_targets(make_ctx(text))) == {"aid"}
-
-
 def test_the_building_takes_the_type_of_the_place_named_before(make_ctx):
     text = (
         "Officials said 60 people died in a strike on a theatre in the city. "
@@ -120,20 +133,6 @@ def test_the_building_takes_the_type_of_the_place_named_before(make_ctx):
 
 def test_a_generic_word_with_no_place_before_is_no_target(make_ctx):
     assert find_targets(make_ctx("Rockets struck the facility overnight, killing four people.")) == ()
-
-
-def test_a_place_named_again_after_another_incident_stays_in_it(make_ctx):
-    text = (
-        "A missile struck a hospital in the city on Monday, killing 12 patients. "
-        "There is no word yet on casualties from a separate attack on a school in the suburbs. "
-        "The school was hit two days ago."
-    )
-    assert types(find_targets(make_ctx(text))) == {"medical"}
-
-
-def test_house_to_house_searches_hit_homes(make_ctx):
-    text = "Militiamen went from house to house, shooting men and looting property."
-    assert types(find_targets(make_ctx(text))) == {"residential"}
 
 
 def test_a_town_attacked_with_no_place_named_is_its_homes(make_ctx):

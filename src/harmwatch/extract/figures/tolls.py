@@ -62,11 +62,6 @@ def cumulative_from(sentence: str) -> int:
     return min(start for start, _ in ranges) if ranges else len(sentence) + 1
 
 
-def is_cumulative(sentence: str) -> bool:
-    """The sentence gives a running or conflict-wide toll, not one incident's."""
-    return cumulative_from(sentence) == 0
-
-
 _CONFLICT_RE = re.compile(rf"\b{_CONFLICT}\b", re.IGNORECASE)
 # "pushed the number of Palestinians killed ... to over 30,000": what follows is the running toll
 TOLL_TO_RE = re.compile(EN.pattern("figures", "toll_to"), re.I)

@@ -201,11 +201,6 @@ def _lang(code: str) -> _Lang:
     )
 
 
-def normalize_word(word: str, lang: str) -> str:
-    """A word as the pack's tables are keyed: lower case, the pack's character map, no diacritics."""
-    return _norm_with(word, _lang(lang).char_map)
-
-
 def strip_clitics(norm: str, lang: str, known: Any) -> str | None:
     """``norm`` itself when ``known`` holds it, else the form without a clitic prefix that it holds."""
     if norm in known:

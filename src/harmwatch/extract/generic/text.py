@@ -24,9 +24,6 @@ class Layout:
             return (0, 0)
         return (self.starts[i], self.ends[i])
 
-    def index_of(self, pos: int) -> int:
-        return max(0, bisect_right(self.starts, pos) - 1)
-
     def weight(self, pos: int) -> float:
         """How much a cue at ``pos`` says about the report's main incident."""
         if pos < self.title_end:

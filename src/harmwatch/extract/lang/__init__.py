@@ -33,10 +33,6 @@ class LanguagePack:
     code: str
     _cache: dict[str, dict[str, Any]] = field(default_factory=dict, repr=False, compare=False)
 
-    def has(self, name: str) -> bool:
-        """Whether the pack has a data file ``<name>.json``."""
-        return resources.files(__package__).joinpath(self.code, f"{name}.json").is_file()
-
     def data(self, name: str) -> dict[str, Any]:
         """The whole data file ``<name>.json`` (an empty dict when the pack has none)."""
         if name not in self._cache:

@@ -48,6 +48,10 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "frame_modals": "words",
         "frame_self_pronouns": "words",
     },
+    "irregular": {
+        "_doc": "list",
+        "verbs": "table",
+    },
     "charges": {
         "charges": "records",
         "lemma_classes": "table",
@@ -283,6 +287,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "request_nouns": "words",
         "reply_nouns": "words",
         "reporter_nouns": "words",
+        # the verbs a speaker tells an outlet with (responses._outlets), as lemmas
+        "telling_verbs": "words",
     },
     "targets": {
         "words": "records",

@@ -2,8 +2,11 @@
 by dictionary form ("deny", "apology", "unlawful"), and the patterns of the grammatical frames name
 the class (``<deny_verbs>``). Each lemma stands for its inflected forms, generated here by the regular
 rules of English inflection (third person, past, participle, plural, with e-drop, y → ie and a doubled
-final consonant); over-generation is harmless since a form that is no word never occurs. Irregular
-forms ("struck", "sought") are listed as words of their own in the class.
+final consonant); over-generation is harmless since a form that is no word never occurs. The
+irregular forms of verbs ("tell" → "told", "strike" → "struck", "burn" → "burnt") come from
+``lang/en/irregular.json``, which ``scripts/build_pack_forms.py en`` generates at build time from
+spaCy's English lemmatizer exceptions; a class lists a form of its own (``=word``) only where it
+wants that form without its lemma's others.
 
 The forms are expanded into the patterns at load time, so matching stays one regex pass per cue;
 no lemmatizer runs (``engine.load_nlp`` keeps it off: it costs parse time and would not see the
@@ -13,6 +16,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
+
+from harmwatch.extract.lang import load_pack
 
 Cue = tuple[str, tuple[str, ...], re.Pattern[str]]  # as speech.quotes.Cue
 _VOWELS = "aeiou"
@@ -20,9 +26,21 @@ _CLASS = re.compile(r"<([a-z_]+)>")
 SAID = ":said"
 
 
+@cache
+def _irregular() -> dict[str, frozenset[str]]:
+    """Each verb's irregular forms (``lang/en/irregular.json``)."""
+    return {lemma: frozenset(listed) for lemma, listed in load_pack("en").table("irregular", "verbs").items()}
+
+
 def forms(lemma: str) -> set[str]:
-    """The inflected forms of one English lemma (verb or noun; a phrase inflects its first word)."""
+    """The inflected forms of one English lemma (verb or noun; a phrase inflects its first word):
+    the regular ones and the irregular ones listed for it."""
     head, sep, rest = lemma.partition(" ")
+    return {f + sep + rest for f in regular_forms(head) | _irregular().get(head, frozenset())}
+
+
+def regular_forms(head: str) -> set[str]:
+    """The forms the regular rules of English inflection give one word."""
     out = {head, head + "s", head + "es", head + "ed", head + "d", head + "ing", head + "al"}
     if head.endswith("e"):
         out |= {head[:-1] + "ing", head[:-1] + "ion", head[:-1] + "ions"}
@@ -33,7 +51,7 @@ def forms(lemma: str) -> set[str]:
     if head.endswith(("s", "x", "z", "ch", "sh")):
         out.add(head + "es")
     out.discard(head + "al")  # only kept where the pack lists the adjective itself
-    return {f + sep + rest for f in out}
+    return out
 
 
 # False: long classes compile as tries (several times faster to scan); True: one flat alternation

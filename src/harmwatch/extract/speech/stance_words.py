@@ -75,5 +75,6 @@ CONTACT_VERBS = frozenset(f.lower() for f in class_forms(EN.words("stances", "co
 REQUEST_NOUNS = frozenset(f.lower() for f in class_forms(EN.words("stances", "request_nouns")))
 REPLY_NOUNS = frozenset(f.lower() for f in class_forms(EN.words("stances", "reply_nouns")))
 REPORTERS = EN.words("stances", "reporter_nouns")
-# the verbs a speaker tells an outlet with ("told the Daily Courier"): what they name is no party
-TELLING = frozenset({"told", "tells", "telling"})
+# every form of the verbs a speaker tells an outlet with ("told the Daily Courier"): what they
+# name is no party
+TELLING = frozenset(f.lower() for f in class_forms(EN.words("stances", "telling_verbs")))

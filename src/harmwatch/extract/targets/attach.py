@@ -2,7 +2,7 @@
 
 A mention (the noun a target word ends on) is hit when the parse attaches it to an attack word of
 the English pack (``targets.json``: ``attack_verbs``, ``attack_nouns``, ``kill_verbs``, given as
-lemmas and expanded to their regular inflections):
+lemmas and expanded to their inflections, irregular ones included: ``speech/lemma_classes.forms``):
 
 - the object or passive subject of an attack verb ("shelling destroyed the hospital", "the
   school was hit", "gunmen stormed homes") or of a verb that harms people (``harm_verbs``:
