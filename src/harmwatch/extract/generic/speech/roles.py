@@ -18,42 +18,10 @@ from harmwatch.extract.generic.speech.phrases import (
     subject_before,
     written,
 )
+from harmwatch.extract.generic.speech.plausible import ADJECTIVE_ENDINGS, inflected_title, title_word
 from harmwatch.extract.generic.speech.sentences import token_at
 from harmwatch.extract.generic.speech.speakers import opening_name, speaker_at, speaker_in
 from harmwatch.extract.generic.speech.tokens import Tok, norm
-
-
-def _inflected_title(lex: Lexicon, word: str) -> str | None:
-    """The title ``word`` is a case form of: the title less its last letter, then an ending of
-    up to three letters ("ведомства" -> "ведомство", "министром" -> "министр"); never an
-    adjective ("главный", "головний")."""
-    if not lex.case_inflection or word.endswith(_ADJECTIVE_ENDINGS):
-        return None
-    for title in lex.titles:
-        if len(title) >= 5 and word.startswith(title[:-1]) and len(word) - len(title) <= 3:
-            return title
-    return None
-
-
-_ADJECTIVE_ENDINGS = (
-    "ый",
-    "ий",
-    "ой",
-    "ая",
-    "яя",
-    "ое",
-    "ее",
-    "ые",
-    "ие",
-    "ых",
-    "их",
-    "ым",
-    "им",
-    "ого",
-    "ему",
-    "ому",  # Ukrainian: "російському", "військовому"
-    "ої",
-)
 
 
 def named_indefinitely(
@@ -117,15 +85,6 @@ def named_body(lex: Lexicon, text: str, toks: list[Tok], before: int, speaker: s
     return speaker
 
 
-def title_word(lex: Lexicon, word: str) -> bool:
-    """An office title, also as the head of a compound ("spd-minister", "außenminister")."""
-    if word in lex.titles or _inflected_title(lex, word):
-        return True
-    if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
-        return True
-    return lex.capitalised_nouns and any(word.endswith(t) for t in lex.titles if len(t) >= 6)
-
-
 def unnamed(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int) -> bool:
     """Whether a party phrase names no one in a script that capitalises names (German aside,
     which capitalises every noun): not the sentence's opening, no capitalised word, and no office
@@ -151,7 +110,7 @@ def role_only(lex: Lexicon, speaker: str) -> bool:
         lex.case_inflection
         and len(kept) == 2
         and kept[0][1][:1].islower()
-        and kept[0][0].endswith(_ADJECTIVE_ENDINGS)
+        and kept[0][0].endswith(ADJECTIVE_ENDINGS)
     ):
         kept = kept[1:]  # "у російському відомстві", "военное ведомство": an adjective before the title
     if not kept or not title_word(lex, kept[0][0]):
@@ -180,7 +139,7 @@ def _head_title(lex: Lexicon, word: str) -> str | None:
         return bare if bare in lex.titles else word
     if word in lex.titles:
         return word
-    inflected = _inflected_title(lex, word)
+    inflected = inflected_title(lex, word)
     if inflected:
         return inflected
     if "-" in word and word.rsplit("-", 1)[1] in lex.titles:

@@ -16,6 +16,7 @@ from harmwatch.extract.generic.speech.phrases import (
     without_clitic,
     written,
 )
+from harmwatch.extract.generic.speech.plausible import implausible
 from harmwatch.extract.generic.speech.tokens import Tok
 
 MAX_APPOSED = 8  # words of each comma-separated chunk of an apposed subject ("X, Name, verb")
@@ -121,6 +122,9 @@ def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: in
         and why_unusable(lex, toks, start, end) is None
     ):
         return written(text, toks, start, end, lex.articles)  # "El ministerio, por su parte, dijo"
+    if implausible(lex, toks, prev + 1, comma) == "bare" and why_unusable(lex, toks, start, end) is None:
+        # "A chefe da missão no Chade, país arrasado pela seca, manifestou": a bare description
+        return written(text, toks, start, end, lex.articles)
     return _described_subject(lex, text, toks, start, end, prev + 1)
 
 
