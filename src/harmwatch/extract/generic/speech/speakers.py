@@ -3,6 +3,8 @@ the subject of a speech or accusation verb."""
 
 from __future__ import annotations
 
+import re
+
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.phrases import (
@@ -16,8 +18,8 @@ from harmwatch.extract.generic.speech.phrases import (
     without_clitic,
     written,
 )
-from harmwatch.extract.generic.speech.plausible import implausible
-from harmwatch.extract.generic.speech.tokens import Tok
+from harmwatch.extract.generic.speech.plausible import implausible, title_word
+from harmwatch.extract.generic.speech.tokens import Tok, norm
 
 MAX_APPOSED = 8  # words of each comma-separated chunk of an apposed subject ("X, Name, verb")
 
@@ -60,10 +62,27 @@ def speaker_at(
         t.word and t.key in lex.pronouns for t in toks[clause_start(lex, toks, lo, vs) : vs]
     ):
         return PRONOUN  # "Er fügte hinzu", "Il a remercié les secours": the words after are no subject
-    if after is not None and after != PRONOUN and (label != "accuse" or before is None):
-        # (after "Elle accuse", the words are whom she accuses)
+    if (
+        after is not None
+        and after != PRONOUN
+        and (label != "accuse" or before is None)
+        and (incise or _names_someone(lex, after))
+    ):
+        # (after "Elle accuse", the words are whom she accuses; "qui a dénoncé une attaque": a
+        # verb's object, not its subject, unless it names someone)
         return after
     return PRONOUN if PRONOUN in (before, after) else None
+
+
+def _names_someone(lex: Lexicon, phrase: str) -> bool:
+    """Whether a phrase after a verb that follows no comma may be its inverted subject: in a cased
+    script other than German, only with a capitalised word or an office title ("a dénoncé le
+    ministre"; not "a dénoncé une attaque"); elsewhere (German capitalises every noun, Arabic has
+    no case, a verb-first language puts its subject there) any phrase may be."""
+    words = re.findall(r"\w+(?:['’-]\w+)*", phrase)
+    if lex.verb_first or lex.capitalised_nouns or not any(w[:1].lower() != w[:1].upper() for w in words):
+        return True
+    return any(w[:1].isupper() for w in words) or any(title_word(lex, norm(w)) for w in words)
 
 
 def _opening_subject_of_second_verb(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) -> str | None:
