@@ -53,7 +53,7 @@ ALLEGATIONS = [
     (
         "ar",
         "وقال المتحدث باسم الدفاع المدني إن القصف استهدف المدنيين بشكل متعمد.",
-        "المتحدث باسم الدفاع المدني",
+        "الدفاع المدني",  # an unnamed spokesman accuses for the body he speaks for
         "civilian_targeting",
     ),
 ]

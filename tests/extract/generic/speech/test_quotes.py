@@ -160,3 +160,27 @@ def test_dialogue_dashes_quote_in_spanish_and_portuguese() -> None:
 def test_a_dash_opens_no_quotation_where_the_pack_writes_no_dialogue() -> None:
     text = "—Nous n'avons rien vu de toute la nuit —a dit un habitant du quartier."
     assert not any(q.text.startswith("Nous n'avons") for q in speech(text, "fr").quotes)
+
+
+@pytest.mark.parametrize(
+    "lang, text, speaker",
+    [
+        (
+            "fr",
+            "L'armée du Valdor a été mise en cause par les habitants. « Le Ministère de la Défense dément "
+            "toute frappe sur le marché de la ville », ont affirmé les militaires dans un message.",
+            "Ministère de la Défense",
+        ),
+        (
+            "pt",
+            'A Valdónia negou o ataque. "O Ministério da Defesa rejeita as acusações sobre o bombardeamento '
+            'do mercado", disseram os militares num comunicado.',
+            "Ministério da Defesa",
+        ),
+    ],
+)
+def test_a_title_speaks_for_the_body_its_quotation_names_as_subject(
+    lang: str, text: str, speaker: str
+) -> None:
+    quotes = speech(text, lang).quotes
+    assert [q.speaker for q in quotes] == [speaker]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from harmwatch.extract.generic.speech.lexicon import load_lexicon
+from harmwatch.extract.generic.speech.roles import spoken_for
 from tests.extract.generic.speech.helpers import speech
 
 
@@ -199,3 +201,33 @@ def test_adverbs_alone_between_commas_leave_the_subject_before_them() -> None:
     )
     result = speech(text, "es")
     assert [q.speaker for q in result.quotes] == ["cancillería"]
+
+
+@pytest.mark.parametrize(
+    "lang, party, body",
+    [
+        ("fr", "porte-parole de l'armée", "armée"),
+        ("de", "Sprecher des Innenministeriums", "Innenministeriums"),
+        ("es", "portavoz del Ejército", "Ejército"),
+        ("uk", "речник Генштабу", "Генштабу"),
+        ("ar", "المتحدث باسم الجيش", "الجيش"),
+        # a spokesman named is the party as named
+        ("ru", "представитель ведомства генерал Пётр Лукин", "представитель ведомства генерал Пётр Лукин"),
+        ("ru", "представитель ХАМАС Иван Орлов", "представитель ХАМАС Иван Орлов"),
+        ("ar", "المتحدث باسم الجيش العميد خالد سالم", "المتحدث باسم الجيش العميد خالد سالم"),
+        ("fr", "porte-parole Jean Dupuis", "porte-parole Jean Dupuis"),
+        ("uk", "речник Іван Сірко", "речник Іван Сірко"),
+        ("ar", "المتحدث أحمد سالم", "المتحدث أحمد سالم"),
+        ("de", "Ministeriumssprecher Hans Lind", "Ministeriumssprecher Hans Lind"),
+        ("fr", "porte-parole de l'ONG Terre Libre", "ONG Terre Libre"),
+    ],
+)
+def test_an_unnamed_spokesman_s_party_is_the_body_it_speaks_for(lang: str, party: str, body: str) -> None:
+    assert spoken_for(load_lexicon(lang), party) == body
+
+
+def test_a_spokesman_s_denial_is_the_body_s() -> None:
+    text = "Ein Sprecher des Innenministeriums wies die Vorwürfe der Opposition zurück."
+    parties = {(r.party, r.stance) for r in speech(text, "de").responses}
+    assert ("Innenministeriums", "deny") in parties
+    assert not any(p.startswith("Sprecher") for p, _ in parties)

@@ -334,3 +334,11 @@ def test_a_titled_name_in_apposition_is_the_subject_not_an_incise() -> None:
 def test_the_place_after_a_party_s_name_is_no_part_of_it(lang: str, text: str, accuser: str) -> None:
     allegations = speech(text, lang).allegations
     assert allegations and allegations[0].accuser == accuser
+
+
+def test_the_object_of_a_verb_after_no_comma_is_no_speaker() -> None:
+    text = (
+        "Trois personnes ont été tuées lundi, a annoncé le ministère de la Santé du Valdor, qui a "
+        "dénoncé une attaque « contraire à toutes les règles de la guerre »."
+    )
+    assert [q.speaker for q in speech(text, "fr").quotes] == ["ministère de la Santé du Valdor"]

@@ -102,6 +102,10 @@ class Lexicon:
     clitic_sources: frozenset[str] = frozenset()
     # titles that name a body, never followed by a person's name ("الجيش", "الوزارة")
     bodies: frozenset[str] = frozenset()
+    # a spokesman's titles: "porte-parole de X" as a party or accuser is X, the body it speaks for
+    spokesmen: frozenset[str] = frozenset()
+    # endings of adverbs ("-mente"): a phrase opening with one is no speaker ("profundamente as mortes")
+    adverb_endings: tuple[str, ...] = ()
 
 
 def _phrase(label: str, text: str, elision: bool) -> Phrase:
@@ -205,4 +209,6 @@ def load_lexicon(lang: str) -> Lexicon:
         nouns=words("clitic_initial_nouns"),
         clitic_sources=words("clitic_sources"),
         bodies=words("body_titles"),
+        spokesmen=words("spokesman_titles"),
+        adverb_endings=tuple(norm(w) for w in pack.words("speech", "adverb_endings")),
     )

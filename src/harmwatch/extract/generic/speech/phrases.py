@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import all_matches, variants_of
+from harmwatch.extract.generic.speech.plausible import implausible, unglued_start
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 
 MAX_PHRASE = 10  # words of a speaker, party or accused phrase
@@ -59,9 +60,11 @@ def _date_word(lex: Lexicon, tok: Tok) -> bool:
 
 
 def written(text: str, toks: list[Tok], lo: int, hi: int, articles: frozenset[str] = frozenset()) -> str:
-    """The words toks[lo:hi] as written, without a leading article ("le ministère" -> "ministère")."""
+    """The words toks[lo:hi] as written, without a leading article ("le ministère" -> "ministère")
+    nor lower-case letters glued to the first word's capitalised name ("htmlRussland" -> "Russland")."""
     while hi - lo > 1 and toks[lo].key in articles:
         lo += 1
+    start = toks[lo].start + unglued_start(toks[lo].text)
     if (
         hi + 2 < len(toks)
         and toks[hi].text == "("
@@ -70,14 +73,15 @@ def written(text: str, toks: list[Tok], lo: int, hi: int, articles: frozenset[st
         and toks[hi + 1].text[:1].isupper()
     ):
         hi += 3  # "Centre des droits de l'homme (CDH)": the acronym the report goes on to use
-    return text[toks[lo].start : toks[hi - 1].end]
+    return text[start : toks[hi - 1].end]
 
 
 PRONOUN = "\x00pronoun"
 
 
 def why_unusable(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> str | None:
-    """Why toks[lo:hi] is no speaker: 'empty', a pronoun, a place or time; None when usable."""
+    """Why toks[lo:hi] is no speaker: 'empty', a pronoun, a place or time, or words of no
+    speaker's type (:func:`.plausible.implausible`); None when usable."""
     if lo >= hi:
         return "empty"
     words = [t for t in toks[lo:hi] if t.word]
@@ -87,7 +91,7 @@ def why_unusable(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> str | None:
         return "prep"
     if all(t.key in lex.not_names or t.text.isdigit() or t.key in lex.skip for t in words):
         return "date"
-    return None
+    return implausible(lex, toks, lo, hi)
 
 
 def clause_start(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> int:

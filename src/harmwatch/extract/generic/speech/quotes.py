@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.marks import QuoteSpan, scan_quotes
 from harmwatch.extract.generic.speech.matching import find_phrases
+from harmwatch.extract.generic.speech.parties import quoted_subject
 from harmwatch.extract.generic.speech.phrases import PRONOUN, cased, looks_verb, phrase_after, subject_before
 from harmwatch.extract.generic.speech.roles import (
     earlier_subject,
@@ -119,6 +120,10 @@ def attribute_quotes(
             speaker = earlier_subject(lex, text, toks, left, qa)
         near = previous is not None and q.outer_start - prev_end < 1500
         if speaker is not None and role_only(lex, speaker):
+            # '"O Ministério da Defesa refuta ...", disseram os militares': the body the
+            # quotation names as the subject of its own stance or speech verb
+            speaker = _self_named(lex, text, toks, q) or speaker
+        if speaker is not None and role_only(lex, speaker):
             # "..., added the president", "ese organismo": the party named before
             stop = sentence_of(bounds, token_at(toks, prev_end)) if near else -1
             named = named_before(lex, text, toks, bounds, si, speaker, stop)
@@ -169,6 +174,22 @@ def attribute_quotes(
         if a.speaker is None and b.speaker and b.quote.outer_start - a.quote.outer_end < 400:
             out[k] = Attributed(a.quote, b.speaker)
     return out
+
+
+def _self_named(lex: Lexicon, text: str, toks: list[Tok], q: QuoteSpan) -> str | None:
+    """The body a quotation opens with as the subject of a stance or speech verb in its first
+    clause ("« Le ministère de la Défense dément ... »"): a speaker given only by a title speaks
+    for it; else None."""
+    qa, qb = token_at(toks, q.start), token_at(toks, q.end)
+    hits = sorted(
+        find_phrases(lex, lex.stances, toks, qa, min(qb, qa + 12))
+        + find_phrases(lex, lex.speech, toks, qa, min(qb, qa + 12))
+    )
+    for s, _e, _ in hits[:1]:
+        who = quoted_subject(lex, text, toks, q, s)
+        if who and not role_only(lex, who):
+            return who
+    return None
 
 
 def name_before_colon(lex: Lexicon, text: str, toks: list[Tok], lo: int, colon: int) -> str | None:

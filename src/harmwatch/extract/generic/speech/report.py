@@ -3,7 +3,8 @@ once and shared by the engine's three stages."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.generic.speech.acronyms import Acronyms
@@ -14,10 +15,10 @@ from harmwatch.extract.generic.speech.matching import MATCHES
 from harmwatch.extract.generic.speech.parties import extend_party
 from harmwatch.extract.generic.speech.quotes import MIN_QUOTE_WORDS, attribute_quotes
 from harmwatch.extract.generic.speech.responses import responses_of
-from harmwatch.extract.generic.speech.roles import named_body
+from harmwatch.extract.generic.speech.roles import named_body, spoken_for
 from harmwatch.extract.generic.speech.sentences import sentence_bounds, token_at
 from harmwatch.extract.generic.speech.speakers import sentence_speakers
-from harmwatch.extract.generic.speech.tokens import Tok, tokens_of
+from harmwatch.extract.generic.speech.tokens import Tok, norm, tokens_of
 from harmwatch.records import Allegation, Quote, Response, Span
 
 
@@ -67,9 +68,34 @@ def _speech(lex: Lexicon, text: str, toks: list[Tok]) -> SpeechResult:
     sentences = sentence_speakers(lex, text, toks, bounds)
     return SpeechResult(
         quotes=quotes,
-        allegations=allegations_of(lex, text, toks, bounds, attributed, sentences, full),
-        responses=responses_of(lex, text, toks, bounds, attributed, sentences, full),
+        allegations=_for_bodies(
+            lex, allegations_of(lex, text, toks, bounds, attributed, sentences, full), "accuser", "charge"
+        ),
+        responses=_for_bodies(
+            lex, responses_of(lex, text, toks, bounds, attributed, sentences, full), "party", "stance"
+        ),
     )
+
+
+_Claim = TypeVar("_Claim", Allegation, Response)
+
+
+def _for_bodies(lex: Lexicon, claims: tuple[_Claim, ...], who: str, what: str) -> tuple[_Claim, ...]:
+    """Claims whose party or accuser is a spokesman of a body ("Sprecher des Ministeriums") made
+    by that body (:func:`.roles.spoken_for`; a quotation keeps its speaker as named), each
+    (party, claim) once."""
+    out: list[_Claim] = []
+    seen: set[tuple[str, str]] = set()
+    for claim in claims:
+        name = getattr(claim, who)
+        body = spoken_for(lex, name) if name else name
+        if body != name:
+            claim = replace(claim, **{who: body})
+        key = (norm(body or ""), getattr(claim, what))
+        if key not in seen:
+            seen.add(key)
+            out.append(claim)
+    return tuple(out)
 
 
 def _quoted_name(lex: Lexicon, text: str, toks: list[Tok], at: int, speaker: str | None) -> str | None:

@@ -15,45 +15,14 @@ from harmwatch.extract.generic.speech.phrases import (
     cased,
     clause_start,
     has_case,
+    noun_phrase_end,
     subject_before,
     written,
 )
+from harmwatch.extract.generic.speech.plausible import ADJECTIVE_ENDINGS, inflected_title, title_word
 from harmwatch.extract.generic.speech.sentences import token_at
 from harmwatch.extract.generic.speech.speakers import opening_name, speaker_at, speaker_in
-from harmwatch.extract.generic.speech.tokens import Tok, norm
-
-
-def _inflected_title(lex: Lexicon, word: str) -> str | None:
-    """The title ``word`` is a case form of: the title less its last letter, then an ending of
-    up to three letters ("ведомства" -> "ведомство", "министром" -> "министр"); never an
-    adjective ("главный", "головний")."""
-    if not lex.case_inflection or word.endswith(_ADJECTIVE_ENDINGS):
-        return None
-    for title in lex.titles:
-        if len(title) >= 5 and word.startswith(title[:-1]) and len(word) - len(title) <= 3:
-            return title
-    return None
-
-
-_ADJECTIVE_ENDINGS = (
-    "ый",
-    "ий",
-    "ой",
-    "ая",
-    "яя",
-    "ое",
-    "ее",
-    "ые",
-    "ие",
-    "ых",
-    "их",
-    "ым",
-    "им",
-    "ого",
-    "ему",
-    "ому",  # Ukrainian: "російському", "військовому"
-    "ої",
-)
+from harmwatch.extract.generic.speech.tokens import Tok, norm, tokens_of
 
 
 def named_indefinitely(
@@ -117,15 +86,6 @@ def named_body(lex: Lexicon, text: str, toks: list[Tok], before: int, speaker: s
     return speaker
 
 
-def title_word(lex: Lexicon, word: str) -> bool:
-    """An office title, also as the head of a compound ("spd-minister", "außenminister")."""
-    if word in lex.titles or _inflected_title(lex, word):
-        return True
-    if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
-        return True
-    return lex.capitalised_nouns and any(word.endswith(t) for t in lex.titles if len(t) >= 6)
-
-
 def unnamed(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int) -> bool:
     """Whether a party phrase names no one in a script that capitalises names (German aside,
     which capitalises every noun): not the sentence's opening, no capitalised word, and no office
@@ -151,7 +111,7 @@ def role_only(lex: Lexicon, speaker: str) -> bool:
         lex.case_inflection
         and len(kept) == 2
         and kept[0][1][:1].islower()
-        and kept[0][0].endswith(_ADJECTIVE_ENDINGS)
+        and kept[0][0].endswith(ADJECTIVE_ENDINGS)
     ):
         kept = kept[1:]  # "у російському відомстві", "военное ведомство": an adjective before the title
     if not kept or not title_word(lex, kept[0][0]):
@@ -180,7 +140,7 @@ def _head_title(lex: Lexicon, word: str) -> str | None:
         return bare if bare in lex.titles else word
     if word in lex.titles:
         return word
-    inflected = _inflected_title(lex, word)
+    inflected = inflected_title(lex, word)
     if inflected:
         return inflected
     if "-" in word and word.rsplit("-", 1)[1] in lex.titles:
@@ -289,3 +249,68 @@ def earlier_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) 
         if who is not None and who != PRONOUN and not role_only(lex, who):
             return who
     return None
+
+
+def spoken_for(lex: Lexicon, party: str) -> str:
+    """The body an unnamed spokesman speaks for, as the party or accuser ("porte-parole de
+    l'armée" -> "armée", "Sprecher des Ministeriums" -> "Ministeriums", "المتحدث باسم التحالف" ->
+    "التحالف"): the words after the title and its genitive word; else ``party`` as it is. A
+    spokesman named is the party as named ("представитель ХАМАС Юсеф Асаад", "المتحدث باسم
+    التحالف العميد فلان", "Ministeriumssprecher X"): his name, a rank before it ("генерал X") or,
+    in Arabic, any words after the body's noun phrase keep the phrase whole."""
+    if not lex.spokesmen:
+        return party
+    toks = tokens_of(party, lex.elision)
+    i = 0
+    while (
+        i < len(toks)
+        and toks[i].word
+        and (
+            toks[i].key in lex.articles
+            or toks[i].key in lex.indefinites
+            or (lex.case_inflection and not cased(toks[i]) and toks[i].key.endswith(ADJECTIVE_ENDINGS))
+        )
+    ):
+        i += 1  # "le", "официальный"
+    if i >= len(toks) or not _spokesman(lex, toks[i].key):
+        return party
+    j = i + 1
+    while j < len(toks) and toks[j].word and (toks[j].key in lex.linkers or toks[j].key in lex.name_linkers):
+        j += 1
+    while j < len(toks) and toks[j].word and toks[j].key in lex.articles:
+        j += 1
+    if (
+        j == i + 1
+        and (
+            not lex.case_inflection  # "porte-parole Jean Dupuis", "المتحدث أحمد سالم": a person by title
+            or 2 <= len(toks) - j <= 3
+            and all(t.text.istitle() for t in toks[j:])  # "речник Іван Сірко"
+        )
+    ):
+        return party
+    end = len(toks)
+    while end > j and not toks[end - 1].word:
+        end -= 1
+    if end <= j or any(not t.word for t in toks[j:end] if t.text not in "-'’"):
+        return party
+    if any(not cased(t) and title_word(lex, t.key) for t in toks[j + 1 : end]):
+        return party  # "ведомства генерал-майор X": a rank and a name
+    if lex.definite and noun_phrase_end(lex, toks, j, end, end) < end:
+        return party  # "باسم التحالف العميد فلان"
+    if has_case(toks[j:end]) and not lex.capitalised_nouns and end - j >= 3:
+        run = end
+        while run > j and toks[run - 1].text.istitle():
+            run -= 1
+        if end - run == 2 and toks[run - 1].key not in lex.linkers and not title_word(lex, toks[run - 1].key):
+            return party  # "ХАМАС Юсеф Асаад": a name of two words after the body (not its
+            # own name after a title: "l'ONG Amnesty International")
+    return party[toks[j].start : toks[end - 1].end]
+
+
+def _spokesman(lex: Lexicon, key: str) -> bool:
+    if key in lex.spokesmen:
+        return True
+    return lex.case_inflection and any(
+        key.startswith(t) and len(key) - len(t) <= 3 and not key.endswith(ADJECTIVE_ENDINGS)
+        for t in lex.spokesmen
+    )

@@ -3,6 +3,8 @@ the subject of a speech or accusation verb."""
 
 from __future__ import annotations
 
+import re
+
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.phrases import (
@@ -16,7 +18,8 @@ from harmwatch.extract.generic.speech.phrases import (
     without_clitic,
     written,
 )
-from harmwatch.extract.generic.speech.tokens import Tok
+from harmwatch.extract.generic.speech.plausible import implausible, title_word
+from harmwatch.extract.generic.speech.tokens import Tok, norm
 
 MAX_APPOSED = 8  # words of each comma-separated chunk of an apposed subject ("X, Name, verb")
 
@@ -59,10 +62,27 @@ def speaker_at(
         t.word and t.key in lex.pronouns for t in toks[clause_start(lex, toks, lo, vs) : vs]
     ):
         return PRONOUN  # "Er fügte hinzu", "Il a remercié les secours": the words after are no subject
-    if after is not None and after != PRONOUN and (label != "accuse" or before is None):
-        # (after "Elle accuse", the words are whom she accuses)
+    if (
+        after is not None
+        and after != PRONOUN
+        and (label != "accuse" or before is None)
+        and (incise or _names_someone(lex, after))
+    ):
+        # (after "Elle accuse", the words are whom she accuses; "qui a dénoncé une attaque": a
+        # verb's object, not its subject, unless it names someone)
         return after
     return PRONOUN if PRONOUN in (before, after) else None
+
+
+def _names_someone(lex: Lexicon, phrase: str) -> bool:
+    """Whether a phrase after a verb that follows no comma may be its inverted subject: in a cased
+    script other than German, only with a capitalised word or an office title ("a dénoncé le
+    ministre"; not "a dénoncé une attaque"); elsewhere (German capitalises every noun, Arabic has
+    no case, a verb-first language puts its subject there) any phrase may be."""
+    words = re.findall(r"\w+(?:['’-]\w+)*", phrase)
+    if lex.verb_first or lex.capitalised_nouns or not any(w[:1].lower() != w[:1].upper() for w in words):
+        return True
+    return any(w[:1].isupper() for w in words) or any(title_word(lex, norm(w)) for w in words)
 
 
 def _opening_subject_of_second_verb(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) -> str | None:
@@ -121,6 +141,9 @@ def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: in
         and why_unusable(lex, toks, start, end) is None
     ):
         return written(text, toks, start, end, lex.articles)  # "El ministerio, por su parte, dijo"
+    if implausible(lex, toks, prev + 1, comma) == "bare" and why_unusable(lex, toks, start, end) is None:
+        # "A chefe da missão no Chade, país arrasado pela seca, manifestou": a bare description
+        return written(text, toks, start, end, lex.articles)
     return _described_subject(lex, text, toks, start, end, prev + 1)
 
 
@@ -216,6 +239,14 @@ def opening_name(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> 
 def source_at(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
     """A source phrase in toks[lo:hi]: "selon X" (X after) or "X zufolge" (X before); "pour X, ..."
     (an opening source word) only as the first words of toks[lo:hi]."""
+    return _sources(lex, text, toks, lo, hi)[0]
+
+
+def _sources(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> tuple[str | None, bool]:
+    """The source a source phrase of toks[lo:hi] names (see :func:`source_at`), and, when it names
+    none, whether one of its "selon" phrases has a pronoun for source ("selon elle", "según él",
+    "по его словам", "nach seinen Worten": the words of someone named before); one pass over the
+    phrases for both."""
     first = next((k for k in range(lo, hi) if toks[k].word), hi)
     opening = [
         m for m in find_phrases(lex, lex.sources_opening, toks, first, min(hi, first + 4)) if m[0] == first
@@ -223,27 +254,40 @@ def source_at(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str
     found = [(m, False) for m in find_phrases(lex, lex.sources, toks, lo, hi)] + [(m, True) for m in opening]
     # the longest source phrase at a start first ("nach Angaben von X", not "nach Angaben" + "von X")
     found.sort(key=lambda f: (f[0][0], -f[0][1]))
-    for (_s, e, _), at_opening in found:
+    pronoun = False
+    for (s, e0, _), at_opening in found:
+        if not at_opening and not pronoun:
+            pronoun = any(t.key in lex.pronouns for t in toks[s : min(hi, e0 + 1)] if t.word)
+        e = e0
         verb = [v for v in find_phrases(lex, lex.speech, toks, e, min(hi, e + 3)) if v[0] == e]
         if verb:  # "según informó el Observatorio"
             e = verb[0][1]
         elif toks[e - 1].key in lex.stops:
+            if not at_opening and not pronoun:
+                pronoun = phrase_after(lex, text, toks, e0, hi) == PRONOUN
             continue  # "بحسب ما نشرته X": a source phrase that wants a speech verb after it
-        name = _published_by(lex, text, toks, e, hi) or phrase_after(lex, text, toks, e, hi)
+        published = _published_by(lex, text, toks, e, hi)
+        after = None if published else phrase_after(lex, text, toks, e, hi)
+        name = published or after
+        if not at_opening and not pronoun:
+            pronoun = (
+                after if e == e0 and not published else phrase_after(lex, text, toks, e0, hi)
+            ) == PRONOUN
         if at_opening and name and not any(w[:1].isupper() for w in name.split()):
             continue  # "pour les habitants", "pour la première fois": no one named
         if name and name != PRONOUN:
             # "وفقا لوزارة الصحة": the name without its clitic preposition
-            return (
+            named = (
                 without_clitic(lex, name)
                 if set(variants_of(lex, toks[e - 1].key)) & lex.clitic_sources
                 else name
             )
+            return named, pronoun
     for s, _e, _ in find_phrases(lex, lex.sources_after, toks, lo, hi):
         name = subject_before(lex, text, toks, lo, s)
         if name and name != PRONOUN:
-            return name
-    return None
+            return name, pronoun
+    return None, pronoun
 
 
 def _published_by(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> str | None:
@@ -267,7 +311,7 @@ def speaker_in(
 ) -> str | None:
     """The speaker a stretch of tokens names: a source phrase, else a speech or accusation verb
     (the last one when ``last``: the nearest to what follows)."""
-    src = source_at(lex, text, toks, lo, hi)
+    src, pronoun = _sources(lex, text, toks, lo, hi)
     if src:
         return src
     verbs = find_phrases(lex, lex.speakers, toks, lo, hi)
@@ -275,18 +319,7 @@ def speaker_in(
         who = speaker_at(lex, text, toks, lo, hi, verb, pro_drop)
         if who is not None:
             return who
-    return PRONOUN if pronoun_source(lex, text, toks, lo, hi) else None
-
-
-def pronoun_source(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> bool:
-    """Whether toks[lo:hi] has a source phrase whose source is a pronoun ("selon elle", "según
-    él", "по его словам", "nach seinen Worten"): the words of someone named before."""
-    for s, e, _ in find_phrases(lex, lex.sources, toks, lo, hi):
-        if any(t.key in lex.pronouns for t in toks[s : min(hi, e + 1)] if t.word):
-            return True
-        if phrase_after(lex, text, toks, e, hi) == PRONOUN:
-            return True
-    return False
+    return PRONOUN if pronoun else None
 
 
 class SentenceSpeakers:
