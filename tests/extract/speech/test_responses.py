@@ -907,3 +907,63 @@ def test_only_an_armed_kind_is_read_as_the_armed_group():
 def test_a_ministry_of_defence_gives_the_account_too(make_ctx):
     text = "The Zarvian Ministry of Defence said the army had neutralised 31 terrorists."
     assert ("Zarvian Ministry of Defence", "justify") in _found(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Zarvian navy said it would review the reports.", ("Zarvian navy", "investigate")),
+        (
+            "The air force said it was aware of the claims and was assessing them.",
+            ("air force", "investigate"),
+        ),
+        ("The ministry said the raid was not carried out by its troops.", ("ministry", "deny")),
+        (
+            "The defence ministry confirmed on Monday that a drone had hit the depot.",
+            ("defence ministry", "acknowledge"),
+        ),
+        ("The Zarvian army said it stands by its account of the firefight.", ("Zarvian army", "justify")),
+        (
+            "The Orlen Liberation Front said it had targeted soldiers at the checkpoint.",
+            ("Orlen Liberation Front", "justify"),
+        ),
+    ],
+)
+def test_inquiries_denials_and_accounts_in_further_frames(make_ctx, text, expected):
+    assert expected in _found(make_ctx, text)
+
+
+def test_a_check_verb_with_another_object_is_no_inquiry(make_ctx):
+    found = _found(make_ctx, "The army said it was checking vehicles at the crossing.")
+    assert not any(stance == "investigate" for _, stance in found)
+
+
+def test_a_strike_another_party_aimed_at_soldiers_justifies_nothing(make_ctx):
+    found = _found(make_ctx, "The governor said gunmen had targeted police officers on the highway.")
+    assert not any(stance == "justify" for _, stance in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel army apologised for a mortar shell that struck a school in Orlen.",
+        "The police regretted the raid on the village.",
+    ],
+)
+def test_regret_for_a_strike_admits_it(make_ctx, text):
+    found = _found(make_ctx, text)
+    party = found[0][0]
+    assert (party, "regret") in found and (party, "acknowledge") in found
+
+
+def test_regret_for_deaths_alone_admits_no_strike(make_ctx):
+    found = _found(make_ctx, "The navy expressed regret over the deaths of the fishermen.")
+    assert found == [("navy", "regret")]
+
+
+def test_a_signature_line_run_into_the_next_paragraph_is_not_its_subject(make_ctx):
+    text = (
+        '"We want answers." - Maria Lenz, PFW Middle East programme coordinator\n\n'
+        "The Zarvian military said it was looking into the incident."
+    )
+    assert ("Zarvian military", "investigate") in _found(make_ctx, text)

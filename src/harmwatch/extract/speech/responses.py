@@ -60,6 +60,9 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             taken = "deny"  # "has never admitted"
         # a party that says whom its strike targeted admits the strike
         owned = stance == "justify" and W.OWNS_STRIKE.search(m.group()) is not None
+        # a party that apologises for a strike ("regretted the strike", "apologised for a shell
+        # that hit the market") admits it
+        owned = owned or (stance == "regret" and _regrets_a_strike(cue))
         if stance == "deny" and W.JUDGING.search(m.group()):
             parties = _judges(index, cue)  # a verdict on a claim is its speaker's
         elif said:
@@ -727,9 +730,11 @@ def _names_a_party(sp: Speakers, cue: Token, word: Token) -> bool:
 def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token | None:
     sp = index.speakers
     # "a formal inquiry has been opened": the inquiry itself is no party
-    subjects = [
-        s for s in sp.subjects_of(node) if cue is None or not s.left_edge.i <= cue.i <= s.right_edge.i
-    ]
+    subjects = _on_its_line(
+        sp,
+        node,
+        [s for s in sp.subjects_of(node) if cue is None or not s.left_edge.i <= cue.i <= s.right_edge.i],
+    )
     # of two subjects the parser gave one verb, the one that can speak
     subject = next((s for s in subjects if sp.is_party(s)), subjects[0] if subjects else None)
     if subject is not None and (
@@ -760,7 +765,7 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
             break
         up = up.head
         if up.lower_ in SPEECH_VERBS:
-            parties = [s for s in sp.subjects_of(up) if sp.is_party(s)]
+            parties = [s for s in _on_its_line(sp, up, sp.subjects_of(up)) if sp.is_party(s)]
             outer = [s for s in parties if s.lower_ not in W.PRONOUNS]
             if outer:
                 return outer[0]
@@ -769,6 +774,27 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     if subject is not None and subject.lower_ in W.PRONOUNS:
         return subject
     return speaking
+
+
+def _regrets_a_strike(cue: Token) -> bool:
+    """ "X regretted the strike", "X apologised for the raid", "X's apology for a shell that hit
+    the market": what is regretted is a strike (or a thing the clause on it says struck)."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            objects += [o for o in c.children if o.dep_ == "pobj"]
+    return any(
+        o.lower_ in W.STRIKES or any(r.dep_ == "relcl" and r.lower_ in W.ACTS for r in o.children)
+        for o in objects
+    )
+
+
+def _on_its_line(sp: Speakers, verb: Token, subjects: list[Token]) -> list[Token]:
+    """The subjects on the verb's own line, where it has any: "- Jane Roe, coordinator\n\nThe
+    army said it was ...": the parser ran the signature line into the paragraph and gave the verb
+    two subjects; the one on the verb's line speaks."""
+    own = [s for s in subjects if sp.same_paragraph(s.i, verb.i)]
+    return own or subjects
 
 
 def _owner(sp: Speakers, subject: Token) -> Token | None:
