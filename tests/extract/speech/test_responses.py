@@ -967,3 +967,55 @@ def test_a_signature_line_run_into_the_next_paragraph_is_not_its_subject(make_ct
         "The Zarvian military said it was looking into the incident."
     )
     assert ("Zarvian military", "investigate") in _found(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zarvian army did not deny that its soldiers were in the village.",
+        "The ministry refused to confirm or deny the strike.",
+        "The army declined to confirm that it had carried out the strike.",
+    ],
+)
+def test_a_negated_or_refused_stance_verb_takes_no_stance(make_ctx, text):
+    assert not any(stance in ("deny", "acknowledge") for _, stance in _found(make_ctx, text))
+
+
+def test_a_refusal_to_confirm_is_no_comment(make_ctx):
+    assert _found(make_ctx, "The ministry refused to confirm or deny the strike.") == [
+        ("ministry", "no_comment")
+    ]
+
+
+def test_a_negated_strike_said_by_a_party_still_denies(make_ctx):
+    assert ("army", "deny") in _found(make_ctx, "The army said it did not target the hospital.")
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("The Zarvian military said troops had killed two gunmen near the checkpoint.", "Zarvian military"),
+        ("The army said soldiers had killed three militants near the border.", "army"),
+    ],
+)
+def test_unnamed_forces_in_a_partys_account_are_its_own(make_ctx, text, party):
+    found = _found(make_ctx, text)
+    assert (party, "acknowledge") in found and (party, "justify") in found
+
+
+def test_named_forces_in_anothers_account_are_their_own(make_ctx):
+    found = _found(make_ctx, "The governor said Zarvian troops had killed two gunmen.")
+    assert ("governor", "justify") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The police said the officers acted in accordance with the law.", ("police", "justify")),
+        ("The army said the soldiers had acted within the rules of engagement.", ("army", "justify")),
+        ("The police insisted that the officers had followed procedure.", ("police", "justify")),
+        ("The army said the shooting was an accident.", ("army", "acknowledge")),
+    ],
+)
+def test_accounts_of_lawful_conduct_and_of_an_accident(make_ctx, text, expected):
+    assert expected in _found(make_ctx, text)

@@ -75,9 +75,14 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             if parties and (index.speaker_at(cue.idx)[0] or _ACTS.match(m.group())):
                 # "its forces struck ...": forces the text does not name are the speaker's
                 subject = _act_subject(index, cue)
-                if subject is None or not any(
-                    c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children
-                ):  # "X said its fighter jets struck ...": X's jets, X's account
+                if (
+                    subject is None
+                    or not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children)
+                ) and not (
+                    _bare_forces(subject)
+                    and any(w.lower() in INSTITUTIONS for p in parties for w in p.split())
+                ):  # "X said its fighter jets struck ...", "the army said troops had killed ...":
+                    # X's jets, the army's troops (not a witness's: they are no body with troops)
                     speaker_parties = parties
                     parties = _parties(index, cue) or parties
                     if (
@@ -484,6 +489,14 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         return True  # "denied that its aircraft had struck the market"
     if stance == "justify" and cue.pos_ == "VERB" and any(c.lower_ in W.NEGATIONS for c in cue.children):
         return True  # "does not justify": a verdict against the act, no party's justification
+    if (
+        (stance == "deny" and cue.lower_ in W.DENYING or stance == "investigate")
+        and cue.pos_ == "VERB"
+        and any(c.lower_ in W.NEGATIONS for c in cue.children)
+    ):
+        return True  # "did not deny that its soldiers were there", "has not investigated": no stance taken
+    if stance != "no_comment" and _under_a_refusal(cue):
+        return True  # "refused to confirm or deny the strike": a refusal to comment, neither stance
     if stance == "justify" and any(t.lower_ in W.PRETEXTS for t in cue.doc[max(0, cue.i - 5) : cue.i]):
         return True  # "under the guise of self-defence": the speaker rejects the justification
     if stance == "investigate" and cue.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
@@ -498,6 +511,36 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
             return True
         node = node.head
     return False
+
+
+def _under_a_refusal(cue: Token) -> bool:
+    """A stance verb that is the object of a refusal ("declined to confirm or deny", "would not
+    admit"): the verb, or the one it is coordinated with, is the infinitive of a refusing verb."""
+    node = cue
+    for _ in range(4):  # "declined to confirm that it had struck ...": the clause under it too
+        if node.dep_ == "conj" and node.head.pos_ == "VERB":
+            node = node.head  # "confirm or deny": the first of the coordinated verbs
+        if node.head.i == node.i:
+            return False
+        head = node.head
+        if node.dep_ == "xcomp" and (
+            head.lower_ in _REFUSALS
+            or (
+                head.lower_ in ("would", "will", "could")
+                and any(c.lower_ in W.NEGATIONS for c in head.children)
+            )
+        ):
+            return True
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "advcl"):
+            return False
+        node = head
+    return False
+
+
+# the verbs of a refusal whose infinitive is what is refused ("declined to confirm")
+_REFUSALS = frozenset(
+    {"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"}
+)
 
 
 _BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪", "►"})
@@ -774,6 +817,17 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     if subject is not None and subject.lower_ in W.PRONOUNS:
         return subject
     return speaking
+
+
+def _bare_forces(subject: Token | None) -> bool:
+    """ "troops", "the soldiers": forces the clause does not name, those of the party that speaks
+    ("the army said troops had killed two gunmen"; not "Zarvian troops", "the rebels")."""
+    return (
+        subject is not None
+        and subject.lower_ in W.FORCES
+        and subject.lower_ not in INSTITUTIONS  # "the army", "police": a body that is a party itself
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in subject.children)
+    )
 
 
 def _regrets_a_strike(cue: Token) -> bool:
