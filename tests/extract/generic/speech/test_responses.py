@@ -551,3 +551,25 @@ def test_a_military_target_named_in_another_inflection_justifies():
     text = "Министерство обороны заявило, что нанесло удар по местам сосредоточения противника."
     found = [(r.party, r.stance) for r in speech(text, "ru").responses]
     assert ("Министерство обороны", "justify") in found
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("pt", "Em nota, a Polícia Militar disse que os agentes foram recebidos a tiros.", "Polícia Militar"),
+        (
+            "es",
+            "El Ministerio del Interior dijo que los agentes repelieron una agresión armada.",
+            "Ministerio del Interior",
+        ),
+        ("de", "Die Polizei erklärte, die Beamten seien unter Beschuss geraten.", "Polizei"),
+    ],
+)
+def test_forces_under_fire_in_a_partys_account_justify(lang, text, party):
+    found = [(r.party, r.stance) for r in speech(text, lang).responses]
+    assert (party, "justify") in found
+
+
+def test_an_exchange_of_fire_in_the_narration_justifies_nothing():
+    text = "Un intercambio de disparos dejó tres muertos en el barrio."
+    assert not any(r.stance == "justify" for r in speech(text, "es").responses)
