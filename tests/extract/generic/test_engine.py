@@ -98,3 +98,31 @@ def test_unsupported_language_gets_an_unclassified_event_from_place_and_digits()
     assert ev["locations"][0]["name"] == "Kharkiv"
     assert {c["outcome"] for c in ev["casualties"]} == {"unknown"}
     assert_spans_index_text(out)
+
+
+def test_blame_laid_elsewhere_by_the_perpetrator_denies():
+    from datetime import date
+
+    from harmwatch.extract.generic.engine import extract_generic, make_context
+
+    text = (
+        "Une frappe de l'armée russe a tué huit civils à Kherson, selon les autorités locales.\n\n"
+        "L'armée russe a accusé les forces ukrainiennes de crimes de guerre."
+    )
+    found = [
+        (r.party, r.stance) for r in extract_generic(make_context(text, "fr", date(2024, 5, 14))).responses
+    ]
+    assert ("armée russe", "deny") in found
+
+
+def test_an_accusation_by_anyone_else_denies_nothing():
+    from datetime import date
+
+    from harmwatch.extract.generic.engine import extract_generic, make_context
+
+    text = (
+        "Une frappe de l'armée russe a tué huit civils à Kherson, selon les autorités locales.\n\n"
+        "Le gouverneur ukrainien a accusé l'armée russe de crimes de guerre."
+    )
+    found = extract_generic(make_context(text, "fr", date(2024, 5, 14))).responses
+    assert not any(r.stance == "deny" for r in found)

@@ -907,3 +907,115 @@ def test_only_an_armed_kind_is_read_as_the_armed_group():
 def test_a_ministry_of_defence_gives_the_account_too(make_ctx):
     text = "The Zarvian Ministry of Defence said the army had neutralised 31 terrorists."
     assert ("Zarvian Ministry of Defence", "justify") in _found(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Zarvian navy said it would review the reports.", ("Zarvian navy", "investigate")),
+        (
+            "The air force said it was aware of the claims and was assessing them.",
+            ("air force", "investigate"),
+        ),
+        ("The ministry said the raid was not carried out by its troops.", ("ministry", "deny")),
+        (
+            "The defence ministry confirmed on Monday that a drone had hit the depot.",
+            ("defence ministry", "acknowledge"),
+        ),
+        ("The Zarvian army said it stands by its account of the firefight.", ("Zarvian army", "justify")),
+        (
+            "The Orlen Liberation Front said it had targeted soldiers at the checkpoint.",
+            ("Orlen Liberation Front", "justify"),
+        ),
+    ],
+)
+def test_inquiries_denials_and_accounts_in_further_frames(make_ctx, text, expected):
+    assert expected in _found(make_ctx, text)
+
+
+def test_a_check_verb_with_another_object_is_no_inquiry(make_ctx):
+    found = _found(make_ctx, "The army said it was checking vehicles at the crossing.")
+    assert not any(stance == "investigate" for _, stance in found)
+
+
+def test_a_strike_another_party_aimed_at_soldiers_justifies_nothing(make_ctx):
+    found = _found(make_ctx, "The governor said gunmen had targeted police officers on the highway.")
+    assert not any(stance == "justify" for _, stance in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel army apologised for a mortar shell that struck a school in Orlen.",
+        "The police regretted the raid on the village.",
+    ],
+)
+def test_regret_for_a_strike_admits_it(make_ctx, text):
+    found = _found(make_ctx, text)
+    party = found[0][0]
+    assert (party, "regret") in found and (party, "acknowledge") in found
+
+
+def test_regret_for_deaths_alone_admits_no_strike(make_ctx):
+    found = _found(make_ctx, "The navy expressed regret over the deaths of the fishermen.")
+    assert found == [("navy", "regret")]
+
+
+def test_a_signature_line_run_into_the_next_paragraph_is_not_its_subject(make_ctx):
+    text = (
+        '"We want answers." - Maria Lenz, PFW Middle East programme coordinator\n\n'
+        "The Zarvian military said it was looking into the incident."
+    )
+    assert ("Zarvian military", "investigate") in _found(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zarvian army did not deny that its soldiers were in the village.",
+        "The ministry refused to confirm or deny the strike.",
+        "The army declined to confirm that it had carried out the strike.",
+    ],
+)
+def test_a_negated_or_refused_stance_verb_takes_no_stance(make_ctx, text):
+    assert not any(stance in ("deny", "acknowledge") for _, stance in _found(make_ctx, text))
+
+
+def test_a_refusal_to_confirm_is_no_comment(make_ctx):
+    assert _found(make_ctx, "The ministry refused to confirm or deny the strike.") == [
+        ("ministry", "no_comment")
+    ]
+
+
+def test_a_negated_strike_said_by_a_party_still_denies(make_ctx):
+    assert ("army", "deny") in _found(make_ctx, "The army said it did not target the hospital.")
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        ("The Zarvian military said troops had killed two gunmen near the checkpoint.", "Zarvian military"),
+        ("The army said soldiers had killed three militants near the border.", "army"),
+    ],
+)
+def test_unnamed_forces_in_a_partys_account_are_its_own(make_ctx, text, party):
+    found = _found(make_ctx, text)
+    assert (party, "acknowledge") in found and (party, "justify") in found
+
+
+def test_named_forces_in_anothers_account_are_their_own(make_ctx):
+    found = _found(make_ctx, "The governor said Zarvian troops had killed two gunmen.")
+    assert ("governor", "justify") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The police said the officers acted in accordance with the law.", ("police", "justify")),
+        ("The army said the soldiers had acted within the rules of engagement.", ("army", "justify")),
+        ("The police insisted that the officers had followed procedure.", ("police", "justify")),
+        ("The army said the shooting was an accident.", ("army", "acknowledge")),
+    ],
+)
+def test_accounts_of_lawful_conduct_and_of_an_accident(make_ctx, text, expected):
+    assert expected in _found(make_ctx, text)

@@ -15,7 +15,7 @@ from datetime import date
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.dates.url import url_date
-from harmwatch.extract.generic.actors import find_perpetrator
+from harmwatch.extract.generic.actors import UNNAMED, find_candidates, find_perpetrator
 from harmwatch.extract.generic.dates import find_date
 from harmwatch.extract.generic.events import classify
 from harmwatch.extract.generic.figures import find_figures
@@ -32,6 +32,7 @@ from harmwatch.records import (
     Event,
     Evidence,
     Location,
+    Perpetrator,
     Quote,
     Response,
 )
@@ -91,13 +92,42 @@ def extract_generic(ctx: DocContext) -> GenericResult:
                 span=kind.span,
             ),
         )
+    allegations = find_allegations(ctx)
+    responses = find_responses(ctx)
+    if events:
+        responses += _blame_laid_elsewhere(ctx, events[0].perpetrator, allegations, responses)
     return GenericResult(
         events=events,
         aggregates=figures.aggregates,
-        allegations=find_allegations(ctx),
-        responses=find_responses(ctx),
+        allegations=allegations,
+        responses=responses,
         quotes=find_quotes(ctx),
     )
+
+
+def _blame_laid_elsewhere(
+    ctx: DocContext, perp: Perpetrator, allegations: tuple[Allegation, ...], found: tuple[Response, ...]
+) -> tuple[Response, ...]:
+    """An accusation made by the party the report holds responsible ("the general staff said the
+    Russians themselves shelled the prison", when the report names the general staff's forces as
+    the perpetrator) lays the blame elsewhere: a denial, as in English (``speech.responses``)."""
+    if perp.name == "unknown" or not perp.text:
+        return ()
+    held = {c.key for c in find_candidates(make_context(perp.text, ctx.language, None))} - {UNNAMED}
+    if perp.country:
+        held.add(perp.country)
+    out: list[Response] = []
+    for a in allegations:
+        accuser = a.accuser or ""
+        if (
+            not accuser
+            or accuser == "report"
+            or any(r.party == accuser and r.stance == "deny" for r in found + tuple(out))
+        ):
+            continue
+        if held & {c.key for c in find_candidates(make_context(accuser, ctx.language, None))}:
+            out.append(Response(accuser, "deny", a.text, a.span))
+    return tuple(out)
 
 
 def _long_before(when: DateRange, published: date | None) -> bool:

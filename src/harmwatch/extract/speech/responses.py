@@ -60,6 +60,9 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             taken = "deny"  # "has never admitted"
         # a party that says whom its strike targeted admits the strike
         owned = stance == "justify" and W.OWNS_STRIKE.search(m.group()) is not None
+        # a party that apologises for a strike ("regretted the strike", "apologised for a shell
+        # that hit the market") admits it
+        owned = owned or (stance == "regret" and _regrets_a_strike(cue))
         if stance == "deny" and W.JUDGING.search(m.group()):
             parties = _judges(index, cue)  # a verdict on a claim is its speaker's
         elif said:
@@ -72,9 +75,14 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             if parties and (index.speaker_at(cue.idx)[0] or _ACTS.match(m.group())):
                 # "its forces struck ...": forces the text does not name are the speaker's
                 subject = _act_subject(index, cue)
-                if subject is None or not any(
-                    c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children
-                ):  # "X said its fighter jets struck ...": X's jets, X's account
+                if (
+                    subject is None
+                    or not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children)
+                ) and not (
+                    _bare_forces(subject)
+                    and any(w.lower() in INSTITUTIONS for p in parties for w in p.split())
+                ):  # "X said its fighter jets struck ...", "the army said troops had killed ...":
+                    # X's jets, the army's troops (not a witness's: they are no body with troops)
                     speaker_parties = parties
                     parties = _parties(index, cue) or parties
                     if (
@@ -481,6 +489,14 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         return True  # "denied that its aircraft had struck the market"
     if stance == "justify" and cue.pos_ == "VERB" and any(c.lower_ in W.NEGATIONS for c in cue.children):
         return True  # "does not justify": a verdict against the act, no party's justification
+    if (
+        (stance == "deny" and cue.lower_ in W.DENYING or stance == "investigate")
+        and cue.pos_ == "VERB"
+        and any(c.lower_ in W.NEGATIONS for c in cue.children)
+    ):
+        return True  # "did not deny that its soldiers were there", "has not investigated": no stance taken
+    if stance != "no_comment" and _under_a_refusal(cue):
+        return True  # "refused to confirm or deny the strike": a refusal to comment, neither stance
     if stance == "justify" and any(t.lower_ in W.PRETEXTS for t in cue.doc[max(0, cue.i - 5) : cue.i]):
         return True  # "under the guise of self-defence": the speaker rejects the justification
     if stance == "investigate" and cue.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
@@ -495,6 +511,36 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
             return True
         node = node.head
     return False
+
+
+def _under_a_refusal(cue: Token) -> bool:
+    """A stance verb that is the object of a refusal ("declined to confirm or deny", "would not
+    admit"): the verb, or the one it is coordinated with, is the infinitive of a refusing verb."""
+    node = cue
+    for _ in range(4):  # "declined to confirm that it had struck ...": the clause under it too
+        if node.dep_ == "conj" and node.head.pos_ == "VERB":
+            node = node.head  # "confirm or deny": the first of the coordinated verbs
+        if node.head.i == node.i:
+            return False
+        head = node.head
+        if node.dep_ == "xcomp" and (
+            head.lower_ in _REFUSALS
+            or (
+                head.lower_ in ("would", "will", "could")
+                and any(c.lower_ in W.NEGATIONS for c in head.children)
+            )
+        ):
+            return True
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "dobj", "advcl"):
+            return False
+        node = head
+    return False
+
+
+# the verbs of a refusal whose infinitive is what is refused ("declined to confirm")
+_REFUSALS = frozenset(
+    {"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"}
+)
 
 
 _BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪", "►"})
@@ -727,9 +773,11 @@ def _names_a_party(sp: Speakers, cue: Token, word: Token) -> bool:
 def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token | None:
     sp = index.speakers
     # "a formal inquiry has been opened": the inquiry itself is no party
-    subjects = [
-        s for s in sp.subjects_of(node) if cue is None or not s.left_edge.i <= cue.i <= s.right_edge.i
-    ]
+    subjects = _on_its_line(
+        sp,
+        node,
+        [s for s in sp.subjects_of(node) if cue is None or not s.left_edge.i <= cue.i <= s.right_edge.i],
+    )
     # of two subjects the parser gave one verb, the one that can speak
     subject = next((s for s in subjects if sp.is_party(s)), subjects[0] if subjects else None)
     if subject is not None and (
@@ -760,7 +808,7 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
             break
         up = up.head
         if up.lower_ in SPEECH_VERBS:
-            parties = [s for s in sp.subjects_of(up) if sp.is_party(s)]
+            parties = [s for s in _on_its_line(sp, up, sp.subjects_of(up)) if sp.is_party(s)]
             outer = [s for s in parties if s.lower_ not in W.PRONOUNS]
             if outer:
                 return outer[0]
@@ -769,6 +817,38 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     if subject is not None and subject.lower_ in W.PRONOUNS:
         return subject
     return speaking
+
+
+def _bare_forces(subject: Token | None) -> bool:
+    """ "troops", "the soldiers": forces the clause does not name, those of the party that speaks
+    ("the army said troops had killed two gunmen"; not "Zarvian troops", "the rebels")."""
+    return (
+        subject is not None
+        and subject.lower_ in W.FORCES
+        and subject.lower_ not in INSTITUTIONS  # "the army", "police": a body that is a party itself
+        and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in subject.children)
+    )
+
+
+def _regrets_a_strike(cue: Token) -> bool:
+    """ "X regretted the strike", "X apologised for the raid", "X's apology for a shell that hit
+    the market": what is regretted is a strike (or a thing the clause on it says struck)."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            objects += [o for o in c.children if o.dep_ == "pobj"]
+    return any(
+        o.lower_ in W.STRIKES or any(r.dep_ == "relcl" and r.lower_ in W.ACTS for r in o.children)
+        for o in objects
+    )
+
+
+def _on_its_line(sp: Speakers, verb: Token, subjects: list[Token]) -> list[Token]:
+    """The subjects on the verb's own line, where it has any: "- Jane Roe, coordinator\n\nThe
+    army said it was ...": the parser ran the signature line into the paragraph and gave the verb
+    two subjects; the one on the verb's line speaks."""
+    own = [s for s in subjects if sp.same_paragraph(s.i, verb.i)]
+    return own or subjects
 
 
 def _owner(sp: Speakers, subject: Token) -> Token | None:

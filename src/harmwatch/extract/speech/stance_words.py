@@ -35,6 +35,10 @@ SPOKES = EN.words("stances", "spokes")
 FIGHTERS = _word_forms("fighter_nouns")
 # every form of the words that name a strike ("airstrikes", "the raid"): what a party may admit
 STRIKES = _word_forms("strike_nouns")
+# every form of the words for armed forces ("troops", "soldiers"): unnamed, those of the party that speaks
+FORCES = _word_forms("force_nouns")
+# the one-word verbs of a strike's act ("struck", "hit", "shelled"): a thing said to have done them struck
+ACTS = _word_forms("act_verbs")
 # stances of a party that answers for an incident (its condolences are then regret)
 ANSWERING = frozenset({"deny", "acknowledge", "justify", "investigate"})
 # words of rank before a spokesman's title ("the chief military spokesman"): no part of the body's name

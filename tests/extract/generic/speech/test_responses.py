@@ -519,3 +519,57 @@ def test_a_gerund_after_tout_en_shares_the_main_subject() -> None:
 )
 def test_no_stance_where_it_is_negated_or_idiomatic(lang: str, text: str, stance: str) -> None:
     assert stance not in {r.stance for r in speech(text, lang).responses}
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("fr", "L'armée zarvienne a affirmé avoir visé des terroristes dans la forêt.", "armée zarvienne"),
+        ("es", "El ejército dijo que sus soldados actuaron contra terroristas armados.", "ejército"),
+        ("pt", "O exército afirmou que atacou esconderijos de insurgentes na serra.", "exército"),
+        ("de", "Die Armee erklärte, sie habe nur Stellungen der Miliz angegriffen.", "Armee"),
+    ],
+)
+def test_a_strike_on_fighters_in_a_partys_account_justifies(lang, text, party):
+    found = [(r.party, r.stance) for r in speech(text, lang).responses]
+    assert (party, "justify") in found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Des terroristes ont attaqué le village dans la nuit."),
+        ("es", "Los soldados atacaron a los insurgentes en la sierra."),
+        ("de", "In der Nacht töteten Soldaten drei Söldner am Fluss."),
+    ],
+)
+def test_a_strike_on_fighters_in_the_narration_justifies_nothing(lang, text):
+    assert not any(r.stance == "justify" for r in speech(text, lang).responses)
+
+
+def test_a_military_target_named_in_another_inflection_justifies():
+    text = "Министерство обороны заявило, что нанесло удар по местам сосредоточения противника."
+    found = [(r.party, r.stance) for r in speech(text, "ru").responses]
+    assert ("Министерство обороны", "justify") in found
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("pt", "Em nota, a Polícia Militar disse que os agentes foram recebidos a tiros.", "Polícia Militar"),
+        (
+            "es",
+            "El Ministerio del Interior dijo que los agentes repelieron una agresión armada.",
+            "Ministerio del Interior",
+        ),
+        ("de", "Die Polizei erklärte, die Beamten seien unter Beschuss geraten.", "Polizei"),
+    ],
+)
+def test_forces_under_fire_in_a_partys_account_justify(lang, text, party):
+    found = [(r.party, r.stance) for r in speech(text, lang).responses]
+    assert (party, "justify") in found
+
+
+def test_an_exchange_of_fire_in_the_narration_justifies_nothing():
+    text = "Un intercambio de disparos dejó tres muertos en el barrio."
+    assert not any(r.stance == "justify" for r in speech(text, "es").responses)

@@ -76,6 +76,9 @@ class Lexicon:
     strikes: tuple[Phrase, ...] = ()  # justifications that name the target struck: also an admission
     claims: tuple[Phrase, ...] = ()  # "les affirmations de X", "заявления X": whose justification
     negated: tuple[Phrase, ...] = ()  # a stance when negated: "n'a pas visé" (deny)
+    # a stance only as a party's account, never in the report's narration: a strike on fighters
+    # ("X a affirmé avoir visé des terroristes": X justifies; "des terroristes ont attaqué": none)
+    said: tuple[Phrase, ...] = ()
     # "and" words: a verb right after one shares the subject of the verb before it ("X a
     # regretté les pertes et a démenti ...", "X lamentó ... y rechazó ...")
     coordinators: frozenset[str] = frozenset()
@@ -196,6 +199,7 @@ def load_lexicon(lang: str) -> Lexicon:
         strikes=tuple(_phrases("strike", data.get("strike_targets"), el)),
         claims=tuple(_phrases("claim", data.get("claim_nouns"), el)),
         negated=_table(pack.table("speech", "negated_stances"), el) if "negated_stances" in data else (),
+        said=_table(pack.table("speech", "said_stances"), el) if "said_stances" in data else (),
         coordinators=words("coordinators"),
         passive=words("passive_words"),
         gap=int(data.get("phrase_gap", 4)),

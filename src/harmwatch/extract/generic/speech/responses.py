@@ -47,6 +47,18 @@ def responses_of(
         speaker = around.said
         covered: dict[str, int] = {}  # stance -> the end of its last match in this sentence
         stance_hits = find_phrases(lex, lex.stances, toks, s_lo, s_hi)
+        # a military target named as struck ("по местам сосредоточения", "objectifs militaires")
+        # justifies the strike, in whatever inflection the stance list lacks
+        named_targets = [
+            (a, b, "justify")
+            for a, b, _ in find_phrases(lex, lex.strikes, toks, s_lo, s_hi)
+            if not any(lab == "justify" and a < e and b > s for s, e, lab in stance_hits)
+        ]
+        # a strike on fighters is a justification only in a party's account ("X affirme avoir visé
+        # des terroristes"): in a sentence with a speaker, who takes it
+        said_hits = set(find_phrases(lex, lex.said, toks, s_lo, s_hi)) if lex.said and speaker() else set()
+        stance_hits = sorted(set(stance_hits) | set(named_targets) | said_hits)
+        plain_hits = set(stance_hits)
         if lex.negated:  # "nous n'avons pas visé de civils", "не наносит ударов": a denial
             stance_hits = sorted(
                 stance_hits
@@ -58,7 +70,7 @@ def responses_of(
                     and not any(m[0] - 4 <= h[0] < m[0] and h[1] <= m[0] for h in stance_hits)
                 ]
             )
-        negated_hits = set(stance_hits) - set(find_phrases(lex, lex.stances, toks, s_lo, s_hi))
+        negated_hits = set(stance_hits) - plain_hits
         # the longest match of a start first ("enquête a été ouverte par X", not "enquête")
         stance_hits = sorted(stance_hits, key=lambda m: (m[0], -m[1]))
         # a stance word inside a longer phrase of another stance is that phrase's ("se negó a
@@ -67,10 +79,11 @@ def responses_of(
             m
             for m in stance_hits
             if m in negated_hits  # ("habe keine Zivilisten angegriffen": the negated strike stays)
+            or m in said_hits  # ("hätten nur Stellungen der Armee angegriffen": admitted and justified)
             or not any(
                 o[2] != m[2] and o[0] <= m[0] and m[1] <= o[1] and o[1] - o[0] > m[1] - m[0]
                 for o in stance_hits
-                if o not in negated_hits
+                if o not in negated_hits and o not in said_hits  # a said strike spans words of its own stance
             )
         ]
         denials = [(a, b) for a, b, lab in stance_hits if lab == "deny"]
@@ -108,6 +121,8 @@ def responses_of(
                 # Vorfalls an", "Die Polizei ermittelt wegen des Angriffs")
                 opener = verb_subject(lex, text, toks, s_lo, s)
                 party = opener if opener and opener != PRONOUN else issuer
+            elif (s, e, stance) in said_hits:
+                party = speaker()  # a pronoun is resolved below, as any subject's
             elif stance == "justify" and (said_by := speaker()) and said_by != PRONOUN:
                 # "X a dit que les morts étaient des combattants": the justification is the
                 # speaker's, not the subject of the clause it is said in
