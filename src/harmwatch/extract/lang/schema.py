@@ -107,6 +107,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "protest_act": "pattern",
         "same_time_marks": "words",
         "killing": "pattern",
+        "harmless": "pattern",
         "armed_agent": "pattern",
     },
     "evidence": {
