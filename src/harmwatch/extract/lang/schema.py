@@ -37,6 +37,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "denied": "pattern",
         "no_claim": "pattern",
         "force_of": "pattern",
+        "role_nouns": "pattern",
+        "ally_before": "pattern",
         "_doc": "list",
         "frame_blame_verbs": "words",
         "frame_claim_verbs": "words",
