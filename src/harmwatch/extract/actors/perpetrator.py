@@ -72,8 +72,8 @@ TARGET_BEFORE = re.compile(EN.pattern("actors", "target_before"))
 # a force named as another actor's ally or backer ("a militia allied to the army"): it describes
 # that actor, it did not act
 ALLY_BEFORE = re.compile(EN.pattern("actors", "ally_before"))
-# a bomber (mostly one who died in the blast) is the act's doer, not a party: the group behind
-# the bomb, or unknown
+# words that name the doer only by the act ("the attackers", "a suicide bomber", "the
+# kidnappers"): no party of their own; the group behind them, or unknown
 ROLE_NOUN = re.compile(r"(?:" + EN.pattern("actors", "role_nouns") + r")$", re.I)
 AGENT_AFTER = re.compile(EN.pattern("actors", "agent_after"))
 VICTIM_AFTER = re.compile(EN.pattern("actors", "victim_after"))
@@ -251,7 +251,7 @@ def find_mentions(text: str) -> list[Mention]:
                 continue  # "Houthi rebels": the named group's fighters, counted once
             if how == "generic":
                 if ROLE_NOUN.match(surface):
-                    continue  # "a suicide bomber": the act's doer, not a party
+                    continue  # "the attackers": the act's doer, not a party
                 found.append(
                     Mention(("generic", surface), surface, None, "non_state", how, m.start(), m.end())
                 )
