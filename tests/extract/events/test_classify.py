@@ -425,6 +425,18 @@ def test_a_vehicle_of_an_armed_force_is_no_armed_agent(make_ctx, text):
             "hours. Four soldiers were killed.",
             "Armed clash",
         ),
+        (
+            "Fighters of the movement ambushed pro-government forces in the hills on Sunday, killing "
+            "an officer and wounding three others.",
+            "Armed clash",
+        ),
+        (
+            "Several security personnel were killed when insurgents attacked a supply convoy near the "
+            "city on Friday.",
+            "Armed clash",
+        ),
+        # "and" joins two verbs of one act: "shot and killed two soldiers" hit soldiers
+        ("On 3 May 2021, a rebel sniper shot and killed two soldiers near the base.", "Armed clash"),
         # "killed as militants ...": the armed party starts a new clause, it is not who was killed
         (
             "Nine villagers killed as militants raid a farming hamlet\n\nMilitants raided the hamlet of "
@@ -453,6 +465,12 @@ def test_troops_firing_on_people_who_were_protesting_is_force_against_protesters
             "Armed youths looted and burned the cattle market of Tamar on Friday, destroying 80 stalls. "
             "No casualties were reported, the county commissioner said. The attackers fled.",
             "Looting/property destruction",
+        ),
+        # no one hurt, but the raiders were fought off: armed parties clashed
+        (
+            "On 2 May 2021, militants attacked the village of Nado and burned down 30 huts before "
+            "being repelled by the army in a gun battle. No casualties were reported.",
+            "Armed clash",
         ),
         # people hurt: the attackers' violence is the type
         (

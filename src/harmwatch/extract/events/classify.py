@@ -269,7 +269,8 @@ def score(ctx: DocContext) -> Scores:
 
 def choose_type(scores: dict[str, float], harmless: bool = False) -> str | None:
     """The sub-event type the scores name. ``harmless``: the report says no one was hurt ("no
-    casualties were reported"): its property damage is the type even where attackers are named."""
+    casualties were reported"): its property damage is the type even where attackers are named,
+    unless armed parties fought (a clash)."""
 
     def typed(t: str, weak: bool = True) -> float:
         # the prior favours a type's sure words, not its weak ones (an arrest is no abduction)
@@ -288,8 +289,11 @@ def choose_type(scores: dict[str, float], harmless: bool = False) -> str | None:
         if mech_score > 0:
             return mech
         ground[MOB] = typed(MOB)
+        if harmless:
+            # no one hurt: no attack on people nor mob violence, though armed parties may have fought
+            ground = {CLASH: ground[CLASH]}
         people_score, people_type = max((v, k) for k, v in ground.items())
-        if people_score > 0 and not harmless:
+        if people_score > 0:
             return people_type
     if top_score <= 0:
         ground_score, ground_type = max((v, k) for k, v in ground.items())
