@@ -170,3 +170,54 @@ def test_blaming_the_attack_on_a_party_makes_it_the_perpetrator(make_ctx):
     )
     perp = find_perpetrator(make_ctx(text))
     assert perp.country == "SY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attackers threw a grenade into a bar in the capital's eastern district on Saturday night, "
+        "wounding nine people.",
+        "A suicide bomber blew himself up in a bus station on Monday, killing seven people. No group "
+        "has claimed the attack.",
+        "Two suicide bombers detonated explosives in a crowded square on Friday, killing 11 people. "
+        "It was not clear who had sent them.",
+    ],
+)
+def test_the_doer_named_only_by_the_act_is_no_party(make_ctx, text):
+    assert find_perpetrator(make_ctx(text)).name == "unknown"
+
+
+def test_a_force_named_as_an_ally_did_not_act(make_ctx):
+    text = (
+        "Members of a militia allied to Chad's army killed 14 herders in the village of Mato on "
+        "Sunday, survivors said. The militiamen burned the herders' tents."
+    )
+    perp = find_perpetrator(make_ctx(text))
+    assert (perp.kind, perp.country) == ("non_state", None)
+
+
+def test_the_group_the_attackers_belong_to_is_the_perpetrator(make_ctx):
+    text = (
+        "Gunmen on motorcycles killed nine worshippers at a mosque near Tera on Friday. The gunmen are "
+        "believed to belong to the Islamic State Sahel Province, a local official said."
+    )
+    assert find_perpetrator(make_ctx(text)).name == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Separatist fighters killed four farmers in their fields near the town on Saturday, "
+            "officials said.",
+            "separatist fighters",
+        ),
+        (
+            "Militants hurled a grenade at a police patrol in a busy market on Sunday, wounding eight "
+            "shoppers, police said.",
+            "militants",
+        ),
+    ],
+)
+def test_generic_attackers_who_threw_or_killed(make_ctx, text, name):
+    assert find_perpetrator(make_ctx(text)).name == name

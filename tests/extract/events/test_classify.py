@@ -404,3 +404,89 @@ def test_harm_with_an_armed_agent_after_it_stays_an_incident(make_ctx, text):
 def test_a_vehicle_of_an_armed_force_is_no_armed_agent(make_ctx, text):
     kind = classify(make_ctx(text))
     assert not kind.is_incident
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # an ambush names no target by itself: on a bus of travellers it is an attack on civilians
+        (
+            "Gunmen ambushed a passenger bus on the road to Korvan on Thursday, killing 11 travellers "
+            "and wounding six, officials said.",
+            "Attack",
+        ),
+        (
+            "Armed men ambushed a convoy of aid trucks north of Selma on Monday and killed two drivers.",
+            "Attack",
+        ),
+        # ...and on a patrol of soldiers it is a clash
+        (
+            "Insurgents ambushed an army patrol near Dorvo on Tuesday, and soldiers fought back for two "
+            "hours. Four soldiers were killed.",
+            "Armed clash",
+        ),
+        (
+            "Fighters of the movement ambushed pro-government forces in the hills on Sunday, killing "
+            "an officer and wounding three others.",
+            "Armed clash",
+        ),
+        (
+            "Several security personnel were killed when insurgents attacked a supply convoy near the "
+            "city on Friday.",
+            "Armed clash",
+        ),
+        # "and" joins two verbs of one act: "shot and killed two soldiers" hit soldiers
+        ("On 3 May 2021, a rebel sniper shot and killed two soldiers near the base.", "Armed clash"),
+        # "killed as militants ...": the armed party starts a new clause, it is not who was killed
+        (
+            "Nine villagers killed as militants raid a farming hamlet\n\nMilitants raided the hamlet of "
+            "Tevo on Sunday, shooting farmers in their fields, residents said.",
+            "Attack",
+        ),
+    ],
+)
+def test_who_was_ambushed_or_killed_decides_attack_or_clash(make_ctx, text, sub_type):
+    assert classify(make_ctx(text)).sub_event_type == sub_type
+
+
+def test_troops_firing_on_people_who_were_protesting_is_force_against_protesters(make_ctx):
+    text = (
+        "Soldiers opened fire on villagers protesting against the closure of a market in the town of "
+        "Ravel on Monday, killing six people, witnesses said."
+    )
+    assert classify(make_ctx(text)).sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        # no one hurt: the looting is the type though attackers are named
+        (
+            "Armed youths looted and burned the cattle market of Tamar on Friday, destroying 80 stalls. "
+            "No casualties were reported, the county commissioner said. The attackers fled.",
+            "Looting/property destruction",
+        ),
+        # no one hurt, but the raiders were fought off: armed parties clashed
+        (
+            "On 2 May 2021, militants attacked the village of Nado and burned down 30 huts before "
+            "being repelled by the army in a gun battle. No casualties were reported.",
+            "Armed clash",
+        ),
+        # people hurt: the attackers' violence is the type
+        (
+            "Attackers looted and burned the cattle market of Tamar on Friday and shot dead three traders, "
+            "the county commissioner said.",
+            "Attack",
+        ),
+    ],
+)
+def test_property_is_the_type_only_where_no_one_was_hurt(make_ctx, text, sub_type):
+    assert classify(make_ctx(text)).sub_event_type == sub_type
+
+
+def test_a_device_that_did_not_go_off_names_no_weapon(make_ctx):
+    text = (
+        "Gunmen opened fire on worshippers at a church in Lero on Sunday, killing eight people, police "
+        "said. Soldiers later found an unexploded bomb near the gate and defused two explosive devices."
+    )
+    assert classify(make_ctx(text)).sub_event_type == "Attack"

@@ -69,6 +69,12 @@ AGENT_BEFORE = re.compile(EN.pattern("actors", "agent_before"))
 # a name used to describe a place or a source, not an actor: "the Huthi stronghold", "Houthi officials"
 DESCRIBER_AFTER = re.compile(EN.pattern("actors", "describer_after"), re.I)
 TARGET_BEFORE = re.compile(EN.pattern("actors", "target_before"))
+# a force named as another actor's ally or backer ("a militia allied to the army"): it describes
+# that actor, it did not act
+ALLY_BEFORE = re.compile(EN.pattern("actors", "ally_before"))
+# words that name the doer only by the act ("the attackers", "a suicide bomber", "the
+# kidnappers"): no party of their own; the group behind them, or unknown
+ROLE_NOUN = re.compile(r"(?:" + EN.pattern("actors", "role_nouns") + r")$", re.I)
 AGENT_AFTER = re.compile(EN.pattern("actors", "agent_after"))
 VICTIM_AFTER = re.compile(EN.pattern("actors", "victim_after"))
 PLACE_BEFORE = re.compile(EN.pattern("actors", "place_before"), re.I)
@@ -244,6 +250,8 @@ def find_mentions(text: str) -> list[Mention]:
             if group:
                 continue  # "Houthi rebels": the named group's fighters, counted once
             if how == "generic":
+                if ROLE_NOUN.match(surface):
+                    continue  # "the attackers": the act's doer, not a party
                 found.append(
                     Mention(("generic", surface), surface, None, "non_state", how, m.start(), m.end())
                 )
@@ -276,7 +284,9 @@ def weigh(text: str, m: Mention) -> tuple[float, float]:
     if m.how == "agent" and PLACE_BEFORE.search(before[-20:]):
         w *= 0.2  # "in Yemen killed": a place, not an actor
     grammar = 1.0
-    if AGENT_BEFORE.search(before) or AGENT_AFTER.match(after.lower()):
+    if ALLY_BEFORE.search(before):
+        grammar *= 0.3
+    elif AGENT_BEFORE.search(before) or AGENT_AFTER.match(after.lower()):
         grammar *= 2.0
     elif TARGET_BEFORE.search(before) or VICTIM_AFTER.match(after.lower()):
         grammar *= 0.3

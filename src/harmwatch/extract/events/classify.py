@@ -32,6 +32,7 @@ from harmwatch.extract.events.cues import (
     CHEMICAL,
     CLASH,
     CUES,
+    HARMLESS,
     LOOTING,
     MECHANISM_TYPES,
     MISHAP_CUES,
@@ -85,7 +86,8 @@ MISHAP_DOMAINS = ("_disaster", "_accident")  # domains whose reports name harm w
 EXERCISE_MIN = 6.0  # weighted exercise words that make a report without harm in its lead a drill
 LEAD_HARM = 3.0  # weighted harm words of one harm word in the lead
 TYPE_PRIOR = {SUICIDE: 2.0, CHEMICAL: 1.5, ABDUCTION: 1.6, ATTACK: 0.9}
-PROTEST_WORD = re.compile(r"\b" + PROTESTERS + r"\b")
+# the protesters, or people the sentence says were protesting ("villagers protesting against")
+PROTEST_WORD = re.compile(r"\b(?:" + PROTESTERS + r"|protesting|demonstrating|rallying)\b")
 # protest acts whose complements can name their cause (the protesters themselves are left out)
 PROTEST_STEMS = tuple(EN.value("events", "protest_stems"))
 PROTEST_PEOPLE = tuple(EN.value("events", "protest_people"))
@@ -245,12 +247,13 @@ def score(ctx: DocContext) -> Scores:
             and _protest_cause(ctx, h)
         ):
             continue
-        if label in (PROTEST_FORCE, ATTACK) and h.start >= 0:
+        if label in (PROTEST_FORCE, ATTACK, "_on_civilians") and h.start >= 0:
             near_protest = _protest_force_ok(ctx, h, starts)
             if label == PROTEST_FORCE and not near_protest:
                 label = "_violence"  # tear gas at farmers: violence, but not against a protest
-            if label == ATTACK and near_protest:
-                label = PROTEST_FORCE  # gunmen shooting at a sit-in: force against protesters
+            if label in (ATTACK, "_on_civilians") and near_protest:
+                # gunmen shooting at a sit-in, troops firing on villagers protesting: force against protesters
+                label = PROTEST_FORCE
         by_cue[(h.cue, label)].append(h.weight)
         if h.start < LEAD_CHARS:
             lead[label] += h.weight
@@ -264,7 +267,11 @@ def score(ctx: DocContext) -> Scores:
     return Scores(scores, lead, best)
 
 
-def choose_type(scores: dict[str, float]) -> str | None:
+def choose_type(scores: dict[str, float], harmless: bool = False) -> str | None:
+    """The sub-event type the scores name. ``harmless``: the report says no one was hurt ("no
+    casualties were reported"): its property damage is the type even where attackers are named,
+    unless armed parties fought (a clash)."""
+
     def typed(t: str, weak: bool = True) -> float:
         # the prior favours a type's sure words, not its weak ones (an arrest is no abduction)
         return scores.get(t, 0.0) * TYPE_PRIOR.get(t, 1.0) + (scores.get("~" + t, 0.0) if weak else 0.0)
@@ -282,6 +289,9 @@ def choose_type(scores: dict[str, float]) -> str | None:
         if mech_score > 0:
             return mech
         ground[MOB] = typed(MOB)
+        if harmless:
+            # no one hurt: no attack on people nor mob violence, though armed parties may have fought
+            ground = {CLASH: ground[CLASH]}
         people_score, people_type = max((v, k) for k, v in ground.items())
         if people_score > 0:
             return people_type
@@ -319,7 +329,8 @@ def classify(ctx: DocContext) -> EventKind:
     drill = scores.get("_exercise", 0.0) >= max(EXERCISE_MIN, negative)
     if drill and scores.get("_casualty", 0.0) < LEAD_HARM:
         return EventKind(False, False, None, None, None)  # weapons fired in practice, no one hurt
-    sub_type = choose_type(scores) or ATTACK
+    harmless = HARMLESS.search(ctx.text[:MAX_SCAN].lower()) is not None
+    sub_type = choose_type(scores, harmless) or ATTACK
     if sub_type in (ATTACK, CLASH) and scores.get("~" + MOB) and not ARMED_PARTY.search(ctx.text.lower()):
         sub_type = MOB  # a fight among unarmed people (rival groups, a dispute): mob violence
     background = (

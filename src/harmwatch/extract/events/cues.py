@@ -11,6 +11,8 @@ Pseudo-labels:
   more likely statistics, trials or memorials.
 * ``_on_armed``, ``_on_civilians``: who was hit; they decide between an armed clash and an attack.
 * ``_casualty``: harm words ("killed", "wounded"); they support an incident, never decide one.
+* ``_inert``: a device that did not go off ("an unexploded shell", "found an IED", "defused a
+  bomb"): it names no weapon of the incident; placed before the weapon cues, it takes their words.
 * ``_past``: violence dated in an earlier year or years back ("the 2014 massacre"): a recalled
   incident, counted with the background domains (``events.domains.BACKGROUND_DOMAINS``).
 * ``mishap: true`` on a cue: its words ("destroyed homes", "bodies of", "killing 12 passengers",
@@ -88,6 +90,8 @@ ARMED_PARTY = re.compile(EN.pattern("events", "armed_party"))
 MISHAP_CUES = frozenset(i for i, c in enumerate(EN.value("events", "cues")) if c.get("mishap"))
 # killing words: an abduction in an attack that kills is typed by the killing
 KILLING = re.compile(EN.pattern("events", "killing"))
+# a report that says no one was hurt ("no casualties were reported"): its harm words are negated
+HARMLESS = re.compile(EN.pattern("events", "harmless"))
 # a harm word followed in its clause by an armed agent ("a strike carried out by the military",
 # "hit by army artillery"): the attacker is named, so the harm is no mishap's
 ARMED_AGENT = re.compile(EN.pattern("events", "armed_agent"))

@@ -37,6 +37,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "denied": "pattern",
         "no_claim": "pattern",
         "force_of": "pattern",
+        "role_nouns": "pattern",
+        "ally_before": "pattern",
         "_doc": "list",
         "frame_blame_verbs": "words",
         "frame_claim_verbs": "words",
@@ -111,6 +113,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "protest_act": "pattern",
         "same_time_marks": "words",
         "killing": "pattern",
+        "harmless": "pattern",
         "armed_agent": "pattern",
     },
     "evidence": {
