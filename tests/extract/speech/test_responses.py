@@ -47,31 +47,40 @@ def test_stances(make_ctx, text, expected):
     assert _found(make_ctx, text) == expected
 
 
-def test_spokesman_speaks_for_the_institution(make_ctx):
-    text = "Kremlin spokesman Dmitry Orlov denied any involvement."
-    assert _found(make_ctx, text) == [("Dmitry Orlov", "deny"), ("Kremlin", "deny")]
+STANCE_CASES = {
+    "spokesman speaks for the institution": (
+        "Kremlin spokesman Dmitry Orlov denied any involvement.",
+        [("Dmitry Orlov", "deny"), ("Kremlin", "deny")],
+    ),
+    "calls for an inquiry are not an inquiry": (
+        "Three countries demanded a full investigation of the strike.",
+        [],
+    ),
+    "passive dismissal is no denial": (
+        "The factory workers had been dismissed before the strike.",
+        [],
+    ),
+    "nobody claiming is no response": (
+        "No group has claimed responsibility for the bombing.",
+        [],
+    ),
+    "a plea of not guilty denies": (
+        "Omar Sadiq pleaded not guilty to all the charges.",
+        [("Omar Sadiq", "deny")],
+    ),
+}
 
 
-def test_calls_for_an_inquiry_are_not_an_inquiry(make_ctx):
-    assert _found(make_ctx, "Three countries demanded a full investigation of the strike.") == []
-
-
-def test_passive_dismissal_is_no_denial(make_ctx):
-    assert _found(make_ctx, "The factory workers had been dismissed before the strike.") == []
-
-
-def test_nobody_claiming_is_no_response(make_ctx):
-    assert _found(make_ctx, "No group has claimed responsibility for the bombing.") == []
+@pytest.mark.parametrize("case", STANCE_CASES)
+def test_stances_and_their_party(make_ctx, case):
+    text, expected = STANCE_CASES[case]
+    assert _found(make_ctx, text) == expected
 
 
 def test_span_slices_to_text(make_ctx):
     text = "Update\nThe army said it was investigating the incident."
     [r] = find_responses(make_ctx(text))
     assert text[r.span.start : r.span.end] == r.text == "The army said it was investigating the incident."
-
-
-def test_a_plea_of_not_guilty_denies(make_ctx):
-    assert _found(make_ctx, "Omar Sadiq pleaded not guilty to all the charges.") == [("Omar Sadiq", "deny")]
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -110,88 +119,82 @@ def test_never_raises_and_spans_slice_to_the_text(make_ctx, text):
 # --- precision: whose stance, and words that take none -----------------------------------------
 
 
-def test_a_verdict_on_a_claim_is_the_speakers(make_ctx):
-    text = (
+PRECISION_CASES = {
+    "a verdict on a claim is the speakers": (
         "Oren Vask, a spokesman for the Varnian Defence Ministry, told reporters in the capital "
-        "that the Coastal Watch report contained “fake information”."
-    )
-    assert _found(make_ctx, text) == [("Oren Vask", "deny"), ("Varnian Defence Ministry", "deny")]
-
-
-def test_a_report_takes_no_stance(make_ctx):
-    text = "The rights group’s report was full of fabricated testimony."
-    assert _found(make_ctx, text) == []
-
-
-def test_rejecting_a_proposal_is_no_denial(make_ctx):
-    text = "The prime minister rejected the proposal for a joint patrol on the border."
-    assert _found(make_ctx, text) == []
-
-
-def test_make_no_mistake_and_without_acknowledging(make_ctx):
-    text = (
+        "that the Coastal Watch report contained “fake information”.",
+        [("Oren Vask", "deny"), ("Varnian Defence Ministry", "deny")],
+    ),
+    "a report takes no stance": (
+        "The rights group’s report was full of fabricated testimony.",
+        [],
+    ),
+    "rejecting a proposal is no denial": (
+        "The prime minister rejected the proposal for a joint patrol on the border.",
+        [],
+    ),
+    "make no mistake and without acknowledging": (
         "“Make no mistake, our sailors are ready,” the admiral said.\n\n"
-        "The council criticised the draft for praising the government without acknowledging the abuses."
-    )
-    assert _found(make_ctx, text) == []
+        "The council criticised the draft for praising the government without acknowledging the abuses.",
+        [],
+    ),
+    "targeting in the reports own narration is no justification": (
+        "Government forces have been shelling the district for weeks, targeting rebels.",
+        [],
+    ),
+    "a self defense group is no justification": (
+        "The gang attacked the village after a local self-defense group tried to stop it, residents said.",
+        [],
+    ),
+    "an inquiry named in an organisation is no response": (
+        "The Criminal Investigation Department arrested four men on Friday, police said.",
+        [],
+    ),
+    "confirming what another did is no acknowledgement": (
+        "The camp director confirmed that the raid was carried out by a militia from the hills.",
+        [],
+    ),
+    "a party named as subject in its spokesmans quotation": (
+        "“The coalition did not carry out any strikes in the port today,” spokesman Oren Vask said.",
+        [("Oren Vask", "deny"), ("coalition", "deny")],
+    ),
+    "one entry for a party named short and in full": (
+        "The Varnian Defence Ministry rejected the allegations on Monday.\n\n"
+        "On Tuesday the Defence Ministry again rejected the allegations.",
+        [("Varnian Defence Ministry", "deny")],
+    ),
+    "a justification called a pretext is none": (
+        "“This is a slaughter of families under the guise of self-defence,” said Nadia Okoro, a nurse.",
+        [],
+    ),
+    "admitting a higher toll is no acknowledgement": (
+        "Governor Tomas Reyes gave a toll of 40 dead, although he acknowledged that the real number may be higher.",
+        [],
+    ),
+    "a rights groups own inquiry answers for nothing": (
+        "During a two-week investigation, the Coastal Rights Centre interviewed 40 survivors of the raid.",
+        [],
+    ),
+    "two parties named with one plural noun": (
+        "The Syrian and Russian governments have denied using chemical weapons.",
+        [("Syrian government", "deny"), ("Russian government", "deny")],
+    ),
+    "a witness telling of their acts admits nothing": (
+        '"They opened fire on the market," a resident said.',
+        [],
+    ),
+}
 
 
-def test_targeting_in_the_reports_own_narration_is_no_justification(make_ctx):
-    text = "Government forces have been shelling the district for weeks, targeting rebels."
-    assert _found(make_ctx, text) == []
+@pytest.mark.parametrize("case", PRECISION_CASES)
+def test_whose_stance_and_words_that_take_none(make_ctx, case):
+    text, expected = PRECISION_CASES[case]
+    assert _found(make_ctx, text) == expected
 
 
 def test_targeting_said_by_a_party_justifies_and_admits(make_ctx):
     text = "The army said its jets targeted insurgents hiding in the depot."
     assert sorted(_found(make_ctx, text)) == [("army", "acknowledge"), ("army", "justify")]
-
-
-def test_a_self_defense_group_is_no_justification(make_ctx):
-    text = "The gang attacked the village after a local self-defense group tried to stop it, residents said."
-    assert _found(make_ctx, text) == []
-
-
-def test_an_inquiry_named_in_an_organisation_is_no_response(make_ctx):
-    text = "The Criminal Investigation Department arrested four men on Friday, police said."
-    assert _found(make_ctx, text) == []
-
-
-def test_confirming_what_another_did_is_no_acknowledgement(make_ctx):
-    text = "The camp director confirmed that the raid was carried out by a militia from the hills."
-    assert _found(make_ctx, text) == []
-
-
-def test_a_party_named_as_subject_in_its_spokesmans_quotation(make_ctx):
-    text = "“The coalition did not carry out any strikes in the port today,” spokesman Oren Vask said."
-    assert _found(make_ctx, text) == [("Oren Vask", "deny"), ("coalition", "deny")]
-
-
-def test_one_entry_for_a_party_named_short_and_in_full(make_ctx):
-    text = (
-        "The Varnian Defence Ministry rejected the allegations on Monday.\n\n"
-        "On Tuesday the Defence Ministry again rejected the allegations."
-    )
-    assert _found(make_ctx, text) == [("Varnian Defence Ministry", "deny")]
-
-
-def test_a_justification_called_a_pretext_is_none(make_ctx):
-    text = "“This is a slaughter of families under the guise of self-defence,” said Nadia Okoro, a nurse."
-    assert _found(make_ctx, text) == []
-
-
-def test_admitting_a_higher_toll_is_no_acknowledgement(make_ctx):
-    text = "Governor Tomas Reyes gave a toll of 40 dead, although he acknowledged that the real number may be higher."
-    assert _found(make_ctx, text) == []
-
-
-def test_a_rights_groups_own_inquiry_answers_for_nothing(make_ctx):
-    text = "During a two-week investigation, the Coastal Rights Centre interviewed 40 survivors of the raid."
-    assert _found(make_ctx, text) == []
-
-
-def test_two_parties_named_with_one_plural_noun(make_ctx):
-    text = "The Syrian and Russian governments have denied using chemical weapons."
-    assert _found(make_ctx, text) == [("Syrian government", "deny"), ("Russian government", "deny")]
 
 
 def test_a_spokesman_titled_by_an_acronym_speaks_for_it(make_ctx):
@@ -299,10 +302,6 @@ def test_the_body_a_spokesman_speaks_for_is_named_as_written(make_ctx):
 def test_an_act_under_a_denial_is_no_admission(make_ctx):
     found = _pairs(make_ctx, "The navy denied it had opened fire on the boat.")
     assert ("navy", "deny") in found and ("navy", "acknowledge") not in found
-
-
-def test_a_witness_telling_of_their_acts_admits_nothing(make_ctx):
-    assert _found(make_ctx, '"They opened fire on the market," a resident said.') == []
 
 
 def test_a_full_name_goes_by_the_acronym_the_text_uses(make_ctx):
@@ -546,8 +545,39 @@ def test_justifications(make_ctx, text):
     assert ("army", "justify") in _pairs(make_ctx, text)
 
 
-def test_urging_a_party_to_respect_the_law_is_no_justification(make_ctx):
-    assert _found(make_ctx, "The council urged the army to respect international humanitarian law.") == []
+FRAME_CASES = {
+    "urging a party to respect the law is no justification": (
+        "The council urged the army to respect international humanitarian law.",
+        [],
+    ),
+    "a silent subject asked by a paper keeps its silence": (
+        "The Harbour Ministry did not respond to questions sent by the Weekly Ledger.",
+        [("Harbour Ministry", "no_comment")],
+    ),
+    "the force refers back to the police named before": (
+        "Witnesses blamed the Harbour police for the shooting.\nThe force declined to comment.",
+        [("Harbour police", "no_comment")],
+    ),
+    "a capital named for its government is the state": (
+        "Tehran rejected the accusations.",
+        [("Iran", "deny")],
+    ),
+    "an outlet told or named with a wire takes no stance": (
+        "A nurse told the Velmora Herald the shelling lasted hours.\n"
+        "The Velmora Herald said the compound had been used by militants.",
+        [],
+    ),
+    "a section heading is no inquiry": (
+        "Four people died.\n  • The investigation: Two guards had been warned days before.",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", FRAME_CASES)
+def test_grammatical_frames(make_ctx, case):
+    text, expected = FRAME_CASES[case]
+    assert _found(make_ctx, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -641,11 +671,6 @@ def test_the_asked_party_stays_silent_not_the_asker(make_ctx, text, party):
     assert all("Ledger" not in (p or "") and "reporter" not in (p or "") for p, _ in found)
 
 
-def test_a_silent_subject_asked_by_a_paper_keeps_its_silence(make_ctx):
-    text = "The Harbour Ministry did not respond to questions sent by the Weekly Ledger."
-    assert _found(make_ctx, text) == [("Harbour Ministry", "no_comment")]
-
-
 def test_a_pronoun_that_reports_a_stance_stands_for_the_speaker_named_before(make_ctx):
     text = (
         "Nadia Brenn, the Harbour Ministry spokeswoman, spoke briefly.\nShe said the raid was under review."
@@ -682,28 +707,6 @@ def test_its_spokesman_speaks_for_the_body_named_before(make_ctx):
 )
 def test_said_frames_and_nominal_agents(make_ctx, text, expected):
     assert expected in _found(make_ctx, text)
-
-
-def test_the_force_refers_back_to_the_police_named_before(make_ctx):
-    text = "Witnesses blamed the Harbour police for the shooting.\nThe force declined to comment."
-    assert _found(make_ctx, text) == [("Harbour police", "no_comment")]
-
-
-def test_a_capital_named_for_its_government_is_the_state(make_ctx):
-    assert _found(make_ctx, "Tehran rejected the accusations.") == [("Iran", "deny")]
-
-
-def test_an_outlet_told_or_named_with_a_wire_takes_no_stance(make_ctx):
-    text = (
-        "A nurse told the Velmora Herald the shelling lasted hours.\n"
-        "The Velmora Herald said the compound had been used by militants."
-    )
-    assert _found(make_ctx, text) == []
-
-
-def test_a_section_heading_is_no_inquiry(make_ctx):
-    text = "Four people died.\n  • The investigation: Two guards had been warned days before."
-    assert _found(make_ctx, text) == []
 
 
 def test_a_description_goes_by_the_name_of_its_kind_given_elsewhere(make_ctx):
@@ -755,9 +758,37 @@ def test_an_abbreviated_rank_is_no_party(make_ctx):
     assert not any(p.rstrip(".") == "Col" for p, _ in found)
 
 
-def test_a_ministers_portfolio_is_a_ministry(make_ctx):
-    text = "Interior Minister Lena Moor told parliament that officers had acted in self-defence."
-    assert _found(make_ctx, text) == [("Lena Moor", "justify"), ("Interior Ministry", "justify")]
+WRITTEN_STANCE_CASES = {
+    "a ministers portfolio is a ministry": (
+        "Interior Minister Lena Moor told parliament that officers had acted in self-defence.",
+        [("Lena Moor", "justify"), ("Interior Ministry", "justify")],
+    ),
+    "the party a reporter contacted is the pronoun that did not respond": (
+        "We contacted the Zarvian army with our findings on Monday. It did not respond by the time of publication.",
+        [("Zarvian army", "no_comment")],
+    ),
+    "a group that says it targeted the police justifies": (
+        "The Northern Liberation Front claimed the attack but said it had targeted the police.",
+        [
+            ("Northern Liberation Front", "acknowledge"),
+            ("Northern Liberation Front", "justify"),
+        ],
+    ),
+    "its fighter jets are the speakers": (
+        'The Zarvian army said its fighter jets struck "a weapons storage facility" in the area.',
+        [("Zarvian army", "justify"), ("Zarvian army", "acknowledge")],
+    ),
+    "a refusal to confirm is no comment": (
+        "The ministry refused to confirm or deny the strike.",
+        [("ministry", "no_comment")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", WRITTEN_STANCE_CASES)
+def test_the_stances_titles_portfolios_and_frames_give(make_ctx, case):
+    text, expected = WRITTEN_STANCE_CASES[case]
+    assert _found(make_ctx, text) == expected
 
 
 def test_a_prime_minister_has_no_portfolio(make_ctx):
@@ -767,17 +798,52 @@ def test_a_prime_minister_has_no_portfolio(make_ctx):
     assert not any(p.startswith("Prime") for p in parties)
 
 
-def test_its_spokesman_named_after_a_comma_speaks_for_the_body(make_ctx):
-    text = (
+WRITTEN_ACCOUNT_CASES = {
+    "its spokesman named after a comma speaks for the body": (
         "The Zarvian Defence Ministry said an inquiry was under way. "
-        '"We regret this incident," said its spokesman, Colonel Piet Rams.'
-    )
-    assert ("Zarvian Defence Ministry", "regret") in _found(make_ctx, text)
+        '"We regret this incident," said its spokesman, Colonel Piet Rams.',
+        ("Zarvian Defence Ministry", "regret"),
+    ),
+    "the front refers back to the front named before": (
+        "The minister blamed the Northern Liberation Front. In a message, the front claimed the attack.",
+        ("Northern Liberation Front", "acknowledge"),
+    ),
+    "his men attacked is an admission": (
+        "The gang's leader, Rolo Brand, said his men had attacked the village.",
+        ("Rolo Brand", "acknowledge"),
+    ),
+    "no truth in quote marks denies": (
+        'The Southern Command said there was "no truth" to the claims.',
+        ("Southern Command", "deny"),
+    ),
+    "a ministry that tells of the armys act gives the account too": (
+        "The Zarvian Defence Ministry said the army had neutralised 31 terrorists in the area.",
+        ("Zarvian Defence Ministry", "justify"),
+    ),
+    "only fighters died justifies": (
+        "The Zarvian army said only militants had died in the strike.",
+        ("Zarvian army", "justify"),
+    ),
+    "a ministry of defence gives the account too": (
+        "The Zarvian Ministry of Defence said the army had neutralised 31 terrorists.",
+        ("Zarvian Ministry of Defence", "justify"),
+    ),
+    "a signature line run into the next paragraph is not its subject": (
+        '"We want answers." - Maria Lenz, PFW Middle East programme coordinator\n\n'
+        "The Zarvian military said it was looking into the incident.",
+        ("Zarvian military", "investigate"),
+    ),
+    "a negated strike said by a party still denies": (
+        "The army said it did not target the hospital.",
+        ("army", "deny"),
+    ),
+}
 
 
-def test_the_party_a_reporter_contacted_is_the_pronoun_that_did_not_respond(make_ctx):
-    text = "We contacted the Zarvian army with our findings on Monday. It did not respond by the time of publication."
-    assert _found(make_ctx, text) == [("Zarvian army", "no_comment")]
+@pytest.mark.parametrize("case", WRITTEN_ACCOUNT_CASES)
+def test_the_account_titles_portfolios_and_frames_give(make_ctx, case):
+    text, expected = WRITTEN_ACCOUNT_CASES[case]
+    assert expected in _found(make_ctx, text)
 
 
 @pytest.mark.parametrize(
@@ -794,42 +860,9 @@ def test_a_legitimate_target_in_the_speakers_account_justifies(make_ctx, text):
     assert ("Zarvian Defence Ministry", "justify") in _found(make_ctx, text)
 
 
-def test_a_group_that_says_it_targeted_the_police_justifies(make_ctx):
-    text = "The Northern Liberation Front claimed the attack but said it had targeted the police."
-    assert _found(make_ctx, text) == [
-        ("Northern Liberation Front", "acknowledge"),
-        ("Northern Liberation Front", "justify"),
-    ]
-
-
-def test_the_front_refers_back_to_the_front_named_before(make_ctx):
-    text = "The minister blamed the Northern Liberation Front. In a message, the front claimed the attack."
-    assert ("Northern Liberation Front", "acknowledge") in _found(make_ctx, text)
-
-
 def test_militants_targeting_soldiers_in_an_account_justify_nothing(make_ctx):
     text = "The army said militants had targeted soldiers at a checkpoint."
     assert not any(s == "justify" for _, s in _found(make_ctx, text))
-
-
-def test_his_men_attacked_is_an_admission(make_ctx):
-    text = "The gang's leader, Rolo Brand, said his men had attacked the village."
-    assert ("Rolo Brand", "acknowledge") in _found(make_ctx, text)
-
-
-def test_no_truth_in_quote_marks_denies(make_ctx):
-    text = 'The Southern Command said there was "no truth" to the claims.'
-    assert ("Southern Command", "deny") in _found(make_ctx, text)
-
-
-def test_its_fighter_jets_are_the_speakers(make_ctx):
-    text = 'The Zarvian army said its fighter jets struck "a weapons storage facility" in the area.'
-    assert _found(make_ctx, text) == [("Zarvian army", "justify"), ("Zarvian army", "acknowledge")]
-
-
-def test_a_ministry_that_tells_of_the_armys_act_gives_the_account_too(make_ctx):
-    text = "The Zarvian Defence Ministry said the army had neutralised 31 terrorists in the area."
-    assert ("Zarvian Defence Ministry", "justify") in _found(make_ctx, text)
 
 
 def test_a_witness_who_tells_of_the_soldiers_act_takes_no_stance(make_ctx):
@@ -840,11 +873,6 @@ def test_a_witness_who_tells_of_the_soldiers_act_takes_no_stance(make_ctx):
 def test_a_department_of_a_named_body_is_that_body(make_ctx):
     text = "The Zarvian Police's internal affairs department opened an inquiry into the deaths."
     assert [p for p, s in _found(make_ctx, text) if s == "investigate"] == ["Zarvian Police"]
-
-
-def test_only_fighters_died_justifies(make_ctx):
-    text = "The Zarvian army said only militants had died in the strike."
-    assert ("Zarvian army", "justify") in _found(make_ctx, text)
 
 
 def test_a_dateline_is_no_party(make_ctx):
@@ -904,11 +932,6 @@ def test_only_an_armed_kind_is_read_as_the_armed_group():
     assert not _ARMED_DESCRIPTOR.fullmatch("the aid group")
 
 
-def test_a_ministry_of_defence_gives_the_account_too(make_ctx):
-    text = "The Zarvian Ministry of Defence said the army had neutralised 31 terrorists."
-    assert ("Zarvian Ministry of Defence", "justify") in _found(make_ctx, text)
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -961,14 +984,6 @@ def test_regret_for_deaths_alone_admits_no_strike(make_ctx):
     assert found == [("navy", "regret")]
 
 
-def test_a_signature_line_run_into_the_next_paragraph_is_not_its_subject(make_ctx):
-    text = (
-        '"We want answers." - Maria Lenz, PFW Middle East programme coordinator\n\n'
-        "The Zarvian military said it was looking into the incident."
-    )
-    assert ("Zarvian military", "investigate") in _found(make_ctx, text)
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -979,16 +994,6 @@ def test_a_signature_line_run_into_the_next_paragraph_is_not_its_subject(make_ct
 )
 def test_a_negated_or_refused_stance_verb_takes_no_stance(make_ctx, text):
     assert not any(stance in ("deny", "acknowledge") for _, stance in _found(make_ctx, text))
-
-
-def test_a_refusal_to_confirm_is_no_comment(make_ctx):
-    assert _found(make_ctx, "The ministry refused to confirm or deny the strike.") == [
-        ("ministry", "no_comment")
-    ]
-
-
-def test_a_negated_strike_said_by_a_party_still_denies(make_ctx):
-    assert ("army", "deny") in _found(make_ctx, "The army said it did not target the hospital.")
 
 
 @pytest.mark.parametrize(
