@@ -64,7 +64,7 @@ QUOTATION_CASES = {
             ("Yusuf Demir", "and we will not leave this land"),
         ],
     ),
-    "a relayed quotation is its speakers not the relaying agency": (
+    "a relayed quotation is its speaker's, not the relaying agency's": (
         'The news agency VNA quoted Colonel Ivo Laar as saying: "Our air defences shot down four drones."',
         [("Ivo Laar", "Our air defences shot down four drones.")],
     ),

@@ -120,7 +120,7 @@ def test_never_raises_and_spans_slice_to_the_text(make_ctx, text):
 
 
 PRECISION_CASES = {
-    "a verdict on a claim is the speakers": (
+    "a verdict on a claim is the speaker's": (
         "Oren Vask, a spokesman for the Varnian Defence Ministry, told reporters in the capital "
         "that the Coastal Watch report contained “fake information”.",
         [("Oren Vask", "deny"), ("Varnian Defence Ministry", "deny")],
@@ -138,7 +138,7 @@ PRECISION_CASES = {
         "The council criticised the draft for praising the government without acknowledging the abuses.",
         [],
     ),
-    "targeting in the reports own narration is no justification": (
+    "targeting in the report's own narration is no justification": (
         "Government forces have been shelling the district for weeks, targeting rebels.",
         [],
     ),
@@ -154,7 +154,7 @@ PRECISION_CASES = {
         "The camp director confirmed that the raid was carried out by a militia from the hills.",
         [],
     ),
-    "a party named as subject in its spokesmans quotation": (
+    "a party named as subject in its spokesman's quotation": (
         "“The coalition did not carry out any strikes in the port today,” spokesman Oren Vask said.",
         [("Oren Vask", "deny"), ("coalition", "deny")],
     ),
@@ -171,7 +171,7 @@ PRECISION_CASES = {
         "Governor Tomas Reyes gave a toll of 40 dead, although he acknowledged that the real number may be higher.",
         [],
     ),
-    "a rights groups own inquiry answers for nothing": (
+    "a rights group's own inquiry answers for nothing": (
         "During a two-week investigation, the Coastal Rights Centre interviewed 40 survivors of the raid.",
         [],
     ),
@@ -759,7 +759,7 @@ def test_an_abbreviated_rank_is_no_party(make_ctx):
 
 
 WRITTEN_STANCE_CASES = {
-    "a ministers portfolio is a ministry": (
+    "a minister's portfolio is a ministry": (
         "Interior Minister Lena Moor told parliament that officers had acted in self-defence.",
         [("Lena Moor", "justify"), ("Interior Ministry", "justify")],
     ),
@@ -774,7 +774,7 @@ WRITTEN_STANCE_CASES = {
             ("Northern Liberation Front", "justify"),
         ],
     ),
-    "its fighter jets are the speakers": (
+    "its fighter jets are the speaker's": (
         'The Zarvian army said its fighter jets struck "a weapons storage facility" in the area.',
         [("Zarvian army", "justify"), ("Zarvian army", "acknowledge")],
     ),
@@ -816,7 +816,7 @@ WRITTEN_ACCOUNT_CASES = {
         'The Southern Command said there was "no truth" to the claims.',
         ("Southern Command", "deny"),
     ),
-    "a ministry that tells of the armys act gives the account too": (
+    "a ministry that tells of the army's act gives the account too": (
         "The Zarvian Defence Ministry said the army had neutralised 31 terrorists in the area.",
         ("Zarvian Defence Ministry", "justify"),
     ),

@@ -11,14 +11,60 @@ from harmwatch.extract.generic.speech.lexicon import load_lexicon
 from harmwatch.extract.generic.speech.roles import spoken_for
 from tests.extract.generic.speech.helpers import speech
 
-
-def test_a_title_alone_refers_back_to_the_named_speaker() -> None:
-    text = (
+TITLE_AND_NOUN_CASES = {
+    "a title alone refers back to the named speaker": (
         "«Ракета попала в жилой дом», — написал Иван Сидоров.\n"
-        "«Погибших может быть больше», — добавил губернатор."
-    )
-    quotes = speech(text, "ru").quotes
-    assert [q.speaker for q in quotes] == ["Иван Сидоров", "Иван Сидоров"]
+        "«Погибших может быть больше», — добавил губернатор.",
+        "ru",
+        ["Иван Сидоров", "Иван Сидоров"],
+    ),
+    "an inflected title refers back to the body that denied": (
+        "Министерство связи опровергает сообщение об ударе по вокзалу. "
+        "Об этом говорится в заявлении ведомства.\n"
+        "«Никаких ударов по вокзалу в этот день не наносилось. Это ложь.»",
+        "ru",
+        ["Министерство связи"],
+    ),
+    "an indefinite title is someone new": (
+        "La frappe a visé un immeuble, selon l'agence Nouvelles du Sud.\n"
+        "Un responsable de la police a indiqué que l'immeuble abritait des familles.\n"
+        "« Le tir a eu lieu juste après minuit », a-t-il ajouté.",
+        "fr",
+        ["responsable de la police"],
+    ),
+    "a title refers back past a name in quote marks": (
+        "نشرت منظمة “الأمل للأطفال” بيانا عن القصف. "
+        "وقالت المنظمة: “إن ثلاثة أطفال قتلوا في القصف صباح اليوم”.",
+        "ar",
+        ["الأمل للأطفال"],
+    ),
+    "a body's common noun is the name the report gave it before": (
+        "Про загибель людей повідомили в Офісі Генпрокурора.\n"
+        '"Кількість загиблих у місті зросла до дев\'яти осіб", - повідомили у прокуратурі.',
+        "uk",
+        ["Офісі Генпрокурора"],
+    ),
+    "a body's common noun keeps the capitalised words before it": (
+        "Розслідування розпочала Харківська обласна прокуратура.\n"
+        '"Удар було завдано по житловому кварталу вночі", - повідомили у прокуратурі.',
+        "uk",
+        ["Харківська обласна прокуратура"],
+    ),
+    # never "Un responsable"
+    "an indefinite common noun is no name": (
+        "Un responsable de la police a parlé aux journalistes.\n"
+        "« Les secours sont arrivés vingt minutes après l'explosion », a indiqué le responsable.",
+        "fr",
+        ["responsable"],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", TITLE_AND_NOUN_CASES)
+def test_a_title_or_a_common_noun_refers_back_or_names_someone_new(case: str) -> None:
+    text, lang, expected = TITLE_AND_NOUN_CASES[case]
+    quotes = speech(text, lang).quotes
+    assert [q.speaker for q in quotes] == expected
 
 
 def test_a_statement_names_its_issuer() -> None:
@@ -66,62 +112,6 @@ def test_a_demonstrative_without_a_quoted_speaker_before_takes_the_named_source(
 def test_an_accuser_given_by_a_title_is_the_name_before():
     text = "Harbour Watch a déclaré mardi que la situation est grave. L'organisation a dénoncé des crimes de guerre."
     assert [(a.accuser, a.charge) for a in speech(text, "fr").allegations] == [("Harbour Watch", "war_crime")]
-
-
-def test_an_inflected_title_refers_back_to_the_body_that_denied() -> None:
-    text = (
-        "Министерство связи опровергает сообщение об ударе по вокзалу. "
-        "Об этом говорится в заявлении ведомства.\n"
-        "«Никаких ударов по вокзалу в этот день не наносилось. Это ложь.»"
-    )
-    quotes = speech(text, "ru").quotes
-    assert [q.speaker for q in quotes] == ["Министерство связи"]
-
-
-def test_an_indefinite_title_is_someone_new() -> None:
-    text = (
-        "La frappe a visé un immeuble, selon l'agence Nouvelles du Sud.\n"
-        "Un responsable de la police a indiqué que l'immeuble abritait des familles.\n"
-        "« Le tir a eu lieu juste après minuit », a-t-il ajouté."
-    )
-    quotes = speech(text, "fr").quotes
-    assert [q.speaker for q in quotes] == ["responsable de la police"]
-
-
-def test_a_title_refers_back_past_a_name_in_quote_marks() -> None:
-    text = (
-        "نشرت منظمة “الأمل للأطفال” بيانا عن القصف. "
-        "وقالت المنظمة: “إن ثلاثة أطفال قتلوا في القصف صباح اليوم”."
-    )
-    quotes = speech(text, "ar").quotes
-    assert [q.speaker for q in quotes] == ["الأمل للأطفال"]
-
-
-def test_a_body_s_common_noun_is_the_name_the_report_gave_it_before() -> None:
-    text = (
-        "Про загибель людей повідомили в Офісі Генпрокурора.\n"
-        '"Кількість загиблих у місті зросла до дев\'яти осіб", - повідомили у прокуратурі.'
-    )
-    quotes = speech(text, "uk").quotes
-    assert [q.speaker for q in quotes] == ["Офісі Генпрокурора"]
-
-
-def test_a_body_s_common_noun_keeps_the_capitalised_words_before_it() -> None:
-    text = (
-        "Розслідування розпочала Харківська обласна прокуратура.\n"
-        '"Удар було завдано по житловому кварталу вночі", - повідомили у прокуратурі.'
-    )
-    quotes = speech(text, "uk").quotes
-    assert [q.speaker for q in quotes] == ["Харківська обласна прокуратура"]
-
-
-def test_an_indefinite_common_noun_is_no_name() -> None:
-    text = (
-        "Un responsable de la police a parlé aux journalistes.\n"
-        "« Les secours sont arrivés vingt minutes après l'explosion », a indiqué le responsable."
-    )
-    quotes = speech(text, "fr").quotes
-    assert [q.speaker for q in quotes] == ["responsable"]  # never "Un responsable"
 
 
 def test_a_title_does_not_refer_to_the_subject_of_its_own_subordinate_clause() -> None:

@@ -88,24 +88,30 @@ def test_a_pronoun_after_a_quotation_in_the_sentence_before_is_its_speaker() -> 
 # --- channels: "on its website", "in social networks" are where, not who -------------------------
 
 
-def test_a_channel_with_a_possessive_is_the_words_of_the_subject_before() -> None:
-    text = (
-        'وكان مكتب الإعلام الحكومي؛ ذكر في موقعه الإلكتروني، أن القصف "استهدف منازل المدنيين في الحي الشرقي".'
-    )
-    assert [q.speaker for q in speech(text, "ar").quotes] == ["مكتب الإعلام الحكومي"]
-
-
-def test_a_definite_statement_noun_with_its_adjective_refers_back() -> None:
-    text = (
+CHANNEL_CASES = {
+    "a channel with a possessive is the words of the subject before": (
+        'وكان مكتب الإعلام الحكومي؛ ذكر في موقعه الإلكتروني، أن القصف "استهدف منازل المدنيين في الحي الشرقي".',
+        "ar",
+        ["مكتب الإعلام الحكومي"],
+    ),
+    "a definite statement noun with its adjective refers back": (
         "نشر مركز الدراسات الدولية تقريرا عن المعارك. "
-        'وأشار التقرير البريطاني إلى أن "المدنيين دفعوا الثمن الأكبر في هذه الحرب".'
-    )
-    assert [q.speaker for q in speech(text, "ar").quotes] == ["مركز الدراسات الدولية"]
+        'وأشار التقرير البريطاني إلى أن "المدنيين دفعوا الثمن الأكبر في هذه الحرب".',
+        "ar",
+        ["مركز الدراسات الدولية"],
+    ),
+    "a channel before the speaker is no part of the name": (
+        "Об этом сообщил в соцсетях губернатор области Иван Петров: «Под завалами могут оставаться люди».",
+        "ru",
+        ["губернатор области Иван Петров"],
+    ),
+}
 
 
-def test_a_channel_before_the_speaker_is_no_part_of_the_name() -> None:
-    text = "Об этом сообщил в соцсетях губернатор области Иван Петров: «Под завалами могут оставаться люди»."
-    assert [q.speaker for q in speech(text, "ru").quotes] == ["губернатор области Иван Петров"]
+@pytest.mark.parametrize("case", CHANNEL_CASES)
+def test_a_channel_is_where_not_who(case: str) -> None:
+    text, lang, expected = CHANNEL_CASES[case]
+    assert [q.speaker for q in speech(text, lang).quotes] == expected
 
 
 @pytest.mark.parametrize(
