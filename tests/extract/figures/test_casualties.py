@@ -280,6 +280,10 @@ def test_relative_clause_after_the_victim(make_ctx) -> None:
             [(1200, "killed", "at least 1,200"), (3000, "killed", "more than 3,000 people")],
         ),
         (
+            "Envoys met to end the conflict, in which more than 9,000 people have been killed.",
+            [(9000, "killed", "more than 9,000 people")],
+        ),
+        (
             "The conflict has killed thousands of people and pushed millions towards famine.",
             [(1000, "killed", "thousands of people")],
         ),

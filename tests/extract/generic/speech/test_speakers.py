@@ -53,7 +53,7 @@ def test_speaker_institution_and_statement_referring_back(lang, text, speaker):
 
 
 def test_a_name_in_quote_marks_after_a_source_word():
-    text = 'Laut "Ärzte ohne Grenzen" haben die Angreifer in der Klinik gezielt Zivilisten getötet.'
+    text = 'Laut "Ärzte ohne Grenzen" haben die Angreifer in der Klinik gezielt Mütter getötet.'
     result = speech(text, "de")
     assert [(a.accuser, a.charge) for a in result.allegations] == [("Ärzte", "civilian_targeting")]
 
