@@ -475,14 +475,14 @@ class Speakers:
             pool += [(p[0], p[1], True, "state") for p in self._states[: bisect_left(self._state_starts, at)]]
         pool.sort(key=lambda m: m[0])
         mentions: dict[str, list[tuple[int, bool, str]]] = {}
-        for start, name, subject, kind in pool:
-            mentions.setdefault(name, []).append((start, subject, kind))
-        names = [pick]
-        for start, name, _subject, _kind in reversed(pool):
+        for start, named, subject, kind in pool:
+            mentions.setdefault(named, []).append((start, subject, kind))
+        names: list[str | None] = [pick]
+        for start, earlier, _subject, _kind in reversed(pool):
             if at - start > _RANK_WINDOW or len(names) > _RANK_MAX:
                 break
-            if name not in names:
-                names.append(name)
+            if earlier not in names:
+                names.append(earlier)
         if self.recent is not None and self.recent not in names:
             names.append(self.recent)
         affiliated = {self._affiliations.get(pick or "")} | {

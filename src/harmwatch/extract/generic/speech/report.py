@@ -4,7 +4,7 @@ once and shared by the engine's three stages."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.generic.speech.acronyms import Acronyms
@@ -90,7 +90,8 @@ def _for_bodies(lex: Lexicon, claims: tuple[_Claim, ...], who: str, what: str) -
         name = getattr(claim, who)
         body = spoken_for(lex, name) if name else name
         if body != name:
-            claim = replace(claim, **{who: body})
+            changes: dict[str, Any] = {who: body}
+            claim = replace(claim, **changes)
         key = (norm(body or ""), getattr(claim, what))
         if key not in seen:
             seen.add(key)
