@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.actors.perpetrator import find_perpetrator, main_country
+from harmwatch.extract.actors.perpetrator import find_mentions, find_perpetrator
 
 
 @pytest.mark.parametrize(
@@ -106,9 +106,12 @@ def test_country_named_as_a_place_is_not_the_actor(make_ctx):
     assert perp.name == "unknown"
 
 
-def test_main_country_counts_names_and_demonyms():
-    assert main_country("Nigerian police said the attack in Nigeria's north killed 9.") == "NG"
-    assert main_country("no country here") is None
+def test_a_state_force_without_its_country_is_the_country_the_report_names_most():
+    # names and demonyms both count ("Kenya", "Kenyan"); a country named once is outnumbered
+    text = "Police fired on a march in Kenya, and a Ghanaian reporter said Kenya had denied it; Kenyan officials were silent."
+    assert [(m.name, m.key) for m in find_mentions(text)] == [("police", ("state", "KE"))]
+    [m] = find_mentions("The army shelled the town on Monday.")
+    assert (m.key, m.country) == (("gstate", "army"), None)
 
 
 def test_onlookers_and_investigators_of_an_unclaimed_attack_are_no_perpetrator(make_ctx):

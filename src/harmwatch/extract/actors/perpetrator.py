@@ -182,12 +182,8 @@ def _iso_of(who: str) -> str | None:
     return _demonyms_lower().get(who.lower()) or country_names().get(who)
 
 
-def main_country(text: str) -> str | None:
-    """The country the report is most about: its most often named country or demonym, lead first."""
-    return _main_country(_patterns()["country"].finditer(text))
-
-
 def _main_country(name_matches) -> str | None:
+    """The country the report is most about: its most often named country or demonym, lead first."""
     counts: dict[str, float] = defaultdict(float)
     for m in name_matches:
         iso = _iso_of(m.group(0))

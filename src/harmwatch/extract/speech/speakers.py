@@ -297,10 +297,6 @@ class Speakers:
         j = bisect_left(self._person_starts, end)
         return [p[1] for p in self._persons[k:j]]
 
-    def person_named_between(self, start: int, end: int) -> bool:
-        k = bisect_left(self._person_starts, start)
-        return k < len(self._person_starts) and self._person_starts[k] < end
-
     def last_org(self, before: int, containing: str | None = None) -> str | None:
         """The organisation named last before ``before`` (whose name holds ``containing``); one
         named as a subject nearby ("Unicef, the children's agency, said ...") outranks an
