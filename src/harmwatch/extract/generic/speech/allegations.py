@@ -5,13 +5,13 @@ accused follows an agent word ("par", "von", "من قبل") or an accusation ver
 
 from __future__ import annotations
 
-from harmwatch.extract.generic.speech.acronyms import Acronyms
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.parties import extend_party
 from harmwatch.extract.generic.speech.phrases import PRONOUN, clause_start, genitive_name, phrase_after
-from harmwatch.extract.generic.speech.quotes import Attributed, quote_around
+from harmwatch.extract.generic.speech.quotes import quote_around
 from harmwatch.extract.generic.speech.roles import named_before, role_only
+from harmwatch.extract.generic.speech.scanned import ScannedReport
 from harmwatch.extract.generic.speech.sentences import sentence_of
 from harmwatch.extract.generic.speech.speakers import SentenceSpeakers
 from harmwatch.extract.generic.speech.tokens import Tok, norm
@@ -112,16 +112,9 @@ def _said_around(
     return None
 
 
-def allegations_of(
-    lex: Lexicon,
-    text: str,
-    toks: list[Tok],
-    bounds: list[tuple[int, int]],
-    attributed: list[Attributed],
-    sentences: list[SentenceSpeakers],
-    full: Acronyms,
-) -> tuple[Allegation, ...]:
+def allegations_of(report: ScannedReport) -> tuple[Allegation, ...]:
     """The allegations of one report, sentence by sentence, each accuser and charge once."""
+    lex, text, toks, bounds, attributed, sentences, full = report
     allegations: list[Allegation] = []
     seen_a: set[tuple[str | None, str]] = set()
     for si, ((s_lo, s_hi), around) in enumerate(zip(bounds, sentences, strict=True)):

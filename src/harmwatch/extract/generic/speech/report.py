@@ -16,6 +16,7 @@ from harmwatch.extract.generic.speech.parties import extend_party
 from harmwatch.extract.generic.speech.quotes import MIN_QUOTE_WORDS, attribute_quotes
 from harmwatch.extract.generic.speech.responses import responses_of
 from harmwatch.extract.generic.speech.roles import named_body, spoken_for
+from harmwatch.extract.generic.speech.scanned import ScannedReport
 from harmwatch.extract.generic.speech.sentences import sentence_bounds, token_at
 from harmwatch.extract.generic.speech.speakers import sentence_speakers
 from harmwatch.extract.generic.speech.tokens import Tok, norm, tokens_of
@@ -65,15 +66,13 @@ def _speech(lex: Lexicon, text: str, toks: list[Tok]) -> SpeechResult:
         for a in attributed
         if word_count(text[a.quote.start : a.quote.end]) >= MIN_QUOTE_WORDS
     )
-    sentences = sentence_speakers(lex, text, toks, bounds)
+    scanned = ScannedReport(
+        lex, text, toks, bounds, attributed, sentence_speakers(lex, text, toks, bounds), full
+    )
     return SpeechResult(
         quotes=quotes,
-        allegations=_for_bodies(
-            lex, allegations_of(lex, text, toks, bounds, attributed, sentences, full), "accuser", "charge"
-        ),
-        responses=_for_bodies(
-            lex, responses_of(lex, text, toks, bounds, attributed, sentences, full), "party", "stance"
-        ),
+        allegations=_for_bodies(lex, allegations_of(scanned), "accuser", "charge"),
+        responses=_for_bodies(lex, responses_of(scanned), "party", "stance"),
     )
 
 

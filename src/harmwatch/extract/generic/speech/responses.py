@@ -5,8 +5,6 @@ struck as an admission too; the party is found by :mod:`.parties`, or is the sen
 
 from __future__ import annotations
 
-from harmwatch.extract.generic.speech.acronyms import Acronyms
-from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.parties import (
     claimed_by,
@@ -20,26 +18,19 @@ from harmwatch.extract.generic.speech.parties import (
     verb_subject,
 )
 from harmwatch.extract.generic.speech.phrases import PRONOUN, genitive_name
-from harmwatch.extract.generic.speech.quotes import Attributed, quote_around
+from harmwatch.extract.generic.speech.quotes import quote_around
 from harmwatch.extract.generic.speech.roles import named_before, role_only, unnamed
+from harmwatch.extract.generic.speech.scanned import ScannedReport
 from harmwatch.extract.generic.speech.sentences import sentence_of
-from harmwatch.extract.generic.speech.speakers import SentenceSpeakers
-from harmwatch.extract.generic.speech.tokens import Tok, norm
+from harmwatch.extract.generic.speech.tokens import norm
 from harmwatch.records import Response, Span
 
 _SPOKEN = frozenset({"deny", "acknowledge", "regret", "investigate"})  # said of something by a speaker
 
 
-def responses_of(
-    lex: Lexicon,
-    text: str,
-    toks: list[Tok],
-    bounds: list[tuple[int, int]],
-    attributed: list[Attributed],
-    sentences: list[SentenceSpeakers],
-    full: Acronyms,
-) -> tuple[Response, ...]:
+def responses_of(report: ScannedReport) -> tuple[Response, ...]:
     """The responses of one report, sentence by sentence, each party and stance once."""
+    lex, text, toks, bounds, attributed, sentences, full = report
     responses: list[Response] = []
     seen_r: set[tuple[str | None, str]] = set()
     for (s_lo, s_hi), around in zip(bounds, sentences, strict=True):
