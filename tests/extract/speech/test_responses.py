@@ -1005,3 +1005,20 @@ def test_named_forces_in_anothers_account_are_their_own(make_ctx):
 )
 def test_accounts_of_lawful_conduct_and_of_an_accident(make_ctx, text, expected):
     assert expected in _found(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Harbour Ministry said there was no truth to the accusations.", ("Harbour Ministry", "deny")),
+        ('The Southern Command said there was "no truth" to the claims.', ("Southern Command", "deny")),
+        ('The Harbour Ministry said the incident was "being reviewed".', ("Harbour Ministry", "investigate")),
+        (
+            "The Harbour Ministry said the shelling was being investigated.",
+            ("Harbour Ministry", "investigate"),
+        ),
+    ],
+)
+def test_no_truth_and_being_checked_kept_by_the_written_reports(make_ctx, text, expected):
+    # kept after the pruning round: without these frames the written reports lose a response
+    assert expected in _found(make_ctx, text)
