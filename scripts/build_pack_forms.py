@@ -3,7 +3,8 @@ and the clitic-prefixed forms of the ar ones (run at build time; the output is c
 
 Run time needs no lemmatizer: each hand-written key ``<name>_base`` (a list of phrases, or a
 table of such lists) of a pack file is expanded into the key ``<name>``, and the file's
-``_generated_forms_by`` note lists the keys this script wrote. Re-running it is idempotent.
+``_generated_forms_by`` note lists the keys this script wrote. Only those keys are rewritten (every
+other key stays as written, its layout too), so a rerun changes nothing.
 
 - ru, uk (pymorphy3 with its ru/uk dictionaries, build time only): a word of a base phrase is
   expanded to its forms — every case and number of a noun or adjective, the past, 3rd-person and
@@ -184,12 +185,56 @@ def _expand(value: Any, fn: Any) -> Any:
     return value
 
 
-def dump(path: Path, data: dict[str, Any]) -> None:
-    """One top-level key per line, values compact: small diffs, readable in review."""
-    lines = [
-        f" {json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}" for k, v in data.items()
+def _value_spans(text: str) -> dict[str, tuple[int, int]]:
+    """Each top-level key of a JSON object's text -> where its value stands (start, end)."""
+    decoder = json.JSONDecoder()
+    spans: dict[str, tuple[int, int]] = {}
+    pos = text.index("{") + 1
+    while True:
+        while text[pos].isspace():
+            pos += 1
+        if text[pos] == "}":
+            return spans
+        key, pos = decoder.raw_decode(text, pos)
+        pos = text.index(":", pos) + 1
+        while text[pos].isspace():
+            pos += 1
+        _, end = decoder.raw_decode(text, pos)
+        spans[key] = (pos, end)
+        pos = text.index(",", end) + 1 if text[end:].lstrip().startswith(",") else end
+
+
+def rewrite(text: str, values: dict[str, Any], compact: bool) -> str:
+    """``text`` (a JSON object) with the top-level keys of ``values`` set to them, every other
+    key as written, byte for byte: a hand-written layout survives a rerun. A value is written on
+    one line (``compact``) or indented as ``json.dumps(indent=1)`` writes a whole file; a key the
+    text lacks is added at its end."""
+    spans = _value_spans(text)
+
+    def dumped(value: Any) -> str:
+        if compact:
+            return json.dumps(value, ensure_ascii=False)
+        return json.dumps(value, ensure_ascii=False, indent=1).replace("\n", "\n ")
+
+    for key, (start, end) in sorted(
+        ((k, spans[k]) for k in values if k in spans), key=lambda kv: kv[1][0], reverse=True
+    ):
+        text = text[:start] + dumped(values[key]) + text[end:]
+    added = [
+        f" {json.dumps(k, ensure_ascii=False)}: {dumped(v)}" for k, v in values.items() if k not in spans
     ]
-    path.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+    if added:
+        close = text.rfind("}")
+        body = text[:close].rstrip()
+        text = body + ("\n" if body.endswith("{") else ",\n") + ",\n".join(added) + "\n" + text[close:]
+    return text
+
+
+def dump(path: Path, data: dict[str, Any], keys: list[str], compact: bool = True) -> None:
+    """Write the generated ``keys`` of ``data`` into the pack file, the rest as written (see
+    :func:`rewrite`): values compact, one top-level key per line in ru/uk/ar, indented in fr/es/pt/de."""
+    text = rewrite(path.read_text(encoding="utf-8"), {k: data[k] for k in keys}, compact)
+    path.write_text(text, encoding="utf-8")
 
 
 _LEMMA_LANGS = ("fr", "es", "pt", "de")
@@ -266,13 +311,13 @@ def build(lang: str) -> None:
             data["_generated_forms_by"] = (
                 f"{SCRIPT}: {', '.join(written)} (from the *_base keys; do not edit by hand)"
             )
-            dump(path, data)
+            dump(path, data, [*written, "_generated_forms_by"])
             print(f"{lang}/{name}.json: {', '.join(written)}")
 
 
 def build_lemmas(lang: str) -> None:
     """fr, es, pt, de: the ``*_base`` keys of speech.json, ``+lemma`` words expanded; the file keeps
-    its indented layout."""
+    its layout (the generated keys indented, the others as written)."""
     path = PACKS / lang / "speech.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     written: list[str] = []
@@ -284,7 +329,7 @@ def build_lemmas(lang: str) -> None:
         data["_generated_forms_by"] = (
             f"{SCRIPT}: {', '.join(written)} (from the *_base keys; do not edit by hand)"
         )
-        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        dump(path, data, [*written, "_generated_forms_by"], compact=False)
         print(f"{lang}/speech.json: {', '.join(written)}")
 
 
