@@ -401,3 +401,82 @@ def test_weights_that_let_another_candidate_win_change_the_antecedent(nlp, monke
     far = speaker_ranking.SpeakerWeights({"rule": 0.0, "dist": 1.0})  # (the farther the better)
     monkeypatch.setattr(speaker_ranking, "speaker_weights", lambda: far)
     assert _speaker(nlp, text) == "Peter Grant"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Villagers fled into the hills. A shepherd who asked to be identified only as Tomas said "
+            "the soldiers burned every house.",
+            "Tomas",
+        ),
+        (
+            "In a video, the gang's leader, who calls himself Captain Redhand, said his men had raided the post.",
+            "Captain Redhand",
+        ),
+        ("A nurse, who gave only her first name, Leila, said the ward was full.", "Leila"),
+        ("A trader who goes by Big Sam said the market was shut.", "Big Sam"),
+    ],
+)
+def test_a_name_given_after_its_bearer_is_described_names_the_speaker(nlp, text, expected):
+    assert _speaker(nlp, text) == expected
+
+
+def test_a_name_given_in_an_alias_frame_is_a_person_a_pronoun_refers_to(nlp):
+    text = (
+        "A shepherd who asked to be identified only as Tomas lost his flock. "
+        "Later, he said the soldiers had burned the barn."
+    )
+    assert _speaker(nlp, text) == "Tomas"
+
+
+def test_an_alias_frame_inside_a_quotation_names_nobody(nlp):
+    doc = nlp('"We know a man known as Red Fox," the farmer said. The farmer said it again.')
+    sp = Speakers(doc, excluded=[(0, 32)])
+    assert sp._aliases() == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab fighters stormed a hotel on Sunday, police said. The Islamist group said its "
+        "fighters had targeted officials.",
+        "The Northern Resistance Front attacked the convoy, officials said. The group said the convoy "
+        "carried weapons.",
+        "The Northern Resistance Front attacked the convoy at dawn. Police arrived later. The "
+        "militia said the convoy carried weapons.",
+    ],
+)
+def test_the_group_refers_back_to_an_armed_group_named_before(nlp, text):
+    found = _speaker(nlp, text)
+    assert found in ("Al-Shabaab", "Northern Resistance Front")
+    assert found.split()[0] in text.split(".")[0]
+
+
+def test_a_creeds_adjective_before_a_noun_that_is_no_armed_groups_keeps_its_phrase(nlp):
+    # "the Islamist party": no noun for an armed group, so no armed group is looked for
+    text = "Al-Shabaab fighters stormed a hotel on Sunday. The Islamist party said it condemned the attack."
+    assert _speaker(nlp, text) != "Al-Shabaab"
+
+
+def test_armed_group_names_come_from_the_actors_list_or_the_names_words():
+    from harmwatch.extract.speech.speakers import is_armed_group
+
+    assert is_armed_group("Al-Shabaab")
+    assert is_armed_group("Islamic State")
+    assert is_armed_group("Valley Defence Militia")
+    assert not is_armed_group("Human Rights Watch")
+    assert not is_armed_group("Militia")  # a word alone names no group
+    assert not is_armed_group("Ministry of Defence")
+
+
+def test_candidates_of_the_group_say_which_names_are_armed_groups_or_of_its_kind(nlp):
+    text = (
+        "Amnesty International said the Northern Resistance Front killed ten people. "
+        "The group said it had targeted soldiers."
+    )
+    sp, group = _sp_and_token(nlp, text, "group")
+    cands = {c.name: c.features for c in sp.candidates("org_noun", group, "Northern Resistance Front")}
+    assert cands["Northern Resistance Front"].get("armed") == 1.0
+    assert "armed" not in cands["Amnesty International"]

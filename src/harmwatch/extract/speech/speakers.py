@@ -8,15 +8,20 @@ ministry" → "Jane Roe"), the most recent person named before a "he"/"she", the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import cache
 from math import log1p
 
 from spacy.tokens import Doc, Span, Token
 
+from harmwatch.extract.actors.names import ARMED_GROUPS
 from harmwatch.extract.places.gazetteer import get_gazetteer, name_key
 from harmwatch.extract.speech.speaker_ranking import MAX_MENTIONS, Candidate, choose, ranking_active
 from harmwatch.extract.speech.speaker_words import (
+    ALIAS_FRAME,
+    ARMED_GROUP_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
@@ -127,6 +132,11 @@ class Speakers:
             org = self._affiliation(ent)
             if org and full not in self._affiliations:
                 self._affiliations[full] = org
+        # a name given after its bearer is described ("a herder who asked to be identified only
+        # as X"): a person named there, whatever the tagger made of the name
+        for start, name in self._aliases():
+            if not any(p[0] == start for p in persons):
+                persons.append((start, name, False))
         # a surname alone the tagger missed ("Roe told reporters"), in subject position
         surnames = {p[1].split()[-1]: p for p in persons if " " in p[1]}
         if surnames:
@@ -142,7 +152,7 @@ class Speakers:
                     and not _inside(ranges, t.idx)
                 ):
                     persons.append((t.idx, p[1], True))
-            persons.sort(key=lambda p: p[0])
+        persons.sort(key=lambda p: p[0])
         self._persons = persons
         self._person_starts = [p[0] for p in persons]
         self._orgs = orgs
@@ -153,6 +163,30 @@ class Speakers:
         # a later "he"/"she" refers back to them rather than to a person named before them
         self._voices = [t for t in doc if _is_voice(t) and not _inside(ranges, t.idx)]
         self._voice_starts = [t.idx for t in self._voices]
+
+    def _aliases(self) -> list[tuple[int, str]]:
+        """The names the text gives in an alias frame (``ALIAS_FRAME``: "identified only as X",
+        "who calls himself X", "who gave only her first name, X"), with where each begins,
+        outside quotations."""
+        return [
+            (m.start("name"), clean_name(m.group("name")))
+            for m in ALIAS_FRAME.finditer(self.text)
+            if not _inside(self._ranges, m.start()) and clean_name(m.group("name"))
+        ]
+
+    def _alias(self, token: Token) -> str | None:
+        """The name a described person is given in a clause hung on the noun ("a herder who
+        asked to be identified only as X said", "the gang's leader, who calls himself X,")."""
+        if token.pos_ != "NOUN" or self.entity(token) is not None:
+            return None
+        for c in token.rights:
+            if c.dep_ not in ("relcl", "acl", "appos"):
+                continue
+            start, end = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+            m = ALIAS_FRAME.search(self.text, start, end)
+            if m is not None and not _inside(self._ranges, m.start()):
+                return clean_name(m.group("name")) or None
+        return None
 
     @staticmethod
     def _full_person(persons: list[tuple[int, str, bool]], name: str) -> str:
@@ -505,6 +539,14 @@ class Speakers:
                 feats["agree"] = 1.0 if self._gender[name] == gender else -1.0
             if k and name in affiliated:
                 feats["affiliated"] = 1.0
+            if point == "org_noun" and not personal:
+                # "the ministry" / "the group": a name that holds the noun or a kindred word, or
+                # names an armed group where the noun is one for an armed group
+                kin = (token.lower_, *ORG_NOUN_KIN.get(token.lower_, ()))
+                if any(w in name.lower().split() for w in kin):
+                    feats["kin"] = 1.0
+                if token.lower_ in ARMED_GROUP_NOUNS and is_armed_group(name):
+                    feats["armed"] = 1.0
             out.append(Candidate(name, feats))
         return out
 
@@ -583,6 +625,9 @@ class Speakers:
         ent = self.entity(token)
         if ent is not None and ent.label_ == "PERSON":
             return self._full_person(self._persons_before(ent.start_char), ent.text)
+        alias = self._alias(token)  # "a herder who asked to be identified only as X"
+        if alias:
+            return alias
         if (
             ent is None
             and token.pos_ == "PROPN"
@@ -694,15 +739,16 @@ class Speakers:
         # other words only describe it refers back like "the organization"
         described = (
             not bare
-            and low in ORG_NOUNS
+            and (low in ORG_NOUNS or low in ARMED_GROUP_NOUNS)
             and any(c.lower_ == "the" for c in mods)
             and all(
                 c.lower_ == "the"
                 or (c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and self.entity(c) is None)
+                or _creed(c, low)
                 for c in mods
             )
         )
-        if (bare or described) and (low in ORG_NOUNS or low in PERSON_NOUNS):
+        if (bare or described) and (low in ORG_NOUNS or low in PERSON_NOUNS or low in ARMED_GROUP_NOUNS):
             found = self._antecedent(token, depth)
             if found:
                 return found
@@ -959,6 +1005,10 @@ class Speakers:
             org = self._named_kin_before(token, ORG_NOUN_KIN.get(low, [low]))
             if org:
                 return org
+        if low in ARMED_GROUP_NOUNS:  # "the Islamist group" after "Al-Example": an armed group
+            org = self._armed_group_before(token.idx)
+            if org:
+                return org
         if low in DOCUMENT_NOUNS:  # "the report states": whoever was said to publish it
             found = self.recent or self.last_speaker(token)
             if found:
@@ -968,6 +1018,25 @@ class Speakers:
         if low in PERSON_NOUNS:
             return self.recent or self.last_person(token.idx)
         return None
+
+    def _armed_group_before(self, before: int) -> str | None:
+        """The armed group an "the group"/"the militia" at char ``before`` refers back to: of the
+        organisations named in the ``_RANK_WINDOW`` chars before it that are armed groups (a name
+        of the actors pack's list, or one whose words name an armed group: "... Resistance
+        Front"), the most mentioned, the latest on a tie."""
+        k = bisect_left(self._org_starts, before)
+        count: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for j in range(k - 1, -1, -1):
+            start, name, _subject = self._orgs[j]
+            if before - start > _RANK_WINDOW:
+                break
+            if is_armed_group(name):
+                count[name] = count.get(name, 0) + 1
+                last.setdefault(name, start)
+        if not count:
+            return None
+        return self.expand(max(count, key=lambda n: (count[n], last[n])))
 
     def _named_kin_before(self, token: Token, nouns: Iterable[str]) -> str | None:
         """The last body named before ``token`` by one of ``nouns`` with a proper name or a
@@ -1170,14 +1239,37 @@ def _point(token: Token) -> str | None:
     if not any(c.lower_ == "the" for c in mods) or not all(
         c.lower_ == "the"
         or (c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and not c.ent_type_)
+        or _creed(c, low)
         for c in mods
     ):
         return None  # (only "the" and describing words: "the official", "the armed group")
     if low in PERSON_NOUNS:
         return "person_noun"
-    if low in ORG_NOUNS:
+    if low in ORG_NOUNS or low in ARMED_GROUP_NOUNS:
         return "org_noun"
     return None
+
+
+def _creed(word: Token, noun: str) -> bool:
+    """Whether a modifier is a people's or creed's adjective before a noun for an armed group
+    ("the Islamist group", "the jihadist militia"): it only describes the group, which the
+    text named before."""
+    return word.dep_ == "amod" and word.ent_type_ == "NORP" and noun in ARMED_GROUP_NOUNS
+
+
+@cache
+def _armed_group_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p, _name in ARMED_GROUPS))
+
+
+def is_armed_group(name: str) -> bool:
+    """Whether an organisation's name names an armed group: one of the actors pack's armed
+    groups (case as written), or a name one of whose words is a noun for an armed group
+    ("Northern Resistance Front", "Valley Defence Militia")."""
+    if _armed_group_pattern().fullmatch(name.removeprefix("the ")):
+        return True
+    words = name.split()
+    return len(words) >= 2 and any(w.lower() in ARMED_GROUP_NOUNS and w[:1].isupper() for w in words[1:])
 
 
 def _is_town(name: str) -> bool:
