@@ -480,3 +480,32 @@ def test_candidates_of_the_group_say_which_names_are_armed_groups_or_of_its_kind
     cands = {c.name: c.features for c in sp.candidates("org_noun", group, "Northern Resistance Front")}
     assert cands["Northern Resistance Front"].get("armed") == 1.0
     assert "armed" not in cands["Amnesty International"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "A local rights group said on Monday that soldiers shot six farmers. The Northland Rights "
+            "Centre said it had spoken to witnesses.",
+            "Northland Rights Centre",
+        ),
+        (
+            "Army says it killed militants in border raid\n\nThe Kestran Defence Force said on Monday "
+            "that its jets struck a camp.",
+            "Kestran Defence Force",
+        ),
+    ],
+)
+def test_a_body_described_before_its_name_is_the_body_named_just_after(nlp, text, expected):
+    doc = nlp(text)
+    sp = Speakers(doc)
+    verb = next(t for t in doc if t.lower_ in ("said", "says"))
+    assert sp.speaker_of_verb(verb) == expected
+
+
+def test_a_body_described_with_no_name_of_its_kind_after_keeps_its_phrase(nlp):
+    text = "A local rights group said soldiers shot six farmers. The Northland Army said it was a lie."
+    doc = nlp(text)
+    verb = next(t for t in doc if t.lower_ == "said")
+    assert Speakers(doc).speaker_of_verb(verb) == "local rights group"

@@ -174,6 +174,34 @@ class Speakers:
             if not _inside(self._ranges, m.start()) and clean_name(m.group("name"))
         ]
 
+    def _named_ahead(self, token: Token) -> str | None:
+        """The name a body first described without one is given just after: "a regional rights
+        group said ..." (indefinite) or a headline's "Army says ..." (no determiner, before the
+        first line break), then named as a subject in that sentence or the two after it ("The
+        Example Rights Centre said", "The Example Defence Force said"), by a name holding the
+        noun, a kindred word or the noun's own describing noun ("rights")."""
+        low = token.lower_
+        if low not in ORG_NOUNS or low in DOCUMENT_NOUNS or self._parent_body(token) is not None:
+            return None
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if any(c.dep_ == "prep" for c in token.children):
+            return None  # "a group of residents"
+        headline = not dets and (not self._breaks or token.i < self._breaks[0]) and token.is_title
+        if not headline and dets not in (["a"], ["an"]):
+            return None
+        words = {low, *ORG_NOUN_KIN.get(low, ())} | {
+            c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+        }
+        k = self._sentence_at(token.i)
+        last = self._sents[min(len(self._sents) - 1, k + 2)]
+        end = last[-1].idx
+        for start, name, subject in self._orgs[bisect_right(self._org_starts, token.idx) :]:
+            if start > end:
+                break
+            if subject and any(w in words for w in name.lower().replace("-", " ").split()):
+                return self.expand(name)
+        return None
+
     def _alias(self, token: Token) -> str | None:
         """The name a described person is given in a clause hung on the noun ("a herder who
         asked to be identified only as X said", "the gang's leader, who calls himself X,")."""
@@ -628,6 +656,9 @@ class Speakers:
         alias = self._alias(token)  # "a herder who asked to be identified only as X"
         if alias:
             return alias
+        ahead = self._named_ahead(token)  # "a rights group said ... The Example Rights Centre said"
+        if ahead:
+            return ahead
         if (
             ent is None
             and token.pos_ == "PROPN"
