@@ -509,3 +509,11 @@ def test_a_body_described_with_no_name_of_its_kind_after_keeps_its_phrase(nlp):
     doc = nlp(text)
     verb = next(t for t in doc if t.lower_ == "said")
     assert Speakers(doc).speaker_of_verb(verb) == "local rights group"
+
+
+def test_a_bodys_name_the_tagger_missed_is_a_name_the_group_refers_back_to(nlp):
+    text = "Fighters of the Kivu Defence Militia stormed the village. The militia said it had repelled an attack."
+    doc = nlp(text)
+    sp = Speakers(doc)
+    assert "Kivu Defence Militia" in [o[1] for o in sp._orgs]
+    assert _speaker(nlp, text) == "Kivu Defence Militia"

@@ -119,6 +119,25 @@ class Speakers:
                 orgs.append(
                     (ent.start_char, self.expand(clean_name(ent.text)), _in_subject(ent) and not part)
                 )
+        # a body's name the tagger missed: a run of capitalised words ending in a noun for a body
+        # ("the Northern Resistance Front", "the Valley Defence Militia")
+        for t in doc:
+            if (
+                t.pos_ == "PROPN"
+                and t.is_title
+                and (t.lower_ in ORG_NOUNS or t.lower_ in ARMED_GROUP_NOUNS)
+                and t.i not in self._ent_of
+                and not _inside(ranges, t.idx)
+                and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")
+            ):
+                name = self._proper_name(t)
+                if len(name.split()) >= 2 and not any(w.lower() in TITLES for w in name.split()[:1]):
+                    start = t.idx - (len(name) - len(t.text)) if name.endswith(t.text) else t.idx
+                    orgs.append((start, name, t.dep_ in SUBJECT_DEPS))
+                    short = initials(name)
+                    if len(short) >= 2:
+                        self._acronyms.setdefault(short, name)
+        orgs.sort(key=lambda o: o[0])
         spelled = SPELLED_OUT.finditer(self.text) if PAREN_ACRONYM.search(self.text) else ()
         for m in spelled:  # "Full Name (FN)"
             full, short = " ".join(m.group(1).split()), m.group(2)
