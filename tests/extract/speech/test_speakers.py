@@ -517,3 +517,21 @@ def test_a_bodys_name_the_tagger_missed_is_a_name_the_group_refers_back_to(nlp):
     sp = Speakers(doc)
     assert "Kivu Defence Militia" in [o[1] for o in sp._orgs]
     assert _speaker(nlp, text) == "Kivu Defence Militia"
+
+
+def test_a_ministry_of_two_portfolios_split_by_the_tagger_is_one_name(nlp):
+    from harmwatch.extract.speech.speakers import _joined_portfolios
+
+    doc = nlp(
+        "Kestra's Ministry of Defence and Veterans Affairs said on Monday that the army had killed 31 fighters."
+    )
+    joined = [e.text for e in _joined_portfolios(doc) if e.label_ == "ORG"]
+    assert any(t.endswith("Ministry of Defence and Veterans Affairs") for t in joined)
+    assert _speaker(nlp, doc.text).endswith("Ministry of Defence and Veterans Affairs")
+
+
+def test_two_bodies_joined_by_and_stay_two_unless_the_first_is_a_ministry_of_something(nlp):
+    from harmwatch.extract.speech.speakers import _joined_portfolios
+
+    doc = nlp("Amnesty International and Human Rights Watch said the trial was unfair.")
+    assert [e.text for e in _joined_portfolios(doc)] == [e.text for e in doc.ents]

@@ -86,7 +86,7 @@ class Speakers:
         self._gender: dict[str, str] = {}  # person -> "m"/"f" where a word beside the name says so
         named: list[tuple[str, Span]] = []
         surnames_seen: set[str] = set()
-        for ent in doc.ents:
+        for ent in _joined_portfolios(doc):
             if ent.label_ not in NAME_LABELS or is_platform(ent.text):
                 continue
             if all(w.lower() in TITLES for w in ent.text.split()):
@@ -1298,6 +1298,37 @@ def _point(token: Token) -> str | None:
     if low in ORG_NOUNS or low in ARMED_GROUP_NOUNS:
         return "org_noun"
     return None
+
+
+_PORTFOLIO = re.compile(r"\b(?:Ministry|Department|Office|Secretariat)\s+(?:of|for)\s+[A-Z]")
+
+
+def _joined_portfolios(doc: Doc) -> list[Span]:
+    """The document's entities, a ministry of two portfolios that the tagger split in two made
+    one again ("Ministry of Defence" + "and" + "Veterans Affairs" → "Ministry of Defence and
+    Veterans Affairs"): an organisation named "Ministry/Department/Office of X" followed, past
+    "and", by an organisation or a run of capitalised words."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            ent.label_ == "ORG"
+            and nxt is not None
+            and nxt.label_ == "ORG"
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ == "and"
+            and _PORTFOLIO.search(ent.text)
+            and all(t.is_title or t.lower_ in ("of", "and", "for") for t in nxt)
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
 
 
 def _creed(word: Token, noun: str) -> bool:
