@@ -535,3 +535,29 @@ def test_two_bodies_joined_by_and_stay_two_unless_the_first_is_a_ministry_of_som
 
     doc = nlp("Amnesty International and Human Rights Watch said the trial was unfair.")
     assert [e.text for e in _joined_portfolios(doc)] == [e.text for e in doc.ents]
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_that_spoke_just_before_in_its_paragraph(nlp):
+    text = (
+        "The Harbour Ministry said the port was closed. "
+        "Kestran Relief said its boats could not land. "
+        "The Orland Defence Force said its jets had struck a depot. Asked about the boats, a spokesman said "
+        "the case was under review."
+    )
+    doc = nlp(text)
+    sp = Speakers(doc)
+    sp.recent = "Harbour Ministry"  # a speaker resolved earlier by the caller
+    verb = [t for t in doc if t.text == "said"][-1]
+    assert sp.speaker_of_verb(verb) == "Orland Defence Force"
+
+
+def test_a_body_that_spoke_in_another_paragraph_leaves_an_unnamed_spokesman_to_the_last_speaker(nlp):
+    text = (
+        "The Orland Defence Force said its jets had struck a depot.\n\n"
+        "Asked about the boats, a spokesman said the case was under review."
+    )
+    doc = nlp(text)
+    sp = Speakers(doc)
+    sp.recent = "Harbour Ministry"
+    verb = [t for t in doc if t.text == "said"][-1]
+    assert sp.speaker_of_verb(verb) == "Harbour Ministry"

@@ -782,7 +782,14 @@ class Speakers:
         # the news (never a place, date or platform: last_org holds organisations only)
         voice = bool(mods) and all(c.lower_ in ("a", "an") for c in mods) and low in VOICE_NOUNS
         if voice:
-            found = self.recent or self.last_org(token.idx)
+            # the body that spoke in the sentences just before ("The army said ... Asked about
+            # the boy, a spokesman said"), else the last speaker, else the last organisation
+            # (in its paragraph: never a headline's subject)
+            salient = self._salient(token) if depth < 2 else None
+            if salient is not None and self._kind(salient)[1] and self.same_paragraph(salient.i, token.i):
+                found = self.name_of(salient, depth + 1) or self.recent or self.last_org(token.idx)
+            else:
+                found = self.recent or self.last_org(token.idx)
             if found:
                 return found
         # "the human rights organization", "the UN-backed body": a definite description whose
