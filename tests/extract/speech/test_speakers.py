@@ -561,3 +561,13 @@ def test_a_body_that_spoke_in_another_paragraph_leaves_an_unnamed_spokesman_to_t
     sp.recent = "Harbour Ministry"
     verb = [t for t in doc if t.text == "said"][-1]
     assert sp.speaker_of_verb(verb) == "Harbour Ministry"
+
+
+def test_a_possessive_names_owned_body_speaks_not_its_owner(nlp):
+    text = "The Government of National Concord's Ministry of Interior confirmed that a drone hit the school."
+    doc = nlp(text)
+    sp = Speakers(doc)
+    verb = next(t for t in doc if t.text == "confirmed")
+    assert sp.speaker_of_verb(verb) == "Ministry of Interior"
+    owner = next(e for e in doc.ents if e.label_ in ("ORG", "GPE") and "Concord" in e.text)
+    assert sp._owned_body(owner) == "Ministry of Interior"

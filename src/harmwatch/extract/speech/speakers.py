@@ -193,6 +193,21 @@ class Speakers:
             if not _inside(self._ranges, m.start()) and clean_name(m.group("name"))
         ]
 
+    def _owned_body(self, ent: Span) -> str | None:
+        """The organisation a possessive name owns, named right after it ("the Example
+        Government's Ministry of Interior" → "Ministry of Interior"): the parser, taking the
+        two names for one phrase, may make the owner the head that a verb's subject is."""
+        doc = self.doc
+        k = ent.end
+        if ent[-1].lower_ not in ("'s", "’s"):
+            if k >= len(doc) or doc[k].lower_ not in ("'s", "’s"):
+                return None
+            k += 1
+        owned = self._ent_of.get(k)
+        if owned is None or owned.label_ != "ORG" or owned.start != k:
+            return None
+        return self.expand(clean_name(owned.text))
+
     def _named_ahead(self, token: Token) -> str | None:
         """The name a body first described without one is given just after: "a regional rights
         group said ..." (indefinite) or a headline's "Army says ..." (no determiner, before the
@@ -672,6 +687,10 @@ class Speakers:
         ent = self.entity(token)
         if ent is not None and ent.label_ == "PERSON":
             return self._full_person(self._persons_before(ent.start_char), ent.text)
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+            owned = self._owned_body(ent)  # "X's Ministry of Interior" parsed with X as the head
+            if owned:
+                return owned
         alias = self._alias(token)  # "a herder who asked to be identified only as X"
         if alias:
             return alias
