@@ -198,14 +198,16 @@ class Speakers:
         Government's Ministry of Interior" → "Ministry of Interior"): the parser, taking the
         two names for one phrase, may make the owner the head that a verb's subject is."""
         doc = self.doc
+        if ent.root.dep_ == "poss":
+            return None  # the parse already reads the owner as such ("X's department opened")
         k = ent.end
         if ent[-1].lower_ not in ("'s", "’s"):
             if k >= len(doc) or doc[k].lower_ not in ("'s", "’s"):
                 return None
             k += 1
         owned = self._ent_of.get(k)
-        if owned is None or owned.label_ != "ORG" or owned.start != k:
-            return None
+        if owned is None or owned.label_ != "ORG" or owned.start != k or not owned.text[:1].isupper():
+            return None  # (a name: never "X's internal affairs department")
         return self.expand(clean_name(owned.text))
 
     def _named_ahead(self, token: Token) -> str | None:
