@@ -257,6 +257,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "spokes_nouns": "words",
         "sub_body_nouns": "words",
         "press_words": "words",
+        "alias_frame": "pattern",
+        "armed_group_nouns": "words",
     },
     # the weights of the speaker ranking (extract/speech/speaker_ranking.py), fitted by
     # scripts/fit_speaker_weights.py; ``fit`` says on what

@@ -107,3 +107,9 @@ def acronym_span(words: list[str], short: str) -> int:
 
 # "a statement said", "a spokesperson said": words for the voice of an organisation named before
 VOICE_NOUNS = EN.words("speech", "voice_nouns")
+# "a herder who asked to be identified only as X", "the gang's leader, who calls himself X",
+# "a woman who gave only her first name, X": the frames in which a text gives a speaker's name
+# after describing them (the name: group ``name``; case as written)
+ALIAS_FRAME = re.compile(EN.pattern("speech", "alias_frame"))
+# "the group", "the Islamist group", "the militia": nouns that refer back to an armed group
+ARMED_GROUP_NOUNS = EN.words("speech", "armed_group_nouns")

@@ -8,15 +8,20 @@ ministry" → "Jane Roe"), the most recent person named before a "he"/"she", the
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
+from functools import cache
 from math import log1p
 
 from spacy.tokens import Doc, Span, Token
 
+from harmwatch.extract.actors.names import ARMED_GROUPS
 from harmwatch.extract.places.gazetteer import get_gazetteer, name_key
 from harmwatch.extract.speech.speaker_ranking import MAX_MENTIONS, Candidate, choose, ranking_active
 from harmwatch.extract.speech.speaker_words import (
+    ALIAS_FRAME,
+    ARMED_GROUP_NOUNS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
@@ -81,7 +86,7 @@ class Speakers:
         self._gender: dict[str, str] = {}  # person -> "m"/"f" where a word beside the name says so
         named: list[tuple[str, Span]] = []
         surnames_seen: set[str] = set()
-        for ent in doc.ents:
+        for ent in _joined_portfolios(doc):
             if ent.label_ not in NAME_LABELS or is_platform(ent.text):
                 continue
             if all(w.lower() in TITLES for w in ent.text.split()):
@@ -114,6 +119,25 @@ class Speakers:
                 orgs.append(
                     (ent.start_char, self.expand(clean_name(ent.text)), _in_subject(ent) and not part)
                 )
+        # a body's name the tagger missed: a run of capitalised words ending in a noun for a body
+        # ("the Northern Resistance Front", "the Valley Defence Militia")
+        for t in doc:
+            if (
+                t.pos_ == "PROPN"
+                and t.is_title
+                and (t.lower_ in ORG_NOUNS or t.lower_ in ARMED_GROUP_NOUNS)
+                and t.i not in self._ent_of
+                and not _inside(ranges, t.idx)
+                and (t.i + 1 >= len(doc) or doc[t.i + 1].pos_ != "PROPN")
+            ):
+                name = self._proper_name(t)
+                if len(name.split()) >= 2 and not any(w.lower() in TITLES for w in name.split()[:1]):
+                    start = t.idx - (len(name) - len(t.text)) if name.endswith(t.text) else t.idx
+                    orgs.append((start, name, t.dep_ in SUBJECT_DEPS))
+                    short = initials(name)
+                    if len(short) >= 2:
+                        self._acronyms.setdefault(short, name)
+        orgs.sort(key=lambda o: o[0])
         spelled = SPELLED_OUT.finditer(self.text) if PAREN_ACRONYM.search(self.text) else ()
         for m in spelled:  # "Full Name (FN)"
             full, short = " ".join(m.group(1).split()), m.group(2)
@@ -127,6 +151,11 @@ class Speakers:
             org = self._affiliation(ent)
             if org and full not in self._affiliations:
                 self._affiliations[full] = org
+        # a name given after its bearer is described ("a herder who asked to be identified only
+        # as X"): a person named there, whatever the tagger made of the name
+        for start, name in self._aliases():
+            if not any(p[0] == start for p in persons):
+                persons.append((start, name, False))
         # a surname alone the tagger missed ("Roe told reporters"), in subject position
         surnames = {p[1].split()[-1]: p for p in persons if " " in p[1]}
         if surnames:
@@ -142,7 +171,7 @@ class Speakers:
                     and not _inside(ranges, t.idx)
                 ):
                     persons.append((t.idx, p[1], True))
-            persons.sort(key=lambda p: p[0])
+        persons.sort(key=lambda p: p[0])
         self._persons = persons
         self._person_starts = [p[0] for p in persons]
         self._orgs = orgs
@@ -153,6 +182,75 @@ class Speakers:
         # a later "he"/"she" refers back to them rather than to a person named before them
         self._voices = [t for t in doc if _is_voice(t) and not _inside(ranges, t.idx)]
         self._voice_starts = [t.idx for t in self._voices]
+
+    def _aliases(self) -> list[tuple[int, str]]:
+        """The names the text gives in an alias frame (``ALIAS_FRAME``: "identified only as X",
+        "who calls himself X", "who gave only her first name, X"), with where each begins,
+        outside quotations."""
+        return [
+            (m.start("name"), clean_name(m.group("name")))
+            for m in ALIAS_FRAME.finditer(self.text)
+            if not _inside(self._ranges, m.start()) and clean_name(m.group("name"))
+        ]
+
+    def _owned_body(self, ent: Span) -> str | None:
+        """The organisation a possessive name owns, named right after it ("the Example
+        Government's Ministry of Interior" → "Ministry of Interior"): the parser, taking the
+        two names for one phrase, may make the owner the head that a verb's subject is."""
+        doc = self.doc
+        if ent.root.dep_ == "poss":
+            return None  # the parse already reads the owner as such ("X's department opened")
+        k = ent.end
+        if ent[-1].lower_ not in ("'s", "’s"):
+            if k >= len(doc) or doc[k].lower_ not in ("'s", "’s"):
+                return None
+            k += 1
+        owned = self._ent_of.get(k)
+        if owned is None or owned.label_ != "ORG" or owned.start != k or not owned.text[:1].isupper():
+            return None  # (a name: never "X's internal affairs department")
+        return self.expand(clean_name(owned.text))
+
+    def _named_ahead(self, token: Token) -> str | None:
+        """The name a body first described without one is given just after: "a regional rights
+        group said ..." (indefinite) or a headline's "Army says ..." (no determiner, before the
+        first line break), then named as a subject in that sentence or the two after it ("The
+        Example Rights Centre said", "The Example Defence Force said"), by a name holding the
+        noun, a kindred word or the noun's own describing noun ("rights")."""
+        low = token.lower_
+        if low not in ORG_NOUNS or low in DOCUMENT_NOUNS or self._parent_body(token) is not None:
+            return None
+        dets = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if any(c.dep_ == "prep" for c in token.children):
+            return None  # "a group of residents"
+        headline = not dets and (not self._breaks or token.i < self._breaks[0]) and token.is_title
+        if not headline and dets not in (["a"], ["an"]):
+            return None
+        words = {low, *ORG_NOUN_KIN.get(low, ())} | {
+            c.lower_ for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+        }
+        k = self._sentence_at(token.i)
+        last = self._sents[min(len(self._sents) - 1, k + 2)]
+        end = last[-1].idx
+        for start, name, subject in self._orgs[bisect_right(self._org_starts, token.idx) :]:
+            if start > end:
+                break
+            if subject and any(w in words for w in name.lower().replace("-", " ").split()):
+                return self.expand(name)
+        return None
+
+    def _alias(self, token: Token) -> str | None:
+        """The name a described person is given in a clause hung on the noun ("a herder who
+        asked to be identified only as X said", "the gang's leader, who calls himself X,")."""
+        if token.pos_ != "NOUN" or self.entity(token) is not None:
+            return None
+        for c in token.rights:
+            if c.dep_ not in ("relcl", "acl", "appos"):
+                continue
+            start, end = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+            m = ALIAS_FRAME.search(self.text, start, end)
+            if m is not None and not _inside(self._ranges, m.start()):
+                return clean_name(m.group("name")) or None
+        return None
 
     @staticmethod
     def _full_person(persons: list[tuple[int, str, bool]], name: str) -> str:
@@ -501,6 +599,14 @@ class Speakers:
                 feats["agree"] = 1.0 if self._gender[name] == gender else -1.0
             if k and name in affiliated:
                 feats["affiliated"] = 1.0
+            if point == "org_noun" and not personal:
+                # "the ministry" / "the group": a name that holds the noun or a kindred word, or
+                # names an armed group where the noun is one for an armed group
+                kin = (token.lower_, *ORG_NOUN_KIN.get(token.lower_, ()))
+                if any(w in name.lower().split() for w in kin):
+                    feats["kin"] = 1.0
+                if token.lower_ in ARMED_GROUP_NOUNS and is_armed_group(name):
+                    feats["armed"] = 1.0
             out.append(Candidate(name, feats))
         return out
 
@@ -579,6 +685,16 @@ class Speakers:
         ent = self.entity(token)
         if ent is not None and ent.label_ == "PERSON":
             return self._full_person(self._persons_before(ent.start_char), ent.text)
+        if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
+            owned = self._owned_body(ent)  # "X's Ministry of Interior" parsed with X as the head
+            if owned:
+                return owned
+        alias = self._alias(token)  # "a herder who asked to be identified only as X"
+        if alias:
+            return alias
+        ahead = self._named_ahead(token)  # "a rights group said ... The Example Rights Centre said"
+        if ahead:
+            return ahead
         if (
             ent is None
             and token.pos_ == "PROPN"
@@ -683,22 +799,30 @@ class Speakers:
         # the news (never a place, date or platform: last_org holds organisations only)
         voice = bool(mods) and all(c.lower_ in ("a", "an") for c in mods) and low in VOICE_NOUNS
         if voice:
-            found = self.recent or self.last_org(token.idx)
+            # the body that spoke in the sentences just before ("The army said ... Asked about
+            # the boy, a spokesman said"), else the last speaker, else the last organisation
+            # (in its paragraph: never a headline's subject)
+            salient = self._salient(token) if depth < 2 else None
+            if salient is not None and self._kind(salient)[1] and self.same_paragraph(salient.i, token.i):
+                found = self.name_of(salient, depth + 1) or self.recent or self.last_org(token.idx)
+            else:
+                found = self.recent or self.last_org(token.idx)
             if found:
                 return found
         # "the human rights organization", "the UN-backed body": a definite description whose
         # other words only describe it refers back like "the organization"
         described = (
             not bare
-            and low in ORG_NOUNS
+            and (low in ORG_NOUNS or low in ARMED_GROUP_NOUNS)
             and any(c.lower_ == "the" for c in mods)
             and all(
                 c.lower_ == "the"
                 or (c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ") and self.entity(c) is None)
+                or _creed(c, low)
                 for c in mods
             )
         )
-        if (bare or described) and (low in ORG_NOUNS or low in PERSON_NOUNS):
+        if (bare or described) and (low in ORG_NOUNS or low in PERSON_NOUNS or low in ARMED_GROUP_NOUNS):
             found = self._antecedent(token, depth)
             if found:
                 return found
@@ -955,6 +1079,10 @@ class Speakers:
             org = self._named_kin_before(token, ORG_NOUN_KIN.get(low, [low]))
             if org:
                 return org
+        if low in ARMED_GROUP_NOUNS:  # "the Islamist group" after "Al-Example": an armed group
+            org = self._armed_group_before(token.idx)
+            if org:
+                return org
         if low in DOCUMENT_NOUNS:  # "the report states": whoever was said to publish it
             found = self.recent or self.last_speaker(token)
             if found:
@@ -964,6 +1092,25 @@ class Speakers:
         if low in PERSON_NOUNS:
             return self.recent or self.last_person(token.idx)
         return None
+
+    def _armed_group_before(self, before: int) -> str | None:
+        """The armed group an "the group"/"the militia" at char ``before`` refers back to: of the
+        organisations named in the ``_RANK_WINDOW`` chars before it that are armed groups (a name
+        of the actors pack's list, or one whose words name an armed group: "... Resistance
+        Front"), the most mentioned, the latest on a tie."""
+        k = bisect_left(self._org_starts, before)
+        count: dict[str, int] = {}
+        last: dict[str, int] = {}
+        for j in range(k - 1, -1, -1):
+            start, name, _subject = self._orgs[j]
+            if before - start > _RANK_WINDOW:
+                break
+            if is_armed_group(name):
+                count[name] = count.get(name, 0) + 1
+                last.setdefault(name, start)
+        if not count:
+            return None
+        return self.expand(max(count, key=lambda n: (count[n], last[n])))
 
     def _named_kin_before(self, token: Token, nouns: Iterable[str]) -> str | None:
         """The last body named before ``token`` by one of ``nouns`` with a proper name or a
@@ -1166,14 +1313,68 @@ def _point(token: Token) -> str | None:
     if not any(c.lower_ == "the" for c in mods) or not all(
         c.lower_ == "the"
         or (c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and not c.ent_type_)
+        or _creed(c, low)
         for c in mods
     ):
         return None  # (only "the" and describing words: "the official", "the armed group")
     if low in PERSON_NOUNS:
         return "person_noun"
-    if low in ORG_NOUNS:
+    if low in ORG_NOUNS or low in ARMED_GROUP_NOUNS:
         return "org_noun"
     return None
+
+
+_PORTFOLIO = re.compile(r"\b(?:Ministry|Department|Office|Secretariat)\s+(?:of|for)\s+[A-Z]")
+
+
+def _joined_portfolios(doc: Doc) -> list[Span]:
+    """The document's entities, a ministry of two portfolios that the tagger split in two made
+    one again ("Ministry of Defence" + "and" + "Veterans Affairs" → "Ministry of Defence and
+    Veterans Affairs"): an organisation named "Ministry/Department/Office of X" followed, past
+    "and", by an organisation or a run of capitalised words."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            ent.label_ == "ORG"
+            and nxt is not None
+            and nxt.label_ == "ORG"
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ == "and"
+            and _PORTFOLIO.search(ent.text)
+            and all(t.is_title or t.lower_ in ("of", "and", "for") for t in nxt)
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            k += 2
+            continue
+        out.append(ent)
+        k += 1
+    return out
+
+
+def _creed(word: Token, noun: str) -> bool:
+    """Whether a modifier is a people's or creed's adjective before a noun for an armed group
+    ("the Islamist group", "the jihadist militia"): it only describes the group, which the
+    text named before."""
+    return word.dep_ == "amod" and word.ent_type_ == "NORP" and noun in ARMED_GROUP_NOUNS
+
+
+@cache
+def _armed_group_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p, _name in ARMED_GROUPS))
+
+
+def is_armed_group(name: str) -> bool:
+    """Whether an organisation's name names an armed group: one of the actors pack's armed
+    groups (case as written), or a name one of whose words is a noun for an armed group
+    ("Northern Resistance Front", "Valley Defence Militia")."""
+    if _armed_group_pattern().fullmatch(name.removeprefix("the ")):
+        return True
+    words = name.split()
+    return len(words) >= 2 and any(w.lower() in ARMED_GROUP_NOUNS and w[:1].isupper() for w in words[1:])
 
 
 def _is_town(name: str) -> bool:
