@@ -342,3 +342,15 @@ def test_the_object_of_a_verb_after_no_comma_is_no_speaker() -> None:
         "dénoncé une attaque « contraire à toutes les règles de la guerre »."
     )
     assert [q.speaker for q in speech(text, "fr").quotes] == ["ministère de la Santé du Valdor"]
+
+
+def test_an_arabic_surname_named_before_ends_before_the_definite_object() -> None:
+    # "ناصر" was written as a full name ("سامي ناصر،"): the definite word after it is the verb's
+    # object, not the genitive of a construct chain ("وزارة الدفاع")
+    text = (
+        "وقال مدير المستشفى، سامي ناصر، إن القصف طال المباني السكنية. "
+        'ووصف ناصر الوضع الصحي هناك بـ"الكارثي"، مشيرا إلى أن السكان يتعرضون لـ"قتل ممنهج وإبادة جماعية".'
+    )
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["ناصر"]
+    text = 'وقالت وزارة الدفاع إن "القصف استهدف مواقع عسكرية فقط وليس المدنيين".'
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["وزارة الدفاع"]

@@ -671,7 +671,7 @@ def noun_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int, dept
         ):
             heads += (toks[k].key,)
             k += 1  # "قيادة قوات التحالف": a chain of nouns in the construct state
-        if word(k) and _is_definite(lex, toks[k].key) and k - i < 5:
+        if word(k) and _is_definite(lex, toks[k].key) and k - i < 5 and not _surname(lex, toks, k - 1):
             heads += (_bare(lex, toks[k].key),)
             definite = True
             k += 1  # the definite noun that closes the chain
@@ -686,6 +686,34 @@ def noun_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int, dept
         # "اللجنة الدولية للصليب الأحمر", "الأمين العام للأمم المتحدة": a name's genitive with ل
         return noun_phrase_end(lex, toks, k, j, hi, depth + 1)
     return k
+
+
+def _surname(lex: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] is the last word of a person's name the report writes elsewhere as a name of
+    two words or more closed by a punctuation mark ("... ، سامي ناصر، ..."): not a pack word, and
+    a name, not a construct chain's head, so that the definite word after it is the verb's object
+    ("ووصف ناصر الوضع ..."), not its genitive ("وزارة الدفاع"), unless the name goes on with
+    one of the pack's name linkers ("بن", "أبو", "عبد")."""
+    key = toks[k].key
+    if (
+        _is_definite(lex, key)
+        or key in lex.titles | lex.bodies | lex.nouns | lex.adjectives | lex.name_linkers | lex.stops
+        or len(key) < 3
+    ):
+        return False
+    for m, t in enumerate(toks):
+        if (
+            m != k
+            and t.key == key
+            and 0 < m < len(toks) - 1
+            and not toks[m + 1].word
+            and toks[m - 1].word
+            and not _is_definite(lex, toks[m - 1].key)
+            and toks[m - 1].key not in lex.stops | lex.preps | lex.pronouns | lex.skip
+            and toks[m - 1].key not in lex.titles | lex.bodies
+        ):
+            return True
+    return False
 
 
 def _lam_genitive(lex: Lexicon, key: str) -> bool:
