@@ -354,3 +354,19 @@ def test_an_arabic_surname_named_before_ends_before_the_definite_object() -> Non
     assert [q.speaker for q in speech(text, "ar").quotes] == ["ناصر"]
     text = 'وقالت وزارة الدفاع إن "القصف استهدف مواقع عسكرية فقط وليس المدنيين".'
     assert [q.speaker for q in speech(text, "ar").quotes] == ["وزارة الدفاع"]
+
+
+def test_a_german_impersonal_incise_takes_no_clause_as_its_speaker() -> None:
+    # "..., hieß es": "es" is the subject; the clause before the comma is what was said
+    from harmwatch.extract.generic.speech.lexicon import load_lexicon
+    from harmwatch.extract.generic.speech.phrases import PRONOUN
+    from harmwatch.extract.generic.speech.speakers import speaker_in
+    from harmwatch.extract.generic.speech.tokens import tokens_of
+
+    lex = load_lexicon("de")
+    for text in (
+        "Die Armee greife keine zivilen Ziele an, hieß es in Nordstadt.",
+        "Die Truppen hätten nur Stellungen der Rebellen beschossen, sagte er.",
+    ):
+        toks = tokens_of(text, lex.elision)
+        assert speaker_in(lex, text, toks, 0, len(toks)) == PRONOUN

@@ -51,6 +51,16 @@ def speaker_at(
         after = None  # "Interrogé par l'AFP, X a dit": a passive's agent asked, X speaks
     if incise and after is not None and after != PRONOUN:
         return after
+    if (
+        lex.capitalised_nouns
+        and incise
+        and toks[k - 1].text == ","
+        and (after == PRONOUN or (ve < hi and toks[ve].word and toks[ve].key in lex.pronouns))
+    ):
+        # German "Die Armee greife X an, hieß es", "..., sagte er": the pronoun after the verb
+        # in second place is its subject (the clause before the comma is what was said; not so
+        # in a free word order: "назвав их": an object)
+        return PRONOUN
     if pro_drop and lex.verb_first and after == PRONOUN and k > lo and toks[k - 1].text in ",،":
         return PRONOUN
     before = subject_before(lex, text, toks, lo, vs)
