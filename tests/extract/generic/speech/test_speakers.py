@@ -370,3 +370,15 @@ def test_a_german_impersonal_incise_takes_no_clause_as_its_speaker() -> None:
     ):
         toks = tokens_of(text, lex.elision)
         assert speaker_in(lex, text, toks, 0, len(toks)) == PRONOUN
+
+
+def test_a_german_verb_final_speaker_is_the_subject_before_the_auxiliary() -> None:
+    # "X und Y hatten ... nach dem Beschuss von A und B ... mitgeteilt": X und Y, not the place B
+    text = (
+        "Die Außenministerin Petra Holm und der Verteidigungsminister Jan Roth hatten am Abend nach "
+        "dem Beschuss der Städte Nordburg und Südstadt in der Region mitgeteilt: "
+        '"Wir werden die Verantwortlichen zur Rechenschaft ziehen."'
+    )
+    assert [q.speaker for q in speech(text, "de").quotes] == [
+        "Außenministerin Petra Holm und der Verteidigungsminister Jan Roth"
+    ]

@@ -121,6 +121,10 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
             start = k + 1
             break
     start, hi = strip_edges(lex, toks, start, hi)
+    if lex.capitalised_nouns:
+        second = _v2_subject(lex, text, toks, lo2, start)
+        if second is not None:
+            return second
     if hi - start > MAX_PHRASE:
         start = hi - MAX_PHRASE
     hi = _cut_predicate(lex, toks, start, hi)
@@ -142,6 +146,34 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
     # "Les premiers rapports de la mission parlent", "Le communiqué du ministère affirme": the issuer
     start = _after_statement(lex, toks, start, hi)
     return written(text, toks, start, _before_place(lex, toks, start, hi), lex.articles)
+
+
+def _v2_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, start: int) -> str | None:
+    """The subject of a German verb-final participle whose finite auxiliary stands in second place
+    before the chunk found ("X und Y hatten am Montag nach der Anerkennung von A und B
+    mitgeteilt": X und Y, not B): the phrase before that auxiliary, within the words since the last
+    punctuation mark, when it is usable; else None."""
+    edge = next(
+        (
+            k + 1
+            for k in range(start - 1, lo - 1, -1)
+            if not toks[k].word and toks[k].text in CHUNK_BREAK | END_MARKS
+        ),
+        lo,
+    )
+    aux = next((k for k in range(edge + 1, start) if toks[k].key in lex.aux), None)
+    if aux is None:
+        return None
+    a, b = strip_edges(lex, toks, edge, aux)
+    if (
+        a >= b
+        or b - a > MAX_PHRASE
+        or any(t.key in lex.stops and t.key not in lex.coordinators for t in toks[a:b])
+    ):
+        return None
+    if why_unusable(lex, toks, a, b) is not None:
+        return None
+    return written(text, toks, a, b, lex.articles)
 
 
 def _before_place(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:
