@@ -613,3 +613,14 @@ def test_a_sentence_in_the_indicative_does_not_continue_the_speaker_before() -> 
     # no reported mood: the police, the subject, investigate; not the ministry quoted before
     text = "Das Ministerium erklärte, der Einsatz habe Kämpfern gegolten. Die Polizei prüft die Berichte."
     assert ("Polizei", "investigate") in {(r.party, r.stance) for r in speech(text, "de").responses}
+
+
+def test_a_pronoun_for_a_speaker_given_by_a_title_is_the_body_named_before() -> None:
+    # "man" stands for the speaker before, "das Militär": the army the report named in full
+    text = (
+        "Die nordländische Armee erklärte, der Angriff habe einem Kommandeur gegolten. "
+        "Das Militär räumte ein, dass sich Zivilisten in dem Gebäude aufgehalten hätten. "
+        "Man prüfe die Berichte über zivile Opfer, hieß es."
+    )
+    found = {(r.party, r.stance) for r in speech(text, "de").responses}
+    assert ("nordländische Armee", "investigate") in found

@@ -160,7 +160,11 @@ def responses_of(
                 # sentence's speaker; else the speaker before
                 said_by = speaker()
                 party = latter_named(lex, text, toks, s_lo, s) or (said_by if said_by != PRONOUN else None)
-            elif party is not None and role_only(lex, party):  # "l'organisation", "the minister"
+            if (
+                not continued and party is not None and role_only(lex, party)
+            ):  # "l'organisation", "the minister"
+                # (also the previous speaker a pronoun stands for: "Das Militär räumte ein ... .
+                # Man prüfe die Berichte, hieß es": the army named before)
                 si = sentence_of(bounds, s)
                 named = named_before(lex, text, toks, bounds, si + 1, party, si - 6)
                 if named is not None and unnamed(lex, text, toks, named, s_lo):
