@@ -382,3 +382,8 @@ def test_a_german_verb_final_speaker_is_the_subject_before_the_auxiliary() -> No
     assert [q.speaker for q in speech(text, "de").quotes] == [
         "Außenministerin Petra Holm und der Verteidigungsminister Jan Roth"
     ]
+
+
+def test_an_arabic_speaker_ends_before_the_briefing_it_spoke_in() -> None:
+    text = 'وقال المتحدث باسم الوزارة خالد سعيد في إفادة صحفية: "القصف استهدف الأحياء السكنية عمدا في الليل".'
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["المتحدث باسم الوزارة خالد سعيد"]
