@@ -387,3 +387,29 @@ def test_a_german_verb_final_speaker_is_the_subject_before_the_auxiliary() -> No
 def test_an_arabic_speaker_ends_before_the_briefing_it_spoke_in() -> None:
     text = 'وقال المتحدث باسم الوزارة خالد سعيد في إفادة صحفية: "القصف استهدف الأحياء السكنية عمدا في الليل".'
     assert [q.speaker for q in speech(text, "ar").quotes] == ["المتحدث باسم الوزارة خالد سعيد"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (  # a title in the next sentence refers to the group, not to the participle after it
+            "fr",
+            "Le Front de libération du Nord (FLN), affilié à Al-Nour, a revendiqué dimanche "
+            "l'attaque du marché. Dans un message diffusé par son organe de propagande, le groupe "
+            "armé affirme avoir visé « des miliciens armés par le gouvernement » et non des civils.",
+            "Front de libération du Nord (FLN)",
+        ),
+    ],
+)
+def test_a_participle_between_commas_is_no_subject(lang: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in speech(text, lang).quotes] == [speaker]
+
+
+def test_a_finite_verb_between_commas_is_no_participle() -> None:
+    # "recebeu" is the predicate, "disse ... o médico X" an incise: the doctor speaks
+    text = (
+        "O hospital regional de Nampula, o único ainda em funcionamento na cidade, recebeu 38 "
+        "feridos, disse à Lusa o médico Ernesto Cossa. "
+        '"Estamos a operar sem eletricidade há três dias", afirmou.'
+    )
+    assert [q.speaker for q in speech(text, "pt").quotes] == ["médico Ernesto Cossa"]

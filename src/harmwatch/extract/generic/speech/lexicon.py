@@ -112,6 +112,9 @@ class Lexicon:
     # verbs of the reported mood ("sei", "habe", "aurait", "habría"): a clause with one, in a
     # sentence with no speaker of its own, continues the speaker before (German Konjunktiv I)
     reported: frozenset[str] = frozenset()
+    # endings of participles ("affilié", "acusado", "распространённом"): a lower-case description
+    # opening with one, between commas after a subject, is no subject ("X, affilié à Y, a revendiqué")
+    participle_endings: tuple[str, ...] = ()
 
 
 def _phrase(label: str, text: str, elision: bool) -> Phrase:
@@ -219,4 +222,5 @@ def load_lexicon(lang: str) -> Lexicon:
         spokesmen=words("spokesman_titles"),
         adverb_endings=tuple(norm(w) for w in pack.words("speech", "adverb_endings")),
         reported=words("reported_mood_words"),
+        participle_endings=tuple(norm(w) for w in pack.words("speech", "participle_endings")),
     )
