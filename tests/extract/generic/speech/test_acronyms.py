@@ -65,3 +65,33 @@ def test_an_acronym_defined_with_a_region_s_code_is_the_full_name() -> None:
     )
     result = speech(text, "pt")
     assert [q.speaker for q in result.quotes] == ["Secretaria da Segurança Pública (SSP)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "party"),
+    [
+        (  # a name translated: its initials do not spell the acronym
+            "Die von Rebellen geführten Vereinigten Kräfte Nordlands (UNF) teilten mit, fünf "
+            "Zivilisten seien getötet worden. Die UNF räumten den Angriff auf das Dorf ein.",
+            "de",
+            "Vereinigten Kräfte Nordlands (UNF)",
+        ),
+        (  # an acronym transliterated from another language
+            "Вооружённые силы Нарнии (ВСН) заявили о точечном ударе по штабу. "
+            "В ЦАХАЛ пока не ответили. В ВСН добавили, что обстоятельства гибели мирных жителей расследуются.",
+            "ru",
+            "Вооружённые силы Нарнии (ВСН)",
+        ),
+    ],
+)
+def test_an_acronym_after_a_name_it_does_not_spell_is_that_name(text: str, lang: str, party: str) -> None:
+    assert party in {r.party for r in speech(text, lang).responses}
+
+
+def test_the_words_before_an_acronym_stop_at_a_lower_case_verb_in_german() -> None:
+    text = (
+        "Nach dem Angriff meldeten sich die bewaffneten Kräfte (XYZ) zu Wort. "
+        "Die XYZ räumten den Angriff auf das Dorf ein."
+    )
+    # (the capitalised noun only: not "bewaffneten", "sich" or "meldeten")
+    assert {r.party for r in speech(text, "de").responses} == {"Kräfte (XYZ)"}

@@ -573,3 +573,54 @@ def test_forces_under_fire_in_a_partys_account_justify(lang, text, party):
 def test_an_exchange_of_fire_in_the_narration_justifies_nothing():
     text = "Un intercambio de disparos dejó tres muertos en el barrio."
     assert not any(r.stance == "justify" for r in speech(text, "es").responses)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party", "stance"),
+    [
+        (  # German Konjunktiv I with no speech verb of its own: the ministry's words go on
+            "de",
+            "Das Ministerium erklärte, der Einsatz habe Kämpfern der Miliz gegolten. "
+            "Eine Untersuchung des Vorfalls sei eingeleitet worden.",
+            "Ministerium",
+            "investigate",
+        ),
+        (
+            "de",
+            "Ein Armeesprecher sagte, die Truppen hätten nur auf bewaffnete Kämpfer geschossen. "
+            "Berichte über getötete Zivilisten würden geprüft.",
+            "Armeesprecher",
+            "investigate",
+        ),
+        (  # two sentences in the reported mood: the second goes on with the same speaker
+            "de",
+            "Die Armee teilte mit, sie habe das Gebäude angegriffen. "
+            "In dem Gebäude hätten sich Kämpfer versteckt. Der Vorfall werde untersucht.",
+            "Armee",
+            "investigate",
+        ),
+    ],
+)
+def test_a_clause_in_the_reported_mood_continues_the_speaker_before(
+    lang: str, text: str, party: str, stance: str
+) -> None:
+    found = {(r.party, r.stance) for r in speech(text, lang).responses}
+    assert (party, stance) in found
+    assert not any(stance == s and p != party for p, s in found)
+
+
+def test_a_sentence_in_the_indicative_does_not_continue_the_speaker_before() -> None:
+    # no reported mood: the police, the subject, investigate; not the ministry quoted before
+    text = "Das Ministerium erklärte, der Einsatz habe Kämpfern gegolten. Die Polizei prüft die Berichte."
+    assert ("Polizei", "investigate") in {(r.party, r.stance) for r in speech(text, "de").responses}
+
+
+def test_a_pronoun_for_a_speaker_given_by_a_title_is_the_body_named_before() -> None:
+    # "man" stands for the speaker before, "das Militär": the army the report named in full
+    text = (
+        "Die nordländische Armee erklärte, der Angriff habe einem Kommandeur gegolten. "
+        "Das Militär räumte ein, dass sich Zivilisten in dem Gebäude aufgehalten hätten. "
+        "Man prüfe die Berichte über zivile Opfer, hieß es."
+    )
+    found = {(r.party, r.stance) for r in speech(text, "de").responses}
+    assert ("nordländische Armee", "investigate") in found

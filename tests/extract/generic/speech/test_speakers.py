@@ -348,3 +348,74 @@ def test_the_object_of_a_verb_after_no_comma_is_no_speaker() -> None:
         "dénoncé une attaque « contraire à toutes les règles de la guerre »."
     )
     assert [q.speaker for q in speech(text, "fr").quotes] == ["ministère de la Santé du Valdor"]
+
+
+def test_an_arabic_surname_named_before_ends_before_the_definite_object() -> None:
+    # "ناصر" was written as a full name ("سامي ناصر،"): the definite word after it is the verb's
+    # object, not the genitive of a construct chain ("وزارة الدفاع")
+    text = (
+        "وقال مدير المستشفى، سامي ناصر، إن القصف طال المباني السكنية. "
+        'ووصف ناصر الوضع الصحي هناك بـ"الكارثي"، مشيرا إلى أن السكان يتعرضون لـ"قتل ممنهج وإبادة جماعية".'
+    )
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["ناصر"]
+    text = 'وقالت وزارة الدفاع إن "القصف استهدف مواقع عسكرية فقط وليس المدنيين".'
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["وزارة الدفاع"]
+
+
+def test_a_german_impersonal_incise_takes_no_clause_as_its_speaker() -> None:
+    # "..., hieß es": "es" is the subject; the clause before the comma is what was said
+    from harmwatch.extract.generic.speech.lexicon import load_lexicon
+    from harmwatch.extract.generic.speech.phrases import PRONOUN
+    from harmwatch.extract.generic.speech.speakers import speaker_in
+    from harmwatch.extract.generic.speech.tokens import tokens_of
+
+    lex = load_lexicon("de")
+    for text in (
+        "Die Armee greife keine zivilen Ziele an, hieß es in Nordstadt.",
+        "Die Truppen hätten nur Stellungen der Rebellen beschossen, sagte er.",
+    ):
+        toks = tokens_of(text, lex.elision)
+        assert speaker_in(lex, text, toks, 0, len(toks)) == PRONOUN
+
+
+def test_a_german_verb_final_speaker_is_the_subject_before_the_auxiliary() -> None:
+    # "X und Y hatten ... nach dem Beschuss von A und B ... mitgeteilt": X und Y, not the place B
+    text = (
+        "Die Außenministerin Petra Holm und der Verteidigungsminister Jan Roth hatten am Abend nach "
+        "dem Beschuss der Städte Nordburg und Südstadt in der Region mitgeteilt: "
+        '"Wir werden die Verantwortlichen zur Rechenschaft ziehen."'
+    )
+    assert [q.speaker for q in speech(text, "de").quotes] == [
+        "Außenministerin Petra Holm und der Verteidigungsminister Jan Roth"
+    ]
+
+
+def test_an_arabic_speaker_ends_before_the_briefing_it_spoke_in() -> None:
+    text = 'وقال المتحدث باسم الوزارة خالد سعيد في إفادة صحفية: "القصف استهدف الأحياء السكنية عمدا في الليل".'
+    assert [q.speaker for q in speech(text, "ar").quotes] == ["المتحدث باسم الوزارة خالد سعيد"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (  # a title in the next sentence refers to the group, not to the participle after it
+            "fr",
+            "Le Front de libération du Nord (FLN), affilié à Al-Nour, a revendiqué dimanche "
+            "l'attaque du marché. Dans un message diffusé par son organe de propagande, le groupe "
+            "armé affirme avoir visé « des miliciens armés par le gouvernement » et non des civils.",
+            "Front de libération du Nord (FLN)",
+        ),
+    ],
+)
+def test_a_participle_between_commas_is_no_subject(lang: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in speech(text, lang).quotes] == [speaker]
+
+
+def test_a_finite_verb_between_commas_is_no_participle() -> None:
+    # "recebeu" is the predicate, "disse ... o médico X" an incise: the doctor speaks
+    text = (
+        "O hospital regional de Nampula, o único ainda em funcionamento na cidade, recebeu 38 "
+        "feridos, disse à Lusa o médico Ernesto Cossa. "
+        '"Estamos a operar sem eletricidade há três dias", afirmou.'
+    )
+    assert [q.speaker for q in speech(text, "pt").quotes] == ["médico Ernesto Cossa"]

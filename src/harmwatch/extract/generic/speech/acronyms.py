@@ -12,8 +12,9 @@ class Acronyms:
 
     _WORD = r"[^\W\d_][\w'’-]*"
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, capitalised_nouns: bool = False) -> None:
         self.text = text
+        self.capitalised_nouns = capitalised_nouns
         self.found: dict[str, str | None] = {}
 
     def __call__(self, name: str | None) -> str | None:
@@ -61,12 +62,36 @@ class Acronyms:
                 spelled = _initials(cand) == short or "".join(w[0] for w in cand).upper() == short
                 if spelled and cand[0][:1].isupper():
                     return " ".join(cand)
+        for m in re.finditer(rf"\(\s*{re.escape(short)}\s*\)", self.text):
+            named = self._named_before(self.text[max(0, m.start() - 200) : m.start()])
+            if named:
+                return named
         for m in seq.finditer(self.text):
             words = m.group().split()
             for a in range(len(words)):
                 if words[a][:1].isupper() and _initials(words[a:]) == short and words[-1][:1].isupper():
                     return " ".join(words[a:])
         return None
+
+    def _named_before(self, before: str) -> str | None:
+        """The name right before an acronym in brackets that its initials do not spell (a name
+        translated, or an acronym transliterated: "Demokratische Kräfte Syriens (SDF)", "Армия
+        обороны Израиля (ЦАХАЛ)"): up to four words back, within the clause, from the farthest
+        capitalised word; where every noun is capitalised (German), only capitalised words and
+        short linking words ("der", "für")."""
+        words = re.split(r"\s+", before.rstrip())
+        if not words or not words[-1][:1].isupper():
+            return None
+        run: list[str] = []
+        for w in reversed(words[-4:]):
+            if not w or not re.fullmatch(self._WORD, w) or any(c.isdigit() for c in w):
+                break  # a punctuation mark, a number: the clause's edge
+            if self.capitalised_nouns and not w[:1].isupper() and len(w) > 3:
+                break  # "die von X angeführten Demokratischen Kräfte": a participle is no name
+            run.insert(0, w)
+        while run and not run[0][:1].isupper():
+            run.pop(0)
+        return " ".join(run) or None
 
 
 def _initials(words: list[str]) -> str:

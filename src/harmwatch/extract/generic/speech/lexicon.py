@@ -109,6 +109,12 @@ class Lexicon:
     spokesmen: frozenset[str] = frozenset()
     # endings of adverbs ("-mente"): a phrase opening with one is no speaker ("profundamente as mortes")
     adverb_endings: tuple[str, ...] = ()
+    # verbs of the reported mood ("sei", "habe", "aurait", "habría"): a clause with one, in a
+    # sentence with no speaker of its own, continues the speaker before (German Konjunktiv I)
+    reported: frozenset[str] = frozenset()
+    # endings of participles ("affilié", "acusado", "распространённом"): a lower-case description
+    # opening with one, between commas after a subject, is no subject ("X, affilié à Y, a revendiqué")
+    participle_endings: tuple[str, ...] = ()
 
 
 def _phrase(label: str, text: str, elision: bool) -> Phrase:
@@ -215,4 +221,6 @@ def load_lexicon(lang: str) -> Lexicon:
         bodies=words("body_titles"),
         spokesmen=words("spokesman_titles"),
         adverb_endings=tuple(norm(w) for w in pack.words("speech", "adverb_endings")),
+        reported=words("reported_mood_words"),
+        participle_endings=tuple(norm(w) for w in pack.words("speech", "participle_endings")),
     )

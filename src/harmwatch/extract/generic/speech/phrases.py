@@ -121,6 +121,10 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
             start = k + 1
             break
     start, hi = strip_edges(lex, toks, start, hi)
+    if lex.capitalised_nouns:
+        second = _v2_subject(lex, text, toks, lo2, start)
+        if second is not None:
+            return second
     if hi - start > MAX_PHRASE:
         start = hi - MAX_PHRASE
     hi = _cut_predicate(lex, toks, start, hi)
@@ -142,6 +146,34 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
     # "Les premiers rapports de la mission parlent", "Le communiqué du ministère affirme": the issuer
     start = _after_statement(lex, toks, start, hi)
     return written(text, toks, start, _before_place(lex, toks, start, hi), lex.articles)
+
+
+def _v2_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, start: int) -> str | None:
+    """The subject of a German verb-final participle whose finite auxiliary stands in second place
+    before the chunk found ("X und Y hatten am Montag nach der Anerkennung von A und B
+    mitgeteilt": X und Y, not B): the phrase before that auxiliary, within the words since the last
+    punctuation mark, when it is usable; else None."""
+    edge = next(
+        (
+            k + 1
+            for k in range(start - 1, lo - 1, -1)
+            if not toks[k].word and toks[k].text in CHUNK_BREAK | END_MARKS
+        ),
+        lo,
+    )
+    aux = next((k for k in range(edge + 1, start) if toks[k].key in lex.aux), None)
+    if aux is None:
+        return None
+    a, b = strip_edges(lex, toks, edge, aux)
+    if (
+        a >= b
+        or b - a > MAX_PHRASE
+        or any(t.key in lex.stops and t.key not in lex.coordinators for t in toks[a:b])
+    ):
+        return None
+    if why_unusable(lex, toks, a, b) is not None:
+        return None
+    return written(text, toks, a, b, lex.articles)
 
 
 def _before_place(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:
@@ -671,7 +703,7 @@ def noun_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int, dept
         ):
             heads += (toks[k].key,)
             k += 1  # "قيادة قوات التحالف": a chain of nouns in the construct state
-        if word(k) and _is_definite(lex, toks[k].key) and k - i < 5:
+        if word(k) and _is_definite(lex, toks[k].key) and k - i < 5 and not _surname(lex, toks, k - 1):
             heads += (_bare(lex, toks[k].key),)
             definite = True
             k += 1  # the definite noun that closes the chain
@@ -686,6 +718,34 @@ def noun_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int, dept
         # "اللجنة الدولية للصليب الأحمر", "الأمين العام للأمم المتحدة": a name's genitive with ل
         return noun_phrase_end(lex, toks, k, j, hi, depth + 1)
     return k
+
+
+def _surname(lex: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether toks[k] is the last word of a person's name the report writes elsewhere as a name of
+    two words or more closed by a punctuation mark ("... ، سامي ناصر، ..."): not a pack word, and
+    a name, not a construct chain's head, so that the definite word after it is the verb's object
+    ("ووصف ناصر الوضع ..."), not its genitive ("وزارة الدفاع"), unless the name goes on with
+    one of the pack's name linkers ("بن", "أبو", "عبد")."""
+    key = toks[k].key
+    if (
+        _is_definite(lex, key)
+        or key in lex.titles | lex.bodies | lex.nouns | lex.adjectives | lex.name_linkers | lex.stops
+        or len(key) < 3
+    ):
+        return False
+    for m, t in enumerate(toks):
+        if (
+            m != k
+            and t.key == key
+            and 0 < m < len(toks) - 1
+            and not toks[m + 1].word
+            and toks[m - 1].word
+            and not _is_definite(lex, toks[m - 1].key)
+            and toks[m - 1].key not in lex.stops | lex.preps | lex.pronouns | lex.skip
+            and toks[m - 1].key not in lex.titles | lex.bodies
+        ):
+            return True
+    return False
 
 
 def _lam_genitive(lex: Lexicon, key: str) -> bool:

@@ -48,7 +48,7 @@ def _speech(lex: Lexicon, text: str, toks: list[Tok]) -> SpeechResult:
     """The claims of one report's tokens (see :func:`find_speech`)."""
     bounds = sentence_bounds(toks, text)
     attributed = attribute_quotes(lex, text, toks, bounds)
-    full = Acronyms(text)
+    full = Acronyms(text, lex.capitalised_nouns)
     quotes = tuple(
         Quote(
             speaker=full(

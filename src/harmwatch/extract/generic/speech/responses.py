@@ -5,6 +5,9 @@ struck as an admission too; the party is found by :mod:`.parties`, or is the sen
 
 from __future__ import annotations
 
+import re
+
+from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.parties import (
     claimed_by,
@@ -19,10 +22,11 @@ from harmwatch.extract.generic.speech.parties import (
 )
 from harmwatch.extract.generic.speech.phrases import PRONOUN, genitive_name
 from harmwatch.extract.generic.speech.quotes import quote_around
-from harmwatch.extract.generic.speech.roles import named_before, role_only, unnamed
+from harmwatch.extract.generic.speech.roles import named_before, role_only, title_word, unnamed
 from harmwatch.extract.generic.speech.scanned import ScannedReport
 from harmwatch.extract.generic.speech.sentences import sentence_of
-from harmwatch.extract.generic.speech.tokens import norm
+from harmwatch.extract.generic.speech.speakers import SentenceSpeakers, speaker_in
+from harmwatch.extract.generic.speech.tokens import Tok, norm
 from harmwatch.records import Response, Span
 
 _SPOKEN = frozenset({"deny", "acknowledge", "regret", "investigate"})  # said of something by a speaker
@@ -33,9 +37,11 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
     lex, text, toks, bounds, attributed, sentences, full = report
     responses: list[Response] = []
     seen_r: set[tuple[str | None, str]] = set()
+    reporter: str | None = None  # the speaker whose words the sentences in the reported mood go on with
     for (s_lo, s_hi), around in zip(bounds, sentences, strict=True):
         last_speaker = around.before
         speaker = around.said
+        reported, reporter = _reported(lex, text, toks, s_lo, s_hi, around, reporter)
         covered: dict[str, int] = {}  # stance -> the end of its last match in this sentence
         stance_hits = find_phrases(lex, lex.stances, toks, s_lo, s_hi)
         # a military target named as struck ("по местам сосредоточения", "objectifs militaires")
@@ -132,12 +138,26 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                     # "X заявил, что их самолеты не наносили ударов", "les rapports sont faux,
                     # a dit X": the subject names what is denied or admitted; X takes the stance
                     party = said_by
-            if party == PRONOUN or is_latter(lex, party):
+            continued = (
+                reported is not None
+                and not claimed
+                and quoted is None
+                and not _names_party(lex, text, toks, party, s_lo)
+            )
+            if continued:
+                # "Das Ministerium erklärte, ... . Eine Untersuchung sei eingeleitet worden": the
+                # reported clause's subject is what is spoken of; the speaker before takes the stance
+                party = reported
+            elif party == PRONOUN or is_latter(lex, party):
                 # "ces derniers": the last name; "l'armée affirme qu'elle n'a pas visé": the
                 # sentence's speaker; else the speaker before
                 said_by = speaker()
                 party = latter_named(lex, text, toks, s_lo, s) or (said_by if said_by != PRONOUN else None)
-            elif party is not None and role_only(lex, party):  # "l'organisation", "the minister"
+            if (
+                not continued and party is not None and role_only(lex, party)
+            ):  # "l'organisation", "the minister"
+                # (also the previous speaker a pronoun stands for: "Das Militär räumte ein ... .
+                # Man prüfe die Berichte, hieß es": the army named before)
                 si = sentence_of(bounds, s)
                 named = named_before(lex, text, toks, bounds, si + 1, party, si - 6)
                 if named is not None and unnamed(lex, text, toks, named, s_lo):
@@ -166,3 +186,41 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                     seen_r.add(ack)
                     responses.append(Response(full(party), "acknowledge", text[span.start : span.end], span))
     return tuple(responses)
+
+
+def _reported(
+    lex: Lexicon,
+    text: str,
+    toks: list[Tok],
+    lo: int,
+    hi: int,
+    around: SentenceSpeakers,
+    reporter: str | None,
+) -> tuple[str | None, str | None]:
+    """The speaker a sentence in the reported mood goes on quoting, and the one the next sentence
+    may: a sentence with a speaker of its own ("X erklärte, ...") names the next one's; one with
+    no speaker and a verb of the pack's reported mood ("Es seien keine Zivilisten ...", "une
+    enquête aurait été ouverte") continues the speaker before; any other ends the report."""
+    if not lex.reported:
+        return None, None
+    own = speaker_in(lex, text, toks, lo, hi)
+    if own is not None:
+        return None, around.said() if own != PRONOUN else around.before
+    if any(t.word and t.key in lex.reported for t in toks[lo:hi]):
+        return reporter, reporter
+    return None, None
+
+
+def _names_party(lex: Lexicon, text: str, toks: list[Tok], party: str | None, lo: int) -> bool:
+    """Whether a party found in a reported clause names one: a body or office title ("die Armee"),
+    or, where only names are capitalised, a capitalised word other than the sentence's first;
+    not the thing spoken of ("Eine Untersuchung des Vorfalls", "les frappes")."""
+    if not party or party == PRONOUN:
+        return False
+    raw = re.findall(r"\w+(?:['’-]\w+)*", party)
+    if any(title_word(lex, norm(w)) for w in raw):
+        return True
+    if lex.capitalised_nouns:
+        return False
+    opening = text[toks[lo].start :].startswith(party)
+    return any(w[:1].isupper() for w in raw[1 if opening else 0 :])

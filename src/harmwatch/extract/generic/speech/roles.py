@@ -21,7 +21,7 @@ from harmwatch.extract.generic.speech.phrases import (
 )
 from harmwatch.extract.generic.speech.plausible import ADJECTIVE_ENDINGS, inflected_title, title_word
 from harmwatch.extract.generic.speech.sentences import token_at
-from harmwatch.extract.generic.speech.speakers import opening_name, speaker_at, speaker_in
+from harmwatch.extract.generic.speech.speakers import apposed_subject, opening_name, speaker_at, speaker_in
 from harmwatch.extract.generic.speech.tokens import Tok, norm, tokens_of
 
 
@@ -215,7 +215,13 @@ def stance_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -
             continue  # "Le porte-parole a assuré que la frappe visait ...": not a party
         if c > lo and toks[c - 1].text in OPENING_MARKS and not cased(toks[c]):
             continue  # 'de « profondément regrettables »': words in quote marks, no party
-        who = subject_before(lex, text, toks, lo, s)
+        k = s
+        while k > lo and toks[k - 1].word and (toks[k - 1].key in lex.aux or toks[k - 1].key in lex.skip):
+            k -= 1
+        # "Le groupe X (ABC), affilié à Y, a revendiqué": the subject before the apposition
+        who = apposed_subject(lex, text, toks, lo, k - 1) if k > lo and toks[k - 1].text == "," else None
+        if who is None:
+            who = subject_before(lex, text, toks, lo, s)
         if who and who != PRONOUN and not role_only(lex, who):
             return who
     return None

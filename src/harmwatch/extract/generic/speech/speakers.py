@@ -51,6 +51,16 @@ def speaker_at(
         after = None  # "Interrogé par l'AFP, X a dit": a passive's agent asked, X speaks
     if incise and after is not None and after != PRONOUN:
         return after
+    if (
+        lex.capitalised_nouns
+        and incise
+        and toks[k - 1].text == ","
+        and (after == PRONOUN or (ve < hi and toks[ve].word and toks[ve].key in lex.pronouns))
+    ):
+        # German "Die Armee greife X an, hieß es", "..., sagte er": the pronoun after the verb
+        # in second place is its subject (the clause before the comma is what was said; not so
+        # in a free word order: "назвав их": an object)
+        return PRONOUN
     if pro_drop and lex.verb_first and after == PRONOUN and k > lo and toks[k - 1].text in ",،":
         return PRONOUN
     before = subject_before(lex, text, toks, lo, vs)
@@ -131,6 +141,13 @@ def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: in
     )
     if not (0 < end - start <= MAX_APPOSED):
         return None
+    if _participial(lex, toks, prev + 1, comma):
+        # "Le groupe X (ABC), affilié à Y, a revendiqué", "Группировка в заявлении,
+        # распространённом в соцсетях, отвергла": the subject before the participle's phrase
+        for end_at in dict.fromkeys((_before_parenthesis(toks, lo, prev), prev)):
+            who = subject_before(lex, text, toks, lo, end_at)  # the name, else its acronym
+            if who is not None and who != PRONOUN:
+                return who
     for a, b in ((prev + 1, comma), (start, end)):
         if _name_chunk(lex, toks, a, b):
             return written(text, toks, a, b, lex.articles)
@@ -145,6 +162,20 @@ def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: in
         # "A chefe da missão no Chade, país arrasado pela seca, manifestou": a bare description
         return written(text, toks, start, end, lex.articles)
     return _described_subject(lex, text, toks, start, end, prev + 1)
+
+
+def _participial(lex: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
+    """Whether toks[a:b] is a description opening with a lower-case participle by the pack's
+    ``participle_endings`` ("affilié à Y", "acusado de ...", "распространённом в соцсетях")."""
+    if not lex.participle_endings or b - a < 2 or not toks[a].word:
+        return False
+    first = toks[a]
+    return (
+        first.text[:1].islower()
+        and len(first.key) >= 5
+        and first.key.endswith(lex.participle_endings)
+        and first.key not in lex.articles | lex.preps | lex.stops | lex.pronouns | lex.skip
+    )
 
 
 def _titled_name(lex: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
