@@ -194,7 +194,7 @@ SPEAKER_CASES = {
         [None],
     ),
     "the platform a message is posted on never speaks": (
-        "Karim Saadi wrote a long message on Facebook saying “May God have mercy on our neighbours and friends.”",
+        "Karim Saadi wrote a short post on Facebook saying “We will rebuild every house on this street.”",
         ["Karim Saadi"],
     ),
     "a platform tagged as a person is no antecedent": (

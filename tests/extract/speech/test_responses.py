@@ -122,7 +122,7 @@ PRECISION_CASES = {
         [("Oren Vask", "deny"), ("Varnian Defence Ministry", "deny")],
     ),
     "a report takes no stance": (
-        "The rights group’s report was full of fabricated testimony.",
+        "The rights group’s report relied on fabricated testimony, the paper found.",
         [],
     ),
     "rejecting a proposal is no denial": (
