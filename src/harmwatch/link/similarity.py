@@ -476,10 +476,15 @@ def same_place(f: EventFeatures, g: EventFeatures) -> bool:
         return False
     if f.primary == g.primary:
         return True
+    return _points_within(f, g, SAME_POINT_KM)
+
+
+def _points_within(f: EventFeatures, g: EventFeatures, km: float) -> bool:
+    """Both reports' main places have a point, under ``km`` apart."""
     return (
         f.primary_point is not None
         and g.primary_point is not None
-        and haversine_km(*f.primary_point, *g.primary_point) < SAME_POINT_KM
+        and haversine_km(*f.primary_point, *g.primary_point) < km
     )
 
 
@@ -488,11 +493,7 @@ def place_agrees(f: EventFeatures, g: EventFeatures) -> bool:
     within NEAR_KM of the other's (a district and its city)."""
     if same_place(f, g) or (f.primary and f.primary in g.names) or (g.primary and g.primary in f.names):
         return True
-    return (
-        f.primary_point is not None
-        and g.primary_point is not None
-        and haversine_km(*f.primary_point, *g.primary_point) < NEAR_KM
-    )
+    return _points_within(f, g, NEAR_KM)
 
 
 def corroborations(f: EventFeatures, g: EventFeatures) -> int:
