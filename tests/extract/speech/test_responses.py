@@ -1022,3 +1022,37 @@ def test_accounts_of_lawful_conduct_and_of_an_accident(make_ctx, text, expected)
 def test_no_truth_and_being_checked_kept_by_the_written_reports(make_ctx, text, expected):
     # kept after the pruning round: without these frames the written reports lose a response
     assert expected in _found(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected, not_expected",
+    [
+        (
+            "A Zarvian Army spokesman in Kessa said Zarvian soldiers had only returned fire after an "
+            "attack by rebels and denied shooting at villagers.",
+            ("Zarvian Army", "deny"),
+            ("Zarvian soldiers", "deny"),
+        ),
+        (
+            "Militia spokesman Rolo Brand said in a video that the brigade had shelled a rebel depot in "
+            "Kessa, but denied hitting the clinic.",
+            ("Rolo Brand", "deny"),
+            ("brigade", "deny"),
+        ),
+        (
+            "The Zarvian Defence Ministry said the soldiers had fired warning shots and rejected claims "
+            "that anyone was killed.",
+            ("Zarvian Defence Ministry", "deny"),
+            ("soldiers", "deny"),
+        ),
+    ],
+)
+def test_a_denial_beside_a_reported_perfect_clause_is_the_speakers(make_ctx, text, expected, not_expected):
+    # "denied" (simple past) cannot share the reported clause's "had": it is coordinated with "said"
+    found = _found(make_ctx, text)
+    assert expected in found and not_expected not in found
+
+
+def test_a_denial_that_is_the_reported_clauses_own_verb_stays_its_subjects(make_ctx):
+    found = _found(make_ctx, "The governor said the soldiers had denied any wrongdoing.")
+    assert ("soldiers", "deny") in found and ("governor", "deny") not in found

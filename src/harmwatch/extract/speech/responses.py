@@ -701,6 +701,7 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
             break
         node = node.head
+    node = _speech_beside(node) or node
     # "the claims were denied by X": X (not in a clause a speaker reports: "X said the strike was
     # being reviewed by the authorities" is X's account)
     # "an investigation has been launched by X": the cue is the passive's subject, X its agent
@@ -725,6 +726,28 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         if c.dep_ == "conj" and sp.is_party(c):
             found.extend(_named(sp, c))
     return found
+
+
+_PERFECT = frozenset({"had", "has", "have"})
+
+
+def _speech_beside(verb: Token) -> Token | None:
+    """The speech verb a finite verb is coordinated with when the parser hung it on the reported
+    clause: in "X said the troops had returned fire and denied shooting at anyone", "denied" (simple
+    past) cannot share the reported clause's perfect "had returned", so it is X's act, like "said"."""
+    clause = verb.head
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ != "VBD"
+        or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        or clause.dep_ != "ccomp"
+        or clause.tag_ != "VBN"
+        or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children)
+        or clause.head.lower_ not in SPEECH_VERBS
+        or clause.head.tag_ != "VBD"
+    ):
+        return None
+    return clause.head
 
 
 def _possessor(word: Token) -> bool:
