@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 
 import pytest
 
 from tests.conftest import ROOT
+from tests.scripts import load_script
 
-_spec = importlib.util.spec_from_file_location("gen_cli_docs", ROOT / "scripts" / "gen_cli_docs.py")
-gen = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(gen)
+gen = load_script("scripts/gen_cli_docs.py")
 
 COMMANDS = gen.command_paths()
 CLI_MD = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")

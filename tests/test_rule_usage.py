@@ -1,14 +1,10 @@
 """The rule-usage tracer's pure parts: a pattern's alternatives and a pack entry's regex."""
 
-import importlib.util
 import re
-from pathlib import Path
 
-_spec = importlib.util.spec_from_file_location(
-    "rule_usage", Path(__file__).resolve().parent.parent / "benchmarks" / "rule_usage.py"
-)
-rule_usage = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(rule_usage)
+from tests.scripts import load_script
+
+rule_usage = load_script("benchmarks/rule_usage.py")
 
 
 def test_each_alternative_restricts_its_own_group():

@@ -3,7 +3,6 @@ written, and a rerun changes nothing."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -11,18 +10,14 @@ from types import ModuleType
 
 import pytest
 
+from tests.scripts import load_script
+
 REPO = Path(__file__).resolve().parents[3]
 PACKS = REPO / "src" / "harmwatch" / "extract" / "lang"
 
 
 def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "build_pack_forms", REPO / "scripts" / "build_pack_forms.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/build_pack_forms.py")
 
 
 # a hand-written layout: a short list on one line, a table indented, a note with a comma in it

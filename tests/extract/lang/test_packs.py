@@ -10,6 +10,7 @@ import pytest
 
 from harmwatch.extract.lang import NEVER, SUPPORTED, fill, is_supported, load_pack
 from harmwatch.extract.lang.schema import SCHEMA
+from tests.scripts import load_script
 
 ROOT = resources.files("harmwatch.extract.lang")
 PLACEHOLDER = re.compile(r"\{=(\w+)\}")
@@ -140,14 +141,8 @@ def test_every_cue_class_a_frame_names_is_listed(name: str) -> None:
 def test_generated_stance_forms_are_those_of_their_base(lang: str) -> None:
     """speech.json's stances are generated from stances_base by scripts/build_pack_forms.py
     (every form of a ``+lemma`` word); a hand edit of the generated key is caught here."""
-    import importlib.util
-    from pathlib import Path
 
-    script = Path(__file__).resolve().parents[3] / "scripts" / "build_pack_forms.py"
-    spec = importlib.util.spec_from_file_location("build_pack_forms", script)
-    assert spec is not None and spec.loader is not None
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
+    build = load_script("scripts/build_pack_forms.py")
     data = json.loads(ROOT.joinpath(lang, "speech.json").read_text(encoding="utf-8"))
     expected = build._expand(data["stances_base"], lambda ph: build.expand_lemmas(lang, ph))
     assert data["stances"] == expected
