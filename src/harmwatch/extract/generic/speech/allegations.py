@@ -8,7 +8,14 @@ from __future__ import annotations
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.parties import extend_party
-from harmwatch.extract.generic.speech.phrases import PRONOUN, clause_start, genitive_name, phrase_after
+from harmwatch.extract.generic.speech.phrases import (
+    PRONOUN,
+    cased,
+    clause_start,
+    genitive_name,
+    phrase_after,
+    subject_before,
+)
 from harmwatch.extract.generic.speech.quotes import quote_around
 from harmwatch.extract.generic.speech.roles import named_before, role_only
 from harmwatch.extract.generic.speech.scanned import ScannedReport
@@ -71,12 +78,21 @@ def _passive_accuser(
 
 def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:
     """The issuer of a report, statement or inquiry named before toks[s] in its sentence ("Une
-    enquête de la Commission X a conclu que ...", "Ein Bericht der Nato stellt fest ...")."""
+    enquête de la Commission X a conclu que ...", "Ein Bericht der Nato stellt fest ..."), or the
+    subject of an inquiry opened for the charge ("La Fiscalía abrió una causa penal por violación
+    de las leyes y costumbres de la guerra", "Офіс генпрокурора розпочав провадження за фактом
+    порушення законів та звичаїв війни")."""
     inquiries = {
         a: b for a, b, label in find_phrases(lex, lex.stances, toks, lo, s) if label == "investigate"
     }
     for k in range(lo, s):
         end = inquiries.get(k)
+        if end is not None and k > lo:
+            who = subject_before(lex, text, toks, lo, k)
+            # (not the words of the inquiry's own name: "Die unabhängige Untersuchungsmission")
+            own_name = cased(toks[k]) and who is not None and who.endswith(toks[k - 1].text)
+            if who and who != PRONOUN and not own_name:
+                return who
         if end is None and toks[k].word and any(v in lex.statements for v in variants_of(lex, toks[k].key)):
             end = k + 1
         if end is not None:

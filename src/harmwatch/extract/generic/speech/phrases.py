@@ -126,7 +126,12 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
         if second is not None:
             return second
     if hi - start > MAX_PHRASE:
-        start = hi - MAX_PHRASE
+        if toks[start].key in lex.articles and not (lex.capitalised_nouns or lex.verb_first):
+            # "El relator especial de la ONU sobre la situación de los derechos humanos en X
+            # afirmó": a head-first noun phrase opened by its article keeps its head
+            hi = start + MAX_PHRASE
+        else:
+            start = hi - MAX_PHRASE
     hi = _cut_predicate(lex, toks, start, hi)
     hi = _before_channel(lex, toks, start, hi)
     start = _past_speaker_prep(lex, toks, start, hi)

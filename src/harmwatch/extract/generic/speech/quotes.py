@@ -73,6 +73,11 @@ def attribute_quotes(
             and (toks[qb].text in ",،—–-" or toks[qb].word)
         ):
             verbs = [v for v in find_phrases(lex, lex.speech, toks, qb, min(r_hi, qb + 6))]
+            if verbs and any(t.word and t.key in lex.coordinators for t in toks[qb : verbs[0][0]]):
+                # '"...", e reiterou o apoio de X', '« ... » et a appelé la France': a verb of a
+                # clause coordinated after the quotation shares the subject before it; the words
+                # after it are its object
+                verbs = []
             if verbs:
                 v = verbs[0]
                 after = phrase_after(lex, text, toks, v[1], r_hi)

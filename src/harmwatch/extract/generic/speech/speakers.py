@@ -22,6 +22,7 @@ from harmwatch.extract.generic.speech.plausible import implausible, title_word
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 
 MAX_APPOSED = 8  # words of each comma-separated chunk of an apposed subject ("X, Name, verb")
+MAX_RELATIVE = 20  # words of a relative clause between a subject and its verb ("X, qui ..., verb")
 
 
 def speaker_at(
@@ -133,7 +134,12 @@ def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: in
     apposition ("Le chef de la police, Karim Benali, a confirmé": Karim Benali) or A a name and B
     its description ("Nadia Karimi, infirmière, décrit": Nadia Karimi); else None."""
     prev = next((c for c in range(comma - 1, lo - 1, -1) if not toks[c].word), None)
-    if prev is None or toks[prev].text != "," or not (0 < comma - prev - 1 <= MAX_APPOSED):
+    if prev is None or toks[prev].text != ",":
+        return None
+    relative = toks[prev + 1].key in lex.relatives or toks[prev + 1].key in lex.comma_relatives
+    # a relative clause may run longer than an apposed name ("X, qui a soigné une soixantaine de
+    # blessés à Adré, accuse ...")
+    if not (0 < comma - prev - 1 <= (MAX_RELATIVE if relative else MAX_APPOSED)):
         return None
     end = _before_parenthesis(toks, lo, prev)  # "X (ABC), une ONG, ...": X
     start = next(
@@ -141,6 +147,10 @@ def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: in
     )
     if not (0 < end - start <= MAX_APPOSED):
         return None
+    if comma - prev - 1 > MAX_APPOSED:  # a long relative clause: after a name only ("X, qui ...")
+        head = next((k for k in range(start, end) if toks[k].key not in lex.articles), None)
+        if head is None or not cased(toks[head]) or lex.capitalised_nouns:
+            return None
     if _participial(lex, toks, prev + 1, comma):
         # "Le groupe X (ABC), affilié à Y, a revendiqué", "Группировка в заявлении,
         # распространённом в соцсетях, отвергла": the subject before the participle's phrase
