@@ -98,7 +98,7 @@ def test_a_lower_case_head_before_a_long_relative_clause_is_no_accuser() -> None
     # the verb after the comma is an incise: its subject is the name after it
     text = (
         "Le massacre du hameau de Borel, qui a fait soixante morts parmi les éleveurs aurait été bien "
-        "préparé, rapportent les Nations unies qui parlent d'un possible crime contre l'humanité."
+        "préparé, affirment les Nations unies en évoquant un possible crime contre l'humanité."
     )
     pairs = _pairs(text, "fr")
     assert ("Nations unies", "crime_against_humanity") in pairs, pairs
