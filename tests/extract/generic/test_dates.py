@@ -993,9 +993,16 @@ def test_datelines_with_a_dash_a_colon_or_a_linker(lang: str, text: str, start: 
             "2024-03-08",
         ),
         ("ar", "قتل 23 مدنيا في هجوم على قرية أمس الأول.", "2024-03-10"),
+        # a claim of responsibility is a statement: when it was made
+        (
+            "fr",
+            "Le groupe a revendiqué dimanche l'attaque. Selon une source humanitaire, au moins 40 personnes "
+            "ont été tuées samedi dans le village.",
+            "2024-03-09",
+        ),
     ],
 )
-def test_requests_arrests_and_the_day_before_yesterday(lang: str, text: str, start: str) -> None:
+def test_requests_claims_arrests_and_the_day_before_yesterday(lang: str, text: str, start: str) -> None:
     assert _date(text, lang).start == start
 
 
