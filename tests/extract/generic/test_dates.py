@@ -1025,3 +1025,22 @@ def test_requests_claims_arrests_and_the_day_before_yesterday(lang: str, text: s
 )
 def test_a_verb_of_happening_dates_the_incident(lang: str, text: str, start: str) -> None:
     assert _date(text, lang).start == start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("fr", "Une frappe aérienne a tué dimanche 12 civils dans le nord du pays.", "2024-03-10"),
+        ("pt", "Um bombardeamento matou esta terça-feira 20 pessoas num campo de refugiados.", "2024-03-12"),
+        ("es", "Un bombardeo mató el domingo 12 civiles en el norte del país.", "2024-03-10"),
+        ("ru", "Авиаудар убил в воскресенье 12 мирных жителей.", "2024-03-10"),
+        ("ar", "قتلت غارة جوية الأحد 12 مدنيا في شمال البلاد.", "2024-03-10"),
+    ],
+)
+def test_a_count_after_a_weekday_is_no_day(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+def test_an_accusation_is_a_statement() -> None:
+    text = "O Presidente acusou hoje a Rússia pelo ataque de sábado, que matou 14 pessoas."
+    assert _date(text, "pt").start == "2024-03-09"

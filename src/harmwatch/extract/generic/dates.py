@@ -512,7 +512,10 @@ def _day_after_weekday(
 ) -> tuple[_Mention, int]:
     """A weekday's day of the month right after it, its month left out: "dans la nuit de samedi 21
     à dimanche 22 juin", "domingo 31"; a month after the number makes it a day and month of its
-    own ("lundi 6 octobre"), read at the number."""
+    own ("lundi 6 octobre"), read at the number. A number that a content word follows is a count
+    ("a tué dimanche 12 civils", "matou esta terça-feira 20 pessoas", "убил в воскресенье 12
+    мирных жителей"); a short word after it is a preposition ("domingo 10 num bar", "samedi 21 à
+    dimanche 22")."""
     k = last + 1
     if mention.day is not None or k >= len(toks) or not _gap(text, toks[last], toks[k], " \u00a0"):
         return mention, last
@@ -521,6 +524,17 @@ def _day_after_weekday(
         return mention, last
     if re.match(r"[./:,-]?\d|\w|[.:]\d", text[toks[k].end : toks[k].end + 2]):
         return mention, last  # "samedi 21h", "domingo 10:30", "domingo 3.5"
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and not nxt.digits
+        and _gap(text, toks[k], nxt, " \u00a0")
+        and len(nxt.norm) > 3
+        and nxt.norm not in L.day_linkers
+        and nxt.norm not in L.range_joiners
+        and nxt.norm not in L.night_to
+    ):
+        return mention, last  # "a tué dimanche 12 civils", "الأحد 12 مدنيا": a count after the weekday
     mention.day, mention.end = day, toks[k].end
     return mention, k
 
