@@ -233,9 +233,9 @@ def test_an_unresolvable_weekday_invents_no_year_from_a_weaker_date() -> None:
         # a night from one day to the next starts on the first and ends on the second
         (
             "fr",
-            "Une attaque a tué cinq civils dans la nuit du vendredi au samedi.",
+            "Une attaque a tué cinq civils durant la nuit du jeudi au vendredi.",
+            "2024-03-07",
             "2024-03-08",
-            "2024-03-09",
         ),
         ("fr", "Une frappe a tué cinq civils dans la nuit de samedi à dimanche.", "2024-03-09", "2024-03-10"),
         ("es", "Un ataque dejó cinco muertos la noche del sábado al domingo.", "2024-03-09", "2024-03-10"),
