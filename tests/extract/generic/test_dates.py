@@ -882,3 +882,147 @@ def test_a_range_word_that_is_also_a_verb_of_saying_stays_a_range() -> None:
     text = "قتل خمسة أشخاص في غارات بين 3 و5 آذار على القرية. وفي 1 آذار قتل شخصان."
     got = _date(text, "ar")
     assert (got.start, got.end) == ("2024-03-03", "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        # the reporting verb stands next to "today"; the weekday joined to it was said too
+        (
+            "ar",
+            "قالت لجنة مقاومة الحي، اليوم الثلاثاء، إن 20 مدنيا قتلوا مساء السبت الماضي في هجوم على قرية.",
+            "2024-03-09",
+        ),
+        (
+            "fr",
+            "L'ONG a indiqué dans un communiqué aujourd'hui mardi que 20 civils ont été tués samedi soir.",
+            "2024-03-09",
+        ),
+    ],
+)
+def test_a_reporting_verb_dates_its_whole_phrase(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "pt",
+            "Em 14 de março de 2023, seis moradores foram mortos na aldeia. Um ano depois, a aldeia voltou "
+            "a ser atacada: três moradores foram mortos a tiros no domingo.",
+            "2024-03-10",
+        ),
+        (
+            "fr",
+            "Un an jour pour jour après l'attaque qui avait fait onze morts le 11 mars 2023, une kamikaze s'est "
+            "fait exploser hier soir sur le marché, tuant quatre personnes.",
+            "2024-03-11",
+        ),
+    ],
+)
+def test_a_date_a_year_old_gives_way_to_a_recent_one(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+def test_a_year_old_date_alone_is_still_the_incidents() -> None:
+    # a report published long after: nothing recent is dated, the old date stands
+    text = "Em 14 de março de 2023, seis moradores foram mortos na aldeia, diz o relatório."
+    assert _date(text, "pt").start == "2023-03-14"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "fr",
+            "GOMA, 12 mars 2024 - Au moins neuf personnes ont péri dimanche dans un bombardement.",
+            "2024-03-10",
+        ),
+        (
+            "fr",
+            "Paris, le 12 mars 2024 – L'ONG condamne l'attaque menée lundi contre l'hôpital, qui a fait six morts.",
+            "2024-03-11",
+        ),
+        ("ar", "بغداد – 12 آذار: قتل ثلاثة مدنيين بانفجار عبوة ناسفة يوم الجمعة الماضي.", "2024-03-08"),
+    ],
+)
+def test_datelines_with_a_dash_a_colon_or_a_linker(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        # a request is said, not done
+        (
+            "pt",
+            "O MPF pediu nesta terça-feira (12) que a polícia investigue o ataque a tiros do último domingo (10), "
+            "que deixou dois feridos.",
+            "2024-03-10",
+        ),
+        # an arrest is the aftermath, like a funeral
+        (
+            "pt",
+            "A polícia prendeu nesta terça-feira (12) um suspeito do ataque que matou dois homens. O crime "
+            "aconteceu no dia 8, quando o grupo chegou de moto.",
+            "2024-03-08",
+        ),
+        (
+            "fr",
+            "Deux suspects ont été interpellés lundi après l'attaque qui a tué trois civils. L'attaque, survenue "
+            "le 8 mars, n'a pas été revendiquée.",
+            "2024-03-08",
+        ),
+        ("ar", "قتل 23 مدنيا في هجوم على قرية أمس الأول.", "2024-03-10"),
+        # a claim of responsibility is a statement: when it was made
+        (
+            "fr",
+            "Le groupe a revendiqué dimanche l'attaque. Selon une source humanitaire, au moins 40 personnes "
+            "ont été tuées samedi dans le village.",
+            "2024-03-09",
+        ),
+    ],
+)
+def test_requests_claims_arrests_and_the_day_before_yesterday(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "pt",
+            "Parentes protestaram na segunda-feira contra a morte de três jovens. O crime aconteceu no dia 9, "
+            "quando homens armados atiraram contra o grupo.",
+            "2024-03-09",
+        ),
+        (
+            "es",
+            "Familiares protestaron el lunes por la muerte de tres jóvenes. El ataque ocurrió el día 9, cuando "
+            "hombres armados dispararon contra el grupo.",
+            "2024-03-09",
+        ),
+    ],
+)
+def test_a_verb_of_happening_dates_the_incident(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("fr", "Une frappe aérienne a tué dimanche 12 civils dans le nord du pays.", "2024-03-10"),
+        ("pt", "Um bombardeamento matou esta terça-feira 20 pessoas num campo de refugiados.", "2024-03-12"),
+        ("es", "Un bombardeo mató el domingo 12 civiles en el norte del país.", "2024-03-10"),
+        ("ru", "Авиаудар убил в воскресенье 12 мирных жителей.", "2024-03-10"),
+        ("ar", "قتلت غارة جوية الأحد 12 مدنيا في شمال البلاد.", "2024-03-10"),
+    ],
+)
+def test_a_count_after_a_weekday_is_no_day(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+def test_an_accusation_is_a_statement() -> None:
+    text = "O Presidente acusou hoje a Rússia pelo ataque de sábado, que matou 14 pessoas."
+    assert _date(text, "pt").start == "2024-03-09"

@@ -74,6 +74,7 @@ class _Mention:
     end_day: int | None = None  # a range's last day ("du 3 au 5 mars")
     chrome: bool = False
     background: bool = False  # a background word before it ("aniversário", "dois anos após")
+    reported: bool = False  # next to a reporting verb: when it was said ("pediu nesta quarta-feira")
     last: bool = False  # "last Tuesday": a week back where the report is from a Tuesday
     anaphoric: bool = False  # "накануне", "la veille": the eve of a day the text may have named
     score: float = 0.0
@@ -168,6 +169,7 @@ class _Lang:
     complementizers: frozenset[str]
     night_words: frozenset[str]  # "nuit", "Nacht", "ніч", "ليلة"
     night_to: frozenset[str]  # "au", "zum", "на", "إلى": the night's later day follows
+    occurred: tuple[str, ...]  # "aconteceu", "ereignete", "произошл", "وقع": when the incident happened
     char_map: dict[int, str]
 
 
@@ -229,6 +231,7 @@ def _lang(code: str) -> _Lang:
         complementizers=frozenset(n(w) for w in d.get("complementizers", [])),
         night_words=frozenset(n(w) for w in d.get("night_words", [])),
         night_to=frozenset(n(w) for w in d.get("night_to", [])),
+        occurred=tuple(n(w) for w in d.get("occurred", [])),
         char_map=char_map,
     )
 
@@ -508,7 +511,10 @@ def _day_after_weekday(
 ) -> tuple[_Mention, int]:
     """A weekday's day of the month right after it, its month left out: "dans la nuit de samedi 21
     à dimanche 22 juin", "domingo 31"; a month after the number makes it a day and month of its
-    own ("lundi 6 octobre"), read at the number."""
+    own ("lundi 6 octobre"), read at the number. A number that a content word follows is a count
+    ("a tué dimanche 12 civils", "matou esta terça-feira 20 pessoas", "убил в воскресенье 12
+    мирных жителей"); a short word after it is a preposition ("domingo 10 num bar", "samedi 21 à
+    dimanche 22")."""
     k = last + 1
     if mention.day is not None or k >= len(toks) or not _gap(text, toks[last], toks[k], " \u00a0"):
         return mention, last
@@ -517,6 +523,17 @@ def _day_after_weekday(
         return mention, last
     if re.match(r"[./:,-]?\d|\w|[.:]\d", text[toks[k].end : toks[k].end + 2]):
         return mention, last  # "samedi 21h", "domingo 10:30", "domingo 3.5"
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and not nxt.digits
+        and _gap(text, toks[k], nxt, " \u00a0")
+        and len(nxt.norm) > 3
+        and nxt.norm not in L.day_linkers
+        and nxt.norm not in L.range_joiners
+        and nxt.norm not in L.night_to
+    ):
+        return mention, last  # "a tué dimanche 12 civils", "الأحد 12 مدنيا": a count after the weekday
     mention.day, mention.end = day, toks[k].end
     return mention, k
 
@@ -724,8 +741,11 @@ def _score(
     after = tuple(t.norm for t in after_toks)[:4]
     said = tuple(t.norm for t in before)
     cut = max((k + 1 for k, w in enumerate(said) if w in L.complementizers), default=0)
-    if _reporting(L, said[cut:], after):
-        score -= 2.5  # "a déclaré dimanche", "28 января сообщила": when it was said, not when it happened
+    d.reported = _reporting(L, said[cut:], after)
+    if d.reported:
+        score -= (
+            REPORTED  # "a déclaré dimanche", "28 января сообщила": when it was said, not when it happened
+        )
     prev = before[-1] if before else None
     if prev is not None and (prev.norm in L.bounds or _lookup(L, prev.norm, L.bounds)):
         return -100.0  # "depuis mars", "seit Sonntag", "منذ أمس": a bound
@@ -740,6 +760,10 @@ def _score(
     ]
     if _has_stem(L, own, L.aftermath_stems):
         score -= 3.0  # "enterrados nesta segunda-feira", "похоронили 4 марта": a funeral's day
+    if _has_stem(
+        L, [t for t in own if t.end <= d.start][-4:] + [t for t in own if t.start >= d.end][:2], L.occurred
+    ):
+        score += OCCURRED  # "o crime aconteceu no dia 3", "ocurrido el domingo": when it happened
     near = preceding[-8:]
     d.background = d.year is not None and any(_lookup(L, t.norm, L.background) for t in near)
     if d.day is not None:
@@ -787,9 +811,11 @@ def _night_of(mentions: list[_Mention], toks: list[_Tok], L: _Lang) -> None:
 _DATELINE_AGENCY = re.compile(
     r"[ \t]*\.?[ \t]*(?:\([^()\n\d]{2,30}\)[ \t]*\.?[ \t]*(?:--|-|—|–|:)|/[^/\n\d]{2,20}/)"
 )
-# or a long dash after "CITY, date" ("КИЕВ, 12 марта —"); a line opening "12 березня — ..." is a
-# timeline's entry, not a dateline
-_DATELINE_DASH = re.compile(r"[ \t]*\.?[ \t]*(?:--|—|–)")
+# or a dash or a colon after "CITY, date", "CITY – date", "City, le date" ("КИЕВ, 12 марта —",
+# "GOMA, 4 mai 2024 -", "بغداد – 21 تشرين الأول:"); a line opening "12 березня — ..." is a timeline's
+# entry, not a dateline
+_DATELINE_DASH = re.compile(r"[ \t]*\.?[ \t]*(?:--|—|–|-(?=\s)|:)")
+_DATELINE_HEAD = re.compile(r"(?:,|\s[-–—])(?:\s+(?P<linker>\w+))?")
 
 
 def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
@@ -803,12 +829,24 @@ def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
         return True
     if d.start - a < 80 and _DATELINE_AGENCY.match(text, d.end):
         return True  # "Lisboa, 12 mar (Lusa) -", "МОСКВА, 12 марта. /ТАСС/": the report's own date
-    head = text[a : d.start].rstrip()
-    if d.start - a < 40 and head.endswith(",") and _DATELINE_DASH.match(text, d.end):
+    if (
+        d.start - a < 40
+        and _dateline_head(text[a : d.start].rstrip(), L)
+        and _DATELINE_DASH.match(text, d.end)
+    ):
         return True
     rest = (line[: d.start - a] + line[d.end - a :]).strip(" ,.-–—|/()\t")
     if len(rest) < 25 and not _has_attack(L, _between(toks, a, b)):
         return True
+    return False
+
+
+def _dateline_head(head: str, L: _Lang) -> bool:
+    """A dateline's place before its date: "KYIV,", "بغداد –", "Paris, le"."""
+    for m in _DATELINE_HEAD.finditer(head):
+        if m.end() == len(head) and m.start() > 0:
+            linker = m.group("linker")
+            return linker is None or _norm_with(linker.lower(), L.char_map) in L.day_linkers
     return False
 
 
@@ -842,7 +880,9 @@ def find_date(ctx: DocContext) -> DateRange:
         d.chrome = _chrome(text, d, L, toks)
         d.score = _score(d, text, sents, L, toks, seen, phrase_bounds(text, mentions, k))
     _night_of(mentions, toks, L)
+    _reported_phrases(text, mentions)
     ref = _reference(ctx, [d for d in mentions if d.score > -50])  # a bound ("since 2021") is no "now"
+    _stale_years(mentions, ref)
     for k, d in enumerate(mentions):
         if d.anaphoric and any(m.score > -50 and not m.chrome and not m.anaphoric for m in mentions[:k]):
             # "30 декабря ... Накануне вечером": the eve of the day named before, another event
@@ -876,8 +916,64 @@ def find_date(ctx: DocContext) -> DateRange:
     return _published(ctx)
 
 
+def _reported_phrases(text: str, mentions: list[_Mention]) -> None:
+    """A reporting verb dates its whole phrase: "قالت ...، اليوم الأربعاء، إن", "a annoncé lundi 3
+    mars": the mention the verb stands next to and the ones joined to it were said, not done."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.reported == b.reported or not re.fullmatch(r"[\s,]{0,3}", text[a.end : b.start]):
+            continue
+        other = b if a.reported else a
+        other.reported = True
+        other.score -= REPORTED
+
+
+def _stale_years(mentions: list[_Mention], ref: date | None) -> None:
+    """A date written with a year, half a year and more before the report, where the text also
+    dates something in the report's last month ("Em 14 de março de 2024, seis moradores foram
+    mortos. Um ano depois ... na noite de 16 de março", "спустя год после нападения 15 марта 2024
+    года ... в субботу вечером"): an earlier incident recalled, not this one (-2, as a
+    `background` word gives)."""
+    if ref is None:
+        return
+    days = {id(d): _days_before(d, ref) for d in mentions}
+    recent = any(
+        d.score > -50
+        and not d.chrome
+        and not d.reported
+        and (n := days[id(d)]) is not None
+        and 0 <= n <= RECENT_DAYS
+        for d in mentions
+    )
+    if not recent:
+        return
+    for d in mentions:
+        n = days[id(d)]
+        if d.year is not None and n is not None and n > STALE_DAYS and not d.background:
+            d.score -= 2.0
+
+
+def _days_before(d: _Mention, ref: date) -> int | None:
+    """How many days before the reference the mention falls (a month alone: its last day)."""
+    iso = d.resolve(ref)
+    if iso is None or "X" in iso[:7]:
+        return None
+    if "X" in iso:
+        y, m = int(iso[:4]), int(iso[5:7])
+        last = date(y, m + 1, 1) - timedelta(days=1) if m < 12 else date(y, 12, 31)
+        return (ref - last).days
+    return (ref - date.fromisoformat(iso)).days
+
+
 # a date in an attack sentence, neither a reporting date, nor a funeral's, nor page furniture
 TIED = 2.0
+# what a reporting verb next to a date takes off its score ("a déclaré dimanche")
+REPORTED = 2.5
+# what a verb of happening next to a date adds ("o ataque aconteceu no dia 3"): less than the lead's
+# bonus, so that "a morte de um policial, ocorrida na quinta-feira" further on stays another event's
+OCCURRED = 1.5
+# a full date this many days before the reference is old, where the text also dates something recent
+STALE_DAYS = 180
+RECENT_DAYS = 31
 
 
 class _Scored(_Spanned, Protocol):
