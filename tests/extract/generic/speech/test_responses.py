@@ -45,6 +45,64 @@ RESPONSES = [
     ("ar", "وأعلن تنظيم المتمردين مسؤوليته عن الهجوم.", "تنظيم المتمردين", "acknowledge"),
 ]
 
+# issue 11, stance frames the packs lacked (pack data: the target of a strike named as military,
+# the dead named members of an armed group, a request left unanswered, a dismissive adjective)
+STANCE_FRAMES = [
+    ("ru", "Командование заявило, что целью удара были склады и штаб бригады.", "Командование", "justify"),
+    (
+        "uk",
+        "Командування заявило, що метою удару були склади та підрозділи противника.",
+        "Командування",
+        "justify",
+    ),
+    ("pt", "O porta-voz afirmou que o alvo era um quartel das milícias.", "porta-voz", "justify"),
+    ("es", "El portavoz dijo que el objetivo eran posiciones de la guerrilla.", "portavoz", "justify"),
+    ("fr", "Le ministère affirme que la cible était une concentration de troupes.", "ministère", "justify"),
+    ("de", "Ziel seien Verstecke von Banditen gewesen, sagte der Sprecher.", "Sprecher", "justify"),
+    (
+        "ru",
+        "Представитель армии заявил, что убитые были членами незаконных вооружённых формирований.",
+        "армии",
+        "justify",
+    ),
+    ("pt", "O grupo alegou que os mortos eram integrantes de uma milícia armada.", "grupo", "justify"),
+    (
+        "fr",
+        "Le porte-parole soutient que les victimes étaient des membres d'une milice armée.",
+        "porte-parole",
+        "justify",
+    ),
+    ("pt", "O exército disse que a escola era usada pelo Hamas.", "exército", "justify"),
+    ("de", "Ein Sprecher sprach von einem Einsatz gegen bewaffnete Rebellen.", "Sprecher", "justify"),
+    ("ar", "وقالت الوزارة إن قواتها كانت ترد على هجوم.", "الوزارة", "justify"),
+    (
+        "ru",
+        "Администрация президента оставила запрос журналистов без ответа.",
+        "Администрация президента",
+        "no_comment",
+    ),
+    ("uk", "Міністерство залишило запит без відповіді.", "Міністерство", "no_comment"),
+    ("pt", "Procurado, o Exército não retornou os contatos da reportagem.", "Exército", "no_comment"),
+    ("pt", "A Polícia Civil apura as circunstâncias do caso.", "Polícia Civil", "investigate"),
+    ("pt", "A Procuradoria abriu um processo-crime contra os autores.", "Procuradoria", "investigate"),
+    (
+        "ru",
+        "Израильская армия заявила, что изучает обстоятельства инцидента.",
+        "Израильская армия",
+        "investigate",
+    ),
+    ("ru", "Представитель МИД назвал обвинения надуманными.", "МИД", "deny"),
+    ("ar", "ووصفت الحركة هذه الاتهامات بأنها دعاية.", "الحركة", "deny"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "party", "stance"), STANCE_FRAMES)
+def test_stance_frame(lang: str, text: str, party: str, stance: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (party, stance) in [(r.party, r.stance) for r in result.responses], result.responses
+
+
 
 @pytest.mark.parametrize(("lang", "text", "party", "stance"), RESPONSES)
 def test_response(lang: str, text: str, party: str, stance: str) -> None:
