@@ -103,6 +103,41 @@ def test_stance_frame(lang: str, text: str, party: str, stance: str) -> None:
     assert (party, stance) in [(r.party, r.stance) for r in result.responses], result.responses
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "party"),
+    [
+        ("fr", "Une enquête aurait été ouverte par le parquet militaire.", "parquet militaire"),
+        ("es", "Una investigación habría sido abierta por la Fiscalía Militar.", "Fiscalía Militar"),
+        ("pt", "Um inquérito teria sido aberto pela Polícia Federal.", "Polícia Federal"),
+    ],
+)
+def test_the_agent_after_a_conditional_passive_opens_the_inquiry(lang: str, text: str, party: str) -> None:
+    """ "une enquête aurait été ouverte par X": past the auxiliaries and the reported-mood verb."""
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "investigate")]
+
+
+def test_a_stance_nouns_genitive_takes_it_where_no_subject_does() -> None:
+    text = "Eine Stellungnahme der Armee lag zunächst nicht vor."
+    assert [(r.party, r.stance) for r in speech(text, "de").responses] == [("Armee", "no_comment")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party"),
+    [
+        ("ru", "От комментариев в министерстве отказались.", "министерстве"),
+        ("uk", "Від коментарів у відомстві відмовилися.", "відомстві"),
+    ],
+)
+def test_the_body_named_inside_a_refusal_to_comment(lang: str, text: str, party: str) -> None:
+    """ "От комментариев в X отказались": X, after its speaker preposition inside the stance."""
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "no_comment")]
+
+
+def test_the_head_of_a_german_hyphenated_compound_is_matched() -> None:
+    """ "PKK-Terroristen": the compound's head, "Terroristen", is a word of the justification."""
+    text = "Das Ministerium bezeichnete die Getöteten als PKK-Terroristen."
+    assert ("Ministerium", "justify") in [(r.party, r.stance) for r in speech(text, "de").responses]
+
 
 @pytest.mark.parametrize(("lang", "text", "party", "stance"), RESPONSES)
 def test_response(lang: str, text: str, party: str, stance: str) -> None:
