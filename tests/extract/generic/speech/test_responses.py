@@ -93,6 +93,13 @@ STANCE_FRAMES = [
     ),
     ("ru", "Представитель МИД назвал обвинения надуманными.", "МИД", "deny"),
     ("ar", "ووصفت الحركة هذه الاتهامات بأنها دعاية.", "الحركة", "deny"),
+    (
+        "fr",
+        "Joint par téléphone, le colonel Paul Sow n'a pas souhaité faire de commentaire.",
+        "colonel Paul Sow",
+        "no_comment",
+    ),
+    ("fr", "L'armée a indiqué que l'incident faisait l'objet d'un examen.", "armée", "investigate"),
 ]
 
 
