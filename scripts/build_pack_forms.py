@@ -9,7 +9,7 @@ other key stays as written, its layout too), so a rerun changes nothing.
 - ru, uk (pymorphy3 with its ru/uk dictionaries, build time only): a word of a base phrase is
   expanded to its forms — every case and number of a noun or adjective, the past, 3rd-person and
   adverbial-participle forms of a verb —; a word written ``=word`` (or with ``*``, or ``...``)
-  stays as written.
+  stays as written; ``a|b`` gets the forms of each alternative.
 
   ``speech.json`` (read by generic/speech/) keeps one phrase per base phrase, its words'
   forms joined by ``|``. The other files (read by generic/lexicon.py, which has no alternatives)
@@ -71,9 +71,12 @@ def _parse(morph: Any, word: str) -> Any:
 
 
 def _forms(morph: Any, word: str) -> list[str]:
-    """Every form of ``word`` the text may write (the word itself first)."""
+    """Every form of ``word`` the text may write (the word itself first); of each alternative of
+    ``a|b`` ("цель ... боец|склад": any form of either)."""
     if word.startswith("=") or "*" in word or word == "...":
         return [word.lstrip("=")]
+    if "|" in word:
+        return list(dict.fromkeys(f for alt in word.split("|") if alt for f in _forms(morph, alt)))
     p = _parse(morph, word)
     out = [word]
     if p is None:

@@ -74,3 +74,13 @@ def test_a_rerun_over_every_language_leaves_the_packs_as_committed(tmp_path: Pat
         if p.read_bytes() != (PACKS / p.relative_to(packs)).read_bytes()
     ]
     assert changed == []
+
+
+def test_an_alternative_of_a_slavic_base_word_gets_its_own_forms() -> None:
+    """ "цель ... боец|склад": each alternative expanded, not the pair taken for one word."""
+    pytest.importorskip("pymorphy3")
+    build = _script()
+    [phrase] = build.expand_slavic(build._morph("ru"), "боец|склад", joined=True)
+    forms = phrase.split("|")
+    assert {"боец", "бойцы", "бойцами", "склад", "склады", "складами"} <= set(forms)
+    assert not any(" " in f for f in forms)

@@ -45,6 +45,128 @@ RESPONSES = [
     ("ar", "وأعلن تنظيم المتمردين مسؤوليته عن الهجوم.", "تنظيم المتمردين", "acknowledge"),
 ]
 
+# issue 11, stance frames the packs lacked (pack data: the target of a strike named as military,
+# the dead named members of an armed group, a request left unanswered, a dismissive adjective)
+STANCE_FRAMES = [
+    ("ru", "Командование заявило, что целью удара были склады и штаб бригады.", "Командование", "justify"),
+    (
+        "uk",
+        "Командування заявило, що метою удару були склади та підрозділи противника.",
+        "Командування",
+        "justify",
+    ),
+    ("pt", "O porta-voz afirmou que o alvo era um quartel das milícias.", "porta-voz", "justify"),
+    ("es", "El portavoz dijo que el objetivo eran posiciones de la guerrilla.", "portavoz", "justify"),
+    ("fr", "Le ministère affirme que la cible était une concentration de troupes.", "ministère", "justify"),
+    ("de", "Ziel seien Verstecke von Banditen gewesen, sagte der Sprecher.", "Sprecher", "justify"),
+    (
+        "ru",
+        "Представитель армии заявил, что убитые были членами незаконных вооружённых формирований.",
+        "армии",
+        "justify",
+    ),
+    ("pt", "O grupo alegou que os mortos eram integrantes de uma milícia armada.", "grupo", "justify"),
+    (
+        "fr",
+        "Le porte-parole soutient que les victimes étaient des membres d'une milice armée.",
+        "porte-parole",
+        "justify",
+    ),
+    ("pt", "O exército disse que a escola era usada pelo Hamas.", "exército", "justify"),
+    ("de", "Ein Sprecher sprach von einem Einsatz gegen bewaffnete Rebellen.", "Sprecher", "justify"),
+    ("ar", "وقالت الوزارة إن قواتها كانت ترد على هجوم.", "الوزارة", "justify"),
+    (
+        "ru",
+        "Администрация президента оставила запрос журналистов без ответа.",
+        "Администрация президента",
+        "no_comment",
+    ),
+    ("uk", "Міністерство залишило запит без відповіді.", "Міністерство", "no_comment"),
+    ("pt", "Procurado, o Exército não retornou os contatos da reportagem.", "Exército", "no_comment"),
+    ("pt", "A Polícia Civil apura as circunstâncias do caso.", "Polícia Civil", "investigate"),
+    ("pt", "A Procuradoria abriu um processo-crime contra os autores.", "Procuradoria", "investigate"),
+    (
+        "ru",
+        "Израильская армия заявила, что изучает обстоятельства инцидента.",
+        "Израильская армия",
+        "investigate",
+    ),
+    ("ru", "Представитель МИД назвал обвинения надуманными.", "МИД", "deny"),
+    ("ar", "ووصفت الحركة هذه الاتهامات بأنها دعاية.", "الحركة", "deny"),
+    (
+        "fr",
+        "Joint par téléphone, le colonel Paul Sow n'a pas souhaité faire de commentaire.",
+        "colonel Paul Sow",
+        "no_comment",
+    ),
+    ("fr", "L'armée a indiqué que l'incident faisait l'objet d'un examen.", "armée", "investigate"),
+    # the forces attacked first, warning shots, a site said used by the other side (said stances)
+    ("es", "La policía afirmó que sus efectivos fueron atacados con piedras.", "policía", "justify"),
+    ("pt", "O exército disse que os soldados dispararam tiros de advertência.", "exército", "justify"),
+    ("fr", "Le gang a affirmé que l'hôpital servait de base à la police.", "gang", "justify"),
+    (
+        "de",
+        "Die Armee erklärte, der Angriff habe dem Chef des militärischen Flügels der Miliz gegolten.",
+        "Armee",
+        "justify",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le préfet a indiqué que les civils ont été attaqués par des bandits."),
+        ("pt", "A ONG disse que os moradores foram atacados pelos militares."),
+    ],
+)
+def test_civilians_attacked_is_no_justification(lang: str, text: str) -> None:
+    """Only the forces said attacked justify their fire; victims attacked do not."""
+    assert "justify" not in [r.stance for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(("lang", "text", "party", "stance"), STANCE_FRAMES)
+def test_stance_frame(lang: str, text: str, party: str, stance: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (party, stance) in [(r.party, r.stance) for r in result.responses], result.responses
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party"),
+    [
+        ("fr", "Une enquête aurait été ouverte par le parquet militaire.", "parquet militaire"),
+        ("es", "Una investigación habría sido abierta por la Fiscalía Militar.", "Fiscalía Militar"),
+        ("pt", "Um inquérito teria sido aberto pela Polícia Federal.", "Polícia Federal"),
+    ],
+)
+def test_the_agent_after_a_conditional_passive_opens_the_inquiry(lang: str, text: str, party: str) -> None:
+    """ "une enquête aurait été ouverte par X": past the auxiliaries and the reported-mood verb."""
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "investigate")]
+
+
+def test_a_stance_nouns_genitive_takes_it_where_no_subject_does() -> None:
+    text = "Eine Stellungnahme der Armee lag zunächst nicht vor."
+    assert [(r.party, r.stance) for r in speech(text, "de").responses] == [("Armee", "no_comment")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party"),
+    [
+        ("ru", "От комментариев в министерстве отказались.", "министерстве"),
+        ("uk", "Від коментарів у відомстві відмовилися.", "відомстві"),
+    ],
+)
+def test_the_body_named_inside_a_refusal_to_comment(lang: str, text: str, party: str) -> None:
+    """ "От комментариев в X отказались": X, after its speaker preposition inside the stance."""
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "no_comment")]
+
+
+def test_the_head_of_a_german_hyphenated_compound_is_matched() -> None:
+    """ "PKK-Terroristen": the compound's head, "Terroristen", is a word of the justification."""
+    text = "Das Ministerium bezeichnete die Getöteten als PKK-Terroristen."
+    assert ("Ministerium", "justify") in [(r.party, r.stance) for r in speech(text, "de").responses]
+
 
 @pytest.mark.parametrize(("lang", "text", "party", "stance"), RESPONSES)
 def test_response(lang: str, text: str, party: str, stance: str) -> None:

@@ -14,8 +14,14 @@ _GAP = 4  # words a "..." in a pack phrase may stand for, over commas (the pack 
 
 
 def variants_of(lex: Lexicon, key: str) -> tuple[str, ...]:
-    """A token and its forms without clitic prefixes (Arabic: و ف ب ل ك ال, alone or stacked)."""
+    """A token and its forms without clitic prefixes (Arabic: و ف ب ل ك ال, alone or stacked);
+    in a language that capitalises its nouns (German), a hyphenated compound and its head, the
+    last part ("Hamas-Kämpfer": "kämpfer", "PKK-Terroristen": "terroristen")."""
     if not lex.prefixes:
+        if lex.capitalised_nouns and "-" in key:
+            head = key.rsplit("-", 1)[1]
+            if len(head) >= 3:
+                return (key, head)
         return (key,)
     hit = _VARIANTS.get((lex.lang, key))
     if hit is not None:

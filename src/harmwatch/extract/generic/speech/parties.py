@@ -40,9 +40,17 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
     # desmentido", "enquête a été ouverte"): "par X" is its agent; after a noun or an active verb
     # ("pesar por la muerte", "a justifié l'opération par ...") only a name is (in a language whose
     # pack lists its passive auxiliaries; else any phrase after the agent word is)
-    passive = not lex.passive or any(toks[k].key in lex.passive for k in range(max(lo, s - 2), e))
-    for a, b, _ in find_phrases(lex, lex.agents, toks, e, min(hi, e + 3)):
-        if a <= e + 1:  # "revendiquée par X"
+    # a stance noun before its passive chain of auxiliaries and reported-mood verbs ("une enquête
+    # aurait été ouverte par X", "una investigación habría sido abierta por X"): the agent after
+    # the chain and its participle
+    chain = e
+    while chain < min(hi, e + 3) and (
+        toks[chain].key in lex.passive or toks[chain].key in lex.reported or toks[chain].key in lex.aux
+    ):
+        chain += 1
+    passive = not lex.passive or any(toks[k].key in lex.passive for k in range(max(lo, s - 2), chain))
+    for a, b, _ in find_phrases(lex, lex.agents, toks, e, min(hi, chain + 3)):
+        if a <= chain + 1:  # "revendiquée par X", "enquête aurait été ouverte par X"
             who = phrase_after(lex, text, toks, b, hi)
             named = b < hi and (
                 cased(toks[b]) or (b + 1 < hi and toks[b].key in lex.articles and cased(toks[b + 1]))

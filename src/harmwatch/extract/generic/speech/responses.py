@@ -20,7 +20,7 @@ from harmwatch.extract.generic.speech.parties import (
     stance_party,
     verb_subject,
 )
-from harmwatch.extract.generic.speech.phrases import PRONOUN, genitive_name
+from harmwatch.extract.generic.speech.phrases import PRONOUN, genitive_name, phrase_after
 from harmwatch.extract.generic.speech.quotes import quote_around
 from harmwatch.extract.generic.speech.roles import named_before, role_only, title_word, unnamed
 from harmwatch.extract.generic.speech.scanned import ScannedReport
@@ -125,7 +125,14 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                 # speaker's, not the subject of the clause it is said in
                 party = said_by
             else:
-                party = stance_party(lex, text, toks, s_lo, s_hi, s, e) or speaker()
+                # "Eine Stellungnahme der Armee lag nicht vor", "le démenti de l'armée": a stance
+                # noun's genitive, where the clause names no subject
+                party = (
+                    stance_party(lex, text, toks, s_lo, s_hi, s, e)
+                    or speaker()
+                    or genitive_name(lex, text, toks, s + 1, s_hi)
+                    or _speaking_body_within(lex, text, toks, s, e)
+                )
                 said_by = speaker() if stance in _SPOKEN else None
                 if (
                     party
@@ -224,3 +231,15 @@ def _names_party(lex: Lexicon, text: str, toks: list[Tok], party: str | None, lo
         return False
     opening = text[toks[lo].start :].startswith(party)
     return any(w[:1].isupper() for w in raw[1 if opening else 0 :])
+
+
+def _speaking_body_within(lex: Lexicon, text: str, toks: list[Tok], s: int, e: int) -> str | None:
+    """The institution a stance's own words name with a speaker preposition, in a language that
+    says "in the ministry they declined" ("От комментариев в министерстве отказались", "Від
+    коментарів у відомстві відмовилися"): the phrase after the preposition, before the verb."""
+    for k in range(s + 1, e - 1):
+        if toks[k].key in lex.speaker_preps and toks[k + 1].word:
+            who = phrase_after(lex, text, toks, k + 1, e - 1)
+            if who and who != PRONOUN:
+                return who
+    return None
