@@ -100,29 +100,7 @@ STANCE_FRAMES = [
         "no_comment",
     ),
     ("fr", "L'armée a indiqué que l'incident faisait l'objet d'un examen.", "armée", "investigate"),
-    # the forces attacked first, warning shots, a site said used by the other side (said stances)
-    ("es", "La policía afirmó que sus efectivos fueron atacados con piedras.", "policía", "justify"),
-    ("pt", "O exército disse que os soldados dispararam tiros de advertência.", "exército", "justify"),
-    ("fr", "Le gang a affirmé que l'hôpital servait de base à la police.", "gang", "justify"),
-    (
-        "de",
-        "Die Armee erklärte, der Angriff habe dem Chef des militärischen Flügels der Miliz gegolten.",
-        "Armee",
-        "justify",
-    ),
 ]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("fr", "Le préfet a indiqué que les civils ont été attaqués par des bandits."),
-        ("pt", "A ONG disse que os moradores foram atacados pelos militares."),
-    ],
-)
-def test_civilians_attacked_is_no_justification(lang: str, text: str) -> None:
-    """Only the forces said attacked justify their fire; victims attacked do not."""
-    assert "justify" not in [r.stance for r in speech(text, lang).responses]
 
 
 @pytest.mark.parametrize(("lang", "text", "party", "stance"), STANCE_FRAMES)
