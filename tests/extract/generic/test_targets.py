@@ -190,6 +190,25 @@ def test_an_office_named_by_a_title_is_who_spoke() -> None:
     assert targets(text, "uk") == ["market"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a stem ends where its word does: "internat" is no "internationale", "centrale" alone no
+        # power plant ("Afrique centrale"), and "Universitätsklinikum" a hospital
+        ("Un employé d'une ONG internationale a été tué dans l'attaque contre le marché.", "fr", ["market"]),
+        ("Une frappe a touché un marché en Afrique centrale.", "fr", ["market"]),
+        (
+            "Ein Mitarbeiter einer internationalen Organisation starb beim Angriff auf den Markt.",
+            "de",
+            ["market"],
+        ),
+        ("Der Alarm ging los, als die Rakete das Universitätsklinikum traf.", "de", ["medical"]),
+    ],
+)
+def test_a_stem_matches_the_forms_of_its_word_only(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
 # the coverage table (tests/extract/targets/data/coverage_<lang>.tsv): common phrasings of every
 # target class, and places named that were not hit
 @pytest.mark.parametrize("lang", ["fr", "es", "pt", "de", "ru", "uk", "ar"])

@@ -107,6 +107,10 @@ def test_no_violence_no_target(make_ctx):
         ("Gunmen killed five Red Cross volunteers on the road to the town.", {"aid"}),
         ("The airstrike flattened a three-storey apartment block in the city.", {"residential"}),
         ("A missile struck the regional administration building, killing 20 people.", {"government"}),
+        ("Shells landed on a tent settlement of displaced families, killing seven people.", {"camp"}),
+        ("Gunmen attacked a displacement site near the town overnight, killing 17 people.", {"camp"}),
+        ("Gangs set fire to a World Food Programme warehouse, killing a guard.", {"aid"}),
+        ("A drone hit mourners at a condolence tent in the village, killing six.", {"public_gathering"}),
     ],
 )
 def test_broad_facility_classes(make_ctx, text, expected):
@@ -183,6 +187,25 @@ def test_journalists_a_party_spoke_to_are_not_hit(make_ctx):
     assert "journalists" not in types(find_targets(make_ctx(text)))
     hit = "The bombing killed 14 people, including two journalists."
     assert "journalists" in types(find_targets(make_ctx(hit)))
+
+
+def test_a_place_a_negated_verb_names_was_not_hit(make_ctx):
+    text = (
+        "An artillery shell hit the house next to the mosque on Sunday, killing four people. "
+        "The mosque, which stands 100 metres away, was not hit, an official said."
+    )
+    assert types(find_targets(make_ctx(text))) == {"residential"}
+    text = (
+        "A missile destroyed an apartment block on Monday, killing five. The school nearby was not damaged."
+    )
+    assert types(find_targets(make_ctx(text))) == {"residential"}
+
+
+def test_a_target_word_used_as_a_verb_names_no_place(make_ctx):
+    text = "The army said its drone hit fighters gathering near the river, killing nine of them."
+    assert "public_gathering" not in types(find_targets(make_ctx(text)))
+    text = "A drone struck a crowded gathering in the village square, killing eleven."
+    assert types(find_targets(make_ctx(text))) == {"public_gathering"}
 
 
 def test_a_byline_and_the_attackers_mounts_are_not_hit(make_ctx):

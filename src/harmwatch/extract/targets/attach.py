@@ -126,13 +126,41 @@ class _Link:
 
     def this_incident(self, attack: Token) -> bool:
         """An attack word that names another incident ("a separate attack", "other airstrikes",
-        "had previously struck") does not say what this one hit."""
+        "had previously struck") does not say what this one hit; a negated one ("was not hit")
+        says it hit nothing."""
+        if _negated(attack):
+            return False
         if self.other_incidents:
             return True
         return not (_names_another(attack) or _habitual(attack) or _earlier(attack))
 
     def deeper(self, noun: Token, strict: bool) -> bool:
         return is_hit(noun, strict, other_incidents=self.other_incidents, depth=self.depth + 1)
+
+
+def _negated(verb: Token) -> bool:
+    """ "was not hit", "did not damage", "never struck": the verb denies the attack."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def negated_hit(noun: Token) -> bool:
+    """``noun`` (or the noun it modifies) is what a negated attack verb names: "the mosque, which
+    stands 100 metres away, was not hit", "the shells did not damage the school": not a target."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    h = r.head
+    return (
+        r.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")
+        and h.i != r.i
+        and (attack_verb(h) or h.lower_ in _words("hit_states") and _hit_state(h))
+        and _negated(h)
+    )
+
+
+def _hit_state(verb: Token) -> bool:
+    """ "was not damaged" parsed as a copula with an attack participle for its attribute."""
+    return any(c.dep_ in ("acomp", "attr") and attack_verb(c) for c in verb.children)
 
 
 def _names_another(attack: Token) -> bool:

@@ -32,6 +32,7 @@ from harmwatch.extract.targets.attach import (
     cared_for,
     is_hit,
     names_a_kind,
+    negated_hit,
     not_hit_subject,
     parsed,
     rode_in,
@@ -170,6 +171,8 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             continue
         if _byline(text, m.start()):
             continue  # "By our correspondent": who wrote the report
+        if span is not None and parsed(span.root) and span.root.pos_ == "VERB":
+            continue  # "fighters gathering nearby", "the camp houses 5,000 people": a verb, no place
         if kind == "vehicle" and span is not None and parsed(span.root) and rode_in(span.root):
             continue  # "gunmen on motorcycles stormed the post": what the attackers rode in
         tree = None
@@ -272,6 +275,7 @@ def _tree_denies(root: Token, kind: str) -> bool:
         return True  # "said in a message to journalists"
     return (
         not_hit_subject(root)
+        or negated_hit(root)
         or another_incident(root, kind in STRICT_TYPES)
         or names_a_kind(root)
         or cared_for(root)
