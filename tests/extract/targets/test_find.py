@@ -208,6 +208,34 @@ def test_a_target_word_used_as_a_verb_names_no_place(make_ctx):
     assert types(find_targets(make_ctx(text))) == {"public_gathering"}
 
 
+def test_who_the_casualties_were_names_what_was_hit(make_ctx):
+    """A sentence that names the victims' role after the toll reads as violence by that frame."""
+    text = "At least 31 people were killed in the strikes. Most of the dead were detainees."
+    assert types(find_targets(make_ctx(text))) == {"detention"}
+    text = "Eleven people died in the blast on Friday. The victims were worshippers leaving the service."
+    assert types(find_targets(make_ctx(text))) == {"place_of_worship"}
+
+
+def test_a_building_used_as_a_place_is_that_place(make_ctx):
+    text = "The strikes hit a building that the militia used as a detention centre, killing 31."
+    assert types(find_targets(make_ctx(text))) == {"detention"}
+
+
+def test_a_place_a_speech_verb_follows_is_who_spoke(make_ctx):
+    text = (
+        "A drone strike on a car near the town killed three people on Monday, including a woman "
+        "and her teenage daughter, the country's health ministry said."
+    )
+    assert types(find_targets(make_ctx(text))) == {"vehicle"}
+
+
+def test_the_mount_of_gunmen_who_fired_is_not_hit(make_ctx):
+    text = "Two men on a motorcycle fired at the reporter outside the radio station, killing him."
+    assert "vehicle" not in types(find_targets(make_ctx(text)))
+    hit = "A car struck by a drone burst into flames on the highway, killing two people."
+    assert types(find_targets(make_ctx(hit))) == {"vehicle"}
+
+
 def test_a_byline_and_the_attackers_mounts_are_not_hit(make_ctx):
     text = (
         "Shells hit the main market, killing 12\n\nBy our correspondent\n\nShells struck the market at dawn."
