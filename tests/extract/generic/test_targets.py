@@ -209,6 +209,14 @@ def test_a_stem_matches_the_forms_of_its_word_only(text: str, lang: str, expecte
     assert targets(text, lang) == expected
 
 
+def test_a_place_a_source_phrase_names_gave_the_news() -> None:
+    text = "Selon un photographe de l'AFP, la frappe a détruit un immeuble du quartier."
+    assert targets(text, "fr") == ["residential"]
+    assert targets("Según el hospital, el ataque contra el mercado dejó diez muertos.", "es") == ["market"]
+    # a source phrase ends at the comma: what the next clause names was hit
+    assert targets("Selon la police, un obus a frappé l'hôpital du quartier.", "fr") == ["medical"]
+
+
 # the coverage table (tests/extract/targets/data/coverage_<lang>.tsv): common phrasings of every
 # target class, and places named that were not hit
 @pytest.mark.parametrize("lang", ["fr", "es", "pt", "de", "ru", "uk", "ar"])
