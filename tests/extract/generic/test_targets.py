@@ -209,6 +209,19 @@ def test_a_stem_matches_the_forms_of_its_word_only(text: str, lang: str, expecte
     assert targets(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Au moins douze fidèles ont été tués dimanche par des hommes armés.", "fr"),
+        ("Hombres armados dispararon contra los feligreses y mataron a seis personas.", "es"),
+        ("Homens armados mataram sete fiéis durante a missa de domingo.", "pt"),
+        ("Bewaffnete erschossen am Sonntag neun Gottesdienstbesucher.", "de"),
+    ],
+)
+def test_worshippers_killed_name_a_place_of_worship(text: str, lang: str) -> None:
+    assert targets(text, lang) == ["place_of_worship"]
+
+
 def test_a_place_a_source_phrase_names_gave_the_news() -> None:
     text = "Selon un photographe de l'AFP, la frappe a détruit un immeuble du quartier."
     assert targets(text, "fr") == ["residential"]

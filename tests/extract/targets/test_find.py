@@ -216,6 +216,11 @@ def test_who_the_casualties_were_names_what_was_hit(make_ctx):
     assert types(find_targets(make_ctx(text))) == {"place_of_worship"}
 
 
+def test_the_hostel_of_a_school_is_part_of_the_school(make_ctx):
+    text = "Gunmen stormed the hostel of a secondary school before dawn, killing a guard."
+    assert "school" in types(find_targets(make_ctx(text)))
+
+
 def test_a_building_used_as_a_place_is_that_place(make_ctx):
     text = "The strikes hit a building that the militia used as a detention centre, killing 31."
     assert types(find_targets(make_ctx(text))) == {"detention"}
