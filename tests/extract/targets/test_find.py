@@ -111,6 +111,8 @@ def test_no_violence_no_target(make_ctx):
         ("Gunmen attacked a displacement site near the town overnight, killing 17 people.", {"camp"}),
         ("Gangs set fire to a World Food Programme warehouse, killing a guard.", {"aid"}),
         ("A drone hit mourners at a condolence tent in the village, killing six.", {"public_gathering"}),
+        ("Gunmen opened fire on revellers on the beach at midnight, killing five.", {"public_gathering"}),
+        ("A bomb killed four commuters at dawn, police said.", {"vehicle"}),
     ],
 )
 def test_broad_facility_classes(make_ctx, text, expected):
