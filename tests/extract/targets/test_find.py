@@ -203,11 +203,13 @@ def test_a_place_a_negated_verb_names_was_not_hit(make_ctx):
     assert types(find_targets(make_ctx(text))) == {"residential"}
 
 
-def test_a_target_word_used_as_a_verb_names_no_place(make_ctx):
+def test_a_target_word_used_as_a_verb_or_adverb_names_no_place(make_ctx):
     text = "The army said its drone hit fighters gathering near the river, killing nine of them."
     assert "public_gathering" not in types(find_targets(make_ctx(text)))
     text = "A drone struck a crowded gathering in the village square, killing eleven."
     assert types(find_targets(make_ctx(text))) == {"public_gathering"}
+    text = "Gunmen shot dead two farmers walking home from the fields, killing both."
+    assert find_targets(make_ctx(text)) == ()
 
 
 def test_who_the_casualties_were_names_what_was_hit(make_ctx):

@@ -175,8 +175,8 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             continue  # "the dead were detainees": who the casualties were says what was hit
         if _byline(text, m.start()):
             continue  # "By our correspondent": who wrote the report
-        if span is not None and parsed(span.root) and span.root.pos_ == "VERB":
-            continue  # "fighters gathering nearby", "the camp houses 5,000 people": a verb, no place
+        if span is not None and parsed(span.root) and span.root.pos_ in ("VERB", "ADV"):
+            continue  # "fighters gathering nearby", "travelling home from work": a verb or an adverb, no place
         if kind == "vehicle" and span is not None and parsed(span.root) and rode_in(span.root):
             continue  # "gunmen on motorcycles stormed the post": what the attackers rode in
         tree = None
