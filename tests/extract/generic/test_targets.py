@@ -190,6 +190,46 @@ def test_an_office_named_by_a_title_is_who_spoke() -> None:
     assert targets(text, "uk") == ["market"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a stem ends where its word does: "internat" is no "internationale", "centrale" alone no
+        # power plant ("Afrique centrale"), and "Universitätsklinikum" a hospital
+        ("Un employé d'une ONG internationale a été tué dans l'attaque contre le marché.", "fr", ["market"]),
+        ("Une frappe a touché un marché en Afrique centrale.", "fr", ["market"]),
+        (
+            "Ein Mitarbeiter einer internationalen Organisation starb beim Angriff auf den Markt.",
+            "de",
+            ["market"],
+        ),
+        ("Der Alarm ging los, als die Rakete das Universitätsklinikum traf.", "de", ["medical"]),
+    ],
+)
+def test_a_stem_matches_the_forms_of_its_word_only(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Au moins douze fidèles ont été tués dimanche par des hommes armés.", "fr"),
+        ("Hombres armados dispararon contra los feligreses y mataron a seis personas.", "es"),
+        ("Homens armados mataram sete fiéis durante a missa de domingo.", "pt"),
+        ("Bewaffnete erschossen am Sonntag neun Gottesdienstbesucher.", "de"),
+    ],
+)
+def test_worshippers_killed_name_a_place_of_worship(text: str, lang: str) -> None:
+    assert targets(text, lang) == ["place_of_worship"]
+
+
+def test_a_place_a_source_phrase_names_gave_the_news() -> None:
+    text = "Selon un photographe de l'AFP, la frappe a détruit un immeuble du quartier."
+    assert targets(text, "fr") == ["residential"]
+    assert targets("Según el hospital, el ataque contra el mercado dejó diez muertos.", "es") == ["market"]
+    # a source phrase ends at the comma: what the next clause names was hit
+    assert targets("Selon la police, un obus a frappé l'hôpital du quartier.", "fr") == ["medical"]
+
+
 # the coverage table (tests/extract/targets/data/coverage_<lang>.tsv): common phrasings of every
 # target class, and places named that were not hit
 @pytest.mark.parametrize("lang", ["fr", "es", "pt", "de", "ru", "uk", "ar"])

@@ -107,6 +107,12 @@ def test_no_violence_no_target(make_ctx):
         ("Gunmen killed five Red Cross volunteers on the road to the town.", {"aid"}),
         ("The airstrike flattened a three-storey apartment block in the city.", {"residential"}),
         ("A missile struck the regional administration building, killing 20 people.", {"government"}),
+        ("Shells landed on a tent settlement of displaced families, killing seven people.", {"camp"}),
+        ("Gunmen attacked a displacement site near the town overnight, killing 17 people.", {"camp"}),
+        ("Gangs set fire to a World Food Programme warehouse, killing a guard.", {"aid"}),
+        ("A drone hit mourners at a condolence tent in the village, killing six.", {"public_gathering"}),
+        ("Gunmen opened fire on revellers on the beach at midnight, killing five.", {"public_gathering"}),
+        ("A bomb killed four commuters at dawn, police said.", {"vehicle"}),
     ],
 )
 def test_broad_facility_classes(make_ctx, text, expected):
@@ -183,6 +189,60 @@ def test_journalists_a_party_spoke_to_are_not_hit(make_ctx):
     assert "journalists" not in types(find_targets(make_ctx(text)))
     hit = "The bombing killed 14 people, including two journalists."
     assert "journalists" in types(find_targets(make_ctx(hit)))
+
+
+def test_a_place_a_negated_verb_names_was_not_hit(make_ctx):
+    text = (
+        "An artillery shell hit the house next to the mosque on Sunday, killing four people. "
+        "The mosque, which stands 100 metres away, was not hit, an official said."
+    )
+    assert types(find_targets(make_ctx(text))) == {"residential"}
+    text = (
+        "A missile destroyed an apartment block on Monday, killing five. The school nearby was not damaged."
+    )
+    assert types(find_targets(make_ctx(text))) == {"residential"}
+
+
+def test_a_target_word_used_as_a_verb_or_adverb_names_no_place(make_ctx):
+    text = "The army said its drone hit fighters gathering near the river, killing nine of them."
+    assert "public_gathering" not in types(find_targets(make_ctx(text)))
+    text = "A drone struck a crowded gathering in the village square, killing eleven."
+    assert types(find_targets(make_ctx(text))) == {"public_gathering"}
+    text = "Gunmen shot dead two farmers walking home from the fields, killing both."
+    assert find_targets(make_ctx(text)) == ()
+
+
+def test_who_the_casualties_were_names_what_was_hit(make_ctx):
+    """A sentence that names the victims' role after the toll reads as violence by that frame."""
+    text = "At least 31 people were killed in the strikes. Most of the dead were detainees."
+    assert types(find_targets(make_ctx(text))) == {"detention"}
+    text = "Eleven people died in the blast on Friday. The victims were worshippers leaving the service."
+    assert types(find_targets(make_ctx(text))) == {"place_of_worship"}
+
+
+def test_the_hostel_of_a_school_is_part_of_the_school(make_ctx):
+    text = "Gunmen stormed the hostel of a secondary school before dawn, killing a guard."
+    assert "school" in types(find_targets(make_ctx(text)))
+
+
+def test_a_building_used_as_a_place_is_that_place(make_ctx):
+    text = "The strikes hit a building that the militia used as a detention centre, killing 31."
+    assert types(find_targets(make_ctx(text))) == {"detention"}
+
+
+def test_a_place_a_speech_verb_follows_is_who_spoke(make_ctx):
+    text = (
+        "A drone strike on a car near the town killed three people on Monday, including a woman "
+        "and her teenage daughter, the country's health ministry said."
+    )
+    assert types(find_targets(make_ctx(text))) == {"vehicle"}
+
+
+def test_the_mount_of_gunmen_who_fired_is_not_hit(make_ctx):
+    text = "Two men on a motorcycle fired at the reporter outside the radio station, killing him."
+    assert "vehicle" not in types(find_targets(make_ctx(text)))
+    hit = "A car struck by a drone burst into flames on the highway, killing two people."
+    assert types(find_targets(make_ctx(hit))) == {"vehicle"}
 
 
 def test_a_byline_and_the_attackers_mounts_are_not_hit(make_ctx):

@@ -4,7 +4,8 @@ Only sentences that speak of violence or harm are read (a school in a background
 not a target): a violence word or weapon of ``events.json``, a casualty figure, or a verb of
 striking (``hit_verbs``: "touché", "impactó", "влучила", "أصابت"), which also counts as the
 attack word a strict place needs; a mention right before or after a speech verb of the pack is who spoke ("the
-ministry said", "local journalists report"), not what was hit. A place that is often only where
+ministry said", "local journalists report"), not what was hit, nor is a place a source phrase of
+``figures.json`` names in the same clause ("selon un photographe", "según el hospital"). A place that is often only where
 something else happened or who spoke (a hospital the wounded were taken to, the regional
 administration whose head spoke: ``STRICT``) counts only with an attack word of the pack (``events.json``: violence words or
 weapons) close by in the same sentence; a place after a word of nearness (``landmark_before``:
@@ -44,6 +45,7 @@ from harmwatch.records import Span, Target
 # is not among them)
 STRICT = frozenset({"medical", "government"})
 ATTACK_REACH = 80  # characters between a strict target and its attack word
+SOURCE_REACH = 25  # characters between a source phrase ("selon", "laut", "بحسب") and the source it names
 TITLE_REACH = 40  # characters between a title ("head of", "directeur de") and the office it names
 LANDMARK_REACH = 25  # characters between a word of nearness and the place it names
 SENTENCE_BREAK = re.compile(r"[.;!?\n]")
@@ -76,6 +78,7 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     carried = [h.end for h in list_matcher(lang, "targets", "carried_before").finditer(text)]
     care = [h.start for h in list_matcher(lang, "targets", "care_verbs").finditer(text)]
     weapon = [(h.start, h.end) for h in list_matcher(lang, "targets", "vehicle_weapon").finditer(text)]
+    sources = [h.end for h in list_matcher(lang, "figures", "sources").finditer(text)]
     out: list[Target] = []
     seen: set[str] = set()
     hits = list(table_matcher(lang, "targets", "targets").finditer(text))
@@ -94,6 +97,10 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             continue  # "transportés à l'hôpital", "the hospital received 40 wounded": not hit
         if _speaks(text, speech, h.start, h.end):
             continue  # "the ministry said", "local journalists report": a source, not a target
+        if any(
+            0 <= h.start - e <= SOURCE_REACH and not CLAUSE_BREAK.search(text, e, h.start) for e in sources
+        ):
+            continue  # "selon un photographe de l'AFP", "según el hospital": who gave the news
         if any(0 <= h.start - e <= TITLE_REACH and not CLAUSE_BREAK.search(text, e, h.start) for e in titles):
             continue  # "the head of the regional administration", "le directeur de l'hôpital": an office
         if n and _landmark(text, near, h, hits[n - 1]):

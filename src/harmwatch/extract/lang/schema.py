@@ -325,6 +325,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "holding_words": "words",
         "casualty_nouns": "words",
         "include": "words",
+        # verbs that say what a place was used as ("a building used as a prison"): lemmas
+        "use_verbs": "words",
         "other_incident": "words",
         "time_spans": "words",
         "habitual_adverbs": "words",

@@ -104,6 +104,11 @@ def is_hit(noun: Token, strict: bool, *, other_incidents: bool = False, depth: i
             continue
         if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lower_ in _class("ruin_heads"):
             return True  # "the rubble of the school", "the wreckage of a field hospital"
+        if n.dep_ == "pobj" and n.head.lower_ == "as" and n.head.head.lower_ in _class("use_verbs"):
+            # "a building the militia used as a prison was hit": the prison is what was used
+            used = n.head.head
+            n = used.head if used.dep_ in ("relcl", "acl") and used.head.i != used.i else used
+            continue
         holder = _holder(n)
         if holder is not None:
             n = holder  # "the centre of the market", "a group of mourners", "staff from the hospital"
@@ -126,13 +131,41 @@ class _Link:
 
     def this_incident(self, attack: Token) -> bool:
         """An attack word that names another incident ("a separate attack", "other airstrikes",
-        "had previously struck") does not say what this one hit."""
+        "had previously struck") does not say what this one hit; a negated one ("was not hit")
+        says it hit nothing."""
+        if _negated(attack):
+            return False
         if self.other_incidents:
             return True
         return not (_names_another(attack) or _habitual(attack) or _earlier(attack))
 
     def deeper(self, noun: Token, strict: bool) -> bool:
         return is_hit(noun, strict, other_incidents=self.other_incidents, depth=self.depth + 1)
+
+
+def _negated(verb: Token) -> bool:
+    """ "was not hit", "did not damage", "never struck": the verb denies the attack."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def negated_hit(noun: Token) -> bool:
+    """``noun`` (or the noun it modifies) is what a negated attack verb names: "the mosque, which
+    stands 100 metres away, was not hit", "the shells did not damage the school": not a target."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    h = r.head
+    return (
+        r.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")
+        and h.i != r.i
+        and (attack_verb(h) or h.lower_ in _words("hit_states") and _hit_state(h))
+        and _negated(h)
+    )
+
+
+def _hit_state(verb: Token) -> bool:
+    """ "was not damaged" parsed as a copula with an attack participle for its attribute."""
+    return any(c.dep_ in ("acomp", "attr") and attack_verb(c) for c in verb.children)
 
 
 def _names_another(attack: Token) -> bool:
@@ -206,8 +239,25 @@ def _part_or_occupants(t: Token) -> bool:
 
 
 def _modified_as_hit(n: Token) -> bool:
-    """A noun modified as struck: "a restaurant struck by rockets", "the school that was shelled"."""
-    return any(c.dep_ in ("acl", "relcl") and attack_verb(c) and c.tag_ in ("VBN", "VBD") for c in n.children)
+    """A noun modified as struck: "a restaurant struck by rockets", "the school that was shelled"
+    (not a verb of what its riders did: "men on a motorcycle fired at him")."""
+    return any(
+        c.dep_ in ("acl", "relcl") and attack_verb(c) and c.tag_ in ("VBN", "VBD") and not _fired_from(c)
+        for c in n.children
+    )
+
+
+def _fired_from(verb: Token) -> bool:
+    """An attack verb hung on a noun that says what someone did, not what was done to the noun:
+    it has an object or a target of its own ("fired at the reporter", "opened fire on a bus")."""
+    return (
+        verb.dep_ == "acl"
+        and attack_verb(verb)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(
+            c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in ("at", "on") for c in verb.children
+        )
+    )
 
 
 def _holds_what_was_hit(n: Token, link: _Link) -> bool:
@@ -236,8 +286,39 @@ def _among_victims(n: Token, link: _Link) -> bool:
             return True
         return g.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and link.deeper(g, False)
     if n.dep_ in ("dobj", "obj") and h.lower_ in _class("include"):
-        return any(c.dep_ == "nsubj" and c.lower_ in _class("casualty_nouns") for c in h.children)
+        return any(c.dep_ == "nsubj" and _the_casualties(c) for c in h.children)
+    if n.dep_ == "attr" and h.lower_ in forms("be"):
+        # "most of the dead were detainees", "the victims were worshippers"
+        return any(c.dep_ == "nsubj" and _the_casualties(c) for c in h.children)
     return False
+
+
+def named_as_victims(n: Token) -> bool:
+    """``n`` names who the casualties were: "the dead included four aid workers", "most of the
+    dead were detainees", "killing nine, including two journalists" (a sentence that reads as
+    violence by this frame alone)."""
+    h = n.head
+    if n.dep_ == "pobj" and h.lower_ in ("including", "among") and h.head.i != h.i:
+        return h.head.lower_ in _class("casualty_nouns")
+    if (
+        n.dep_ in ("dobj", "obj")
+        and h.lower_ in _class("include")
+        or n.dep_ == "attr"
+        and h.lower_ in forms("be")
+    ):
+        return any(c.dep_ == "nsubj" and _the_casualties(c) for c in h.children)
+    return False
+
+
+def _the_casualties(t: Token) -> bool:
+    """ "the dead", "the victims", or a part of them: "most of the dead", "all of those killed"."""
+    casualties = _class("casualty_nouns")
+    if t.lower_ in casualties:
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in casualties for g in c.children)
+        for c in t.children
+    )
 
 
 def _event_verb(t: Token) -> bool:
@@ -386,6 +467,12 @@ def rode_in(noun: Token) -> bool:
     g = prep.head
     if g.lower_ in _class("motion_verbs"):
         return True
+    if (
+        g.dep_ == "ROOT"
+        and g.pos_ in ("NOUN", "PROPN")
+        and any(_fired_from(c) for c in (*g.children, *r.children))
+    ):
+        return True  # "two men on a motorcycle fired at him", parsed with the men as the root
     if g.pos_ in ("NOUN", "PROPN") and g.dep_ == "pobj" and g.head.lower_ == "of":
         g = g.head.head  # "hundreds of fighters on motorcycles stormed the post"
     return g.pos_ in ("NOUN", "PROPN", "NUM") and g.dep_ in ("nsubj", "nsubjpass") and not attack_noun(g)

@@ -26,12 +26,15 @@ from spacy.tokens import Token
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.events.classify import MAX_SCAN, position_weight
 from harmwatch.extract.lang import load_pack
+from harmwatch.extract.speech.lemma_classes import forms
 from harmwatch.extract.targets.attach import (
     addressed,
     another_incident,
     cared_for,
     is_hit,
+    named_as_victims,
     names_a_kind,
+    negated_hit,
     not_hit_subject,
     parsed,
     rode_in,
@@ -140,6 +143,8 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         antecedent = (
             _antecedent(named, m.start(), None if i in ANAPHOR else kind) if _definite(span) else None
         )
+        if i in ANAPHOR and _used_as(lowered, m.end()):
+            continue  # "a building the militia used as a prison": the prison says what it was
         if i in ANAPHOR:
             if span is not None and any(
                 c.dep_ == "compound" or c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children
@@ -166,10 +171,12 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         s_end = starts[si + 1] if si + 1 < len(starts) else len(text)
         if si not in violent:
             violent[si] = bool(VIOLENT_SENTENCE.search(text[s_start:s_end]))
-        if not violent[si]:
-            continue
+        if not violent[si] and not (span is not None and parsed(span.root) and named_as_victims(span.root)):
+            continue  # "the dead were detainees": who the casualties were says what was hit
         if _byline(text, m.start()):
             continue  # "By our correspondent": who wrote the report
+        if span is not None and parsed(span.root) and span.root.pos_ in ("VERB", "ADV"):
+            continue  # "fighters gathering nearby", "travelling home from work": a verb or an adverb, no place
         if kind == "vehicle" and span is not None and parsed(span.root) and rode_in(span.root):
             continue  # "gunmen on motorcycles stormed the post": what the attackers rode in
         tree = None
@@ -224,6 +231,22 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _used_as_regex() -> re.Pattern[str]:
+    verbs = sorted(
+        {f for lemma in EN.value("targets", "use_verbs") for f in forms(lemma)}, key=len, reverse=True
+    )
+    return re.compile(
+        r"^(?:\s+[\w'’-]+){0,4}?\s+(?:" + "|".join(map(re.escape, verbs)) + r")\s+(?:as|into)\b"
+    )
+
+
+def _used_as(lowered: str, end: int) -> bool:
+    """A generic word ("a building") whose use the next words name ("the militia used as a
+    prison", "converted into a clinic"): that place is the target, not a home."""
+    return _used_as_regex().match(lowered[end : end + 60]) is not None
+
+
 def _byline(text: str, start: int) -> bool:
     """The mention stands in a short line that credits the writer ("By our correspondent")."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -251,8 +274,11 @@ def _antecedent(named: list[tuple[int, str, bool]], start: int, kind: str | None
 
 def _tree_hit(lowered: str, root: Token, start: int, end: int, kind: str) -> bool:
     """The parse attaches the mention to an attack word (a vehicle that carried the bomb is the
-    weapon, and a landmark only places another target)."""
+    weapon, a landmark only places another target, and a place a speech verb follows is who
+    spoke: "..., Lebanon's health ministry said", whatever the parser hung it on)."""
     if kind == "vehicle" and VEHICLE_WEAPON_AFTER.match(lowered[end : end + 20]):
+        return False
+    if NOT_TARGET_AFTER.match(lowered[end : end + 40]):
         return False
     if LANDMARK_BEFORE.search(lowered[max(0, start - 50) : start]):
         return False
@@ -272,6 +298,7 @@ def _tree_denies(root: Token, kind: str) -> bool:
         return True  # "said in a message to journalists"
     return (
         not_hit_subject(root)
+        or negated_hit(root)
         or another_incident(root, kind in STRICT_TYPES)
         or names_a_kind(root)
         or cared_for(root)
