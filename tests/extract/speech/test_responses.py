@@ -39,7 +39,7 @@ def _found(make_ctx, text):
         ("Northern rebels have never admitted the killings.", [("Northern rebels", "deny")]),
         (
             "A senior government official described the shelling as a mistake.",
-            [("senior government official", "acknowledge")],
+            [("senior government official", "acknowledge"), ("government", "acknowledge")],
         ),
     ],
 )
@@ -1056,3 +1056,78 @@ def test_a_denial_beside_a_reported_perfect_clause_is_the_speakers(make_ctx, tex
 def test_a_denial_that_is_the_reported_clauses_own_verb_stays_its_subjects(make_ctx):
     found = _found(make_ctx, "The governor said the soldiers had denied any wrongdoing.")
     assert ("soldiers", "deny") in found and ("governor", "deny") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline label or a dateline is no part of the party
+        ("Zarvia: rebel commander denies killing villagers", []),
+        (
+            "PORT ALDEN - Zarvian police on Friday insisted that all 14 people killed in the raids were "
+            "armed suspects who resisted arrest.",
+            [("Zarvian police", "justify"), ("Zarvian police", "acknowledge")],
+        ),
+        # a passive's agent that is a part of a body: the body
+        (
+            "Farmers blamed herders for the raid, but the claim was dismissed by the state chapter of the "
+            "Herders Union of Zarvia.",
+            [("Herders Union of Zarvia", "deny")],
+        ),
+        # an inquiry body that was set up: whoever set it up, else whoever announces it
+        (
+            "A panel was set up by the Ostrava State government in May to investigate the deaths.",
+            [("Ostrava State", "investigate")],
+        ),
+        (
+            "The prime minister's office said a committee had been formed to investigate the attack.",
+            [("prime minister", "investigate")],
+        ),
+        # words that answer neither way are a refusal to comment
+        (
+            "The spokesperson, Tomas Reyl, neither confirmed nor denied the strikes.",
+            [("Tomas Reyl", "no_comment")],
+        ),
+        (
+            "Palace spokesman Ivo Dremel would not be drawn on the strike.",
+            [("Ivo Dremel", "no_comment"), ("Palace", "no_comment")],
+        ),
+        # an official speaks for the body the title names (not for a field: "security")
+        (
+            "A Zarvian army official said the strike had hit a rebel command post.",
+            [
+                ("Zarvian army official", "justify"),
+                ("Zarvian army official", "acknowledge"),
+                ("Zarvian army", "justify"),
+                ("Zarvian army", "acknowledge"),
+            ],
+        ),
+        (
+            "A senior security official said the camp was a militant hideout.",
+            [("senior security official", "justify")],
+        ),
+        # two clauses, each with its own party that gave no comment
+        (
+            "The police command had not commented on the shooting, and repeated calls to the county "
+            "commander went unanswered.",
+            [("police command", "no_comment"), ("county commander", "no_comment")],
+        ),
+        # inquiries of a state rights commission or an ombudsman answer for the incident
+        (
+            "The Commission on Human Rights said it had sent investigators to the province.",
+            [("Commission on Human Rights", "investigate")],
+        ),
+        (
+            "The Ombudsman's Office said it had sent a mission to the area to establish the facts.",
+            [("Ombudsman's Office", "investigate")],
+        ),
+        # justifications: a quotation opening the target's words, protecting lives
+        (
+            'The ministry said the strike had targeted "a group of armed fighters who had slipped into the crowd".',
+            [("ministry", "justify"), ("ministry", "acknowledge")],
+        ),
+        ("Commander Ruth Abel said officers had acted to protect lives.", [("Ruth Abel", "justify")]),
+    ],
+)
+def test_labels_agents_formed_bodies_non_answers_officials_and_clauses(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
