@@ -1131,3 +1131,49 @@ def test_a_denial_that_is_the_reported_clauses_own_verb_stays_its_subjects(make_
 )
 def test_labels_agents_formed_bodies_non_answers_officials_and_clauses(make_ctx, text, expected):
     assert _found(make_ctx, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministry said the allegations were politically motivated.", [("ministry", "deny")]),
+        ("Police said the killing was politically motivated.", []),  # a motive, no verdict on a claim
+        ("The group has distanced itself from the attack.", [("group", "deny")]),
+        ("The Zarvian junta said civilians were not harmed.", [("Zarvian junta", "deny")]),
+        (
+            "The Zarvian air force accepted that its drone had hit the wrong house.",
+            [("Zarvian air force", "acknowledge")],
+        ),
+        ("The army said the men were planning an attack on a checkpoint.", [("army", "justify")]),
+        ("The Zarvian army said its soldiers had been fired upon first.", [("Zarvian army", "justify")]),
+        (
+            "Police maintained that the protesters had attacked officers with stones first.",
+            [("Police", "justify")],
+        ),
+        (
+            "The rebels, for their part, said the village had been a base for pro-government militias.",
+            [("rebels", "justify")],
+        ),
+        (
+            "A corporal told the court that he had fired in self-defence after a mob tried to seize his rifle.",
+            [("corporal", "justify")],
+        ),
+        ("There was no word from the Zarvian army on the strike.", [("Zarvian army", "no_comment")]),
+        (
+            "The Zarvian military has remained tight-lipped about the strike.",
+            [("Zarvian military", "no_comment")],
+        ),
+        ("Requests for comment sent to the ministry were not returned.", [("ministry", "no_comment")]),
+        # a relative pronoun subject stands for the noun the clause hangs on
+        (
+            "The strike was carried out by Zarvian forces, which have denied targeting civilians.",
+            [("Zarvian forces", "deny")],
+        ),
+        (
+            "The accusation was rejected by the ministry, which said its forces only struck military targets.",
+            [("ministry", "deny"), ("ministry", "justify")],
+        ),
+    ],
+)
+def test_verdicts_motives_silences_and_relative_subjects(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected

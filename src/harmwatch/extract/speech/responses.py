@@ -23,7 +23,7 @@ from harmwatch.extract.speech import stance_words as W
 from harmwatch.extract.speech.fuller_names import INSTITUTIONS, fuller
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
-from harmwatch.extract.speech.speaker_words import ORG_NOUN_KIN, SPEECH_VERBS, initials
+from harmwatch.extract.speech.speaker_words import ORG_NOUN_KIN, RELATIVE_PRONOUNS, SPEECH_VERBS, initials
 from harmwatch.extract.speech.speakers import Speakers
 from harmwatch.extract.speech.stance_words import STANCES
 from harmwatch.records import Response, Span
@@ -872,6 +872,10 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
         node,
         [s for s in sp.subjects_of(node) if cue is None or not s.left_edge.i <= cue.i <= s.right_edge.i],
     )
+    # "X, which has denied targeting civilians": the relative pronoun stands for X
+    subjects = [
+        s.head.head if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" else s for s in subjects
+    ]
     # of two subjects the parser gave one verb, the one that can speak
     subject = next((s for s in subjects if sp.is_party(s)), subjects[0] if subjects else None)
     if subject is not None and (
