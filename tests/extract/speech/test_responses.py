@@ -1177,3 +1177,33 @@ def test_labels_agents_formed_bodies_non_answers_officials_and_clauses(make_ctx,
 )
 def test_verdicts_motives_silences_and_relative_subjects(make_ctx, text, expected):
     assert _found(make_ctx, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Two Zarvian militia leaders pleaded not guilty on Tuesday to charges of war crimes.",
+            [("Two Zarvian militia leaders", "deny")],
+        ),
+        ('Tomas Brel told the judge: "I am not guilty."', [("Tomas Brel", "deny")]),
+        ("The army said the villagers were innocent victims of the rebels.", []),
+        (
+            "The Zarvian military issued a statement saying the crowd had made soldiers feel unsafe, which "
+            "prompted them to open fire.",
+            [("Zarvian military", "acknowledge"), ("Zarvian military", "justify")],
+        ),
+        ("There was no immediate reaction from the Zarvian army.", [("Zarvian army", "no_comment")]),
+        ("The Zarvian army did not react to the report.", [("Zarvian army", "no_comment")]),
+        (
+            "Police said officers were forced to use live ammunition after the crowd stormed the station.",
+            [("Police", "justify")],
+        ),
+        ("The army said the car had failed to stop at a checkpoint.", [("army", "justify")]),
+        ("The military said the driver ignored repeated warnings from soldiers.", [("military", "justify")]),
+        ("The army said the man had approached troops in a threatening manner.", [("army", "justify")]),
+        ("Witnesses said soldiers opened fire without warning.", []),
+    ],
+)
+def test_pleas_forced_fire_checkpoints_and_reactions(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
