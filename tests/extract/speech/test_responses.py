@@ -1207,3 +1207,27 @@ def test_verdicts_motives_silences_and_relative_subjects(make_ctx, text, expecte
 )
 def test_pleas_forced_fire_checkpoints_and_reactions(make_ctx, text, expected):
     assert _found(make_ctx, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quotation mark inside the frame ("acted \"in line with the law\"")
+        (
+            'The Riverland Police Service said officers had acted "in line with the law" after protesters '
+            "attacked a police station.",
+            [("Riverland Police Service", "justify")],
+        ),
+        (
+            'Defence lawyer Jan Ostrow said his client had been "nowhere near the village on the day".',
+            [("Jan Ostrow", "deny")],
+        ),
+        (
+            'Rebel commander "General" Tusk was quoted by a local newspaper as saying that his fighters had '
+            '"punished collaborators".',
+            [("Tusk", "justify")],
+        ),
+    ],
+)
+def test_quoted_frames_alibis_and_punishment(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
