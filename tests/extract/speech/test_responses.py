@@ -1231,3 +1231,26 @@ def test_pleas_forced_fire_checkpoints_and_reactions(make_ctx, text, expected):
 )
 def test_quoted_frames_alibis_and_punishment(make_ctx, text, expected):
     assert _found(make_ctx, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Valor, the militia that has fought the federal army since 2021, said none of its members were at "
+            "the station.",
+            [("Valor", "deny")],
+        ),
+        (
+            'Rebel spokesman Brig. Amos Ferro said the group had fired a missile at a "gathering of mercenaries".',
+            [
+                ("Amos Ferro", "justify"),
+                ("Amos Ferro", "acknowledge"),
+                ("Rebel", "justify"),
+                ("Rebel", "acknowledge"),
+            ],
+        ),
+    ],
+)
+def test_none_of_its_members_and_fire_aimed_at_fighters(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
