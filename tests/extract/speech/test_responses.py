@@ -39,7 +39,7 @@ def _found(make_ctx, text):
         ("Northern rebels have never admitted the killings.", [("Northern rebels", "deny")]),
         (
             "A senior government official described the shelling as a mistake.",
-            [("senior government official", "acknowledge")],
+            [("senior government official", "acknowledge"), ("government", "acknowledge")],
         ),
     ],
 )
@@ -1056,3 +1056,201 @@ def test_a_denial_beside_a_reported_perfect_clause_is_the_speakers(make_ctx, tex
 def test_a_denial_that_is_the_reported_clauses_own_verb_stays_its_subjects(make_ctx):
     found = _found(make_ctx, "The governor said the soldiers had denied any wrongdoing.")
     assert ("soldiers", "deny") in found and ("governor", "deny") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline label or a dateline is no part of the party
+        ("Zarvia: rebel commander denies killing villagers", []),
+        (
+            "PORT ALDEN - Zarvian police on Friday insisted that all 14 people killed in the raids were "
+            "armed suspects who resisted arrest.",
+            [("Zarvian police", "justify"), ("Zarvian police", "acknowledge")],
+        ),
+        # a passive's agent that is a part of a body: the body
+        (
+            "Farmers blamed herders for the raid, but the claim was dismissed by the state chapter of the "
+            "Herders Union of Zarvia.",
+            [("Herders Union of Zarvia", "deny")],
+        ),
+        # an inquiry body that was set up: whoever set it up, else whoever announces it
+        (
+            "A panel was set up by the Ostrava State government in May to investigate the deaths.",
+            [("Ostrava State", "investigate")],
+        ),
+        (
+            "The prime minister's office said a committee had been formed to investigate the attack.",
+            [("prime minister", "investigate")],
+        ),
+        # words that answer neither way are a refusal to comment
+        (
+            "The spokesperson, Tomas Reyl, neither confirmed nor denied the strikes.",
+            [("Tomas Reyl", "no_comment")],
+        ),
+        (
+            "Palace spokesman Ivo Dremel would not be drawn on the strike.",
+            [("Ivo Dremel", "no_comment"), ("Palace", "no_comment")],
+        ),
+        # an official speaks for the body the title names (not for a field: "security")
+        (
+            "A Zarvian army official said the strike had hit a rebel command post.",
+            [
+                ("Zarvian army official", "justify"),
+                ("Zarvian army official", "acknowledge"),
+                ("Zarvian army", "justify"),
+                ("Zarvian army", "acknowledge"),
+            ],
+        ),
+        (
+            "A senior security official said the camp was a militant hideout.",
+            [("senior security official", "justify")],
+        ),
+        # two clauses, each with its own party that gave no comment
+        (
+            "The police command had not commented on the shooting, and repeated calls to the county "
+            "commander went unanswered.",
+            [("police command", "no_comment"), ("county commander", "no_comment")],
+        ),
+        # inquiries of a state rights commission or an ombudsman answer for the incident
+        (
+            "The Commission on Human Rights said it had sent investigators to the province.",
+            [("Commission on Human Rights", "investigate")],
+        ),
+        (
+            "The Ombudsman's Office said it had sent a mission to the area to establish the facts.",
+            [("Ombudsman's Office", "investigate")],
+        ),
+        # justifications: a quotation opening the target's words, protecting lives
+        (
+            'The ministry said the strike had targeted "a group of armed fighters who had slipped into the crowd".',
+            [("ministry", "justify"), ("ministry", "acknowledge")],
+        ),
+        ("Commander Ruth Abel said officers had acted to protect lives.", [("Ruth Abel", "justify")]),
+    ],
+)
+def test_labels_agents_formed_bodies_non_answers_officials_and_clauses(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The ministry said the allegations were politically motivated.", [("ministry", "deny")]),
+        ("Police said the killing was politically motivated.", []),  # a motive, no verdict on a claim
+        ("The group has distanced itself from the attack.", [("group", "deny")]),
+        ("The Zarvian junta said civilians were not harmed.", [("Zarvian junta", "deny")]),
+        (
+            "The Zarvian air force accepted that its drone had hit the wrong house.",
+            [("Zarvian air force", "acknowledge")],
+        ),
+        ("The army said the men were planning an attack on a checkpoint.", [("army", "justify")]),
+        ("The Zarvian army said its soldiers had been fired upon first.", [("Zarvian army", "justify")]),
+        (
+            "Police maintained that the protesters had attacked officers with stones first.",
+            [("Police", "justify")],
+        ),
+        (
+            "The rebels, for their part, said the village had been a base for pro-government militias.",
+            [("rebels", "justify")],
+        ),
+        (
+            "A corporal told the court that he had fired in self-defence after a mob tried to seize his rifle.",
+            [("corporal", "justify")],
+        ),
+        ("There was no word from the Zarvian army on the strike.", [("Zarvian army", "no_comment")]),
+        (
+            "The Zarvian military has remained tight-lipped about the strike.",
+            [("Zarvian military", "no_comment")],
+        ),
+        ("Requests for comment sent to the ministry were not returned.", [("ministry", "no_comment")]),
+        # a relative pronoun subject stands for the noun the clause hangs on
+        (
+            "The strike was carried out by Zarvian forces, which have denied targeting civilians.",
+            [("Zarvian forces", "deny")],
+        ),
+        (
+            "The accusation was rejected by the ministry, which said its forces only struck military targets.",
+            [("ministry", "deny"), ("ministry", "justify")],
+        ),
+    ],
+)
+def test_verdicts_motives_silences_and_relative_subjects(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Two Zarvian militia leaders pleaded not guilty on Tuesday to charges of war crimes.",
+            [("Two Zarvian militia leaders", "deny")],
+        ),
+        ('Tomas Brel told the judge: "I am not guilty."', [("Tomas Brel", "deny")]),
+        ("The army said the villagers were innocent victims of the rebels.", []),
+        (
+            "The Zarvian military issued a statement saying the crowd had made soldiers feel unsafe, which "
+            "prompted them to open fire.",
+            [("Zarvian military", "acknowledge"), ("Zarvian military", "justify")],
+        ),
+        ("There was no immediate reaction from the Zarvian army.", [("Zarvian army", "no_comment")]),
+        ("The Zarvian army did not react to the report.", [("Zarvian army", "no_comment")]),
+        (
+            "Police said officers were forced to use live ammunition after the crowd stormed the station.",
+            [("Police", "justify")],
+        ),
+        ("The army said the car had failed to stop at a checkpoint.", [("army", "justify")]),
+        ("The military said the driver ignored repeated warnings from soldiers.", [("military", "justify")]),
+        ("The army said the man had approached troops in a threatening manner.", [("army", "justify")]),
+        ("Witnesses said soldiers opened fire without warning.", []),
+    ],
+)
+def test_pleas_forced_fire_checkpoints_and_reactions(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quotation mark inside the frame ("acted \"in line with the law\"")
+        (
+            'The Riverland Police Service said officers had acted "in line with the law" after protesters '
+            "attacked a police station.",
+            [("Riverland Police Service", "justify")],
+        ),
+        (
+            'Defence lawyer Jan Ostrow said his client had been "nowhere near the village on the day".',
+            [("Jan Ostrow", "deny")],
+        ),
+        (
+            'Rebel commander "General" Tusk was quoted by a local newspaper as saying that his fighters had '
+            '"punished collaborators".',
+            [("Tusk", "justify")],
+        ),
+    ],
+)
+def test_quoted_frames_alibis_and_punishment(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Valor, the militia that has fought the federal army since 2021, said none of its members were at "
+            "the station.",
+            [("Valor", "deny")],
+        ),
+        (
+            'Rebel spokesman Brig. Amos Ferro said the group had fired a missile at a "gathering of mercenaries".',
+            [
+                ("Amos Ferro", "justify"),
+                ("Amos Ferro", "acknowledge"),
+                ("Rebel", "justify"),
+                ("Rebel", "acknowledge"),
+            ],
+        ),
+    ],
+)
+def test_none_of_its_members_and_fire_aimed_at_fighters(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected

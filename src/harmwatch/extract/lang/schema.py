@@ -285,6 +285,14 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "tallies": "words",
         "owns_strike": "pattern",
         "monitors": "pattern",
+        # monitors that are state bodies (a national human rights commission, an ombudsman):
+        # their announced inquiries are responses (responses.find_responses)
+        "rights_institutions": "pattern",
+        # words that answer neither way ("neither confirmed nor denied"): no denial, no admission
+        "non_answers": "pattern",
+        # verbs that set up an inquiry body, as lemmas ("a committee was formed to investigate"):
+        # the body is not the party, whoever formed it is (responses._parties)
+        "forming_verbs": "words",
         "coordinated_parties": "pattern",
         "one_of": "table",
         # who a reporter asked for comment (responses._asked): verbs, request and reply nouns, askers

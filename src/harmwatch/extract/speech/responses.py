@@ -23,7 +23,7 @@ from harmwatch.extract.speech import stance_words as W
 from harmwatch.extract.speech.fuller_names import INSTITUTIONS, fuller
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
-from harmwatch.extract.speech.speaker_words import ORG_NOUN_KIN, SPEECH_VERBS, initials
+from harmwatch.extract.speech.speaker_words import ORG_NOUN_KIN, RELATIVE_PRONOUNS, SPEECH_VERBS, initials
 from harmwatch.extract.speech.speakers import Speakers
 from harmwatch.extract.speech.stance_words import STANCES
 from harmwatch.records import Response, Span
@@ -34,16 +34,16 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     doc = ctx.doc
     out: list[Response] = []
     seen: set[tuple[str, str]] = set()
-    done: set[tuple[int, str]] = set()
+    done: set[tuple[int, str]] = set()  # (clause, stance) already answered
     implied: list[Response] = []  # admissions read only from whom a justification says was struck
     for sent, label, m in index.cues(ctx.text, STANCES):
         stance, said = label.removesuffix(SAID), label.endswith(SAID)
-        if (sent.start, stance) in done:
-            continue  # one response per stance and sentence; several stances may share one
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
         cue = next((t for t in span if t.pos_ in ("VERB", "NOUN", "PROPN")), span[0])
+        if (_clause_of(cue), stance) in done:
+            continue  # one response per stance and clause; several stances may share one
         if stance == "investigate" and _asked_of_others(cue):
             continue  # "demanding a full investigation": a call, not the party's inquiry
         deps = {c.dep_ for c in cue.children}
@@ -51,6 +51,10 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             continue  # "workers had been dismissed": done to the subject, not its denial
         if _not_a_stance(cue, stance):
             continue
+        if stance in ("deny", "acknowledge") and any(
+            a.start() <= m.start() - sent.start_char < a.end() for a in W.NON_ANSWERS.finditer(sent.text)
+        ):
+            continue  # "neither confirmed nor denied": a refusal to comment
         if stance == "shift" and _possessed_subject(cue):
             continue  # "X's opposition blamed ...": the opposition, not X
         if said and stance == "acknowledge" and index.speaker_at(cue.idx)[0] and W.OTHERS.match(m.group()):
@@ -105,7 +109,16 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             named = _fighters_of(span)
             parties = [p for p in parties if p and p.lower() not in named]
         # monitors document an incident: their inquiries and accounts of strikes answer for none
-        parties = [p for p in parties if p and not (stance in _MONITORED and W.MONITORS.search(p))]
+        parties = [
+            p
+            for p in parties
+            if p
+            and not (
+                stance in _MONITORED
+                and W.MONITORS.search(p)
+                and not (stance == "investigate" and W.RIGHTS_INSTITUTIONS.search(p))
+            )
+        ]
         if not parties:
             continue
         s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
@@ -118,7 +131,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                     if owned and what == "acknowledge":
                         implied.append(out[-1])
         if stance not in _OWNED:  # "X blamed Y, while Z blamed W": each laid blame is weighed
-            done.add((sent.start, stance))  # one response per stance and sentence
+            done.add((_clause_of(cue), stance))  # one response per stance and clause
     out = [r for r in out if not any(r is i for i in implied) or not _denied_nearby(ctx.text, r, out)]
     out = _shifted(ctx, out)
     out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
@@ -138,6 +151,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [r for r in out if (r.party or "") not in outlets]  # the wire or outlet that reports it
     lines = datelines(ctx.text)
     out = [r for r in out if (r.party or "") not in lines]  # "BACOLOD CITY — ...": a dateline
+    out = [r for r in (_unlabelled(ctx.text, r, lines) for r in out) if r.party]
     out = [Response(named_after(ctx.text, r.party, r.span), r.stance, r.text, r.span) for r in out]
     return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in _condolences(out))))
 
@@ -288,6 +302,25 @@ def datelines(text: str) -> frozenset[str]:
     """The place names a report's lines open with in capitals before a dash or an agency's
     parenthesis ("BACOLOD CITY —", "GOMA (Reuters) -"): a dateline, never a party."""
     return frozenset(m.group(1) for m in _DATELINE.finditer(text))
+
+
+# a party the parser ran into the label a headline or line opens with ("Haiti: gang leader
+# denies ...", "MANILA - Philippine police insisted ..."): the label is a place or a topic
+_LABEL = re.compile(r"^(?P<label>[^:\n]{1,40}?)\s*(?::|—|–|\s-)\s+(?P<rest>\S.*)$")
+
+
+def _unlabelled(text: str, r: Response, lines: frozenset[str]) -> Response:
+    """A party without the headline label or dateline it was read with: "DR Congo: militia" →
+    "militia", "MANILA - Philippine police" → "Philippine police"; a label alone ("Haiti", read
+    from "Haiti: gang leader denies ...") is no party."""
+    party = r.party or ""
+    m = _LABEL.match(party)
+    if m and (":" in party or m.group("label") in lines):
+        return Response(m.group("rest"), r.stance, r.text, r.span)
+    line = text[r.span.start : r.span.end]
+    if party and re.match(re.escape(party) + r"\s*:\s", line):
+        return Response(None, r.stance, r.text, r.span)
+    return r
 
 
 def named_after(text: str, name: str | None, span: Span) -> str | None:
@@ -709,9 +742,18 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
     for c in node.children if own and node.dep_ != "ccomp" else ():
         if c.dep_ == "agent":
             for o in c.children:
-                if o.dep_ == "pobj" and sp.is_party(o) and o.lower_ not in W.DOCUMENTS:
-                    return _named(sp, o)
+                # "dismissed by the state chapter of X": a part of a body answers for the body
+                for who in (o, *_of_owner(o)) if o.dep_ == "pobj" else ():
+                    if sp.is_party(who) and who.lower_ not in W.DOCUMENTS:
+                        return _named(sp, who)
     subject = _subject(index, node, token)
+    if subject is not None and _formed_body(subject):
+        # "a committee was formed to investigate": whoever formed it (the agent, else the
+        # speaker who announces it) answers, not the committee
+        agents = [
+            o for c in subject.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+        ]
+        subject = next((a for a in agents if sp.is_party(a)), None) or index.source_of(subject.head).subject
     if subject is None:
         # "an investigation is under way, according to the army", "the case, X said, is under review"
         source = index.source_of(token)
@@ -726,6 +768,35 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         if c.dep_ == "conj" and sp.is_party(c):
             found.extend(_named(sp, c))
     return found
+
+
+def _clause_of(cue: Token) -> int:
+    """The clause a stance's words stand in, by the index of its head: the sentence's root, or
+    a coordinated clause with a subject of its own ("X had not commented, and calls to Y went
+    unanswered": two clauses, two parties that each gave no comment)."""
+    node = cue
+    while node.head.i != node.i and not (
+        node.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children)
+    ):
+        node = node.head
+    return node.i
+
+
+def _formed_body(subject: Token) -> bool:
+    """ "a committee was set up", "the panel was formed by X": a body named by a common noun,
+    the passive subject of a verb that sets bodies up."""
+    return subject.dep_ == "nsubjpass" and subject.pos_ == "NOUN" and subject.head.lower_ in W.FORMING
+
+
+def _of_owner(noun: Token) -> list[Token]:
+    """The body a noun names a part of ("the state chapter of X", "the leadership of X"): X."""
+    return [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 _PERFECT = frozenset({"had", "has", "have"})
@@ -801,6 +872,10 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
         node,
         [s for s in sp.subjects_of(node) if cue is None or not s.left_edge.i <= cue.i <= s.right_edge.i],
     )
+    # "X, which has denied targeting civilians": the relative pronoun stands for X
+    subjects = [
+        s.head.head if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" else s for s in subjects
+    ]
     # of two subjects the parser gave one verb, the one that can speak
     subject = next((s for s in subjects if sp.is_party(s)), subjects[0] if subjects else None)
     if subject is not None and (
@@ -922,6 +997,12 @@ def _named(sp: Speakers, token: Token, titled: bool = True) -> list[str]:
         words = [c for c in spokes.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if words:
             org = sp.text[words[0].left_edge.idx : spokes.idx].strip()
+    if (
+        org
+        and spokes.lower_ in ("official", "officials")
+        and not any(w[:1].isupper() or w.lower() in INSTITUTIONS for w in org.split())
+    ):
+        org = None  # "a security official": a field, no body
     if org and org not in out:
         out.append(org)
     return out + [o for o in _speaks_for(name) if o not in out]

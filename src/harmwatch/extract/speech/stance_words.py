@@ -69,6 +69,15 @@ PRETEXTS = EN.words("stances", "pretexts")
 TALLIES = EN.words("stances", "tallies")
 # rights groups and monitors: their inquiries document an incident, they answer for none
 MONITORS = re.compile(EN.pattern("stances", "monitors"), re.I)
+# monitors that are state bodies (a national human rights commission, an ombudsman): the
+# inquiries they announce answer for an incident as a prosecutor's do
+RIGHTS_INSTITUTIONS = re.compile(EN.pattern("stances", "rights_institutions"), re.I)
+# words that answer neither way ("neither confirmed nor denied", "would not confirm or deny"):
+# their verbs are no denial and no admission (the words are a refusal to comment)
+NON_ANSWERS = re.compile(EN.pattern("stances", "non_answers"), re.I)
+# the verbs that set up an inquiry body, as lemmas ("a committee was formed to investigate"):
+# who formed it answers, not the body
+FORMING = frozenset(f.lower() for f in class_forms(EN.words("stances", "forming_verbs")))
 # two parties named with one plural noun: "Syrian and Russian governments", "US and British forces"
 COORDINATED_PARTIES = re.compile(EN.pattern("stances", "coordinated_parties"))
 ONE_OF = EN.table("stances", "one_of")
