@@ -339,8 +339,33 @@ def _appositive(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> in
     if any(_starts_claim(lex, toks, c, m) or _starts_verb(lex, toks, c) for c in range(k, m)):
         return None  # "، وأعلن فتح تحقيق": a new clause, not an apposition
     if has_case(chunk):
-        return m if all(cased(t) for t in chunk) else None
+        if all(cased(t) for t in chunk):
+            return m
+        return _titled_appositive(lex, toks, k, hi)
     return m if m - k <= 3 else None
+
+
+def _titled_appositive(lex: Lexicon, toks: list[Tok], k: int, hi: int) -> int | None:
+    """The end of an apposed name behind its title in a cased script (", general Ana Ruiz Soto,",
+    ", le lieutenant Paul Mbala,"): articles, one or two lower-case words (no preposition, clause
+    or linking word) and a run of two to four capitalised words closed by a punctuation mark or
+    the end; else None."""
+    c = k
+    while c < hi and toks[c].word and toks[c].key in lex.articles and c - k < 2:
+        c += 1
+    first = c
+    while c < hi and toks[c].word and not cased(toks[c]) and c - first < 2:
+        if toks[c].key in lex.preps | lex.stops | lex.linkers | lex.skip | lex.pronouns:
+            return None
+        c += 1
+    if c == first:
+        return None
+    run = c
+    while c < hi and toks[c].word and cased(toks[c]) and toks[c].key not in lex.not_names and c - run < 4:
+        c += 1
+    if c - run < 2 or (c < hi and toks[c].word):
+        return None
+    return c
 
 
 def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> str | None:
@@ -434,6 +459,8 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
             a += 1
         if a < hi and toks[a].word and cased(toks[a]) and toks[a].key not in lex.articles:
             k = next((k for k in range(a + 1, min(hi, a + 4)) if toks[k].key in lex.articles), None)
+            if k is None and a + 2 < hi and all(toks[c].word and cased(toks[c]) for c in (a + 1, a + 2)):
+                k = a + 1  # "contó a EFE Ana Ruiz, vecina del bloque": the name after the outlet
         elif any(
             any(v in lex.statements for v in variants_of(lex, toks[c].key))
             for c in range(i + 1, min(hi, i + 3))
@@ -491,6 +518,12 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         j += 1
     if colon is not None:
         j = colon
+    elif j - i == MAX_PHRASE and j < hi and toks[j].word and not lex.definite:
+        # "la portavoz de la Oficina de Derechos Humanos de la ONU, Marta Ruiz": a long title
+        # runs on to the comma before the name apposed to it
+        comma = next((c for c in range(j, min(hi, j + 4)) if not toks[c].word), None)
+        if comma is not None and _appositive(lex, text, toks, comma, hi):
+            j = comma
     elif lex.definite and j > i and not (j < hi and toks[j].text == ":"):
         # (before a colon the words from the verb on are all the speaker: "قال X ...:")
         j = _definite_phrase_end(lex, toks, i, j, hi)

@@ -320,3 +320,79 @@ def _spokesman(lex: Lexicon, key: str) -> bool:
         key.startswith(t) and len(key) - len(t) <= 3 and not key.endswith(ADJECTIVE_ENDINGS)
         for t in lex.spokesmen
     )
+
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised ("Ana"), or a particle glued to a capitalised one
+    ("al-Hassan", "аль-Хасан"); not all capitals (an acronym: "ONU", "ВСУ")."""
+    last = re.split(r"['’-]", word)[-1]
+    return last[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def person_named(lex: Lexicon, text: str, toks: list[Tok], speaker: str | None) -> str | None:
+    """A quotation's speaker as the person's name the phrase ends with, in a script that
+    capitalises names only (not German's nouns, not Arabic): "губернатора Андрея Носкова" ->
+    "Андрея Носкова", "comandante de la división, general Ana Ruiz Soto" -> "Ana Ruiz Soto" (two to
+    four name words after a lower-case title word or a comma); a surname alone ("Левченка",
+    "Vasylenko") as the full name the report writes elsewhere ("Сергій Левченко"); else as found."""
+    if not speaker or lex.capitalised_nouns or lex.definite:
+        return speaker
+    words = list(_WORD.finditer(speaker))
+    if not words or not has_case([t for t in toks[:50] if t.word]):
+        return speaker
+    # (a language that inflects names writes a person by first name and surname: the capitalised
+    # word before them is a genitive place or body, "президент Украины Иван Петров")
+    longest = 2 if lex.case_inflection else 4
+    start = len(words)
+    while (
+        start > 0
+        and len(words) - start < longest
+        and _name_word(words[start - 1].group())
+        and norm(words[start - 1].group()) not in lex.not_names
+    ):
+        if start < len(words) and "," in speaker[words[start - 1].end() : words[start].start()]:
+            break  # "Oficina de la ONU, Marta Ruiz": the name starts after the comma
+        start -= 1
+    run = len(words) - start
+    if run >= 2 and start > 0:
+        before = words[start - 1].group()
+        comma = "," in speaker[words[start - 1].end() : words[start].start()]
+        if comma or (
+            (before[:1].islower() or (lex.case_inflection and _name_word(before)))
+            and norm(before) not in lex.linkers | lex.articles | lex.preps
+        ):
+            return speaker[words[start].start() :]
+    if len(words) == 1 and _name_word(speaker) and len(speaker) >= 4:
+        return _full_name(lex, text, toks, speaker) or speaker
+    return speaker
+
+
+def _full_name(lex: Lexicon, text: str, toks: list[Tok], surname: str) -> str | None:
+    """The first name of two or three capitalised words in the report whose last word is
+    ``surname`` (or, in a language that inflects names, shares its stem: "Левченка" and
+    "Левченко"); else None."""
+    key = norm(surname)
+    for k, t in enumerate(toks):
+        if not (t.word and _name_word(t.text) and _same_name(lex, t.key, key)):
+            continue
+        lo = k
+        first_names = 1 if lex.case_inflection else 2  # (see person_named)
+        while lo > 0 and k - lo < first_names and toks[lo - 1].word and _name_word(toks[lo - 1].text):
+            if toks[lo - 1].key in lex.articles | lex.not_names or title_word(lex, toks[lo - 1].key):
+                break
+            lo -= 1
+        if lo < k and not (k + 1 < len(toks) and toks[k + 1].word and _name_word(toks[k + 1].text)):
+            return written(text, toks, lo, k + 1)
+    return None
+
+
+def _same_name(lex: Lexicon, a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not lex.case_inflection:
+        return False
+    common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return common >= max(4, min(len(a), len(b)) - 2)
