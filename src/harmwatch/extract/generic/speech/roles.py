@@ -333,38 +333,24 @@ def _name_word(word: str) -> bool:
 
 
 def person_named(lex: Lexicon, text: str, toks: list[Tok], speaker: str | None) -> str | None:
-    """A quotation's speaker as the person's name the phrase ends with, in a script that
-    capitalises names only (not German's nouns, not Arabic): "губернатора Андрея Носкова" ->
-    "Андрея Носкова", "comandante de la división, general Ana Ruiz Soto" -> "Ana Ruiz Soto" (two to
-    four name words after a lower-case title word or a comma); a surname alone ("Левченка",
-    "Vasylenko") as the full name the report writes elsewhere ("Сергій Левченко"); else as found."""
+    """A quotation's speaker as a person's name, in a script that capitalises names only (not
+    German's nouns, not Arabic): a title in an oblique case before a name ("губернатора Андрея
+    Носкова", after "по словам") gives the name alone, the title being no form a report names
+    anyone by; a surname alone ("Левченка", "Vasylenko") gives the full name the report writes
+    elsewhere ("Сергій Левченко"); else the speaker as found."""
     if not speaker or lex.capitalised_nouns or lex.definite:
         return speaker
     words = list(_WORD.finditer(speaker))
     if not words or not has_case([t for t in toks[:50] if t.word]):
         return speaker
-    # (a language that inflects names writes a person by first name and surname: the capitalised
-    # word before them is a genitive place or body, "президент Украины Иван Петров")
-    longest = 2 if lex.case_inflection else 4
-    start = len(words)
-    while (
-        start > 0
-        and len(words) - start < longest
-        and _name_word(words[start - 1].group())
-        and norm(words[start - 1].group()) not in lex.not_names
+    first = norm(words[0].group())
+    if (
+        len(words) >= 3
+        and first not in lex.titles
+        and inflected_title(lex, first)
+        and all(_name_word(w.group()) for w in words[-2:])
     ):
-        if start < len(words) and "," in speaker[words[start - 1].end() : words[start].start()]:
-            break  # "Oficina de la ONU, Marta Ruiz": the name starts after the comma
-        start -= 1
-    run = len(words) - start
-    if run >= 2 and start > 0:
-        before = words[start - 1].group()
-        comma = "," in speaker[words[start - 1].end() : words[start].start()]
-        if comma or (
-            (before[:1].islower() or (lex.case_inflection and _name_word(before)))
-            and norm(before) not in lex.linkers | lex.articles | lex.preps
-        ):
-            return speaker[words[start].start() :]
+        return speaker[words[-2].start() :]
     if len(words) == 1 and _name_word(speaker) and len(speaker) >= 4:
         return _full_name(lex, text, toks, speaker) or speaker
     return speaker
@@ -381,7 +367,9 @@ def _full_name(lex: Lexicon, text: str, toks: list[Tok], surname: str) -> str | 
         lo = k
         first_names = 1 if lex.case_inflection else 2  # (see person_named)
         while lo > 0 and k - lo < first_names and toks[lo - 1].word and _name_word(toks[lo - 1].text):
-            if toks[lo - 1].key in lex.articles | lex.not_names or title_word(lex, toks[lo - 1].key):
+            if toks[lo - 1].key in lex.articles | lex.not_names | lex.preps | lex.stops | lex.pronouns or title_word(
+                lex, toks[lo - 1].key
+            ):
                 break
             lo -= 1
         if lo < k and not (k + 1 < len(toks) and toks[k + 1].word and _name_word(toks[k + 1].text)):
