@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import all_matches, variants_of
-from harmwatch.extract.generic.speech.plausible import implausible, unglued_start
+from harmwatch.extract.generic.speech.plausible import implausible, title_word, unglued_start
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 
 MAX_PHRASE = 10  # words of a speaker, party or accused phrase
@@ -528,6 +528,12 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         # (before a colon the words from the verb on are all the speaker: "قال X ...:")
         j = _definite_phrase_end(lex, toks, i, j, hi)
     s, e = strip_edges(lex, toks, i, j)
+    if lex.case_inflection:
+        # "— рассказал ТАСС представитель X": the outlet spoken to (a case form, no preposition)
+        # before the subject's title
+        title = next((k for k in range(s + 1, min(e, s + 4)) if title_word(lex, toks[k].key)), None)
+        if title is not None and all(toks[k].word and cased(toks[k]) for k in range(s, title)):
+            s = title
     why = why_unusable(lex, toks, s, e)
     if why == PRONOUN:
         return PRONOUN

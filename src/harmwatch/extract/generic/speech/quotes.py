@@ -79,9 +79,6 @@ def attribute_quotes(
         # (not a verb with a clitic "and" right after the marks in a verb-first language: '"..."
         # وطالبت بتحقيق' is a new clause of the subject before, not the quotation's attribution)
         new_clause = lex.verb_first and qb < r_hi and looks_verb(lex, toks[qb])
-        # (nor "« ... » et n'a pas commenté X": "and" after the marks goes on with the subject
-        # before the quotation)
-        new_clause = new_clause or (qb < r_hi and toks[qb].word and toks[qb].key in lex.coordinators)
         if (
             speaker is None
             and not pronoun
