@@ -209,7 +209,7 @@ INCISE_MARKS = frozenset(",—–")
 
 def incise_speaker(lex: Lexicon, text: str, toks: list[Tok], q: QuoteSpan) -> str | None:
     """The speaker an incise inside a quotation names ("« A, raconte Ana Roux, 60 ans. B »",
-    "«A, — каже лікарка Ольга, — B»", "„A“, sagt X, „B“" scanned as one): a comma or dash
+    "«A, — каже лікарка Ольга, — B»"): a comma or dash
     followed by a speech verb and the phrase after it up to the next comma, dash or stop, when
     that phrase names someone; else None."""
     qa, qb = token_at(toks, q.start), token_at(toks, q.end)
