@@ -3,6 +3,7 @@ organismo", "у прокуратурі"), resolved to the party the report named
 
 from __future__ import annotations
 
+import os
 import re
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
@@ -367,7 +368,9 @@ def _full_name(lex: Lexicon, text: str, toks: list[Tok], surname: str) -> str | 
         lo = k
         first_names = 1 if lex.case_inflection else 2  # (see person_named)
         while lo > 0 and k - lo < first_names and toks[lo - 1].word and _name_word(toks[lo - 1].text):
-            if toks[lo - 1].key in lex.articles | lex.not_names | lex.preps | lex.stops | lex.pronouns or title_word(
+            if toks[
+                lo - 1
+            ].key in lex.articles | lex.not_names | lex.preps | lex.stops | lex.pronouns or title_word(
                 lex, toks[lo - 1].key
             ):
                 break
@@ -382,5 +385,4 @@ def _same_name(lex: Lexicon, a: str, b: str) -> bool:
         return True
     if not lex.case_inflection:
         return False
-    common = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
-    return common >= max(4, min(len(a), len(b)) - 2)
+    return len(os.path.commonprefix([a, b])) >= max(4, min(len(a), len(b)) - 2)
