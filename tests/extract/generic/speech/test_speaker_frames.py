@@ -2,7 +2,8 @@
 its own speech verb, a name apposed behind its title, an outlet between the verb and the name,
 "about this" putting the subject after the verb, a pronoun after the closing mark with a verb the
 pack lacks, a witness named in apposition before a colon, a person's name
-behind an inflected title, a surname alone standing for the full name, and the pack classes
+behind an inflected title, a surname alone standing for the full name, a prepositional phrase
+before the subject's title, and the pack classes
 (local titles and "interlocutor" words, time words after an inverted subject, request and
 opinion verbs, "as" clauses, Arabic honorifics).
 
@@ -93,6 +94,12 @@ FRAMES = [
         "«Школа полностью разрушена снарядами», — рассказал ТАСС представитель местной администрации Олег Фомин. "
         "«Занятия перенесут в соседнее село», — добавил собеседник агентства.",
         ["представитель местной администрации Олег Фомин", "представитель местной администрации Олег Фомин"],
+    ),
+    # a short prepositional phrase between the verb and the subject's title
+    (
+        "uk",
+        "«Світла немає у трьох селах громади», — сказав на брифінгу голова районної адміністрації Ігор Сич.",
+        ["голова районної адміністрації Ігор Сич"],
     ),
     # a time word after an inverted subject
     (

@@ -479,6 +479,22 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
             k = next((c for c in span if toks[c].key in lex.articles), None)
             if k is None:
                 k = next((c for c in span[:2] if cased(toks[c])), None)
+        elif lex.case_inflection and a < hi and toks[a].word:
+            # "— заявил на брифинге представитель X", "— сказав в ефірі телемарафону голова
+            # громади": past a short prepositional phrase (its noun in a case form), the subject
+            # starts at an office title in its own form
+            k = next(
+                (
+                    c
+                    for c in range(a + 1, min(hi, a + 4))
+                    if toks[c].word and toks[c].key in lex.titles and not cased(toks[c])
+                ),
+                None,
+            )
+            if k is not None and any(
+                not toks[c].word or toks[c].key in lex.preps | lex.stops for c in range(a, k)
+            ):
+                k = None
         if k is None:
             end = next((k for k in range(i, hi) if not toks[k].word), hi)
             m = _appositive(lex, text, toks, end, hi)
