@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import all_matches, variants_of
-from harmwatch.extract.generic.speech.plausible import implausible, unglued_start
+from harmwatch.extract.generic.speech.plausible import implausible, title_word, unglued_start
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 
 MAX_PHRASE = 10  # words of a speaker, party or accused phrase
@@ -339,8 +339,33 @@ def _appositive(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> in
     if any(_starts_claim(lex, toks, c, m) or _starts_verb(lex, toks, c) for c in range(k, m)):
         return None  # "، وأعلن فتح تحقيق": a new clause, not an apposition
     if has_case(chunk):
-        return m if all(cased(t) for t in chunk) else None
+        if all(cased(t) for t in chunk):
+            return m
+        return _titled_appositive(lex, toks, k, hi)
     return m if m - k <= 3 else None
+
+
+def _titled_appositive(lex: Lexicon, toks: list[Tok], k: int, hi: int) -> int | None:
+    """The end of an apposed name behind its title in a cased script (", general Ana Ruiz Soto,",
+    ", le lieutenant Paul Mbala,"): articles, one or two lower-case words (no preposition, clause
+    or linking word) and a run of two to four capitalised words closed by a punctuation mark or
+    the end; else None."""
+    c = k
+    while c < hi and toks[c].word and toks[c].key in lex.articles and c - k < 2:
+        c += 1
+    first = c
+    while c < hi and toks[c].word and not cased(toks[c]) and c - first < 2:
+        if toks[c].key in lex.preps | lex.stops | lex.linkers | lex.skip | lex.pronouns:
+            return None
+        c += 1
+    if c == first:
+        return None
+    run = c
+    while c < hi and toks[c].word and cased(toks[c]) and toks[c].key not in lex.not_names and c - run < 4:
+        c += 1
+    if c - run < 2 or (c < hi and toks[c].word):
+        return None
+    return c
 
 
 def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> str | None:
@@ -434,6 +459,8 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
             a += 1
         if a < hi and toks[a].word and cased(toks[a]) and toks[a].key not in lex.articles:
             k = next((k for k in range(a + 1, min(hi, a + 4)) if toks[k].key in lex.articles), None)
+            if k is None and a + 2 < hi and all(toks[c].word and cased(toks[c]) for c in (a + 1, a + 2)):
+                k = a + 1  # "contó a EFE Ana Ruiz, vecina del bloque": the name after the outlet
         elif any(
             any(v in lex.statements for v in variants_of(lex, toks[c].key))
             for c in range(i + 1, min(hi, i + 3))
@@ -452,6 +479,22 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
             k = next((c for c in span if toks[c].key in lex.articles), None)
             if k is None:
                 k = next((c for c in span[:2] if cased(toks[c])), None)
+        elif lex.case_inflection and a < hi and toks[a].word:
+            # "— заявил на брифинге представитель X", "— сказав в ефірі телемарафону голова
+            # громади": past a short prepositional phrase (its noun in a case form), the subject
+            # starts at an office title in its own form
+            k = next(
+                (
+                    c
+                    for c in range(a + 1, min(hi, a + 4))
+                    if toks[c].word and toks[c].key in lex.titles and not cased(toks[c])
+                ),
+                None,
+            )
+            if k is not None and any(
+                not toks[c].word or toks[c].key in lex.preps | lex.stops for c in range(a, k)
+            ):
+                k = None
         if k is None:
             end = next((k for k in range(i, hi) if not toks[k].word), hi)
             m = _appositive(lex, text, toks, end, hi)
@@ -491,10 +534,22 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         j += 1
     if colon is not None:
         j = colon
+    elif j - i == MAX_PHRASE and j < hi and toks[j].word and not lex.definite:
+        # "la portavoz de la Oficina de Derechos Humanos de la ONU, Marta Ruiz": a long title
+        # runs on to the comma before the name apposed to it
+        comma = next((c for c in range(j, min(hi, j + 4)) if not toks[c].word), None)
+        if comma is not None and _appositive(lex, text, toks, comma, hi):
+            j = comma
     elif lex.definite and j > i and not (j < hi and toks[j].text == ":"):
         # (before a colon the words from the verb on are all the speaker: "قال X ...:")
         j = _definite_phrase_end(lex, toks, i, j, hi)
     s, e = strip_edges(lex, toks, i, j)
+    if lex.case_inflection:
+        # "— рассказал ТАСС представитель X": the outlet spoken to (a case form, no preposition)
+        # before the subject's title
+        title = next((k for k in range(s + 1, min(e, s + 4)) if title_word(lex, toks[k].key)), None)
+        if title is not None and all(toks[k].word and cased(toks[k]) for k in range(s, title)):
+            s = title
     why = why_unusable(lex, toks, s, e)
     if why == PRONOUN:
         return PRONOUN

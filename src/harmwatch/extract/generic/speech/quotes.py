@@ -9,7 +9,14 @@ from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.marks import QuoteSpan, scan_quotes
 from harmwatch.extract.generic.speech.matching import find_phrases
 from harmwatch.extract.generic.speech.parties import quoted_subject
-from harmwatch.extract.generic.speech.phrases import PRONOUN, cased, looks_verb, phrase_after, subject_before
+from harmwatch.extract.generic.speech.phrases import (
+    END_MARKS,
+    PRONOUN,
+    cased,
+    looks_verb,
+    phrase_after,
+    subject_before,
+)
 from harmwatch.extract.generic.speech.roles import (
     earlier_subject,
     named_before,
@@ -19,7 +26,14 @@ from harmwatch.extract.generic.speech.roles import (
     stance_subject,
 )
 from harmwatch.extract.generic.speech.sentences import sentence_of, token_at
-from harmwatch.extract.generic.speech.speakers import opening_name, source_at, speaker_in
+from harmwatch.extract.generic.speech.speakers import (
+    MAX_APPOSED,
+    apposed_subject,
+    names_someone,
+    opening_name,
+    source_at,
+    speaker_in,
+)
 from harmwatch.extract.generic.speech.tokens import Tok
 
 MIN_QUOTE_WORDS = 4
@@ -95,6 +109,11 @@ def attribute_quotes(
                         pronoun = True
             if speaker is None and not pronoun:
                 speaker = source_at(lex, text, toks, qb, r_hi)
+            if speaker is None and not verbs and toks[qb].text in ",،—–-":
+                # "», a-t-elle promis", "», — вважає він": a verb the pack lacks, inverted
+                # with its pronoun subject: the speaker named before
+                first = [t for t in toks[qb : min(r_hi, qb + 4)] if t.word][:2]
+                pronoun = any(t.key in lex.pronouns for t in first)
         # before, in the same sentence: "X a déclaré : « ... »", "selon X, « ... »" (not
         # words of an earlier quotation of the sentence)
         if speaker is None and not pronoun and qa > left:
@@ -107,6 +126,10 @@ def attribute_quotes(
                 # "X отвергли свою причастность, возложив ответственность на «...»", "X denied
                 # it, calling it «...»": no speech verb; the subject that took the stance
                 speaker = taker
+        if speaker is None and not pronoun:
+            # "« Le toit est tombé, raconte Ana, puis tout a brûlé »": the speaker named in an
+            # incise that splits the quotation
+            speaker = incise_speaker(lex, text, toks, q)
         # a quotation opening its sentence after "X a déclaré :" in the sentence before
         if speaker is None and not pronoun and si > 0:
             p_lo, p_hi = bounds[si - 1]
@@ -181,6 +204,30 @@ def attribute_quotes(
     return out
 
 
+INCISE_MARKS = frozenset(",—–")
+
+
+def incise_speaker(lex: Lexicon, text: str, toks: list[Tok], q: QuoteSpan) -> str | None:
+    """The speaker an incise inside a quotation names ("« A, raconte Ana Roux, 60 ans. B »",
+    "«A, — каже лікарка Ольга, — B»"): a comma or dash
+    followed by a speech verb and the phrase after it up to the next comma, dash or stop, when
+    that phrase names someone; else None."""
+    qa, qb = token_at(toks, q.start), token_at(toks, q.end)
+    for k in range(qa + 1, qb - 2):
+        if toks[k].word or toks[k].text not in INCISE_MARKS:
+            continue
+        verb = [v for v in find_phrases(lex, lex.speech, toks, k + 1, min(qb, k + 5)) if v[0] == k + 1]
+        if not verb:
+            continue
+        end = next((c for c in range(verb[0][1], qb) if not toks[c].word), qb)
+        if end >= qb or toks[end].text not in INCISE_MARKS | END_MARKS:
+            continue  # the incise closes before the quotation goes on
+        who = phrase_after(lex, text, toks, verb[0][1], end)
+        if who and who != PRONOUN and names_someone(lex, who):
+            return who
+    return None
+
+
 def _self_named(lex: Lexicon, text: str, toks: list[Tok], q: QuoteSpan) -> str | None:
     """The body a quotation opens with as the subject of a stance or speech verb in its first
     clause ("« Le ministère de la Défense dément ... »"): a speaker given only by a title speaks
@@ -203,6 +250,17 @@ def name_before_colon(lex: Lexicon, text: str, toks: list[Tok], lo: int, colon: 
     start = colon
     while start > lo and toks[start - 1].word and colon - start < 8:
         start -= 1
+    if (
+        start > lo
+        and toks[start - 1].text == ","
+        and colon - lo <= 3 * MAX_APPOSED // 2
+        and not find_phrases(lex, lex.speakers, toks, lo, colon)
+        and not find_phrases(lex, lex.stances, toks, lo, colon)
+    ):
+        # "Un testigo, Ahmed Saleh, de 34 años: « ... »": a name in apposition, and no verb
+        who = apposed_subject(lex, text, toks, lo, start - 1)
+        if who is not None:
+            return who
     if start > lo and toks[start - 1].word or start == colon or not cased(toks[colon - 1]):
         return None
     if find_phrases(lex, lex.speakers, toks, start, colon) or find_phrases(

@@ -15,7 +15,7 @@ from harmwatch.extract.generic.speech.matching import MATCHES
 from harmwatch.extract.generic.speech.parties import extend_party
 from harmwatch.extract.generic.speech.quotes import MIN_QUOTE_WORDS, attribute_quotes
 from harmwatch.extract.generic.speech.responses import responses_of
-from harmwatch.extract.generic.speech.roles import named_body, spoken_for
+from harmwatch.extract.generic.speech.roles import named_body, person_named, spoken_for
 from harmwatch.extract.generic.speech.scanned import ScannedReport
 from harmwatch.extract.generic.speech.sentences import sentence_bounds, token_at
 from harmwatch.extract.generic.speech.speakers import sentence_speakers
@@ -51,14 +51,19 @@ def _speech(lex: Lexicon, text: str, toks: list[Tok]) -> SpeechResult:
     full = Acronyms(text, lex.capitalised_nouns)
     quotes = tuple(
         Quote(
-            speaker=full(
-                _quoted_name(
-                    lex,
-                    text,
-                    toks,
-                    a.quote.outer_start,
-                    named_body(lex, text, toks, a.quote.outer_start, a.speaker),
-                )
+            speaker=person_named(
+                lex,
+                text,
+                toks,
+                full(
+                    _quoted_name(
+                        lex,
+                        text,
+                        toks,
+                        a.quote.outer_start,
+                        named_body(lex, text, toks, a.quote.outer_start, a.speaker),
+                    )
+                ),
             ),
             text=text[a.quote.start : a.quote.end],
             span=Span(a.quote.start, a.quote.end),

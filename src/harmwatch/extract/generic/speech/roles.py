@@ -3,6 +3,7 @@ organismo", "у прокуратурі"), resolved to the party the report named
 
 from __future__ import annotations
 
+import os
 import re
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
@@ -320,3 +321,68 @@ def _spokesman(lex: Lexicon, key: str) -> bool:
         key.startswith(t) and len(key) - len(t) <= 3 and not key.endswith(ADJECTIVE_ENDINGS)
         for t in lex.spokesmen
     )
+
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised ("Ana"), or a particle glued to a capitalised one
+    ("al-Hassan", "аль-Хасан"); not all capitals (an acronym: "ONU", "ВСУ")."""
+    last = re.split(r"['’-]", word)[-1]
+    return last[:1].isupper() and not (len(word) > 1 and word.isupper())
+
+
+def person_named(lex: Lexicon, text: str, toks: list[Tok], speaker: str | None) -> str | None:
+    """A quotation's speaker as a person's name, in a script that capitalises names only (not
+    German's nouns, not Arabic): a title in an oblique case before a name ("губернатора Андрея
+    Носкова", after "по словам") gives the name alone, the title being no form a report names
+    anyone by; a surname alone ("Левченка", "Vasylenko") gives the full name the report writes
+    elsewhere ("Сергій Левченко"); else the speaker as found."""
+    if not speaker or lex.capitalised_nouns or lex.definite:
+        return speaker
+    words = list(_WORD.finditer(speaker))
+    if not words or not has_case([t for t in toks[:50] if t.word]):
+        return speaker
+    first = norm(words[0].group())
+    if (
+        len(words) >= 3
+        and first not in lex.titles
+        and inflected_title(lex, first)
+        and all(_name_word(w.group()) for w in words[-2:])
+    ):
+        return speaker[words[-2].start() :]
+    if len(words) == 1 and _name_word(speaker) and len(speaker) >= 4:
+        return _full_name(lex, text, toks, speaker) or speaker
+    return speaker
+
+
+def _full_name(lex: Lexicon, text: str, toks: list[Tok], surname: str) -> str | None:
+    """The first name of two or three capitalised words in the report whose last word is
+    ``surname`` (or, in a language that inflects names, shares its stem: "Левченка" and
+    "Левченко"); else None."""
+    key = norm(surname)
+    for k, t in enumerate(toks):
+        if not (t.word and _name_word(t.text) and _same_name(lex, t.key, key)):
+            continue
+        lo = k
+        first_names = 1 if lex.case_inflection else 2  # (see person_named)
+        while lo > 0 and k - lo < first_names and toks[lo - 1].word and _name_word(toks[lo - 1].text):
+            if toks[
+                lo - 1
+            ].key in lex.articles | lex.not_names | lex.preps | lex.stops | lex.pronouns or title_word(
+                lex, toks[lo - 1].key
+            ):
+                break
+            lo -= 1
+        if lo < k and not (k + 1 < len(toks) and toks[k + 1].word and _name_word(toks[k + 1].text)):
+            return written(text, toks, lo, k + 1)
+    return None
+
+
+def _same_name(lex: Lexicon, a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not lex.case_inflection:
+        return False
+    return len(os.path.commonprefix([a, b])) >= max(4, min(len(a), len(b)) - 2)

@@ -52,6 +52,11 @@ def speaker_at(
         after = None  # "Interrogé par l'AFP, X a dit": a passive's agent asked, X speaks
     if incise and after is not None and after != PRONOUN:
         return after
+    if after is not None and after != PRONOUN and _opens_about_this(lex, toks, lo, vs):
+        # "Об этом изданию рассказал глава района X", "Про це Суспільному розповів староста X":
+        # a clause opened by "about this" puts its subject after the verb (the words between
+        # are whom it was told to)
+        return after
     if (
         lex.capitalised_nouns
         and incise
@@ -77,7 +82,7 @@ def speaker_at(
         after is not None
         and after != PRONOUN
         and (label != "accuse" or before is None)
-        and (incise or _names_someone(lex, after))
+        and (incise or names_someone(lex, after))
     ):
         # (after "Elle accuse", the words are whom she accuses; "qui a dénoncé une attaque": a
         # verb's object, not its subject, unless it names someone)
@@ -85,7 +90,15 @@ def speaker_at(
     return PRONOUN if PRONOUN in (before, after) else None
 
 
-def _names_someone(lex: Lexicon, phrase: str) -> bool:
+def _opens_about_this(lex: Lexicon, toks: list[Tok], lo: int, v: int) -> bool:
+    """Whether the clause of the verb at ``v`` opens with the pack's ``about_this`` phrase."""
+    start = clause_start(lex, toks, lo, v)
+    while start < v and not toks[start].word:
+        start += 1
+    return any(a == start for a, _b, _ in find_phrases(lex, lex.about_this, toks, start, v))
+
+
+def names_someone(lex: Lexicon, phrase: str) -> bool:
     """Whether a phrase after a verb that follows no comma may be its inverted subject: in a cased
     script other than German, only with a capitalised word or an office title ("a dénoncé le
     ministre"; not "a dénoncé une attaque"); elsewhere (German capitalises every noun, Arabic has
