@@ -1,0 +1,77 @@
+"""Who speaks or accuses where the name sits beyond the subject's own words: the owner of "the
+group's spokesman", a hyphenated role, a body described as "the monitor" or its "investigation",
+a name given in an alias frame, a possessive that looks ahead to the clause's subject, and an
+organisation's name the tagger cut short (issue 12). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmwatch.extract.speech.allegations import find_allegations
+from harmwatch.extract.speech.quotes import find_quotes
+
+QUOTE_CASES = {
+    "the owner of a possessive voice": (
+        "A strike hit the Velmora market, killing nine, the Valley Civil Defence said. "
+        '"Our crews found the stalls flattened and burning," the group\'s spokesman said.',
+        "Valley Civil Defence",
+    ),
+    "a body described by a noun only met unnamed before": (
+        "Rocket fire kills five, monitor says\n\n"
+        "Rockets hit a market in Osterlund, killing five civilians, the Syrian Observatory for Human "
+        'Rights said. "Among the dead are a woman and her two children," the Britain-based monitor said.',
+        "Syrian Observatory for Human Rights",
+    ),
+    "a name given in an alias frame speaks": (
+        "The mayor, Luz Dary Pardo, said three children were badly hurt. A mother who gave her name as "
+        'Yolanda said her son was hit in the playground. "He was kicking a ball with his friends when it '
+        'fell," she said.',
+        "Yolanda",
+    ),
+    "a possessive before the subject and a name cut short": (
+        "A UN-backed panel said on Thursday that soldiers killed 32 villagers last year. In its report, the "
+        "Independent Investigative Mechanism for Myanmar concluded that the killings amounted to crimes "
+        "against humanity. The mechanism's head, Tomas Ekholm, said evidence had been shared. Soldiers tied "
+        'the hands of some victims, the report said. "Several bodies were found burned inside houses," it '
+        "added.",
+        "Independent Investigative Mechanism",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", QUOTE_CASES)
+def test_the_speaker_beyond_the_subjects_words(make_ctx, case):
+    text, speaker = QUOTE_CASES[case]
+    quotes = find_quotes(make_ctx(text))
+    assert [q.speaker for q in quotes][-1] == speaker
+
+
+ACCUSER_CASES = {
+    "the body owning a hyphenated role": (
+        "The World Health Organization said on Friday that attacks on hospitals had killed 40 people. The "
+        "agency's director-general called the strikes a violation of international humanitarian law.",
+        "World Health Organization",
+    ),
+    "the author of an investigation": (
+        "An air strike on a village killed 24 people at a naming ceremony, an investigation by Amnesty "
+        "International found. The investigation, published on Tuesday, concluded that the strike violated "
+        "international humanitarian law.",
+        "Amnesty International",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", ACCUSER_CASES)
+def test_the_accuser_beyond_the_subjects_words(make_ctx, case):
+    text, accuser = ACCUSER_CASES[case]
+    assert accuser in [a.accuser for a in find_allegations(make_ctx(text))]
+
+
+def test_a_role_after_a_body_is_no_part_of_its_name(nlp):
+    from harmwatch.extract.speech.speakers import Speakers
+
+    doc = nlp(
+        "The Kestran Air Force (KAF) admitted the strike. In a statement, the KAF Director of Public "
+        "Relations, Air Commodore Jon Bale, said a board of inquiry had been set up."
+    )
+    assert Speakers(doc).affiliation("Jon Bale") == "Kestran Air Force (KAF)"
