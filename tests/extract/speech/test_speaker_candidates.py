@@ -36,6 +36,18 @@ QUOTE_CASES = {
         "added.",
         "Independent Investigative Mechanism",
     ),
+    "a dateline the tagger ran into a capitalised word is no body": (
+        "Rocket fire on market kills five, monitor says\n\n"
+        "TALBRIDGE - Rockets fired by armed factions hit a market in the northern town of Sendra on Monday, "
+        "killing five civilians, reported the Syrian Observatory for Human Rights.\n\n"
+        '"Among the dead are a woman and her two children," the Britain-based monitor said.',
+        "Syrian Observatory",  # (the tagger calls the whole name a facility: its words ending in a body's noun)
+    ),
+    "a body's noun met before with no name keeps its fuller phrase": (
+        "A local resistance committee said the army shelled the town for two hours on Friday. "
+        '"Eleven houses were destroyed and two old men died," the committee said.',
+        "local resistance committee",
+    ),
 }
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from harmwatch.extract.actors.names import ARMED_GROUPS
 from harmwatch.extract.places.gazetteer import get_gazetteer, name_key
+from harmwatch.extract.places.mentions import DATELINE
 from harmwatch.extract.speech.speaker_ranking import MAX_MENTIONS, Candidate, choose, ranking_active
 from harmwatch.extract.speech.speaker_words import (
     ALIAS_FRAME,
@@ -1093,9 +1094,17 @@ class Speakers:
             org = self.last_org(token.idx, containing=low)
             if org:
                 return org
-        found = self._same_noun_before(token, depth)
+        unnamed: list[str] = []  # the fuller phrases of the noun met before with no name
+        found = self._same_noun_before(token, depth, unnamed)
         if found:
             return found
+        found = self._antecedent_of_kind(token)
+        return found or (unnamed[0] if unnamed else None)
+
+    def _antecedent_of_kind(self, token: Token) -> str | None:
+        """What "the army"/"the group"/"the report"/"the official" refers back to where the same
+        noun names nobody before it: a body of its kind, the last speaker, the last person."""
+        low = token.lower_
         if low in ORG_NOUNS:  # "the army" after "... Defence Forces": an organisation of its kind
             for word in ORG_NOUN_KIN.get(low, ()):
                 org = self.last_org(token.idx, containing=word)
@@ -1167,7 +1176,7 @@ class Speakers:
             return None  # the last subject named a person or a place: no body to refer back to
         return None
 
-    def _same_noun_before(self, token: Token, depth: int) -> str | None:
+    def _same_noun_before(self, token: Token, depth: int, unnamed: list[str] | None = None) -> str | None:
         low = token.lower_
         # the same noun met before: "a police official told ..." ... "the official said"
         if depth < 2:
@@ -1197,7 +1206,9 @@ class Speakers:
                     if found and (
                         low in PERSON_NOUNS or found.lower() not in (low, (self.phrase(t) or "").lower())
                     ):
-                        return found  # (a body's noun met before with no name names nobody)
+                        return found
+                    if found and found.lower() != low and unnamed is not None:
+                        unnamed.append(found)  # (a body's noun met before with no name: a last resort)
         return None
 
     def _of_age(self, old: Token) -> str | None:
@@ -1381,9 +1392,25 @@ def _joined_portfolios(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             k += 2
             continue
-        out.append(_with_head(ent))
+        named = _past_dateline(ent)
+        if named is not None:
+            out.append(_with_head(named))
         k += 1
     return out
+
+
+def _past_dateline(ent: Span) -> Span | None:
+    """An organisation's name the tagger ran on from a line's dateline ("BEIRUT - Human Rights
+    Watch") as the name after the dateline; ``None`` where one word is left ("BEIRUT - Rockets":
+    a sentence's first word, capitalised by its place, names no body)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or (ent.start and "\n" not in doc[ent.start - 1].text):
+        return ent
+    m = DATELINE.match(ent.text)
+    if m is None or m.end() >= len(ent.text):
+        return ent
+    rest = doc.char_span(ent.start_char + m.end(), ent.end_char, label="ORG", alignment_mode="contract")
+    return rest if rest is not None and len(rest) >= 2 else None
 
 
 def _with_head(ent: Span) -> Span:
