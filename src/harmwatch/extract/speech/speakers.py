@@ -23,6 +23,7 @@ from harmwatch.extract.speech.speaker_ranking import MAX_MENTIONS, Candidate, ch
 from harmwatch.extract.speech.speaker_words import (
     ALIAS_FRAME,
     ARMED_GROUP_NOUNS,
+    CALLING,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
@@ -490,6 +491,18 @@ class Speakers:
             # noun that opens the paragraph, hung on a word before the break, is its subject
             opener = self._paragraph_opener(verb)
             return [opener] if opener is not None else []
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.lower_ in CALLING
+            and head.dep_ == "ccomp"
+            and head.head.lower_ in SPEECH_VERBS
+            and head.head.i < head.i
+        ):
+            # "X said the army had targeted civilians, calling the strike ...": the parser hangs
+            # the participle that names the act on the reported clause, but who calls it so is
+            # who says it
+            head = head.head
         if depth < 4 and head.i != verb.i and not skip[0] <= head.i < skip[1]:
             inherited = self.subjects_of(head, depth + 1, skip)
             # a subject borrowed from the clause above must be able to speak
