@@ -8,6 +8,7 @@ import re
 from harmwatch.extract.lang import load_pack
 from harmwatch.extract.speech.lemma_classes import compile_cues, forms
 from harmwatch.extract.speech.quotes import Cue
+from harmwatch.extract.speech.speaker_words import CALLING as CALLING  # (read there: speakers use it too)
 
 EN = load_pack("en")
 
@@ -37,7 +38,6 @@ QUESTION_MARKS = EN.words("charges", "question_marks")
 # charges that name an event ("a massacre", "a terrorist attack"): an allegation only where a party
 # calls the event so (in its own words, or as what someone committed, is accused of or is called)
 NAMING = re.compile(EN.pattern("charges", "naming"), re.I)
-CALLING = EN.words("charges", "calling")
 NOT_RANKING = EN.words("charges", "not_ranking")  # superlatives that rank nothing
 ANSWERS = frozenset({"deny", "acknowledge", "justify", "regret"})
 CARRY = EN.words("charges", "carry")

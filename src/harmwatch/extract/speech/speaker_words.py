@@ -40,6 +40,9 @@ PARTY_NOUNS = (
     | EN.words("speech", "party_nouns")
     | frozenset(f for lemma in EN.words("speech", "party_lemmas") for f in forms(lemma))
 )
+# "calling the strike a war crime", "described it as": verbs by which a party names an act (the
+# charges pack's list)
+CALLING = EN.words("charges", "calling")
 # "the country said": nouns for a state, which refer back to a country named as a subject before
 STATE_NOUNS = EN.words("speech", "state_nouns")
 # names of platforms a statement is posted on, never its author

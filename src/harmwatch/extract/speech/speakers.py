@@ -18,10 +18,12 @@ from spacy.tokens import Doc, Span, Token
 
 from harmwatch.extract.actors.names import ARMED_GROUPS
 from harmwatch.extract.places.gazetteer import get_gazetteer, name_key
+from harmwatch.extract.places.mentions import DATELINE
 from harmwatch.extract.speech.speaker_ranking import MAX_MENTIONS, Candidate, choose, ranking_active
 from harmwatch.extract.speech.speaker_words import (
     ALIAS_FRAME,
     ARMED_GROUP_NOUNS,
+    CALLING,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FEMALE_NOUNS,
@@ -155,7 +157,7 @@ class Speakers:
         # as X"): a person named there, whatever the tagger made of the name
         for start, name in self._aliases():
             if not any(p[0] == start for p in persons):
-                persons.append((start, name, False))
+                persons.append((start, name, self._described_subject(start)))
         # a surname alone the tagger missed ("Roe told reporters"), in subject position
         surnames = {p[1].split()[-1]: p for p in persons if " " in p[1]}
         if surnames:
@@ -192,6 +194,23 @@ class Speakers:
             for m in ALIAS_FRAME.finditer(self.text)
             if not _inside(self._ranges, m.start()) and clean_name(m.group("name"))
         ]
+
+    def _described_subject(self, start: int) -> bool:
+        """Whether the person an alias frame names at char ``start`` is described by a clause's
+        subject ("A mother who gave her name as X said ..."): the clause holding the frame hangs
+        on a noun in subject position."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        node = span[0] if span is not None and len(span) else None
+        if node is not None and node.dep_ in SUBJECT_DEPS and node.head.lower_ in SPEECH_VERBS:
+            return True  # (the parser made the name itself the subject of the speech verb)
+        for _ in range(8):
+            if node is None or node.head.i == node.i:
+                return False
+            if node.dep_ in ("relcl", "acl", "appos"):
+                noun = node.head  # (a noun left as the root: the parser lost the sentence's verb)
+                return noun.dep_ in SUBJECT_DEPS or (noun.dep_ == "ROOT" and noun.pos_ == "NOUN")
+            node = node.head
+        return False
 
     def _owned_body(self, ent: Span) -> str | None:
         """The organisation a possessive name owns, named right after it ("the Example
@@ -472,6 +491,18 @@ class Speakers:
             # noun that opens the paragraph, hung on a word before the break, is its subject
             opener = self._paragraph_opener(verb)
             return [opener] if opener is not None else []
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and verb.lower_ in CALLING
+            and head.dep_ == "ccomp"
+            and head.head.lower_ in SPEECH_VERBS
+            and head.head.i < head.i
+        ):
+            # "X said the army had targeted civilians, calling the strike ...": the parser hangs
+            # the participle that names the act on the reported clause, but who calls it so is
+            # who says it
+            head = head.head
         if depth < 4 and head.i != verb.i and not skip[0] <= head.i < skip[1]:
             inherited = self.subjects_of(head, depth + 1, skip)
             # a subject borrowed from the clause above must be able to speak
@@ -657,8 +688,8 @@ class Speakers:
         low = token.lower_
         if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in _POSSESSIVES:
             bound = self._bound(token)  # "X said that he/it ...", "X, with its spokesman saying"
-            if bound is not None:
-                return self.name_of(bound, depth + 1) if depth < 2 else None
+            if bound is not None:  # (a named subject of its own sentence: one level more)
+                return self.name_of(bound, depth + 1) if depth < 3 else None
         if low in _POSSESSIVES:
             low = _POSSESSIVES[low]
         if low in PERSON_PRONOUNS:
@@ -726,7 +757,9 @@ class Speakers:
                     return self._proper_name(names[-1])
         if ent is not None:
             return self.expand(clean_name(ent.text))
-        if token.pos_ == "PROPN":  # (a surname alone, untagged, as the full name given before)
+        if token.pos_ == "PROPN" and not (token.is_lower and _hyphenated(token)):
+            # (a surname alone, untagged, as the full name given before; never the hyphenated
+            # role the tagger took for a name: "director-general", "secretary-general")
             return self._full_person(self._persons_before(token.idx), self._proper_name(token))
         own = self._sub_body_name(token)  # "the UN refugee agency" ... "UNHCR's spokesperson"
         if own:
@@ -771,7 +804,9 @@ class Speakers:
             if child.dep_ == "poss" and depth < 2:
                 return self.name_of(child, depth + 1)
         # "the official", "our correspondent", "the father-of-three"
-        mods = [c for c in token.children if c.dep_ != "punct" and not _hyphenated(c)]
+        mods = _modifiers(token)
+        if low in DOCUMENT_NOUNS:  # "the report, published on Monday, said": a clause describes it
+            mods = [c for c in mods if c.dep_ not in ("acl", "relcl")]
         bare = bool(mods) and all(c.lower_ in ("the", "our") for c in mods)
         # "the statement issued by X", "a report released by X": the author named by the agent
         # (any word for what was said or written: "reports issued by X", "a video released by X")
@@ -784,8 +819,8 @@ class Speakers:
                             for o in a.children:
                                 if o.dep_ == "pobj" and self.is_party(o):
                                     return self.name_of(o, depth + 1)
-        if low in VOICE_NOUNS and depth < 2:
-            for c in token.children:  # "a statement from X", "a communique by X"
+        if (low in VOICE_NOUNS or low in DOCUMENT_NOUNS) and depth < 2:
+            for c in token.children:  # "a statement from X", "a communique by X", "a report by X"
                 if c.dep_ == "prep" and c.lower_ in ("from", "by"):
                     for o in c.children:
                         if o.dep_ == "pobj" and self.is_party(o) and o.lower_ not in PLATFORMS:
@@ -864,11 +899,16 @@ class Speakers:
         for _ in range(8):
             if node.head.i == node.i:
                 return None
-            node = node.head
+            via, node = node, node.head
             if node.i == own or node.pos_ not in ("VERB", "AUX"):
                 continue
+            # a possessive in a phrase set before the clause's subject looks ahead to it ("In its
+            # report, the commission concluded ...")
+            fronted = pronoun.dep_ == "poss" and via.dep_ == "prep" and via.i < node.i
             for c in node.children:
-                if c.dep_ not in SUBJECT_DEPS or c.i >= pronoun.i or c.pos_ == "PRON":
+                if c.dep_ not in SUBJECT_DEPS or c.pos_ == "PRON":
+                    continue
+                if c.i >= pronoun.i and not (fronted and via.i < c.i < node.i):
                     continue
                 ent = self.entity(c)
                 is_person = (
@@ -1067,9 +1107,17 @@ class Speakers:
             org = self.last_org(token.idx, containing=low)
             if org:
                 return org
-        found = self._same_noun_before(token, depth)
+        unnamed: list[str] = []  # the fuller phrases of the noun met before with no name
+        found = self._same_noun_before(token, depth, unnamed)
         if found:
             return found
+        found = self._antecedent_of_kind(token)
+        return found or (unnamed[0] if unnamed else None)
+
+    def _antecedent_of_kind(self, token: Token) -> str | None:
+        """What "the army"/"the group"/"the report"/"the official" refers back to where the same
+        noun names nobody before it: a body of its kind, the last speaker, the last person."""
+        low = token.lower_
         if low in ORG_NOUNS:  # "the army" after "... Defence Forces": an organisation of its kind
             for word in ORG_NOUN_KIN.get(low, ()):
                 org = self.last_org(token.idx, containing=word)
@@ -1141,7 +1189,7 @@ class Speakers:
             return None  # the last subject named a person or a place: no body to refer back to
         return None
 
-    def _same_noun_before(self, token: Token, depth: int) -> str | None:
+    def _same_noun_before(self, token: Token, depth: int, unnamed: list[str] | None = None) -> str | None:
         low = token.lower_
         # the same noun met before: "a police official told ..." ... "the official said"
         if depth < 2:
@@ -1168,8 +1216,12 @@ class Speakers:
                             if verb.pos_ in ("VERB", "AUX")
                             else None
                         )
-                    if found:
+                    if found and (
+                        low in PERSON_NOUNS or found.lower() not in (low, (self.phrase(t) or "").lower())
+                    ):
                         return found
+                    if found and found.lower() != low and unnamed is not None:
+                        unnamed.append(found)  # (a body's noun met before with no name: a last resort)
         return None
 
     def _of_age(self, old: Token) -> str | None:
@@ -1269,7 +1321,9 @@ class Speakers:
         if end - start > _MAX_PHRASE:
             end = start + _MAX_PHRASE
         toks = [t for t in self.doc[start:end] if not t.is_space]
-        while toks and (toks[0].lower_ in DETERMINERS or toks[0].is_punct):
+        while toks and (
+            toks[0].lower_ in DETERMINERS or toks[0].lower_ in ("its", "their") or toks[0].is_punct
+        ):
             toks = toks[1:]
         while toks and (toks[-1].is_punct or toks[-1].lower_ in RELATIVE_PRONOUNS):
             toks = toks[:-1]
@@ -1309,7 +1363,7 @@ def _point(token: Token) -> str | None:
         return "group"
     if token.pos_ != "NOUN":
         return None
-    mods = [c for c in token.children if c.dep_ != "punct" and not _hyphenated(c)]
+    mods = _modifiers(token)
     if not any(c.lower_ == "the" for c in mods) or not all(
         c.lower_ == "the"
         or (c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN") and not c.ent_type_)
@@ -1328,7 +1382,8 @@ _PORTFOLIO = re.compile(r"\b(?:Ministry|Department|Office|Secretariat)\s+(?:of|f
 
 
 def _joined_portfolios(doc: Doc) -> list[Span]:
-    """The document's entities, a ministry of two portfolios that the tagger split in two made
+    """The document's entities, an organisation's name the tagger cut short made whole
+    (:func:`_with_head`), a ministry of two portfolios that the tagger split in two made
     one again ("Ministry of Defence" + "and" + "Veterans Affairs" → "Ministry of Defence and
     Veterans Affairs"): an organisation named "Ministry/Department/Office of X" followed, past
     "and", by an organisation or a run of capitalised words."""
@@ -1350,9 +1405,41 @@ def _joined_portfolios(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, nxt.end, label="ORG"))
             k += 2
             continue
-        out.append(ent)
+        named = _past_dateline(ent)
+        if named is not None:
+            out.append(_with_head(named))
         k += 1
     return out
+
+
+def _past_dateline(ent: Span) -> Span | None:
+    """An organisation's name the tagger ran on from a line's dateline ("BEIRUT - Human Rights
+    Watch") as the name after the dateline; ``None`` where one word is left ("BEIRUT - Rockets":
+    a sentence's first word, capitalised by its place, names no body)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or (ent.start and "\n" not in doc[ent.start - 1].text):
+        return ent
+    m = DATELINE.match(ent.text)
+    if m is None or m.end() >= len(ent.text):
+        return ent
+    rest = doc.char_span(ent.start_char + m.end(), ent.end_char, label="ORG", alignment_mode="contract")
+    return rest if rest is not None and len(rest) >= 2 else None
+
+
+def _with_head(ent: Span) -> Span:
+    """An organisation's name whose last word the tagger left out, given back: the capitalised
+    proper noun right after the name that all its words modify ("the Independent Investigative"
+    + "Mechanism"), untagged."""
+    doc = ent.doc
+    end = ent.end
+    if ent.label_ != "ORG" or end >= len(doc):
+        return ent
+    head = doc[end]
+    if head.pos_ != "PROPN" or not head.is_title or head.ent_type_ or ent.root.head.i != end:
+        return ent
+    if head.lower_ in PERSON_NOUNS or head.lower_ in ROLE_NOUNS or head.lower_ in TITLES:
+        return ent  # "the NAF Director": a role in the body, not the body's name
+    return Span(doc, ent.start, end + 1, label="ORG")
 
 
 def _creed(word: Token, noun: str) -> bool:
@@ -1575,6 +1662,13 @@ def _definite_age(old: Token) -> bool:
     doc = old.doc
     k = old.i - 3 if doc[old.i - 3].like_num else old.i - 4
     return k > 0 and doc[k - 1].lower_ == "the"
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """The words that modify a noun: its children less punctuation, the possessive marker ("'s"
+    of "the group's spokesman", which makes "the group" the owner, no modifier of it) and the words
+    hyphenated to it (:func:`_hyphenated`)."""
+    return [c for c in token.children if c.dep_ not in ("punct", "case") and not _hyphenated(c)]
 
 
 def _hyphenated(token: Token) -> bool:
