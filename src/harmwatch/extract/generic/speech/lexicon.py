@@ -174,7 +174,8 @@ def load_lexicon(lang: str) -> Lexicon:
         accuse=tuple(_phrases("accuse", data.get("accuse_verbs"), el)),
         speakers=tuple(_phrases("speech", data.get("speech_verbs"), el))
         + tuple(_phrases("accuse", data.get("accuse_verbs"), el)),
-        sources=tuple(_phrases("source", data.get("source_before"), el)),
+        sources=tuple(_phrases("source", data.get("source_before"), el))
+        + tuple(_phrases("genitive", data.get("genitive_sources"), el)),
         sources_after=tuple(_phrases("source", data.get("source_after"), el)),
         sources_opening=tuple(_phrases("source", data.get("source_opening"), el)),
         charges=_table(pack.table("speech", "charges"), el),
