@@ -26,6 +26,34 @@ def _pairs(text: str, lang: str) -> set[tuple[str, str]]:
     [
         (
             "ru",
+            "Губернатор Олег Рябов заявил, что противник умышленно наносит массированные ракетные удары "
+            "по объектам гражданской инфраструктуры.",
+            "Губернатор Олег Рябов",
+        ),
+        (
+            "uk",
+            "Голова громади Ілля Гнат заявив, що окупанти цілеспрямовано завдають масованих ракетних "
+            "ударів по енергетичних об'єктах і цивільній інфраструктурі.",
+            "Голова громади Ілля Гнат",
+        ),
+    ],
+)
+def test_deliberateness_attack_and_civilian_object(lang: str, text: str, accuser: str) -> None:
+    """A deliberateness word, an attack verb or noun, then a civilian object further on: the gap
+    after the first word passes an earlier attack word ("наносит") for a later one ("удары")."""
+    assert (accuser, "civilian_targeting") in _pairs(text, lang)
+
+
+def test_deliberate_strikes_on_military_objects_are_none() -> None:
+    text = "Командующий Пётр Жуков заявил, что армия намеренно наносит удары по позициям противника."
+    assert not any(c == "civilian_targeting" for _a, c in _pairs(text, "ru"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser"),
+    [
+        (
+            "ru",
             "Мэр Тихона Павел Гречин заявил, что противник прицельно обстреливал машины с мирными людьми.",
             "Мэр Тихона Павел Гречин",
         ),
