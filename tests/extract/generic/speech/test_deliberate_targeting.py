@@ -152,3 +152,13 @@ def test_genitive_source_named_in_nominative(lang: str, text: str, accuser: str)
 )
 def test_nominative_name(name: str, lang: str, nominative: str) -> None:
     assert nominative_name(name, lang) == nominative
+
+
+def test_source_past_the_occasion_of_the_statement() -> None:
+    """'как заявила на брифинге X': the occasion ("брифинге", "інтерв'ю", "ефірі") is a statement
+    noun of the pack; the name after it is the source."""
+    text = (
+        "Как заявила на брифинге официальный представитель МИД Ирина Лаптева, противник сознательно "
+        "бьёт по жилым кварталам."
+    )
+    assert ("официальный представитель МИД Ирина Лаптева", "civilian_targeting") in _pairs(text, "ru")
