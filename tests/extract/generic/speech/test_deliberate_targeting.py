@@ -162,3 +162,26 @@ def test_source_past_the_occasion_of_the_statement() -> None:
         "бьёт по жилым кварталам."
     )
     assert ("официальный представитель МИД Ирина Лаптева", "civilian_targeting") in _pairs(text, "ru")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser"),
+    [
+        (
+            "pt",
+            "Soldados mataram 12 civis em Tessit, segundo um relatório do Alto Comissariado das Nações "
+            "Unidas divulgado hoje. Segundo o relatório, as tropas cometeram graves violações dos "
+            "direitos humanos.",
+            "Alto Comissariado das Nações Unidas",
+        ),
+        (
+            "ru",
+            "В докладе Amnesty International, опубликованном в среду, приведены десятки случаев. По "
+            "данным доклада, военные намеренно обстреливали мирных жителей.",
+            "Amnesty International",
+        ),
+    ],
+)
+def test_a_statement_named_by_its_noun_is_its_issuer(lang: str, text: str, accuser: str) -> None:
+    """'Segundo o relatório', 'по данным доклада': the issuer named with the same noun before."""
+    assert any(a == accuser for a, _c in _pairs(text, lang))
