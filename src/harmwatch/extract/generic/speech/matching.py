@@ -69,8 +69,8 @@ def _closes(lex: Lexicon, toks: list[Tok], g: int) -> bool:
 
 def _match_at(lex: Lexicon, phrase: Phrase, toks: list[Tok], i: int, hi: int, k: int = 0) -> int | None:
     """The index after ``phrase`` (from its part ``k``) matched from token ``i`` (words only), or
-    None. A gap tries each word that fits the part after it, nearest first, until the rest of the
-    phrase matches too ("умышленно наносит ракетные удары по объектам гражданской ...": the gap
+    None. A gap takes the nearest word that fits the part after it; in a phrase that backtracks
+    (the charges), each such word, nearest first, until the rest of the phrase matches too ("умышленно наносит ракетные удары по объектам гражданской ...": the gap
     after "умышленно" passes "наносит" for "удары")."""
     j = i
     parts = phrase.parts
@@ -83,7 +83,7 @@ def _match_at(lex: Lexicon, phrase: Phrase, toks: list[Tok], i: int, hi: int, k:
             for g in range(j, min(hi, j + max(_GAP, lex.gap) + 1)):
                 if toks[g].word and _part_ok(lex, nxt, toks[g]) and (g - j <= _GAP or _closes(lex, toks, g)):
                     end = _match_at(lex, phrase, toks, g + 1, hi, k + 2)
-                    if end is not None:
+                    if end is not None or not phrase.backtrack:
                         return end
                 if toks[g].text in ".!?;؟" or (g - j >= _GAP and toks[g].text in ",،"):
                     return None
