@@ -79,7 +79,7 @@ FRAMES = [
     (
         "ru",
         "По словам главы района Виктора Зуева, «все пострадавшие получили медицинскую помощь на месте».",
-        ["Виктора Зуева"],
+        ["Виктор Зуев"],
     ),
     # a surname alone stands for the full name the report gave (its case form in Ukrainian)
     (

@@ -5,6 +5,8 @@ accused follows an agent word ("par", "von", "من قبل") or an accusation ver
 
 from __future__ import annotations
 
+from os.path import commonprefix
+
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.parties import extend_party
@@ -128,6 +130,37 @@ def _said_around(
     return None
 
 
+def _same_noun(lex: Lexicon, a: str, b: str) -> bool:
+    """Two words of one noun: the same form, or, in a pack with case endings, forms that differ
+    only in their last letter or one added ("доклад", "доклада", "докладе")."""
+    if a == b:
+        return True
+    if not lex.case_inflection or min(len(a), len(b)) < 5:
+        return False
+    common = len(commonprefix([a, b]))
+    return common >= max(len(a), len(b)) - 1
+
+
+def _statement_issuer(
+    lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]], si: int, accuser: str
+) -> str | None:
+    """The issuer of a statement an accuser only names by its noun ("Segundo o relatório, ...",
+    "по данным доклада"): the name after the same noun earlier in the report ("um relatório do
+    Alto Comissariado X", "доклад Amnesty International"), nearest first; else None."""
+    words = [norm(w) for w in accuser.split()]
+    words = [w for w in words if w not in lex.articles and w not in lex.demonstratives]
+    if len(words) != 1 or not any(_same_noun(lex, words[0], n) for n in lex.statements):
+        return None
+    for j in range(si, -1, -1):
+        lo, hi = bounds[j]
+        for k in range(hi - 1, lo - 1, -1):
+            if toks[k].word and _same_noun(lex, toks[k].key, words[0]):
+                who = genitive_name(lex, text, toks, k + 1, hi)
+                if who:
+                    return who
+    return None
+
+
 def allegations_of(report: ScannedReport) -> tuple[Allegation, ...]:
     """The allegations of one report, sentence by sentence, each accuser and charge once."""
     lex, text, toks, bounds, attributed, sentences, full = report
@@ -164,6 +197,10 @@ def allegations_of(report: ScannedReport) -> tuple[Allegation, ...]:
                 if named is None and last_speaker and not role_only(lex, last_speaker):
                     named = last_speaker
                 accuser = named or accuser
+            if accuser and accuser != PRONOUN:  # "Segundo o relatório": the report's issuer
+                accuser = (
+                    _statement_issuer(lex, text, toks, bounds, sentence_of(bounds, s), accuser) or accuser
+                )
             if accuser and accuser != PRONOUN and lex.definite:
                 # 'عملية "نسر الصحراء"': the name in quote marks after the accuser's noun
                 accuser = extend_party(lex, text, toks, accuser, s_lo, s_hi, s)

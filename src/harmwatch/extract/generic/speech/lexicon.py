@@ -17,6 +17,7 @@ _DEFAULT_PAIRS = (("«", "»"), ("“", "”"), ("„", "“"), ('"', '"'))
 class Phrase:
     label: str
     parts: tuple[tuple[frozenset[str], tuple[str, ...]] | None, ...]  # (exact forms, prefixes) or gap
+    backtrack: bool = False  # a gap tries every fitting word, not only the nearest (charges)
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ class Lexicon:
     participle_endings: tuple[str, ...] = ()
 
 
-def _phrase(label: str, text: str, elision: bool) -> Phrase:
+def _phrase(label: str, text: str, elision: bool, backtrack: bool = False) -> Phrase:
     parts: list[tuple[frozenset[str], tuple[str, ...]] | None] = []
     if elision:  # "l'humanité" is two tokens, as the text's tokenizer makes it
         text = re.sub(r"(\w['’])(?=\w)", r"\1 ", text)
@@ -131,20 +132,20 @@ def _phrase(label: str, text: str, elision: bool) -> Phrase:
             alt = norm(alt)
             (prefixes.append(alt[:-1]) if alt.endswith("*") and len(alt) > 1 else exact.add(alt))
         parts.append((frozenset(exact), tuple(prefixes)))
-    return Phrase(label, tuple(parts))
+    return Phrase(label, tuple(parts), backtrack)
 
 
-def _phrases(label: str, texts: object, elision: bool) -> list[Phrase]:
+def _phrases(label: str, texts: object, elision: bool, backtrack: bool = False) -> list[Phrase]:
     if not isinstance(texts, list):
         return []
-    return [_phrase(label, str(t), elision) for t in texts if str(t).strip()]
+    return [_phrase(label, str(t), elision, backtrack) for t in texts if str(t).strip()]
 
 
-def _table(table: dict[str, object], elision: bool) -> tuple[Phrase, ...]:
+def _table(table: dict[str, object], elision: bool, backtrack: bool = False) -> tuple[Phrase, ...]:
     out: list[Phrase] = []
     for label, texts in table.items():
         if not label.startswith("_"):
-            out.extend(_phrases(label, texts, elision))
+            out.extend(_phrases(label, texts, elision, backtrack))
     return tuple(out)
 
 
@@ -174,10 +175,11 @@ def load_lexicon(lang: str) -> Lexicon:
         accuse=tuple(_phrases("accuse", data.get("accuse_verbs"), el)),
         speakers=tuple(_phrases("speech", data.get("speech_verbs"), el))
         + tuple(_phrases("accuse", data.get("accuse_verbs"), el)),
-        sources=tuple(_phrases("source", data.get("source_before"), el)),
+        sources=tuple(_phrases("source", data.get("source_before"), el))
+        + tuple(_phrases("genitive", data.get("genitive_sources"), el)),
         sources_after=tuple(_phrases("source", data.get("source_after"), el)),
         sources_opening=tuple(_phrases("source", data.get("source_opening"), el)),
-        charges=_table(pack.table("speech", "charges"), el),
+        charges=_table(pack.table("speech", "charges"), el, backtrack=True),
         naming=_table(pack.table("speech", "naming_charges"), el) if "naming_charges" in data else (),
         stances=_table(pack.table("speech", "stances"), el),
         agents=tuple(_phrases("agent", data.get("agent_words"), el)),

@@ -67,11 +67,13 @@ def _closes(lex: Lexicon, toks: list[Tok], g: int) -> bool:
     return g + 1 >= len(toks) or not toks[g + 1].word or toks[g + 1].key in lex.aux
 
 
-def _match_at(lex: Lexicon, phrase: Phrase, toks: list[Tok], i: int, hi: int) -> int | None:
-    """The index after ``phrase`` matched from token ``i`` (words only), or None."""
+def _match_at(lex: Lexicon, phrase: Phrase, toks: list[Tok], i: int, hi: int, k: int = 0) -> int | None:
+    """The index after ``phrase`` (from its part ``k``) matched from token ``i`` (words only), or
+    None. A gap takes the nearest word that fits the part after it; in a phrase that backtracks
+    (the charges), each such word, nearest first, until the rest of the phrase matches too ("умышленно наносит ракетные удары по объектам гражданской ...": the gap
+    after "умышленно" passes "наносит" for "удары")."""
     j = i
     parts = phrase.parts
-    k = 0
     while k < len(parts):
         part = parts[k]
         if part is None:  # a gap: the next part within _GAP words
@@ -80,14 +82,12 @@ def _match_at(lex: Lexicon, phrase: Phrase, toks: list[Tok], i: int, hi: int) ->
                 return j
             for g in range(j, min(hi, j + max(_GAP, lex.gap) + 1)):
                 if toks[g].word and _part_ok(lex, nxt, toks[g]) and (g - j <= _GAP or _closes(lex, toks, g)):
-                    j = g + 1
-                    k += 2
-                    break
+                    end = _match_at(lex, phrase, toks, g + 1, hi, k + 2)
+                    if end is not None or not phrase.backtrack:
+                        return end
                 if toks[g].text in ".!?;؟" or (g - j >= _GAP and toks[g].text in ",،"):
                     return None
-            else:
-                return None
-            continue
+            return None
         if j >= hi or not toks[j].word or not _part_ok(lex, part, toks[j]):
             return None
         j += 1

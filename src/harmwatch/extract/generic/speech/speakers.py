@@ -7,6 +7,7 @@ import re
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
+from harmwatch.extract.generic.speech.nominative import nominative_name
 from harmwatch.extract.generic.speech.phrases import (
     END_MARKS,
     PRONOUN,
@@ -309,7 +310,7 @@ def _sources(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> tupl
     # the longest source phrase at a start first ("nach Angaben von X", not "nach Angaben" + "von X")
     found.sort(key=lambda f: (f[0][0], -f[0][1]))
     pronoun = False
-    for (s, e0, _), at_opening in found:
+    for (s, e0, label), at_opening in found:
         if not at_opening and not pronoun:
             pronoun = any(t.key in lex.pronouns for t in toks[s : min(hi, e0 + 1)] if t.word)
         e = e0
@@ -336,6 +337,8 @@ def _sources(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> tupl
                 if set(variants_of(lex, toks[e - 1].key)) & lex.clitic_sources
                 else name
             )
+            if label == "genitive":  # "по словам Вадима Кольцова" -> "Вадим Кольцов"
+                named = nominative_name(named, lex.lang)
             return named, pronoun
     for s, _e, _ in find_phrases(lex, lex.sources_after, toks, lo, hi):
         name = subject_before(lex, text, toks, lo, s)
