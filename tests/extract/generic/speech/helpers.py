@@ -19,3 +19,10 @@ def assert_spans(text: str, result) -> None:
         assert text[a.span.start : a.span.end] == a.text
     for r in result.responses:
         assert text[r.span.start : r.span.end] == r.text
+
+
+def charge_pairs(text: str, lang: str) -> set[tuple[str, str]]:
+    """(accuser, charge) of every allegation found, after checking that each span slices the text."""
+    result = speech(text, lang)
+    assert_spans(text, result)
+    return {(a.accuser, a.charge) for a in result.allegations}

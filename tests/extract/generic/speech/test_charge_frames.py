@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.generic.speech.helpers import assert_spans, speech
-
-
-def _pairs(text: str, lang: str) -> set[tuple[str, str]]:
-    result = speech(text, lang)
-    assert_spans(text, result)
-    return {(a.accuser, a.charge) for a in result.allegations}
+from tests.extract.generic.speech.helpers import charge_pairs
 
 
 @pytest.mark.parametrize(
@@ -90,7 +84,7 @@ def _pairs(text: str, lang: str) -> set[tuple[str, str]]:
     ],
 )
 def test_charge_frames_and_their_accusers(lang: str, text: str, accuser: str, charge: str) -> None:
-    pairs = _pairs(text, lang)
+    pairs = charge_pairs(text, lang)
     assert (accuser, charge) in pairs, pairs
 
 
@@ -100,7 +94,7 @@ def test_a_lower_case_head_before_a_long_relative_clause_is_no_accuser() -> None
         "Le massacre du hameau de Borel, qui a fait soixante morts parmi les éleveurs aurait été bien "
         "préparé, affirment les Nations unies en évoquant un possible crime contre l'humanité."
     )
-    pairs = _pairs(text, "fr")
+    pairs = charge_pairs(text, "fr")
     assert ("Nations unies", "crime_against_humanity") in pairs, pairs
 
 
@@ -109,5 +103,5 @@ def test_an_inquiry_s_own_name_is_not_its_subject() -> None:
         "Die unabhängige Untersuchungskommission der Vereinten Nationen hat die Angriffe als "
         "Verbrechen gegen die Menschlichkeit eingestuft."
     )
-    accusers = {a for a, _c in _pairs(text, "de")}
+    accusers = {a for a, _c in charge_pairs(text, "de")}
     assert "unabhängige" not in accusers, accusers

@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 
 from harmwatch.extract.generic.speech.nominative import nominative_name
-from tests.extract.generic.speech.helpers import assert_spans, speech
-
-
-def _pairs(text: str, lang: str) -> set[tuple[str, str]]:
-    result = speech(text, lang)
-    assert_spans(text, result)
-    return {(a.accuser, a.charge) for a in result.allegations}
+from tests.extract.generic.speech.helpers import charge_pairs
 
 
 @pytest.mark.parametrize(
@@ -41,12 +35,12 @@ def _pairs(text: str, lang: str) -> set[tuple[str, str]]:
 def test_deliberateness_attack_and_civilian_object(lang: str, text: str, accuser: str) -> None:
     """A deliberateness word, an attack verb or noun, then a civilian object further on: the gap
     after the first word passes an earlier attack word ("наносит") for a later one ("удары")."""
-    assert (accuser, "civilian_targeting") in _pairs(text, lang)
+    assert (accuser, "civilian_targeting") in charge_pairs(text, lang)
 
 
 def test_deliberate_strikes_on_military_objects_are_none() -> None:
     text = "Командующий Пётр Жуков заявил, что армия намеренно наносит удары по позициям противника."
-    assert not any(c == "civilian_targeting" for _a, c in _pairs(text, "ru"))
+    assert not any(c == "civilian_targeting" for _a, c in charge_pairs(text, "ru"))
 
 
 @pytest.mark.parametrize(
@@ -95,7 +89,7 @@ def test_deliberate_strikes_on_military_objects_are_none() -> None:
     ],
 )
 def test_deliberate_targeting_frames(lang: str, text: str, accuser: str) -> None:
-    assert (accuser, "civilian_targeting") in _pairs(text, lang)
+    assert (accuser, "civilian_targeting") in charge_pairs(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +102,7 @@ def test_deliberate_targeting_frames(lang: str, text: str, accuser: str) -> None
     ],
 )
 def test_an_act_without_a_charge_word_is_none(lang: str, text: str) -> None:
-    assert not any(c == "civilian_targeting" for _a, c in _pairs(text, lang))
+    assert not any(c == "civilian_targeting" for _a, c in charge_pairs(text, lang))
 
 
 def test_rights_abuses_against_residents_pt() -> None:
@@ -116,7 +110,7 @@ def test_rights_abuses_against_residents_pt() -> None:
         "Para a Defensoria Pública de Itaboraí, a ação policial foi marcada por abusos graves contra "
         "moradores do bairro."
     )
-    assert ("Defensoria Pública de Itaboraí", "human_rights_violation") in _pairs(text, "pt")
+    assert ("Defensoria Pública de Itaboraí", "human_rights_violation") in charge_pairs(text, "pt")
 
 
 @pytest.mark.parametrize(
@@ -131,7 +125,7 @@ def test_rights_abuses_against_residents_pt() -> None:
     ],
 )
 def test_genitive_source_named_in_nominative(lang: str, text: str, accuser: str) -> None:
-    assert (accuser, "civilian_targeting") in _pairs(text, lang)
+    assert (accuser, "civilian_targeting") in charge_pairs(text, lang)
 
 
 @pytest.mark.parametrize(
@@ -161,7 +155,7 @@ def test_source_past_the_occasion_of_the_statement() -> None:
         "Как заявила на брифинге официальный представитель МИД Ирина Лаптева, противник сознательно "
         "бьёт по жилым кварталам."
     )
-    assert ("официальный представитель МИД Ирина Лаптева", "civilian_targeting") in _pairs(text, "ru")
+    assert ("официальный представитель МИД Ирина Лаптева", "civilian_targeting") in charge_pairs(text, "ru")
 
 
 @pytest.mark.parametrize(
@@ -184,4 +178,4 @@ def test_source_past_the_occasion_of_the_statement() -> None:
 )
 def test_a_statement_named_by_its_noun_is_its_issuer(lang: str, text: str, accuser: str) -> None:
     """'Segundo o relatório', 'по данным доклада': the issuer named with the same noun before."""
-    assert any(a == accuser for a, _c in _pairs(text, lang))
+    assert any(a == accuser for a, _c in charge_pairs(text, lang))
