@@ -724,3 +724,68 @@ def test_a_pronoun_for_a_speaker_given_by_a_title_is_the_body_named_before() -> 
     )
     found = {(r.party, r.stance) for r in speech(text, "de").responses}
     assert ("nordländische Armee", "investigate") in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "party", "stance"),
+    [
+        (  # a negated strike in a speaker's reported clause: the speaker denies, not its subject
+            "de",
+            "Das Außenministerium in Wien erklärte, Norland führe keine Angriffe auf Wohnhäuser durch.",
+            "Außenministerium",
+            "deny",
+        ),
+        (  # an adverbial participle's phrase between commas is no party
+            "ru",
+            "В Министерстве обороны, отвечая на запрос, заявили, что целью удара был склад боеприпасов.",
+            "Министерстве обороны",
+            "justify",
+        ),
+        (
+            "uk",
+            "Міністерство оборони, відповідаючи на запит, заявило, що метою удару був склад.",
+            "Міністерство оборони",
+            "justify",
+        ),
+        (  # a request's addressee takes the unanswered request's stance
+            "de",
+            "Eine Anfrage der Zeitung an das Innenministerium blieb unbeantwortet.",
+            "Innenministerium",
+            "no_comment",
+        ),
+        (
+            "pt",
+            "Um pedido de comentário à Polícia Militar ficou sem resposta.",
+            "Polícia Militar",
+            "no_comment",
+        ),
+        ("ru", "Запрос к Министерству обороны остался без ответа.", "Министерству обороны", "no_comment"),
+        (  # two speech verbs, each with its own "que" clause, share the subject
+            "pt",
+            "Em nota, a Guarda Nacional negou que os soldados tenham atirado contra civis e disse que "
+            "as patrulhas foram recebidas a tiros por criminosos.",
+            "Guarda Nacional",
+            "justify",
+        ),
+        (  # a circumstantial participle after a comma: the subject of the sentence's verb
+            "ar",
+            "وأقرت القوات البحرية بتنفيذ الضربة، معربة عن أسفها لسقوط ضحايا مدنيين.",
+            "القوات البحرية",
+            "regret",
+        ),
+    ],
+)
+def test_a_verb_or_participle_is_no_party_and_coordinated_verbs_share_one(
+    lang: str, text: str, party: str, stance: str
+) -> None:
+    found = {(r.party, r.stance) for r in speech(text, lang).responses}
+    assert (party, stance) in found
+    assert not any(stance == s and p != party for p, s in found)
+
+
+def test_a_lower_case_verb_after_a_german_noun_ends_the_party() -> None:
+    found = {
+        (r.party, r.stance)
+        for r in speech("Norland führe keine Angriffe auf Wohnhäuser durch, hieß es.", "de").responses
+    }
+    assert ("Norland", "deny") in found

@@ -116,6 +116,10 @@ class Lexicon:
     # endings of participles ("affilié", "acusado", "распространённом"): a lower-case description
     # opening with one, between commas after a subject, is no subject ("X, affilié à Y, a revendiqué")
     participle_endings: tuple[str, ...] = ()
+    # request nouns and the prepositions that name whom a request went to ("Eine Anfrage an X
+    # blieb unbeantwortet", "une demande adressée à X"): that addressee is the party of its stance
+    requests: frozenset[str] = frozenset()
+    request_preps: frozenset[str] = frozenset()
 
 
 def _phrase(label: str, text: str, elision: bool, backtrack: bool = False) -> Phrase:
@@ -225,4 +229,6 @@ def load_lexicon(lang: str) -> Lexicon:
         adverb_endings=tuple(norm(w) for w in pack.words("speech", "adverb_endings")),
         reported=words("reported_mood_words"),
         participle_endings=tuple(norm(w) for w in pack.words("speech", "participle_endings")),
+        requests=words("request_nouns"),
+        request_preps=words("request_prepositions"),
     )

@@ -14,6 +14,7 @@ from harmwatch.extract.generic.speech.phrases import (
     END_MARKS,
     OPENING_MARKS,
     PRONOUN,
+    _is_definite,
     _starts_claim,
     cased,
     clause_start,
@@ -57,6 +58,8 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
             )
             if who and who != PRONOUN and (passive or named or b - a > 1):
                 return who
+    if lex.verb_first and lex.definite and (shared := _circumstantial_party(lex, text, toks, lo, s)):
+        return shared  # "، معربة عن أسفها": the sentence's subject
     if lex.verb_first and lex.definite:
         # "وأقر الجيش بقصف ...", "ورفضت الوزارة التعليق", "وهو ما نفته الأخيرة": the subject
         # right after a stance verb comes before any source or speech verb of the sentence
@@ -114,6 +117,9 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
         and not any(cased(t) for t in toks[c:k])
     ):
         k = c - 1  # 'a qualifié ces morts de « profondément regrettables »': the subject before the marks
+    addressee = _request_addressee(lex, text, toks, lo, s)
+    if addressee is not None:  # "Eine Anfrage an X blieb unbeantwortet": X
+        return addressee
     # "X, une ONG basée à Dakar, a démenti", "El Frente X, la principal facción, no se ha
     # pronunciado": the subject before an apposition that ends right before the stance
     apposed = _apposed_party(lex, text, toks, lo, s)
@@ -144,6 +150,36 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
     if after is not None and after != PRONOUN and not lex.verb_first and not _names_someone(lex, after):
         return None  # "lamentó el suceso": the object of the stance, not its party
     return after
+
+
+def _circumstantial_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:
+    """The party of a stance in a circumstantial clause after a comma, opened by a participle and
+    no verb ("وأقر الجيش بالقصف، معربا عن أسفه"): the subject of the verb that opens the sentence
+    (PRONOUN where that verb has none, "وأضافت أنها ...، معربة عن أسفها": the speaker); else None."""
+    c = clause_start(lex, toks, lo, s)
+    if not (lo < c <= s and s - c <= 2 and toks[c - 1].text in ",،" and toks[c].word):
+        return None
+    if looks_verb(lex, toks[c]) or _is_definite(lex, toks[c].key) or not looks_verb(lex, toks[lo]):
+        return None
+    end = next((k for k in range(lo + 1, c) if not toks[k].word and toks[k].text in CHUNK_BREAK), c - 1)
+    who = phrase_after(lex, text, toks, lo + 1, end)
+    return who or PRONOUN
+
+
+def _request_addressee(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:
+    """The body a request was put to, when the subject of the stance is that request ("Eine
+    Anfrage der Agentur an X blieb unbeantwortet", "Una solicitud a X no obtuvo respuesta"): the
+    phrase after the pack's ``request_prepositions`` that follow a ``request_nouns`` word in the
+    clause; else None."""
+    c = clause_start(lex, toks, lo, s)
+    k = next((k for k in range(c, s) if toks[k].word and toks[k].key in lex.requests), None)
+    if k is None:
+        return None
+    for m in range(k + 1, s - 1):
+        if toks[m].word and toks[m].key in lex.request_preps:
+            who = phrase_after(lex, text, toks, m + 1, s)
+            return who if who and who != PRONOUN else None
+    return None
 
 
 def _apposed_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:
@@ -309,9 +345,20 @@ def _before_aux(lex: Lexicon, party: str) -> str:
     if len(words) > 1 and norm(words[0].group()) in lex.aux:
         party = party[words[1].start() :]
         words = list(re.finditer(r"\w+(?:['’-]\w+)*", party))
-    for m in words:
-        if m.start() > 0 and (
-            norm(m.group()) in lex.aux or (lex.capitalised_nouns and norm(m.group()) in lex.ends)
+    closed = lex.articles | lex.preps | lex.place_preps | lex.linkers | lex.coordinators | lex.name_linkers
+    for m, prev in zip(words[1:], words, strict=False):
+        key = norm(m.group())
+        if (
+            key in lex.aux
+            or (lex.capitalised_nouns and key in lex.ends)
+            # German capitalises every noun: a lower-case word after a noun, no article,
+            # preposition or "und", is the clause's verb ("Norland führe keine ...")
+            or (
+                lex.capitalised_nouns
+                and m.group()[:1].islower()
+                and prev.group()[:1].isupper()
+                and key not in closed
+            )
         ):
             return party[: m.start()].rstrip(" ,") or party
     return party

@@ -216,7 +216,15 @@ def _coordinated_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: i
     def subordinate(t: Tok) -> bool:
         return (not t.word and t.text in END_MARKS) or (t.key in lex.stops and t.key not in lex.coordinators)
 
-    if any(subordinate(t) for t in toks[lo : k - 1]):
+    # "X negou que A ... e disse que ...": two verbs that each open their own complement clause
+    # are coordinated across the first one's clause, and share its subject
+    complements = (
+        verb[1] < len(toks)
+        and toks[verb[1]].key in lex.stops
+        and any(toks[c].key in lex.stops for c in range(v + 1, min(len(toks), v + 3)))
+        and not any(not t.word and t.text in END_MARKS for t in toks[verb[1] : k - 1])
+    )
+    if not complements and any(subordinate(t) for t in toks[lo : k - 1]):
         return None  # "X a assuré que ... et ...": a verb of a subordinate clause
     who = subject_before(lex, text, toks, lo, verb[0])
     return who if who is not None and who != PRONOUN else None

@@ -140,10 +140,12 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                     and said_by
                     and said_by != PRONOUN
                     and norm(said_by) != norm(party)
-                    and unnamed(lex, text, toks, party, s_lo)
+                    and (unnamed(lex, text, toks, party, s_lo) or (s, e, stance) in negated_hits)
                 ):
                     # "X заявил, что их самолеты не наносили ударов", "les rapports sont faux,
-                    # a dit X": the subject names what is denied or admitted; X takes the stance
+                    # a dit X": the subject names what is denied or admitted; X takes the stance;
+                    # so does a strike the speaker says the subject did not carry out, whatever
+                    # the subject ("X erklärte, Y führe keine Angriffe durch": X denies)
                     party = said_by
             continued = (
                 reported is not None
