@@ -954,6 +954,63 @@ def test_datelines_with_a_dash_a_colon_or_a_linker(lang: str, text: str, start: 
 @pytest.mark.parametrize(
     ("lang", "text", "start"),
     [
+        # a dateline closed by a full stop is the filing day: the lead's weekday dates the attack
+        (
+            "ru",
+            "Обстрел рынка\n\nСЕВЕРСК, 12 марта. Два человека погибли во вторник при обстреле рынка.",
+            "2024-03-12",
+        ),
+        (
+            "ru",
+            "Обстрел рынка\n\nНОВОГОРСК, 12 марта. Два человека погибли в воскресенье при обстреле рынка.",
+            "2024-03-10",
+        ),
+        (
+            "uk",
+            "Удар по вокзалу\n\nЛІСОВЕ, 12 березня. Троє людей загинули в неділю внаслідок удару по вокзалу.",
+            "2024-03-10",
+        ),
+        (
+            "fr",
+            "Embuscade meurtrière\n\nPort-Neuf, 12 mars. Trois civils ont été tués samedi dans une embuscade.",
+            "2024-03-09",
+        ),
+        # no place before the comma: the day is the text's own
+        (
+            "ru",
+            "Обстрел рынка\n\nВ воскресенье, 3 марта. Два человека погибли при обстреле рынка.",
+            "2024-03-03",
+        ),
+        ("ru", "Обстрел рынка\n\nВчера, 3 марта. Два человека погибли при обстреле рынка.", "2024-03-03"),
+    ],
+)
+def test_a_dateline_closed_by_a_full_stop_is_the_filing_day(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        # "after" opening a clause: the clause's weekday is the incident's, not a bound
+        (
+            "ru",
+            "Губернатор обвинил армию в обстреле города после того, как в воскресенье снаряд убил двух человек.",
+            "2024-03-10",
+        ),
+        (
+            "uk",
+            "Мер звинуватив армію в ударі по місту після того як у неділю ракета вбила двох людей.",
+            "2024-03-10",
+        ),
+    ],
+)
+def test_after_opening_a_clause_is_no_bound(lang: str, text: str, start: str) -> None:
+    assert _date(text, lang).start == start
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
         # a request is said, not done
         (
             "pt",

@@ -161,6 +161,7 @@ class _Lang:
     bounds: frozenset[str]
     background: frozenset[str]  # "aniversário", "anos": a dated year before them is a past event
     since: frozenset[str]  # "since" words: a date two words after them is still a bound
+    since_clauses: frozenset[tuple[str, ...]]  # "после того как": a since word opening a clause
     reporting: tuple[tuple[str, ...], ...]
     attack_words: frozenset[str]
     attack_stems: tuple[str, ...]
@@ -223,6 +224,7 @@ def _lang(code: str) -> _Lang:
         bounds=frozenset(n(w) for w in d.get("bounds", [])),
         background=frozenset(n(w) for w in d.get("background", [])),
         since=frozenset(n(w) for w in d.get("since", [])),
+        since_clauses=frozenset(words(w) for w in d.get("since_clauses", []) if words(w)),
         reporting=tuple(words(w) for w in (*d.get("reporting", []), *_speech_verbs(code)) if words(w)),
         attack_words=frozenset(w for w in attack if len(w) <= 3),
         attack_stems=tuple(w for w in attack if len(w) > 3),
@@ -657,6 +659,16 @@ def _has_stem(L: _Lang, toks: list[_Tok], stems: tuple[str, ...]) -> bool:
     return False
 
 
+def _since_bound(L: _Lang, text: str, toks: list[_Tok], d: _Mention) -> bool:
+    """Whether toks open with a since word that bounds the date after them; one that opens a clause
+    before it, past a comma or as a conjunction of the pack's `since_clauses` ("после того, как в
+    воскресенье снаряд попал", "після того як у понеділок"), leaves the date the clause's own."""
+    if not _lookup(L, toks[0].norm, L.since) or "," in text[toks[0].end : d.start]:
+        return False
+    norms = tuple(t.norm for t in toks)
+    return not any(norms[: len(c)] == c for c in L.since_clauses)
+
+
 def _after_clause(text: str, d: _Mention, after: list[_Tok]) -> list[_Tok]:
     """The words after a date up to the first punctuation: "morreram no domingo, disse a polícia"
     and "6 января, сообщили" end the date's clause at the comma; the verb after it reports the
@@ -751,7 +763,7 @@ def _score(
         return -100.0  # "depuis mars", "seit Sonntag", "منذ أمس": a bound
     if len(before) >= 2 and before[-1].norm in L.day_linkers and before[-2].norm in L.bounds:
         return -100.0  # "depuis le 3 mars"
-    if any(_lookup(L, t.norm, L.since) for t in before):
+    if any(_since_bound(L, text, before[k:], d) for k in range(len(before))):
         return -100.0  # "depuis le coup d'État du 3 mars", "منذ انقلاب 25 أكتوبر": a bound, another event
     if d.chrome:
         score -= 4.0
@@ -815,6 +827,9 @@ _DATELINE_AGENCY = re.compile(
 # "GOMA, 4 mai 2024 -", "بغداد – 21 تشرين الأول:"); a line opening "12 березня — ..." is a timeline's
 # entry, not a dateline
 _DATELINE_DASH = re.compile(r"[ \t]*\.?[ \t]*(?:--|—|–|-(?=\s)|:)")
+# or a full stop and the lead's first word, where the head is a place's name ("БЕЛГОРОД, 12 марта.
+# Три человека ...", "КИЇВ, 3 квітня. У неділю ..."); "В среду, 12 марта. Взрыв ..." is no dateline
+_DATELINE_STOP = re.compile(r"\.[ \t]+[«\"“„]?(?P<first>[^\W\d_])")
 _DATELINE_HEAD = re.compile(r"(?:,|\s[-–—])(?:\s+(?P<linker>\w+))?")
 
 
@@ -832,7 +847,7 @@ def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
     if (
         d.start - a < 40
         and _dateline_head(text[a : d.start].rstrip(), L)
-        and _DATELINE_DASH.match(text, d.end)
+        and (_DATELINE_DASH.match(text, d.end) or _dateline_stop(text, d.end, text[a : d.start], L))
     ):
         return True
     rest = (line[: d.start - a] + line[d.end - a :]).strip(" ,.-–—|/()\t")
@@ -848,6 +863,23 @@ def _dateline_head(head: str, L: _Lang) -> bool:
             linker = m.group("linker")
             return linker is None or _norm_with(linker.lower(), L.char_map) in L.day_linkers
     return False
+
+
+def _dateline_stop(text: str, end: int, head: str, L: _Lang) -> bool:
+    """A full stop after the date and a capital after it, the head before its comma a place's
+    name: every word of it capitalised but short particles ("RIO DE JANEIRO", "Rio de Janeiro"),
+    none a weekday or a relative day ("Вчера, 12 марта.", "Mardi, 12 mars.")."""
+    m = _DATELINE_STOP.match(text, end)
+    if m is None or not m.group("first").isupper():
+        return False
+    words = re.findall(r"[^\W\d_]+", head.split(",")[0])
+    norms = [_norm_with(w.lower(), L.char_map) for w in words]
+    return (
+        bool(words)
+        and words[0][0].isupper()
+        and all(w[0].isupper() or len(w) <= 3 for w in words)
+        and not any(w in L.weekdays or w in L.weekdays_with_prep or (w,) in L.relative for w in norms)
+    )
 
 
 def _reference(ctx: DocContext, mentions: list[_Mention]) -> date | None:
