@@ -280,3 +280,18 @@ def test_a_settlement_counts_only_where_attacked_and_no_target_is_named(
     text: str, lang: str, expected: list[str]
 ) -> None:
     assert targets(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Un ataque aéreo alcanzó un campamento de personas internamente desplazadas y mató a 9 civiles.",
+            "es",
+        ),
+        ("Um bombardeio atingiu um campo de pessoas deslocadas, matando seis civis.", "pt"),
+        ("Une frappe a touché un camp de personnes déplacées internes, tuant cinq civils.", "fr"),
+    ],
+)
+def test_a_camp_of_displaced_persons_is_a_camp(text: str, lang: str) -> None:
+    assert targets(text, lang) == ["camp"]
