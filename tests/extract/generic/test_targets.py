@@ -239,3 +239,59 @@ def test_the_coverage_table_is_recognised(lang: str) -> None:
     missed, wrong, n = misses(lang, lambda s: set(targets(s, lang)))
     assert (n - len(missed)) / n >= MIN_RECOGNISED, [r.sentence for r in missed]
     assert not wrong, [r.sentence for r in wrong]
+
+
+# a settlement or a neighbourhood attacked, with no other target named: its homes were hit
+# (the pack's ``fallback`` words)
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Des hommes armés ont attaqué un hameau isolé et tué neuf habitants.", "fr"),
+        ("El bombardeo del barrio dejó siete muertos durante la noche.", "es"),
+        ("Milicianos incendiaram a aldeia e mataram quatro moradores.", "pt"),
+        ("Bei dem Luftangriff auf ein Dorf im Norden starben elf Menschen.", "de"),
+        ("Армия обстреляла посёлок, погибли двое мирных жителей.", "ru"),
+        ("Ворог обстріляв село, загинули троє людей.", "uk"),
+        ("قصفت الطائرات قرية في الريف الشمالي مما أدى إلى مقتل خمسة مدنيين.", "ar"),
+    ],
+)
+def test_a_settlement_attacked_with_no_other_target_hit_its_homes(text: str, lang: str) -> None:
+    assert targets(text, lang) == ["residential"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a target named wins over the settlement it stands in
+        ("Une frappe sur le village a détruit l'école, tuant trois enfants.", "fr", ["school"]),
+        # villagers killed are people, not a place
+        ("Des villageois ont été tués lors de l'attaque de lundi.", "fr", []),
+        # a village only named where no attack word is close by
+        (
+            "Au moins 12 personnes ont été tuées par balles lundi soir au marché central."
+            " Les victimes venaient toutes du même petit village de montagne, à trois heures de route de là.",
+            "fr",
+            ["market"],
+        ),
+        ("Los vecinos del barrio recordaron a los 30 muertos de aquel año con flores y velas.", "es", []),
+    ],
+)
+def test_a_settlement_counts_only_where_attacked_and_no_target_is_named(
+    text: str, lang: str, expected: list[str]
+) -> None:
+    assert targets(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Un ataque aéreo alcanzó un campamento de personas internamente desplazadas y mató a 9 civiles.",
+            "es",
+        ),
+        ("Um bombardeio atingiu um campo de pessoas deslocadas, matando seis civis.", "pt"),
+        ("Une frappe a touché un camp de personnes déplacées internes, tuant cinq civils.", "fr"),
+    ],
+)
+def test_a_camp_of_displaced_persons_is_a_camp(text: str, lang: str) -> None:
+    assert targets(text, lang) == ["camp"]

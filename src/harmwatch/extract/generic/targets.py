@@ -19,7 +19,9 @@ verb first and is caught by ``carried_before``). A place named right before anot
 ("площа торгового центру", the area of the mall) is only a part of it: the second is the target.
 A vehicle that carried the bomb
 (``vehicle_weapon``: "voiture piégée", "coche bomba", "Autobombe") is the weapon, not a target.
-Each target type is listed once, at its first mention that counts.
+Each target type is listed once, at its first mention that counts. Where none counts, a
+settlement or neighbourhood the pack lists (``fallback``: "village", "barrio", "посёлок") named in
+a violent sentence with an attack word close by gives its type: "a strike on the village" hit homes.
 """
 
 from __future__ import annotations
@@ -79,6 +81,21 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     care = [h.start for h in list_matcher(lang, "targets", "care_verbs").finditer(text)]
     weapon = [(h.start, h.end) for h in list_matcher(lang, "targets", "vehicle_weapon").finditer(text)]
     sources = [h.end for h in list_matcher(lang, "figures", "sources").finditer(text)]
+
+    def not_hit(h: Hit) -> bool:
+        if _cared_for(text, carried, care, h):
+            return True  # "transportés à l'hôpital", "the hospital received 40 wounded": not hit
+        if _speaks(text, speech, h.start, h.end):
+            return True  # "the ministry said", "local journalists report": a source, not a target
+        if any(
+            0 <= h.start - e <= SOURCE_REACH and not CLAUSE_BREAK.search(text, e, h.start) for e in sources
+        ):
+            return True  # "selon un photographe de l'AFP", "según el hospital": who gave the news
+        # "the head of the regional administration", "le directeur de l'hôpital": an office
+        return any(
+            0 <= h.start - e <= TITLE_REACH and not CLAUSE_BREAK.search(text, e, h.start) for e in titles
+        )
+
     out: list[Target] = []
     seen: set[str] = set()
     hits = list(table_matcher(lang, "targets", "targets").finditer(text))
@@ -93,23 +110,21 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             continue  # "площа торгового центру": the area of the mall, the mall is what was hit
         if h.label == "vehicle" and _weapon(text, weapon, h):
             continue  # "voiture piégée", "coche bomba", "Autobombe", "заминированный автомобиль"
-        if _cared_for(text, carried, care, h):
-            continue  # "transportés à l'hôpital", "the hospital received 40 wounded": not hit
-        if _speaks(text, speech, h.start, h.end):
-            continue  # "the ministry said", "local journalists report": a source, not a target
-        if any(
-            0 <= h.start - e <= SOURCE_REACH and not CLAUSE_BREAK.search(text, e, h.start) for e in sources
-        ):
-            continue  # "selon un photographe de l'AFP", "según el hospital": who gave the news
-        if any(0 <= h.start - e <= TITLE_REACH and not CLAUSE_BREAK.search(text, e, h.start) for e in titles):
-            continue  # "the head of the regional administration", "le directeur de l'hôpital": an office
+        if not_hit(h):
+            continue
         if n and _landmark(text, near, h, hits[n - 1]):
             continue  # "a strike on a house near a hospital": the hospital only places the house
         if h.label in STRICT and not _attack_near(text, attacks, h):
             continue  # "one of the wounded died in hospital": where he died, not what was hit
         seen.add(h.label)
         out.append(Target(type=h.label, text=h.text, span=Span(h.start, h.end)))
-    return tuple(out)
+    if out:
+        return tuple(out)
+    # no target named: "a strike on the village", "bombardeo del barrio" hit its homes
+    for h in table_matcher(lang, "targets", "fallback").finditer(text):
+        if lay.sentence_of(h.start)[0] in violent and _attack_near(text, attacks, h) and not not_hit(h):
+            return (Target(type=h.label, text=h.text, span=Span(h.start, h.end)),)
+    return ()
 
 
 def _weapon(text: str, weapon: list[tuple[int, int]], h: Hit) -> bool:
