@@ -1189,8 +1189,8 @@ def test_verdicts_motives_silences_and_relative_subjects(make_ctx, text, expecte
         ('Tomas Brel told the judge: "I am not guilty."', [("Tomas Brel", "deny")]),
         ("The army said the villagers were innocent victims of the rebels.", []),
         (
-            "The Zarvian military issued a statement saying the crowd had made soldiers feel unsafe, which "
-            "prompted them to open fire.",
+            "The Zarvian military said in a statement that its soldiers felt unsafe as the crowd grew, and "
+            "this forced the troops to shoot.",
             [("Zarvian military", "acknowledge"), ("Zarvian military", "justify")],
         ),
         ("There was no immediate reaction from the Zarvian army.", [("Zarvian army", "no_comment")]),
