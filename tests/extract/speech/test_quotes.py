@@ -268,7 +268,7 @@ SPEAKER_CASES = {
     "the host country is a country named among joint subjects": (
         "Norway and Saudi Arabia hosted the negotiations, which produced no ceasefire so far.\n\n"
         "“The Kingdom is glad that both delegations came back to the table,” the host country "
-        "said in a statement.",
+        "said in a written statement.",
         ["Saudi Arabia"],
     ),
     "the spokesperson is the spokesman named before past a cut off title": (

@@ -151,7 +151,7 @@ PRECISION_CASES = {
         [],
     ),
     "a party named as subject in its spokesmans quotation": (
-        "“The coalition did not carry out any strikes in the port today,” spokesman Oren Vask said.",
+        "“The coalition has not carried out any strikes in the port today,” spokesman Oren Vask said.",
         [("Oren Vask", "deny"), ("coalition", "deny")],
     ),
     "one entry for a party named short and in full": (

@@ -18,7 +18,7 @@ QUOTE_CASES = {
     ),
     "a body described by a noun only met unnamed before": (
         "Rocket fire kills five, monitor says\n\n"
-        "Rockets hit a market in Osterlund, killing five civilians, the Syrian Observatory for Human "
+        "Rockets hit a market in Osterlund, killing five shoppers, the Syrian Observatory for Human "
         'Rights said. "Among the dead are a woman and her two children," the Britain-based monitor said.',
         "Syrian Observatory for Human Rights",
     ),

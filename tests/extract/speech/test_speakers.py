@@ -63,7 +63,7 @@ ANTECEDENT_CASES = {
         "Harbour Council",
     ),
     "a statement quoted by an agency is not the agency speaking": (
-        "The bridge was not hit, said a defence ministry statement quoted by the Northern Press Agency.",
+        "The bridge was not hit, a defence ministry statement said, as quoted by the Northern Press Agency.",
         "defence ministry",
     ),
     "the organisation is the one named as subject before a later mention": (
