@@ -87,14 +87,10 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             return True  # "transportés à l'hôpital", "the hospital received 40 wounded": not hit
         if _speaks(text, speech, h.start, h.end):
             return True  # "the ministry said", "local journalists report": a source, not a target
-        if any(
-            0 <= h.start - e <= SOURCE_REACH and not CLAUSE_BREAK.search(text, e, h.start) for e in sources
-        ):
+        if _just_after(text, sources, h.start, SOURCE_REACH):
             return True  # "selon un photographe de l'AFP", "según el hospital": who gave the news
         # "the head of the regional administration", "le directeur de l'hôpital": an office
-        return any(
-            0 <= h.start - e <= TITLE_REACH and not CLAUSE_BREAK.search(text, e, h.start) for e in titles
-        )
+        return _just_after(text, titles, h.start, TITLE_REACH)
 
     out: list[Target] = []
     seen: set[str] = set()
@@ -155,13 +151,17 @@ def _speech_verbs(lang: str) -> Matcher:
 def _cared_for(text: str, carried: list[int], care: list[int], h: Hit) -> bool:
     """A verb of carrying or care just before the mention, or of receiving or treating just after
     it, in the same clause: the place the wounded went to, not what was hit."""
-    for e in carried:
-        if 0 <= h.start - e <= CARE_REACH and not CLAUSE_BREAK.search(text, e, h.start):
-            return True
+    if _just_after(text, carried, h.start, CARE_REACH):
+        return True
     for s in care:
         if 0 <= s - h.end <= CARE_REACH and not CLAUSE_BREAK.search(text, h.end, s):
             return True
     return False
+
+
+def _just_after(text: str, ends: list[int], start: int, reach: int) -> bool:
+    """A cue that ends at most ``reach`` characters before ``start``, in the same clause."""
+    return any(0 <= start - e <= reach and not CLAUSE_BREAK.search(text, e, start) for e in ends)
 
 
 def _attack_near(text: str, attacks: list[tuple[int, int]], h: Hit) -> bool:

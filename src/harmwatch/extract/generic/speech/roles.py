@@ -362,17 +362,15 @@ def _full_name(lex: Lexicon, text: str, toks: list[Tok], surname: str) -> str | 
     ``surname`` (or, in a language that inflects names, shares its stem: "Левченка" and
     "Левченко"); else None."""
     key = norm(surname)
+    no_first_name = lex.articles | lex.not_names | lex.preps | lex.stops | lex.pronouns
+    first_names = 1 if lex.case_inflection else 2  # (see person_named)
     for k, t in enumerate(toks):
         if not (t.word and _name_word(t.text) and _same_name(lex, t.key, key)):
             continue
         lo = k
-        first_names = 1 if lex.case_inflection else 2  # (see person_named)
         while lo > 0 and k - lo < first_names and toks[lo - 1].word and _name_word(toks[lo - 1].text):
-            if toks[
-                lo - 1
-            ].key in lex.articles | lex.not_names | lex.preps | lex.stops | lex.pronouns or title_word(
-                lex, toks[lo - 1].key
-            ):
+            before = toks[lo - 1].key
+            if before in no_first_name or title_word(lex, before):
                 break
             lo -= 1
         if lo < k and not (k + 1 < len(toks) and toks[k + 1].word and _name_word(toks[k + 1].text)):
