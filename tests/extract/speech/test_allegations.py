@@ -531,3 +531,32 @@ def test_a_verdict_after_a_paragraph_break_is_not_carried_over(make_ctx):
 def test_a_descriptor_before_the_accusers_name_is_the_name(make_ctx):
     text = "The human rights group Karapatan called the deaths extrajudicial killings."
     assert [a.accuser for a in find_allegations(make_ctx(text))] == ["Karapatan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            'The Coastal Rights Centre published its findings on Monday. "Shelling a crowded ward is a'
+            " war crime,\" said Mira Holt, the organisation's head of research.",
+            "Coastal Rights Centre",
+        ),
+        (
+            "Medics of the Northern Relief Network treated the wounded. Tomas Vik, the group's director,"
+            " said the strike on the clinic was indiscriminate.",
+            "Northern Relief Network",
+        ),
+    ],
+)
+def test_a_role_held_in_the_body_named_before_accuses_for_it(make_ctx, text, body):
+    # "X, the organisation's director": the organisation is the body named before
+    assert body in {a.accuser for a in find_allegations(make_ctx(text))}
+
+
+def test_a_headline_charge_the_body_attributes_is_not_the_reports(make_ctx):
+    text = (
+        "Northern Front says Zarvian air strikes on Pelna market were war crimes\n\n"
+        "PELNA, May 3 - The Northern Front accused the Zarvian army on Monday of committing war crimes"
+        " after jets bombed the market in Pelna."
+    )
+    assert [a.accuser for a in find_allegations(make_ctx(text))] == ["Northern Front"]

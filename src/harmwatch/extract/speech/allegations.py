@@ -148,6 +148,8 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
     ]
     kept = [(a, g) for a, g in zip(out, guessed, strict=True) if a.accuser not in lines]
     out, guessed = [a for a, _ in kept], [g for _, g in kept]
+    kept = [(a, g) for a, g in zip(out, guessed, strict=True) if not _headline_restated(ctx.text, a, out)]
+    out, guessed = [a for a, _ in kept], [g for _, g in kept]
     found = _not_the_accusers(out, guessed)
     if any(a.accused is None for a in found):
         found = _the_perpetrator_for_the_rest(ctx, index, found)
@@ -156,6 +158,18 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
 
 REPORT = "report"  # the outlet makes the charge in its own words
 UNKNOWN = "unknown"  # a charge the text reports without saying who makes it ("X has been accused of")
+
+
+def _headline_restated(text: str, a: Allegation, found: list[Allegation]) -> bool:
+    """A charge a headline gives without its accuser ("Strikes on villages were war crimes") sums
+    up the body: where the body has someone named make the same charge, the headline is no charge
+    of the outlet's own."""
+    first = text.find("\n")
+    if a.accuser != REPORT or first < 0 or a.span.start >= first:
+        return False
+    return any(
+        b.charge == a.charge and b.accuser not in (REPORT, UNKNOWN) and b.span.start > first for b in found
+    )
 
 
 def _once(found: tuple[Allegation, ...]) -> tuple[Allegation, ...]:

@@ -149,10 +149,6 @@ class Speakers:
                 self._acronyms.setdefault(short, full)
                 self._shorts.setdefault(full, short)
         self._learn_genders(named)
-        for full, ent in named:
-            org = self._affiliation(ent)
-            if org and full not in self._affiliations:
-                self._affiliations[full] = org
         # a name given after its bearer is described ("a herder who asked to be identified only
         # as X"): a person named there, whatever the tagger made of the name
         for start, name in self._aliases():
@@ -184,6 +180,11 @@ class Speakers:
         # a later "he"/"she" refers back to them rather than to a person named before them
         self._voices = [t for t in doc if _is_voice(t) and not _inside(ranges, t.idx)]
         self._voice_starts = [t.idx for t in self._voices]
+        # (after the bodies named are known: a role in "the group's" refers back to one)
+        for full, ent in named:
+            org = self._affiliation(ent)
+            if org and full not in self._affiliations:
+                self._affiliations[full] = org
 
     def _aliases(self) -> list[tuple[int, str]]:
         """The names the text gives in an alias frame (``ALIAS_FRAME``: "identified only as X",
@@ -322,6 +323,9 @@ class Speakers:
                 org = self._ent_of.get(t.i)
                 if org is not None and org.label_ == "ORG" and not (ent.start <= t.i < ent.end):
                     return self.expand(clean_name(org.text))
+            owner = self._body_owner(place)
+            if owner:
+                return owner
         for c in root.lefts:  # "Amnesty director Jane Roe", "Kremlin spokesman Jane Roe"
             if c.dep_ == "compound" and c.lower_ in ROLE_NOUNS:
                 for t in c.subtree:
@@ -329,6 +333,23 @@ class Speakers:
                     if org is not None and org.label_ == "ORG":
                         return self.expand(clean_name(org.text))
         return self._org_before_role(ent)
+
+    def _body_owner(self, role: Token) -> str | None:
+        """The body a role is held in when the text names it again by a common noun ("Jane Roe,
+        the organisation's deputy director", "the group's researcher"): the organisation that
+        noun refers back to."""
+        if role.lower_ not in ROLE_NOUNS:
+            return None
+        for c in role.children:
+            if (
+                c.dep_ == "poss"
+                and c.is_lower
+                and c.lower_ in ORG_NOUNS
+                and c.lower_ not in DOCUMENT_NOUNS
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            ):
+                return self._antecedent(c, 0)
+        return None
 
     def _org_before_role(self, ent: Span) -> str | None:
         """The proper name written before a role noun and the titles before a person ("ABC
