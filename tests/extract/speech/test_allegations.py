@@ -560,3 +560,82 @@ def test_a_headline_charge_the_body_attributes_is_not_the_reports(make_ctx):
         " after jets bombed the market in Pelna."
     )
     assert [a.accuser for a in find_allegations(make_ctx(text))] == ["Northern Front"]
+
+
+def _accusers(make_ctx, text):
+    return {(a.accuser, a.charge) for a in find_allegations(make_ctx(text))}
+
+
+def test_bodies_named_after_a_plural_of_their_kind_each_accuse(make_ctx):
+    # "Two relief agencies said ... In a joint statement, X, Y and Z said ...": X, Y and Z
+    text = (
+        "Two relief agencies said on Friday that a strike on a clinic in the north was a violation of"
+        " international humanitarian law. In a joint statement, Islamic Relief, the Danish Refugee Council"
+        " and CARE International said the clinic was clearly marked."
+    )
+    assert _accusers(make_ctx, text) == {
+        ("Islamic Relief", "ihl_violation"),
+        ("Danish Refugee Council", "ihl_violation"),
+        ("CARE International", "ihl_violation"),
+    }
+
+
+def test_the_agent_of_a_passive_hung_on_the_as_phrase_accuses(make_ctx):
+    text = (
+        "The shelling of the ferry pier was described as a war crime by the region's governor,"
+        " Petro Vasko, who visited the site."
+    )
+    assert ("Petro Vasko", "war_crime") in _accusers(make_ctx, text)
+
+
+def test_a_finding_verb_without_a_party_under_a_speech_verb_is_the_speakers(make_ctx):
+    text = (
+        "The refugee agency said on Monday that a strike on a camp in the east raised serious concerns"
+        " that Zarvia had violated international humanitarian law."
+    )
+    assert {c for _, c in _accusers(make_ctx, text)} == {"ihl_violation"}
+    assert all(a for a, _ in _accusers(make_ctx, text))
+
+
+def test_a_dateline_run_into_the_accuser_is_cut_off(make_ctx):
+    text = (
+        "Relatives file complaint over river killings\n\n"
+        "LIMA, Aug 14 - Relatives of the victims filed a complaint on Friday, alleging that the killings"
+        " by the army were crimes against humanity."
+    )
+    assert ("Relatives of the victims", "crime_against_humanity") in _accusers(make_ctx, text)
+
+
+def test_a_spokesman_by_title_alone_speaks_for_the_party_his_spokesman_said_of(make_ctx):
+    text = (
+        "The UN Secretary-General condemned the shelling of a refugee camp, his spokesman said.\n\n"
+        '"Attacks on displaced people may amount to war crimes," spokesman Tomas Reed told reporters.'
+    )
+    assert ("UN Secretary-General", "war_crime") in _accusers(make_ctx, text)
+
+
+def test_the_outlets_own_inquiry_charges_in_the_reports_name(make_ctx):
+    text = (
+        "Zarvian gunners have shelled the town for weeks. An analysis by this newspaper of 60 videos"
+        " shows that the crews deliberately targeted civilians."
+    )
+    assert ("report", "civilian_targeting") in _accusers(make_ctx, text)
+
+
+def test_a_warrant_accuses_for_the_court_named_just_before(make_ctx):
+    text = (
+        "Judges at the International Criminal Court issued a warrant for Paul Marek on charges of war"
+        " crimes.\n\nThe warrant accuses Paul Marek of ordering gunmen to raid the Kilo camp, where 30"
+        " people were killed, and of intentionally directing attacks against the civilian population."
+    )
+    assert ("International Criminal Court", "civilian_targeting") in _accusers(make_ctx, text)
+
+
+def test_according_to_a_report_by_a_body_in_a_sentence_a_headline_ran_into(make_ctx):
+    text = (
+        "Zarvia: shelling of hill villages 'crimes against humanity', says report\n\n"
+        "KETTLE, May 3 - Repeated air and artillery strikes by the Zarvian army on hill villages since"
+        " March amount to crimes against humanity, according to a report released on Monday by"
+        " Minority Rights Group."
+    )
+    assert ("Minority Rights Group", "crime_against_humanity") in _accusers(make_ctx, text)

@@ -73,6 +73,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "title_openers": "words",
         "legal": "pattern",
         "court": "pattern",
+        "own_inquiry": "pattern",
         "naming": "pattern",
     },
     "dates": {

@@ -38,6 +38,7 @@ from harmwatch.extract.speech.responses import (
     named_after,
     parenthetical_speaker,
     party_names,
+    unlabelled,
 )
 from harmwatch.extract.speech.speaker_words import PERSON_NOUNS, SPEECH_VERBS
 from harmwatch.records import Allegation, Span
@@ -67,6 +68,9 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             if _claim_refused(source.verb):
                 source = Source(source.name, source.verb, source.subject, True)
         accuser = source.name
+        joint = _named_after_by_kind(index, sent, source.subject) if accuser == source.name else []
+        if joint:
+            accuser = joint[0]  # "Three aid groups said ... In a joint statement, X, Y and Z said"
         if _charged(source.verb):
             # "forces accused of war crimes (by X)": X, or someone the text does not name
             accuser = _agent(index, source.verb) or UNKNOWN
@@ -76,13 +80,20 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             accuser = _pronoun_owner(index, source.subject, source.verb)  # "X ... what it called war crimes"
         if accuser is None and source.verb is not None and not source.refused:
             accuser = _relative_speaker(index, source.verb)  # "the mayor, who called the strike ..."
-        if accuser is None and source.verb is not None and source.verb.dep_ in ("advcl", "xcomp", "conj"):
-            accuser = _inherited(index, source.verb)  # "X said ..., calling it a deliberate attack"
+        if (
+            accuser is None
+            and source.verb is not None
+            and source.verb.dep_ in ("advcl", "xcomp", "conj", "ccomp")
+        ):
+            # "X said ..., calling it a deliberate attack", "X said the strike raised concerns that ..."
+            accuser = _inherited(index, source.verb)
         if accuser is None and source.verb is None and not source.refused and not index.speaker_at(start)[0]:
             aside = parenthetical_speaker(index.speakers, span[0])  # "the strike, X said, was ..."
             if aside is not None:
                 accuser = index.speakers.name_of(aside)
                 source = Source(accuser, aside.head, aside, False)
+        if accuser is None and source.verb is None and not source.refused and not index.speaker_at(start)[0]:
+            accuser = _according(index, sent, span[0])  # "..., according to a report released by X"
         if accuser is None and not source.refused:
             accuser = _court(sent)
         if accuser is None and source.verb is None and not source.refused and not index.speaker_at(start)[0]:
@@ -101,7 +112,7 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         if narrated:
             # the report's own charge against an actor its grammar names ("X indiscriminately
             # shelled the town"); a charge that names none is a general statement, no allegation
-            if (accused is None or weak) and not _an_attack_does(cue):
+            if (accused is None or weak) and not _an_attack_does(cue) and not _own_inquiry(cue):
                 continue
             if weak and _an_attack_does(cue):
                 accused = None  # the attack's author is the report's perpetrator, not a name nearby
@@ -118,7 +129,11 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         # a director or spokesman accuses in the name of the organisation
         org = index.speakers.affiliation(accuser)
         if org is None and accuser == source.name:
-            org = _body_spoken_for(index, source.subject, accuser) or _org_in_title(index, source.subject)
+            org = (
+                _body_spoken_for(index, source.subject, accuser)
+                or _org_in_title(index, source.subject)
+                or _principal(index, accuser, span[0])
+            )
         if org and _title_word(org):
             org = None  # "Prime" of "Prime Minister X" is no organisation
         if org and re.search(r"\b" + re.escape(org) + r"\s+Minister\b", ctx.text[s:e]):
@@ -127,7 +142,7 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             seen.add((org.lower(), (accused or "").lower(), charge))
             out.append(Allegation(org, accused, charge, ctx.text[s:e], Span(s, e)))
             guessed.append(weak)
-        for other in _co_accusers(index, source.subject) if accuser == source.name else ():
+        for other in joint[1:] or (_co_accusers(index, source.subject) if accuser == source.name else ()):
             if (
                 other.lower() not in accuser.lower()
                 and (other.lower(), (accused or "").lower(), charge) not in seen
@@ -147,6 +162,20 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         Allegation(named_after(ctx.text, a.accuser, a.span), a.accused, a.charge, a.text, a.span) for a in out
     ]
     kept = [(a, g) for a, g in zip(out, guessed, strict=True) if a.accuser not in lines]
+    kept = [  # "LIMA, Aug 14 - Relatives of the victims": the relatives; a dateline accuses and is accused of nothing
+        (
+            Allegation(
+                unlabelled(ctx.text, a.accuser, a.span, lines),
+                None if a.accused in lines else a.accused,
+                a.charge,
+                a.text,
+                a.span,
+            ),
+            g,
+        )
+        for a, g in kept
+    ]
+    kept = [(a, g) for a, g in kept if a.accuser]
     out, guessed = [a for a, _ in kept], [g for _, g in kept]
     kept = [(a, g) for a, g in zip(out, guessed, strict=True) if not _headline_restated(ctx.text, a, out)]
     out, guessed = [a for a, _ in kept], [g for _, g in kept]
@@ -262,12 +291,28 @@ def _charged(verb: Token | None) -> TypeGuard[Token]:
 
 
 def _agent(index: QuoteIndex, verb: Token) -> str | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for o in c.children:
-                if o.dep_ == "pobj":
-                    return index.speakers.name_of(o)
+    """The "by" phrase of a passive verb, or of the "as" phrase the parse hung it on ("was
+    described as a war crime by X")."""
+    heads = [verb] + [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "agent" or (head.i != verb.i and c.dep_ == "prep" and c.lower_ == "by"):
+                for o in c.children:
+                    if o.dep_ == "pobj":  # "by the city's mayor, X": X
+                        return index.speakers.name_of(_named_beside(index, o))
     return None
+
+
+def _named_beside(index: QuoteIndex, role: Token) -> Token:
+    """The person named in apposition right after a role ("the city's mayor, Jane Roe"), however
+    the parse attached the name; else the role."""
+    doc = role.doc
+    k = role.right_edge.i + 1
+    if k + 1 < len(doc) and doc[k].text == ",":
+        ent = index.speakers.entity(doc[k + 1])
+        if ent is not None and ent.label_ == "PERSON" and ent.start == k + 1:
+            return ent.root
+    return role
 
 
 def _not_the_accusers(found: list[Allegation], guessed: list[bool]) -> tuple[Allegation, ...]:
@@ -318,6 +363,8 @@ def _setting(cue: Token, verb: Token | None) -> bool:
     for _ in range(10):
         if node.head.i == node.i or node.head.i == verb.i:
             return False
+        if node.dep_ == "conj" and node.pos_ == "ADP":
+            return False  # "accuses X of ..., where ..., and of targeting civilians": a second "of", not the setting
         if node.dep_ == "relcl" and any(
             c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in node.children
         ):
@@ -357,13 +404,57 @@ def _called(index: QuoteIndex, cue: Token) -> bool:
 
 
 def _court(sent: SpacySpan) -> str | None:
-    """The court or prosecutor that charges, in a sentence about charges or a trial."""
+    """The court or prosecutor that charges, in a sentence about charges or a trial, or, for such
+    a sentence that names none ("The warrant accuses X of ..."), in the sentence right before it
+    when that is about the charges too."""
     if not W.LEGAL.search(sent.text):
         return None
-    for ent in sent.ents:
-        if ent.label_ == "ORG" and W.COURT.search(ent.text):
-            return ent.text.removeprefix("the ").strip()
+    before = _sentence_before(sent, across=True)
+    for s in (sent, before) if before is not None and W.LEGAL.search(before.text) else (sent,):
+        for ent in s.ents:
+            if ent.label_ == "ORG" and W.COURT.search(ent.text):
+                return ent.text.removeprefix("the ").strip()
     return None
+
+
+def _according(index: QuoteIndex, sent: SpacySpan, cue: Token) -> str | None:
+    """The source an "according to" in the charge's paragraph of the sentence names, where the
+    parse hung it out of the charge's reach (a headline run into the sentence)."""
+    sp = index.speakers
+    for t in sent:
+        if t.lower_ == "according" and sp.same_paragraph(t.i, cue.i):
+            subject = sp.speaker_token(t)
+            if subject is not None:
+                return sp.name_of(subject)
+    return None
+
+
+def _sentence_before(sent: SpacySpan, across: bool = False) -> SpacySpan | None:
+    """The sentence before ``sent`` in its paragraph (or, ``across``, the one before it)."""
+    doc = sent.doc
+    k = sent.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or (not across and "\n" in doc.text[doc[k].idx : sent.start_char]):
+        return None
+    return doc[k].sent
+
+
+def _own_inquiry(cue: Token) -> bool:
+    """The charge is the finding of the outlet's own inquiry ("A review by this newspaper of 40
+    videos shows that the crews deliberately targeted civilians"): the report's own charge."""
+    node = cue
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX"):
+            for c in node.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    words = c.doc[c.left_edge.i : c.right_edge.i + 1].text
+                    if W.OWN_INQUIRY.search(words):
+                        return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _accused(
@@ -615,6 +706,40 @@ def _co_accusers(index: QuoteIndex, subject: Token | None) -> list[str]:
     return out
 
 
+def _named_after_by_kind(index: QuoteIndex, sent: SpacySpan, subject: Token | None) -> list[str]:
+    """The bodies a plural subject of a kind ("three aid organisations", "rights groups") stands
+    for, where one of the two sentences after it has them speak together by name ("In a joint
+    statement, X, Y and Z said ..."): each of them."""
+    if subject is None or subject.tag_ != "NNS" or any(t.pos_ == "PROPN" for t in subject.subtree):
+        return []
+    sp = index.speakers
+    doc = sent.doc
+    after = sent.end
+    for _ in range(2):
+        if after >= len(doc):
+            break
+        nxt = doc[after].sent
+        for t in nxt:
+            if t.lower_ not in SPEECH_VERBS or t.pos_ != "VERB":
+                continue
+            for c in t.children:
+                group = _listed(c) if c.dep_ == "nsubj" else []
+                if len(group) >= 2 and all(g.text[:1].isupper() and sp.is_party(g) for g in group):
+                    return [n for n in (sp.name_of(g) for g in group) if n]
+        after = nxt.end
+    return []
+
+
+def _listed(head: Token) -> list[Token]:
+    """The members of a list a subject opens ("X, Y and Z"), with a list the parse hung on it as
+    an apposition ("X, the Y and Z")."""
+    group = {head.i: head, **{c.i: c for c in head.conjuncts}}
+    for a in head.children:
+        if a.dep_ == "appos" and a.conjuncts:
+            group.update({k.i: k for k in (a, *a.conjuncts)})
+    return [group[i] for i in sorted(group)]
+
+
 def _aimed(span: SpacySpan) -> bool:
     """The charge's words say where something was aimed ("targeted a funeral hall")."""
     return any(t.lower_.startswith(("target", "aim", "direct")) for t in span)
@@ -643,13 +768,10 @@ def _continued(index: QuoteIndex, sent: SpacySpan) -> str | None:
     verb, such a verdict goes on with X's words, not the report's narration."""
     if sent.start == 0 or not any(t.lower_ in _MODALS and t.dep_ == "aux" for t in sent):
         return None
-    doc = sent.doc
-    k = sent.start - 1
-    while k > 0 and doc[k].is_space:
-        k -= 1
-    if "\n" in doc.text[doc[k].idx : sent.start_char]:
+    before = _sentence_before(sent)
+    if before is None:
         return None  # a new paragraph
-    root = doc[k].sent.root
+    root = before.root
     if root.lower_ not in SPEECH_VERBS:
         return None
     sp = index.speakers
@@ -663,6 +785,39 @@ def _title_word(org: str) -> bool:
     """The first word of a title of office ("Prime" of "Prime Minister X"), which the tagger took
     for an organisation."""
     return org.strip().lower() in W.TITLE_OPENERS
+
+
+def _spokes(t: Token) -> bool:
+    return t.lower_.startswith("spokes")  # spokesman, spokeswoman, spokesperson
+
+
+def _principal(index: QuoteIndex, accuser: str, cue: Token) -> str | None:
+    """The party a spokesman named by the bare title speaks for, from "his/her spokesman said"
+    after that party's words earlier in the report ("The Secretary-General condemned ..., his
+    spokesman said. '...,' spokesman X told reporters" → the Secretary-General)."""
+    sp = index.speakers
+    doc = cue.doc
+    person = next((e for e in doc.ents if e.text == accuser and e.label_ == "PERSON"), None)
+    if person is None:
+        return None
+    titles = [t for t in (*person.root.children, *person) if t.dep_ in ("compound", "appos")]
+    if person.root.dep_ == "appos":
+        titles.append(person.root.head)  # "spokesman X told reporters"
+    if not any(_spokes(t) and not any(c.dep_ in ("poss", "prep") for c in t.children) for t in titles):
+        return None  # a spokesman for someone named ("X's spokesman", "a spokesman for Y") is that one's
+    for t in doc[: person.start]:
+        if (
+            not _spokes(t)
+            or t.dep_ != "nsubj"
+            or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+        ):
+            continue
+        for c in t.head.children:  # "X condemned ..., his spokesman said": the subject of what he said
+            if c.dep_ in ("ccomp", "parataxis"):
+                who = next((k for k in c.children if k.dep_ == "nsubj" and sp.is_party(k)), None)
+                if who is not None:
+                    return sp.phrase(who)  # "the UN Secretary-General", not the "General" its title ends in
+    return None
 
 
 def _org_in_title(index: QuoteIndex, subject: Token | None) -> str | None:

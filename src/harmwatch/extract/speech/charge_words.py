@@ -31,6 +31,8 @@ TITLE_OPENERS = EN.words("charges", "title_openers")
 BLAME = EN.words("charges", "blame")
 LEGAL = re.compile(EN.pattern("charges", "legal"), re.I)
 COURT = re.compile(EN.pattern("charges", "court"), re.I)
+# the outlet's own inquiry ("a review by this newspaper", "our analysis"): its findings are the report's
+OWN_INQUIRY = re.compile(EN.pattern("charges", "own_inquiry"), re.I)
 PARTY_LABELS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 # subjects and marks that make a clause a question, not a claim ("who committed war crimes")
 QUESTION_SUBJECTS = EN.words("charges", "question_subjects")

@@ -151,7 +151,8 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [r for r in out if (r.party or "") not in outlets]  # the wire or outlet that reports it
     lines = datelines(ctx.text)
     out = [r for r in out if (r.party or "") not in lines]  # "BACOLOD CITY — ...": a dateline
-    out = [r for r in (_unlabelled(ctx.text, r, lines) for r in out) if r.party]
+    out = [Response(unlabelled(ctx.text, r.party, r.span, lines), r.stance, r.text, r.span) for r in out]
+    out = [r for r in out if r.party]
     out = [Response(named_after(ctx.text, r.party, r.span), r.stance, r.text, r.span) for r in out]
     return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in _condolences(out))))
 
@@ -309,18 +310,26 @@ def datelines(text: str) -> frozenset[str]:
 _LABEL = re.compile(r"^(?P<label>[^:\n]{1,40}?)\s*(?::|—|–|\s-)\s+(?P<rest>\S.*)$")
 
 
-def _unlabelled(text: str, r: Response, lines: frozenset[str]) -> Response:
+def unlabelled(text: str, party: str | None, span: Span, lines: frozenset[str]) -> str | None:
     """A party without the headline label or dateline it was read with: "DR Congo: militia" →
-    "militia", "MANILA - Philippine police" → "Philippine police"; a label alone ("Haiti", read
-    from "Haiti: gang leader denies ...") is no party."""
-    party = r.party or ""
+    "militia", "MANILA - Philippine police" → "Philippine police", "LIMA, Aug 14 - Relatives" →
+    "Relatives"; a label alone ("Haiti", read from "Haiti: gang leader denies ...") is no party."""
+    party = party or ""
     m = _LABEL.match(party)
-    if m and (":" in party or m.group("label") in lines):
-        return Response(m.group("rest"), r.stance, r.text, r.span)
-    line = text[r.span.start : r.span.end]
+    if m and (":" in party or m.group("label") in lines or _dateline_ends(text, m.group("label"))):
+        return m.group("rest")
+    line = text[span.start : span.end]
     if party and re.match(re.escape(party) + r"\s*:\s", line):
-        return Response(None, r.stance, r.text, r.span)
-    return r
+        return None
+    return party or None
+
+
+def _dateline_ends(text: str, label: str) -> bool:
+    """The label is the last words of a dateline ("14" of "LIMA, Aug 14 -")."""
+    return any(
+        re.search(r"\b" + re.escape(label) + r"$", m.group(0).rstrip("—–- \t"))
+        for m in _DATELINE.finditer(text)
+    )
 
 
 def named_after(text: str, name: str | None, span: Span) -> str | None:
