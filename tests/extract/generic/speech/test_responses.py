@@ -789,3 +789,30 @@ def test_a_lower_case_verb_after_a_german_noun_ends_the_party() -> None:
         for r in speech("Norland führe keine Angriffe auf Wohnhäuser durch, hieß es.", "de").responses
     }
     assert ("Norland", "deny") in found
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("ru", "В Минобороны заявили, что войска нанесли удар по складу под Лесогорском.", "Минобороны"),
+        ("ru", "Штаб группировки сообщил, что расчеты атаковали позиции у переправы.", "Штаб группировки"),
+        ("uk", "Командування заявило, що підрозділи завдали удару по колоні біля Зарічного.", "Командування"),
+    ],
+)
+def test_a_strike_in_a_partys_account_admits_it(lang, text, party):
+    """ "X заявило, что войска нанесли удар": the speaker owns the strike (``said_stances``)."""
+    assert (party, "acknowledge") in [(r.party, r.stance) for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ru", "Ночью российские войска нанесли удар по жилому кварталу Лесогорска."),
+        ("ru", "Вражеские дроны атаковали автобус с пассажирами на окраине села."),
+        ("uk", "Окупанти завдали удару по лікарні в Зарічному, загинули двоє людей."),
+        ("uk", "Російські дрони атакували зупинку громадського транспорту."),
+    ],
+)
+def test_a_strike_in_the_narration_admits_nothing(lang, text):
+    """The outlet's account of who struck is no admission by the attacker."""
+    assert not any(r.stance == "acknowledge" for r in speech(text, lang).responses)
