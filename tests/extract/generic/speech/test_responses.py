@@ -822,8 +822,18 @@ def test_a_strike_in_the_narration_admits_nothing(lang, text):
     "lang, text, party, stance",
     [
         ("ar", "بنغازي – أقرت القيادة العامة بمقتل مدنيين في الغارة.", "القيادة العامة", "acknowledge"),
-        ("es", "TEGUCIGALPA, 3 mar (EFE).- La negativa de la Policía a reconocer los hechos indignó.", "Policía", "deny"),
-        ("pt", "Beira, 4 jun (Lusa) - O comando provincial negou hoje qualquer disparo.", "comando provincial", "deny"),
+        (
+            "es",
+            "TEGUCIGALPA, 3 mar (EFE).- La negativa de la Policía a reconocer los hechos indignó.",
+            "Policía",
+            "deny",
+        ),
+        (
+            "pt",
+            "Beira, 4 jun (Lusa) - O comando provincial negou hoje qualquer disparo.",
+            "comando provincial",
+            "deny",
+        ),
     ],
 )
 def test_a_datelines_place_is_never_the_party(lang, text, party, stance):
@@ -843,9 +853,17 @@ def test_a_dash_inside_a_quotation_is_no_dateline():
 @pytest.mark.parametrize(
     "lang, text, party",
     [
-        ("de", "Das Ministerium erklärte, man habe Anlagen der Rüstungsindustrie ins Visier genommen.", "Ministerium"),
+        (
+            "de",
+            "Das Ministerium erklärte, man habe Anlagen der Rüstungsindustrie ins Visier genommen.",
+            "Ministerium",
+        ),
         ("fr", "Le ministère a affirmé avoir frappé un camp d'entraînement des rebelles.", "ministère"),
-        ("es", "El portavoz del grupo aseguró que sus hombres combatieron a milicias progubernamentales.", "grupo"),
+        (
+            "es",
+            "El portavoz del grupo aseguró que sus hombres combatieron a milicias progubernamentales.",
+            "grupo",
+        ),
         ("pt", "O comando disse que as tropas enfrentaram milícias armadas na mata.", "comando"),
     ],
 )

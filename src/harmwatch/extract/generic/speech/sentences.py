@@ -5,7 +5,6 @@ from __future__ import annotations
 from harmwatch.extract.generic.speech.phrases import END_MARKS
 from harmwatch.extract.generic.speech.tokens import Tok
 
-
 _DATELINE_DASHES = frozenset({"-", "–", "—"})
 _DATELINE_WORDS = 8  # "BOGOTÁ, 9 abr (EFE).-", "مقديشو –", "МОСКВА, 12 мая —": a place, a date, an agency
 _QUOTE_MARKS = frozenset('«»„“”"')
