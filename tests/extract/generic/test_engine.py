@@ -126,3 +126,34 @@ def test_an_accusation_by_anyone_else_denies_nothing():
     )
     found = extract_generic(make_context(text, "fr", date(2024, 5, 14))).responses
     assert not any(r.stance == "deny" for r in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fraud trial: a lawyer's denial, a ministry's silence, a prosecutor's inquiry
+        "Le tribunal correctionnel a condamné mardi l'ancien trésorier du club de rugby pour abus de "
+        "biens sociaux. Son avocat dément toute malversation. Le ministère de la Justice n'a pas souhaité "
+        "faire de commentaire.",
+        # a road accident: an inquiry opened, the operator's denial and regret
+        "La Fiscalía abrió una investigación por el choque de dos camiones en la autopista. La empresa "
+        "negó que el conductor estuviera cansado y lamentó lo ocurrido.",
+        # a refused visa
+        "Die Botschaft lehnte den Visumantrag der Sängerin ab. Ihr Anwalt wies die Vorwürfe zurück; das "
+        "Justizministerium wollte sich nicht äußern.",
+    ],
+)
+def test_no_response_in_a_report_without_incident_or_charge(text: str) -> None:
+    """A stance answers an incident or a charge: a report with neither holds no response."""
+    out = extract_document(RawDocument(text=text, published="2026-03-10")).to_dict()
+    assert out["events"] == [] and out["allegations"] == []
+    assert out["responses"] == []
+
+
+def test_a_trial_for_a_war_crime_keeps_the_defendants_denial() -> None:
+    text = (
+        "Le procès de l'ancien commandant Ernest Mavoungou s'est ouvert lundi à La Haye. L'accusation lui "
+        "reproche des crimes de guerre. L'accusé a nié toutes les charges retenues contre lui."
+    )
+    out = extract_document(RawDocument(text=text, published="2026-03-10")).to_dict()
+    assert out["allegations"] and out["responses"]

@@ -93,7 +93,9 @@ def extract_generic(ctx: DocContext) -> GenericResult:
             ),
         )
     allegations = find_allegations(ctx)
-    responses = find_responses(ctx)
+    # a stance answers an incident or a charge: a report with neither (a trial for fraud, a road
+    # accident, a refused visa) holds no response, whatever its "denied" or "opened an inquiry"
+    responses = find_responses(ctx) if events or allegations else ()
     if events:
         responses += _blame_laid_elsewhere(ctx, events[0].perpetrator, allegations, responses)
     return GenericResult(

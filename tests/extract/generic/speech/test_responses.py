@@ -789,3 +789,86 @@ def test_a_lower_case_verb_after_a_german_noun_ends_the_party() -> None:
         for r in speech("Norland führe keine Angriffe auf Wohnhäuser durch, hieß es.", "de").responses
     }
     assert ("Norland", "deny") in found
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("ru", "В Минобороны заявили, что войска нанесли удар по складу под Лесогорском.", "Минобороны"),
+        ("ru", "Штаб группировки сообщил, что расчеты атаковали позиции у переправы.", "Штаб группировки"),
+        ("uk", "Командування заявило, що підрозділи завдали удару по колоні біля Зарічного.", "Командування"),
+    ],
+)
+def test_a_strike_in_a_partys_account_admits_it(lang, text, party):
+    """ "X заявило, что войска нанесли удар": the speaker owns the strike (``said_stances``)."""
+    assert (party, "acknowledge") in [(r.party, r.stance) for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ru", "Ночью российские войска нанесли удар по жилому кварталу Лесогорска."),
+        ("ru", "Вражеские дроны атаковали автобус с пассажирами на окраине села."),
+        ("uk", "Окупанти завдали удару по лікарні в Зарічному, загинули двоє людей."),
+        ("uk", "Російські дрони атакували зупинку громадського транспорту."),
+    ],
+)
+def test_a_strike_in_the_narration_admits_nothing(lang, text):
+    """The outlet's account of who struck is no admission by the attacker."""
+    assert not any(r.stance == "acknowledge" for r in speech(text, lang).responses)
+
+
+@pytest.mark.parametrize(
+    "lang, text, party, stance",
+    [
+        ("ar", "بنغازي – أقرت القيادة العامة بمقتل مدنيين في الغارة.", "القيادة العامة", "acknowledge"),
+        (
+            "es",
+            "TEGUCIGALPA, 3 mar (EFE).- La negativa de la Policía a reconocer los hechos indignó.",
+            "Policía",
+            "deny",
+        ),
+        (
+            "pt",
+            "Beira, 4 jun (Lusa) - O comando provincial negou hoje qualquer disparo.",
+            "comando provincial",
+            "deny",
+        ),
+    ],
+)
+def test_a_datelines_place_is_never_the_party(lang, text, party, stance):
+    """ "CITY, date (agency) - ...": the dateline is a range of its own, the party is in the sentence."""
+    found = [(r.party, r.stance) for r in speech(text, lang).responses]
+    assert found and all(p == party for p, _ in found) and (party, stance) in found
+
+
+def test_a_dash_inside_a_quotation_is_no_dateline():
+    from harmwatch.extract.generic.speech.sentences import sentence_bounds
+    from harmwatch.extract.generic.speech.tokens import tokens_of
+
+    text = "«Мы не стреляли, — сказал командир, — это провокация»."
+    assert len(sentence_bounds(tokens_of(text, False), text)) == 1
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        (
+            "de",
+            "Das Ministerium erklärte, man habe Anlagen der Rüstungsindustrie ins Visier genommen.",
+            "Ministerium",
+        ),
+        ("fr", "Le ministère a affirmé avoir frappé un camp d'entraînement des rebelles.", "ministère"),
+        (
+            "es",
+            "El portavoz del grupo aseguró que sus hombres combatieron a milicias progubernamentales.",
+            "grupo",
+        ),
+        ("pt", "O comando disse que as tropas enfrentaram milícias armadas na mata.", "comando"),
+    ],
+)
+def test_military_industry_training_camps_and_militias_justify(lang, text, party):
+    """Military industry and training camps (``stances.justify``) and fighting militias in a
+    party's account (``said_stances``) justify the strike."""
+    found = [(r.party, r.stance) for r in speech(text, lang).responses]
+    assert any(s == "justify" for _, s in found), found

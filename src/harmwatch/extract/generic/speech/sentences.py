@@ -5,9 +5,15 @@ from __future__ import annotations
 from harmwatch.extract.generic.speech.phrases import END_MARKS
 from harmwatch.extract.generic.speech.tokens import Tok
 
+_DATELINE_DASHES = frozenset({"-", "–", "—"})
+_DATELINE_WORDS = 8  # "BOGOTÁ, 9 abr (EFE).-", "مقديشو –", "МОСКВА, 12 мая —": a place, a date, an agency
+_QUOTE_MARKS = frozenset('«»„“”"')
+
 
 def sentence_bounds(toks: list[Tok], text: str) -> list[tuple[int, int]]:
-    """Sentences as token ranges: a full stop before a space, or a line break."""
+    """Sentences as token ranges: a full stop before a space, or a line break; a dateline that
+    opens a line ("GAZA, 10 feb (AP) - El ejército ...", "مقديشو – أقرت ...") is a range of its own,
+    so that its place is never the subject of the sentence after it."""
     out: list[tuple[int, int]] = []
     start = 0
     for i, t in enumerate(toks):
@@ -15,10 +21,28 @@ def sentence_bounds(toks: list[Tok], text: str) -> list[tuple[int, int]]:
         brk = nxt is None or "\n" in text[t.end : nxt.start]
         if not brk and t.text in END_MARKS and nxt is not None and nxt.start > t.end:
             brk = True
+        if not brk and nxt is not None and _dateline_ends(toks, text, start, i):
+            brk = True
         if brk:
             out.append((start, i + 1))
             start = i + 1
     return out
+
+
+def _dateline_ends(toks: list[Tok], text: str, start: int, i: int) -> bool:
+    """Whether toks[i] is the dash that closes a dateline opening the line at toks[start]: a dash
+    set off by spaces after at most a few words, none of them a quotation (not "« A, — dit X »")."""
+    t = toks[i]
+    if t.word or t.text not in _DATELINE_DASHES or i == start or i - start > _DATELINE_WORDS + 4:
+        return False
+    if start > 0 and "\n" not in text[toks[start - 1].end : toks[start].start]:
+        return False  # not a line's opening
+    if not text[t.end : t.end + 1].isspace() or text[t.start - 1 : t.start] not in (" ", ")", "."):
+        return False  # set off on both sides ("GAZA -", "(EFE).-"), not a link's "...Bgi— X"
+    head = toks[start:i]
+    return sum(h.word for h in head) <= _DATELINE_WORDS and not any(
+        c in _QUOTE_MARKS for h in head for c in h.text
+    )
 
 
 def sentence_of(bounds: list[tuple[int, int]], i: int) -> int:
