@@ -18,7 +18,9 @@ from harmwatch.extract.generic.speech.phrases import (
     subject_before,
 )
 from harmwatch.extract.generic.speech.roles import (
+    described_person,
     earlier_subject,
+    lead_quote_speaker,
     named_before,
     named_indefinitely,
     quoted_name_after,
@@ -64,10 +66,13 @@ def attribute_quotes(
         r_hi = s_hi
         if qb < len(toks) and (qb >= s_hi or toks[qb].text in ",،—–-"):
             r_hi = bounds[sentence_of(bounds, qb)][1] if qb < len(toks) else s_hi
-        speaker: str | None = None
+        # a quotation alone at the head of the report: the person the next sentence names
+        speaker: str | None = (
+            lead_quote_speaker(lex, text, toks, bounds, qa, qb) if previous is None else None
+        )
         pronoun = False
         left = max(s_lo, prev_quote_end if prev_quote_end <= qa else s_lo)
-        if qa > left and toks[qa - 1].text == ":":  # "X a déclaré : « ... »"
+        if speaker is None and qa > left and toks[qa - 1].text == ":":  # "X a déclaré : « ... »"
             who = speaker_in(lex, text, toks, left, qa, pro_drop=True)
             if who == PRONOUN:
                 pronoun = True
@@ -191,6 +196,9 @@ def attribute_quotes(
             speaker = previous
         if speaker is not None and role_only(lex, speaker):
             speaker = quoted_name_after(lex, text, toks, bounds[si][0], r_hi, speaker) or speaker
+        if speaker is not None and speaker != previous:
+            # "..., poursuit le commerçant": the person the report named by that noun before
+            speaker = described_person(lex, text, toks, q.outer_start, speaker) or speaker
         if speaker is not None:
             previous, prev_end = speaker, q.outer_end
         out.append(Attributed(q, speaker))
