@@ -426,3 +426,13 @@ def test_weights_for_the_attribution_before_change_which_one_names_the_speaker(m
 )
 def test_lead_quotation_takes_the_next_sentence_s_person(make_ctx, text, expected):
     assert [s for s, _t in _quotes(make_ctx, text)] == expected
+
+
+def test_she_said_after_a_person_she_spoke_of(make_ctx):
+    # the name in the words a pronoun is reported to say is no subject a later "she said" takes
+    text = (
+        "Ruth Okafor was on duty when the shell landed near the ward. She said her colleague, "
+        "Daniel Mensah, had moved the patients into the corridor minutes before. "
+        '"Without him we would have lost most of the children," she said.'
+    )
+    assert [s for s, _t in _quotes(make_ctx, text)] == ["Ruth Okafor"]
