@@ -65,6 +65,14 @@ PROBES = [
         "«Мы работали до утра», – сказал спасатель Игорь Белов.",
         ["Ольга Кравец", "спасатель Игорь Белов"],
     ),
+    # "a-t-il ajouté" after a sentence of the same pronoun that named someone else
+    (
+        "fr",
+        "Le directeur de l'hôpital, Marc Dupuis, a décrit des couloirs « remplis de blessés jusqu'au soir ». "
+        "Il a précisé que la cheffe du bloc, Anne Roche, avait opéré toute la nuit. "
+        "« Nous manquons de sang et de sérum depuis lundi », a-t-il ajouté.",
+        ["Marc Dupuis", "Marc Dupuis"],
+    ),
     # a quotation further down that no words attribute is not given to a name after it
     (
         "pt",

@@ -176,7 +176,11 @@ def attribute_quotes(
                 if near and toks[p_lo].start < prev_end:
                     break  # the previous quotation, in this sentence or after it, is nearer
                 who = speaker_in(lex, text, toks, p_lo, p_hi)
-                if (who is None or who == PRONOUN) and pronoun:
+                if who == PRONOUN and pronoun:
+                    # "Il a indiqué que le maire, X, avait ... « ... », a-t-il ajouté": the
+                    # sentence before is the same pronoun's, X only the one it spoke of
+                    continue
+                if who is None and pronoun:
                     # "Le général X a rejeté ... « ... », a-t-il dit": whom the sentence before
                     # is about, its subject before a stance or the name it opens with
                     who = stance_subject(lex, text, toks, p_lo, p_hi) or opening_name(
