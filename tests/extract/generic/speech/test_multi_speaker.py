@@ -73,6 +73,14 @@ PROBES = [
         "« Nous manquons de sang et de sérum depuis lundi », a-t-il ajouté.",
         ["Marc Dupuis", "Marc Dupuis"],
     ),
+    # a quotation ending its sentence: the next sentence's verb is no inverted attribution
+    (
+        "es",
+        '"Cerraron la carretera a las seis de la tarde", contó el chofer Luis Peña. '
+        '"Esperamos en la cuneta hasta el amanecer." '
+        "La alcaldesa pidió presencia del Ejército.",
+        ["chofer Luis Peña", "chofer Luis Peña"],
+    ),
     # a quotation further down that no words attribute is not given to a name after it
     (
         "pt",

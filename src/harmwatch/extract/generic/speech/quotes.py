@@ -64,7 +64,10 @@ def attribute_quotes(
         # the rest of the sentence after the quotation; a quotation ending a sentence may be
         # attributed by the next words when they start with a comma or dash ("», a dit X.")
         r_hi = s_hi
-        if qb < len(toks) and (qb >= s_hi or toks[qb].text in ",،—–-"):
+        ended = text[q.start : q.end].rstrip()[-1:] in (".", "!", "?", "…")
+        if qb < len(toks) and ended and toks[qb].word and toks[qb].text[:1].isupper():
+            r_hi = qb  # '"... por el río." La funcionaria pidió ...': a new sentence, no attribution
+        elif qb < len(toks) and (qb >= s_hi or toks[qb].text in ",،—–-"):
             r_hi = bounds[sentence_of(bounds, qb)][1] if qb < len(toks) else s_hi
         # a quotation alone at the head of the report: the person the next sentence names
         speaker: str | None = (
