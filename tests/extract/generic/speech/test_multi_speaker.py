@@ -81,6 +81,13 @@ PROBES = [
         "La alcaldesa pidió presencia del Ejército.",
         ["chofer Luis Peña", "chofer Luis Peña"],
     ),
+    # prepositional phrases closed by commas between the inverted verb and its subject
+    (
+        "pt",
+        '"O portão do quintal voou com a explosão", contou à rádio local, através de um intérprete, '
+        "Tomás Reis, de 61 anos.",
+        ["Tomás Reis"],
+    ),
     # a quotation further down that no words attribute is not given to a name after it
     (
         "pt",

@@ -400,6 +400,17 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         # (not a word that is also an article or demonstrative: "a dit ce responsable")
         if toks[i].key not in lex.articles and toks[i].key not in lex.demonstratives:
             return PRONOUN
+    opened = i
+    while i < hi and toks[i].word and (toks[i].key in lex.preps or (i > opened and not cased(toks[i]))):
+        # "contou à agência, através de um intérprete, Iryna X": past lower-case prepositional
+        # phrases that a comma closes, to the subject after them
+        c = i + 1
+        while c < hi and c - i <= 6 and toks[c].word and not cased(toks[c]):
+            c += 1
+        if c + 1 < hi and c > i + 1 and toks[c].text == "," and toks[c + 1].word:
+            i = c + 1
+        else:
+            break
     while True:  # "subrayó el jueves el portavoz", "наголосив у четвер речник": past a day
         c = i
         while (
