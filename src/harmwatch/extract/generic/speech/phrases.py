@@ -407,7 +407,14 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         c = i + 1
         while c < hi and c - i <= 6 and toks[c].word and not cased(toks[c]):
             c += 1
-        if c + 1 < hi and c > i + 1 and toks[c].text == "," and toks[c + 1].word:
+        # (not where a definite article after a noun opens the subject: "à la radio le chef ...,")
+        subject_in = any(
+            toks[k].key in lex.articles
+            and toks[k].key not in lex.indefinites
+            and toks[k - 1].key not in lex.articles | lex.preps
+            for k in range(i + 2, c)
+        )
+        if c + 1 < hi and c > i + 1 and not subject_in and toks[c].text == "," and toks[c + 1].word:
             i = c + 1
         else:
             break
