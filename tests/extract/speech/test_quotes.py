@@ -404,3 +404,35 @@ def test_weights_for_the_attribution_before_change_which_one_names_the_speaker(m
     before = speaker_ranking.SpeakerWeights({"rule": 0.0, "via_before": 1.0})
     monkeypatch.setattr(speaker_ranking, "speaker_weights", lambda: before)
     assert _quotes(make_ctx, text)[0][0] == "Tom Baker"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            # a quotation alone at the head of a report: the person the next sentence names
+            'TAMALE, Ghana, March 3 - "The fire reached the grain store before anyone could get out."\n\n'
+            "Those were the words of Kofi Mensah, a farmer who lost two cousins in the raid. "
+            '"We will not go back this year," said Ama Owusu, his neighbour.',
+            ["Kofi Mensah", "Ama Owusu"],
+        ),
+        (
+            # not alone on its line: the sentence goes on, the rules decide
+            'LAGOS, May 2 - "The road was closed for three whole days," Peter Obi Nwosu told us on Monday.\n\n'
+            "Grace Adeyemi, a trader, said the market had been shut.",
+            ["Peter Obi Nwosu"],
+        ),
+    ],
+)
+def test_lead_quotation_takes_the_next_sentence_s_person(make_ctx, text, expected):
+    assert [s for s, _t in _quotes(make_ctx, text)] == expected
+
+
+def test_she_said_after_a_person_she_spoke_of(make_ctx):
+    # the name in the words a pronoun is reported to say is no subject a later "she said" takes
+    text = (
+        "Ruth Okafor was on duty when the shell landed near the ward. She said her colleague, "
+        "Daniel Mensah, had moved the patients into the corridor minutes before. "
+        '"Without him we would have lost most of the children," she said.'
+    )
+    assert [s for s, _t in _quotes(make_ctx, text)] == ["Ruth Okafor"]

@@ -341,6 +341,9 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
         # names the speaker (or nobody, when it is the platform the words were posted on)
         options = _attributions(sp, q, first, last, every=ranked) if last > first else []
         speaker = next((name for _how, name in options if name is not None), None)
+        if prev_end < 0:
+            # a quotation alone at the report's head: the person the next sentence names
+            speaker = _lead_speaker(sp, text, q) or speaker
         if is_platform(speaker):  # never the platform the words were posted on
             speaker = None
         if speaker is None:
@@ -453,6 +456,32 @@ def _interviewee(sp: Speakers, text: str, start: int) -> str | None:
             if name is not None:
                 return name
     return None
+
+
+HEAD_CHARS = 160  # where a report's head ends: a headline and a dateline
+# a dateline before the lead ("GOMA, March 20 - ", "KHARKIV, Ukraine, May 5 (Wire) - ")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]+(?:,[^\n,]{1,20}){0,3}(?:\s*\([^)\n]{1,20}\))?\s*[-\u2013\u2014]\s*")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+def _lead_speaker(sp: Speakers, text: str, q: QuoteSpan) -> str | None:
+    """The speaker of a quotation that stands alone at the head of a report, after a dateline
+    at most, a paragraph of its own ('GOMA, March 20 - "..."'): the first person the next
+    sentence names ("Those were the words of X", "For X, 19, the memory ..."); else None."""
+    if q.outer_start > HEAD_CHARS:
+        return None
+    line = text.rfind("\n", 0, q.outer_start) + 1
+    lead = text[line : q.outer_start]
+    if lead.strip() and not _DATELINE.fullmatch(lead):
+        return None
+    nl = text.find("\n", q.outer_end)
+    rest = text[q.outer_end : nl if nl >= 0 else len(text)]
+    if rest.strip(" .") or nl < 0:
+        return None  # the sentence goes on after the quotation
+    start = len(text) - len(text[nl:].lstrip())
+    end = _SENTENCE_END.search(text, start)
+    names = sp.persons_between(start, end.end() if end else len(text))
+    return names[0] if names else None
 
 
 def _continues(text: str, prev_end: int, start: int) -> bool:

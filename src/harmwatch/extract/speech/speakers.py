@@ -106,7 +106,7 @@ class Speakers:
             if _inside(ranges, ent.start_char):
                 continue
             if ent.label_ == "PERSON":
-                subject = _in_subject(ent)
+                subject = _in_subject(ent) and not _reported_by_pronoun(ent)
                 full = self._full_person(persons, ent.text)
                 persons.append((ent.start_char, full, subject))
                 named.append((full, ent))
@@ -1650,6 +1650,24 @@ def _in_subject(ent: Span) -> bool:
             and doc[ent.end + 1].pos_ in ("VERB", "AUX")
         )
     )
+
+
+def _reported_by_pronoun(ent: Span) -> bool:
+    """Whether a name is the subject of words a pronoun is reported to say ("She said her
+    supervisor, Jane Roe, had sent everyone out"): the one who speaks is the pronoun's person,
+    the one spoken of no subject a later "she said" refers to."""
+    t = ent.root
+    for _ in range(6):
+        if t.dep_ == "ccomp":
+            verb = t.head
+            return verb.lower_ in SPEECH_VERBS and any(
+                c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ in _PRONOUN_GENDER
+                for c in verb.children
+            )
+        if t.head is t or t.dep_ in ("ROOT", "relcl", "advcl"):
+            return False
+        t = t.head
+    return False
 
 
 def _is_voice(token: Token) -> bool:

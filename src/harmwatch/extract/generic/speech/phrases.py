@@ -400,6 +400,24 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         # (not a word that is also an article or demonstrative: "a dit ce responsable")
         if toks[i].key not in lex.articles and toks[i].key not in lex.demonstratives:
             return PRONOUN
+    opened = i
+    while i < hi and toks[i].word and (toks[i].key in lex.preps or (i > opened and not cased(toks[i]))):
+        # "contou à agência, através de um intérprete, Iryna X": past lower-case prepositional
+        # phrases that a comma closes, to the subject after them
+        c = i + 1
+        while c < hi and c - i <= 6 and toks[c].word and not cased(toks[c]):
+            c += 1
+        # (not where a definite article after a noun opens the subject: "à la radio le chef ...,")
+        subject_in = any(
+            toks[k].key in lex.articles
+            and toks[k].key not in lex.indefinites
+            and toks[k - 1].key not in lex.articles | lex.preps
+            for k in range(i + 2, c)
+        )
+        if c + 1 < hi and c > i + 1 and not subject_in and toks[c].text == "," and toks[c + 1].word:
+            i = c + 1
+        else:
+            break
     while True:  # "subrayó el jueves el portavoz", "наголосив у четвер речник": past a day
         c = i
         while (

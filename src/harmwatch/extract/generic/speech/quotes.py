@@ -18,7 +18,9 @@ from harmwatch.extract.generic.speech.phrases import (
     subject_before,
 )
 from harmwatch.extract.generic.speech.roles import (
+    described_person,
     earlier_subject,
+    lead_quote_speaker,
     named_before,
     named_indefinitely,
     quoted_name_after,
@@ -62,12 +64,18 @@ def attribute_quotes(
         # the rest of the sentence after the quotation; a quotation ending a sentence may be
         # attributed by the next words when they start with a comma or dash ("», a dit X.")
         r_hi = s_hi
-        if qb < len(toks) and (qb >= s_hi or toks[qb].text in ",،—–-"):
+        ended = text[q.start : q.end].rstrip()[-1:] in (".", "!", "?", "…")
+        if qb < len(toks) and ended and toks[qb].word and toks[qb].text[:1].isupper():
+            r_hi = qb  # '"... por el río." La funcionaria pidió ...': a new sentence, no attribution
+        elif qb < len(toks) and (qb >= s_hi or toks[qb].text in ",،—–-"):
             r_hi = bounds[sentence_of(bounds, qb)][1] if qb < len(toks) else s_hi
-        speaker: str | None = None
+        # a quotation alone at the head of the report: the person the next sentence names
+        speaker: str | None = (
+            lead_quote_speaker(lex, text, toks, bounds, qa, qb) if previous is None else None
+        )
         pronoun = False
         left = max(s_lo, prev_quote_end if prev_quote_end <= qa else s_lo)
-        if qa > left and toks[qa - 1].text == ":":  # "X a déclaré : « ... »"
+        if speaker is None and qa > left and toks[qa - 1].text == ":":  # "X a déclaré : « ... »"
             who = speaker_in(lex, text, toks, left, qa, pro_drop=True)
             if who == PRONOUN:
                 pronoun = True
@@ -171,7 +179,11 @@ def attribute_quotes(
                 if near and toks[p_lo].start < prev_end:
                     break  # the previous quotation, in this sentence or after it, is nearer
                 who = speaker_in(lex, text, toks, p_lo, p_hi)
-                if (who is None or who == PRONOUN) and pronoun:
+                if who == PRONOUN and pronoun:
+                    # "Il a indiqué que le maire, X, avait ... « ... », a-t-il ajouté": the
+                    # sentence before is the same pronoun's, X only the one it spoke of
+                    continue
+                if who is None and pronoun:
                     # "Le général X a rejeté ... « ... », a-t-il dit": whom the sentence before
                     # is about, its subject before a stance or the name it opens with
                     who = stance_subject(lex, text, toks, p_lo, p_hi) or opening_name(
@@ -191,6 +203,9 @@ def attribute_quotes(
             speaker = previous
         if speaker is not None and role_only(lex, speaker):
             speaker = quoted_name_after(lex, text, toks, bounds[si][0], r_hi, speaker) or speaker
+        if speaker is not None and speaker != previous:
+            # "..., poursuit le commerçant": the person the report named by that noun before
+            speaker = described_person(lex, text, toks, q.outer_start, speaker) or speaker
         if speaker is not None:
             previous, prev_end = speaker, q.outer_end
         out.append(Attributed(q, speaker))

@@ -21,7 +21,7 @@ from harmwatch.extract.generic.speech.phrases import (
     written,
 )
 from harmwatch.extract.generic.speech.plausible import ADJECTIVE_ENDINGS, inflected_title, title_word
-from harmwatch.extract.generic.speech.sentences import token_at
+from harmwatch.extract.generic.speech.sentences import sentence_of, token_at
 from harmwatch.extract.generic.speech.speakers import apposed_subject, opening_name, speaker_at, speaker_in
 from harmwatch.extract.generic.speech.tokens import Tok, norm, tokens_of
 
@@ -384,3 +384,117 @@ def _same_name(lex: Lexicon, a: str, b: str) -> bool:
     if not lex.case_inflection:
         return False
     return len(os.path.commonprefix([a, b])) >= max(4, min(len(a), len(b)) - 2)
+
+
+def described_person(
+    lex: Lexicon, text: str, toks: list[Tok], before: int, speaker: str | None
+) -> str | None:
+    """A speaker given by a common noun that describes a person ("poursuit le commerçant",
+    "говорит водитель", "disse o líder") as the person the report named next to that noun
+    before char ``before`` ("Moussa Hamani, un commerçant", "Водитель скорой Николай Гребнев",
+    "líder religioso local, o xeique Momade Assane"); else None. Only in a script that
+    capitalises names alone (a lower-case phrase is then no name)."""
+    if not speaker or lex.capitalised_nouns or lex.definite:
+        return None
+    kept = []
+    for w in _WORD.findall(speaker):
+        w = re.split(r"['’]", w, maxsplit=1)[-1] if re.match(r"^\w{1,2}['’]", w) else w  # "l'officier"
+        if norm(w) in lex.articles or any(c.isdigit() for c in w):
+            continue  # "la", "28-year-old"
+        kept.append(w)
+    if not kept or len(kept) > 3 or not all(w[:1].islower() for w in kept):
+        return None
+    head = norm(kept[0])
+    if len(head) < 4 or head in lex.pronouns or head in lex.demonstratives:
+        return None
+    stem = head[: max(4, len(head) - 2)]
+    end = token_at(toks, before)
+    for k in range(end - 1, max(-1, end - 400), -1):
+        if not (toks[k].word and toks[k].key.startswith(stem)):
+            continue
+        who = _name_next_to(lex, text, toks, k)
+        if who is not None:
+            return who
+    return None
+
+
+def _name_next_to(lex: Lexicon, text: str, toks: list[Tok], k: int) -> str | None:
+    """A person's name of two or three capitalised words right after the noun toks[k], past a
+    few lower-case words, commas and articles ("Директор підприємства Віктор Самойленко"), or
+    right before it, past a comma, an article and an age ("Fátima Abudo, 50 anos, moradora")."""
+
+    def name_word(t: Tok) -> bool:
+        return t.word and _name_word(t.text) and t.key not in lex.not_names and not title_word(lex, t.key)
+
+    m = k + 1
+    while m < len(toks) and m - k <= 5 and not name_word(toks[m]):
+        t = toks[m]
+        if t.word and not t.text[:1].islower():
+            break
+        if not t.word and t.text != ",":
+            break
+        m += 1
+    e = m
+    while e < len(toks) and e - m < 3 and name_word(toks[e]):
+        e += 1
+    if e - m >= 2:
+        return written(text, toks, m, e)
+    m = k - 1
+    while m >= 0 and k - m <= 5 and not name_word(toks[m]):
+        t = toks[m]
+        if t.word and not (
+            t.key in lex.articles or t.key in lex.indefinites or t.text.isdigit() or len(t.key) <= 5
+        ):
+            break
+        if not t.word and t.text != ",":
+            break
+        m -= 1
+    s = m
+    while s >= 0 and m - s < 3 and name_word(toks[s]):
+        s -= 1
+    if m - s >= 2 and m < k - 1:
+        return written(text, toks, s + 1, m + 1)
+    return None
+
+
+HEAD_CHARS = 160  # where a report's head ends: a headline and a dateline
+
+
+def lead_quote_speaker(
+    lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]], qa: int, qb: int
+) -> str | None:
+    """The speaker of a quotation that stands alone at the head of a report, its sentence
+    holding nothing else but a dateline ('BUNIA, 6 mai – « ... »'): the first person the next
+    sentence names ("C'est ainsi que Jeanne X résume ...", "A descrição é de Fátima X",
+    "Так описывает ... Валентина X"); else None. Only in a script that capitalises names alone."""
+    if lex.capitalised_nouns or lex.definite or qa >= len(toks) or toks[qa].start > HEAD_CHARS:
+        return None  # (not at the head: a headline and a dateline at most before it)
+    lo = bounds[sentence_of(bounds, qa)][0]
+    if qa > lo and toks[qa - 1].text not in {"–", "—", "-"}:
+        return None  # words of the sentence before the quotation, not a dateline's dash
+    if qa - lo > 8 or (
+        any(t.word and t.text[:1].islower() for t in toks[lo:qa])
+        and not any(t.text[:1].isdigit() or t.key in lex.not_names for t in toks[lo:qa])
+    ):
+        return None  # lower-case words before it and no date: no dateline
+    j = qb
+    while j < len(toks) and not toks[j].word:
+        if toks[j].text in OPENING_MARKS:
+            return None
+        j += 1
+    if j >= len(toks) or sentence_of(bounds, j) == sentence_of(bounds, qa):
+        return None  # the sentence goes on after the quotation
+    n_lo, n_hi = bounds[sentence_of(bounds, j)]
+    k = n_lo
+    while k < n_hi:
+        if toks[k].text in OPENING_MARKS:
+            return None  # another quotation first
+        e = k
+        while e < n_hi and e - k < 3 and toks[e].word and _name_word(toks[e].text):
+            if title_word(lex, toks[e].key) or toks[e].key in lex.not_names:
+                break
+            e += 1
+        if e - k >= 2 and k > n_lo:
+            return written(text, toks, k, e)
+        k = max(e, k + 1)
+    return None
