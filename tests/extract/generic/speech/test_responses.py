@@ -789,3 +789,30 @@ def test_a_lower_case_verb_after_a_german_noun_ends_the_party() -> None:
         for r in speech("Norland führe keine Angriffe auf Wohnhäuser durch, hieß es.", "de").responses
     }
     assert ("Norland", "deny") in found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ru", "Вражеские беспилотники атаковали рынок в поселке Заречный в понедельник."),
+        ("ru", "Ночью войска нанесли удары по жилым кварталам Заречного."),
+        ("uk", "Ворожі дрони атакували ринок у селищі Заріччя."),
+        ("uk", "Увечері окупанти атакували Заріччя, знищено два будинки."),
+    ],
+)
+def test_a_strike_told_by_the_report_is_no_admission(lang, text):
+    # the strike verbs of ru/uk (said_stances) admit a strike only in a party's own account
+    assert speech(text, lang).responses == ()
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("ru", "Министерство обороны заявило, что его подразделения нанесли удар по мосту у Заречного.",
+         "Министерство обороны"),
+        ("uk", "Міністерство оборони заявило, що його підрозділи завдали удару по мосту біля Заріччя.",
+         "Міністерство оборони"),
+    ],
+)  # fmt: skip
+def test_a_strike_in_a_party_s_account_is_its_admission(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "acknowledge")]
