@@ -1254,3 +1254,37 @@ def test_quoted_frames_alibis_and_punishment(make_ctx, text, expected):
 )
 def test_none_of_its_members_and_fire_aimed_at_fighters(make_ctx, text, expected):
     assert _found(make_ctx, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops denied reporters access to the burned hamlet until Friday.",
+        "A magistrate in Kaduna denied bail to the councillor arrested in a land case.",
+        "The aid convoy was denied permission to cross the bridge, the agency said.",
+        "The rail authority said it had opened an investigation into the derailment near Kosti.",
+        "District health officers are investigating a rise in suspected measles cases in the camp.",
+        "The governor acknowledged the courage of the fishermen who pulled the wounded from the water.",
+        '"My uncle spent forty years defending our land from the loggers," said Teodora Quispe.',
+    ],
+)
+def test_a_stance_word_about_no_incident_is_no_response(make_ctx, text):
+    # not_stance_objects: what is granted, praised, defended or looked into is no attack
+    assert _found(make_ctx, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The police have opened an investigation into the shooting at the market.",
+            [("police", "investigate")],
+        ),
+        (
+            "The navy denied the accusations and defended the shelling.",
+            [("navy", "deny"), ("navy", "justify")],
+        ),
+    ],
+)
+def test_a_stance_word_about_the_incident_stays_a_response(make_ctx, text, expected):
+    assert sorted(_found(make_ctx, text)) == sorted(expected)

@@ -512,6 +512,8 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         for c in cue.children:
             if c.dep_ == "dobj" and c.lower_ in W.NOT_CHARGES:
                 return True
+    if _about_no_incident(cue, stance):
+        return True  # "denied reporters access", "an investigation into the crash"
     if cue.lower_ == "mistake" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return True  # "make no mistake"
     if _heading(cue):
@@ -543,6 +545,39 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         if node.head.lower_ == "without":
             return True
         node = node.head
+    return False
+
+
+def _about_no_incident(cue: Token, stance: str) -> bool:
+    """A stance word whose object is no incident (``not_stance_objects``): "denied reporters
+    access", "acknowledged the courage of the vigilantes", "defending our land", "opened an
+    investigation into the crash", "investigating a rise in cholera cases" — the direct object,
+    for an inquiry also what it looks into, and the noun of the object's own "of"/"in" phrase."""
+    words = W.NOT_STANCE_OBJECTS.get(stance)
+    if not words:
+        return False
+    heads = [cue]
+    if stance == "investigate" and cue.dep_ == "dobj" and cue.head.pos_ == "VERB":
+        heads.append(cue.head)  # "opened an investigation into the crash": the phrase may hang on the verb
+    objects = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ == "dobj"
+        and h.i == cue.i
+        or stance == "investigate"
+        and c.dep_ == "prep"
+        and c.lower_ in ("into", "of", "on")
+    ]
+    objects = [
+        o for c in objects for o in ((c,) if c.dep_ == "dobj" else c.children) if o.dep_ in ("dobj", "pobj")
+    ]
+    for obj in objects:
+        inner = [o for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for o in c.children]
+        nouns = [t for t in (obj, *inner) if t.dep_ in ("dobj", "pobj")]
+        # "suspected cholera cases": the noun's compound names the matter too
+        if any(t.lower_ in words for n in nouns for t in (n, *(c for c in n.lefts if c.dep_ == "compound"))):
+            return True
     return False
 
 

@@ -63,6 +63,11 @@ IN_THE_BACKGROUND = EN.words("stances", "in_the_background")
 INQUIRIES = EN.words("stances", "inquiries")
 # what a party may reject that is no allegation ("rejected the proposal")
 NOT_CHARGES = EN.words("stances", "not_charges")
+# what a stance word is about when it takes no stance on an incident, by stance ("denied reporters
+# access", "acknowledged the courage of", "an investigation into the crash", "defending our land")
+NOT_STANCE_OBJECTS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in EN.table("stances", "not_stance_objects").items() if not k.startswith("_")
+}
 # words before a justification that reject it ("under the guise of self-defence")
 PRETEXTS = EN.words("stances", "pretexts")
 # what a party may admit that is no strike ("acknowledge that the number may be higher")
