@@ -114,7 +114,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             for p in parties
             if p
             and not (
-                stance in _MONITORED
+                stance in W.MONITORED
                 and W.MONITORS.search(p)
                 and not (stance == "investigate" and W.RIGHTS_INSTITUTIONS.search(p))
             )
@@ -439,7 +439,6 @@ def _known_as(text: str, r: Response) -> Response:
     return Response(f"{name} ({short})", r.stance, r.text, r.span)
 
 
-_MONITORED = ("investigate", "justify", "acknowledge")
 # a frame that opens on the act itself ("targeted militants", "struck fighters")
 _ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat|liquidat)", re.I)
 

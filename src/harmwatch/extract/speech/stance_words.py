@@ -41,6 +41,9 @@ FORCES = _word_forms("force_nouns")
 ACTS = _word_forms("act_verbs")
 # stances of a party that answers for an incident (its condolences are then regret)
 ANSWERING = frozenset({"deny", "acknowledge", "justify", "investigate"})
+# stances a monitor (a rights group, an observatory) never takes: it documents an incident, its
+# inquiries and accounts of strikes answer for none (both engines)
+MONITORED = frozenset({"investigate", "justify", "acknowledge"})
 # words of rank before a spokesman's title ("the chief military spokesman"): no part of the body's name
 RANKS = EN.words("stances", "ranks")
 # ranks and courtesy titles written before a name ("Col.", "Brig.", "Mr."), without their stop

@@ -816,3 +816,22 @@ def test_a_strike_told_by_the_report_is_no_admission(lang, text):
 )  # fmt: skip
 def test_a_strike_in_a_party_s_account_is_its_admission(lang, text, party):
     assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "acknowledge")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Human Rights Watch affirme avoir confirmé, auprès des familles, la mort de onze civils."),
+        ("es", "El Observatorio de Derechos Humanos anunció una investigación sobre la masacre."),
+        ("ru", "Правозащитники начали расследование обстрела рынка."),
+        ("ar", "أعلن المرصد السوري لحقوق الإنسان أنه فتح تحقيقا في الهجوم."),
+    ],
+)
+def test_a_monitor_s_inquiry_or_account_answers_for_no_incident(lang, text):
+    # the pack's monitors document an incident; they take no investigate/acknowledge/justify stance
+    assert speech(text, lang).responses == ()
+
+
+def test_a_state_rights_institution_s_inquiry_is_a_response():
+    text = "La Commission nationale des droits de l'homme a ouvert une enquête sur la fusillade."
+    assert [r.stance for r in speech(text, "fr").responses] == ["investigate"]
