@@ -153,7 +153,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [r for r in out if (r.party or "") not in lines]  # "BACOLOD CITY — ...": a dateline
     out = [r for r in (_unlabelled(ctx.text, r, lines) for r in out) if r.party]
     out = [Response(named_after(ctx.text, r.party, r.span), r.stance, r.text, r.span) for r in out]
-    return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in _condolences(out))))
+    return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in W.condolences(out))))
 
 
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
@@ -403,23 +403,6 @@ def _shifted(ctx: DocContext, found: list[Response]) -> list[Response]:
             if any(o.stance == taken and o.party == r.party for o in found):
                 continue
             r = Response(r.party, taken, r.text, r.span)
-        out.append(r)
-    return out
-
-
-def _condolences(found: list[Response]) -> list[Response]:
-    """Condolences are regret only from a party that answers for the incident (denies, admits,
-    justifies or investigates it); anyone else's are sympathy, no response."""
-    answering = {(r.party or "").lower() for r in found if r.stance in W.ANSWERING}
-    out = []
-    for r in found:
-        if r.stance == "condole":
-            low = (r.party or "").lower()
-            if not any(low and (low in a or a in low) for a in answering if a):
-                continue
-            if any(o.stance == "regret" and o.party == r.party for o in found):
-                continue
-            r = Response(r.party, "regret", r.text, r.span)
         out.append(r)
     return out
 

@@ -4,10 +4,12 @@ words that only look like one. Read from the language pack (``lang/<code>/stance
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from harmwatch.extract.lang import load_pack
 from harmwatch.extract.speech.lemma_classes import class_forms, compile_cues, expand
 from harmwatch.extract.speech.quotes import Cue
+from harmwatch.records import Response
 
 EN = load_pack("en")
 
@@ -99,3 +101,21 @@ REPORTERS = EN.words("stances", "reporter_nouns")
 # every form of the verbs a speaker tells an outlet with ("told the Daily Courier"): what they
 # name is no party
 TELLING = frozenset(f.lower() for f in class_forms(EN.words("stances", "telling_verbs")))
+
+
+def condolences(found: Sequence[Response]) -> list[Response]:
+    """Condolences (the stance label ``condole``, both engines) are regret only from a party that
+    answers for the incident (denies, admits, justifies or investigates it); anyone else's are
+    sympathy, no response."""
+    answering = {(r.party or "").lower() for r in found if r.stance in ANSWERING}
+    out = []
+    for r in found:
+        if r.stance == "condole":
+            low = (r.party or "").lower()
+            if not any(low and (low in a or a in low) for a in answering if a):
+                continue
+            if any(o.stance == "regret" and o.party == r.party for o in found):
+                continue
+            r = Response(r.party, "regret", r.text, r.span)
+        out.append(r)
+    return out

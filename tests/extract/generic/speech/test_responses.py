@@ -835,3 +835,27 @@ def test_a_monitor_s_inquiry_or_account_answers_for_no_incident(lang, text):
 def test_a_state_rights_institution_s_inquiry_is_a_response():
     text = "La Commission nationale des droits de l'homme a ouvert une enquête sur la fusillade."
     assert [r.stance for r in speech(text, "fr").responses] == ["investigate"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("de", "Die Botschaft in Tallinn sprach den Angehörigen ihr Beileid aus."),
+        ("uk", "Посольство Литви висловило співчуття родинам загиблих."),
+    ],
+)
+def test_condolences_of_a_party_that_answers_for_nothing_are_sympathy(lang, text):
+    # the pack's condole words are regret only from a party that answers for the incident
+    assert speech(text, lang).responses == ()
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("es", "El Ejército negó haber disparado contra civiles y expresó sus condolencias a las familias.", "Ejército"),
+        ("ru", "Министерство обороны отвергло обвинения и выразило соболезнования семьям погибших.",
+         "Министерство обороны"),
+    ],
+)  # fmt: skip
+def test_condolences_of_a_party_that_answers_are_its_regret(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "deny"), (party, "regret")]

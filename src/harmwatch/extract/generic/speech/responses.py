@@ -27,10 +27,12 @@ from harmwatch.extract.generic.speech.scanned import ScannedReport
 from harmwatch.extract.generic.speech.sentences import sentence_of
 from harmwatch.extract.generic.speech.speakers import SentenceSpeakers, speaker_in
 from harmwatch.extract.generic.speech.tokens import Tok, norm
-from harmwatch.extract.speech.stance_words import MONITORED
+from harmwatch.extract.speech.stance_words import MONITORED, condolences
 from harmwatch.records import Response, Span
 
-_SPOKEN = frozenset({"deny", "acknowledge", "regret", "investigate"})  # said of something by a speaker
+_SPOKEN = frozenset(
+    {"deny", "acknowledge", "regret", "condole", "investigate"}
+)  # said of something by a speaker
 
 
 def responses_of(report: ScannedReport) -> tuple[Response, ...]:
@@ -195,7 +197,8 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                 if ack not in seen_r:
                     seen_r.add(ack)
                     responses.append(Response(full(party), "acknowledge", text[span.start : span.end], span))
-    return tuple(r for r in responses if not _a_monitor_s(lex, r))
+    # condolences are regret only from a party that answers for the incident, as in English
+    return tuple(r for r in condolences(responses) if not _a_monitor_s(lex, r))
 
 
 def _a_monitor_s(lex: Lexicon, r: Response) -> bool:
