@@ -11,6 +11,9 @@ Runs the shared scorers (read by path, never copied into the repository) on the 
   written    benchmarks/data/written/*.jsonl: reports and gold written for this project in our own
              words, every language, language hidden (score.py --hide-language); no floors
 and marks each value against issue 3's targets and the floors of benchmarks/baseline.json.
+Beside score.py's recall of claims it reports their precision (issue 12): response_precision and
+allegation_precision, the share of predicted responses / allegations that match a gold one of
+their document by score.py's own rule (similar party or accuser, equal stance or charge).
 Exit status: 1 if a value is below its floor (or, with --strict, misses its target); 2 if the
 evaluation folder is missing.
 
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib.util
 import json
 import math
 import subprocess
@@ -63,7 +67,7 @@ METRICS = (
     "date_year_not_invented", "killed_any", "injured_any", "killed_figures_recall", "injured_figures_recall",
     "killed_no_false_figures", "injured_no_false_figures", "figure_precision",
     "aggregates_kept_apart", "negative_docs_without_events", "event_recall", "targets_f1",
-    "allegation_recall", "response_recall", "quote_found", "quote_speaker", "docs_per_second_incl_startup",
+    "allegation_recall", "allegation_precision", "response_recall", "response_precision", "quote_found", "quote_speaker", "docs_per_second_incl_startup",
     "pages", "word_f1", "word_precision", "word_recall", "shingle4_f1", "shingle4_f1_of_means", "pages_per_second",
 )  # fmt: skip
 HIDDEN = {"has_event", "empty_predictions", "word_f1_of_means", "shingle4_precision", "shingle4_recall"}
@@ -97,24 +101,79 @@ def gathered(pattern: str, tmp: Path) -> Path:
     return out
 
 
+def scorer_module(eval_dir: Path):
+    """The evaluation's score.py, imported by path: its functions are used, never copied."""
+    spec = importlib.util.spec_from_file_location("harmwatch_eval_score", eval_dir / "score.py")
+    if spec is None or spec.loader is None:
+        raise RuntimeError(f"cannot import {eval_dir / 'score.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+# precision metric -> (gold/predicted field, who makes the claim, what is claimed)
+CLAIMS = {
+    "response_precision": ("responses", "party", "stance"),
+    "allegation_precision": ("allegations", "accuser", "charge"),
+}
+
+
+def claim_precision(scorer, gold_docs: list[dict], preds: dict) -> dict[str, dict]:
+    """Share of predicted responses / allegations that match a gold one of the same document, by
+    the rule of score.py's recall (scorer.similar party or accuser, equal scorer.norm of stance or
+    charge); {metric: {"value", "n"}}, n the number predicted, value None when none was."""
+    out = {}
+    for metric, (field, who, what) in CLAIMS.items():
+        hits = total = 0
+        for doc in gold_docs:
+            gold = [g for g in doc.get(field) or [] if isinstance(g, dict)]
+            for p in (preds.get(doc["id"]) or {}).get(field) or []:
+                if not isinstance(p, dict):
+                    continue
+                total += 1
+                hits += any(
+                    scorer.similar(g.get(who), p.get(who))
+                    and scorer.norm(g.get(what)) == scorer.norm(p.get(what))
+                    for g in gold
+                )
+        out[metric] = {"value": round(hits / total, 3) if total else None, "n": total}
+    return out
+
+
 def score(ds: Dataset, eval_dir: Path, limit: int, tmp: Path, timeout: int) -> dict[str, float | int | None]:
-    """Run the dataset's scorer on the installed CLI; return {metric: value}."""
+    """Run the dataset's scorer on the installed CLI; return {metric: value}.
+
+    For score.py the extractor runs once here (score.py's run_extractor), score.py scores its
+    output (--pred) and claim_precision adds the precision of responses and allegations."""
     source = gathered(ds.path, tmp) if ds.in_repo else eval_dir / ds.path
     gold = limited(source, limit, tmp)
     hw = harmwatch_cmd()
-    cmd = [sys.executable, str(eval_dir / ds.scorer), str(gold), "--run", "--json", "--timeout", str(timeout)]
+    cmd = [sys.executable, str(eval_dir / ds.scorer), str(gold), "--json", "--timeout", str(timeout)]
+    extra: dict[str, dict] = {}
     if ds.scorer == "score.py":
-        cmd += ["--cmd", f"{hw} extract --jsonl {{input}}"]
+        scorer = scorer_module(eval_dir)
+        docs = scorer.load_jsonl(str(gold))
+        if ds.lang:  # score.py's --lang rule: "en", "fr,es" or "!en"
+            want = set(ds.lang.lstrip("!").split(","))
+            docs = [d for d in docs if (d.get("language") in want) != ds.lang.startswith("!")]
+        preds, elapsed = scorer.run_extractor(
+            docs, f"{hw} extract --jsonl {{input}}", timeout, ds.hide_language
+        )
+        pred_file = tmp / f"pred_{ds.key}.jsonl"
+        pred_file.write_text(
+            "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in preds.values()), "utf-8"
+        )
+        cmd += ["--pred", str(pred_file)]
         if ds.lang:
             cmd += ["--lang", ds.lang]
-        if ds.hide_language:
-            cmd += ["--hide-language"]
+        extra = claim_precision(scorer, docs, preds)
+        extra["docs_per_second_incl_startup"] = {"value": round(len(docs) / elapsed, 2) if elapsed else None}
     else:
-        cmd += ["--cmd", f"{hw} clean --jsonl {{input}}"]
+        cmd += ["--run", "--cmd", f"{hw} clean --jsonl {{input}}"]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if proc.returncode != 0:
         raise RuntimeError(f"{ds.key}: scorer failed ({proc.returncode}): {proc.stderr.strip()[-2000:]}")
-    summary = json.loads(proc.stdout[proc.stdout.index("{") :])
+    summary = json.loads(proc.stdout[proc.stdout.index("{") :]) | extra
     return {k: (v["value"] if isinstance(v, dict) else v) for k, v in summary.items()}
 
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import subprocess
-import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import EVAL, ROOT
+from tests.scripts import load_script
 
 pytestmark = pytest.mark.slow
 
@@ -29,36 +29,28 @@ TARGETS: dict = BASELINE["targets"]["dev_en"]
 OTHER_FLOORS: dict[str, float] = BASELINE["floors"].get("dev_other", {})
 OTHER_TARGETS: dict = BASELINE["targets"].get("dev_other", {})
 DEV = EVAL / "dev.jsonl"
+QUALITY = load_script("benchmarks/quality.py")
 
 
-def _harmwatch() -> str:
-    exe = Path(sys.executable).parent / "harmwatch"
-    return str(exe) if exe.exists() else "harmwatch"
-
-
-def _score(*args: str) -> dict[str, float | None]:
+def _score(lang: str, hide_language: bool = False) -> dict[str, float | None]:
+    """benchmarks/quality.py's scores of dev.jsonl: score.py's metrics and the precision of claims."""
     if not (EVAL / "score.py").is_file() or not DEV.is_file():
         if os.environ.get("HARMWATCH_REQUIRE_EVAL"):
             pytest.fail(f"evaluation folder missing: {EVAL}")
         pytest.skip(f"evaluation data not found at {EVAL} (kept outside the repository)")
-    cmd = [
-        sys.executable, str(EVAL / "score.py"), str(DEV), *args, "--run", "--json",
-        "--cmd", f"{_harmwatch()} extract --jsonl {{input}}",
-    ]  # fmt: skip
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT, timeout=1800)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    summary = json.loads(proc.stdout[proc.stdout.index("{") :])
-    return {k: v["value"] for k, v in summary.items()}
+    dataset = QUALITY.Dataset("gate", "dev", DEV.name, "score.py", lang, hide_language=hide_language)
+    with tempfile.TemporaryDirectory(prefix="hw-gate-") as tmp:
+        return QUALITY.score(dataset, EVAL, 0, Path(tmp), 1800)
 
 
 @pytest.fixture(scope="module")
 def scores() -> dict[str, float | None]:
-    return _score("--lang", "en")
+    return _score("en")
 
 
 @pytest.fixture(scope="module")
 def other_scores() -> dict[str, float | None]:
-    return _score("--lang", "!en", "--hide-language")
+    return _score("!en", hide_language=True)
 
 
 def _target_str(t) -> str:

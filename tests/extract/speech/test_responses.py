@@ -1257,6 +1257,42 @@ def test_none_of_its_members_and_fire_aimed_at_fighters(make_ctx, text, expected
 
 
 def test_a_dateline_ending_in_a_date_is_cut_off_the_party(make_ctx):
-    text = "Strike on ferry pier\n\nLIMA, Aug 14 - Navy commanders denied on Friday that the pier had been hit."
+    text = (
+        "Strike on ferry pier\n\nLIMA, Aug 14 - Navy commanders denied on Friday that the pier had been hit."
+    )
     parties = [r.party for r in find_responses(make_ctx(text))]
     assert parties and not any("14" in (p or "") for p in parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops denied reporters access to the burned hamlet until Friday.",
+        "A magistrate in Kaduna denied bail to the councillor arrested in a land case.",
+        "The aid convoy was denied permission to cross the bridge, the agency said.",
+        "The rail authority said it had opened an investigation into the derailment near Kosti.",
+        "District health officers are investigating a rise in suspected measles cases in the camp.",
+        "The governor acknowledged the courage of the fishermen who pulled the wounded from the water.",
+        '"My uncle spent forty years defending our land from the loggers," said Teodora Quispe.',
+    ],
+)
+def test_a_stance_word_about_no_incident_is_no_response(make_ctx, text):
+    # not_stance_objects: what is granted, praised, defended or looked into is no attack
+    assert _found(make_ctx, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "The police have opened an investigation into the shooting at the market.",
+            [("police", "investigate")],
+        ),
+        (
+            "The navy denied the accusations and defended the shelling.",
+            [("navy", "deny"), ("navy", "justify")],
+        ),
+    ],
+)
+def test_a_stance_word_about_the_incident_stays_a_response(make_ctx, text, expected):
+    assert sorted(_found(make_ctx, text)) == sorted(expected)

@@ -282,6 +282,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "in_the_background": "words",
         "inquiries": "words",
         "not_charges": "words",
+        # what a stance word is about when it takes no stance, by stance (responses._not_a_stance)
+        "not_stance_objects": "table",
         "pretexts": "words",
         "tallies": "words",
         "owns_strike": "pattern",

@@ -114,7 +114,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
             for p in parties
             if p
             and not (
-                stance in _MONITORED
+                stance in W.MONITORED
                 and W.MONITORS.search(p)
                 and not (stance == "investigate" and W.RIGHTS_INSTITUTIONS.search(p))
             )
@@ -154,7 +154,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [Response(unlabelled(ctx.text, r.party, r.span, lines), r.stance, r.text, r.span) for r in out]
     out = [r for r in out if r.party]
     out = [Response(named_after(ctx.text, r.party, r.span), r.stance, r.text, r.span) for r in out]
-    return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in _condolences(out))))
+    return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in W.condolences(out))))
 
 
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
@@ -416,23 +416,6 @@ def _shifted(ctx: DocContext, found: list[Response]) -> list[Response]:
     return out
 
 
-def _condolences(found: list[Response]) -> list[Response]:
-    """Condolences are regret only from a party that answers for the incident (denies, admits,
-    justifies or investigates it); anyone else's are sympathy, no response."""
-    answering = {(r.party or "").lower() for r in found if r.stance in W.ANSWERING}
-    out = []
-    for r in found:
-        if r.stance == "condole":
-            low = (r.party or "").lower()
-            if not any(low and (low in a or a in low) for a in answering if a):
-                continue
-            if any(o.stance == "regret" and o.party == r.party for o in found):
-                continue
-            r = Response(r.party, "regret", r.text, r.span)
-        out.append(r)
-    return out
-
-
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
 
 
@@ -448,7 +431,6 @@ def _known_as(text: str, r: Response) -> Response:
     return Response(f"{name} ({short})", r.stance, r.text, r.span)
 
 
-_MONITORED = ("investigate", "justify", "acknowledge")
 # a frame that opens on the act itself ("targeted militants", "struck fighters")
 _ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat|liquidat)", re.I)
 
@@ -521,6 +503,8 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         for c in cue.children:
             if c.dep_ == "dobj" and c.lower_ in W.NOT_CHARGES:
                 return True
+    if _about_no_incident(cue, stance):
+        return True  # "denied reporters access", "an investigation into the crash"
     if cue.lower_ == "mistake" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return True  # "make no mistake"
     if _heading(cue):
@@ -552,6 +536,39 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         if node.head.lower_ == "without":
             return True
         node = node.head
+    return False
+
+
+def _about_no_incident(cue: Token, stance: str) -> bool:
+    """A stance word whose object is no incident (``not_stance_objects``): "denied reporters
+    access", "acknowledged the courage of the vigilantes", "defending our land", "opened an
+    investigation into the crash", "investigating a rise in cholera cases" — the direct object,
+    for an inquiry also what it looks into, and the noun of the object's own "of"/"in" phrase."""
+    words = W.NOT_STANCE_OBJECTS.get(stance)
+    if not words:
+        return False
+    heads = [cue]
+    if stance == "investigate" and cue.dep_ == "dobj" and cue.head.pos_ == "VERB":
+        heads.append(cue.head)  # "opened an investigation into the crash": the phrase may hang on the verb
+    objects = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ == "dobj"
+        and h.i == cue.i
+        or stance == "investigate"
+        and c.dep_ == "prep"
+        and c.lower_ in ("into", "of", "on")
+    ]
+    objects = [
+        o for c in objects for o in ((c,) if c.dep_ == "dobj" else c.children) if o.dep_ in ("dobj", "pobj")
+    ]
+    for obj in objects:
+        inner = [o for c in obj.children if c.dep_ == "prep" and c.lower_ in ("of", "in") for o in c.children]
+        nouns = [t for t in (obj, *inner) if t.dep_ in ("dobj", "pobj")]
+        # "suspected cholera cases": the noun's compound names the matter too
+        if any(t.lower_ in words for n in nouns for t in (n, *(c for c in n.lefts if c.dep_ == "compound"))):
+            return True
     return False
 
 

@@ -4,10 +4,12 @@ words that only look like one. Read from the language pack (``lang/<code>/stance
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from harmwatch.extract.lang import load_pack
 from harmwatch.extract.speech.lemma_classes import class_forms, compile_cues, expand
 from harmwatch.extract.speech.quotes import Cue
+from harmwatch.records import Response
 
 EN = load_pack("en")
 
@@ -41,6 +43,9 @@ FORCES = _word_forms("force_nouns")
 ACTS = _word_forms("act_verbs")
 # stances of a party that answers for an incident (its condolences are then regret)
 ANSWERING = frozenset({"deny", "acknowledge", "justify", "investigate"})
+# stances a monitor (a rights group, an observatory) never takes: it documents an incident, its
+# inquiries and accounts of strikes answer for none (both engines)
+MONITORED = frozenset({"investigate", "justify", "acknowledge"})
 # words of rank before a spokesman's title ("the chief military spokesman"): no part of the body's name
 RANKS = EN.words("stances", "ranks")
 # ranks and courtesy titles written before a name ("Col.", "Brig.", "Mr."), without their stop
@@ -63,6 +68,11 @@ IN_THE_BACKGROUND = EN.words("stances", "in_the_background")
 INQUIRIES = EN.words("stances", "inquiries")
 # what a party may reject that is no allegation ("rejected the proposal")
 NOT_CHARGES = EN.words("stances", "not_charges")
+# what a stance word is about when it takes no stance on an incident, by stance ("denied reporters
+# access", "acknowledged the courage of", "an investigation into the crash", "defending our land")
+NOT_STANCE_OBJECTS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in EN.table("stances", "not_stance_objects").items() if not k.startswith("_")
+}
 # words before a justification that reject it ("under the guise of self-defence")
 PRETEXTS = EN.words("stances", "pretexts")
 # what a party may admit that is no strike ("acknowledge that the number may be higher")
@@ -91,3 +101,21 @@ REPORTERS = EN.words("stances", "reporter_nouns")
 # every form of the verbs a speaker tells an outlet with ("told the Daily Courier"): what they
 # name is no party
 TELLING = frozenset(f.lower() for f in class_forms(EN.words("stances", "telling_verbs")))
+
+
+def condolences(found: Sequence[Response]) -> list[Response]:
+    """Condolences (the stance label ``condole``, both engines) are regret only from a party that
+    answers for the incident (denies, admits, justifies or investigates it); anyone else's are
+    sympathy, no response."""
+    answering = {(r.party or "").lower() for r in found if r.stance in ANSWERING}
+    out = []
+    for r in found:
+        if r.stance == "condole":
+            low = (r.party or "").lower()
+            if not any(low and (low in a or a in low) for a in answering if a):
+                continue
+            if any(o.stance == "regret" and o.party == r.party for o in found):
+                continue
+            r = Response(r.party, "regret", r.text, r.span)
+        out.append(r)
+    return out

@@ -811,11 +811,15 @@ def test_a_strike_in_a_partys_account_admits_it(lang, text, party):
         ("ru", "Вражеские дроны атаковали автобус с пассажирами на окраине села."),
         ("uk", "Окупанти завдали удару по лікарні в Зарічному, загинули двоє людей."),
         ("uk", "Російські дрони атакували зупинку громадського транспорту."),
+        ("ru", "Вражеские беспилотники атаковали рынок в поселке Заречный в понедельник."),
+        ("ru", "Ночью войска нанесли удары по жилым кварталам Заречного."),
+        ("uk", "Ворожі дрони атакували ринок у селищі Заріччя."),
+        ("uk", "Увечері окупанти атакували Заріччя, знищено два будинки."),
     ],
 )
 def test_a_strike_in_the_narration_admits_nothing(lang, text):
-    """The outlet's account of who struck is no admission by the attacker."""
-    assert not any(r.stance == "acknowledge" for r in speech(text, lang).responses)
+    """The outlet's account of who struck is no admission by the attacker (``said_stances``)."""
+    assert speech(text, lang).responses == ()
 
 
 @pytest.mark.parametrize(
@@ -872,3 +876,46 @@ def test_military_industry_training_camps_and_militias_justify(lang, text, party
     party's account (``said_stances``) justify the strike."""
     found = [(r.party, r.stance) for r in speech(text, lang).responses]
     assert any(s == "justify" for _, s in found), found
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Human Rights Watch affirme avoir confirmé, auprès des familles, la mort de onze civils."),
+        ("es", "El Observatorio de Derechos Humanos anunció una investigación sobre la masacre."),
+        ("ru", "Правозащитники начали расследование обстрела рынка."),
+        ("ar", "أعلن المرصد السوري لحقوق الإنسان أنه فتح تحقيقا في الهجوم."),
+    ],
+)
+def test_a_monitor_s_inquiry_or_account_answers_for_no_incident(lang, text):
+    # the pack's monitors document an incident; they take no investigate/acknowledge/justify stance
+    assert speech(text, lang).responses == ()
+
+
+def test_a_state_rights_institution_s_inquiry_is_a_response():
+    text = "La Commission nationale des droits de l'homme a ouvert une enquête sur la fusillade."
+    assert [r.stance for r in speech(text, "fr").responses] == ["investigate"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("de", "Die Botschaft in Tallinn sprach den Angehörigen ihr Beileid aus."),
+        ("uk", "Посольство Литви висловило співчуття родинам загиблих."),
+    ],
+)
+def test_condolences_of_a_party_that_answers_for_nothing_are_sympathy(lang, text):
+    # the pack's condole words are regret only from a party that answers for the incident
+    assert speech(text, lang).responses == ()
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("es", "El Ejército negó haber disparado contra civiles y expresó sus condolencias a las familias.", "Ejército"),
+        ("ru", "Министерство обороны отвергло обвинения и выразило соболезнования семьям погибших.",
+         "Министерство обороны"),
+    ],
+)  # fmt: skip
+def test_condolences_of_a_party_that_answers_are_its_regret(lang, text, party):
+    assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "deny"), (party, "regret")]

@@ -120,6 +120,10 @@ class Lexicon:
     # blieb unbeantwortet", "une demande adressée à X"): that addressee is the party of its stance
     requests: frozenset[str] = frozenset()
     request_preps: frozenset[str] = frozenset()
+    # monitors that document an incident (rights groups, observatories): their inquiries and
+    # accounts of strikes answer for none; a state rights institution's inquiry does (ombudsman)
+    monitors: tuple[Phrase, ...] = ()
+    rights_institutions: tuple[Phrase, ...] = ()
 
 
 def _phrase(label: str, text: str, elision: bool, backtrack: bool = False) -> Phrase:
@@ -231,4 +235,6 @@ def load_lexicon(lang: str) -> Lexicon:
         participle_endings=tuple(norm(w) for w in pack.words("speech", "participle_endings")),
         requests=words("request_nouns"),
         request_preps=words("request_prepositions"),
+        monitors=tuple(_phrases("monitor", data.get("monitors"), el)),
+        rights_institutions=tuple(_phrases("institution", data.get("rights_institutions"), el)),
     )

@@ -8,7 +8,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon, Phrase
-from harmwatch.extract.generic.speech.tokens import Tok
+from harmwatch.extract.generic.speech.tokens import Tok, tokens_of
 
 _GAP = 4  # words a "..." in a pack phrase may stand for, over commas (the pack may allow more)
 
@@ -181,3 +181,16 @@ def find_phrases(
     a = bisect_left(starts, lo)
     b = bisect_left(starts, hi)
     return [m for m in matches[a:b] if m[1] <= hi]
+
+
+def names_any(lex: Lexicon, phrases: tuple[Phrase, ...], name: str) -> bool:
+    """Whether one of ``phrases`` matches in a short string (a party's name), with the report's
+    rules for words; uncached, as its tokens are no report's."""
+    toks = tokens_of(name, lex.elision)
+    index = _index(phrases)
+    return any(
+        _match_at(lex, ph, toks, i, len(toks)) is not None
+        for i, tok in enumerate(toks)
+        if tok.word
+        for ph in index.candidates(variants_of(lex, tok.key))
+    )

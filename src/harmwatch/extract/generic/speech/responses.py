@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
-from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
+from harmwatch.extract.generic.speech.matching import find_phrases, names_any, variants_of
 from harmwatch.extract.generic.speech.parties import (
     claimed_by,
     extend_party,
@@ -27,9 +27,12 @@ from harmwatch.extract.generic.speech.scanned import ScannedReport
 from harmwatch.extract.generic.speech.sentences import sentence_of
 from harmwatch.extract.generic.speech.speakers import SentenceSpeakers, speaker_in
 from harmwatch.extract.generic.speech.tokens import Tok, norm
+from harmwatch.extract.speech.stance_words import MONITORED, condolences
 from harmwatch.records import Response, Span
 
-_SPOKEN = frozenset({"deny", "acknowledge", "regret", "investigate"})  # said of something by a speaker
+_SPOKEN = frozenset(
+    {"deny", "acknowledge", "regret", "condole", "investigate"}
+)  # said of something by a speaker
 
 
 def responses_of(report: ScannedReport) -> tuple[Response, ...]:
@@ -194,7 +197,18 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                 if ack not in seen_r:
                     seen_r.add(ack)
                     responses.append(Response(full(party), "acknowledge", text[span.start : span.end], span))
-    return tuple(responses)
+    # condolences are regret only from a party that answers for the incident, as in English
+    return tuple(r for r in condolences(responses) if not _a_monitor_s(lex, r))
+
+
+def _a_monitor_s(lex: Lexicon, r: Response) -> bool:
+    """A monitor's inquiry or account of a strike (the pack's ``monitors``: rights groups,
+    observatories, "Human Rights Watch affirme avoir confirmé ..."), which answers for no incident,
+    as in English; a state rights institution's inquiry (``rights_institutions``: an ombudsman, a
+    national commission) is a response."""
+    if r.stance not in MONITORED or not r.party or not names_any(lex, lex.monitors, r.party):
+        return False
+    return not (r.stance == "investigate" and names_any(lex, lex.rights_institutions, r.party))
 
 
 def _reported(
