@@ -297,6 +297,14 @@ def test_a_verb_of_saying_after_the_date_dates_the_statement(make_ctx):
     assert find_date(make_ctx(text, published="2026-11-18")).start == "2026-11-15"
 
 
+def test_a_stance_verb_after_the_date_dates_the_stance(make_ctx):
+    text = (
+        "The militia on Sunday apologised for a shell that hit a market in Velda on Friday, "
+        "killing six shoppers."
+    )
+    assert find_date(make_ctx(text, published="2026-11-16")).start == "2026-11-13"
+
+
 def test_a_statements_day_stays_where_the_text_dates_the_attack_no_other_way(make_ctx):
     text = (
         "A monitoring group on Wednesday called for an inquiry into a rocket that hit a school in "

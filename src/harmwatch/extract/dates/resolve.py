@@ -19,6 +19,7 @@ from harmwatch.extract.context import DocContext
 from harmwatch.extract.dates.url import month_anchor, publication_day
 from harmwatch.extract.generic.dates import DATELINE_DASH, TIED, dateline_head, lead_bonus, phrase_bounds
 from harmwatch.extract.lang import load_pack
+from harmwatch.extract.speech.lemma_classes import forms
 from harmwatch.records import DateRange, Span
 
 EN = load_pack("en")
@@ -53,15 +54,27 @@ MONTH_ONLY = re.compile(
 RANGE_JOIN = re.compile(EN.pattern("dates", "range_join"), re.I)
 ATTACK = re.compile(EN.pattern("dates", "attack"), re.I)
 REPORTING = re.compile(EN.pattern("dates", "reporting"), re.I)
-# "Amnesty on Wednesday called for ...", "the army on Tuesday denied ...": a finite verb of saying
-# (speech.json's, in the past) right after the date dates the statement, not the attack it is about;
-# not a participle ("the raid on Sunday condemned by ..."), nor "claimed" ("claimed the lives of")
+# "Amnesty on Wednesday called for ...", "the army on Tuesday denied ...", "the group on Sunday
+# apologised for ...": a finite verb of saying or of a stance (speech.json's verbs, the denying,
+# admitting, regretting and accusing lemmas of stances.json), in the past, right after the date dates
+# the statement, not the attack it is about; not a participle ("the raid on Monday condemned by
+# ..."), nor "claimed" ("claimed the lives of")
+_STANCE_VERBS = EN.table("stances", "lemma_classes")
 _SAID = sorted(
-    (
+    {
         w
-        for w in EN.value("speech", "speech_verbs")
+        for w in (
+            *EN.value("speech", "speech_verbs"),
+            *(
+                f
+                for k in ("deny_verbs", "admit_verbs", "regret_verbs", "accuse_verbs")
+                for lemma in _STANCE_VERBS[k]
+                if not lemma.startswith("=") and " " not in lemma
+                for f in forms(lemma)
+            ),
+        )
         if (w.endswith("ed") or w in ("said", "told", "wrote")) and w not in ("claimed", "continued")
-    ),
+    },
     key=len,
     reverse=True,
 )
