@@ -265,3 +265,66 @@ START_CASES = {
 def test_incident_start(make_ctx, case):
     text, published, start = START_CASES[case]
     assert find_date(make_ctx(text, published=published)).start == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place, a comma, the filing day and a plain hyphen: the dateline, not the incident
+        "Rockets hit a town\n\nVELDA, Nov 18 - A rocket hit a block of flats in Velda late on Sunday, "
+        "killing nine people, officials said.",
+        "Rockets hit a town\n\nVELDA, Norland, 18 November - Rockets fired at Velda on Sunday killed nine "
+        "people, the mayor said.",
+        "Rockets hit a town\n\nVELDA, Nov. 18 (Newswire) - Rockets fired at Velda on Sunday killed nine people.",
+        "Rockets hit a town\n\nVELDA, Nov 18 -- Rockets fired at Velda on Sunday killed nine people.",
+        "Rockets hit a town\n\nVELDA, November 18 — Rockets fired at Velda on Sunday killed nine people.",
+    ],
+)
+def test_a_dated_dateline_is_the_filing_day_not_the_incidents(make_ctx, text):
+    assert find_date(make_ctx(text, published="2026-11-18")).start == "2026-11-15"
+
+
+def test_a_dash_range_at_a_lines_head_is_no_dateline(make_ctx):
+    ctx = make_ctx("Raids in the hills, March 3 - 5 killed 14 villagers.", published="2026-03-10")
+    assert find_date(ctx).start == "2026-03-03"
+
+
+def test_a_verb_of_saying_after_the_date_dates_the_statement(make_ctx):
+    text = (
+        "A monitoring group on Wednesday called for an inquiry into a rocket that hit a school in "
+        "Velda, killing six pupils.\n\nThe rocket struck late on Sunday, the group said."
+    )
+    assert find_date(make_ctx(text, published="2026-11-18")).start == "2026-11-15"
+
+
+def test_a_stance_verb_after_the_date_dates_the_stance(make_ctx):
+    text = (
+        "The militia on Sunday apologised for a shell that hit a market in Velda on Friday, "
+        "killing six shoppers."
+    )
+    assert find_date(make_ctx(text, published="2026-11-16")).start == "2026-11-13"
+
+
+def test_a_statements_day_stays_where_the_text_dates_the_attack_no_other_way(make_ctx):
+    text = (
+        "A monitoring group on Wednesday called for an inquiry into a rocket that hit a school in "
+        "Velda, killing six pupils. In March 2019 a similar rocket hit the same school."
+    )
+    assert find_date(make_ctx(text, published="2026-11-18")).start == "2026-11-18"
+
+
+def test_a_participle_after_the_date_is_no_statement(make_ctx):
+    text = (
+        "The shelling on Monday condemned by the monitors killed six pupils.\n\n"
+        "Another shell fell on Sunday near the school."
+    )
+    assert find_date(make_ctx(text, published="2026-11-18")).start == "2026-11-16"
+
+
+def test_a_reports_release_day_is_not_the_attacks(make_ctx):
+    text = (
+        "Shelling of villages since March killed dozens of civilians, according to a report released "
+        "on Wednesday by a monitoring group. In the worst, shells hit a clinic on April 19, killing "
+        "seven patients."
+    )
+    assert find_date(make_ctx(text, published="2026-05-27")).start == "2026-04-19"

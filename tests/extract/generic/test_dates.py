@@ -1083,3 +1083,22 @@ def test_a_count_after_a_weekday_is_no_day(lang: str, text: str, start: str) -> 
 def test_an_accusation_is_a_statement() -> None:
     text = "O Presidente acusou hoje a Rússia pelo ataque de sábado, que matou 14 pessoas."
     assert _date(text, "pt").start == "2024-03-09"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "CITY, date - ": the day the report was filed; the lead's weekday is the incident's
+        ("fr", "Titre\n\nVELDA, 12 mars - Une frappe a tué onze personnes dimanche soir dans un immeuble."),
+        ("es", "Titular\n\nVELDA, 12 mar - Un ataque mató a seis civiles el domingo en un mercado."),
+        ("ru", "Заголовок\n\nВЕЛДА, 12 марта - В воскресенье в результате удара погибли пять человек."),
+        (
+            "de",
+            "Titel\n\nVELDA, 12. März - Bei einem Luftangriff am Sonntag wurden sieben Zivilisten getötet.",
+        ),
+        # the Arabic comma heads a dateline as the Latin one does
+        ("ar", "عنوان\n\nفيلدا، 12 آذار - قتل خمسة مدنيين يوم الأحد في غارة جوية على سوق."),
+    ],
+)
+def test_a_dated_dateline_with_a_hyphen_is_the_filing_day(lang: str, text: str) -> None:
+    assert _date(text, lang).start == "2024-03-10"

@@ -17,8 +17,9 @@ from datetime import date, timedelta
 
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.dates.url import month_anchor, publication_day
-from harmwatch.extract.generic.dates import lead_bonus, phrase_bounds
+from harmwatch.extract.generic.dates import DATELINE_DASH, TIED, dateline_head, lead_bonus, phrase_bounds
 from harmwatch.extract.lang import load_pack
+from harmwatch.extract.speech.lemma_classes import forms
 from harmwatch.records import DateRange, Span
 
 EN = load_pack("en")
@@ -53,9 +54,35 @@ MONTH_ONLY = re.compile(
 RANGE_JOIN = re.compile(EN.pattern("dates", "range_join"), re.I)
 ATTACK = re.compile(EN.pattern("dates", "attack"), re.I)
 REPORTING = re.compile(EN.pattern("dates", "reporting"), re.I)
+# "Amnesty on Wednesday called for ...", "the army on Tuesday denied ...", "the group on Sunday
+# apologised for ...": a finite verb of saying or of a stance (speech.json's verbs, the denying,
+# admitting, regretting and accusing lemmas of stances.json), in the past, right after the date dates
+# the statement, not the attack it is about; not a participle ("the raid on Monday condemned by
+# ..."), nor "claimed" ("claimed the lives of")
+_STANCE_VERBS = EN.table("stances", "lemma_classes")
+_SAID = sorted(
+    {
+        w
+        for w in (
+            *EN.value("speech", "speech_verbs"),
+            *(
+                f
+                for k in ("deny_verbs", "admit_verbs", "regret_verbs", "accuse_verbs")
+                for lemma in _STANCE_VERBS[k]
+                if not lemma.startswith("=") and " " not in lemma
+                for f in forms(lemma)
+            ),
+        )
+        if (w.endswith("ed") or w in ("said", "told", "wrote")) and w not in ("claimed", "continued")
+    },
+    key=len,
+    reverse=True,
+)
+REPORTING_AFTER = re.compile(r"\s+(?:also\s+)?(?:" + "|".join(_SAID) + r")\b", re.I)
 CHROME_LINE = re.compile(EN.pattern("dates", "chrome_line"), re.I)
 CASUALTIES = re.compile(EN.pattern("dates", "casualties"), re.I)
 DATELINE_AFTER = re.compile(r"\s*(?:\)?\s*:|\(\w[\w .]*\)\s*(?:--|-|—|–)|--|—|–)")
+RANGE_DIGIT = re.compile(r"\s*(?:--|-|—|–)\s*\d")
 CAPTION = re.compile(EN.pattern("dates", "caption"), re.I)
 # "(Photo by ... /Getty Images)", "Source: Getty Images": the line is a photo's caption
 CREDIT_LINE = re.compile(EN.pattern("dates", "credit_line"))
@@ -89,6 +116,7 @@ class DateMention:
     chrome: bool = False
     score: float = 0.0
     weekend: bool = False
+    said: bool = False  # a finite verb of saying right after it ("on Wednesday called for")
 
     @property
     def vague(self) -> bool:
@@ -215,11 +243,19 @@ def _entry_head(text: str, d: DateMention) -> bool:
 
 
 def _dateline(text: str, d: DateMention) -> bool:
-    """A date that heads a line ("Aug. 3 (UPI) --", "APRIL 23:") or stands alone on it (a byline)."""
+    """A date that heads a line ("Aug. 3 (UPI) --", "APRIL 23:", "KYIV, Nov 18 - ") or stands alone
+    on it (a byline): the day the report was filed, not the incident's."""
     line_start = text.rfind("\n", 0, d.start) + 1
     line_end = text.find("\n", d.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     if DATELINE_AFTER.match(text, d.end) and d.start - line_start < 80:
+        return True
+    if (  # "CITY, Nov 18 - Text": a place, a comma, the date and a dash; "March 3 - 5" is a range
+        d.start - line_start < 40
+        and dateline_head(text[line_start : d.start].rstrip())
+        and DATELINE_DASH.match(text, d.end)
+        and not RANGE_DIGIT.match(text, d.end)
+    ):
         return True
     return len(line.strip()) < 60 and not ATTACK.search(line)
 
@@ -235,10 +271,15 @@ def _reference(ctx: DocContext, mentions: list[DateMention]) -> date | None:
 
 
 def _score(
-    d: DateMention, text: str, sents: list[tuple[int, int]], others: tuple[int, int] = (0, 1 << 30)
+    d: DateMention,
+    text: str,
+    sents: list[tuple[int, int]],
+    others: tuple[int, int] = (0, 1 << 30),
+    finite: frozenset[int] = frozenset(),
 ) -> float:
     """How likely the mention is the incident's date; ``others`` are the end of the date phrase
-    before it and the start of the one after it (a funeral word dates the nearest phrase only)."""
+    before it and the start of the one after it (a funeral word dates the nearest phrase only);
+    ``finite`` the ends of the text's finite verbs in the past ("called", not "condemned by")."""
     s_start, s_end = next(((a, b) for a, b in sents if a <= d.start < b), (d.start, d.end))
     line_start = text.rfind("\n", 0, d.start) + 1
     line_end = text.find("\n", d.end)
@@ -263,6 +304,8 @@ def _score(
     if OTHER_INCIDENT_BEFORE.search(text, s_start, d.start):
         score -= 3.0  # "a week after another air strike ... killed 20 civilians on September 2"
     before = text[max(s_start, d.start - 30) : d.start]
+    said = REPORTING_AFTER.match(text, d.end)
+    d.said = said is not None and said.end() in finite
     if REPORTING.search(before):
         score -= 2.5  # "said on Tuesday": when it was reported, not when it happened
     if BACKGROUND.search(before) and d.day is None and d.weekday is None and d.offset is None:
@@ -292,6 +335,24 @@ def _score(
     return score
 
 
+def _statement_days(mentions: list[DateMention]) -> None:
+    """A statement's day ("Amnesty on Wednesday called for an inquiry into a strike") gives way
+    (-2.5, as a reporting date) to a weekday or a relative day the text ties to the attack ("The
+    strike late on Sunday ..."); without one it stays: the incident is then the statement's day."""
+    if any(
+        not d.said
+        and not d.chrome
+        and not d.vague
+        and d.month is None
+        and d.score >= TIED
+        and (d.weekday is not None or d.offset is not None)
+        for d in mentions
+    ):
+        for d in mentions:
+            if d.said:
+                d.score -= 2.5
+
+
 def _credited(text: str, line_end: int) -> bool:
     """The next line is a short photo credit ("Pics/AFP", "Photo: Reuters"): this line is its caption."""
     if line_end < 0:
@@ -317,8 +378,10 @@ def find_date(ctx: DocContext) -> DateRange:
         return _published(ctx)
     ref = _reference(ctx, mentions)
     sents = [(s.start_char, s.end_char) for s in ctx.doc.sents]
+    finite = frozenset(t.idx + len(t) for t in ctx.doc if t.tag_ == "VBD")
     for k, d in enumerate(mentions):
-        d.score = _score(d, text, sents, phrase_bounds(text, mentions, k))
+        d.score = _score(d, text, sents, phrase_bounds(text, mentions, k), finite)
+    _statement_days(mentions)
     if ref is not None:  # without a reference the lead's "on Sunday" gives no day: no preference
         lead_bonus(mentions, sents, text)
     order = sorted(range(len(mentions)), key=lambda i: (-mentions[i].score, mentions[i].start))

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -826,11 +826,11 @@ _DATELINE_AGENCY = re.compile(
 # or a dash or a colon after "CITY, date", "CITY – date", "City, le date" ("КИЕВ, 12 марта —",
 # "GOMA, 4 mai 2024 -", "بغداد – 21 تشرين الأول:"); a line opening "12 березня — ..." is a timeline's
 # entry, not a dateline
-_DATELINE_DASH = re.compile(r"[ \t]*\.?[ \t]*(?:--|—|–|-(?=\s)|:)")
+DATELINE_DASH = re.compile(r"[ \t]*\.?[ \t]*(?:--|—|–|-(?=\s)|:)")
 # or a full stop and the lead's first word, where the head is a place's name ("БЕЛГОРОД, 12 марта.
 # Три человека ...", "КИЇВ, 3 квітня. У неділю ..."); "В среду, 12 марта. Взрыв ..." is no dateline
 _DATELINE_STOP = re.compile(r"\.[ \t]+[«\"“„]?(?P<first>[^\W\d_])")
-_DATELINE_HEAD = re.compile(r"(?:,|\s[-–—])(?:\s+(?P<linker>\w+))?")
+_DATELINE_HEAD = re.compile(r"(?:[,،]|\s[-–—])(?:\s+(?P<linker>\w+))?")
 
 
 def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
@@ -846,8 +846,10 @@ def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
         return True  # "Lisboa, 12 mar (Lusa) -", "МОСКВА, 12 марта. /ТАСС/": the report's own date
     if (
         d.start - a < 40
-        and _dateline_head(text[a : d.start].rstrip(), L)
-        and (_DATELINE_DASH.match(text, d.end) or _dateline_stop(text, d.end, text[a : d.start], L))
+        and dateline_head(
+            text[a : d.start].rstrip(), lambda w: _norm_with(w.lower(), L.char_map) in L.day_linkers
+        )
+        and (DATELINE_DASH.match(text, d.end) or _dateline_stop(text, d.end, text[a : d.start], L))
     ):
         return True
     rest = (line[: d.start - a] + line[d.end - a :]).strip(" ,.-–—|/()\t")
@@ -856,12 +858,13 @@ def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
     return False
 
 
-def _dateline_head(head: str, L: _Lang) -> bool:
-    """A dateline's place before its date: "KYIV,", "بغداد –", "Paris, le"."""
+def dateline_head(head: str, linker: Callable[[str], bool] = lambda _w: False) -> bool:
+    """A dateline's place before its date: "KYIV,", "بغداد –", "Paris, le" (``linker`` tells the
+    language's words that may stand between the place and the date, "le")."""
     for m in _DATELINE_HEAD.finditer(head):
         if m.end() == len(head) and m.start() > 0:
-            linker = m.group("linker")
-            return linker is None or _norm_with(linker.lower(), L.char_map) in L.day_linkers
+            word = m.group("linker")
+            return word is None or linker(word)
     return False
 
 
