@@ -1254,3 +1254,13 @@ def test_quoted_frames_alibis_and_punishment(make_ctx, text, expected):
 )
 def test_none_of_its_members_and_fire_aimed_at_fighters(make_ctx, text, expected):
     assert _found(make_ctx, text) == expected
+
+
+def test_a_headline_without_a_stop_is_its_own_sentence(make_ctx):
+    # the parser would join the headline to the body's first sentence, and the body's subject
+    # would then be read as the headline's: a paragraph break ends a sentence
+    text = (
+        "Niger: army and rebels at odds over desert drone deaths\n\n"
+        "NIAMEY - The Nigerien army on Friday conceded that one of its drones had hit a herders' camp."
+    )
+    assert [stance for _party, stance in _found(make_ctx, text)] == ["acknowledge"]
