@@ -1264,3 +1264,37 @@ def test_a_headline_without_a_stop_is_its_own_sentence(make_ctx):
         "NIAMEY - The Nigerien army on Friday conceded that one of its drones had hit a herders' camp."
     )
     assert [stance for _party, stance in _found(make_ctx, text)] == ["acknowledge"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the accounts' authors are no agent of an active verb: the subject denies
+        ("The army rejected accounts by villagers that soldiers had burned the houses.", [("army", "deny")]),
+        # a person dismissed is sacked, no claim denied
+        ("The president dismissed his interior minister after the shooting.", []),
+        # an act reported under a denial, a few words down the parse, is no admission
+        (
+            "The navy dismissed as propaganda reports that its gunboats shelled the harbour.",
+            [("navy", "deny")],
+        ),
+        # the day is no part of the party's name
+        (
+            "A rebel militia faction on Wednesday denied responsibility for the killing of three guards.",
+            [("rebel militia faction", "deny")],
+        ),
+    ],
+)
+def test_agents_objects_and_days_around_a_denial(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
+
+
+def test_a_dateline_is_no_part_of_a_party_phrase(make_ctx):
+    from harmwatch.extract.speech.speakers import Speakers
+
+    ctx = make_ctx("GULU, Uganda - A rebel militia faction denied the claims.")
+    faction = next(t for t in ctx.doc if t.text == "faction")
+    assert Speakers(ctx.doc).phrase(faction) == "rebel militia faction"
+    saudi = make_ctx("The Saudi-led coalition denied the claims.")
+    coalition = next(t for t in saudi.doc if t.text == "coalition")
+    assert Speakers(saudi.doc).phrase(coalition) == "Saudi-led coalition"

@@ -1317,10 +1317,19 @@ class Speakers:
         for t in token.rights:
             if t.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos") or t.is_punct:
                 break
+            if t.dep_ in ("prep", "npadvmod") and any(w.ent_type_ in ("DATE", "TIME") for w in t.subtree):
+                break  # "a dissident faction on Wednesday": the day is no part of the name
             end = t.right_edge.i + 1
         if end - start > _MAX_PHRASE:
             end = start + _MAX_PHRASE
         toks = [t for t in self.doc[start:end] if not t.is_space]
+        dashes = [
+            k
+            for k, t in enumerate(toks)
+            if t.text in _DASHES and t.whitespace_ and k and toks[k - 1].whitespace_
+        ]
+        if dashes:  # "POPAYAN, Colombia - A dissident faction": a dateline runs up to its dash
+            toks = toks[dashes[-1] + 1 :]
         while toks and (
             toks[0].lower_ in DETERMINERS or toks[0].lower_ in ("its", "their") or toks[0].is_punct
         ):
@@ -1347,6 +1356,9 @@ _BODY_WORDS = (
         crescent""".split()
     )
 )
+
+# a dash standing alone between words: no noun phrase runs across it (a dateline's ends there)
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 # the gender a personal pronoun gives its antecedent
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
