@@ -1298,3 +1298,33 @@ def test_a_dateline_is_no_part_of_a_party_phrase(make_ctx):
     saudi = make_ctx("The Saudi-led coalition denied the claims.")
     coalition = next(t for t in saudi.doc if t.text == "coalition")
     assert Speakers(saudi.doc).phrase(coalition) == "Saudi-led coalition"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whoever names a claim false judges it, in a clause of another's sentence too
+        (
+            "The villagers said six men were shot, a charge the district police termed baseless.",
+            [("district police", "deny")],
+        ),
+        ("The army branded the footage fake.", [("army", "deny")]),
+        # an intensified verdict far from the claim it judges
+        ("The information minister called a report by a rights group on the raid 'pure fiction'.", None),
+        (
+            "The ministry said the accusations were part of a smear campaign by the rebels.",
+            [("ministry", "deny")],
+        ),
+        # harm called collateral damage is harm admitted
+        (
+            "A spokesman said the deaths of three farmers were collateral damage from a strike on a rebel camp.",
+            [("spokesman", "acknowledge")],
+        ),
+    ],
+)
+def test_verdicts_named_by_naming_verbs_and_nouns(make_ctx, text, expected):
+    found = _found(make_ctx, text)
+    if expected is None:
+        assert [stance for _party, stance in found] == ["deny"]
+    else:
+        assert found == expected

@@ -679,12 +679,16 @@ def _judges(index: QuoteIndex, token: Token) -> list[str]:
     if inside:
         return _speaker_parties(index.speakers, speaker)
     sp = index.speakers
+    if token.lower_ in W.NAMING:  # "a charge the police termed baseless": who names it so
+        subject = _subject(index, token)
+        if subject is not None:
+            return _named(sp, subject)
     node = token
     for _ in range(10):
         if node.head.i == node.i or not sp.same_paragraph(node.head.i, token.i):
             break
         node = node.head
-        if node.lower_ in SPEECH_VERBS:
+        if node.lower_ in SPEECH_VERBS or node.lower_ in W.NAMING:
             subject = _subject(index, node)
             return _named(sp, subject) if subject is not None else []
     source = index.source_of(token)  # "according to X"
