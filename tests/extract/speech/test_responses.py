@@ -1328,3 +1328,26 @@ def test_verdicts_named_by_naming_verbs_and_nouns(make_ctx, text, expected):
         assert [stance for _party, stance in found] == ["deny"]
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # a possessive word inside an organisation's name is a word of the name
+        (
+            "The Attorney General's Office has opened an investigation into the shooting.",
+            "Attorney General's Office",
+        ),
+        (
+            "The Riverland People's Defence Forces said soldiers returned fire.",
+            "Riverland People's Defence Forces",
+        ),
+        # names the tagger cut in pieces, each modifying the next, are one organisation's name
+        (
+            "Islamic State West Africa Province admitted that its fighters burned the barracks.",
+            "Islamic State West Africa Province",
+        ),
+    ],
+)
+def test_organisation_names_the_tagger_cut_are_whole(make_ctx, text, party):
+    assert [p for p, _stance in _found(make_ctx, text)] == [party]
