@@ -50,19 +50,33 @@ PARSE_PIECE = 10_000
 _PIECE_ENDS = ("\n\n", "\n", ". ", "? ", "! ", "。", " ")
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A paragraph break ends a sentence: the parser may not join a paragraph to the next one (a
+    headline, byline or dateline without a final stop, a line ending with a colon): "Army denies
+    role in X\n\nKADUNA - The army said ..." is two sentences, so the body's subject is not read
+    as the headline's."""
+    for t in doc[:-1]:
+        if t.is_space and "\n\n" in t.text:
+            doc[t.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """The English pipeline, loaded once per process; the lemmatizer is not used (cue classes are
     lemmas expanded to their inflections at load time: ``speech/lemma_classes.py``), and the
     attribute ruler runs in its array form (same annotations, a tenth of the time:
     :mod:`harmwatch.extract.attributes`). Its layers multiply matrices with numpy's BLAS on one
-    thread (:mod:`harmwatch.extract.model_ops`: the same annotations, a quarter less CPU)."""
+    thread (:mod:`harmwatch.extract.model_ops`: the same annotations, a quarter less CPU). A paragraph
+    break always ends a sentence (:func:`paragraph_breaks`)."""
     try:
         with model_ops():
             nlp = spacy.load(MODEL, exclude=["lemmatizer"])
     except OSError as e:  # pragma: no cover - install problem
         raise ConfigError(f"spaCy model {MODEL} is not installed: run `make install`") from e
     use_array_ruler(nlp)
+    nlp.add_pipe("paragraph_breaks", before="parser")
     tokenizer: Tokenizer = nlp.tokenizer
     for form in load_pack("en").table("speech", "rank_abbreviations").get("forms", []):
         # "Col. X", "Brig. X": one token, so the stop neither ends the sentence nor cuts the name

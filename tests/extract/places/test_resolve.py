@@ -545,3 +545,17 @@ def test_a_photo_caption_line_is_marked(make_ctx):
     flagged = {c.mention.name for c in scene.candidates if c.features.get("caption")}
     assert flagged == {"Maiduguri"}
     assert find_places(ctx)[0].name == "Bama"
+
+
+def test_a_headline_counts_with_the_lead_sentence(make_ctx):
+    from harmwatch.extract.places.resolve import _sentence_flags
+
+    # a paragraph break ends the parser's sentence; the place ranking counts a short line without
+    # a stop (the headline) with the sentence after it, as it was fitted
+    text = (
+        "Shells hit market town\n\n"
+        "Shells struck the market in Kasana on Monday, killing four traders. Rescuers searched the stalls."
+    )
+    bounds, attack = _sentence_flags(make_ctx(text))
+    assert len(bounds) == 2 and bounds[0][0] == 0 and text[bounds[0][1] - 1] == "."
+    assert attack[0]

@@ -1281,6 +1281,16 @@ def test_a_stance_word_about_no_incident_is_no_response(make_ctx, text):
     assert _found(make_ctx, text) == []
 
 
+def test_a_headline_without_a_stop_is_its_own_sentence(make_ctx):
+    # the parser would join the headline to the body's first sentence, and the body's subject
+    # would then be read as the headline's: a paragraph break ends a sentence
+    text = (
+        "Niger: army and rebels at odds over desert drone deaths\n\n"
+        "NIAMEY - The Nigerien army on Friday conceded that one of its drones had hit a herders' camp."
+    )
+    assert [stance for _party, stance in _found(make_ctx, text)] == ["acknowledge"]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -1296,3 +1306,90 @@ def test_a_stance_word_about_no_incident_is_no_response(make_ctx, text):
 )
 def test_a_stance_word_about_the_incident_stays_a_response(make_ctx, text, expected):
     assert sorted(_found(make_ctx, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the accounts' authors are no agent of an active verb: the subject denies
+        ("The army rejected accounts by villagers that soldiers had burned the houses.", [("army", "deny")]),
+        # a person dismissed is sacked, no claim denied
+        ("The president dismissed his interior minister after the shooting.", []),
+        # an act reported under a denial, a few words down the parse, is no admission
+        (
+            "The navy dismissed as propaganda reports that its gunboats shelled the harbour.",
+            [("navy", "deny")],
+        ),
+        # the day is no part of the party's name
+        (
+            "A rebel militia faction on Wednesday denied responsibility for the killing of three guards.",
+            [("rebel militia faction", "deny")],
+        ),
+    ],
+)
+def test_agents_objects_and_days_around_a_denial(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected
+
+
+def test_a_dateline_is_no_part_of_a_party_phrase(make_ctx):
+    from harmwatch.extract.speech.speakers import Speakers
+
+    ctx = make_ctx("GULU, Uganda - A rebel militia faction denied the claims.")
+    faction = next(t for t in ctx.doc if t.text == "faction")
+    assert Speakers(ctx.doc).phrase(faction) == "rebel militia faction"
+    saudi = make_ctx("The Saudi-led coalition denied the claims.")
+    coalition = next(t for t in saudi.doc if t.text == "coalition")
+    assert Speakers(saudi.doc).phrase(coalition) == "Saudi-led coalition"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # whoever names a claim false judges it, in a clause of another's sentence too
+        (
+            "The villagers said six men were shot, a charge the district police termed baseless.",
+            [("district police", "deny")],
+        ),
+        ("The army branded the footage fake.", [("army", "deny")]),
+        # an intensified verdict far from the claim it judges
+        ("The information minister called a report by a rights group on the raid 'pure fiction'.", None),
+        (
+            "The ministry said the accusations were part of a smear campaign by the rebels.",
+            [("ministry", "deny")],
+        ),
+        # harm called collateral damage is harm admitted
+        (
+            "A spokesman said the deaths of three farmers were collateral damage from a strike on a rebel camp.",
+            [("spokesman", "acknowledge")],
+        ),
+    ],
+)
+def test_verdicts_named_by_naming_verbs_and_nouns(make_ctx, text, expected):
+    found = _found(make_ctx, text)
+    if expected is None:
+        assert [stance for _party, stance in found] == ["deny"]
+    else:
+        assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, party",
+    [
+        # a possessive word inside an organisation's name is a word of the name
+        (
+            "The Attorney General's Office has opened an investigation into the shooting.",
+            "Attorney General's Office",
+        ),
+        (
+            "The Riverland People's Defence Forces said soldiers returned fire.",
+            "Riverland People's Defence Forces",
+        ),
+        # names the tagger cut in pieces, each modifying the next, are one organisation's name
+        (
+            "Islamic State West Africa Province admitted that its fighters burned the barracks.",
+            "Islamic State West Africa Province",
+        ),
+    ],
+)
+def test_organisation_names_the_tagger_cut_are_whole(make_ctx, text, party):
+    assert [p for p, _stance in _found(make_ctx, text)] == [party]

@@ -82,11 +82,29 @@ COMPASS = frozenset(
 NEAR_KM = 25  # two candidate towns this close: one is a part or a suburb of the other's area  # a province's name beats towns of that name abroad smaller than this
 
 
+# the most words of a line that is a title (a headline, a byline, a dateline), not a sentence
+_TITLE_WORDS = 12
+# the marks that end a sentence of a report's body
+_SENTENCE_ENDS = frozenset(".!?\"\u201d\u2019')")
+
+
 def _sentence_flags(ctx: DocContext) -> tuple[list[tuple[int, int]], list[bool]]:
-    bounds, attack = [], []
+    """The report's sentences (their bounds, and whether each tells of an attack), counted as the
+    place ranking was fitted: a short paragraph without a final stop (a headline, a section's
+    title, a byline) counts with the sentence after it."""
+    bounds: list[tuple[int, int]] = []
+    attack: list[bool] = []
+    open_line = False
     for sent in ctx.doc.sents:
-        bounds.append((sent.start_char, sent.end_char))
-        attack.append(any(t.lower_ in ATTACK_WORDS for t in sent))
+        hit = any(t.lower_ in ATTACK_WORDS for t in sent)
+        if open_line and bounds:
+            bounds[-1] = (bounds[-1][0], sent.end_char)
+            attack[-1] = attack[-1] or hit
+        else:
+            bounds.append((sent.start_char, sent.end_char))
+            attack.append(hit)
+        words = [t for t in sent if not t.is_space]
+        open_line = 0 < len(words) <= _TITLE_WORDS and words[-1].text[-1] not in _SENTENCE_ENDS
     return bounds, attack
 
 

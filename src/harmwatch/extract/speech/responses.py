@@ -23,7 +23,13 @@ from harmwatch.extract.speech import stance_words as W
 from harmwatch.extract.speech.fuller_names import INSTITUTIONS, fuller
 from harmwatch.extract.speech.lemma_classes import SAID
 from harmwatch.extract.speech.quotes import QuoteIndex, line_of, quote_index
-from harmwatch.extract.speech.speaker_words import ORG_NOUN_KIN, RELATIVE_PRONOUNS, SPEECH_VERBS, initials
+from harmwatch.extract.speech.speaker_words import (
+    ORG_NOUN_KIN,
+    PERSON_NOUNS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    initials,
+)
 from harmwatch.extract.speech.speakers import Speakers
 from harmwatch.extract.speech.stance_words import STANCES
 from harmwatch.records import Response, Span
@@ -33,7 +39,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     index = quote_index(ctx)
     doc = ctx.doc
     out: list[Response] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, int]] = set()
     done: set[tuple[int, str]] = set()  # (clause, stance) already answered
     implied: list[Response] = []  # admissions read only from whom a justification says was struck
     for sent, label, m in index.cues(ctx.text, STANCES):
@@ -124,7 +130,9 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
         for party in parties:
             for what in (taken, "acknowledge") if owned else (taken,):
-                key = (party.lower(), what)
+                # one per party, stance and line: a later line's may stand where the filters below
+                # drop the first (a headline's label taken for the party); ``_one_name`` keeps one
+                key = (party.lower(), what, s)
                 if key not in seen:
                     seen.add(key)
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
@@ -455,7 +463,7 @@ def _one_name(found: tuple[Response, ...]) -> tuple[Response, ...]:
     out: list[Response] = []
     for r in found:
         r = Response(named(r.party), r.stance, r.text, r.span)
-        if not any(o.party == r.party and o.stance == r.stance for o in out):
+        if not any((o.party or "").lower() == (r.party or "").lower() and o.stance == r.stance for o in out):
             out.append(r)
     return tuple(out)
 
@@ -503,6 +511,10 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         for c in cue.children:
             if c.dep_ == "dobj" and c.lower_ in W.NOT_CHARGES:
                 return True
+            if c.dep_ == "dobj" and (
+                c.ent_type_ == "PERSON" or c.lower_ in PERSON_NOUNS or _plural_of_person(c)
+            ):
+                return True  # "dismissed his defence minister": a person sacked, no claim denied
     if _about_no_incident(cue, stance):
         return True  # "denied reporters access", "an investigation into the crash"
     if cue.lower_ == "mistake" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
@@ -570,6 +582,11 @@ def _about_no_incident(cue: Token, stance: str) -> bool:
         if any(t.lower_ in words for n in nouns for t in (n, *(c for c in n.lefts if c.dep_ == "compound"))):
             return True
     return False
+
+
+def _plural_of_person(word: Token) -> bool:
+    """ "officers", "commanders": the plural of a word for a person."""
+    return word.lower_.endswith("s") and word.lower_[:-1] in PERSON_NOUNS
 
 
 def _under_a_refusal(cue: Token) -> bool:
@@ -659,9 +676,10 @@ def _own_clauses(cue: Token) -> list[Token]:
 
 
 def _denied(cue: Token) -> bool:
-    """ "denied it had opened fire": the act stands under a denial, no admission."""
+    """ "denied it had opened fire", "dismissed as propaganda reports that its jets bombed ...": the
+    act stands under a denial, no admission."""
     node = cue
-    for _ in range(3):
+    for _ in range(4):
         if node.head.i == node.i:
             return False
         node = node.head
@@ -687,12 +705,16 @@ def _judges(index: QuoteIndex, token: Token) -> list[str]:
     if inside:
         return _speaker_parties(index.speakers, speaker)
     sp = index.speakers
+    if token.lower_ in W.NAMING:  # "a charge the police termed baseless": who names it so
+        subject = _subject(index, token)
+        if subject is not None:
+            return _named(sp, subject)
     node = token
     for _ in range(10):
         if node.head.i == node.i or not sp.same_paragraph(node.head.i, token.i):
             break
         node = node.head
-        if node.lower_ in SPEECH_VERBS:
+        if node.lower_ in SPEECH_VERBS or node.lower_ in W.NAMING:
             subject = _subject(index, node)
             return _named(sp, subject) if subject is not None else []
     source = index.source_of(token)  # "according to X"
@@ -765,7 +787,10 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
     # being reviewed by the authorities" is X's account)
     # "an investigation has been launched by X": the cue is the passive's subject, X its agent
     own = node.i == token.i or (token.dep_ == "nsubjpass" and token.head.i == node.i)
-    for c in node.children if own and node.dep_ != "ccomp" else ():
+    # (never beside an active subject: "X rejected accounts by residents": the parser may take
+    # the accounts' authors for the verb's agent)
+    active = any(c.dep_ == "nsubj" for c in node.children)
+    for c in node.children if own and node.dep_ != "ccomp" and not active else ():
         if c.dep_ == "agent":
             for o in c.children:
                 # "dismissed by the state chapter of X": a part of a body answers for the body

@@ -1313,8 +1313,12 @@ class Speakers:
     def _proper_name(self, token: Token) -> str:
         """A proper name the tagger left out: the token with its proper-noun compounds."""
         start = token.i
-        while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].head.i <= token.i:
-            if "\n" in self.doc[start - 1].text:
+        while start > 0:
+            before = self.doc[start - 1]
+            if before.dep_ == "case" and start > 1 and _in_name_possessor(self.doc[start - 2], token):
+                start -= 2  # "People's" of "South Sudan People's Defence Forces": a word of the name
+                continue
+            if before.dep_ != "compound" or before.head.i > token.i or "\n" in before.text:
                 break
             start -= 1
         text = self.text[self.doc[start].idx : token.idx + len(token)]
@@ -1338,10 +1342,19 @@ class Speakers:
         for t in token.rights:
             if t.dep_ in ("relcl", "acl", "punct", "cc", "conj", "appos") or t.is_punct:
                 break
+            if t.dep_ in ("prep", "npadvmod") and any(w.ent_type_ in ("DATE", "TIME") for w in t.subtree):
+                break  # "a dissident faction on Wednesday": the day is no part of the name
             end = t.right_edge.i + 1
         if end - start > _MAX_PHRASE:
             end = start + _MAX_PHRASE
         toks = [t for t in self.doc[start:end] if not t.is_space]
+        dashes = [
+            k
+            for k, t in enumerate(toks)
+            if t.text in _DASHES and t.whitespace_ and k and toks[k - 1].whitespace_
+        ]
+        if dashes:  # "POPAYAN, Colombia - A dissident faction": a dateline runs up to its dash
+            toks = toks[dashes[-1] + 1 :]
         while toks and (
             toks[0].lower_ in DETERMINERS or toks[0].lower_ in ("its", "their") or toks[0].is_punct
         ):
@@ -1368,6 +1381,24 @@ _BODY_WORDS = (
         crescent""".split()
     )
 )
+
+
+def _in_name_possessor(word: Token, head: Token) -> bool:
+    """Whether a possessive word is a word of the proper name it stands in ("People's Defence
+    Forces", "Attorney General's Office"): a capitalised proper noun, no place, people or person
+    the tagger names, that possesses a word of the name."""
+    return (
+        word.dep_ == "poss"
+        and word.pos_ == "PROPN"
+        and word.is_title
+        and word.ent_type_ not in ("GPE", "NORP", "PERSON", "LOC")
+        and word.head.i <= head.i
+        and head.is_title
+    )
+
+
+# a dash standing alone between words: no noun phrase runs across it (a dateline's ends there)
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 # the gender a personal pronoun gives its antecedent
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
@@ -1428,9 +1459,51 @@ def _joined_portfolios(doc: Doc) -> list[Span]:
             continue
         named = _past_dateline(ent)
         if named is not None:
-            out.append(_with_head(named))
+            out.append(_with_possessor(_with_head(named)))
         k += 1
+    return _joined_modifiers(out)
+
+
+def _joined_modifiers(ents: list[Span]) -> list[Span]:
+    """Entities the tagger cut out of the organisation's name they stand in, joined to it:
+    "Islamic" + "State" + "West Africa Province" → "Islamic State West Africa Province" (each
+    part, capitalised, modifies a word of the part after it, and one part is an organisation)."""
+    out = list(ents)
+    k = len(out) - 2
+    while k >= 0:
+        a, b = out[k], out[k + 1]
+        if (
+            a.end == b.start
+            and "PERSON" not in (a.label_, b.label_)
+            and "ORG" in (a.label_, b.label_)
+            and a.root.dep_ in ("compound", "amod", "nmod")
+            and b.start <= a.root.head.i < b.end
+            and all(t.is_title or t.is_upper for t in a)
+        ):
+            out[k : k + 2] = [Span(a.doc, a.start, b.end, label="ORG")]
+        k -= 1
     return out
+
+
+def _with_possessor(ent: Span) -> Span:
+    """An organisation's name that opens on a possessive word of the name ("General's Office"),
+    with the words before it that the tagger left out ("Attorney General's Office"): capitalised
+    proper nouns, untagged, that modify the possessive word."""
+    doc = ent.doc
+    first = doc[ent.start]
+    if ent.label_ != "ORG" or first.dep_ != "poss" or not any(c.dep_ == "case" for c in first.children):
+        return ent
+    start = ent.start
+    while (
+        start > 0
+        and doc[start - 1].dep_ == "compound"
+        and doc[start - 1].head.i == first.i
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label="ORG")
 
 
 def _past_dateline(ent: Span) -> Span | None:

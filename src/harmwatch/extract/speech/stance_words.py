@@ -33,6 +33,9 @@ DENYING = _word_forms("deny_verbs")
 # the third person that opens a quoted account of an act: another party's act, not the speaker's
 OTHERS = re.compile(r"(?:it|its|they|their)\b", re.I)
 SPOKES = EN.words("stances", "spokes")
+# every form of the verbs that name a claim so ("termed it baseless", "called the report
+# fiction"): whoever names it judges it, though the naming verb stands in another's clause
+NAMING = _word_forms("naming_verbs")
 # every form of the words that name fighters and military targets: never the party that answers
 FIGHTERS = _word_forms("fighter_nouns")
 # every form of the words that name a strike ("airstrikes", "the raid"): what a party may admit
