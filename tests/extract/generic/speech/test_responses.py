@@ -919,3 +919,15 @@ def test_condolences_of_a_party_that_answers_for_nothing_are_sympathy(lang, text
 )  # fmt: skip
 def test_condolences_of_a_party_that_answers_are_its_regret(lang, text, party):
     assert [(r.party, r.stance) for r in speech(text, lang).responses] == [(party, "deny"), (party, "regret")]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("uk", "Військові заявили, що інформація про обстріл — провокація."),
+        ("ru", "Военные заявили, что сообщения об обстреле — провокация."),
+    ],
+)
+def test_a_clause_before_a_dash_is_no_dateline(lang, text):
+    """A dash after a clause of lower-case words ends no dateline: the denial keeps its party."""
+    assert [r.stance for r in speech(text, lang).responses] == ["deny"]

@@ -7,6 +7,7 @@ from harmwatch.extract.generic.speech.tokens import Tok
 
 _DATELINE_DASHES = frozenset({"-", "–", "—"})
 _DATELINE_WORDS = 8  # "BOGOTÁ, 9 abr (EFE).-", "مقديشو –", "МОСКВА, 12 мая —": a place, a date, an agency
+_UNCASED_DATELINE_WORDS = 3  # a place and a date, in a script without capitals
 _QUOTE_MARKS = frozenset('«»„“”"')
 
 
@@ -40,9 +41,14 @@ def _dateline_ends(toks: list[Tok], text: str, start: int, i: int) -> bool:
     if not text[t.end : t.end + 1].isspace() or text[t.start - 1 : t.start] not in (" ", ")", "."):
         return False  # set off on both sides ("GAZA -", "(EFE).-"), not a link's "...Bgi— X"
     head = toks[start:i]
-    return sum(h.word for h in head) <= _DATELINE_WORDS and not any(
-        c in _QUOTE_MARKS for h in head for c in h.text
-    )
+    words = [h.text for h in head if h.word]
+    if len(words) > _DATELINE_WORDS or any(c in _QUOTE_MARKS for h in head for c in h.text):
+        return False
+    if not any(c.isupper() or c.islower() for w in words for c in w):
+        return len(words) <= _UNCASED_DATELINE_WORDS  # "مقديشو –": no case to tell a name by
+    # a place, a month, an agency: at most one lower-case word longer than a month's abbreviation
+    # ("13 de marzo"); a clause ("Військові заявили, що інформація про удар — ...") has more
+    return sum(w.islower() and len(w) > 3 for w in words) <= 1
 
 
 def sentence_of(bounds: list[tuple[int, int]], i: int) -> int:
