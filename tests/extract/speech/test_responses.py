@@ -1257,6 +1257,8 @@ def test_none_of_its_members_and_fire_aimed_at_fighters(make_ctx, text, expected
 
 
 def test_a_dateline_ending_in_a_date_is_cut_off_the_party(make_ctx):
-    text = "Strike on ferry pier\n\nLIMA, Aug 14 - Navy commanders denied on Friday that the pier had been hit."
+    text = (
+        "Strike on ferry pier\n\nLIMA, Aug 14 - Navy commanders denied on Friday that the pier had been hit."
+    )
     parties = [r.party for r in find_responses(make_ctx(text))]
     assert parties and not any("14" in (p or "") for p in parties)

@@ -872,3 +872,58 @@ def test_military_industry_training_camps_and_militias_justify(lang, text, party
     party's account (``said_stances``) justify the strike."""
     found = [(r.party, r.stance) for r in speech(text, lang).responses]
     assert any(s == "justify" for _, s in found), found
+
+
+# issue 11, grammatical frames (xx_claims3): the subject before a German auxiliary whose
+# participle closes the clause, the owner after an Arabic stance noun in the construct state,
+# a party's own claim to have destroyed the other side's equipment
+@pytest.mark.parametrize(
+    "lang, text, party, stance",
+    [
+        (
+            "de",
+            "Die Armee in Norland hat Berichte über einen Luftangriff auf ein Krankenhaus im Bezirk Tal"
+            " zurückgewiesen.",
+            "Armee",
+            "deny",
+        ),
+        ("ar", "جاء نفي الجيش الوطني سريعاً بعد ساعات من الهجوم.", "الجيش الوطني", "deny"),
+        ("ar", "وجاء نفي وزارة الدفاع بعد يومين من القصف.", "وزارة الدفاع", "deny"),
+        ("uk", "У Міноборони РФ заявили, що знищили техніку ЗСУ біля села.", "Міноборони РФ", "justify"),
+        ("ru", "В Минобороны заявили, что уничтожили склад ВСУ под городом.", "Минобороны", "justify"),
+    ],
+)
+def test_stance_frames_of_verb_final_construct_state_and_destroyed_equipment(lang, text, party, stance):
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (party, stance) in {(r.party, r.stance) for r in result.responses}
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        ("fr", "Le groupe a diffusé la vidéo sur ses canaux de propagande.", "deny"),
+        ("pt", "O ministério disse que o míssil visou uma fábrica de montagem de drones.", "deny"),
+        (
+            "de",
+            "Der Untersuchungsmechanismus für Norland erklärte, Angriffe auf Kliniken seien verboten.",
+            "investigate",
+        ),
+    ],
+)
+def test_no_stance_from_a_bare_polysemous_noun_or_an_inquiry_body_that_speaks(lang, text, stance):
+    """'propagande', 'montagem' deny only in a frame calling something so ("de la propagande",
+    "uma montagem"); an inquiry body speaking announces no inquiry."""
+    assert stance not in {r.stance for r in speech(text, lang).responses}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "L'armée a qualifié ces accusations de propagande."),
+        ("pt", "O governo chamou o vídeo de uma montagem."),
+        ("de", "Die Regierung wies den Bericht als Propaganda zurück."),
+    ],
+)
+def test_a_polysemous_noun_in_its_stance_frame_denies(lang, text):
+    assert "deny" in {r.stance for r in speech(text, lang).responses}

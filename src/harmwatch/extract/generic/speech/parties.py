@@ -60,6 +60,8 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
                 return who
     if lex.verb_first and lex.definite and (shared := _circumstantial_party(lex, text, toks, lo, s)):
         return shared  # "، معربة عن أسفها": the sentence's subject
+    if lex.verb_first and lex.definite and (owner := _construct_owner(lex, text, toks, s, e, hi)):
+        return owner  # "جاء نفي الجيش سريعا": the stance noun's owner, not the verb before it
     if lex.verb_first and lex.definite:
         # "وأقر الجيش بقصف ...", "ورفضت الوزارة التعليق", "وهو ما نفته الأخيرة": the subject
         # right after a stance verb comes before any source or speech verb of the sentence
@@ -150,6 +152,21 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
     if after is not None and after != PRONOUN and not lex.verb_first and not _names_someone(lex, after):
         return None  # "lamentó el suceso": the object of the stance, not its party
     return after
+
+
+def _construct_owner(lex: Lexicon, text: str, toks: list[Tok], s: int, e: int, hi: int) -> str | None:
+    """The owner of a one-word stance noun in the construct state (Arabic إضافة: a noun without
+    the article, its owner right after it: "نفي الجيش", "نفي وزارة الدفاع"): the phrase after
+    it when its first word is a body or an office title; else None (a verb, "ونفى الجيش",
+    is left to the subject rules; "نفي الاتهامات" names what is denied, not who)."""
+    if e - s != 1 or e >= hi or not toks[e].word or looks_verb(lex, toks[s]):
+        return None
+    if any(_is_definite(lex, v) or v.endswith(("ه", "ها", "هم")) for v in variants_of(lex, toks[s].key)):
+        return None
+    if not any(v in lex.bodies or title_word(lex, v) for v in variants_of(lex, toks[e].key)):
+        return None
+    who = phrase_after(lex, text, toks, e, hi)
+    return who if who and who != PRONOUN else None
 
 
 def _circumstantial_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:

@@ -122,7 +122,9 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
             break
     start, hi = strip_edges(lex, toks, start, hi)
     if lex.capitalised_nouns:
-        second = _v2_subject(lex, text, toks, lo2, start)
+        # the finite auxiliary before the last chunk, or inside it ("Die Armee in X hat Berichte
+        # über einen Angriff zurückgewiesen": the subject before "hat", not the object after it)
+        second = _v2_subject(lex, text, toks, lo2, start) or _v2_subject(lex, text, toks, lo2, hi)
         if second is not None:
             return second
     if hi - start > MAX_PHRASE:
@@ -178,7 +180,7 @@ def _v2_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, start: int) -
         return None
     if why_unusable(lex, toks, a, b) is not None:
         return None
-    return written(text, toks, a, b, lex.articles)
+    return written(text, toks, a, _before_place(lex, toks, a, b), lex.articles)
 
 
 def _before_place(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:
