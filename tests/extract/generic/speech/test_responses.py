@@ -891,6 +891,13 @@ def test_military_industry_training_camps_and_militias_justify(lang, text, party
         ("ar", "وجاء نفي وزارة الدفاع بعد يومين من القصف.", "وزارة الدفاع", "deny"),
         ("uk", "У Міноборони РФ заявили, що знищили техніку ЗСУ біля села.", "Міноборони РФ", "justify"),
         ("ru", "В Минобороны заявили, что уничтожили склад ВСУ под городом.", "Минобороны", "justify"),
+        (
+            "uk",
+            "У Міноборони заявили, що вдарили по об'єктах військово-промислового комплексу.",
+            "Міноборони",
+            "justify",
+        ),
+        ("ar", "وأكدت الوزارة أن عملياتها لا تطال المدنيين.", "الوزارة", "deny"),
     ],
 )
 def test_stance_frames_of_verb_final_construct_state_and_destroyed_equipment(lang, text, party, stance):
