@@ -934,3 +934,13 @@ def test_no_stance_from_a_bare_polysemous_noun_or_an_inquiry_body_that_speaks(la
 )
 def test_a_polysemous_noun_in_its_stance_frame_denies(lang, text):
     assert "deny" in {r.stance for r in speech(text, lang).responses}
+
+
+def test_a_definite_body_noun_refers_to_the_last_speaker_of_its_kind():
+    """ "الوزارة" (the ministry) stands for the last speaker that is a ministry, over a group
+    named as a speaker after it (roles.named_before, the pack's ``bodies``)."""
+    text = (
+        "أعلنت وزارة الدفاع أن طائراتها قصفت مواقع للمسلحين، بينما قالت جماعة محلية إن الغارة"
+        " أصابت سيارة مدنية. وأكدت الوزارة أن عملياتها لا تطال المدنيين."
+    )
+    assert ("وزارة الدفاع", "deny") in {(r.party, r.stance) for r in speech(text, "ar").responses}
