@@ -944,3 +944,14 @@ def test_a_definite_body_noun_refers_to_the_last_speaker_of_its_kind():
         " أصابت سيارة مدنية. وأكدت الوزارة أن عملياتها لا تطال المدنيين."
     )
     assert ("وزارة الدفاع", "deny") in {(r.party, r.stance) for r in speech(text, "ar").responses}
+
+
+def test_an_arabic_sentence_opening_with_a_stance_verb_without_a_conjunction_keeps_its_subject():
+    """After a dateline cut off, "أقرت X ..." opens with its verb though no "و" marks it
+    (phrases.opens_verb): X takes the participle clause's inquiry and the coordinated regret."""
+    text = (
+        "بغداد – أقرت القوات الجوية بمقتل مزارعين في غارة قرب القرية، وأعربت عن أسفها لسقوط الضحايا،"
+        " معلنة فتح تحقيق في الحادث."
+    )
+    found = {(r.party, r.stance) for r in speech(text, "ar").responses}
+    assert {("القوات الجوية", "regret"), ("القوات الجوية", "investigate")} <= found, found

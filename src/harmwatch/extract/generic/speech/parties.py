@@ -22,6 +22,7 @@ from harmwatch.extract.generic.speech.phrases import (
     has_case,
     looks_verb,
     noun_phrase_end,
+    opens_verb,
     phrase_after,
     subject_before,
     why_unusable,
@@ -176,7 +177,7 @@ def _circumstantial_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: 
     c = clause_start(lex, toks, lo, s)
     if not (lo < c <= s and s - c <= 2 and toks[c - 1].text in ",،" and toks[c].word):
         return None
-    if looks_verb(lex, toks[c]) or _is_definite(lex, toks[c].key) or not looks_verb(lex, toks[lo]):
+    if looks_verb(lex, toks[c]) or _is_definite(lex, toks[c].key) or not opens_verb(lex, toks, lo):
         return None
     end = next((k for k in range(lo + 1, c) if not toks[k].word and toks[k].text in CHUNK_BREAK), c - 1)
     who = phrase_after(lex, text, toks, lo + 1, end)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
-from harmwatch.extract.generic.speech.matching import all_matches, variants_of
+from harmwatch.extract.generic.speech.matching import all_matches, find_phrases, variants_of
 from harmwatch.extract.generic.speech.plausible import implausible, title_word, unglued_start
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 
@@ -236,7 +236,7 @@ def _verb_first_subject(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> t
     """The subject in a chunk of a verb-first language before a stance or speech word: past the
     verb that opens it ("وقدمت وزارة الدفاع" before "اعتذارها", "وأمر النائب العام" before
     "بتشكيل لجنة تحقيق"), then its noun phrase only ("النائب العام بتشكيل" -> "النائب العام")."""
-    if looks_verb(lex, toks[start]):
+    if opens_verb(lex, toks, start):
         if hi - start < 2:
             return start, start  # the verb alone: no subject before the stance ("وقالت لجنة ...")
         start += 1
@@ -252,6 +252,21 @@ def looks_verb(lex: Lexicon, tok: Tok) -> bool:
         return False
     rest = key[1:]
     return not _is_definite(lex, rest) and rest not in lex.titles and not rest.startswith("ال")
+
+
+def opens_verb(lex: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k``, opening a clause of a verb-first language, is its verb: one
+    with a clitic conjunction (:func:`looks_verb`), or one without that opens a stance or speech
+    phrase of the pack and is no definite noun ("أقرت القيادة ..." after a dateline cut off)."""
+    if looks_verb(lex, toks[k]):
+        return True
+    if not toks[k].word or _is_definite(lex, toks[k].key):
+        return False
+    return any(
+        a == k
+        for phrases in (lex.stances, lex.speech)
+        for a, _b, _ in find_phrases(lex, phrases, toks, k, k + 4)
+    )
 
 
 def without_clitic(lex: Lexicon, name: str) -> str:
