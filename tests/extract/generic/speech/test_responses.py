@@ -931,3 +931,86 @@ def test_condolences_of_a_party_that_answers_are_its_regret(lang, text, party):
 def test_a_clause_before_a_dash_is_no_dateline(lang, text):
     """A dash after a clause of lower-case words ends no dateline: the denial keeps its party."""
     assert [r.stance for r in speech(text, lang).responses] == ["deny"]
+
+
+# issue 11, grammatical frames (xx_claims3): the subject before a German auxiliary whose
+# participle closes the clause, the owner after an Arabic stance noun in the construct state,
+# a party's own claim to have destroyed the other side's equipment
+@pytest.mark.parametrize(
+    "lang, text, party, stance",
+    [
+        (
+            "de",
+            "Die Armee in Norland hat Berichte über einen Luftangriff auf ein Krankenhaus im Bezirk Tal"
+            " zurückgewiesen.",
+            "Armee",
+            "deny",
+        ),
+        ("ar", "جاء نفي الجيش الوطني سريعاً بعد ساعات من الهجوم.", "الجيش الوطني", "deny"),
+        ("ar", "وجاء نفي وزارة الدفاع بعد يومين من القصف.", "وزارة الدفاع", "deny"),
+        ("uk", "У Міноборони РФ заявили, що знищили техніку ЗСУ біля села.", "Міноборони РФ", "justify"),
+        ("ru", "В Минобороны заявили, что уничтожили склад ВСУ под городом.", "Минобороны", "justify"),
+        (
+            "uk",
+            "У Міноборони заявили, що вдарили по об'єктах військово-промислового комплексу.",
+            "Міноборони",
+            "justify",
+        ),
+        ("ar", "وأكدت الوزارة أن عملياتها لا تطال المدنيين.", "الوزارة", "deny"),
+    ],
+)
+def test_stance_frames_of_verb_final_construct_state_and_destroyed_equipment(lang, text, party, stance):
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (party, stance) in {(r.party, r.stance) for r in result.responses}
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        ("fr", "Le groupe a diffusé la vidéo sur ses canaux de propagande.", "deny"),
+        ("pt", "O ministério disse que o míssil visou uma fábrica de montagem de drones.", "deny"),
+        (
+            "de",
+            "Der Untersuchungsmechanismus für Norland erklärte, Angriffe auf Kliniken seien verboten.",
+            "investigate",
+        ),
+    ],
+)
+def test_no_stance_from_a_bare_polysemous_noun_or_an_inquiry_body_that_speaks(lang, text, stance):
+    """'propagande', 'montagem' deny only in a frame calling something so ("de la propagande",
+    "uma montagem"); an inquiry body speaking announces no inquiry."""
+    assert stance not in {r.stance for r in speech(text, lang).responses}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "L'armée a qualifié ces accusations de propagande."),
+        ("pt", "O governo chamou o vídeo de uma montagem."),
+        ("de", "Die Regierung wies den Bericht als Propaganda zurück."),
+    ],
+)
+def test_a_polysemous_noun_in_its_stance_frame_denies(lang, text):
+    assert "deny" in {r.stance for r in speech(text, lang).responses}
+
+
+def test_a_definite_body_noun_refers_to_the_last_speaker_of_its_kind():
+    """ "الوزارة" (the ministry) stands for the last speaker that is a ministry, over a group
+    named as a speaker after it (roles.named_before, the pack's ``bodies``)."""
+    text = (
+        "أعلنت وزارة الدفاع أن طائراتها قصفت مواقع للمسلحين، بينما قالت جماعة محلية إن الغارة"
+        " أصابت سيارة مدنية. وأكدت الوزارة أن عملياتها لا تطال المدنيين."
+    )
+    assert ("وزارة الدفاع", "deny") in {(r.party, r.stance) for r in speech(text, "ar").responses}
+
+
+def test_an_arabic_sentence_opening_with_a_stance_verb_without_a_conjunction_keeps_its_subject():
+    """After a dateline cut off, "أقرت X ..." opens with its verb though no "و" marks it
+    (phrases.opens_verb): X takes the participle clause's inquiry and the coordinated regret."""
+    text = (
+        "بغداد – أقرت القوات الجوية بمقتل مزارعين في غارة قرب القرية، وأعربت عن أسفها لسقوط الضحايا،"
+        " معلنة فتح تحقيق في الحادث."
+    )
+    found = {(r.party, r.stance) for r in speech(text, "ar").responses}
+    assert {("القوات الجوية", "regret"), ("القوات الجوية", "investigate")} <= found, found

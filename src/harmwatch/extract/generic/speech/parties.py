@@ -22,6 +22,7 @@ from harmwatch.extract.generic.speech.phrases import (
     has_case,
     looks_verb,
     noun_phrase_end,
+    opens_verb,
     phrase_after,
     subject_before,
     why_unusable,
@@ -60,6 +61,8 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
                 return who
     if lex.verb_first and lex.definite and (shared := _circumstantial_party(lex, text, toks, lo, s)):
         return shared  # "، معربة عن أسفها": the sentence's subject
+    if lex.verb_first and lex.definite and (owner := _construct_owner(lex, text, toks, s, e, hi)):
+        return owner  # "جاء نفي الجيش سريعا": the stance noun's owner, not the verb before it
     if lex.verb_first and lex.definite:
         # "وأقر الجيش بقصف ...", "ورفضت الوزارة التعليق", "وهو ما نفته الأخيرة": the subject
         # right after a stance verb comes before any source or speech verb of the sentence
@@ -152,6 +155,21 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
     return after
 
 
+def _construct_owner(lex: Lexicon, text: str, toks: list[Tok], s: int, e: int, hi: int) -> str | None:
+    """The owner of a one-word stance noun in the construct state (Arabic إضافة: a noun without
+    the article, its owner right after it: "نفي الجيش", "نفي وزارة الدفاع"): the phrase after
+    it when its first word is a body or an office title; else None (a verb, "ونفى الجيش",
+    is left to the subject rules; "نفي الاتهامات" names what is denied, not who)."""
+    if e - s != 1 or e >= hi or not toks[e].word or looks_verb(lex, toks[s]):
+        return None
+    if any(_is_definite(lex, v) or v.endswith(("ه", "ها", "هم")) for v in variants_of(lex, toks[s].key)):
+        return None
+    if not any(v in lex.bodies or title_word(lex, v) for v in variants_of(lex, toks[e].key)):
+        return None
+    who = phrase_after(lex, text, toks, e, hi)
+    return who if who and who != PRONOUN else None
+
+
 def _circumstantial_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:
     """The party of a stance in a circumstantial clause after a comma, opened by a participle and
     no verb ("وأقر الجيش بالقصف، معربا عن أسفه"): the subject of the verb that opens the sentence
@@ -159,7 +177,7 @@ def _circumstantial_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: 
     c = clause_start(lex, toks, lo, s)
     if not (lo < c <= s and s - c <= 2 and toks[c - 1].text in ",،" and toks[c].word):
         return None
-    if looks_verb(lex, toks[c]) or _is_definite(lex, toks[c].key) or not looks_verb(lex, toks[lo]):
+    if looks_verb(lex, toks[c]) or _is_definite(lex, toks[c].key) or not opens_verb(lex, toks, lo):
         return None
     end = next((k for k in range(lo + 1, c) if not toks[k].word and toks[k].text in CHUNK_BREAK), c - 1)
     who = phrase_after(lex, text, toks, lo + 1, end)

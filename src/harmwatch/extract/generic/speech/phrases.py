@@ -6,7 +6,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
-from harmwatch.extract.generic.speech.matching import all_matches, variants_of
+from harmwatch.extract.generic.speech.matching import all_matches, find_phrases, variants_of
 from harmwatch.extract.generic.speech.plausible import implausible, title_word, unglued_start
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 
@@ -122,7 +122,9 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
             break
     start, hi = strip_edges(lex, toks, start, hi)
     if lex.capitalised_nouns:
-        second = _v2_subject(lex, text, toks, lo2, start)
+        # the finite auxiliary before the last chunk, or inside it ("Die Armee in X hat Berichte
+        # über einen Angriff zurückgewiesen": the subject before "hat", not the object after it)
+        second = _v2_subject(lex, text, toks, lo2, start) or _v2_subject(lex, text, toks, lo2, hi)
         if second is not None:
             return second
     if hi - start > MAX_PHRASE:
@@ -178,7 +180,7 @@ def _v2_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, start: int) -
         return None
     if why_unusable(lex, toks, a, b) is not None:
         return None
-    return written(text, toks, a, b, lex.articles)
+    return written(text, toks, a, _before_place(lex, toks, a, b), lex.articles)
 
 
 def _before_place(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> int:
@@ -234,7 +236,7 @@ def _verb_first_subject(lex: Lexicon, toks: list[Tok], start: int, hi: int) -> t
     """The subject in a chunk of a verb-first language before a stance or speech word: past the
     verb that opens it ("وقدمت وزارة الدفاع" before "اعتذارها", "وأمر النائب العام" before
     "بتشكيل لجنة تحقيق"), then its noun phrase only ("النائب العام بتشكيل" -> "النائب العام")."""
-    if looks_verb(lex, toks[start]):
+    if opens_verb(lex, toks, start):
         if hi - start < 2:
             return start, start  # the verb alone: no subject before the stance ("وقالت لجنة ...")
         start += 1
@@ -250,6 +252,21 @@ def looks_verb(lex: Lexicon, tok: Tok) -> bool:
         return False
     rest = key[1:]
     return not _is_definite(lex, rest) and rest not in lex.titles and not rest.startswith("ال")
+
+
+def opens_verb(lex: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k``, opening a clause of a verb-first language, is its verb: one
+    with a clitic conjunction (:func:`looks_verb`), or one without that opens a stance or speech
+    phrase of the pack and is no definite noun ("أقرت القيادة ..." after a dateline cut off)."""
+    if looks_verb(lex, toks[k]):
+        return True
+    if not toks[k].word or _is_definite(lex, toks[k].key):
+        return False
+    return any(
+        a == k
+        for phrases in (lex.stances, lex.speech)
+        for a, _b, _ in find_phrases(lex, phrases, toks, k, k + 4)
+    )
 
 
 def without_clitic(lex: Lexicon, name: str) -> str:

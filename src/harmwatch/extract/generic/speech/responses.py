@@ -103,6 +103,8 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                 and (s, e, stance) not in negated_hits
             ):
                 continue  # "n'a pas démenti", "no negó", "не отрицает"
+            if stance == "investigate" and _inquiry_speaks(lex, toks, e, s_hi):
+                continue  # "Der UN-Untersuchungsmechanismus erklärte, ...": a body that speaks
             covered[stance] = e
             quoted = quote_around(attributed, toks[s].start)
             claimed = None
@@ -232,6 +234,15 @@ def _reported(
     if any(t.word and t.key in lex.reported for t in toks[lo:hi]):
         return reporter, reporter
     return None, None
+
+
+def _inquiry_speaks(lex: Lexicon, toks: list[Tok], e: int, hi: int) -> bool:
+    """Whether an inquiry word ending at toks[e] heads the subject of a speech verb that follows
+    within its phrase ("Der UN-Untersuchungsmechanismus für X erklärte", "La commission
+    d'enquête de l'ONU a déclaré"): the name of a body that speaks, no inquiry announced."""
+    for a, _b, _ in find_phrases(lex, lex.speech, toks, e, min(hi, e + 5)):
+        return all(t.word and t.key not in lex.stops for t in toks[e:a])
+    return False
 
 
 def _names_party(lex: Lexicon, text: str, toks: list[Tok], party: str | None, lo: int) -> bool:

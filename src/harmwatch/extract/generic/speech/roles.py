@@ -151,6 +151,18 @@ def _head_title(lex: Lexicon, word: str) -> str | None:
     return None
 
 
+def _body_words(lex: Lexicon, phrase: str) -> set[str]:
+    """The body nouns of a phrase (the pack's ``bodies``), without a definite prefix."""
+    out = set()
+    for w in re.findall(r"\w+(?:['’-]\w+)*", phrase):
+        key = norm(w)
+        if lex.definite and key.startswith(lex.definite) and key[len(lex.definite) :] in lex.bodies:
+            key = key[len(lex.definite) :]
+        if key in lex.bodies:
+            out.add(key)
+    return out
+
+
 def named_before(
     lex: Lexicon,
     text: str,
@@ -164,6 +176,13 @@ def named_before(
     ``si`` down to ``stop`` (excluded): a speaker or source named there, or a name written right
     after the same title ("Außenminister Hans Vellmar" for "der SPD-Minister")."""
     heads = {_head_title(lex, norm(w)) for w in re.findall(r"\w+(?:['’-]\w+)*", role)} - {None}
+    kinds = _body_words(lex, role)
+    if kinds:  # "الوزارة", "le ministère": the last speaker that is such a body, over any other
+        for back in range(si - 1, max(stop, si - 6, -1), -1):
+            for last in (True, False):  # the sentence's last speaker, then its first
+                who = speaker_in(lex, text, toks, *bounds[back], last=last)
+                if who and who != PRONOUN and not role_only(lex, who) and kinds & _body_words(lex, who):
+                    return who
     for back in range(si - 1, max(stop, si - 6, -1), -1):
         p_lo, p_hi = bounds[back]
         who = speaker_in(lex, text, toks, p_lo, p_hi)
