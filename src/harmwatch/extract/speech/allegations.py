@@ -202,8 +202,9 @@ def _headline_restated(text: str, a: Allegation, found: list[Allegation]) -> boo
 
 
 def _once(found: tuple[Allegation, ...]) -> tuple[Allegation, ...]:
-    """One entry per accuser, accused and charge: an accuser named short ("Amnesty") is the one
-    named in full ("Amnesty International") for the same accused and charge."""
+    """One entry per accuser, accused and charge: an accuser or accused named short ("Amnesty",
+    "Zarvian") is the one named in full ("Amnesty International", "Zarvian army") for the same
+    charge (a headline and the lead telling one charge)."""
     out: list[Allegation] = []
     for a in found:
         acc = (a.accuser or "").lower()
@@ -211,7 +212,7 @@ def _once(found: tuple[Allegation, ...]) -> tuple[Allegation, ...]:
             b
             for b in out
             if b.charge == a.charge
-            and (b.accused or "").lower() == (a.accused or "").lower()
+            and _same_name((a.accused or "").lower(), (b.accused or "").lower())
             and _same_name(acc, (b.accuser or "").lower())
         ]
         if not same:
