@@ -741,9 +741,13 @@ def parenthetical_speaker(sp: Speakers, token: Token) -> Token | None:
 
 
 def _cut_at(party: str, cue: str) -> str:
-    """A party name the tagger ran into the stance's words ("Israel Denies Involvement")."""
+    """A party name the tagger ran into the stance's words ("Israel Denies Involvement"), or into
+    the verb that names a claim so ("police term claims baseless": the parser took "term" for a
+    noun)."""
     k = party.lower().find(cue.lower())
-    return party[:k].strip() if k > 0 else party
+    party = party[:k].strip() if k > 0 else party
+    words = party.split()
+    return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in W.NAMING else party
 
 
 def _parties(index: QuoteIndex, token: Token) -> list[str]:
@@ -1005,6 +1009,8 @@ def _owner(sp: Speakers, subject: Token) -> Token | None:
     ministry's statement", "the Zarvian army press office" (not "the victims' relatives", whose
     owner is no party)."""
     for c in subject.children:
+        if c.dep_ == "compound" and subject.lower_ in W.STRUCK:
+            continue  # "X says Hill Town deaths were ...": a place, not the deaths' owner
         if _possessor(c) and c.lower_ not in W.PRONOUNS and c.lower_ not in W.DOCUMENTS and sp.is_party(c):
             return c
     return None
