@@ -1424,6 +1424,14 @@ def test_organisation_names_the_tagger_cut_are_whole(make_ctx, text, party):
             "Marovia says Hilltown strike 'neutralised terrorists', rejects civilian toll",
             {("Marovia", "deny"), ("Marovia", "justify")},
         ),
+        (
+            "Marovia says Kessa strike 'neutralised terrorists', rejects civilian toll",
+            {("Marovia", "deny"), ("Marovia", "justify")},
+        ),
+        (
+            "Marovia says the Kessa deaths were 'collateral damage', rejects civilian toll",
+            {("Marovia", "deny"), ("Marovia", "acknowledge")},
+        ),
         # words of sorrow on an error: regret, besides the admission
         (
             "The Northern Brigade called the shelling a tragic mistake.",

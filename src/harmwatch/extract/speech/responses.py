@@ -931,6 +931,9 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     subjects = [
         s.head.head if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" else s for s in subjects
     ]
+    # "Hilltown strike", "the Hilltown deaths": a strike or its harm never speaks, whatever
+    # proper word stands beside it
+    subjects = [s for s in subjects if not (s.pos_ == "NOUN" and s.lower_ in W.STRUCK)]
     # of two subjects the parser gave one verb, the one that can speak
     subject = next((s for s in subjects if sp.is_party(s)), subjects[0] if subjects else None)
     if subject is not None and (
