@@ -1393,3 +1393,65 @@ def test_verdicts_named_by_naming_verbs_and_nouns(make_ctx, text, expected):
 )
 def test_organisation_names_the_tagger_cut_are_whole(make_ctx, text, party):
     assert [p for p, _stance in _found(make_ctx, text)] == [party]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an acronym the text spells out in brackets, its letters from a word in capitals and a
+        # joining word too: the party as the text names it in full
+        (
+            "The UN Office in North Lakeland (UNONL) rejected the army's account. "
+            "UNONL said it had opened an inquiry into the shooting.",
+            {
+                ("UN Office in North Lakeland (UNONL)", "deny"),
+                ("UN Office in North Lakeland (UNONL)", "investigate"),
+            },
+        ),
+        # the tagger ran the bracket into the name: "Full Name (FN"
+        (
+            "The Lakeland Observer Mission (LOM) said it had opened an inquiry.",
+            {("Lakeland Observer Mission (LOM)", "investigate")},
+        ),
+        # a state's office holder named by a portfolio is the office holder, not the country
+        (
+            "Marovia's minister of information on Monday called the report pure fiction.",
+            {("Marovia's minister of information", "deny")},
+        ),
+        ("Marovia's president denied the report on Monday.", {("Marovia", "deny")}),
+        # a proper word beside a strike or its harm in a headline's clause says where, not whose
+        (
+            "Marovia says Hilltown strike 'neutralised terrorists', rejects civilian toll",
+            {("Marovia", "deny"), ("Marovia", "justify")},
+        ),
+        (
+            "Marovia says Kessa strike 'neutralised terrorists', rejects civilian toll",
+            {("Marovia", "deny"), ("Marovia", "justify")},
+        ),
+        (
+            "Marovia says the Kessa deaths were 'collateral damage', rejects civilian toll",
+            {("Marovia", "deny"), ("Marovia", "acknowledge")},
+        ),
+        # words of sorrow on an error: regret, besides the admission
+        (
+            "The Northern Brigade called the shelling a tragic mistake.",
+            {("Northern Brigade", "acknowledge"), ("Northern Brigade", "regret")},
+        ),
+        # "the four were cadres": the dead named by their number were fighters
+        (
+            "Police superintendent Arjun Mehta said the four were armed cadres of a banned group.",
+            {("Arjun Mehta", "justify")},
+        ),
+    ],
+)
+def test_parties_named_in_full_and_stances_of_error_and_the_dead(make_ctx, text, expected):
+    assert _pairs(make_ctx, text) == expected
+
+
+def test_a_naming_verb_the_parser_ran_into_the_party_is_cut():
+    from harmwatch.extract.speech.responses import _cut_at
+
+    # a headline's "police term claims baseless": the parser took the verb for a noun
+    assert _cut_at("police term", "baseless") == "police"
+    assert _cut_at("army calls", "lies") == "army"
+    assert _cut_at("Rolo Brand", "denied") == "Rolo Brand"  # a name, capitalised

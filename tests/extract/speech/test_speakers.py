@@ -559,3 +559,18 @@ def test_a_possessive_names_owned_body_speaks_not_its_owner(nlp):
     assert sp.speaker_of_verb(verb) == "Ministry of Interior"
     owner = next(e for e in doc.ents if e.label_ in ("ORG", "GPE") and "Concord" in e.text)
     assert sp._owned_body(owner) == "Ministry of Interior"
+
+
+@pytest.mark.parametrize(
+    "words, short, span",
+    [
+        ("said the UN Office in North Lakeland", "UNONL", 5),
+        ("The Lakeland Observer Mission", "LOM", 3),
+        ("Ahl al-Sunna Front", "ASF", 3),
+        ("Lakeland Observer Mission", "XY", 0),
+    ],
+)
+def test_the_words_an_acronym_spells(words, short, span):
+    from harmwatch.extract.speech.speaker_words import acronym_span
+
+    assert acronym_span(words.split(), short) == span

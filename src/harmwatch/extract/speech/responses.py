@@ -741,9 +741,13 @@ def parenthetical_speaker(sp: Speakers, token: Token) -> Token | None:
 
 
 def _cut_at(party: str, cue: str) -> str:
-    """A party name the tagger ran into the stance's words ("Israel Denies Involvement")."""
+    """A party name the tagger ran into the stance's words ("Israel Denies Involvement"), or into
+    the verb that names a claim so ("police term claims baseless": the parser took "term" for a
+    noun)."""
     k = party.lower().find(cue.lower())
-    return party[:k].strip() if k > 0 else party
+    party = party[:k].strip() if k > 0 else party
+    words = party.split()
+    return " ".join(words[:-1]) if len(words) >= 2 and words[-1] in W.NAMING else party
 
 
 def _parties(index: QuoteIndex, token: Token) -> list[str]:
@@ -927,6 +931,9 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
     subjects = [
         s.head.head if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" else s for s in subjects
     ]
+    # "Hilltown strike", "the Hilltown deaths": a strike or its harm never speaks, whatever
+    # proper word stands beside it
+    subjects = [s for s in subjects if not (s.pos_ == "NOUN" and s.lower_ in W.STRUCK)]
     # of two subjects the parser gave one verb, the one that can speak
     subject = next((s for s in subjects if sp.is_party(s)), subjects[0] if subjects else None)
     if subject is not None and (
@@ -1005,6 +1012,8 @@ def _owner(sp: Speakers, subject: Token) -> Token | None:
     ministry's statement", "the Zarvian army press office" (not "the victims' relatives", whose
     owner is no party)."""
     for c in subject.children:
+        if c.dep_ == "compound" and subject.lower_ in W.STRUCK:
+            continue  # "X says Hill Town deaths were ...": a place, not the deaths' owner
         if _possessor(c) and c.lower_ not in W.PRONOUNS and c.lower_ not in W.DOCUMENTS and sp.is_party(c):
             return c
     return None

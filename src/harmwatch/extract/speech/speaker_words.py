@@ -5,6 +5,7 @@ language pack (``lang/<code>/speech.json``); spaCy labels and dependencies stay 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from harmwatch.extract.lang import load_pack
 from harmwatch.extract.speech.lemma_classes import forms
@@ -68,6 +69,8 @@ PRESS_WORDS = EN.words("speech", "press_words")
 def clean_name(text: str) -> str:
     text = text.rsplit("\n", 1)[-1]
     text = " ".join(text.split())
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")]  # "Full Name (FN": the tagger cut the bracket off
     if text.lower().startswith("the "):
         text = text[4:]
     elif text.startswith(("An ", "A ")) and text.count(" ") >= 2:
@@ -92,20 +95,37 @@ def initials(name: str) -> str:
 
 
 PAREN_ACRONYM = re.compile(r"\([A-Z]{2,6}\)")
-SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|on)\s+)*){2,7})\(([A-Z]{2,6})\)")
+SPELLED_OUT = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|the|for|and|on|in)\s+)*){2,7})\(([A-Z]{2,6})\)")
 
 
 def acronym_span(words: list[str], short: str) -> int:
-    """How many of the last ``words`` spell the acronym ``short``."""
-    n = 0
-    count = 0
-    for w in reversed(words):
-        n += 1
-        if w.lower() not in ACRONYM_SKIP and w[:1].isupper():
-            count += 1
-        if count == len(short):
-            return n
-    return len(words)
+    """How many of the last ``words`` spell the acronym ``short`` (0 when they do not): each
+    capitalised word gives its initial (a hyphenated one those of its parts), a word in capitals
+    its initial or all its letters ("UN Mission in ..." → "UNM..."), a joining word ("of", "in")
+    its initial or nothing; the first word spelled is capitalised."""
+
+    def spelled(w: str) -> set[str]:
+        out = {w[:1]} if w[:1].isupper() else set()
+        if w.lower() in ACRONYM_SKIP:
+            out |= {"", w[:1].upper()}
+        if "-" in w:
+            out.add("".join(p[:1] for p in w.split("-") if p[:1].isupper()))
+        if len(w) >= 2 and w.isupper() and w.isalpha():
+            out.add(w)
+        return out
+
+    @cache
+    def span(n: int, left: int) -> int:  # words[:n] end on short[:left]: how many words spell it
+        if left == 0:
+            return 0 if words[n][:1].isupper() and words[n].lower() not in ACRONYM_SKIP else -1
+        for part in spelled(words[n - 1]) if n else ():
+            if short[:left].endswith(part):
+                got = span(n - 1, left - len(part))
+                if got >= 0:
+                    return got + 1
+        return -1
+
+    return max(span(len(words), len(short)), 0) if words and short else 0
 
 
 # "a statement said", "a spokesperson said": words for the voice of an organisation named before

@@ -143,10 +143,11 @@ class Speakers:
         spelled = SPELLED_OUT.finditer(self.text) if PAREN_ACRONYM.search(self.text) else ()
         for m in spelled:  # "Full Name (FN)"
             full, short = " ".join(m.group(1).split()), m.group(2)
-            if initials(full).endswith(short) and len(short) >= 2:
-                words = full.split()
-                full = " ".join(words[len(words) - acronym_span(words, short) :])
-                self._acronyms.setdefault(short, full)
+            words = full.split()
+            n = acronym_span(words, short)
+            if n and len(short) >= 2:
+                full = " ".join(words[len(words) - n :])
+                self._acronyms[short] = full  # (the text's own spelling wins over a guess)
                 self._shorts.setdefault(full, short)
         self._learn_genders(named)
         # a name given after its bearer is described ("a herder who asked to be identified only
@@ -380,6 +381,12 @@ class Speakers:
         if 2 <= len(name) <= 6 and name.isupper() and name in self._acronyms:
             return f"{self._acronyms[name]} ({name})"
         if " " in name and self._shorts:
+            # "UN Office" of "UN Office in North Lakeland (UNONL)": the tagger cut the name at a
+            # joining word
+            cut = [
+                f for f in self._shorts if f.startswith(name + " ") and f.split()[len(name.split())].islower()
+            ]
+            name = cut[0] if len(cut) == 1 else name
             short = self._shorts.get(name)
             if short and short not in name:
                 return f"{name} ({short})"
@@ -598,6 +605,26 @@ class Speakers:
         if point is None:
             return found
         return choose(point, token.idx, self.candidates(point, token, found))
+
+    def _state_portfolio(self, token: Token) -> str | None:
+        """ "X's minister of information", "X's defence minister": a state's office holder named by
+        a portfolio, as written (the state alone would be the country, not its minister)."""
+        if token.pos_ != "NOUN" or token.lower_ not in PERSON_NOUNS:
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        ent = self.entity(owner) if owner is not None else None
+        if owner is None or (ent is not None and ent.label_ == "PERSON"):
+            return None
+        start = owner.i  # the possessor's own words, never a dateline run into it ("CITY - X's")
+        while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        end = token.i + 1
+        for c in token.rights:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i == end:
+                end = c.right_edge.i + 1
+        if end == token.i + 1 and not any(c.dep_ in ("compound", "amod") for c in token.lefts):
+            return None  # "X's president": the state answers
+        return clean_name(self.doc[start:end].text)
 
     # --- the ranking's candidates ----------------------------------------------------------------
     def candidates(self, point: str, token: Token, pick: str | None) -> list[Candidate]:
@@ -820,6 +847,9 @@ class Speakers:
                 return self.expand(clean_name(ent.text))
             if child.dep_ == "compound" and ent is None and child.pos_ == "PROPN" and low in ORG_NOUNS:
                 return self._proper_name(child)
+        portfolio = self._state_portfolio(token)
+        if portfolio:
+            return portfolio
         for child in token.children:
             # "their statement", "the council's statement"
             if child.dep_ == "poss" and depth < 2:

@@ -40,6 +40,9 @@ NAMING = _word_forms("naming_verbs")
 FIGHTERS = _word_forms("fighter_nouns")
 # every form of the words that name a strike ("airstrikes", "the raid"): what a party may admit
 STRIKES = _word_forms("strike_nouns")
+# every form of the words that name a strike or its harm ("the deaths"): a proper word beside them
+# ("the Hill Town deaths") says where, never whose
+STRUCK = STRIKES | _word_forms("harm_nouns")
 # every form of the words for armed forces ("troops", "soldiers"): unnamed, those of the party that speaks
 FORCES = _word_forms("force_nouns")
 # the one-word verbs of a strike's act ("struck", "hit", "shelled"): a thing said to have done them struck
