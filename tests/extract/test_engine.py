@@ -45,6 +45,30 @@ def test_a_long_text_is_parsed_in_pieces_into_one_doc(nlp):
     assert event.sub_event_type == "Air/drone strike" and event.casualties
 
 
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        # a headline on a line of its own, no final stop: the parser ran it into the lead
+        ("Rebels shell market in northern town, governor says\nThe shelling killed nine people.", 2),
+        ("Army accused of burning homes in hill villages\nResidents said soldiers set fire to houses.", 2),
+        # wrapped text: a hyphen ends the line, or the next line opens in lower case
+        ("Fighters attacked the internationally-\nrecognized government's positions.", 1),
+        ("The convoy was hit near the bridge and\nfour drivers were killed.", 1),
+    ],
+)
+def test_a_line_break_ends_a_sentence_unless_the_text_is_wrapped(nlp, text, n):
+    assert len(list(nlp(text).sents)) == n
+
+
+def test_a_headline_line_does_not_swallow_the_accuser_of_the_lead(nlp):
+    text = (
+        "Ministry rejects claims over clinic strike\nHuman Rights Watch said the strike on the clinic, "
+        "which killed five patients, was a war crime."
+    )
+    ex = extract_clean(CleanText(text=text), language="en", nlp=nlp)
+    assert ("Human Rights Watch", "war_crime") in {(a.accuser, a.charge) for a in ex.allegations}
+
+
 _PEAK = """
 import resource, sys
 from harmwatch.extract.engine import load_nlp, parse

@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from harmwatch import __version__
 from harmwatch.clean import clean_html, clean_text
@@ -48,6 +48,7 @@ MAX_CHARS = 200_000  # longer texts are cut: a report's claims are in its first 
 PARSE_WHOLE = 50_000
 PARSE_PIECE = 10_000
 _PIECE_ENDS = ("\n\n", "\n", ". ", "? ", "! ", "。", " ")
+_LINE_FINAL = frozenset(".!?\"'”’»)")  # a line ending so has ended its sentence in the parser's eyes
 
 
 @Language.component("paragraph_breaks")
@@ -55,11 +56,26 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A paragraph break ends a sentence: the parser may not join a paragraph to the next one (a
     headline, byline or dateline without a final stop, a line ending with a colon): "Army denies
     role in X\n\nKADUNA - The army said ..." is two sentences, so the body's subject is not read
-    as the headline's."""
+    as the headline's. So does a single line break after a line with no final stop (a headline,
+    caption, byline or a line ending with a colon: "Army denies role in X, residents say\nThe army
+    said ..."), unless the text is wrapped there: the line ends with a hyphen
+    ("internationally-\nrecognized") or the next one opens in lower case."""
     for t in doc[:-1]:
-        if t.is_space and "\n\n" in t.text:
-            doc[t.i + 1].is_sent_start = True
+        if not t.is_space or "\n" not in t.text:
+            continue
+        nxt = doc[t.i + 1]
+        if "\n\n" in t.text or not _left_to_parser(doc[t.i - 1] if t.i else None, nxt):
+            nxt.is_sent_start = True
     return doc
+
+
+def _left_to_parser(before: Token | None, after: Token) -> bool:
+    """Whether a single line break between ``before`` and ``after`` is left to the parser: the
+    line ends with a sentence's final mark (the parser reads the stop itself), or the text is
+    wrapped there (a hyphen ends the line, or the next one opens in lower case)."""
+    if before is None or before.is_space:
+        return False
+    return before.text[-1:] in _LINE_FINAL or before.text.endswith("-") or after.text[:1].islower()
 
 
 @lru_cache(maxsize=1)

@@ -57,8 +57,8 @@ def test_a_whole_run_on_written_reports_labels_decisions_and_writes_weights(tmp_
     printed = capsys.readouterr().out
     assert "| speaker_fit | 2 |" in printed and "| fit (all) | 2 |" in printed
     # the first report's "she" finds nobody (the tagger does not take its name for a person's,
-    # its headline running into the first sentence over one line break): a wrong name resting on
-    # a ranked decision with no right candidate
+    # its headline running into the first sentence on the same line): a wrong name resting on a
+    # ranked decision with no right candidate
     assert "| speaker_fit | 0 | 1 | 0 |" in printed
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["fit"]["decisions"] == 2  # the two quotations attributed through "he" and "it"

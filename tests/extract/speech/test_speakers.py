@@ -164,7 +164,7 @@ CLAUSE_ABOVE_CASES = {
         "The vote stalled over a proposal by Senator Ada Quill to extend the programme funded by the ministry\n"
         "Quill criticised her rivals for delaying the vote, saying they were “holding the whole "
         "budget hostage to party politics.”",
-        ["Quill"],
+        ["Ada Quill"],  # the line is a sentence of its own: "Quill" is the senator named above
     ),
     "the report said is who was reported speaking before": (
         "Three people were wounded in the strike on the clinic.\n\n"

@@ -12,7 +12,8 @@ _QUOTE_MARKS = frozenset('«»„“”"')
 
 
 def sentence_bounds(toks: list[Tok], text: str) -> list[tuple[int, int]]:
-    """Sentences as token ranges: a full stop before a space, or a line break; a dateline that
+    """Sentences as token ranges: a full stop before a space (or before the closing quotation
+    marks that follow it), or a line break; a dateline that
     opens a line ("GAZA, 10 feb (AP) - El ejército ...", "مقديشو – أقرت ...") is a range of its own,
     so that its place is never the subject of the sentence after it."""
     out: list[tuple[int, int]] = []
@@ -22,12 +23,26 @@ def sentence_bounds(toks: list[Tok], text: str) -> list[tuple[int, int]]:
         brk = nxt is None or "\n" in text[t.end : nxt.start]
         if not brk and t.text in END_MARKS and nxt is not None and nxt.start > t.end:
             brk = True
+        if not brk and nxt is not None and nxt.start > t.end and _closes_after_stop(toks, i):
+            brk = not nxt.text[:1].islower()  # '... ausgeschlossen." Er sagte', not '"Non !" a dit X'
         if not brk and nxt is not None and _dateline_ends(toks, text, start, i):
             brk = True
         if brk:
             out.append((start, i + 1))
             start = i + 1
     return out
+
+
+def _closes_after_stop(toks: list[Tok], i: int) -> bool:
+    """Whether toks[i] is a closing quotation mark written right after a sentence's end mark (the
+    stop inside the quotation: '... getötet." Es', '... провокация.» Затем'), through other
+    closing marks ('.»"')."""
+    k = i
+    while k > 0 and toks[k].text in _QUOTE_MARKS and toks[k - 1].end == toks[k].start:
+        k -= 1
+        if toks[k].text in END_MARKS:
+            return k < i
+    return False
 
 
 def _dateline_ends(toks: list[Tok], text: str, start: int, i: int) -> bool:
