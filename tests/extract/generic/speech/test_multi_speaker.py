@@ -96,6 +96,26 @@ PROBES = [
         "Maria Alves coordena um dos abrigos desde o início da semana.",
         [None],
     ),
+    # a participle of saying after a comma speaks with the subject of the speech verb before it
+    (
+        "ar",
+        'وقال الطبيب كريم منصور إن الجرحى وصلوا في الليل، مضيفا: "لم يعد لدينا دواء في الصيدلية".',
+        ["الطبيب كريم منصور"],
+    ),
+    # a name apposed to a title after a verb-first speech verb, the name spelled like a preposition
+    (
+        "ar",
+        "قتل شخصان في غارة على البلدة يوم السبت. وقال رئيس البلدية، علي داود، إن "
+        '"المدينة تعيش في قلق منذ أيام طويلة".',
+        ["رئيس البلدية، علي داود"],
+    ),
+    # a verb of replying is a speech verb: the quotation is the replier's, not the speaker's before
+    (
+        "pt",
+        '"Os agentes foram atacados primeiro", disse o comandante Rui Prado. '
+        '"Ninguém disparou contra eles naquela rua", rebateu Carla Nunes, moradora do bairro.',
+        ["comandante Rui Prado", "Carla Nunes"],
+    ),
 ]
 
 
