@@ -109,6 +109,29 @@ PROBES = [
         '"المدينة تعيش في قلق منذ أيام طويلة".',
         ["رئيس البلدية، علي داود"],
     ),
+    # a sentence with another speaker between two quotations hands the turn to that speaker
+    (
+        "fr",
+        "« Les maisons ont brûlé toute la nuit », a dit Paul Roux. "
+        "Le maire Jean Dupuis a affirmé que les secours étaient arrivés tard. "
+        "« Nous n'avons reçu aucune aide du gouvernement depuis lundi. »",
+        ["Paul Roux", "maire Jean Dupuis"],
+    ),
+    (
+        "ru",
+        "«Дома горели всю ночь», – сказал Павел Руденко. "
+        "Глава района Иван Дорошенко заявил, что помощь пришла поздно. "
+        "«Мы не получили ничего от властей с понедельника».",
+        ["Павел Руденко", "Глава района Иван Дорошенко"],
+    ),
+    # ... and a follow-on quotation with no speaker between keeps the previous one
+    (
+        "es",
+        '"Las casas ardieron toda la noche", dijo Pablo Ruiz. '
+        "Los bomberos llegaron al amanecer. "
+        '"No hemos recibido nada del gobierno desde el lunes."',
+        ["Pablo Ruiz", "Pablo Ruiz"],
+    ),
     # a verb of replying is a speech verb: the quotation is the replier's, not the speaker's before
     (
         "pt",
