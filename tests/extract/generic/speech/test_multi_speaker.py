@@ -132,6 +132,19 @@ PROBES = [
         '"No hemos recibido nada del gobierno desde el lunes."',
         ["Pablo Ruiz", "Pablo Ruiz"],
     ),
+    # a military rank or an official's noun is a title: the person named by a title before
+    (
+        "fr",
+        "Le porte-parole de la gendarmerie, le capitaine Marc Olivier, a confirmé que deux suspects "
+        "étaient recherchés. « Les recherches se poursuivent dans la forêt », a déclaré l'officier.",
+        ["capitaine Marc Olivier"],
+    ),
+    (
+        "pt",
+        "O comandante da defesa civil, Rui Santos, explicou que o prédio ficou destruído. "
+        '"Não conseguimos entrar antes das cinco da manhã", disse o responsável.',
+        ["Rui Santos"],
+    ),
     # a verb of replying is a speech verb: the quotation is the replier's, not the speaker's before
     (
         "pt",
