@@ -145,6 +145,15 @@ PROBES = [
         '"Não conseguimos entrar antes das cinco da manhã", disse o responsável.',
         ["Rui Santos"],
     ),
+    # a quotation that ends its sentence inside its marks ends the sentence: the title after the
+    # next speaker's sentence refers to that speaker, not to the quotation's
+    (
+        "pt",
+        '"O fumo entrou por todas as janelas", contou Ana Lima, de 70 anos. "Saímos descalços para a rua." '
+        "O chefe da proteção civil, Paulo Matos, explicou que o fogo destruiu dois andares. "
+        '"Foi preciso usar uma escada muito comprida", disse o responsável.',
+        ["Ana Lima", "Ana Lima", "Paulo Matos"],
+    ),
     # a verb of replying is a speech verb: the quotation is the replier's, not the speaker's before
     (
         "pt",

@@ -161,7 +161,7 @@ def attribute_quotes(
             speaker = _self_named(lex, text, toks, q) or speaker
         if speaker is not None and role_only(lex, speaker):
             # "..., added the president", "ese organismo": the party named before
-            stop = sentence_of(bounds, token_at(toks, prev_end)) if near else -1
+            stop = sentence_of(bounds, max(0, token_at(toks, prev_end) - 1)) if near else -1
             named = named_before(lex, text, toks, bounds, si, speaker, stop)
             if named is None and near and previous is not None and not role_only(lex, previous):
                 named = previous

@@ -9,6 +9,7 @@ _DATELINE_DASHES = frozenset({"-", "–", "—"})
 _DATELINE_WORDS = 8  # "BOGOTÁ, 9 abr (EFE).-", "مقديشو –", "МОСКВА, 12 мая —": a place, a date, an agency
 _UNCASED_DATELINE_WORDS = 3  # a place and a date, in a script without capitals
 _QUOTE_MARKS = frozenset('«»„“”"')
+_CLOSING_MARKS = frozenset('»“”"')
 
 
 def sentence_bounds(toks: list[Tok], text: str) -> list[tuple[int, int]]:
@@ -22,6 +23,17 @@ def sentence_bounds(toks: list[Tok], text: str) -> list[tuple[int, int]]:
         brk = nxt is None or "\n" in text[t.end : nxt.start]
         if not brk and t.text in END_MARKS and nxt is not None and nxt.start > t.end:
             brk = True
+        if (
+            not brk
+            and nxt is not None
+            and t.text in _CLOSING_MARKS
+            and i > start
+            and toks[i - 1].text in END_MARKS
+            and nxt.start > t.end
+            and nxt.word
+            and nxt.text[:1].isupper()
+        ):
+            brk = True  # '"... pela janela." O comandante ...': the quotation ended its sentence
         if not brk and nxt is not None and _dateline_ends(toks, text, start, i):
             brk = True
         if brk:
