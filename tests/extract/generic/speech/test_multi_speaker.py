@@ -96,6 +96,71 @@ PROBES = [
         "Maria Alves coordena um dos abrigos desde o início da semana.",
         [None],
     ),
+    # a participle of saying after a comma speaks with the subject of the speech verb before it
+    (
+        "ar",
+        'وقال الطبيب كريم منصور إن الجرحى وصلوا في الليل، مضيفا: "لم يعد لدينا دواء في الصيدلية".',
+        ["الطبيب كريم منصور"],
+    ),
+    # a name apposed to a title after a verb-first speech verb, the name spelled like a preposition
+    (
+        "ar",
+        "قتل شخصان في غارة على البلدة يوم السبت. وقال رئيس البلدية، علي داود، إن "
+        '"المدينة تعيش في قلق منذ أيام طويلة".',
+        ["رئيس البلدية، علي داود"],
+    ),
+    # a sentence with another speaker between two quotations hands the turn to that speaker
+    (
+        "fr",
+        "« Les maisons ont brûlé toute la nuit », a dit Paul Roux. "
+        "Le maire Jean Dupuis a affirmé que les secours étaient arrivés tard. "
+        "« Nous n'avons reçu aucune aide du gouvernement depuis lundi. »",
+        ["Paul Roux", "maire Jean Dupuis"],
+    ),
+    (
+        "ru",
+        "«Дома горели всю ночь», – сказал Павел Руденко. "
+        "Глава района Иван Дорошенко заявил, что помощь пришла поздно. "
+        "«Мы не получили ничего от властей с понедельника».",
+        ["Павел Руденко", "Глава района Иван Дорошенко"],
+    ),
+    # ... and a follow-on quotation with no speaker between keeps the previous one
+    (
+        "es",
+        '"Las casas ardieron toda la noche", dijo Pablo Ruiz. '
+        "Los bomberos llegaron al amanecer. "
+        '"No hemos recibido nada del gobierno desde el lunes."',
+        ["Pablo Ruiz", "Pablo Ruiz"],
+    ),
+    # a military rank or an official's noun is a title: the person named by a title before
+    (
+        "fr",
+        "Le porte-parole de la gendarmerie, le capitaine Marc Olivier, a confirmé que deux suspects "
+        "étaient recherchés. « Les recherches se poursuivent dans la forêt », a déclaré l'officier.",
+        ["capitaine Marc Olivier"],
+    ),
+    (
+        "pt",
+        "O comandante da defesa civil, Rui Santos, explicou que o prédio ficou destruído. "
+        '"Não conseguimos entrar antes das cinco da manhã", disse o responsável.',
+        ["Rui Santos"],
+    ),
+    # a quotation that ends its sentence inside its marks ends the sentence: the title after the
+    # next speaker's sentence refers to that speaker, not to the quotation's
+    (
+        "pt",
+        '"O fumo entrou por todas as janelas", contou Ana Lima, de 70 anos. "Saímos descalços para a rua." '
+        "O chefe da proteção civil, Paulo Matos, explicou que o fogo destruiu dois andares. "
+        '"Foi preciso usar uma escada muito comprida", disse o responsável.',
+        ["Ana Lima", "Ana Lima", "Paulo Matos"],
+    ),
+    # a verb of replying is a speech verb: the quotation is the replier's, not the speaker's before
+    (
+        "pt",
+        '"Os agentes foram atacados primeiro", disse o comandante Rui Prado. '
+        '"Ninguém disparou contra eles naquela rua", rebateu Carla Nunes, moradora do bairro.',
+        ["comandante Rui Prado", "Carla Nunes"],
+    ),
 ]
 
 

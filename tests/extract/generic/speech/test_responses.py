@@ -855,6 +855,22 @@ def test_a_dash_inside_a_quotation_is_no_dateline():
 
 
 @pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ('"Saímos descalços para a rua." O chefe explicou o resto.', 2),  # ended inside its marks
+        ("« Nous sommes partis à pied. » Le maire a confirmé.", 2),
+        ('"Saímos descalços para a rua", disse ela.', 1),  # not ended: the attribution follows
+        ("«Мы ушли пешком.» — сказала она.", 1),  # a dash, no capital: the attribution follows
+    ],
+)
+def test_a_quotation_that_ends_its_sentence_inside_its_marks_ends_the_sentence(text: str, count: int):
+    from harmwatch.extract.generic.speech.sentences import sentence_bounds
+    from harmwatch.extract.generic.speech.tokens import tokens_of
+
+    assert len(sentence_bounds(tokens_of(text, False), text)) == count
+
+
+@pytest.mark.parametrize(
     "lang, text, party",
     [
         (

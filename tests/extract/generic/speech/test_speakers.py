@@ -419,3 +419,15 @@ def test_a_finite_verb_between_commas_is_no_participle() -> None:
         '"Estamos a operar sem eletricidade há três dias", afirmou.'
     )
     assert [q.speaker for q in speech(text, "pt").quotes] == ["médico Ernesto Cossa"]
+
+
+def test_a_participle_of_saying_before_the_main_verb_has_no_subject_of_its_own() -> None:
+    """ "X, отвечая на запрос, заявили": the participle's phrase is no party; the verb after it
+    has the subject (xxspk2)."""
+    text = (
+        "В Генштабе армии, отвечая на запрос агентства, заявили, что целью удара было "
+        "скопление военной техники."
+    )
+    result = speech(text, "ru")
+    assert [(r.party, r.stance) for r in result.responses] == [("Генштабе армии", "justify")]
+    assert_spans(text, result)

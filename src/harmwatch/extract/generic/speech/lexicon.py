@@ -116,6 +116,12 @@ class Lexicon:
     # endings of participles ("affilié", "acusado", "распространённом"): a lower-case description
     # opening with one, between commas after a subject, is no subject ("X, affilié à Y, a revendiqué")
     participle_endings: tuple[str, ...] = ()
+    # participles and gerunds of saying ("مضيفا", "ajoutant", "добавив"): no subject of their own,
+    # they speak with the subject of the speech verb before them
+    speech_participles: frozenset[str] = frozenset()
+    # prepositions written with a final alif maqsura ("على"), which the normaliser writes as a
+    # final ya: a word written with a ya ("علي") is a name, not the preposition
+    maqsura_preps: frozenset[str] = frozenset()
     # request nouns and the prepositions that name whom a request went to ("Eine Anfrage an X
     # blieb unbeantwortet", "une demande adressée à X"): that addressee is the party of its stance
     requests: frozenset[str] = frozenset()
@@ -233,6 +239,8 @@ def load_lexicon(lang: str) -> Lexicon:
         adverb_endings=tuple(norm(w) for w in pack.words("speech", "adverb_endings")),
         reported=words("reported_mood_words"),
         participle_endings=tuple(norm(w) for w in pack.words("speech", "participle_endings")),
+        speech_participles=words("speech_participles"),
+        maqsura_preps=frozenset(norm(w) for w in pack.words("speech", "prepositions") if w.endswith("ى")),
         requests=words("request_nouns"),
         request_preps=words("request_prepositions"),
         monitors=tuple(_phrases("monitor", data.get("monitors"), el)),

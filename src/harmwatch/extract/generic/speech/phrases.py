@@ -354,9 +354,12 @@ def _appositive(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> in
         return None
     k = e + 1
     m = k
-    while m < hi and toks[m].word and toks[m].key not in lex.ends and m - k < 4:
+    written_name = k < hi and toks[k].key in lex.maqsura_preps and toks[k].text.endswith("ي")  # "، علي X،"
+    while (
+        m < hi and toks[m].word and (toks[m].key not in lex.ends or (m == k and written_name)) and m - k < 4
+    ):
         m += 1
-    if m == k or toks[k].key in lex.preps | lex.stops | lex.skip:
+    if m == k or (toks[k].key in lex.preps | lex.stops | lex.skip and not written_name):
         return None
     chunk = toks[k:m]
     if all(t.text.isdigit() for t in chunk):

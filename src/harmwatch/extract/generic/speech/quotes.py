@@ -161,7 +161,7 @@ def attribute_quotes(
             speaker = _self_named(lex, text, toks, q) or speaker
         if speaker is not None and role_only(lex, speaker):
             # "..., added the president", "ese organismo": the party named before
-            stop = sentence_of(bounds, token_at(toks, prev_end)) if near else -1
+            stop = sentence_of(bounds, max(0, token_at(toks, prev_end) - 1)) if near else -1
             named = named_before(lex, text, toks, bounds, si, speaker, stop)
             if named is None and near and previous is not None and not role_only(lex, previous):
                 named = previous
@@ -171,9 +171,10 @@ def attribute_quotes(
                 start = si if previous is not None and role_only(lex, previous) else stop
                 named = named_before(lex, text, toks, bounds, start, speaker, -1)
             speaker = named or speaker
-        if speaker is None and near and not pronoun:
-            speaker = previous  # a follow-on quotation keeps the previous speaker
         if speaker is None:  # "il a ajouté" / no attribution: the nearest speaker named before
+            # (a sentence between the previous quotation and this one that names its own speaker
+            # hands the turn to it: '« A », a dit X. Le maire Y a affirmé que ... « B »': Y; with
+            # none between, a follow-on quotation keeps the previous speaker, below)
             for back in range(si - 1, max(-1, si - 3), -1):
                 p_lo, p_hi = bounds[back]
                 if near and toks[p_lo].start < prev_end:

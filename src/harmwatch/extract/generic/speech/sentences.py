@@ -24,7 +24,8 @@ def sentence_bounds(toks: list[Tok], text: str) -> list[tuple[int, int]]:
         if not brk and t.text in END_MARKS and nxt is not None and nxt.start > t.end:
             brk = True
         if not brk and nxt is not None and nxt.start > t.end and _closes_after_stop(toks, i):
-            brk = not nxt.text[:1].islower()  # '... ausgeschlossen." Er sagte', not '"Non !" a dit X'
+            # '... ausgeschlossen." Er sagte', not '"Non !" a dit X' nor '«...» — сказала она'
+            brk = nxt.word and not nxt.text[:1].islower()
         if not brk and nxt is not None and _dateline_ends(toks, text, start, i):
             brk = True
         if brk:

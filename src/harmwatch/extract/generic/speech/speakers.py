@@ -40,6 +40,20 @@ def speaker_at(
     ``pro_drop``, a verb-first language's verb whose subject is only implied ("وأوضح في تصريح")
     has no subject before it either (the words before are an object: "ما نسب إليه")."""
     vs, ve, label = verb
+    if _participle_of_saying(lex, toks[vs]):
+        # "وقالت X إن ...، مضيفة: «...»", "Отвечая на вопрос, X заявил": a participle of saying
+        # has no subject of its own; that of the speech verb before it in its stretch, else none
+        # where a speech verb after it has one (else the subject before it: "X выступило с
+        # опровержением, заявив, что ...")
+        verbs = find_phrases(lex, lex.speakers, toks, lo, hi)
+        for earlier in (v for v in verbs if v[0] < vs):
+            if _participle_of_saying(lex, toks[earlier[0]]):
+                continue
+            who = speaker_at(lex, text, toks, lo, vs, earlier, pro_drop)
+            if who is not None and who != PRONOUN:
+                return who
+        if any(v[0] >= ve and not _participle_of_saying(lex, toks[v[0]]) for v in verbs):
+            return None
     k = vs
     while k > lo and toks[k - 1].word and toks[k - 1].key in lex.skip:
         k -= 1
@@ -89,6 +103,10 @@ def speaker_at(
         # verb's object, not its subject, unless it names someone)
         return after
     return PRONOUN if PRONOUN in (before, after) else None
+
+
+def _participle_of_saying(lex: Lexicon, tok: Tok) -> bool:
+    return any(v in lex.speech_participles for v in variants_of(lex, tok.key))
 
 
 def _opens_about_this(lex: Lexicon, toks: list[Tok], lo: int, v: int) -> bool:
