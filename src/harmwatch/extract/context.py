@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import wraps
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -18,3 +21,24 @@ class DocContext:
     language: str  # ISO 639-1 code ("en")
     title: str | None = None
     url_date: UrlDate | None = None  # the day or month the report's URL gives (dates/url.py)
+
+
+R = TypeVar("R")
+
+
+def once_per_context(rule: Callable[[DocContext], R]) -> Callable[[DocContext], R]:
+    """``rule(ctx)`` computed once for a context and given again while the same context object asks
+    (the speech rules ask for the report's perpetrator and responses the engine finds too). The
+    last context is held with its result: a new one is computed afresh, so the answer never
+    depends on the cache (the results are immutable: tuples, frozen records)."""
+    last: list[tuple[DocContext, R]] = []
+
+    @wraps(rule)
+    def cached(ctx: DocContext) -> R:
+        if last and last[0][0] is ctx:
+            return last[0][1]
+        result = rule(ctx)
+        last[:] = [(ctx, result)]
+        return result
+
+    return cached

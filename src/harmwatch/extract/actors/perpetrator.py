@@ -26,7 +26,7 @@ from harmwatch.extract.actors.names import (
     STATE_ALIASES,
     country_names,
 )
-from harmwatch.extract.context import DocContext
+from harmwatch.extract.context import DocContext, once_per_context
 from harmwatch.extract.events.classify import MAX_SCAN, position_weight
 from harmwatch.extract.lang import load_pack
 from harmwatch.extract.speech.cue_scan import split_alternation
@@ -368,5 +368,6 @@ def choose(text: str, scored: list[Scored], title_mentions: list[Mention]) -> Pe
     )
 
 
+@once_per_context
 def find_perpetrator(ctx: DocContext) -> Perpetrator:
     return choose(ctx.text, *score_mentions(ctx))

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from harmwatch.extract.actors.accused import actor_of
 from harmwatch.extract.actors.perpetrator import find_perpetrator
-from harmwatch.extract.context import DocContext
+from harmwatch.extract.context import DocContext, once_per_context
 from harmwatch.extract.speech import stance_words as W
 from harmwatch.extract.speech.fuller_names import INSTITUTIONS, fuller
 from harmwatch.extract.speech.lemma_classes import SAID
@@ -35,6 +35,7 @@ from harmwatch.extract.speech.stance_words import STANCES
 from harmwatch.records import Response, Span
 
 
+@once_per_context
 def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     index = quote_index(ctx)
     doc = ctx.doc
@@ -152,7 +153,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                 Response(group, r.stance, r.text, r.span) if _ARMED_DESCRIPTOR.fullmatch(r.party or "") else r
                 for r in out
             ]
-    out = [r for r in (_past_title(doc, r) for r in out) if r.party]
+    out = [r for r in (_past_title(doc, ctx.text, r) for r in out) if r.party]
     capitals = {e.text for e in doc.ents if e.label_ == "GPE" and " " not in e.text}
     out = [Response(_state_of_capital(r.party, capitals), r.stance, r.text, r.span) for r in out]
     outlets = _outlets(doc)
@@ -352,21 +353,22 @@ def named_after(text: str, name: str | None, span: Span) -> str | None:
     return m.group(1) if m else name
 
 
-def _past_title(doc, r: Response) -> Response:
+def _past_title(doc, text: str, r: Response) -> Response:
     """A party named by a title alone: a rank or courtesy title the parser took for the name
     ("Col." of "Col. Jane Roe") is the person named right after it, else no party; a portfolio
-    the tagger took for a body ("Interior" of "Interior Minister Jane Roe") is its ministry."""
+    the tagger took for a body ("Interior" of "Interior Minister Jane Roe") is its ministry.
+    (``text`` is ``doc.text``, which spaCy rebuilds on each access.)"""
     party = (r.party or "").strip()
     if not party:
         return r
-    at = doc.text.find(party, r.span.start, r.span.end)
+    at = text.find(party, r.span.start, r.span.end)
     if party.lower().rstrip(".") in W.TITLE_WORDS:
         after = at + len(party) if at >= 0 else -1
         for ent in doc.ents if after >= 0 else ():
             if ent.label_ == "PERSON" and 0 <= ent.start_char - after <= 2 and ent.text != party:
                 return Response(ent.text, r.stance, r.text, r.span)
         return Response(None, r.stance, r.text, r.span)
-    if at >= 0 and re.match(r"\s+Minister\b", doc.text[at + len(party) : at + len(party) + 10]):
+    if at >= 0 and re.match(r"\s+Minister\b", text[at + len(party) : at + len(party) + 10]):
         return Response(ministry_of(party), r.stance, r.text, r.span)
     return r
 
