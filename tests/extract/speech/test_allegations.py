@@ -597,45 +597,57 @@ def test_a_finding_verb_without_a_party_under_a_speech_verb_is_the_speakers(make
     assert all(a for a, _ in _accusers(make_ctx, text))
 
 
-def test_a_dateline_run_into_the_accuser_is_cut_off(make_ctx):
-    text = (
-        "Relatives file complaint over river killings\n\n"
-        "LIMA, Aug 14 - Relatives of the victims filed a complaint on Friday, alleging that the killings"
-        " by the army were crimes against humanity."
-    )
-    assert ("Relatives of the victims", "crime_against_humanity") in _accusers(make_ctx, text)
-
-
-def test_a_spokesman_by_title_alone_speaks_for_the_party_his_spokesman_said_of(make_ctx):
-    text = (
-        "The UN Secretary-General condemned the shelling of a refugee camp, his spokesman said.\n\n"
-        '"Attacks on displaced people may amount to war crimes," spokesman Tomas Reed told reporters.'
-    )
-    assert ("UN Secretary-General", "war_crime") in _accusers(make_ctx, text)
-
-
-def test_the_outlets_own_inquiry_charges_in_the_reports_name(make_ctx):
-    text = (
-        "Zarvian gunners have shelled the town for weeks. An analysis by this newspaper of 60 videos"
-        " shows that the crews deliberately targeted civilians."
-    )
-    assert ("report", "civilian_targeting") in _accusers(make_ctx, text)
-
-
-def test_a_warrant_accuses_for_the_court_named_just_before(make_ctx):
-    text = (
-        "Judges at the International Criminal Court issued a warrant for Paul Marek on charges of war"
-        " crimes.\n\nThe warrant accuses Paul Marek of ordering gunmen to raid the Kilo camp, where 30"
-        " people were killed, and of intentionally directing attacks against the civilian population."
-    )
-    assert ("International Criminal Court", "civilian_targeting") in _accusers(make_ctx, text)
-
-
-def test_according_to_a_report_by_a_body_in_a_sentence_a_headline_ran_into(make_ctx):
-    text = (
-        "Zarvia: shelling of hill villages 'crimes against humanity', says report\n\n"
-        "KETTLE, May 3 - Repeated air and artillery strikes by the Zarvian army on hill villages since"
-        " March amount to crimes against humanity, according to a report released on Monday by"
-        " Minority Rights Group."
-    )
-    assert ("Minority Rights Group", "crime_against_humanity") in _accusers(make_ctx, text)
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(
+            (
+                "Relatives file complaint over river killings\n\n"
+                "LIMA, Aug 14 - Relatives of the victims filed a complaint on Friday, alleging that the killings"
+                " by the army were crimes against humanity."
+            ),
+            ("Relatives of the victims", "crime_against_humanity"),
+            id="dateline-cut-off",
+        ),
+        pytest.param(
+            (
+                "The UN Secretary-General condemned the shelling of a refugee camp, his spokesman said.\n\n"
+                '"Attacks on displaced people may amount to war crimes," spokesman Tomas Reed told reporters.'
+            ),
+            ("UN Secretary-General", "war_crime"),
+            id="bare-title-spokesman",
+        ),
+        pytest.param(
+            (
+                "Zarvian gunners have shelled the town for weeks. An analysis by this newspaper of 60 videos"
+                " shows that the crews deliberately targeted civilians."
+            ),
+            ("report", "civilian_targeting"),
+            id="outlets-own-inquiry",
+        ),
+        pytest.param(
+            (
+                "Judges at the International Criminal Court issued a warrant for Paul Marek on charges of war"
+                " crimes.\n\nThe warrant accuses Paul Marek of ordering gunmen to raid the Kilo camp, where 30"
+                " people were killed, and of intentionally directing attacks against the civilian population."
+            ),
+            ("International Criminal Court", "civilian_targeting"),
+            id="court-named-before",
+        ),
+        pytest.param(
+            (
+                "Zarvia: shelling of hill villages 'crimes against humanity', says report\n\n"
+                "KETTLE, May 3 - Repeated air and artillery strikes by the Zarvian army on hill villages since"
+                " March amount to crimes against humanity, according to a report released on Monday by"
+                " Minority Rights Group."
+            ),
+            ("Minority Rights Group", "crime_against_humanity"),
+            id="according-to-after-headline",
+        ),
+    ],
+)
+def test_accusers_in_attribution_frames(make_ctx, text, expected):
+    """A dateline cut off the accuser; a bare-title spokesman speaks for the party "his spokesman"
+    reported; the outlet's own inquiry charges as `report`; a warrant accuses for the court named
+    just before; "according to a report by X" reaches a sentence a headline ran into."""
+    assert expected in _accusers(make_ctx, text)
