@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from harmwatch.extract.context import DocContext
+from harmwatch.extract.context import DocContext, once_per_context
 from harmwatch.extract.speech.cue_scan import finditer
 from harmwatch.extract.speech.marks import QuoteSpan, scan_quotes, word_count
 from harmwatch.extract.speech.speaker_ranking import Candidate, choose, ranking_active
@@ -309,16 +309,10 @@ class Source:
     refused: bool
 
 
-_CACHE: list[tuple[Doc, QuoteIndex]] = []
-
-
+@once_per_context
 def quote_index(ctx: DocContext) -> QuoteIndex:
-    """The quotations of ``ctx``, computed once per parsed document."""
-    if _CACHE and _CACHE[0][0] is ctx.doc:
-        return _CACHE[0][1]
-    index = _build_index(ctx)
-    _CACHE[:] = [(ctx.doc, index)]
-    return index
+    """The quotations of ``ctx``, computed once per document."""
+    return _build_index(ctx)
 
 
 def find_quotes(ctx: DocContext) -> tuple[Quote, ...]:
