@@ -289,42 +289,59 @@ def test_a_dash_range_at_a_lines_head_is_no_dateline(make_ctx):
     assert find_date(ctx).start == "2026-03-03"
 
 
-def test_a_verb_of_saying_after_the_date_dates_the_statement(make_ctx):
-    text = (
-        "A monitoring group on Wednesday called for an inquiry into a rocket that hit a school in "
-        "Velda, killing six pupils.\n\nThe rocket struck late on Sunday, the group said."
-    )
-    assert find_date(make_ctx(text, published="2026-11-18")).start == "2026-11-15"
-
-
-def test_a_stance_verb_after_the_date_dates_the_stance(make_ctx):
-    text = (
-        "The militia on Sunday apologised for a shell that hit a market in Velda on Friday, "
-        "killing six shoppers."
-    )
-    assert find_date(make_ctx(text, published="2026-11-16")).start == "2026-11-13"
-
-
-def test_a_statements_day_stays_where_the_text_dates_the_attack_no_other_way(make_ctx):
-    text = (
-        "A monitoring group on Wednesday called for an inquiry into a rocket that hit a school in "
-        "Velda, killing six pupils. In March 2019 a similar rocket hit the same school."
-    )
-    assert find_date(make_ctx(text, published="2026-11-18")).start == "2026-11-18"
-
-
-def test_a_participle_after_the_date_is_no_statement(make_ctx):
-    text = (
-        "The shelling on Monday condemned by the monitors killed six pupils.\n\n"
-        "Another shell fell on Sunday near the school."
-    )
-    assert find_date(make_ctx(text, published="2026-11-18")).start == "2026-11-16"
-
-
-def test_a_reports_release_day_is_not_the_attacks(make_ctx):
-    text = (
-        "Shelling of villages since March killed dozens of civilians, according to a report released "
-        "on Wednesday by a monitoring group. In the worst, shells hit a clinic on April 19, killing "
-        "seven patients."
-    )
-    assert find_date(make_ctx(text, published="2026-05-27")).start == "2026-04-19"
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        pytest.param(
+            (
+                "A monitoring group on Wednesday called for an inquiry into a rocket that hit a school in "
+                "Velda, killing six pupils.\n\nThe rocket struck late on Sunday, the group said."
+            ),
+            "2026-11-18",
+            "2026-11-15",
+            id="verb-of-saying",
+        ),
+        pytest.param(
+            (
+                "The militia on Sunday apologised for a shell that hit a market in Velda on Friday, "
+                "killing six shoppers."
+            ),
+            "2026-11-16",
+            "2026-11-13",
+            id="stance-verb",
+        ),
+        pytest.param(
+            (
+                "A monitoring group on Wednesday called for an inquiry into a rocket that hit a school in "
+                "Velda, killing six pupils. In March 2019 a similar rocket hit the same school."
+            ),
+            "2026-11-18",
+            "2026-11-18",
+            id="statement-day-stays",
+        ),
+        pytest.param(
+            (
+                "The shelling on Monday condemned by the monitors killed six pupils.\n\n"
+                "Another shell fell on Sunday near the school."
+            ),
+            "2026-11-18",
+            "2026-11-16",
+            id="participle-no-statement",
+        ),
+        pytest.param(
+            (
+                "Shelling of villages since March killed dozens of civilians, according to a report released "
+                "on Wednesday by a monitoring group. In the worst, shells hit a clinic on April 19, killing "
+                "seven patients."
+            ),
+            "2026-05-27",
+            "2026-04-19",
+            id="release-day",
+        ),
+    ],
+)
+def test_a_statements_day_gives_way_to_the_attacks(make_ctx, text, published, expected):
+    """The day before a past-tense verb of saying or of a stance ("on Wednesday called for",
+    "on Sunday apologised") or a report's release day gives way to the attack's own day; it stays
+    where nothing else dates the attack; a participle ("on Monday condemned by") is no statement."""
+    assert find_date(make_ctx(text, published=published)).start == expected
