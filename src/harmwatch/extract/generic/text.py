@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from harmwatch.extract.context import DocContext
+from harmwatch.extract.context import DocContext, once_per_context
 
 LEAD_CHARS = 600  # the title and first sentences: where a report says what happened
 
@@ -51,16 +51,7 @@ def make_layout(ctx: DocContext) -> Layout:
     return Layout(tuple(starts), tuple(ends), title_end)
 
 
-_LAYOUTS: dict[int, tuple[DocContext, Layout]] = {}
-
-
+@once_per_context
 def layout(ctx: DocContext) -> Layout:
     """The layout of ``ctx`` (computed once per document)."""
-    hit = _LAYOUTS.get(id(ctx))
-    if hit is not None and hit[0] is ctx:
-        return hit[1]
-    value = make_layout(ctx)
-    if len(_LAYOUTS) > 8:
-        _LAYOUTS.clear()
-    _LAYOUTS[id(ctx)] = (ctx, value)
-    return value
+    return make_layout(ctx)
