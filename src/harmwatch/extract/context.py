@@ -23,6 +23,10 @@ class DocContext:
     url_date: UrlDate | None = None  # the day or month the report's URL gives (dates/url.py)
 
 
+# the marks that end a sentence at the end of a line: the paragraph-break step and the place
+# ranking's title lines both read a line ending so as a finished sentence
+LINE_FINAL = frozenset(".!?\"'\u201d\u2019\u00bb)")
+
 R = TypeVar("R")
 
 

@@ -19,7 +19,7 @@ from harmwatch.clean import clean_html, clean_text
 from harmwatch.errors import ConfigError, InputError
 from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.attributes import use_array_ruler
-from harmwatch.extract.context import DocContext
+from harmwatch.extract.context import LINE_FINAL, DocContext
 from harmwatch.extract.dates.resolve import find_date
 from harmwatch.extract.dates.url import url_date
 from harmwatch.extract.events.classify import classify
@@ -48,7 +48,6 @@ MAX_CHARS = 200_000  # longer texts are cut: a report's claims are in its first 
 PARSE_WHOLE = 50_000
 PARSE_PIECE = 10_000
 _PIECE_ENDS = ("\n\n", "\n", ". ", "? ", "! ", "。", " ")
-_LINE_FINAL = frozenset(".!?\"'”’»)")  # a line ending so has ended its sentence in the parser's eyes
 
 
 @Language.component("paragraph_breaks")
@@ -75,7 +74,7 @@ def _left_to_parser(before: Token | None, after: Token) -> bool:
     wrapped there (a hyphen ends the line, or the next one opens in lower case)."""
     if before is None or before.is_space:
         return False
-    return before.text[-1:] in _LINE_FINAL or before.text.endswith("-") or after.text[:1].islower()
+    return before.text[-1:] in LINE_FINAL or before.text.endswith("-") or after.text[:1].islower()
 
 
 @lru_cache(maxsize=1)

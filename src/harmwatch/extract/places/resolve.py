@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from harmwatch.extract.context import DocContext
+from harmwatch.extract.context import LINE_FINAL, DocContext
 from harmwatch.extract.lang import load_pack
 from harmwatch.extract.places.frames import is_region, locative_before
 from harmwatch.extract.places.gazetteer import Gazetteer, Place, get_gazetteer, name_key
@@ -84,8 +84,6 @@ NEAR_KM = 25  # two candidate towns this close: one is a part or a suburb of the
 
 # the most words of a line that is a title (a headline, a byline, a dateline), not a sentence
 _TITLE_WORDS = 12
-# the marks that end a sentence of a report's body
-_SENTENCE_ENDS = frozenset(".!?\"\u201d\u2019')")
 
 
 def _sentence_flags(ctx: DocContext) -> tuple[list[tuple[int, int]], list[bool]]:
@@ -104,7 +102,7 @@ def _sentence_flags(ctx: DocContext) -> tuple[list[tuple[int, int]], list[bool]]
             bounds.append((sent.start_char, sent.end_char))
             attack.append(hit)
         words = [t for t in sent if not t.is_space]
-        open_line = 0 < len(words) <= _TITLE_WORDS and words[-1].text[-1] not in _SENTENCE_ENDS
+        open_line = 0 < len(words) <= _TITLE_WORDS and words[-1].text[-1] not in LINE_FINAL
     return bounds, attack
 
 
