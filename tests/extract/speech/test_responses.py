@@ -1419,6 +1419,16 @@ def test_organisation_names_the_tagger_cut_are_whole(make_ctx, text, party):
             {("Marovia's minister of information", "deny")},
         ),
         ("Marovia's president denied the report on Monday.", {("Marovia", "deny")}),
+        # ... and a state's body named by its portfolio is that body, never an earlier one
+        (
+            "The Zarvian Defence Ministry spokesman Ivo Tarn rejected the report as lies. "
+            "Marovia's foreign ministry said it would open an investigation.",
+            {
+                ("Ivo Tarn", "deny"),
+                ("Zarvian Defence Ministry", "deny"),
+                ("Marovia's foreign ministry", "investigate"),
+            },
+        ),
         # a proper word beside a strike or its harm in a headline's clause says where, not whose
         (
             "Marovia says Hilltown strike 'neutralised terrorists', rejects civilian toll",

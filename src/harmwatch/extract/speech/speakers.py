@@ -607,9 +607,12 @@ class Speakers:
         return choose(point, token.idx, self.candidates(point, token, found))
 
     def _state_portfolio(self, token: Token) -> str | None:
-        """ "X's minister of information", "X's defence minister": a state's office holder named by
-        a portfolio, as written (the state alone would be the country, not its minister)."""
-        if token.pos_ != "NOUN" or token.lower_ not in PERSON_NOUNS:
+        """ "X's minister of information", "X's defence minister", "X's foreign ministry": a state's
+        office holder or body named by a portfolio, as written (the state alone would be the
+        country, not its minister or ministry; the bare body would be any earlier one)."""
+        low = token.lower_
+        body = low in ORG_NOUNS and low not in DOCUMENT_NOUNS and low not in VOICE_NOUNS and token.is_lower
+        if not (token.pos_ == "NOUN" and low in PERSON_NOUNS or token.pos_ in ("NOUN", "PROPN") and body):
             return None
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         ent = self.entity(owner) if owner is not None else None
@@ -805,6 +808,9 @@ class Speakers:
                     return self._proper_name(names[-1])
         if ent is not None:
             return self.expand(clean_name(ent.text))
+        portfolio = self._state_portfolio(token) if token.is_lower else None
+        if portfolio:  # (before a lower-case body word the tagger took for a name is read as one)
+            return portfolio
         if token.pos_ == "PROPN" and not (token.is_lower and _hyphenated(token)):
             # (a surname alone, untagged, as the full name given before; never the hyphenated
             # role the tagger took for a name: "director-general", "secretary-general")
