@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from harmwatch.extract.dates.url import UrlDate, month_anchor, publication_day, url_date
+from harmwatch.extract.dates.url import UrlDate, in_url_month, month_anchor, publication_day, url_date
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,10 @@ def test_the_given_publication_day_wins_and_a_month_anchors_only_without_one() -
     assert month_anchor(None, month) == date(2025, 4, 30)
     assert month_anchor(date(2025, 4, 20), month) is None
     assert month_anchor(None, day) is None
+
+
+def test_only_days_of_the_urls_month_may_stand_for_the_publication_day() -> None:
+    days = [date(2024, 2, 10), date(2025, 4, 3), date(2025, 3, 30)]
+    assert in_url_month(days, UrlDate(2025, 4)) == [date(2025, 4, 3)]
+    assert in_url_month(days, UrlDate(2025, 4, 14)) == days  # a full day: the publication day itself
+    assert in_url_month(days, None) == days

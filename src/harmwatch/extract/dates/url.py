@@ -75,3 +75,12 @@ def month_anchor(published: date | None, url: UrlDate | None) -> date | None:
     if published is not None or url is None or url.day is not None:
         return None
     return url.month_end
+
+
+def in_url_month(days: list[date], url: UrlDate | None) -> list[date]:
+    """The days a text writes that may stand for its publication day: where the URL gives a month
+    (and no day), only those of that month; a full date of another month or year is another
+    event's (an arrest, an earlier attack), not the report's "now"."""
+    if url is None or url.day is not None:
+        return days
+    return [d for d in days if (d.year, d.month) == (url.year, url.month)]
