@@ -17,6 +17,11 @@ from harmwatch.extract.dates.url import UrlDate, in_url_month, month_anchor, pub
         ("https://news.example.de/politik/2019-06-04_angriff", UrlDate(2019, 6, 4)),
         ("https://news.example.br/2025/04/sobe-numero-de-mortos", UrlDate(2025, 4, None)),
         ("news.example.br/2025/4/", UrlDate(2025, 4, None)),
+        (
+            "https://agencia.example.br/internacional/noticia/2025-04/ataque-deixa-mortos",
+            UrlDate(2025, 4, None),
+        ),
+        ("https://news.example.br/2025-04/", UrlDate(2025, 4, None)),
     ],
 )
 def test_a_day_or_a_month_in_the_path(url: str, want: UrlDate) -> None:

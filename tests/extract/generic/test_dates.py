@@ -266,6 +266,7 @@ def test_the_url_gives_the_year_of_a_day_and_month_without_one() -> None:
     text = "Um ataque de mísseis matou 20 pessoas em 13 de abril no centro da cidade."
     assert _date(text, "pt", None).start == "XXXX-04-13"
     assert _date_url(text, "pt", "https://noticias.example.br/2025/04/ataque").start == "2025-04-13"
+    assert _date_url(text, "pt", "https://agencia.example.br/noticia/2025-04/ataque").start == "2025-04-13"
     # a day after the URL's month lies in the year before ("30 de dezembro" filed in January)
     late = "Um ataque de mísseis matou 20 pessoas em 30 de dezembro no centro da cidade."
     assert _date_url(late, "pt", "https://noticias.example.br/2025/01/ataque").start == "2024-12-30"

@@ -12,8 +12,11 @@
   reference), "aujourd'hui"...
 
 Weekdays and relative days are resolved against the report's publication date (the most recent
-such day on or before it), or failing it the latest full date the text writes; without either the
-year stays unknown ("XXXX-03-03") and a weekday gives no day. The phrase chosen is the one tied to
+such day on or before it; given, else the day its URL gives), or failing it the day of its
+dateline ("Maputo, 13 abr (Lusa) –", its year from the URL's month), or the latest full date the
+text writes (one in the URL's month, where the URL gives a month); a day and month, or a month
+alone, without a year take the reference's year, else the URL month's; without any the year
+stays unknown ("XXXX-03-03") and a weekday gives no day. The phrase chosen is the one tied to
 the attack: in a sentence with attack words (dates.json's own, and the event and casualty words
 of events.json and figures.json), early in the text, not a reporting date ("a déclaré dimanche",
 "28 января сообщила"), not a bound ("depuis mars", "منذ انقلاب 25 أكتوبر"), not page furniture
