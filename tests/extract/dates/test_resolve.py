@@ -128,6 +128,23 @@ def test_a_url_month_gives_the_year_of_a_day_and_month_without_one(nlp):
     assert find_date(ctx("https://news.example.org/2025/01/strike")).start == "2024-04-13"
 
 
+def test_a_datelines_day_is_the_reference_when_the_url_gives_only_a_month(nlp):
+    from harmwatch.extract.context import DocContext
+    from harmwatch.extract.dates.url import url_date
+
+    text = "KYIV, April 12 (Reuters) - Russian missiles killed 18 civilians at a market yesterday, officials said."
+    got = find_date(
+        DocContext(
+            text=text,
+            doc=nlp(text),
+            published=None,
+            language="en",
+            url_date=url_date("https://n.example.org/2025/04/a"),
+        )
+    )
+    assert got.start == "2025-04-11"
+
+
 @pytest.mark.parametrize(
     "motive",
     ["responsible for a deadly rocket attack", "in retaliation for a drone strike", "to avenge an ambush"],

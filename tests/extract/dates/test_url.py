@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from harmwatch.extract.dates.url import UrlDate, month_anchor, publication_day, url_date
+from harmwatch.extract.dates.url import UrlDate, in_url_month, month_anchor, publication_day, url_date
 
 
 @pytest.mark.parametrize(
@@ -17,6 +17,11 @@ from harmwatch.extract.dates.url import UrlDate, month_anchor, publication_day, 
         ("https://news.example.de/politik/2019-06-04_angriff", UrlDate(2019, 6, 4)),
         ("https://news.example.br/2025/04/sobe-numero-de-mortos", UrlDate(2025, 4, None)),
         ("news.example.br/2025/4/", UrlDate(2025, 4, None)),
+        (
+            "https://agencia.example.br/internacional/noticia/2025-04/ataque-deixa-mortos",
+            UrlDate(2025, 4, None),
+        ),
+        ("https://news.example.br/2025-04/", UrlDate(2025, 4, None)),
     ],
 )
 def test_a_day_or_a_month_in_the_path(url: str, want: UrlDate) -> None:
@@ -50,3 +55,10 @@ def test_the_given_publication_day_wins_and_a_month_anchors_only_without_one() -
     assert month_anchor(None, month) == date(2025, 4, 30)
     assert month_anchor(date(2025, 4, 20), month) is None
     assert month_anchor(None, day) is None
+
+
+def test_only_days_of_the_urls_month_may_stand_for_the_publication_day() -> None:
+    days = [date(2024, 2, 10), date(2025, 4, 3), date(2025, 3, 30)]
+    assert in_url_month(days, UrlDate(2025, 4)) == [date(2025, 4, 3)]
+    assert in_url_month(days, UrlDate(2025, 4, 14)) == days  # a full day: the publication day itself
+    assert in_url_month(days, None) == days

@@ -266,6 +266,7 @@ def test_the_url_gives_the_year_of_a_day_and_month_without_one() -> None:
     text = "Um ataque de mísseis matou 20 pessoas em 13 de abril no centro da cidade."
     assert _date(text, "pt", None).start == "XXXX-04-13"
     assert _date_url(text, "pt", "https://noticias.example.br/2025/04/ataque").start == "2025-04-13"
+    assert _date_url(text, "pt", "https://agencia.example.br/noticia/2025-04/ataque").start == "2025-04-13"
     # a day after the URL's month lies in the year before ("30 de dezembro" filed in January)
     late = "Um ataque de mísseis matou 20 pessoas em 30 de dezembro no centro da cidade."
     assert _date_url(late, "pt", "https://noticias.example.br/2025/01/ataque").start == "2024-12-30"
@@ -274,6 +275,90 @@ def test_the_url_gives_the_year_of_a_day_and_month_without_one() -> None:
     assert _date_url(sunday, "pt", "https://noticias.example.br/2025/04/15/ataque").start == "2025-04-13"
     # a month alone gives no day to count a weekday back from
     assert _date_url(sunday, "pt", "https://noticias.example.br/2025/04/ataque").start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Maputo, 13 abr (Lusa) – Pelo menos seis pessoas foram hoje mortas num ataque a uma aldeia.",
+            "pt",
+            "2025-04-13",
+        ),
+        (
+            "Bissau, 3 mai (Lusa) – Homens armados mataram ontem oito civis no mercado da vila.",
+            "pt",
+            "2025-05-02",
+        ),
+        (
+            "BOGOTÁ, 3 may (EFE) – Hombres armados mataron ayer a ocho civiles en el mercado.",
+            "es",
+            "2025-05-02",
+        ),
+        (
+            "GOMA, 3 mai - Des hommes armés ont tué hier huit civils sur le marché du village.",
+            "fr",
+            "2025-05-02",
+        ),
+        (
+            "Luanda, 21 de abril – Homens armados mataram oito civis nesta segunda-feira na vila.",
+            "pt",
+            "2025-04-21",
+        ),
+    ],
+)
+def test_a_datelines_day_is_the_reference_when_the_url_gives_only_a_month(
+    text: str, lang: str, want: str
+) -> None:
+    """No publication day: the dateline's day (its year from the URL's month) is the day relative
+    days and weekdays count back from."""
+    url = (
+        "https://noticias.example.org/2025/04/ataque" if "abr" in text else "https://n.example.org/2025/05/a"
+    )
+    assert _date_url(text, lang, url).start == want
+
+
+def test_a_full_date_of_another_month_is_no_reference_when_the_url_gives_one() -> None:
+    text = (
+        "Homens armados mataram oito civis no mercado da vila no dia 2. "
+        "Um dos suspeitos tinha sido solto em 10 de fevereiro de 2024."
+    )
+    # the release of 2024 is another event: the URL's May 2025 dates the report
+    assert _date_url(text, "pt", "https://noticias.example.br/2025/05/ataque").start == "2025-05-02"
+    same_month = text.replace("10 de fevereiro de 2024", "5 de maio de 2025")
+    assert _date_url(same_month, "pt", "https://noticias.example.br/2025/05/ataque").start == "2025-05-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        ("Homens armados mataram oito civis em 2/9, no mercado da vila.", "pt", "2025-09-02"),
+        ("Hombres armados mataron a ocho civiles el 3/9 en el mercado del pueblo.", "es", "2025-09-03"),
+        ("Des hommes armés ont tué huit civils le 3/9 au marché du village.", "fr", "2025-09-03"),
+        ("Homens armados mataram oito civis no mercado, que abre em 24/7.", "pt", None),
+    ],
+)
+def test_a_day_and_month_in_digits_after_a_days_preposition(text: str, lang: str, want: str | None) -> None:
+    assert _date_url(text, lang, "https://noticias.example.org/2025/09/ataque").start == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "want"),
+    [
+        (
+            "Российский удар по жилому дому в январе унёс жизни 11 мирных жителей.",
+            "ru",
+            "2025-02-11",
+            "2025-01-XX",
+        ),
+        ("Um ataque em dezembro matou 11 civis na vila, disse a ONG.", "pt", "2025-02-11", "2024-12-XX"),
+        ("Um ataque em fevereiro matou 11 civis na vila, disse a ONG.", "pt", "2025-02-11", "2025-02-XX"),
+    ],
+)
+def test_a_month_alone_takes_the_year_of_the_latest_such_month(
+    text: str, lang: str, published: str, want: str
+) -> None:
+    assert find_date(make_context(text, lang, date.fromisoformat(published))).start == want
 
 
 def test_a_weekday_takes_the_day_and_month_the_text_writes_when_they_agree() -> None:

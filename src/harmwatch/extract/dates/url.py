@@ -8,8 +8,8 @@ Public API::
 
 News sites put the publication date in the path, as htmldate's URL rule reads it: a year, a
 month and a day joined by ``/``, ``-``, ``_`` or ``.``, or written as eight digits; or a year and
-a month as two path segments. Only the path is read (a host or a query is no date), a year from
-1990 to 2099, a real calendar day. A year alone ("/2024/report-...") anchors nothing: sites file
+a month as two path segments or as one ("/2025/04/", "/noticia/2025-04/"). Only the path is
+read (a host or a query is no date), a year from 1990 to 2099, a real calendar day. A year alone ("/2024/report-...") anchors nothing: sites file
 older stories under it too.
 """
 
@@ -26,7 +26,7 @@ _FULL = re.compile(
     rf"(?<![\d])({_YEAR}(?P<s>[/_.-])(?P<m>0?[1-9]|1[0-2])(?P=s)(?P<d>0?[1-9]|[12]\d|3[01])"
     rf"|{_YEAR.replace('y>', 'y2>')}(?P<m2>0[1-9]|1[0-2])(?P<d2>0[1-9]|[12]\d|3[01]))(?!\d)"
 )
-_MONTH = re.compile(rf"/{_YEAR}/(?P<m>0?[1-9]|1[0-2])(?:/|$)")
+_MONTH = re.compile(rf"/{_YEAR}[/-](?P<m>0?[1-9]|1[0-2])(?:/|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,3 +75,12 @@ def month_anchor(published: date | None, url: UrlDate | None) -> date | None:
     if published is not None or url is None or url.day is not None:
         return None
     return url.month_end
+
+
+def in_url_month(days: list[date], url: UrlDate | None) -> list[date]:
+    """The days a text writes that may stand for its publication day: where the URL gives a month
+    (and no day), only those of that month; a full date of another month or year is another
+    event's (an arrest, an earlier attack), not the report's "now"."""
+    if url is None or url.day is not None:
+        return days
+    return [d for d in days if (d.year, d.month) == (url.year, url.month)]

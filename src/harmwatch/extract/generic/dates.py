@@ -12,8 +12,11 @@
   reference), "aujourd'hui"...
 
 Weekdays and relative days are resolved against the report's publication date (the most recent
-such day on or before it), or failing it the latest full date the text writes; without either the
-year stays unknown ("XXXX-03-03") and a weekday gives no day. The phrase chosen is the one tied to
+such day on or before it; given, else the day its URL gives), or failing it the day of its
+dateline ("Maputo, 13 abr (Lusa) –", its year from the URL's month), or the latest full date the
+text writes (one in the URL's month, where the URL gives a month); a day and month, or a month
+alone, without a year take the reference's year, else the URL month's; without any the year
+stays unknown ("XXXX-03-03") and a weekday gives no day. The phrase chosen is the one tied to
 the attack: in a sentence with attack words (dates.json's own, and the event and casualty words
 of events.json and figures.json), early in the text, not a reporting date ("a déclaré dimanche",
 "28 января сообщила"), not a bound ("depuis mars", "منذ انقلاب 25 أكتوبر"), not page furniture
@@ -33,7 +36,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.dates.url import month_anchor, publication_day
+from harmwatch.extract.dates.url import in_url_month, month_anchor, publication_day
 from harmwatch.extract.generic.numbers import _TRANSLATE, _norm_with, norm_token, strip_clitics
 from harmwatch.extract.lang import load_pack
 from harmwatch.records import DateRange, Span
@@ -73,6 +76,7 @@ class _Mention:
     offset: int | None = None  # days before the reference ("hier" = 1)
     end_day: int | None = None  # a range's last day ("du 3 au 5 mars")
     chrome: bool = False
+    dateline: bool = False  # the filing day of a dateline ("Maputo, 13 abr (Lusa) –"): the report's own day
     background: bool = False  # a background word before it ("aniversário", "dois anos após")
     reported: bool = False  # next to a reporting verb: when it was said ("pediu nesta quarta-feira")
     last: bool = False  # "last Tuesday": a week back where the report is from a Tuesday
@@ -107,6 +111,9 @@ class _Mention:
                     year -= 1  # "30 décembre" in a report of 2 January
             except ValueError:
                 return None
+        elif year is None and ref is not None:
+            # a month alone ("в январе", "em março"): the latest such month on or before the reference
+            year = ref.year - (self.month > ref.month)
         y = f"{year:04d}" if year else "XXXX"
         dd = f"{d:02d}" if d else "XX"
         return f"{y}-{self.month:02d}-{dd}"
@@ -582,17 +589,26 @@ def _weekend(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, i
 
 def _day_noun(L: _Lang, toks: list[_Tok], i: int, text: str) -> tuple[_Mention, int] | None:
     """ "no dia 3", "el pasado día 3": a day of the month whose month the text leaves out (a
-    month after it makes it a day and month, read at the number)."""
-    if toks[i].norm not in L.day_nouns or i + 1 >= len(toks) or not _gap(text, toks[i], toks[i + 1]):
+    month after it makes it a day and month, read at the number). A day and month in digits
+    without a year ("no dia 9/3", "em 2/9", "el 3/5", "le 3/5") follows a day noun or a day's
+    preposition (the pack's ``day_linkers``)."""
+    noun = toks[i].norm in L.day_nouns
+    if (
+        not (noun or toks[i].norm in L.day_linkers)
+        or i + 1 >= len(toks)
+        or not _gap(text, toks[i], toks[i + 1])
+    ):
         return None
     day = _day_at(toks, i + 1, text)
     if day is None or _day_month(L, toks, i + 1, text) is not None:
         return None
-    slash = re.match(r"/(?P<m>[01]?\d)(?![\d/.])", text[toks[i + 1].end :])
+    slash = re.match(r"/(?P<m>[01]?\d)(?![\d/]|[.,]\d)", text[toks[i + 1].end :])
     if slash is not None and i + 2 < len(toks) and 1 <= int(slash.group("m")) <= 12:
-        month = int(slash.group("m"))  # "no dia 9/3"
-        if _valid(None, month, day):
+        month = int(slash.group("m"))  # "no dia 9/3", "em 2/9"
+        if _valid(None, month, day) and (day, month) != (24, 7):  # "24/7": round the clock
             return _Mention(toks[i].start, toks[i + 2].end, None, month, day), i + 2
+    if not noun:
+        return None
     after = text[toks[i + 1].end : toks[i + 1].end + 2]
     if re.match(r"[./:-]?\d|\w", after):
         return None  # "dia 10/03/24", "dia 3h": another format, a time
@@ -843,6 +859,7 @@ def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
     if re.search(r"\b\d{1,2}:\d\d\b", line) and len(line) < 120:
         return True
     if d.start - a < 80 and _DATELINE_AGENCY.match(text, d.end):
+        d.dateline = True
         return True  # "Lisboa, 12 mar (Lusa) -", "МОСКВА, 12 марта. /ТАСС/": the report's own date
     if (
         d.start - a < 40
@@ -851,6 +868,7 @@ def _chrome(text: str, d: _Mention, L: _Lang, toks: list[_Tok]) -> bool:
         )
         and (DATELINE_DASH.match(text, d.end) or _dateline_stop(text, d.end, text[a : d.start], L))
     ):
+        d.dateline = True
         return True
     rest = (line[: d.start - a] + line[d.end - a :]).strip(" ,.-–—|/()\t")
     if len(rest) < 25 and not _has_attack(L, _between(toks, a, b)):
@@ -886,11 +904,20 @@ def _dateline_stop(text: str, end: int, head: str, L: _Lang) -> bool:
 
 
 def _reference(ctx: DocContext, mentions: list[_Mention]) -> date | None:
-    """The publication day (given, else the URL's), else the latest full date the text writes."""
+    """The publication day (given, else the URL's), else the day of the report's dateline ("Maputo,
+    13 abr (Lusa) –": its year from the URL's month where it writes none), else the latest full
+    date the text writes (one in the URL's month, where the URL gives a month: an arrest of
+    2024 recalled in a report filed in April 2025 is no "now")."""
     day = publication_day(ctx.published, ctx.url_date)
     if day is not None:
         return day
+    month_ref = month_anchor(ctx.published, ctx.url_date)
+    for d in mentions:
+        iso = d.resolve(month_ref) if d.dateline and d.month and d.day else None
+        if iso is not None and "X" not in iso:
+            return date.fromisoformat(iso)
     full = [date(d.year, d.month, d.day) for d in mentions if d.year and d.month and d.day]
+    full = in_url_month(full, ctx.url_date)
     return max(full) if full else None
 
 
