@@ -320,6 +320,8 @@ def targets_with_places(text: str, lang: str) -> list[str]:
             "de",
             ["market"],
         ),
+        # ... unless a verb of striking says that place was hit
+        ("Les habitants ont fui quand leur maison a été bombardée, trois morts.", "fr", ["residential"]),
         # the vehicle the attackers came in (``rode_before``) is not hit
         (
             "Los atacantes llegaron en una camioneta y abrieron fuego contra un velorio, dejando 5 muertos.",

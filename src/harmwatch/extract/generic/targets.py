@@ -62,6 +62,7 @@ WEAPON_GAP = 2  # characters (a space or hyphen) between a vehicle and the word 
 PART_GAP = 2  # characters (spaces) between a place and the place it is part of
 MOVED_GAP = 3  # words between a verb of leaving, fleeing or returning and the place it names
 RODE_GAP = 12  # characters between a verb of arriving ("llegaron en") and the vehicle it names
+STRUCK_REACH = 30  # characters between a place and the verb of striking that says it was hit
 SPARED_REACH = 90  # characters between a place and the words that say it was spared, one sentence
 MODIFIED_GAP = 1  # characters between a noun and the target word that is only its adjective
 
@@ -103,7 +104,7 @@ def find_targets(ctx: DocContext, places: tuple[Location, ...] = ()) -> tuple[Ta
             return True  # "the ministry said", "local journalists report": a source, not a target
         if _just_after(text, sources, h.start, SOURCE_REACH):
             return True  # "selon un photographe de l'AFP", "según el hospital": who gave the news
-        if _moved(text, moved, h):
+        if _moved(text, moved, h) and not _struck_after(text, struck, h):
             return True  # "ont fui leurs maisons", "aus ihren Häusern geflohen": left, not hit
         if _just_after(text, modified, h.start, MODIFIED_GAP):
             return True  # "مؤتمر صحفي" (a press conference), "المكتب الإعلامي" (a media office)
@@ -161,6 +162,14 @@ def _moved(text: str, moved: list[tuple[int, int]], h: Hit) -> bool:
         if 0 <= s - h.end and not CLAUSE_BREAK.search(text, h.end, s) and not text[h.end : s].split():
             return True
     return False
+
+
+def _struck_after(text: str, struck: list[Hit], h: Hit) -> bool:
+    """A verb of striking right after the mention, in the same clause: "ont fui quand leur maison a
+    été bombardée" (the house they fled was hit)."""
+    return any(
+        0 <= s.start - h.end <= STRUCK_REACH and not CLAUSE_BREAK.search(text, h.end, s.start) for s in struck
+    )
 
 
 def _spared(text: str, spared: list[int], hits: list[Hit], n: int) -> bool:
