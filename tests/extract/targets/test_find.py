@@ -281,6 +281,12 @@ def test_a_byline_and_the_attackers_mounts_are_not_hit(make_ctx):
             "Militants attacked the district commissioner's office in Wajir, killing three clerks.",
             {"government"},
         ),
+        # "set fire to" names what burned; a vehicle that met an explosive (``explosive_nouns``) was hit
+        (
+            "Settlers raided the village at night, setting fire to homes and cars, and shot a man dead.",
+            {"residential", "vehicle"},
+        ),
+        ("A family of four was killed when their vehicle ran over a landmine near Kidal.", {"vehicle"}),
         # what went on in a hit place, told by "where"
         (
             "Jets bombed a house where guests had gathered for a wedding reception, killing 11.",

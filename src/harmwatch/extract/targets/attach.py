@@ -393,6 +393,25 @@ def underwent_attack(verb: Token) -> bool:
     return False
 
 
+def _set_off_explosive(verb: Token) -> bool:
+    """The subject of ``verb`` set off an explosive it met: "the bus struck a roadside bomb", "their
+    vehicle ran over a landmine" (``explosive_nouns`` or an attack noun, as the object or after
+    "over", "onto" or "into")."""
+    if verb.pos_ != "VERB":
+        return False
+    explosive = _words("explosive_nouns")
+
+    def met(t: Token) -> bool:
+        return t.lower_ in explosive or attack_noun(t) and t.lower_ in ("bomb", "bombs")
+
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and met(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("over", "onto", "into") and any(met(g) for g in c.children):
+            return True
+    return False
+
+
 def _governor(prep: Token) -> Token:
     """The word a preposition belongs to: its parse head, or the attack noun right before it where
     the parser hung it on the verb ("killed in a blast at a hospital": the blast was at it)."""
@@ -413,6 +432,8 @@ def _attached(n: Token, link: _Link) -> bool:
         return link.this_incident(head)
     if n.dep_ == "nsubj" and underwent_attack(head):
         return link.this_incident(head)  # "the convoy came under fire"
+    if n.dep_ == "nsubj" and _set_off_explosive(head):
+        return link.this_incident(head)  # "their vehicle ran over a landmine"
     if n.dep_ == "nsubj" and head.lower_ in _class("give_way_verbs") and not link.strict:
         return True
     if n.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
@@ -422,6 +443,8 @@ def _attached(n: Token, link: _Link) -> bool:
         attack = attack_verb(gov) or attack_noun(gov) or _event_verb(gov)
         if prep in _words("strong_preps") and (attack or kill_word(gov)) or prep == "of" and attack_noun(gov):
             return True  # "a strike on a market", "the bombing of the hospital"
+        if prep == "to" and gov.pos_ == "VERB" and _event_verb(gov):
+            return True  # "setting fire to homes and cars", "laid siege to the hospital"
         if prep in _words("weak_preps") and (attack or kill_word(gov)):
             # a hospital or a bus counts where the blast itself was: "a bomb exploded inside a bus"
             return (
