@@ -295,3 +295,73 @@ def test_a_settlement_counts_only_where_attacked_and_no_target_is_named(
 )
 def test_a_camp_of_displaced_persons_is_a_camp(text: str, lang: str) -> None:
     assert targets(text, lang) == ["camp"]
+
+
+def targets_with_places(text: str, lang: str) -> list[str]:
+    from harmwatch.extract.generic.places import find_places
+
+    ctx = make_context(text, lang, None)
+    return [t.type for t in find_targets(ctx, find_places(ctx))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a place people fled or went back to (``moved_words``), before it or, verb-final, after it
+        (
+            "Un obus a touché le marché, tuant 5 personnes. Sous les bombardements, beaucoup de"
+            " vendeurs ont fui leurs maisons l'an dernier.",
+            "fr",
+            ["market"],
+        ),
+        (
+            "Beim Angriff auf den Markt starben 7 Menschen; viele Händler waren vor den Bomben aus"
+            " ihren Häusern geflohen.",
+            "de",
+            ["market"],
+        ),
+        # ... unless a verb of striking says that place was hit
+        ("Les habitants ont fui quand leur maison a été bombardée, trois morts.", "fr", ["residential"]),
+        # the vehicle the attackers came in (``rode_before``) is not hit
+        (
+            "Los atacantes llegaron en una camioneta y abrieron fuego contra un velorio, dejando 5 muertos.",
+            "es",
+            ["public_gathering"],
+        ),
+        # a place the report says was spared (``spared_after``)
+        (
+            "Un obus a détruit une maison, tuant 2 personnes ; la mosquée du quartier n'a pas été touchée.",
+            "fr",
+            ["residential"],
+        ),
+        (
+            "Ракета попала в жилой дом, погибли 3 человека, а школа во дворе не пострадала.",
+            "ru",
+            ["residential"],
+        ),
+        # a target word that is only the adjective of a noun before it (``modified_before``)
+        (
+            "أصاب القصف سوقا شعبيا وقتل 6 أشخاص، كما أعلن المتحدث باسم الدفاع المدني في مؤتمر صحفي",
+            "ar",
+            ["market"],
+        ),
+        # a sentence with a weapon is a sentence of violence
+        ("Росіяни запустили ракету по місту, поціливши в житловий мікрорайон.", "uk", ["residential"]),
+        # a road is where an ambush happened, not infrastructure that was hit
+        ("Insurgentes emboscaram um camião na estrada de Mocímboa, matando 3 pessoas.", "pt", ["vehicle"]),
+        # the truck the gunmen came in does not make the church the people stood by a target
+        (
+            "Los agresores llegaron en una camioneta y dispararon contra la gente reunida frente a la"
+            " iglesia, matando a 3.",
+            "es",
+            [],
+        ),
+    ],
+)
+def test_places_named_but_not_hit(text: str, lang: str, expected: list[str]) -> None:
+    assert targets(text, lang) == expected
+
+
+def test_a_target_word_that_opens_a_place_name_is_the_place() -> None:
+    text = "غارة على منزل في دير الزور تقتل أربعة أشخاص"
+    assert targets_with_places(text, "ar") == ["residential"]

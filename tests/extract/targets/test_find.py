@@ -252,3 +252,47 @@ def test_a_byline_and_the_attackers_mounts_are_not_hit(make_ctx):
     assert types(find_targets(make_ctx(text))) == {"market"}
     rode = "Hundreds of fighters on motorcycles stormed the army post at dawn, killing nine soldiers."
     assert types(find_targets(make_ctx(rode))) == {"military"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an attack dated before this one by a time unit and a word of ``back_words``
+        (
+            "A drone hit a market in Selydove on Monday, killing six. The family fled after their house"
+            " was damaged by shelling the week before.",
+            {"market"},
+        ),
+        # an ambulance is a medical target and a vehicle
+        ("A drone struck an ambulance on the road to Kupiansk, wounding two medics.", {"medical", "vehicle"}),
+        # a vehicle carrying aid (``aid_cargo``) is an aid target, named again too
+        (
+            "Gunmen attacked a convoy of lorries carrying flour near Kutum on Friday, killing two people."
+            " The convoy was set ablaze.",
+            {"aid"},
+        ),
+        ("Troops fired on people waiting for aid lorries in Rafah, killing nine.", {"aid"}),
+        # the car of a car bomb is no place "the compound" names again
+        (
+            "Militants set off a car bomb at the gate and then stormed the compound, killing five guards.",
+            set(),
+        ),
+        (
+            "Militants attacked the district commissioner's office in Wajir, killing three clerks.",
+            {"government"},
+        ),
+        # "set fire to" names what burned; a vehicle that met an explosive (``explosive_nouns``) was hit
+        (
+            "Settlers raided the village at night, setting fire to homes and cars, and shot a man dead.",
+            {"residential", "vehicle"},
+        ),
+        ("A family of four was killed when their vehicle ran over a landmine near Kidal.", {"vehicle"}),
+        # what went on in a hit place, told by "where"
+        (
+            "Jets bombed a house where guests had gathered for a wedding reception, killing 11.",
+            {"residential", "public_gathering"},
+        ),
+    ],
+)
+def test_what_a_hit_place_was_and_held(make_ctx, text, expected):
+    assert types(find_targets(make_ctx(text))) == expected

@@ -87,7 +87,7 @@ def extract_generic(ctx: DocContext) -> GenericResult:
                 date=when,
                 locations=places,
                 perpetrator=find_perpetrator(ctx, places[0].country if places else None),
-                targets=find_targets(ctx),
+                targets=find_targets(ctx, places),
                 casualties=figures.casualties,
                 span=kind.span,
             ),

@@ -346,6 +346,12 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "ruin_heads": "words",
         "time_units": "words",
         "earlier_words": "words",
+        # words after a time unit that date an attack before this one ("the week before", "a day earlier")
+        "back_words": "words",
+        # what an aid convoy carries: a vehicle carrying it is an aid target ("trucks carrying flour")
+        "aid_cargo": "words",
+        # explosives a vehicle meets ("ran over a landmine", "struck an IED"): the vehicle is hit
+        "explosive_nouns": "words",
         # nouns a target word may only modify, naming their kind ("market town", "hospital director")
         "kind_heads": "words",
         # verbs of caring for the wounded ("treated at") and of carrying them ("taken to"), lemmas:

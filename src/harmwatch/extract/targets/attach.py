@@ -92,6 +92,8 @@ def is_hit(noun: Token, strict: bool, *, other_incidents: bool = False, depth: i
             return link.this_incident(n.head)  # "the hospital blast"
         if _modified_as_hit(n) or _holds_what_was_hit(n, link) or _among_victims(n, link):
             return True
+        if _went_on_inside(n, link):
+            return True
         if n.dep_ == "compound":
             if n.head.lower_ not in _class("generic_heads") | _class("occupant_heads"):
                 return False  # "a home improvement store" names a store
@@ -177,11 +179,19 @@ def _names_another(attack: Token) -> bool:
 def _earlier(attack: Token) -> bool:
     """An attack dated before this one: "last month, a strike on a hospital killed...", "two
     years ago rebels attacked a school", "earlier this year strikes hit power stations", "weeks
-    after militants bombed a market", "the deadliest attack since a strike on a station"."""
+    after militants bombed a market", "the deadliest attack since a strike on a station", "after
+    their house was damaged by shelling the week before" (a time unit and a word of
+    ``back_words``, wherever the parser hangs them in the clause). (Not the past perfect: it is
+    as often the tense of reported speech, "said an air strike on Sunday had killed dozens".)"""
     if attack.dep_ == "pobj" and attack.head.lower_ == "since":
         return True
     clause = attack.head if attack.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") else attack
     units = _words("time_units")
+    back = _words("back_words")
+    if any(
+        t.lower_ in units and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in back for t in clause.subtree
+    ):
+        return True  # "after their house was damaged by shelling the week before", "a day earlier"
     for c in clause.children:
         if c.dep_ == "advmod" and c.lower_ == "ago":
             return True
@@ -274,6 +284,38 @@ def _holds_what_was_hit(n: Token, link: _Link) -> bool:
     return link.deeper(h.head, link.strict)
 
 
+def _went_on_inside(n: Token, link: _Link) -> bool:
+    """What went on inside a hit place, told in a relative clause of "where": "bombed a house
+    where villagers had gathered for a wedding reception", "shelled a hall where mourners sat"."""
+    v = n.head
+    if n.dep_ == "pobj" and v.dep_ == "prep":
+        v = v.head
+    elif n.dep_ not in ("nsubj", "dobj", "obj"):
+        return False
+    if v.dep_ != "relcl" or v.head.i == v.i or v.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in v.children):
+        return False
+    return link.deeper(v.head, link.strict)
+
+
+def carries_aid(noun: Token) -> bool:
+    """A vehicle that carries aid (``aid_cargo``): "a convoy of 16 trucks carrying food", "lorries
+    loaded with flour": an aid target, as an aid convoy is."""
+    cargo = _words("aid_cargo")
+    verbs = _class("holding_words") | forms("load") | forms("deliver")
+    carriers = [noun] + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    for v in (c for n in carriers for c in n.children if c.dep_ in ("acl", "relcl") and c.lower_ in verbs):
+        for c in v.children:
+            if c.dep_ in ("dobj", "obj") and c.lower_ in cargo:
+                return True
+            if c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in cargo for g in c.children):
+                return True
+    return False
+
+
 def _among_victims(n: Token, link: _Link) -> bool:
     """A victim named among the casualties: "killing nine people, including two journalists", "the
     dead included four aid workers"."""
@@ -351,6 +393,25 @@ def underwent_attack(verb: Token) -> bool:
     return False
 
 
+def _set_off_explosive(verb: Token) -> bool:
+    """The subject of ``verb`` set off an explosive it met: "the bus struck a roadside bomb", "their
+    vehicle ran over a landmine" (``explosive_nouns`` or an attack noun, as the object or after
+    "over", "onto" or "into")."""
+    if verb.pos_ != "VERB":
+        return False
+    explosive = _words("explosive_nouns")
+
+    def met(t: Token) -> bool:
+        return t.lower_ in explosive or attack_noun(t) and t.lower_ in ("bomb", "bombs")
+
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and met(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("over", "onto", "into") and any(met(g) for g in c.children):
+            return True
+    return False
+
+
 def _governor(prep: Token) -> Token:
     """The word a preposition belongs to: its parse head, or the attack noun right before it where
     the parser hung it on the verb ("killed in a blast at a hospital": the blast was at it)."""
@@ -371,6 +432,8 @@ def _attached(n: Token, link: _Link) -> bool:
         return link.this_incident(head)
     if n.dep_ == "nsubj" and underwent_attack(head):
         return link.this_incident(head)  # "the convoy came under fire"
+    if n.dep_ == "nsubj" and _set_off_explosive(head):
+        return link.this_incident(head)  # "their vehicle ran over a landmine"
     if n.dep_ == "nsubj" and head.lower_ in _class("give_way_verbs") and not link.strict:
         return True
     if n.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
@@ -380,6 +443,8 @@ def _attached(n: Token, link: _Link) -> bool:
         attack = attack_verb(gov) or attack_noun(gov) or _event_verb(gov)
         if prep in _words("strong_preps") and (attack or kill_word(gov)) or prep == "of" and attack_noun(gov):
             return True  # "a strike on a market", "the bombing of the hospital"
+        if prep == "to" and gov.pos_ == "VERB" and _event_verb(gov):
+            return True  # "setting fire to homes and cars", "laid siege to the hospital"
         if prep in _words("weak_preps") and (attack or kill_word(gov)):
             # a hospital or a bus counts where the blast itself was: "a bomb exploded inside a bus"
             return (

@@ -31,6 +31,7 @@ from harmwatch.extract.targets.attach import (
     addressed,
     another_incident,
     cared_for,
+    carries_aid,
     is_hit,
     named_as_victims,
     names_a_kind,
@@ -56,6 +57,8 @@ RAID = frozenset(i for i, w in enumerate(EN.value("targets", "words")) if w.get(
 # generic words ("the building", "the facility") that name again a place named before: they take
 # its type (an ``anaphor`` word counts only so; "a building" alone is a home)
 ANAPHOR = frozenset(i for i, w in enumerate(EN.value("targets", "words")) if w.get("anaphor"))
+# a word that names two targets at once ("an ambulance": a medical target and a vehicle)
+ALSO = {i: w["also"] for i, w in enumerate(EN.value("targets", "words")) if w.get("also")}
 
 # an attack word just before the target ("an air strike on a market", "stormed the school")
 ATTACK_BEFORE = re.compile(EN.pattern("targets", "attack_before"))
@@ -136,6 +139,7 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     fallback: dict[str, list[tuple[float, int, int]]] = defaultdict(list)
     last: tuple[int, int] | None = None  # (sentence, end) of the last target kept
     named: list[tuple[int, str, bool]] = []  # (start, type, hit in another incident) of specific words
+    carriers: set[str] = set()  # words of vehicles that carried aid ("convoy", "trucks")
     for m in _target_regex().finditer(lowered, 0, MAX_SCAN):
         i = int(m.lastgroup[1:])  # type: ignore[index]
         kind, _, weight = TARGET_WORDS[i]
@@ -158,7 +162,10 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             else:
                 # "a strike on a theatre ... the building was hit": the building is the theatre
                 kind = antecedent[0]
-        elif i not in FALLBACK:
+        elif i not in FALLBACK and not (
+            kind == "vehicle" and VEHICLE_WEAPON_AFTER.match(lowered[m.end() : m.end() + 20])
+        ):
+            # (a car of a "car bomb" is the weapon: no place "the compound" could name again)
             other = antecedent is not None and antecedent[1]
             if not other and span is not None and parsed(span.root):
                 other = another_incident(span.root, kind in STRICT_TYPES)
@@ -190,10 +197,13 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             if i in FALLBACK:
                 fallback[kind].append((w, m.start(), m.end()))
                 continue
-            if weight >= SPECIFIC or i in ANAPHOR and kind != TARGET_WORDS[i][0]:
-                attached.add(kind)
-            scores[kind] += w / (1 + 0.5 * len(mentions[kind]))
-            mentions[kind].append((w, m.start(), m.end()))
+            _note_aid_carrier(carriers, lowered, span, kind, m.start(), m.end())
+            for k in (kind, ALSO.get(i)):
+                if k is None:
+                    continue
+                if weight >= SPECIFIC or i in ANAPHOR and kind != TARGET_WORDS[i][0]:
+                    attached.add(k)
+                mentions[k].append((w, m.start(), m.end()))
             continue
         if i in FALLBACK:
             continue
@@ -212,8 +222,20 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             continue
         last = (si, m.end())
         w = weight * position_weight(m.start())
-        scores[kind] += w / (1 + 0.5 * len(mentions[kind]))  # repeats add less
-        mentions[kind].append((w, m.start(), m.end()))
+        _note_aid_carrier(carriers, lowered, span, kind, m.start(), m.end())
+        for k in (kind, ALSO.get(i)):
+            if k is not None:
+                mentions[k].append((w, m.start(), m.end()))
+    # a vehicle that carried aid is an aid target, wherever the report names it again ("the convoy")
+    for carrier in [x for x in mentions.get("vehicle", []) if lowered[x[1] : x[2]] in carriers]:
+        mentions["vehicle"].remove(carrier)
+        mentions["aid"].append(carrier)
+        attached.add("aid")
+    for kind, kept in list(mentions.items()):
+        if kept:  # repeats add less
+            scores[kind] = sum(
+                w / (1 + 0.5 * n) for n, (w, _, _) in enumerate(sorted(kept, key=lambda x: x[1]))
+            )
     if not scores:
         for kind, found in fallback.items():
             scores[kind] = sum(w for w, _, _ in found)
@@ -229,6 +251,14 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
         for _, start, end in sorted(mentions[kind], key=lambda x: -x[0])[:MAX_MENTIONS]:
             out.append(Target(kind, text[start:end], Span(start, end)))
     return tuple(out)
+
+
+def _note_aid_carrier(
+    carriers: set[str], lowered: str, span: TokenSpan | None, kind: str, start: int, end: int
+) -> None:
+    """A vehicle kept as hit that the parse says carried aid ("lorries carrying flour"): its word."""
+    if kind == "vehicle" and span is not None and parsed(span.root) and carries_aid(span.root):
+        carriers.add(lowered[start:end])
 
 
 @lru_cache(maxsize=1)
