@@ -131,3 +131,52 @@ def test_a_charge_a_party_denies_is_a_denial_and_no_allegation(lang: str, text: 
 )
 def test_a_charge_not_denied_stays_an_allegation(lang: str, text: str, charge: str) -> None:
     assert charge in {a.charge for a in speech(text, lang).allegations}
+
+
+# (language, text, stance): what a stance word is about is no incident: no stance at all
+SOMETHING_ELSE = [
+    ("fr", "Le gouverneur a démenti les rumeurs d'une fermeture des écoles de la ville.", "deny"),
+    ("es", "La Secretaría de Seguridad desmintió los rumores sobre un toque de queda.", "deny"),
+    ("pt", "O primeiro-ministro negou os rumores de uma remodelação do Governo.", "deny"),
+    ("ru", "В полиции опровергли распространившиеся в соцсетях слухи о перекрытии трассы.", "deny"),
+    ("ar", "ونفت البلدية الشائعات المتداولة عن إغلاق المستشفى.", "deny"),
+    ("pt", "A polícia não quis comentar um processo de corrupção envolvendo dois comissários.", "no_comment"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "stance"), SOMETHING_ELSE)
+def test_a_stance_about_something_else_is_no_response(lang: str, text: str, stance: str) -> None:
+    assert not any(s == stance for _party, s in _responses(text, lang))
+
+
+def test_a_denial_of_the_strike_stays_a_denial() -> None:
+    assert ("armée", "deny") in _responses("L'armée a démenti avoir frappé le marché.", "fr")
+
+
+# (language, text, party, stance): stance words of a party's own account
+ACCOUNTS = [
+    (
+        "de",
+        '"Unsere Aufklärung hat die Versammlung irrtümlich für Banditen gehalten", sagte ein Armeesprecher.',
+        "Armee",
+        "acknowledge",
+    ),
+    (
+        "ru",
+        "«Пограничники лишь ответили на провокацию с сопредельной стороны», — заявили в пресс-службе "
+        "Пограничных войск.",
+        "Пограничных войск",
+        "justify",
+    ),
+    (
+        "ar",
+        "وقال متحدث باسم الجيش: «استهدفنا عنصراً مسلحاً، وسنراجع التقارير بشأن إصابة مدنيين».",
+        "الجيش",
+        "investigate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "party", "stance"), ACCOUNTS)
+def test_a_party_s_own_account_takes_its_stance(lang: str, text: str, party: str, stance: str) -> None:
+    assert (party, stance) in _responses(text, lang)

@@ -119,6 +119,8 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                 continue  # "Der UN-Untersuchungsmechanismus erklärte, ...": a body that speaks
             if stance == "investigate" and _called_for(lex, toks, s_lo, s):
                 continue  # "pidió a la Fiscalía investigar", "закликала розслідувати": a call
+            if _about_something_else(lex, toks, e, s_hi, stance):
+                continue  # "a démenti les rumeurs", "опровергли слухи", "não quis comentar um processo de corrupção"
             covered[stance] = e
             quoted = quote_around(attributed, toks[s].start)
             claimed = None
@@ -269,6 +271,21 @@ def _called_for(lex: Lexicon, toks: list[Tok], lo: int, s: int) -> bool:
     words = [k for k in range(lo, s) if toks[k].word]
     start = words[-6] if len(words) >= 6 else lo
     return any(b <= s for _a, b, _ in find_phrases(lex, lex.calls, toks, start, s + 1))
+
+
+def _about_something_else(lex: Lexicon, toks: list[Tok], e: int, hi: int, stance: str) -> bool:
+    """Whether what a stance word is about, within the six words after it in its clause, is what
+    the pack's ``not_stance_objects`` lists for that stance: no stance on an incident ("a démenti
+    les rumeurs d'une fermeture", "desmintió los rumores", "опровергли слухи", "نفت الشائعات";
+    an inquiry into a crash or a fraud; no comment on a corruption case)."""
+    phrases = next((p for label, p in lex.not_stance_objects if label == stance), ())
+    if not phrases:
+        return False
+    end, seen = e, 0
+    while end < hi and seen < 6 and toks[end].key not in lex.stops and toks[end].text not in ".;:!?":
+        seen += toks[end].word
+        end += 1
+    return bool(find_phrases(lex, phrases, toks, e, end))
 
 
 def _names_party(lex: Lexicon, text: str, toks: list[Tok], party: str | None, lo: int) -> bool:
