@@ -180,3 +180,41 @@ ACCOUNTS = [
 @pytest.mark.parametrize(("lang", "text", "party", "stance"), ACCOUNTS)
 def test_a_party_s_own_account_takes_its_stance(lang: str, text: str, party: str, stance: str) -> None:
     assert (party, stance) in _responses(text, lang)
+
+
+# (language, text, party): the law named as kept is no charge; the speaker denies a violation
+KEPT = [
+    (
+        "es",
+        "El Ministerio de Defensa sostuvo que el bombardeo se ajustó 'a las normas del derecho internacional humanitario'.",
+        "Ministerio de Defensa",
+    ),
+    ("fr", "L'armée affirme avoir agi conformément au droit international humanitaire.", "armée"),
+    ("de", "Die Armee erklärte, sie handle im Einklang mit dem humanitären Völkerrecht.", "Armee"),
+    (
+        "ru",
+        "В Минобороны заявили, что удар нанесен в соответствии с нормами международного гуманитарного права.",
+        "Минобороны",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "party"), KEPT)
+def test_the_law_named_as_kept_is_no_charge(lang: str, text: str, party: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert not result.allegations
+    assert (party, "deny") in {(r.party, r.stance) for r in result.responses}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La Defensoría del Pueblo advirtió que el ataque podría constituir una infracción al DIH."),
+        ("fr", "Selon l'ONG, la frappe constitue une violation grave du DIH."),
+        ("ru", "Омбудсмен заявил, что удар является грубым нарушением МГП."),
+        ("uk", "Омбудсман заявив, що удар є порушенням МГП."),
+    ],
+)
+def test_the_abbreviated_law_of_war_is_a_charge(lang: str, text: str) -> None:
+    assert "ihl_violation" in {a.charge for a in speech(text, lang).allegations}

@@ -43,7 +43,9 @@ def negated_charge(lex: Lexicon, toks: list[Tok], lo: int, s: int, e: int, charg
     """Whether a charge found at toks[s:e] is denied in its clause ("la frappe n'était pas un crime
     de guerre", "nous n'avons jamais visé de civils"): a negation right before it (only auxiliaries,
     articles, adverbs and the pack's ``charge_links`` between: "ne constitue en aucun cas une
-    violation", "не является нарушением") or, for the deliberate targeting of civilians (an act,
+    violation", "не является нарушением"), a phrase of ``conformity`` right before it the same way
+    ("conformément au droit international humanitaire", "se ajustó a las normas del DIH": the
+    law kept, no charge) or, for the deliberate targeting of civilians (an act,
     not a noun), anywhere before it in its clause; or a denial after it in its clause (the pack's
     ``charge_denials_after``: "Von einem Kriegsverbrechen könne keine Rede sein"); never a
     restrictive "ne ... que" in the match."""
@@ -56,21 +58,33 @@ def negated_charge(lex: Lexicon, toks: list[Tok], lo: int, s: int, e: int, charg
         if find_phrases(lex, lex.charge_denials_after, toks, e, end):
             return True
     c = clause_start(lex, toks, lo, s)
+    if lex.conformity:  # "se ajustó a las normas del DIH", "в соответствии с нормами МГП"
+        k = s
+        while k > c and _linking(lex, toks[k - 1]):
+            k -= 1
+        if any(k <= b for _a, b, _ in find_phrases(lex, lex.conformity, toks, c, s)):
+            return True
     for k in range(s - 1, c - 1, -1):
         key = toks[k].key
         if any(v in lex.negations for v in variants_of(lex, key)):
             return True
-        if charge != "civilian_targeting" and not (
-            key in lex.skip
-            or key in lex.aux
-            or key in lex.articles
-            or key in lex.passive
-            or key in lex.charge_links
-            or not toks[k].word
-            and toks[k].text in "'’"
-        ):
+        if charge != "civilian_targeting" and not _linking(lex, toks[k]):
             return False
     return False
+
+
+def _linking(lex: Lexicon, tok: Tok) -> bool:
+    """A word that may stand between a charge and the negation or conformity phrase before it:
+    an auxiliary, article, skip word or one of the pack's ``charge_links``; an elision mark."""
+    key = tok.key
+    return (
+        key in lex.skip
+        or key in lex.aux
+        or key in lex.articles
+        or key in lex.passive
+        or key in lex.charge_links
+        or (not tok.word and tok.text in "'’\"«»„“”")
+    )
 
 
 def _passive_accuser(

@@ -140,6 +140,9 @@ class Lexicon:
     charge_links: frozenset[str] = frozenset()
     # a denial after a charge in its clause ("Von einem Kriegsverbrechen könne keine Rede sein")
     charge_denials_after: tuple[Phrase, ...] = ()
+    # phrases of keeping the law right before a charge ("conformément au", "se ajustó a", "в
+    # соответствии с"): the law named as kept, no charge
+    conformity: tuple[Phrase, ...] = ()
     # what a stance word is about when it takes no stance on an incident, by stance ("rumeurs"
     # denied, an inquiry into a "crash", no comment on a "corruption" case)
     not_stance_objects: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
@@ -262,6 +265,7 @@ def load_lexicon(lang: str) -> Lexicon:
         calls=tuple(_phrases("call", data.get("call_verbs"), el)),
         charge_links=words("charge_links"),
         charge_denials_after=tuple(_phrases("denial", data.get("charge_denials_after"), el)),
+        conformity=tuple(_phrases("conformity", data.get("conformity"), el)),
         not_stance_objects=tuple(
             (str(k), tuple(_phrases(str(k), v, el)))
             for k, v in pack.table("speech", "not_stance_objects").items()
