@@ -218,3 +218,11 @@ def test_the_law_named_as_kept_is_no_charge(lang: str, text: str, party: str) ->
 )
 def test_the_abbreviated_law_of_war_is_a_charge(lang: str, text: str) -> None:
     assert "ihl_violation" in {a.charge for a in speech(text, lang).allegations}
+
+
+def test_a_party_ends_before_the_outlet_it_spoke_to() -> None:
+    text = (
+        "Die Streitkräfte hätten ein Lager von Söldnern getroffen, sagte ein Sprecher des "
+        "Verteidigungsministeriums der Agentur Interfax."
+    )
+    assert ("Verteidigungsministeriums", "justify") in _responses(text, "de")

@@ -143,6 +143,9 @@ class Lexicon:
     # phrases of keeping the law right before a charge ("conformément au", "se ajustó a", "в
     # соответствии с"): the law named as kept, no charge
     conformity: tuple[Phrase, ...] = ()
+    # outlets a party speaks to without a preposition ("der Agentur Tass", "агентству ТАСС"):
+    # the party ends before them
+    outlets: frozenset[str] = frozenset()
     # what a stance word is about when it takes no stance on an incident, by stance ("rumeurs"
     # denied, an inquiry into a "crash", no comment on a "corruption" case)
     not_stance_objects: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
@@ -266,6 +269,7 @@ def load_lexicon(lang: str) -> Lexicon:
         charge_links=words("charge_links"),
         charge_denials_after=tuple(_phrases("denial", data.get("charge_denials_after"), el)),
         conformity=tuple(_phrases("conformity", data.get("conformity"), el)),
+        outlets=words("outlet_nouns"),
         not_stance_objects=tuple(
             (str(k), tuple(_phrases(str(k), v, el)))
             for k, v in pack.table("speech", "not_stance_objects").items()

@@ -339,6 +339,20 @@ def spoken_for(lex: Lexicon, party: str) -> str:
     return party[toks[j].start : toks[end - 1].end]
 
 
+def before_outlet(lex: Lexicon, party: str) -> str:
+    """A party or accuser cut before the outlet it spoke to, in a language that names it without a
+    preposition (``outlet_nouns``: "Verteidigungsministeriums der Agentur Tass" -> its first words,
+    "Минобороны агентству ТАСС"); the party as it is where the outlet opens it."""
+    if not lex.outlets:
+        return party
+    toks = tokens_of(party, lex.elision)
+    for k in range(1, len(toks)):
+        if toks[k].word and toks[k].key in lex.outlets:
+            cut = k - 1 if toks[k - 1].key in lex.articles and k > 1 else k
+            return party[: toks[cut - 1].end] if cut > 0 else party
+    return party
+
+
 def _compound_body(lex: Lexicon, word: str) -> str | None:
     """The body a compound spokesman's title names, in a language that writes the body and the
     title as one word (German: "Luftwaffensprecher" -> "Luftwaffe", "Regierungssprecher" ->
