@@ -39,23 +39,52 @@ def _accused(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, after: 
     return None
 
 
-def _negated_charge(lex: Lexicon, toks: list[Tok], lo: int, s: int, e: int, charge: str) -> bool:
+def negated_charge(lex: Lexicon, toks: list[Tok], lo: int, s: int, e: int, charge: str, hi: int = -1) -> bool:
     """Whether a charge found at toks[s:e] is denied in its clause ("la frappe n'était pas un crime
     de guerre", "nous n'avons jamais visé de civils"): a negation right before it (only auxiliaries,
-    articles and adverbs between) or, for the deliberate targeting of civilians (an act, not a
-    noun), anywhere before it in its clause; never a restrictive "ne ... que" in the match."""
+    articles, adverbs and the pack's ``charge_links`` between: "ne constitue en aucun cas une
+    violation", "не является нарушением"), a phrase of ``conformity`` right before it the same way
+    ("conformément au droit international humanitaire", "se ajustó a las normas del DIH": the
+    law kept, no charge) or, for the deliberate targeting of civilians (an act,
+    not a noun), anywhere before it in its clause; or a denial after it in its clause (the pack's
+    ``charge_denials_after``: "Von einem Kriegsverbrechen könne keine Rede sein"); never a
+    restrictive "ne ... que" in the match."""
     if not lex.negations or any(t.key in lex.stops for t in toks[s:e]):
         return False
+    if hi > e and lex.charge_denials_after:
+        end = e
+        while end < hi and toks[end].key not in lex.stops and toks[end].text not in ".;:!?":
+            end += 1
+        if find_phrases(lex, lex.charge_denials_after, toks, e, end):
+            return True
     c = clause_start(lex, toks, lo, s)
+    if lex.conformity:  # "se ajustó a las normas del DIH", "в соответствии с нормами МГП"
+        k = s
+        while k > c and _linking(lex, toks[k - 1]):
+            k -= 1
+        if any(k <= b for _a, b, _ in find_phrases(lex, lex.conformity, toks, c, s)):
+            return True
     for k in range(s - 1, c - 1, -1):
         key = toks[k].key
         if any(v in lex.negations for v in variants_of(lex, key)):
             return True
-        if charge != "civilian_targeting" and not (
-            key in lex.skip or key in lex.aux or key in lex.articles or key in lex.passive
-        ):
+        if charge != "civilian_targeting" and not _linking(lex, toks[k]):
             return False
     return False
+
+
+def _linking(lex: Lexicon, tok: Tok) -> bool:
+    """A word that may stand between a charge and the negation or conformity phrase before it:
+    an auxiliary, article, skip word or one of the pack's ``charge_links``; an elision mark."""
+    key = tok.key
+    return (
+        key in lex.skip
+        or key in lex.aux
+        or key in lex.articles
+        or key in lex.passive
+        or key in lex.charge_links
+        or (not tok.word and tok.text in "'’\"«»„“”")
+    )
 
 
 def _passive_accuser(
@@ -171,8 +200,11 @@ def allegations_of(report: ScannedReport) -> tuple[Allegation, ...]:
         found = [(s, e, c, False) for s, e, c in find_phrases(lex, lex.charges, toks, s_lo, s_hi)]
         if lex.naming:
             found += [(s, e, c, True) for s, e, c in find_phrases(lex, lex.naming, toks, s_lo, s_hi)]
+        # a charge denied, and every charge inside its words ("ne constitue pas une violation du
+        # droit international humanitaire": nor "droit international humanitaire" alone)
+        denied = [(s, e) for s, e, charge, _ in found if negated_charge(lex, toks, s_lo, s, e, charge, s_hi)]
         for s, e, charge, naming in found:
-            if _negated_charge(lex, toks, s_lo, s, e, charge):
+            if any(a <= s and e <= b for a, b in denied):
                 continue
             quoted = quote_around(attributed, toks[s].start)
             passive_by = None if quoted is not None else _passive_accuser(lex, text, toks, s_lo, s_hi, s, e)

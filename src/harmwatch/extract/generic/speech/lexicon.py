@@ -108,6 +108,9 @@ class Lexicon:
     bodies: frozenset[str] = frozenset()
     # a spokesman's titles: "porte-parole de X" as a party or accuser is X, the body it speaks for
     spokesmen: frozenset[str] = frozenset()
+    # a language that writes a body and a spokesman's title as one word ("Regierungssprecher"):
+    # the endings whose last letter links the two ("ungs" -> "Regierung", "en" -> "Luftwaffe")
+    compound_links: tuple[str, ...] = ()
     # endings of adverbs ("-mente"): a phrase opening with one is no speaker ("profundamente as mortes")
     adverb_endings: tuple[str, ...] = ()
     # verbs of the reported mood ("sei", "habe", "aurait", "habría"): a clause with one, in a
@@ -129,6 +132,23 @@ class Lexicon:
     # monitors that document an incident (rights groups, observatories): their inquiries and
     # accounts of strikes answer for none; a state rights institution's inquiry does (ombudsman)
     monitors: tuple[Phrase, ...] = ()
+    # verbs of calling for something ("appeler à", "pedir", "fordern", "призвать", "طالب"): an
+    # inquiry they ask for is none announced
+    calls: tuple[Phrase, ...] = ()
+    # words that may stand between a negation and the charge it denies: link verbs ("constitue",
+    # "является", "يشكل") and the words of negative adverbials ("en aucun cas", "de ninguna manera")
+    charge_links: frozenset[str] = frozenset()
+    # a denial after a charge in its clause ("Von einem Kriegsverbrechen könne keine Rede sein")
+    charge_denials_after: tuple[Phrase, ...] = ()
+    # phrases of keeping the law right before a charge ("conformément au", "se ajustó a", "в
+    # соответствии с"): the law named as kept, no charge
+    conformity: tuple[Phrase, ...] = ()
+    # outlets a party speaks to without a preposition ("der Agentur Tass", "агентству ТАСС"):
+    # the party ends before them
+    outlets: frozenset[str] = frozenset()
+    # what a stance word is about when it takes no stance on an incident, by stance ("rumeurs"
+    # denied, an inquiry into a "crash", no comment on a "corruption" case)
+    not_stance_objects: tuple[tuple[str, tuple[Phrase, ...]], ...] = ()
     rights_institutions: tuple[Phrase, ...] = ()
 
 
@@ -236,6 +256,7 @@ def load_lexicon(lang: str) -> Lexicon:
         clitic_sources=words("clitic_sources"),
         bodies=words("body_titles"),
         spokesmen=words("spokesman_titles"),
+        compound_links=tuple(norm(w) for w in pack.words("speech", "compound_links")),
         adverb_endings=tuple(norm(w) for w in pack.words("speech", "adverb_endings")),
         reported=words("reported_mood_words"),
         participle_endings=tuple(norm(w) for w in pack.words("speech", "participle_endings")),
@@ -244,5 +265,15 @@ def load_lexicon(lang: str) -> Lexicon:
         requests=words("request_nouns"),
         request_preps=words("request_prepositions"),
         monitors=tuple(_phrases("monitor", data.get("monitors"), el)),
+        calls=tuple(_phrases("call", data.get("call_verbs"), el)),
+        charge_links=words("charge_links"),
+        charge_denials_after=tuple(_phrases("denial", data.get("charge_denials_after"), el)),
+        conformity=tuple(_phrases("conformity", data.get("conformity"), el)),
+        outlets=words("outlet_nouns"),
+        not_stance_objects=tuple(
+            (str(k), tuple(_phrases(str(k), v, el)))
+            for k, v in pack.table("speech", "not_stance_objects").items()
+            if not str(k).startswith("_")
+        ),
         rights_institutions=tuple(_phrases("institution", data.get("rights_institutions"), el)),
     )

@@ -15,7 +15,7 @@ from harmwatch.extract.generic.speech.matching import MATCHES
 from harmwatch.extract.generic.speech.parties import extend_party
 from harmwatch.extract.generic.speech.quotes import MIN_QUOTE_WORDS, attribute_quotes
 from harmwatch.extract.generic.speech.responses import responses_of
-from harmwatch.extract.generic.speech.roles import named_body, person_named, spoken_for
+from harmwatch.extract.generic.speech.roles import before_outlet, named_body, person_named, spoken_for
 from harmwatch.extract.generic.speech.scanned import ScannedReport
 from harmwatch.extract.generic.speech.sentences import sentence_bounds, token_at
 from harmwatch.extract.generic.speech.speakers import sentence_speakers
@@ -92,7 +92,7 @@ def _for_bodies(lex: Lexicon, claims: tuple[_Claim, ...], who: str, what: str) -
     seen: set[tuple[str, str]] = set()
     for claim in claims:
         name = getattr(claim, who)
-        body = spoken_for(lex, name) if name else name
+        body = before_outlet(lex, spoken_for(lex, name)) if name else name
         if body != name:
             changes: dict[str, Any] = {who: body}
             claim = replace(claim, **changes)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from harmwatch.extract.generic.speech.allegations import negated_charge
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, names_any, variants_of
 from harmwatch.extract.generic.speech.parties import (
@@ -70,6 +71,17 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                     and not any(m[0] - 4 <= h[0] < m[0] and h[1] <= m[0] for h in stance_hits)
                 ]
             )
+        if speaker() or quote_around(attributed, toks[s_lo].start) is not None:
+            # a charge a speaker denies ("affirme que l'opération ne constitue pas une violation du
+            # droit international humanitaire", "не является военным преступлением"): a denial
+            stance_hits = sorted(
+                set(stance_hits)
+                | {
+                    (a, b, "deny")
+                    for a, b, charge in find_phrases(lex, lex.charges, toks, s_lo, s_hi)
+                    if negated_charge(lex, toks, s_lo, a, b, charge, s_hi)
+                }
+            )
         negated_hits = set(stance_hits) - plain_hits
         # the longest match of a start first ("enquête a été ouverte par X", not "enquête")
         stance_hits = sorted(stance_hits, key=lambda m: (m[0], -m[1]))
@@ -105,6 +117,10 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                 continue  # "n'a pas démenti", "no negó", "не отрицает"
             if stance == "investigate" and _inquiry_speaks(lex, toks, e, s_hi):
                 continue  # "Der UN-Untersuchungsmechanismus erklärte, ...": a body that speaks
+            if stance == "investigate" and _called_for(lex, toks, s_lo, s):
+                continue  # "pidió a la Fiscalía investigar", "закликала розслідувати": a call
+            if _about_something_else(lex, toks, e, s_hi, stance):
+                continue  # "a démenti les rumeurs", "опровергли слухи", "não quis comentar um processo de corrupção"
             covered[stance] = e
             quoted = quote_around(attributed, toks[s].start)
             claimed = None
@@ -243,6 +259,33 @@ def _inquiry_speaks(lex: Lexicon, toks: list[Tok], e: int, hi: int) -> bool:
     for a, _b, _ in find_phrases(lex, lex.speech, toks, e, min(hi, e + 5)):
         return all(t.word and t.key not in lex.stops for t in toks[e:a])
     return False
+
+
+def _called_for(lex: Lexicon, toks: list[Tok], lo: int, s: int) -> bool:
+    """Whether an inquiry word at toks[s] is what someone calls for (the pack's ``call_verbs``
+    within the six words before it: "a appelé à l'ouverture d'une enquête", "pidió a la Fiscalía
+    investigar", "forderte eine Untersuchung", "закликала ретельно розслідувати", "طالبت بفتح
+    تحقيق"): an inquiry asked of someone, none announced."""
+    if not lex.calls:
+        return False
+    words = [k for k in range(lo, s) if toks[k].word]
+    start = words[-6] if len(words) >= 6 else lo
+    return any(b <= s for _a, b, _ in find_phrases(lex, lex.calls, toks, start, s + 1))
+
+
+def _about_something_else(lex: Lexicon, toks: list[Tok], e: int, hi: int, stance: str) -> bool:
+    """Whether what a stance word is about, within the six words after it in its clause, is what
+    the pack's ``not_stance_objects`` lists for that stance: no stance on an incident ("a démenti
+    les rumeurs d'une fermeture", "desmintió los rumores", "опровергли слухи", "نفت الشائعات";
+    an inquiry into a crash or a fraud; no comment on a corruption case)."""
+    phrases = next((p for label, p in lex.not_stance_objects if label == stance), ())
+    if not phrases:
+        return False
+    end, seen = e, 0
+    while end < hi and seen < 6 and toks[end].key not in lex.stops and toks[end].text not in ".;:!?":
+        seen += toks[end].word
+        end += 1
+    return bool(find_phrases(lex, phrases, toks, e, end))
 
 
 def _names_party(lex: Lexicon, text: str, toks: list[Tok], party: str | None, lo: int) -> bool:

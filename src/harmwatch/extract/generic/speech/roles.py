@@ -298,6 +298,12 @@ def spoken_for(lex: Lexicon, party: str) -> str:
         )
     ):
         i += 1  # "le", "официальный"
+    if (
+        i < len(toks)
+        and not any(t.word for t in toks[i + 1 :])
+        and (body := _compound_body(lex, toks[i].text))
+    ):
+        return body  # "ein Regierungssprecher", "der Armeesprecher": the body (named, he keeps his name)
     if i >= len(toks) or not _spokesman(lex, toks[i].key):
         return party
     j = i + 1
@@ -331,6 +337,42 @@ def spoken_for(lex: Lexicon, party: str) -> str:
             return party  # "ХАМАС Юсеф Асаад": a name of two words after the body (not its
             # own name after a title: "l'ONG Amnesty International")
     return party[toks[j].start : toks[end - 1].end]
+
+
+def before_outlet(lex: Lexicon, party: str) -> str:
+    """A party or accuser cut before the outlet it spoke to, in a language that names it without a
+    preposition (``outlet_nouns``: "Verteidigungsministeriums der Agentur Tass" -> its first words,
+    "Минобороны агентству ТАСС"); the party as it is where the outlet opens it."""
+    if not lex.outlets:
+        return party
+    toks = tokens_of(party, lex.elision)
+    for k in range(1, len(toks)):
+        if toks[k].word and toks[k].key in lex.outlets:
+            cut = k - 1 if toks[k - 1].key in lex.articles and k > 1 else k
+            return party[: toks[cut - 1].end] if cut > 0 else party
+    return party
+
+
+def _compound_body(lex: Lexicon, word: str) -> str | None:
+    """The body a compound spokesman's title names, in a language that writes the body and the
+    title as one word (German: "Luftwaffensprecher" -> "Luftwaffe", "Regierungssprecher" ->
+    "Regierung", "Hamas-Sprecher" -> "Hamas"): the word before the spokesman title, its linking
+    letter dropped (``compound_links``: the endings whose last letter links, "ungs", "en");
+    ``None`` for a word that is a spokesman title itself ("Pressesprecher")."""
+    if not lex.compound_links:
+        return None
+    key = norm(word)
+    if key in lex.spokesmen:
+        return None
+    for title in sorted(lex.spokesmen, key=len, reverse=True):
+        if key.endswith(title) and len(key) - len(title) >= 3:
+            head = word[: len(word) - len(title)]
+            if head.endswith("-"):
+                return head[:-1]
+            if any(norm(head).endswith(link) for link in lex.compound_links):
+                head = head[:-1]
+            return head if len(head) >= 3 and head[:1].isupper() else None
+    return None
 
 
 def _spokesman(lex: Lexicon, key: str) -> bool:
