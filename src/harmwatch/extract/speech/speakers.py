@@ -106,7 +106,7 @@ class Speakers:
             if _inside(ranges, ent.start_char):
                 continue
             if ent.label_ == "PERSON":
-                subject = _in_subject(ent) and not _reported_by_pronoun(ent)
+                subject = _in_subject(ent) and not _spoken_of(ent)
                 full = self._full_person(persons, ent.text)
                 persons.append((ent.start_char, full, subject))
                 named.append((full, ent))
@@ -300,6 +300,10 @@ class Speakers:
             for t in self.doc[ent.end : stop]:
                 gender = _PRONOUN_GENDER.get(t.lower_)
                 if gender and t.pos_ in ("PRON", "DET") and not _inside(self._ranges, t.idx):
+                    if t.dep_ == "poss" and _clause_of(t) is not _clause_of(ent.root):
+                        # a possessive in the words reported ("Jane Roe said his class had
+                        # planted a tree") is most often another's: no vote
+                        break
                     votes.setdefault(full, set()).add(gender)
                     break
         for full, found in votes.items():
@@ -398,9 +402,12 @@ class Speakers:
         position nearby, else the last one named; an unnamed speaker in subject position
         ("a police spokesman said") after that person wins. With ``gender`` ("m"/"f", the
         pronoun's), a person or voice the text marks as of the other gender is passed over."""
-        at, name = self._last_named_person(before, gender)
+        at, name, subject = self._last_named_person(before, gender)
         k = bisect_left(self._voice_starts, before)
-        while k and self._voice_starts[k - 1] > at:
+        # (a voice in subject position nearby outranks a person named only as an object or in
+        # the words reported: "The farmer said his brother, Jane Roe, was shot")
+        floor = at if subject else min(at, before - _SALIENT_WINDOW)
+        while k and self._voice_starts[k - 1] > floor:
             voice = self._voices[k - 1]
             k -= 1
             if gender and _noun_gender(voice.lower_) not in (None, gender):
@@ -414,21 +421,34 @@ class Speakers:
     def _agrees(self, name: str, gender: str | None) -> bool:
         return gender is None or self._gender.get(name) in (None, gender)
 
-    def _last_named_person(self, before: int, gender: str | None = None) -> tuple[int, str | None]:
+    def _last_named_person(self, before: int, gender: str | None = None) -> tuple[int, str | None, bool]:
+        """Where the person a pronoun at ``before`` refers to is last named, the name, and
+        whether that mention is a subject."""
         k = bisect_left(self._person_starts, before)
         if not k:
-            return -1, None
+            return -1, None, False
         for j in range(k - 1, -1, -1):
             start, name, subject = self._persons[j]
             if before - start > _SALIENT_WINDOW:
                 break
             if subject and self._agrees(name, gender):
-                return start, name
+                return start, name, True
         for j in range(k - 1, -1, -1):
             start, name, _ = self._persons[j]
             if self._agrees(name, gender):
-                return start, name
-        return self._persons[k - 1][0], self._persons[k - 1][1]
+                return start, name, False
+        return self._persons[k - 1][0], self._persons[k - 1][1], False
+
+    def person_named(self, name: str) -> str | None:
+        """The person the text names whose name is ``name`` or ends with it ("Roe" for "Jane
+        Roe"); ``None`` where the text names no such person."""
+        words = strip_titles(clean_name(name)).split()
+        if not words:
+            return None
+        for p in reversed(self._persons):
+            if p[1].split()[-len(words) :] == words:
+                return p[1]
+        return None
 
     def same_paragraph(self, i: int, j: int) -> bool:
         """Whether no line break lies between tokens ``i`` and ``j``."""
@@ -563,14 +583,20 @@ class Speakers:
                 k -= 1
             if (
                 k >= 0
-                and k < verb.i - 1
                 and self.doc[k].pos_ in ("PROPN", "NOUN")
                 and self.is_party(self.doc[k])
+                # (right before the verb only a person's name: "Jane Roe wrote on X:" parsed
+                # with another subject the rules refuse)
+                and (k < verb.i - 1 or self._is_person(self.doc[k]))
             ):
                 return self.doc[k]
             return None
         # of two subjects ("spokesman Col. Jane Roe said"), the named person
         return min(subs, key=self._rank)
+
+    def _is_person(self, token: Token) -> bool:
+        ent = self.entity(token)
+        return ent is not None and ent.label_ == "PERSON"
 
     def is_party(self, token: Token) -> bool:
         """Whether a subject can be a party that speaks, accuses or responds (not "the incident")."""
@@ -805,7 +831,7 @@ class Speakers:
                     return self._proper_name(names[-1])
         if ent is not None:
             return self.expand(clean_name(ent.text))
-        if token.pos_ == "PROPN" and not (token.is_lower and _hyphenated(token)):
+        if token.pos_ == "PROPN" and not (token.is_lower and (_hyphenated(token) or low in PERSON_NOUNS)):
             # (a surname alone, untagged, as the full name given before; never the hyphenated
             # role the tagger took for a name: "director-general", "secretary-general")
             return self._full_person(self._persons_before(token.idx), self._proper_name(token))
@@ -1027,7 +1053,9 @@ class Speakers:
         text gave that role before ("UN envoy Jane Roe", "Jane Roe, the envoy,")."""
         low = token.lower_
         if (
-            token.pos_ != "NOUN"
+            not (
+                token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower
+            )  # ("the bishop" tagged PROPN)
             or low not in PERSON_NOUNS | ROLE_NOUNS
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
@@ -1743,7 +1771,13 @@ def _in_subject(ent: Span) -> bool:
     doc = ent.doc
     return (
         any(t.dep_ in SUBJECT_DEPS for t in ent)
-        or (root.dep_ in ("appos", "npadvmod", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS)
+        or (
+            root.dep_ in ("appos", "npadvmod", "compound", "poss")
+            and root.head.dep_ in SUBJECT_DEPS
+            # (a name hung on another person's name is another person, in a clause that
+            # describes the subject: "Jane Roe, who lost her cousin John in the strike, said")
+            and not (root.head.ent_type_ == "PERSON" and root.head.i not in range(ent.start, ent.end))
+        )
         or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)  # "X and Y brokered"
         or (
             root.dep_ == "appos"
@@ -1755,22 +1789,38 @@ def _in_subject(ent: Span) -> bool:
     )
 
 
-def _reported_by_pronoun(ent: Span) -> bool:
-    """Whether a name is the subject of words a pronoun is reported to say ("She said her
-    supervisor, Jane Roe, had sent everyone out"): the one who speaks is the pronoun's person,
-    the one spoken of no subject a later "she said" refers to."""
+def _spoken_of(ent: Span) -> bool:
+    """Whether a name is the subject of words another is reported to say, or of a clause that
+    describes another ("She said her supervisor, Jane Roe, had sent everyone out", "The farmer
+    said his brother, Jane Roe, was shot", "Jane Roe, whose son John Roe was killed, said"): the
+    one who speaks is the reporting verb's subject, and the one spoken of no subject a later
+    "she said" refers to."""
     t = ent.root
     for _ in range(6):
+        if t.dep_ == "relcl":
+            # "Jane Roe, whose son John Roe was killed, said": the clause describes its noun
+            return any(w.lower_ == "whose" for w in t.subtree)
         if t.dep_ == "ccomp":
             verb = t.head
             return verb.lower_ in SPEECH_VERBS and any(
-                c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ in _PRONOUN_GENDER
-                for c in verb.children
+                c.dep_ in SUBJECT_DEPS and not ent.start <= c.i < ent.end for c in verb.children
             )
-        if t.head is t or t.dep_ in ("ROOT", "relcl", "advcl"):
+        if t.head is t or t.dep_ in ("ROOT", "advcl"):
             return False
         t = t.head
     return False
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb of the clause a token stands in (the sentence's root where none is above it)."""
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            return node
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return node
 
 
 def _is_voice(token: Token) -> bool:
