@@ -1,6 +1,6 @@
 """Quote speakers among distractor names (issue 12): the person spoken of, a victim named in a
 relative clause, a possessive in reported words, a speech word used as a noun, a name the parse
-hangs wrongly before "wrote", a role tagged as a proper noun, a transcript's name labels."""
+hangs wrongly before "wrote", a role tagged as a proper noun, a transcript's name labels, a name beside a role that the tagger missed."""
 
 from __future__ import annotations
 
@@ -68,11 +68,31 @@ REPORT_CASES = {
         "Did anyone warn you",
         "Ben Harrow",
     ),
+    "a name the tagger left untagged beside a role is a person": (
+        "speaker_distractors-003",
+        "Grace was still singing",
+        "Rev. Moses Tersoo",
+    ),
+}
+
+# the same in the round-thirteen set: a mayor's name tagged as an organisation is a person, and a
+# person named only as the subject of another's words is passed over by a later "he added"
+MULTI_CASES = {
+    "a name tagged as an organisation beside a role is a person": (
+        "multi_speaker-en-03",
+        "Every family from this building",
+        "Natalia Kovalchuk",
+    ),
+    "the one spoken of is passed over by a later he added": (
+        "multi_speaker-en-03",
+        "We will keep searching",
+        "Ihor Savchuk",
+    ),
 }
 
 
-def _report(report_id: str) -> dict:
-    for line in WRITTEN.read_text(encoding="utf-8").splitlines():
+def _report(report_id: str, path: Path = WRITTEN) -> dict:
+    for line in path.read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
         if d["id"] == report_id:
             return d
@@ -83,4 +103,12 @@ def _report(report_id: str) -> dict:
 def test_speaker_among_distractors_in_a_report(make_ctx, case):
     report_id, start, expected = REPORT_CASES[case]
     found = {q.text[: len(start)]: q.speaker for q in find_quotes(make_ctx(_report(report_id)["text"]))}
+    assert found.get(start) == expected, found
+
+
+@pytest.mark.parametrize("case", MULTI_CASES)
+def test_speaker_among_distractors_in_a_multi_speaker_report(make_ctx, case):
+    report_id, start, expected = MULTI_CASES[case]
+    text = _report(report_id, WRITTEN.parent / "multi_speaker.jsonl")["text"]
+    found = {q.text[: len(start)]: q.speaker for q in find_quotes(make_ctx(text))}
     assert found.get(start) == expected, found

@@ -86,9 +86,10 @@ class Speakers:
         self._shorts: dict[str, str] = {}  # full name -> the acronym the text gives it in brackets
         self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
         self._gender: dict[str, str] = {}  # person -> "m"/"f" where a word beside the name says so
+        self._spoken_of: set[int] = set()  # where persons are named only as the subject of another's words
         named: list[tuple[str, Span]] = []
         surnames_seen: set[str] = set()
-        for ent in _joined_portfolios(doc):
+        for ent in _described_persons(_joined_portfolios(doc)):
             if ent.label_ not in NAME_LABELS or is_platform(ent.text):
                 continue
             if all(w.lower() in TITLES for w in ent.text.split()):
@@ -106,8 +107,11 @@ class Speakers:
             if _inside(ranges, ent.start_char):
                 continue
             if ent.label_ == "PERSON":
-                subject = _in_subject(ent) and not _spoken_of(ent)
+                spoken_of = _spoken_of(ent)
+                subject = _in_subject(ent) and not spoken_of
                 full = self._full_person(persons, ent.text)
+                if spoken_of:
+                    self._spoken_of.add(ent.start_char)
                 persons.append((ent.start_char, full, subject))
                 named.append((full, ent))
                 gender = _gender_beside(ent)
@@ -300,7 +304,7 @@ class Speakers:
             for t in self.doc[ent.end : stop]:
                 gender = _PRONOUN_GENDER.get(t.lower_)
                 if gender and t.pos_ in ("PRON", "DET") and not _inside(self._ranges, t.idx):
-                    if t.dep_ == "poss" and _clause_of(t) is not _clause_of(ent.root):
+                    if t.dep_ == "poss" and _clause_of(t).i != _clause_of(ent.root).i:
                         # a possessive in the words reported ("Jane Roe said his class had
                         # planted a tree") is most often another's: no vote
                         break
@@ -433,10 +437,13 @@ class Speakers:
                 break
             if subject and self._agrees(name, gender):
                 return start, name, True
-        for j in range(k - 1, -1, -1):
-            start, name, _ = self._persons[j]
-            if self._agrees(name, gender):
-                return start, name, False
+        # the last person named, passing first over those named as the subject of another's
+        # words ("He said the mayor, Jane Roe, had ordered ... “...,” he added")
+        for spoken in (False, True):
+            for j in range(k - 1, -1, -1):
+                start, name, _ = self._persons[j]
+                if (spoken or start not in self._spoken_of) and self._agrees(name, gender):
+                    return start, name, False
         return self._persons[k - 1][0], self._persons[k - 1][1], False
 
     def person_named(self, name: str) -> str | None:
@@ -1520,6 +1527,53 @@ def _joined_portfolios(doc: Doc) -> list[Span]:
             out.append(_with_possessor(_with_head(named)))
         k += 1
     return _joined_modifiers(out)
+
+
+def _described_persons(ents: list[Span]) -> list[Span]:
+    """The entities with the persons a role in apposition describes made persons: a name set
+    beside a person noun ("the city's mayor, Jane Roe," / "The church's pastor, Rev. Jane Roe,")
+    that the tagger took for an organisation or a place, or left untagged, is a person's, where
+    its words are capitalised and none names a kind of body."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PERSON" and _beside_role(ent.root) and _person_like(list(ent)):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    tagged = {t.i for ent in ents for t in ent}
+    for t in doc:
+        if t.i in tagged or t.pos_ != "PROPN" or not _beside_role(t):
+            continue
+        words = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+        while words and (words[0].lower_ in TITLES or words[0].lower_.rstrip(".") in TITLES):
+            words = words[1:]
+        if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
+            continue
+        if any(w.i in tagged for w in words) or not _person_like(words):
+            continue
+        out.append(Span(doc, words[0].i, t.i + 1, label="PERSON"))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _beside_role(root: Token) -> bool:
+    """Whether a name stands in apposition to a lower-case person noun ("the mayor, X")."""
+    head = root.head
+    return (
+        root.dep_ == "appos"
+        and head.i < root.i
+        and head.pos_ == "NOUN"
+        and head.is_lower
+        and head.lower_ in PERSON_NOUNS
+        and root.doc[root.left_edge.i - 1 : root.left_edge.i].text == ","
+    )
+
+
+def _person_like(words: list[Token]) -> bool:
+    """Two or more capitalised words, none a word that names a body."""
+    return len(words) >= 2 and all(w.is_title and w.lower_ not in _BODY_WORDS for w in words)
 
 
 def _joined_modifiers(ents: list[Span]) -> list[Span]:
