@@ -68,6 +68,16 @@ REPORT_CASES = {
         "Did anyone warn you",
         "Ben Harrow",
     ),
+    "an untagged name before its role is a person": (
+        "speaker_distractors-022",
+        "Every week parents bury",
+        "Felix Agbor Nkongho",
+    ),
+    "a voice in subject position outranks a tagged name before it": (
+        "speaker_distractors-012",
+        "Issouf shouted",
+        "45-year-old farmer",
+    ),
     "a name the tagger left untagged beside a role is a person": (
         "speaker_distractors-003",
         "Grace was still singing",

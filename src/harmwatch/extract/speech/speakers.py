@@ -416,7 +416,7 @@ class Speakers:
             k -= 1
             if gender and _noun_gender(voice.lower_) not in (None, gender):
                 continue
-            found = self.name_of(voice, depth=2)
+            found = self.name_of(voice, depth=1)
             if found:
                 return found
             break
@@ -1559,16 +1559,28 @@ def _described_persons(ents: list[Span]) -> list[Span]:
 
 
 def _beside_role(root: Token) -> bool:
-    """Whether a name stands in apposition to a lower-case person noun ("the mayor, X")."""
+    """Whether a name stands in apposition to a lower-case person noun, after it ("the mayor,
+    X") or before it ("X, a lawyer")."""
+    doc = root.doc
     head = root.head
-    return (
+    if (
         root.dep_ == "appos"
         and head.i < root.i
-        and head.pos_ == "NOUN"
-        and head.is_lower
-        and head.lower_ in PERSON_NOUNS
-        and root.doc[root.left_edge.i - 1 : root.left_edge.i].text == ","
+        and _role_noun(head)
+        and doc[root.left_edge.i - 1 : root.left_edge.i].text == ","
+    ):
+        return True
+    return any(
+        c.dep_ == "appos"
+        and c.i > root.i
+        and _role_noun(c)
+        and doc[c.left_edge.i - 1 : c.left_edge.i].text == ","
+        for c in root.children
     )
+
+
+def _role_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.is_lower and token.lower_ in PERSON_NOUNS
 
 
 def _person_like(words: list[Token]) -> bool:
