@@ -1539,7 +1539,7 @@ def _described_persons(ents: list[Span]) -> list[Span]:
     doc = ents[0].doc
     out: list[Span] = []
     for ent in ents:
-        if ent.label_ != "PERSON" and _beside_role(ent.root) and _person_like(list(ent)):
+        if ent.label_ != "PERSON" and _beside_role(ent.root, after=False) and _person_like(list(ent)):
             ent = Span(doc, ent.start, ent.end, label="PERSON")
         out.append(ent)
     tagged = {t.i for ent in ents for t in ent}
@@ -1558,9 +1558,10 @@ def _described_persons(ents: list[Span]) -> list[Span]:
     return out
 
 
-def _beside_role(root: Token) -> bool:
+def _beside_role(root: Token, after: bool = True) -> bool:
     """Whether a name stands in apposition to a lower-case person noun, after it ("the mayor,
-    X") or before it ("X, a lawyer")."""
+    X") or, with ``after``, before it ("X, a lawyer": only for a name the tagger left untagged;
+    one it took for an organisation may be one, "X, a rights group's representative")."""
     doc = root.doc
     head = root.head
     if (
@@ -1570,7 +1571,7 @@ def _beside_role(root: Token) -> bool:
         and doc[root.left_edge.i - 1 : root.left_edge.i].text == ","
     ):
         return True
-    return any(
+    return after and any(
         c.dep_ == "appos"
         and c.i > root.i
         and _role_noun(c)
