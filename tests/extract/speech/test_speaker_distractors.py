@@ -16,6 +16,13 @@ WRITTEN = (
 )
 
 CASES = {
+    "the message is the words of who said them in it": (
+        "Nurse Leona Farris said the ward had no power. A militia commander, Tarek Oduya, said in a "
+        'voice message that his fighters were far from the town. "We were forty kilometres away that '
+        'night and we can prove it," the message said.',
+        "We were forty",
+        "Tarek Oduya",
+    ),
     "the person spoken of in the reported words is not the one who speaks": (
         "The shepherd said his nephew, Tomas Ruelle, was hit as he ran for the barn. "
         '"Tomas kept calling for his mother until the end," he said.',

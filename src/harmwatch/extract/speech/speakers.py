@@ -946,8 +946,13 @@ class Speakers:
             if found:
                 return found
         if bare and (low in VOICE_NOUNS or low in GENERIC_ORG_NOUNS) and depth < 2:
+            # "X said in a message ... the message said": who said the words the noun names;
             # "This was reported by the mayor, X. ... the report says": who spoke last
-            found = self.recent or self.last_speaker(token)
+            found = (
+                (self._same_noun_before(token, depth) if low in VOICE_NOUNS else None)
+                or self.recent
+                or self.last_speaker(token)
+            )
             if found:
                 return found
         body = self._body_of_voice(token) if depth < 2 else None
