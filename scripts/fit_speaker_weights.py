@@ -3,7 +3,8 @@
 
 Data: English reports with gold quotes, responses and allegations: the tune half of the
 evaluation folder's ``dev.jsonl`` (``score.py --half tune``, read by path, never copied) and the
-project's written sets (``benchmarks/data/written/en_quotes.jsonl``, ``en_responses.jsonl``). The
+project's written sets (``benchmarks/data/written/en_quotes.jsonl``, ``en_responses.jsonl``,
+``speaker_distractors.jsonl``). The
 check half of ``dev.jsonl`` is never fitted on: ``--report-check`` adds its line to the table
 after the fit is done.
 
@@ -47,7 +48,11 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_EVAL = ROOT.parent / "shared" / "eval"
 WRITTEN = ROOT / "benchmarks" / "data" / "written"
 WEIGHTS_FILE = ROOT / "src" / "harmwatch" / "extract" / "lang" / "en" / "speaker_weights.json"
-FIT_SETS = (WRITTEN / "en_quotes.jsonl", WRITTEN / "en_responses.jsonl")
+FIT_SETS = (
+    WRITTEN / "en_quotes.jsonl",
+    WRITTEN / "en_responses.jsonl",
+    WRITTEN / "speaker_distractors.jsonl",
+)
 L2_GRID = [1.0, 0.1, 0.03, 0.01, 0.003, 0.001]
 REACH = ("ranked", "ranked, none right", "not ranked")
 PRIOR = {"rule": 4.0}  # the rules' pick wins: the behaviour before any fit

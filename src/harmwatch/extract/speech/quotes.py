@@ -29,6 +29,7 @@ _AFTER_TOKENS = 25  # how far after a quotation its "he said" may come
 
 # the closing of a quotation followed by its attribution: ',” said ...', '” , the ministry said'
 _ATTRIBUTED = re.compile(r"\s*(?:[,?!—–-]\s*[”’\"'»]+|[”’\"'»]+\s*[,—–-])")
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ"})
 _INTRO_PUNCT = frozenset({",", ":", "“", '"', "‘", "'", "``", "‘‘", "«", "„", "—", "–"})
 
 
@@ -215,7 +216,8 @@ def _speaker_before(sp: Speakers, doc: Doc, first: int) -> str | None:
             for t in reversed(doc[max(0, k - 12) : k]):
                 if "\n" in t.text:
                     break
-                if t.lower_ in SPEECH_VERBS:
+                if t.lower_ in SPEECH_VERBS and t.pos_ not in _NOMINAL:
+                    # (never a speech word that names a thing: "the state news agency")
                     return sp.speaker_of_verb(t, (first, len(doc)))
                 if t.lower_ == "words" and t.head.lower_ == "in":  # "In the words of X: ..."
                     for c in t.children:
@@ -341,7 +343,7 @@ def _build_index(ctx: DocContext) -> QuoteIndex:
         if is_platform(speaker):  # never the platform the words were posted on
             speaker = None
         if speaker is None:
-            speaker = _interviewee(sp, text, q.outer_start)
+            speaker = _interviewee(sp, text, q.outer_start) or _labelled(sp, text, q.outer_start)
         if speaker is None:
             # a quotation left unattributed goes on from the last speaker, unless a person is
             # named since, in the quotation's paragraph or the one before ("Tom Baker disagreed.")
@@ -450,6 +452,20 @@ def _interviewee(sp: Speakers, text: str, start: int) -> str | None:
             if name is not None:
                 return name
     return None
+
+
+# a line that opens on a speaker's name as its label, as transcripts print them ("Roe: ...")
+_LABEL = re.compile(r"[ \t]*((?:[A-Z][\w'’.-]+[ \t]+){0,3}[A-Z][\w'’-]+)[ \t]*:[ \t]*$")
+
+
+def _labelled(sp: Speakers, text: str, start: int) -> str | None:
+    """The speaker of a quotation that opens a line after a name as its label ("Roe: “...”"),
+    where the text names that person (never a label such as "Photo:" or a place)."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _LABEL.match(text, line, start)
+    if m is None or m.end() != start:
+        return None
+    return sp.person_named(m.group(1))
 
 
 HEAD_CHARS = 160  # where a report's head ends: a headline and a dateline

@@ -86,9 +86,10 @@ class Speakers:
         self._shorts: dict[str, str] = {}  # full name -> the acronym the text gives it in brackets
         self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
         self._gender: dict[str, str] = {}  # person -> "m"/"f" where a word beside the name says so
+        self._spoken_of: set[int] = set()  # where persons are named only as the subject of another's words
         named: list[tuple[str, Span]] = []
         surnames_seen: set[str] = set()
-        for ent in _joined_portfolios(doc):
+        for ent in _described_persons(_joined_portfolios(doc)):
             if ent.label_ not in NAME_LABELS or is_platform(ent.text):
                 continue
             if all(w.lower() in TITLES for w in ent.text.split()):
@@ -106,8 +107,11 @@ class Speakers:
             if _inside(ranges, ent.start_char):
                 continue
             if ent.label_ == "PERSON":
-                subject = _in_subject(ent) and not _reported_by_pronoun(ent)
+                spoken_of = _spoken_of(ent)
+                subject = _in_subject(ent) and not spoken_of
                 full = self._full_person(persons, ent.text)
+                if spoken_of:
+                    self._spoken_of.add(ent.start_char)
                 persons.append((ent.start_char, full, subject))
                 named.append((full, ent))
                 gender = _gender_beside(ent)
@@ -300,6 +304,10 @@ class Speakers:
             for t in self.doc[ent.end : stop]:
                 gender = _PRONOUN_GENDER.get(t.lower_)
                 if gender and t.pos_ in ("PRON", "DET") and not _inside(self._ranges, t.idx):
+                    if t.dep_ == "poss" and _clause_of(t).i != _clause_of(ent.root).i:
+                        # a possessive in the words reported ("Jane Roe said his class had
+                        # planted a tree") is most often another's: no vote
+                        break
                     votes.setdefault(full, set()).add(gender)
                     break
         for full, found in votes.items():
@@ -398,14 +406,17 @@ class Speakers:
         position nearby, else the last one named; an unnamed speaker in subject position
         ("a police spokesman said") after that person wins. With ``gender`` ("m"/"f", the
         pronoun's), a person or voice the text marks as of the other gender is passed over."""
-        at, name = self._last_named_person(before, gender)
+        at, name, subject = self._last_named_person(before, gender)
         k = bisect_left(self._voice_starts, before)
-        while k and self._voice_starts[k - 1] > at:
+        # (a voice in subject position nearby outranks a person named only as an object or in
+        # the words reported: "The farmer said his brother, Jane Roe, was shot")
+        floor = at if subject else min(at, before - _SALIENT_WINDOW)
+        while k and self._voice_starts[k - 1] > floor:
             voice = self._voices[k - 1]
             k -= 1
             if gender and _noun_gender(voice.lower_) not in (None, gender):
                 continue
-            found = self.name_of(voice, depth=2)
+            found = self.name_of(voice, depth=1)
             if found:
                 return found
             break
@@ -414,21 +425,37 @@ class Speakers:
     def _agrees(self, name: str, gender: str | None) -> bool:
         return gender is None or self._gender.get(name) in (None, gender)
 
-    def _last_named_person(self, before: int, gender: str | None = None) -> tuple[int, str | None]:
+    def _last_named_person(self, before: int, gender: str | None = None) -> tuple[int, str | None, bool]:
+        """Where the person a pronoun at ``before`` refers to is last named, the name, and
+        whether that mention is a subject."""
         k = bisect_left(self._person_starts, before)
         if not k:
-            return -1, None
+            return -1, None, False
         for j in range(k - 1, -1, -1):
             start, name, subject = self._persons[j]
             if before - start > _SALIENT_WINDOW:
                 break
             if subject and self._agrees(name, gender):
-                return start, name
-        for j in range(k - 1, -1, -1):
-            start, name, _ = self._persons[j]
-            if self._agrees(name, gender):
-                return start, name
-        return self._persons[k - 1][0], self._persons[k - 1][1]
+                return start, name, True
+        # the last person named, passing first over those named as the subject of another's
+        # words ("He said the mayor, Jane Roe, had ordered ... “...,” he added")
+        for spoken in (False, True):
+            for j in range(k - 1, -1, -1):
+                start, name, _ = self._persons[j]
+                if (spoken or start not in self._spoken_of) and self._agrees(name, gender):
+                    return start, name, False
+        return self._persons[k - 1][0], self._persons[k - 1][1], False
+
+    def person_named(self, name: str) -> str | None:
+        """The person the text names whose name is ``name`` or ends with it ("Roe" for "Jane
+        Roe"); ``None`` where the text names no such person."""
+        words = strip_titles(clean_name(name)).split()
+        if not words:
+            return None
+        for p in reversed(self._persons):
+            if p[1].split()[-len(words) :] == words:
+                return p[1]
+        return None
 
     def same_paragraph(self, i: int, j: int) -> bool:
         """Whether no line break lies between tokens ``i`` and ``j``."""
@@ -563,14 +590,20 @@ class Speakers:
                 k -= 1
             if (
                 k >= 0
-                and k < verb.i - 1
                 and self.doc[k].pos_ in ("PROPN", "NOUN")
                 and self.is_party(self.doc[k])
+                # (right before the verb only a person's name: "Jane Roe wrote on X:" parsed
+                # with another subject the rules refuse)
+                and (k < verb.i - 1 or self._is_person(self.doc[k]))
             ):
                 return self.doc[k]
             return None
         # of two subjects ("spokesman Col. Jane Roe said"), the named person
         return min(subs, key=self._rank)
+
+    def _is_person(self, token: Token) -> bool:
+        ent = self.entity(token)
+        return ent is not None and ent.label_ == "PERSON"
 
     def is_party(self, token: Token) -> bool:
         """Whether a subject can be a party that speaks, accuses or responds (not "the incident")."""
@@ -811,7 +844,7 @@ class Speakers:
         portfolio = self._state_portfolio(token) if token.is_lower else None
         if portfolio:  # (before a lower-case body word the tagger took for a name is read as one)
             return portfolio
-        if token.pos_ == "PROPN" and not (token.is_lower and _hyphenated(token)):
+        if token.pos_ == "PROPN" and not (token.is_lower and (_hyphenated(token) or low in PERSON_NOUNS)):
             # (a surname alone, untagged, as the full name given before; never the hyphenated
             # role the tagger took for a name: "director-general", "secretary-general")
             return self._full_person(self._persons_before(token.idx), self._proper_name(token))
@@ -919,8 +952,13 @@ class Speakers:
             if found:
                 return found
         if bare and (low in VOICE_NOUNS or low in GENERIC_ORG_NOUNS) and depth < 2:
+            # "X said in a message ... the message said": who said the words the noun names;
             # "This was reported by the mayor, X. ... the report says": who spoke last
-            found = self.recent or self.last_speaker(token)
+            found = (
+                (self._same_noun_before(token, depth) if low in VOICE_NOUNS else None)
+                or self.recent
+                or self.last_speaker(token)
+            )
             if found:
                 return found
         body = self._body_of_voice(token) if depth < 2 else None
@@ -1033,7 +1071,9 @@ class Speakers:
         text gave that role before ("UN envoy Jane Roe", "Jane Roe, the envoy,")."""
         low = token.lower_
         if (
-            token.pos_ != "NOUN"
+            not (
+                token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower
+            )  # ("the bishop" tagged PROPN)
             or low not in PERSON_NOUNS | ROLE_NOUNS
             or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         ):
@@ -1500,6 +1540,66 @@ def _joined_portfolios(doc: Doc) -> list[Span]:
     return _joined_modifiers(out)
 
 
+def _described_persons(ents: list[Span]) -> list[Span]:
+    """The entities with the persons a role in apposition describes made persons: a name set
+    beside a person noun ("the city's mayor, Jane Roe," / "The church's pastor, Rev. Jane Roe,")
+    that the tagger took for an organisation or a place, or left untagged, is a person's, where
+    its words are capitalised and none names a kind of body."""
+    if not ents:
+        return ents
+    doc = ents[0].doc
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ != "PERSON" and _beside_role(ent.root, after=False) and _person_like(list(ent)):
+            ent = Span(doc, ent.start, ent.end, label="PERSON")
+        out.append(ent)
+    tagged = {t.i for ent in ents for t in ent}
+    for t in doc:
+        if t.i in tagged or t.pos_ != "PROPN" or not _beside_role(t):
+            continue
+        words = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+        while words and (words[0].lower_ in TITLES or words[0].lower_.rstrip(".") in TITLES):
+            words = words[1:]
+        if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
+            continue
+        if any(w.i in tagged for w in words) or not _person_like(words):
+            continue
+        out.append(Span(doc, words[0].i, t.i + 1, label="PERSON"))
+    out.sort(key=lambda e: e.start)
+    return out
+
+
+def _beside_role(root: Token, after: bool = True) -> bool:
+    """Whether a name stands in apposition to a lower-case person noun, after it ("the mayor,
+    X") or, with ``after``, before it ("X, a lawyer": only for a name the tagger left untagged;
+    one it took for an organisation may be one, "X, a rights group's representative")."""
+    doc = root.doc
+    head = root.head
+    if (
+        root.dep_ == "appos"
+        and head.i < root.i
+        and _role_noun(head)
+        and doc[root.left_edge.i - 1 : root.left_edge.i].text == ","
+    ):
+        return True
+    return after and any(
+        c.dep_ == "appos"
+        and c.i > root.i
+        and _role_noun(c)
+        and doc[c.left_edge.i - 1 : c.left_edge.i].text == ","
+        for c in root.children
+    )
+
+
+def _role_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.is_lower and token.lower_ in PERSON_NOUNS
+
+
+def _person_like(words: list[Token]) -> bool:
+    """Two or more capitalised words, none a word that names a body."""
+    return len(words) >= 2 and all(w.is_title and w.lower_ not in _BODY_WORDS for w in words)
+
+
 def _joined_modifiers(ents: list[Span]) -> list[Span]:
     """Entities the tagger cut out of the organisation's name they stand in, joined to it:
     "Islamic" + "State" + "West Africa Province" → "Islamic State West Africa Province" (each
@@ -1749,7 +1849,13 @@ def _in_subject(ent: Span) -> bool:
     doc = ent.doc
     return (
         any(t.dep_ in SUBJECT_DEPS for t in ent)
-        or (root.dep_ in ("appos", "npadvmod", "compound", "poss") and root.head.dep_ in SUBJECT_DEPS)
+        or (
+            root.dep_ in ("appos", "npadvmod", "compound", "poss")
+            and root.head.dep_ in SUBJECT_DEPS
+            # (a name hung on another person's name is another person, in a clause that
+            # describes the subject: "Jane Roe, who lost her cousin John in the strike, said")
+            and not (root.head.ent_type_ == "PERSON" and root.head.i not in range(ent.start, ent.end))
+        )
         or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)  # "X and Y brokered"
         or (
             root.dep_ == "appos"
@@ -1761,22 +1867,38 @@ def _in_subject(ent: Span) -> bool:
     )
 
 
-def _reported_by_pronoun(ent: Span) -> bool:
-    """Whether a name is the subject of words a pronoun is reported to say ("She said her
-    supervisor, Jane Roe, had sent everyone out"): the one who speaks is the pronoun's person,
-    the one spoken of no subject a later "she said" refers to."""
+def _spoken_of(ent: Span) -> bool:
+    """Whether a name is the subject of words another is reported to say, or of a clause that
+    describes another ("She said her supervisor, Jane Roe, had sent everyone out", "The farmer
+    said his brother, Jane Roe, was shot", "Jane Roe, whose son John Roe was killed, said"): the
+    one who speaks is the reporting verb's subject, and the one spoken of no subject a later
+    "she said" refers to."""
     t = ent.root
     for _ in range(6):
+        if t.dep_ == "relcl":
+            # "Jane Roe, whose son John Roe was killed, said": the clause describes its noun
+            return any(w.lower_ == "whose" for w in t.subtree)
         if t.dep_ == "ccomp":
             verb = t.head
             return verb.lower_ in SPEECH_VERBS and any(
-                c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ in _PRONOUN_GENDER
-                for c in verb.children
+                c.dep_ in SUBJECT_DEPS and not ent.start <= c.i < ent.end for c in verb.children
             )
-        if t.head is t or t.dep_ in ("ROOT", "relcl", "advcl"):
+        if t.head is t or t.dep_ in ("ROOT", "advcl"):
             return False
         t = t.head
     return False
+
+
+def _clause_of(token: Token) -> Token:
+    """The verb of the clause a token stands in (the sentence's root where none is above it)."""
+    node = token
+    for _ in range(12):
+        if node.head.i == node.i:
+            return node
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return node
 
 
 def _is_voice(token: Token) -> bool:
