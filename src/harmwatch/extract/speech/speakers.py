@@ -651,6 +651,8 @@ class Speakers:
         ent = self.entity(owner) if owner is not None else None
         if owner is None or (ent is not None and ent.label_ == "PERSON"):
             return None
+        if low not in PERSON_NOUNS and (ent is None or ent.label_ != "GPE"):
+            return None  # (a body of a state only: "the group's media office" is the group's voice)
         start = owner.i  # the possessor's own words, never a dateline run into it ("CITY - X's")
         while start > 0 and self.doc[start - 1].dep_ == "compound" and self.doc[start - 1].pos_ == "PROPN":
             start -= 1
