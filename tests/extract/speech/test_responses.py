@@ -1455,3 +1455,66 @@ def test_a_naming_verb_the_parser_ran_into_the_party_is_cut():
     assert _cut_at("police term", "baseless") == "police"
     assert _cut_at("army calls", "lies") == "army"
     assert _cut_at("Rolo Brand", "denied") == "Rolo Brand"  # a name, capitalised
+
+
+# round fourteen (enresp5): stances said in ways en_responses4 holds and the earlier sets lacked
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a word the report quotes is the party's word all the same
+            'The Harbour Police said in a statement that its units had "neutralised" six members of '
+            "a smuggling gang during the raid.",
+            ("Harbour Police", "justify"),
+        ),
+        (  # a refusal to comment in a quotation
+            "Asked about the shelling, the Zarvian government's spokesman, Tom Bello, said: \"I am not "
+            'in a position to comment on operations."',
+            ("Zarvian government", "no_comment"),
+        ),
+        (  # a denial without an auxiliary, in a quoted fragment
+            'The Valdora Front wrote on its channel that the movement "never targets civilians".',
+            ("Valdora Front", "deny"),
+        ),
+        ('"No civilian was targeted," the Zarvian army said.', ("Zarvian army", "deny")),
+        (  # a facilitator is a fighter's role
+            "The Riverland command said it had conducted the strike against an arms facilitator.",
+            ("Riverland", "justify"),
+        ),
+        (  # a longer phrase between "confirmed" and "that"
+            "The Zarvian General Staff confirmed in its evening update that Zarvian forces had hit the fuel "
+            "depot at Elm Ridge.",
+            ("Zarvian General Staff", "acknowledge"),
+        ),
+        (  # a spokesman's title before the name, the tagger finding no person
+            "The spokesman of the Zarvian Defence Forces, Major General Abel Kora, wrote on Facebook that the "
+            'army had "not conducted any bombing in the county".',
+            ("Zarvian Defence Forces", "deny"),
+        ),
+        (  # the condolences of the force the report names as perpetrator are regret
+            "Officers of the Zarvian Police shot dead a student during a protest in Harlow on Monday. "
+            "The Zarvian Police offered its condolences to the family.",
+            ("Zarvian Police", "regret"),
+        ),
+        (  # a main verb the parser took for a modifier of the noun before it
+            "Zarvia's interim presidency acknowledged on Sunday that abuses had been committed against civilians.",
+            ("Zarvia", "acknowledge"),
+        ),
+        (  # the inquiry body a cue names the kind of is no party; who announces it answers
+            "The presidency said a national fact-finding committee would report within 30 days.",
+            ("presidency", "investigate"),
+        ),
+    ],
+)
+def test_stances_said_in_quotes_titles_and_frames(make_ctx, text, expected):
+    assert expected in _found(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sympathy from a force that answers for nothing
+        "Gunmen killed four farmers in Harlow on Monday. The Zarvian Police offered their condolences to the families.",
+    ],
+)
+def test_no_stance_in_others_condolences(make_ctx, text):
+    assert _found(make_ctx, text) == []
