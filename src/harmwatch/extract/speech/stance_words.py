@@ -109,15 +109,16 @@ REPORTERS = EN.words("stances", "reporter_nouns")
 TELLING = frozenset(f.lower() for f in class_forms(EN.words("stances", "telling_verbs")))
 
 
-# double quotation marks, blanked (one space each, so every offset stays) where a stance's words
-# are sought: a word the report quotes ('had "neutralised" eight gang members', 'during which
-# "terrorists" were killed') is the party's word all the same; apostrophes stay
-_DOUBLE_QUOTES = str.maketrans(dict.fromkeys('"\u201c\u201d\u201e\u00ab\u00bb', " "))
+# a word set in double quotation marks on its own ('had "neutralised" eight gang members', 'during
+# which "terrorists" were killed'): its marks are blanked (one space each, so every offset stays)
+# where a stance's words are sought, since the word the report quotes is the party's word all the
+# same; quotations of more words keep their marks
+_QUOTED_WORD = re.compile(r'["\u201c\u201e\u00ab]([\w-]+)["\u201d\u00bb]')
 
 
 def unquoted(text: str) -> str:
-    """``text`` with its double quotation marks blanked, every offset kept."""
-    return text.translate(_DOUBLE_QUOTES)
+    """``text`` with the marks of its words quoted one by one blanked, every offset kept."""
+    return _QUOTED_WORD.sub(lambda m: " " + m.group(1) + " ", text)
 
 
 # the words of an institution that are armed forces ("police", "army"): a party and a perpetrator
