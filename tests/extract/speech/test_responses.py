@@ -1499,6 +1499,15 @@ def test_a_naming_verb_the_parser_ran_into_the_party_is_cut():
             "Zarvia's interim presidency acknowledged on Sunday that abuses had been committed against civilians.",
             ("Zarvia", "acknowledge"),
         ),
+        (  # the dead named in apposition, then called a fighter
+            "The army's 5th Division said the man, Paul Ebi, 41, was a member of the Valdora Front who had "
+            "fired at troops.",
+            ("5th Division", "justify"),
+        ),
+        (  # an attack the dead was about to make
+            "The Harbour Police said officers had fired at a suspect who was about to throw a grenade at them.",
+            ("Harbour Police", "justify"),
+        ),
         (  # the inquiry body a cue names the kind of is no party; who announces it answers
             "The presidency said a national fact-finding committee would report within 30 days.",
             ("presidency", "investigate"),
@@ -1516,5 +1525,20 @@ def test_stances_said_in_quotes_titles_and_frames(make_ctx, text, expected):
         "Gunmen killed four farmers in Harlow on Monday. The Zarvian Police offered their condolences to the families.",
     ],
 )
-def test_no_stance_in_others_condolences(make_ctx, text):
+def test_no_stance_in_others_condolences_or_passive_accounts(make_ctx, text):
     assert _found(make_ctx, text) == []
+
+
+def test_a_passive_killing_verb_has_no_fighters_for_object():
+    """ "were killed when gunmen stormed the town": the fighters after a passive verb are the
+    killers, not the killed (the frame "killed three gunmen" justifies)."""
+    from harmwatch.extract.speech.lemma_classes import SAID
+    from harmwatch.extract.speech.stance_words import STANCES
+
+    justify = [p for label, _, p in STANCES if label == "justify" + SAID]
+
+    def said_justify(text):
+        return any(p.search(text) for p in justify)
+
+    assert said_justify("the troops killed three gunmen near the bridge")
+    assert not said_justify("four people were killed when gunmen stormed the market")
