@@ -1465,3 +1465,90 @@ def test_a_naming_verb_the_parser_ran_into_the_party_is_cut():
     assert _cut_at("police term", "baseless") == "police"
     assert _cut_at("army calls", "lies") == "army"
     assert _cut_at("Rolo Brand", "denied") == "Rolo Brand"  # a name, capitalised
+
+
+# round fourteen (enresp5): stances said in ways en_responses4 holds and the earlier sets lacked
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a word the report quotes is the party's word all the same
+            'The Harbour Police said in a statement that its units had "neutralised" six members of '
+            "a smuggling gang during the raid.",
+            ("Harbour Police", "justify"),
+        ),
+        (  # a refusal to comment in a quotation
+            "Asked about the shelling, the Zarvian government's spokesman, Tom Bello, said: \"I am not "
+            'in a position to comment on operations."',
+            ("Zarvian government", "no_comment"),
+        ),
+        (  # a denial without an auxiliary, in a quoted fragment
+            'The Valdora Front wrote on its channel that the movement "never targets civilians".',
+            ("Valdora Front", "deny"),
+        ),
+        ('"No civilian was targeted," the Zarvian army said.', ("Zarvian army", "deny")),
+        (  # a facilitator is a fighter's role
+            "The Riverland command said it had conducted the strike against an arms facilitator.",
+            ("Riverland", "justify"),
+        ),
+        (  # a longer phrase between "confirmed" and "that"
+            "The Zarvian General Staff confirmed in its evening update that Zarvian forces had hit the fuel "
+            "depot at Elm Ridge.",
+            ("Zarvian General Staff", "acknowledge"),
+        ),
+        (  # a spokesman's title before the name, the tagger finding no person
+            "The spokesman of the Zarvian Defence Forces, Major General Abel Kora, wrote on Facebook that the "
+            'army had "not conducted any bombing in the county".',
+            ("Zarvian Defence Forces", "deny"),
+        ),
+        (  # the condolences of the force the report names as perpetrator are regret
+            "Officers of the Zarvian Police shot dead a student during a protest in Harlow on Monday. "
+            "The Zarvian Police offered its condolences to the family.",
+            ("Zarvian Police", "regret"),
+        ),
+        (  # a main verb the parser took for a modifier of the noun before it
+            "Zarvia's interim presidency acknowledged on Sunday that abuses had been committed against civilians.",
+            ("Zarvia", "acknowledge"),
+        ),
+        (  # the dead named in apposition, then called a fighter
+            "The army's 5th Division said the man, Paul Ebi, 41, was a member of the Valdora Front who had "
+            "fired at troops.",
+            ("5th Division", "justify"),
+        ),
+        (  # an attack the dead was about to make
+            "The Harbour Police said officers had fired at a suspect who was about to throw a grenade at them.",
+            ("Harbour Police", "justify"),
+        ),
+        (  # the inquiry body a cue names the kind of is no party; who announces it answers
+            "The presidency said a national fact-finding committee would report within 30 days.",
+            ("presidency", "investigate"),
+        ),
+    ],
+)
+def test_stances_said_in_quotes_titles_and_frames(make_ctx, text, expected):
+    assert expected in _found(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sympathy from a force that answers for nothing
+        "Gunmen killed four farmers in Harlow on Monday. The Zarvian Police offered their condolences to the families.",
+    ],
+)
+def test_no_stance_in_others_condolences_or_passive_accounts(make_ctx, text):
+    assert _found(make_ctx, text) == []
+
+
+def test_a_passive_killing_verb_has_no_fighters_for_object():
+    """ "were killed when gunmen stormed the town": the fighters after a passive verb are the
+    killers, not the killed (the frame "killed three gunmen" justifies)."""
+    from harmwatch.extract.speech.lemma_classes import SAID
+    from harmwatch.extract.speech.stance_words import STANCES
+
+    justify = [p for label, _, p in STANCES if label == "justify" + SAID]
+
+    def said_justify(text):
+        return any(p.search(text) for p in justify)
+
+    assert said_justify("the troops killed three gunmen near the bridge")
+    assert not said_justify("four people were killed when gunmen stormed the market")

@@ -43,7 +43,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     seen: set[tuple[str, str, int]] = set()
     done: set[tuple[int, str]] = set()  # (clause, stance) already answered
     implied: list[Response] = []  # admissions read only from whom a justification says was struck
-    for sent, label, m in index.cues(ctx.text, STANCES):
+    for sent, label, m in index.cues(W.unquoted(ctx.text), STANCES):
         stance, said = label.removesuffix(SAID), label.endswith(SAID)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not len(span):
@@ -163,7 +163,9 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [Response(unlabelled(ctx.text, r.party, r.span, lines), r.stance, r.text, r.span) for r in out]
     out = [r for r in out if r.party]
     out = [Response(named_after(ctx.text, r.party, r.span), r.stance, r.text, r.span) for r in out]
-    return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in W.condolences(out))))
+    perp = find_perpetrator(ctx)
+    found = W.condolences(out, f"{perp.name} {perp.text}")
+    return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in found)))
 
 
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
@@ -804,6 +806,11 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
                     if sp.is_party(who) and who.lower_ not in W.DOCUMENTS:
                         return _named(sp, who)
     subject = _subject(index, node, token)
+    if subject is not None and node.dep_ in ("amod", "compound") and subject.i == node.head.i:
+        # "X said a fact-finding committee would report": the body the cue names the kind of is
+        # no party; who announces it answers
+        said_by = index.source_of(subject.head).subject
+        subject = said_by if said_by is not None and said_by.i != subject.i else None
     if subject is not None and _formed_body(subject):
         # "a committee was formed to investigate": whoever formed it (the agent, else the
         # speaker who announces it) answers, not the committee
@@ -909,16 +916,70 @@ def _titled_body(sp: Speakers, speaker: str | None) -> list[str]:
         names = _named(sp, ent.root, titled=False)
         if len(names) > 1:
             return [n for n in names[1:] if n != speaker]
+    return _title_before(sp.text, speaker)
+
+
+_SPOKES_TITLES = "|".join(sorted((w for w in W.SPOKES if w.startswith("spokes")), key=len, reverse=True))
+# a spokesman's title set before the name it stands with, as written: "the army's 82 Division
+# spokesman, Lt Col X", "the spokesman of the Zarvian Defence Forces, Maj Gen X" (the tagger may
+# know no person there, or hang the name on the body)
+_TITLE_BEFORE = re.compile(
+    rf"(?:\b(?:{_SPOKES_TITLES})\s+(?:of|for)\s+(?:the\s+)?(?P<post>[^,.;:\"\u201c\u201d()\n]{{2,60}}?)"
+    rf"|(?P<pre>(?:[\w'\u2019.-]+\s+){{0,6}}[\w'\u2019.-]+)\s+(?:{_SPOKES_TITLES}))\s*,\s*$",
+    re.I,
+)
+# words after which a title's body begins ("a statement on Sunday the army spokesman")
+_BEFORE_BODY = frozenset(
+    {"the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "said", "told", "says"}
+)
+
+
+def _title_before(text: str, speaker: str) -> list[str]:
+    """The body of the spokesman's title written just before ``speaker``'s name and a comma
+    ("the Zarvian army's spokesman, Col. Jane Roe, said" → "Zarvian army's", the words after the
+    last determiner or preposition, ranks dropped), where no person's name the tagger found stands
+    with it."""
+    for m in re.finditer(re.escape(speaker), text):
+        t = _TITLE_BEFORE.search(text[max(0, m.start() - 120) : m.start()])
+        if t is None:
+            continue
+        words = (t.group("post") or t.group("pre")).split()
+        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _BEFORE_BODY), default=0)
+        words = words[cut:]
+        while words and words[0].lower() in W.RANKS:
+            words = words[1:]
+        if words and any(w[:1].isupper() or w.lower().removesuffix("'s") in INSTITUTIONS for w in words):
+            return [" ".join(words)]
     return []
 
 
 def _names_a_party(sp: Speakers, cue: Token, word: Token) -> bool:
     """ "a Pentagon probe", "the ministry's inquiry": a modifier that names a party, not a word
-    of the cue's own name ("the Criminal Investigation Department")."""
+    of the cue's own name ("the Criminal Investigation Department"), nor a common adjective ("a
+    national inquiry", "an independent probe": what kind, not whose)."""
+    if word.pos_ == "ADJ" and word.text.islower():
+        return False
     ent = sp.entity(word)
     if ent is not None:
         return not ent.start <= cue.i < ent.end
     return cue.pos_ != "PROPN" and sp.is_party(word)
+
+
+def _main_verb_as_modifier(sp: Speakers, verb: Token) -> bool:
+    """A finite verb the parser hung on the noun before it as a modifier though that noun heads the
+    sentence (no main verb found): the noun, a party and no text, is the verb's subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
+        and head.lower_ not in W.DOCUMENTS
+        and sp.same_paragraph(head.i, verb.i)
+        and sp.is_party(head)
+    )
 
 
 def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token | None:
@@ -929,6 +990,10 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
         node,
         [s for s in sp.subjects_of(node) if cue is None or not s.left_edge.i <= cue.i <= s.right_edge.i],
     )
+    if not subjects and _main_verb_as_modifier(sp, node):
+        # "Zarvia's interim presidency acknowledged on Sunday that ...": the parser, finding no
+        # main verb, took the sentence for a noun the verb modifies; the noun is its subject
+        subjects = [node.head]
     # "X, which has denied targeting civilians": the relative pronoun stands for X
     subjects = [
         s.head.head if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" else s for s in subjects

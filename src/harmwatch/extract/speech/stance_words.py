@@ -109,16 +109,37 @@ REPORTERS = EN.words("stances", "reporter_nouns")
 TELLING = frozenset(f.lower() for f in class_forms(EN.words("stances", "telling_verbs")))
 
 
-def condolences(found: Sequence[Response]) -> list[Response]:
+# a word set in double quotation marks on its own ('had "neutralised" eight gang members', 'during
+# which "terrorists" were killed'): its marks are blanked (one space each, so every offset stays)
+# where a stance's words are sought, since the word the report quotes is the party's word all the
+# same; quotations of more words keep their marks
+_QUOTED_WORD = re.compile(r'["\u201c\u201e\u00ab]([\w-]+)["\u201d\u00bb]')
+
+
+def unquoted(text: str) -> str:
+    """``text`` with the marks of its words quoted one by one blanked, every offset kept."""
+    return _QUOTED_WORD.sub(lambda m: " " + m.group(1) + " ", text)
+
+
+# the words of an institution that are armed forces ("police", "army"): a party and a perpetrator
+# whose names share one are the same force ("the National Police Service" and "a police officer")
+ARMED_BODIES = frozenset(w for w in EN.words("stances", "institutions") if w in FORCES)
+
+
+def condolences(found: Sequence[Response], perpetrator: str = "") -> list[Response]:
     """Condolences (the stance label ``condole``, both engines) are regret only from a party that
-    answers for the incident (denies, admits, justifies or investigates it); anyone else's are
-    sympathy, no response."""
+    answers for the incident (denies, admits, justifies or investigates it), or from the armed
+    force the report names as its perpetrator (``perpetrator``: its name, English engine); anyone
+    else's are sympathy, no response."""
     answering = {(r.party or "").lower() for r in found if r.stance in ANSWERING}
+    perpetrating = ARMED_BODIES & set(re.findall(r"\w+", perpetrator.lower()))
     out = []
     for r in found:
         if r.stance == "condole":
             low = (r.party or "").lower()
-            if not any(low and (low in a or a in low) for a in answering if a):
+            if not any(low and (low in a or a in low) for a in answering if a) and not (
+                perpetrating & set(re.findall(r"\w+", low))
+            ):
                 continue
             if any(o.stance == "regret" and o.party == r.party for o in found):
                 continue
