@@ -153,7 +153,7 @@ def imap_ordered(
     # not a daemon: a daemonic process may not start the other workers
     first_worker = ctx.Process(
         target=_first_worker,
-        args=(prepare, in_worker, workers, run, fn, tasks, results),
+        args=(prepare, in_worker, workers, run, fn, tasks, results, os.getpid()),
         name="harmwatch-worker-1",
     )
     first_worker.start()
@@ -207,8 +207,8 @@ def _next_in_order(
 
 
 def _die_with_parent(parent_pid: int) -> None:
-    """Have the kernel stop this process when its parent (the first worker) ends, even killed
-    (Linux); where it has ended already, end now."""
+    """Have the kernel stop this process when its parent ends, even killed (Linux); where it has
+    ended already, end now."""
     if _PRCTL is not None:
         _PRCTL(_PR_SET_PDEATHSIG, signal.SIGTERM)
     if os.getppid() != parent_pid:
@@ -223,9 +223,12 @@ def _first_worker(
     fn: Callable[[Any], Any],
     tasks: Any,
     results: Any,
+    caller_pid: int,
 ) -> None:
     """The first worker: run ``prepare`` and ``in_worker``, start the other workers by forking
-    this process (they share what ``prepare`` loaded), work like them, and wait for them."""
+    this process (they share what ``prepare`` loaded), work like them, and wait for them. It ends
+    with the caller, however the caller ends, and the others end with it."""
+    _die_with_parent(caller_pid)
     if prepare is not None:
         prepare()
     if in_worker is not None:
