@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -102,3 +103,39 @@ def test_in_worker_runs_in_each_worker_only() -> None:
     assert [m for _, m in imap_ordered(in_worker_mark, range(2), workers=1, in_worker=_mark_worker)] == [
         None
     ] * 2
+
+
+def _prepare_here() -> None:
+    os.environ["HW_TEST_PREPARED_IN"] = str(os.getpid())
+
+
+def prepared_in(_: int) -> tuple[str | None, int]:
+    return os.environ.get("HW_TEST_PREPARED_IN"), os.getpid()
+
+
+def test_prepare_runs_once_in_the_first_worker_and_the_others_fork_from_it() -> None:
+    os.environ.pop("HW_TEST_PREPARED_IN", None)
+    out = [r for _, r in imap_ordered(prepared_in, range(40), workers=3, chunk=1, prepare=_prepare_here)]
+    assert "HW_TEST_PREPARED_IN" not in os.environ  # this process loads nothing for the workers
+    prepared = {where for where, _pid in out}
+    assert len(prepared) == 1 and None not in prepared  # one prepare, inherited by every worker
+    assert os.getpid() not in {pid for _, pid in out}
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+def test_a_stopped_run_stops_every_worker() -> None:
+    out = imap_ordered(prepared_in, range(1000), workers=3, chunk=1, prepare=_prepare_here)
+    pids = {next(out)[1][1] for _ in range(12)}
+    out.close()  # the caller stops reading
+    deadline = time.monotonic() + 10
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(p) for p in pids)

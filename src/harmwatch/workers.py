@@ -3,11 +3,12 @@
 :func:`imap_ordered` runs a function over an iterable on ``workers`` forked processes and yields
 ``(item, result)`` pairs in input order. It reads the input lazily and keeps at most
 ``IN_FLIGHT_PER_WORKER * workers`` chunks in flight, so memory stays constant however long the
-input is. ``prepare`` (e.g. loading the spaCy model and the gazetteer) runs in this process before
-the workers fork, so they share its pages copy-on-write, and again in each worker (a no-op after a
-fork; needed where processes are spawned). The objects loaded by then are frozen out of the garbage
-collector's generations while the workers fork (``gc.freeze``), so that the workers' collections do
-not copy their pages. With ``workers <= 1`` everything runs in this process.
+input is. ``prepare`` (e.g. loading the spaCy model and the gazetteer) runs once, in the first
+worker, which then forks the others from itself: they share its pages copy-on-write, and this
+process never loads what ``prepare`` loads (it only reads, sends and yields: with its own copy of
+the model it would hold a worker's worth of memory for nothing). The objects loaded by then are
+frozen out of the garbage collector's generations (``gc.freeze``), so that the workers' collections
+do not copy their pages. With ``workers <= 1`` everything runs in this process.
 
 The function must be defined at module level (it is sent to the workers by reference) and should
 turn a failure into a result: an exception it raises stops the whole run. With ``batched=True`` it
@@ -22,6 +23,9 @@ import ctypes.util
 import gc
 import multiprocessing as mp
 import os
+import pickle
+import queue
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal, TypeVar, overload
@@ -40,14 +44,16 @@ def default_workers() -> int:
     return max(1, min(cores, MAX_DEFAULT_WORKERS))
 
 
-def _load_trim():
+def _libc_function(name: str):
     try:
-        return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):  # not glibc: nothing to give back this way
+        return getattr(ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6"), name)
+    except (OSError, AttributeError):  # not glibc (or not Linux): not available
         return None
 
 
-_MALLOC_TRIM = _load_trim()
+_MALLOC_TRIM = _libc_function("malloc_trim")  # not glibc: nothing to give back this way
+_PRCTL = _libc_function("prctl")
+_PR_SET_PDEATHSIG = 1
 
 
 def release_freed_memory() -> None:
@@ -136,46 +142,146 @@ def imap_ordered(
     first = next(chunks, None)
     if first is None:
         return
-    if prepare is not None:
-        prepare()  # before forking: the workers share what it loads
     if workers <= 1:
+        if prepare is not None:
+            prepare()
         for part in _prepend(first, chunks):
             yield from zip(part, run(fn, [arg(i) for i in part]), strict=True)
         return
-    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    # what this process holds now (prepare's model, tables, packs) leaves the collector's
-    # generations: the workers' collections never touch those objects, so their pages stay shared
-    # copy-on-write instead of being copied into each worker (lower PSS; RSS counts them either way)
-    gc.freeze()
-    try:
-        pool = ctx.Pool(workers, initializer=_init_worker, initargs=(prepare, in_worker))
-    finally:
-        gc.unfreeze()  # the workers have forked: this process may collect its own objects again
+    ctx = _context()
+    tasks, results = ctx.Queue(), ctx.Queue()
+    # not a daemon: a daemonic process may not start the other workers
+    first_worker = ctx.Process(
+        target=_first_worker,
+        args=(prepare, in_worker, workers, run, fn, tasks, results, os.getpid()),
+        name="harmwatch-worker-1",
+    )
+    first_worker.start()
     ok = False
     try:
-        pending: deque = deque()
-        for part in _prepend(first, chunks):
-            pending.append((part, pool.apply_async(run, (fn, [arg(i) for i in part]))))
+        pending: deque = deque()  # (number, items) of the chunks in flight, in input order
+        done: dict[int, tuple[bool, Any]] = {}
+        for k, part in enumerate(_prepend(first, chunks)):
+            tasks.put((k, [arg(i) for i in part]))
+            pending.append((k, part))
             while len(pending) >= IN_FLIGHT_PER_WORKER * workers:
-                done, res = pending.popleft()
-                yield from zip(done, res.get(), strict=True)
+                yield from _next_in_order(pending, done, results, first_worker)
         while pending:
-            done, res = pending.popleft()
-            yield from zip(done, res.get(), strict=True)
+            yield from _next_in_order(pending, done, results, first_worker)
         ok = True
     finally:
         if ok:
-            pool.close()
+            for _ in range(workers):
+                tasks.put(None)  # each worker takes one and stops
+            first_worker.join()  # it waits for the workers it started
         else:  # an error, or the caller stopped reading: no work is left to finish
-            pool.terminate()
-        pool.join()
+            tasks.cancel_join_thread()  # what is still queued for the workers is dropped
+            first_worker.terminate()  # it stops the workers it started (_first_worker)
+            first_worker.join()
+        tasks.close()
+        results.close()
 
 
-def _init_worker(prepare: Callable[[], object] | None, in_worker: Callable[[], object] | None) -> None:
+def _context() -> Any:
+    return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+
+
+def _next_in_order(
+    pending: deque, done: dict[int, tuple[bool, Any]], results: Any, first_worker: Any
+) -> Iterator[tuple[Any, Any]]:
+    """The results of the oldest chunk in flight, once they have come back (a later chunk's
+    results that come back first wait in ``done``); a worker's exception is raised here."""
+    k, part = pending.popleft()
+    while k not in done:
+        try:
+            got, ok, payload = results.get(timeout=1.0)
+        except queue.Empty:
+            if first_worker.exitcode is not None:
+                raise RuntimeError(f"the worker processes stopped ({first_worker.exitcode})") from None
+            continue
+        done[got] = (ok, pickle.loads(payload))
+    ok, value = done.pop(k)
+    if not ok:
+        raise value
+    yield from zip(part, value, strict=True)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Have the kernel stop this process when its parent ends, even killed (Linux); where it has
+    ended already, end now."""
+    if _PRCTL is not None:
+        _PRCTL(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent_pid:
+        os._exit(1)
+
+
+def _first_worker(
+    prepare: Callable[[], object] | None,
+    in_worker: Callable[[], object] | None,
+    workers: int,
+    run: Callable[[Callable[[Any], Any], list[Any]], list[Any]],
+    fn: Callable[[Any], Any],
+    tasks: Any,
+    results: Any,
+    caller_pid: int,
+) -> None:
+    """The first worker: run ``prepare`` and ``in_worker``, start the other workers by forking
+    this process (they share what ``prepare`` loaded), work like them, and wait for them. It ends
+    with the caller, however the caller ends, and the others end with it."""
+    _die_with_parent(caller_pid)
     if prepare is not None:
         prepare()
     if in_worker is not None:
         in_worker()
+    # what this process holds now (prepare's model, tables, packs) leaves the collector's
+    # generations: the workers' collections never touch those objects, so their pages stay shared
+    # copy-on-write instead of being copied into each worker (lower PSS; RSS counts them either way)
+    gc.freeze()
+    others = [
+        _context().Process(
+            target=_serve, args=(run, fn, tasks, results, os.getpid()), name=f"harmwatch-worker-{n}"
+        )
+        for n in range(2, workers + 1)
+    ]
+    for p in others:
+        p.start()
+
+    def stop(signum: int, _frame: object) -> None:  # the caller stops the run: stop them too
+        for p in others:
+            p.terminate()
+        os._exit(128 + signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    _serve(run, fn, tasks, results)
+    for p in others:
+        p.join()
+
+
+def _serve(
+    run: Callable[[Callable[[Any], Any], list[Any]], list[Any]],
+    fn: Callable[[Any], Any],
+    tasks: Any,
+    results: Any,
+    first_pid: int | None = None,
+) -> None:
+    """A worker's loop: take a chunk, send back its results (or the exception it raised), until
+    told to stop (``None``)."""
+    if first_pid is not None:  # started by the first worker: it dies with it, however it ends
+        _die_with_parent(first_pid)
+    while (task := tasks.get()) is not None:
+        k, args = task
+        try:
+            payload = pickle.dumps(run(fn, args), pickle.HIGHEST_PROTOCOL)
+            ok = True
+        except Exception as e:  # sent back, and raised where the caller reads this chunk
+            try:
+                payload = pickle.dumps(e, pickle.HIGHEST_PROTOCOL)
+            except Exception:  # an exception that cannot be pickled: its text
+                payload = pickle.dumps(RuntimeError(f"{type(e).__name__}: {e}"))
+            ok = False
+        results.put((k, ok, payload))
+    results.close()
+    results.join_thread()  # every result sent has left this process
 
 
 def _prepend(first: list[T], rest: Iterator[list[T]]) -> Iterator[list[T]]:

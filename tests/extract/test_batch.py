@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -157,3 +159,18 @@ def test_the_parent_identifies_every_line_and_the_workers_drop_the_identifier():
     _model()  # loaded here: a worker forks with it and drops it
     got = imap_ordered(_identifier_loaded, [0, 1], workers=2, chunk=1, in_worker=forget_in_worker)
     assert [n for _, n in got] == [0, 0]
+
+
+def test_the_parent_of_the_workers_never_loads_the_model():
+    """With several workers this process only reads lines, identifies their languages and writes
+    results: the first worker loads the model and forks the others, so spaCy is never imported
+    here (the memory of a worker's model counted once more for nothing)."""
+    code = (
+        "import json, sys\n"
+        "from harmwatch.extract.batch import run_batch\n"
+        "out = [r.output['language'] for r in run_batch(iter(sys.argv[1:]), workers=2)]\n"
+        "print(json.dumps([out, 'spacy' in sys.modules]))\n"
+    )
+    lines = [_plain(i, MIXED[i % 3]) for i in range(3)]
+    done = subprocess.run([sys.executable, "-c", code, *lines], capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == [["en", "de", "fr"], False]

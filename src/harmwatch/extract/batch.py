@@ -109,11 +109,12 @@ def _failed(line_no: int, line: str, e: Exception) -> BatchResult:
 
 
 def warm_up(samples: tuple[tuple, ...] = ()) -> None:
-    """Load the model and the gazetteer in this process (call before forking workers); with
-    ``samples`` (numbered lines whose language :func:`identify_lines` has filled in), also
-    extract the first sample of each language, so that what that language's rules load on first
-    use (a tokenizer, a language pack, compiled cue patterns; French's tokenizer alone takes ~2 CPU
-    seconds) is loaded once here and shared by the forked workers instead of once in each."""
+    """Load the model and the gazetteer in this process (the pool's first worker runs it before
+    it forks the others); with ``samples`` (numbered lines whose language :func:`identify_lines`
+    has filled in), also extract the first sample of each language, so that what that language's
+    rules load on first use (a tokenizer, a language pack, compiled cue patterns; French's
+    tokenizer alone takes ~2 CPU seconds) is loaded once here and shared by the forked workers
+    instead of once in each."""
     from harmwatch.extract.engine import load_nlp
     from harmwatch.extract.places.gazetteer import get_gazetteer
 
@@ -142,7 +143,7 @@ def identify_lines(numbered: Iterable[tuple[int, str, str | None]]) -> Iterator[
     With several workers, ``run_batch`` identifies every line here, in the parent process, so the
     workers never use the language identification model (70 MiB): each drops the copy it forked
     with (:func:`forget_in_worker`)."""
-    from harmwatch.extract.engine import clean
+    from harmwatch.clean import clean_document as clean
     from harmwatch.extract.langid import identify
 
     for line_no, line, language in numbered:
@@ -186,9 +187,6 @@ def run_batch(
         in_worker=forget_in_worker,
         batched=True,
     ):
-        if head:  # the first result: the workers have forked with what warm_up loaded
-            head = []
-            _forget_languages()
         yield result
 
 
@@ -202,22 +200,5 @@ def forget_in_worker() -> None:
     from harmwatch.workers import release_freed_memory
 
     _model.cache_clear()
-    gc.collect()
-    release_freed_memory()
-
-
-def _forget_languages() -> None:
-    """Drop this (parent) process's own references to what the warm-up loaded for the workers
-    (the English model, the blank tokenizers): the forked workers keep their copies, and the
-    parent, which only identifies languages from here on, keeps the language identification model
-    (the process tree's summed RSS would otherwise count those pages once more)."""
-    import gc
-
-    from harmwatch.extract.engine import load_nlp
-    from harmwatch.extract.generic.tokens import blank_nlp
-    from harmwatch.workers import release_freed_memory
-
-    load_nlp.cache_clear()
-    blank_nlp.cache_clear()
     gc.collect()
     release_freed_memory()

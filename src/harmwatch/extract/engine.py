@@ -15,8 +15,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from harmwatch import __version__
-from harmwatch.clean import clean_html, clean_text
-from harmwatch.errors import ConfigError, InputError
+from harmwatch.clean import clean_document as clean
+from harmwatch.errors import ConfigError
 from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.attributes import use_array_ruler
 from harmwatch.extract.context import LINE_FINAL, DocContext
@@ -133,14 +133,6 @@ def parse_published(value: str | None) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
-
-
-def clean(raw: RawDocument) -> CleanText:
-    if raw.html is not None:
-        return clean_html(raw.html, raw.url)
-    if raw.text is None:
-        raise InputError("document has neither text nor html")
-    return clean_text(raw.text)
 
 
 @dataclass(frozen=True, slots=True)
