@@ -737,10 +737,29 @@ def find_places(
             out.append(Location(name=home.name, country=home.country, kind="country"))
         return tuple(out)
     total = {k: m.score for k, m in best.items()}
-    ranked = sorted(best.items(), key=lambda kv: (-total[kv[0]], kv[1].start))
-    if ranked[0][1].place is not None and _kind(ranked[0][1]) in ("admin1", "district", "country"):
-        # "the village of Qqara" the gazetteer lacks, in the report's country, before a known region
-        village = next((kv for kv in ranked if kv[0] in cued_home), None)
+    # ties: the longer of two names at one place ("Qqara-Vell" over the "Qqara" NER cut from it)
+    ranked = sorted(best.items(), key=lambda kv: (-total[kv[0]], kv[1].start, kv[1].start - kv[1].end))
+    top = ranked[0][1]
+    if top.place is not None:
+        # "the village of Qqara" the gazetteer lacks, in the report's country, before a known region;
+        # before a known town only where it is written first and is nearly as strong as a place
+        # inside the winner must be ("near the village of Qqara, in the Vellmar area", "Qqara camp
+        # on the outskirts of Vellmar": the town is the wider area the small place lies in)
+        village = next(
+            (
+                kv
+                for kv in ranked
+                if kv[0] in cued_home
+                and (
+                    _kind(top) in ("admin1", "district", "country")
+                    or (
+                        kv[1].start < top.start
+                        and total[kv[0]] >= total[ranked[0][0]] - w.margin("inside_gap")
+                    )
+                )
+            ),
+            None,
+        )
         if village is not None:
             ranked.remove(village)
             ranked.insert(0, village)
