@@ -301,3 +301,22 @@ def test_small_cued_places_in_the_report_country(lang, text, name, country):
 def test_the_head_of_a_village_is_still_a_person():
     found = _places("Глава села Александр Кворов рассказал, что в Белгороде ранены двое.", "ru")
     assert "Александр Кворов" not in [loc.name for loc in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "es",
+            "Hombres armados atacaron una vivienda de la colonia Las Qorbas, en Culiacán, Sinaloa.",
+            "Las Qorbas",
+        ),
+        (
+            "fr",
+            "Des hommes armés ont attaqué le village de La Qorbe, près de Goma, au Nord-Kivu.",
+            "La Qorbe",
+        ),
+    ],
+)
+def test_a_capitalised_article_after_a_place_noun_begins_the_name(lang, text, name):
+    assert _places(text, lang)[0].name == name

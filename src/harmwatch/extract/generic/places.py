@@ -349,6 +349,9 @@ def _mentions(ctx: DocContext, L: _Lang, gaz: Gazetteer) -> list[_Mention]:
             i += 1
             continue
         m, nxt = found
+        if _capital_article(ctx.text, toks, i, L):  # 'la vereda El Tambillo': the article is the name's
+            m.start = toks[i - 1].start
+            m.text = ctx.text[m.start : m.end]
         m.region = (
             m.region
             or _before(ctx.text, toks, i, L.regions, L, True)
@@ -421,6 +424,21 @@ def _mention_at(
                 return None  # an acronym ('RNDH') that some place is also called
             return m, j + 1
     return None
+
+
+def _capital_article(text: str, toks: list[_Tok], i: int, L: _Lang) -> bool:
+    """A capitalised connector inside a sentence right after a place noun begins the name after it
+    ('la colonia Las Qorbas', 'la vereda El Qorbal', 'le village de La Qorbe')."""
+    if not L.cased or i < 2:
+        return False
+    art = toks[i - 1]
+    return (
+        art.text[:1].isupper()
+        and art.low in L.connectors
+        and _joined(text, art, toks[i])
+        and not _sentence_start(text, art.start)
+        and _cue(text, toks, i - 1, L, regions=False) == CUE_NOUN
+    )
 
 
 def _locative_word(toks: list[_Tok], k: int, L: _Lang) -> bool:
