@@ -600,3 +600,12 @@ def test_known_town_written_first_stays_first(make_ctx):
         "were carried to the Qqorab camp for displaced people."
     )
     assert names(find_places(ctx))[0] == "El Fasher"
+
+
+def test_a_coded_town_with_its_regions_in_brackets_stays_first(make_ctx):
+    # "Y (district, province)": a coder's geocode of the town; the village near it is not preferred
+    ctx = make_ctx(
+        "On 3 May 2024, gunmen shot two traders in the village of Qqorbani, near Massakory "
+        "(Dagana, Hadjer-Lamis). Both died."
+    )
+    assert names(find_places(ctx))[0] == "Massakory"
