@@ -262,3 +262,61 @@ def test_demonyms_settle_a_name_shared_by_two_countries():
 def test_a_part_of_a_town_cues_the_town(lang, text, name):
     found = _places(text, lang)
     assert found and found[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        # a place noun after a locative: two capitalised words are the village, not a person
+        (
+            "ru",
+            "В селе Кварова Балка под Белгородом дрон атаковал автомобиль, погиб мужчина.",
+            "Кварова Балка",
+            "RU",
+        ),
+        (
+            "uk",
+            "У селі Кварова Балка під Харковом дрон влучив у будинок, загинула жінка.",
+            "Кварова Балка",
+            "UA",
+        ),
+        # a name's head word ('أم') takes the next word; 'بولاية' puts it in a state, not a region
+        ("ar", "قتل تسعة مدنيين في هجوم على قرية أم قورب بولاية سنار في السودان.", "أم قورب", "SD"),
+        # a country's name after a settlement noun names a town of the report's country
+        (
+            "es",
+            "Dos campesinos murieron en la vereda Qorbal, zona rural del municipio de Argelia, en el "
+            "Cauca, informaron las autoridades de Popayán y Bogotá.",
+            "Qorbal",
+            "CO",
+        ),
+    ],
+)
+def test_small_cued_places_in_the_report_country(lang, text, name, country):
+    found = _places(text, lang)
+    assert (found[0].name, found[0].country) == (name, country)
+    assert found[-1].kind == "country" and found[-1].country == country
+
+
+def test_the_head_of_a_village_is_still_a_person():
+    found = _places("Глава села Александр Кворов рассказал, что в Белгороде ранены двое.", "ru")
+    assert "Александр Кворов" not in [loc.name for loc in found]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "es",
+            "Hombres armados atacaron una vivienda de la colonia Las Qorbas, en Culiacán, Sinaloa.",
+            "Las Qorbas",
+        ),
+        (
+            "fr",
+            "Des hommes armés ont attaqué le village de La Qorbe, près de Goma, au Nord-Kivu.",
+            "La Qorbe",
+        ),
+    ],
+)
+def test_a_capitalised_article_after_a_place_noun_begins_the_name(lang, text, name):
+    assert _places(text, lang)[0].name == name

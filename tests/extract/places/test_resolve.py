@@ -559,3 +559,53 @@ def test_a_headline_counts_with_the_lead_sentence(make_ctx):
     bounds, attack = _sentence_flags(make_ctx(text))
     assert len(bounds) == 2 and bounds[0][0] == 0 and text[bounds[0][1] - 1] == "."
     assert attack[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a cued village the gazetteer lacks, written before the known town whose area holds it
+        (
+            "Gunmen shot dead nine farmers near the village of Qqarwa Dimo, in the Konduga area of "
+            "Borno State, on Sunday, police said.",
+            "Qqarwa Dimo",
+        ),
+        (
+            "Artillery shells slammed into the Qqorab camp for displaced people on the outskirts of "
+            "El Fasher on Monday, killing nine people, the camp's committee said.",
+            "Qqorab",
+        ),
+        # the longer of two names at one place: not the part that NER cut from a hyphenated name
+        (
+            "Fighters of the Allied Democratic Forces killed at least 20 civilians in the village of "
+            "Kasenyi-Tabo in Irumu territory, Ituri province, overnight, a local official said.",
+            "Kasenyi-Tabo",
+        ),
+        # "the hamlet of X", "the settlement of X": a place cue like "the village of X"
+        (
+            "A drone strike on a wedding in the hamlet of Qqorbe-Dalla, in the central Mopti region, "
+            "killed 12 civilians on Sunday, officials said in Bamako.",
+            "Qqorbe-Dalla",
+        ),
+    ],
+)
+def test_cued_small_place_first(make_ctx, text, place):
+    assert names(find_places(make_ctx(text)))[0] == place
+
+
+def test_known_town_written_first_stays_first(make_ctx):
+    # the town is written first, the cued camp is where the wounded went: the town stays the place
+    ctx = make_ctx(
+        "Artillery shells struck the centre of El Fasher on Monday, killing six people; the wounded "
+        "were carried to the Qqorab camp for displaced people."
+    )
+    assert names(find_places(ctx))[0] == "El Fasher"
+
+
+def test_a_coded_town_with_its_regions_in_brackets_stays_first(make_ctx):
+    # "Y (district, province)": a coder's geocode of the town; the village near it is not preferred
+    ctx = make_ctx(
+        "On 3 May 2024, gunmen shot two traders in the village of Qqorbani, near Massakory "
+        "(Dagana, Hadjer-Lamis). Both died."
+    )
+    assert names(find_places(ctx))[0] == "Massakory"

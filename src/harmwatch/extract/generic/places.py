@@ -9,7 +9,12 @@ something happened, a region noun before or after it ("провинция", "о�
 is a province; a place noun cues the name after its adjective and connector too ("la ville
 ukrainienne de X"). A name the gazetteer lacks is a place too after a place noun (any script) or a
 locative (cased scripts): villages and camps are often in no gazetteer. A name of several words
-that no exact key finds is looked up by its consonant skeleton (another transliteration).
+that no exact key finds is looked up by its consonant skeleton (another transliteration). After
+a place noun that itself follows a locative ("в селе X Y", "dans le village de X Y"), two
+capitalised words are the village's name, not a person's first name and surname; in Arabic a
+word of ``name_heads`` ("أم", "أبو", "عين", "دير") begins a name and takes the next word with it
+("قرية أم دقيقة"). A country's name after a settlement noun ("el municipio de Argelia") names a
+town: it votes for no country, and is an unknown place unless the report is about that country.
 
 A name right after a reference phrase of ``references`` ("à 15 km de", "к северу от", "correspondant
 à") is the point something is measured from, or where the reporter sits: it counts a fifth.
@@ -87,6 +92,7 @@ class _Lang:
     locative_prefixes: frozenset[str]
     stop: frozenset[str]
     capitalised_nouns: bool  # German: a capitalised word after "in" is not yet a name
+    heads: frozenset[str] = frozenset()  # words that begin a place name and take the next ('أم', 'عين')
 
 
 @dataclass
@@ -103,6 +109,7 @@ class _Mention:
     known: bool = True  # False: a cued name the gazetteer lacks
     reference: bool = False  # named as a reference point ('15 km from X'): not where it happened
     prefixed: bool = False  # one uncased word cued only by a clitic prefix ('بالوجه'): often a common word
+    settled: bool = False  # a country's name after a settlement noun ('municipio de Argelia'): a town
 
     @property
     def score(self) -> float:
@@ -153,6 +160,7 @@ def _lang(code: str) -> _Lang:
         locative_prefixes=frozenset(data.get("locative_prefixes") or ()),
         stop=_stop_words(code),
         capitalised_nouns=bool(data.get("capitalised_nouns")),
+        heads=frozenset(w.lower() for w in data.get("name_heads") or []),
     )
 
 
@@ -341,10 +349,13 @@ def _mentions(ctx: DocContext, L: _Lang, gaz: Gazetteer) -> list[_Mention]:
             i += 1
             continue
         m, nxt = found
+        if _capital_article(ctx.text, toks, i, L):  # 'la vereda El Tambillo': the article is the name's
+            m.start = toks[i - 1].start
+            m.text = ctx.text[m.start : m.end]
         m.region = (
             m.region
             or _before(ctx.text, toks, i, L.regions, L, True)
-            or _after(ctx.text, toks, nxt - 1, L.regions, L)
+            or (_after(ctx.text, toks, nxt - 1, L.regions, L) and not _locative_word(toks, nxt, L))
         )
         m.reference = bool(L.references) and _before(ctx.text, toks, i, L.references, L, True)
         out.append(m)
@@ -399,6 +410,7 @@ def _mention_at(
             m.weight = _weight(ctx, start)
             word_cue = _cue(text, toks, i, L)
             m.cue = max(word_cue, CUE_LOCATIVE if locative else CUE_NONE)
+            m.settled = bool(country) and skip == 0 and _before(text, toks, i, L.nouns, L, True)
             m.prefixed = n == 1 and not L.cased and locative and word_cue < CUE_LOCATIVE
             bare = reading.split(" ")[0].lower()
             m.common = n == 1 and (
@@ -412,6 +424,52 @@ def _mention_at(
                 return None  # an acronym ('RNDH') that some place is also called
             return m, j + 1
     return None
+
+
+def _capital_article(text: str, toks: list[_Tok], i: int, L: _Lang) -> bool:
+    """A capitalised connector inside a sentence right after a place noun begins the name after it
+    ('la colonia Las Qorbas', 'la vereda El Qorbal', 'le village de La Qorbe')."""
+    if not L.cased or i < 2:
+        return False
+    art = toks[i - 1]
+    return (
+        art.text[:1].isupper()
+        and art.low in L.connectors
+        and _joined(text, art, toks[i])
+        and not _sentence_start(text, art.start)
+        and _cue(text, toks, i - 1, L, regions=False) == CUE_NOUN
+    )
+
+
+def _locative_word(toks: list[_Tok], k: int, L: _Lang) -> bool:
+    """Token ``k`` carries a locative clitic ('بولاية'): 'X بولاية Y' puts X in the region Y,
+    it does not call X a region."""
+    if k >= len(toks):
+        return False
+    word = toks[k].text
+    firsts = {p[0] for p in L.regions}
+    return word.lower() not in firsts and any(
+        loc and rest in firsts for rest, _n, loc in _strip_clitics(word, L)
+    )
+
+
+def _placed_noun(text: str, toks: list[_Tok], i: int, L: _Lang) -> bool:
+    """The place noun before token ``i`` follows a locative ('в селе X', 'dans le village de X'):
+    the words after it name where something happened, not a person ('глава села X')."""
+    k = i
+    while k > 0 and toks[k - 1].low in L.connectors and i - k < 2:
+        k -= 1  # 'village de X'
+    n_max = _phrase_index(L.nouns)[1]
+    for n in range(1, n_max + 1):
+        lo = k - n
+        if _phrase_at(text, toks, lo, k, L.nouns, L):
+            if _before(text, toks, lo, L.locatives, L, False):
+                return True
+            # one article between ('dans le village', 'en la vereda')
+            return (
+                lo > 1 and toks[lo - 1].low in L.stop and _before(text, toks, lo - 1, L.locatives, L, False)
+            )
+    return False
 
 
 def _camel(word: str) -> bool:
@@ -445,7 +503,10 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
     if not _unknown_cue(cue, L):
         return None
     first = toks[i]
-    if _bare(first.text, L) & L.stop or (L.cased and (first.text.isupper() or _camel(first.text))):
+    head = bool(_bare(first.text, L) & L.heads)  # 'أم دقيقة': a name's first word, though a stop word
+    if (_bare(first.text, L) & L.stop and not head) or (
+        L.cased and (first.text.isupper() or _camel(first.text))
+    ):
         return None  # an acronym or a brand ('AlterPresse'), not a village
     if i and script_of(first.text) != script_of(toks[i - 1].text):
         return None  # a word in another script than its cue ('в Telegram'): a brand, not a village
@@ -470,14 +531,16 @@ def _unknown_at(ctx: DocContext, toks: list[_Tok], i: int, L: _Lang) -> tuple[_M
     elif (
         j + 1 < len(toks)
         and _joined(text, toks[j], toks[j + 1])
-        and toks[j + 1].text.startswith(("ال", "أل"))
+        and (head or toks[j + 1].text.startswith(("ال", "أل")))
         and not (_bare(toks[j + 1].text, L) & (L.stop | L.cue_words))
     ):
-        j += 1  # 'دير البلح': a second word with the article
+        j += 1  # 'دير البلح': a second word with the article; 'أم دقيقة': after a name's head
     if j == i and len(first.text) < MIN_CHARS:
         return None
     if j == i and L.cased and _named_person(text, toks, j, L):
-        return None  # 'the mayor of the city Firstname Surname': a person, not a village
+        if not _placed_noun(text, toks, i, L):
+            return None  # 'the mayor of the city Firstname Surname': a person, not a village
+        j += 1  # 'в селе Новая Балка': a place noun after a locative names the place, in two words
     m = _Mention(first.start, toks[j].end, text[first.start : toks[j].end], cue=cue, known=False)
     m.weight = _weight(ctx, first.start)
     return m, j + 1
@@ -517,7 +580,8 @@ def _report_country(mentions: list[_Mention], L: _Lang, extra: dict[str, float] 
         if m.common and m.cue == CUE_NONE:
             continue
         if m.country:
-            votes[m.country] += COUNTRY_VOTE * m.cue * m.weight
+            if not m.settled:  # 'el municipio de Argelia': a town, no vote for the country
+                votes[m.country] += COUNTRY_VOTE * m.cue * m.weight
             continue
         places = [f for f in m.found if not f.small and not f.inflected] or list(m.found)
         if (m.cue == CUE_NONE or m.prefixed) and (not L.cased or L.capitalised_nouns):
@@ -629,6 +693,12 @@ def find_places(ctx: DocContext) -> tuple[Location, ...]:
     cands: dict[tuple, _Candidate] = {}
     named_country: _Mention | None = None
     for m in mentions:
+        if m.country and m.settled and m.country != top and top:
+            # 'la vereda X, del municipio de Argelia' in a report on Colombia: a town, not Algeria
+            m.known, m.country = False, None
+            c = cands.setdefault(("?", name_key(m.text), False), _Candidate(m, None, None))
+            c.score += m.score * UNKNOWN_FACTOR
+            continue
         if m.country:
             if m.country == top and named_country is None:
                 named_country = m

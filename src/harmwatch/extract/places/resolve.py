@@ -48,6 +48,9 @@ KIND_CLASS = {
 }
 TOWN_CUES = frozenset({"city", "camp", "neighbourhood", "area"})  # "the village of X", "X camp"
 REGION_CUES = frozenset({"district", "admin1"})
+# "the village of X", "X camp": a settlement of its own, unlike a town's neighbourhood or area
+# (coded notes place a strike in "the X neighbourhood of Y" at the town Y)
+VILLAGE_CUES = frozenset({"city", "camp"})
 SPECIFIC_UNITS = frozenset(EN.table("places", "specific_cues")) | frozenset(
     EN.table("places", "unit_words")
 )  # "X district", "X province", "X state"
@@ -737,10 +740,36 @@ def find_places(
             out.append(Location(name=home.name, country=home.country, kind="country"))
         return tuple(out)
     total = {k: m.score for k, m in best.items()}
-    ranked = sorted(best.items(), key=lambda kv: (-total[kv[0]], kv[1].start))
-    if ranked[0][1].place is not None and _kind(ranked[0][1]) in ("admin1", "district", "country"):
-        # "the village of Qqara" the gazetteer lacks, in the report's country, before a known region
-        village = next((kv for kv in ranked if kv[0] in cued_home), None)
+    # ties: the longer of two names at one place ("Qqara-Vell" over the "Qqara" NER cut from it)
+    ranked = sorted(best.items(), key=lambda kv: (-total[kv[0]], kv[1].start, kv[1].start - kv[1].end))
+    top = ranked[0][1]
+    first_at: dict[str, int] = {}
+    for c in scene.candidates:
+        first_at[c.key] = min(first_at.get(c.key, c.mention.start), c.mention.start)
+    if top.place is not None:
+        # "the village of Qqara" the gazetteer lacks, in the report's country, before a known region;
+        # before a known town only where it is written first and is nearly as strong as a place
+        # inside the winner must be ("near the village of Qqara, in the Vellmar area", "Qqara camp
+        # on the outskirts of Vellmar": the town is the wider area the small place lies in; not a
+        # town's own neighbourhood)
+        village = next(
+            (
+                kv
+                for kv in ranked
+                if kv[0] in cued_home
+                and (
+                    _kind(top) in ("admin1", "district", "country")
+                    or (
+                        kv[1].cue in VILLAGE_CUES
+                        and not kv[1].quarter
+                        and not ctx.text.startswith("(", top.end + 1)  # "Y (Z, W)": a coder's geocode
+                        and kv[1].start < first_at[ranked[0][0]]  # before any mention of the town
+                        and total[kv[0]] >= total[ranked[0][0]] - w.margin("inside_gap")
+                    )
+                )
+            ),
+            None,
+        )
         if village is not None:
             ranked.remove(village)
             ranked.insert(0, village)
