@@ -90,6 +90,39 @@ PROBES = [
         "Die Anwohnerin Lena Vogt stand vor ihrem Haus: „Von meiner Küche ist nichts mehr übrig.“",
         ["Bürgermeister Jan Kovač", "Anwohnerin Lena Vogt"],
     ),
+    # Arabic: a rank and a name after the title's phrase, before the outlet spoken to
+    (
+        "ar",
+        "«انفجرت العبوة قرب الحافلة في ساعة الذروة»، قال المتحدث باسم الشرطة المقدم سالم "
+        "ياسين لوكالة الأنباء.",
+        ["المتحدث باسم الشرطة المقدم سالم ياسين"],
+    ),
+    # ... after a member preposition and its place
+    (
+        "ar",
+        "«استقبلنا عشرين جريحاً خلال ساعة واحدة»، قال مدير مستشفى المدينة في المحافظة الدكتور "
+        "ماهر نصار لـ«الإذاعة».",
+        ["مدير مستشفى المدينة في المحافظة الدكتور ماهر نصار"],
+    ),
+    # ... a noun shaped as an adjective in a construct chain
+    (
+        "ar",
+        "«لم يعد في القرية بيت سليم»، قال رئيس بلدية القصير حسين دياب.",
+        ["رئيس بلدية القصير حسين دياب"],
+    ),
+    # ... a circumstantial clause after the name
+    (
+        "ar",
+        "«كان ابني في طريقه إلى المدرسة»، قال كمال حداد. «لن أسامح أحداً على ذلك»، قال حداد وهو يبكي.",
+        ["كمال حداد", "حداد"],
+    ),
+    # ... only the outlet spoken to before the colon: the subject named before
+    (
+        "ar",
+        "«المدينة بلا كهرباء منذ يومين»، قال الناشط سامر خليل. وقال لقناة الجزيرة: «نحتاج إلى "
+        "مولدات ووقود في أسرع وقت»",
+        ["الناشط سامر خليل", "الناشط سامر خليل"],
+    ),
 ]
 
 
