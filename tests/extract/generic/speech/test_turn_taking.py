@@ -63,6 +63,15 @@ PROBES = [
         "«Я думала, что рухнула крыша», — сказала пенсионерка.",
         ["мэр города Андрей Лукин", "Нина Зуева"],
     ),
+    # ... the person named before a report's first quotation, and the same noun later (German:
+    # one noun after an article and an adjective)
+    (
+        "de",
+        "Fatima Musa verkaufte gerade Tomaten, als die Bombe explodierte. „Der Boden hat gebebt“, "
+        "sagte die 41-jährige Verkäuferin über einen Dolmetscher. „Ich suche noch meinen Sohn“, "
+        "sagte die Verkäuferin.",
+        ["Fatima Musa", "Fatima Musa"],
+    ),
     # ... not after an indefinite article, nor where the noun was used before
     (
         "es",

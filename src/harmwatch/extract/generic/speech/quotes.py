@@ -56,6 +56,7 @@ def attribute_quotes(
     prev_end = -1
     prev_quote_end = 0  # the token after the last quotation
     spoken: list[str] = []  # the speakers attributed so far, in order
+    taken: dict[str, str] = {}  # a common noun's last word -> the person turn_taker gave it
     for q in scan_quotes(text, lex.pairs, lex.dialogue_dashes):
         qa, qb = token_at(toks, q.outer_start), token_at(toks, q.outer_end)
         if qa >= len(toks):
@@ -218,11 +219,16 @@ def attribute_quotes(
         if speaker is not None and speaker != previous:
             # "..., poursuit le commerçant": the person the report named by that noun before
             speaker = described_person(lex, text, toks, q.outer_start, speaker, (qb, r_hi)) or speaker
-            # "», reclamó la mujer" with no one described so before: the other speaker's turn
-            speaker = (
-                turn_taker(lex, text, toks, qa, (qb, r_hi), speaker, previous, prev_quote_end, spoken)
-                or speaker
+            # "», reclamó la mujer" with no one described so before: the other speaker's turn;
+            # the same noun later is the same person ("sagte die 34-jährige Händlerin" ...
+            # "sagte die Händlerin")
+            noun = _noun_key(speaker)
+            taker = taken.get(noun) or turn_taker(
+                lex, text, toks, qa, (qb, r_hi), speaker, previous, prev_quote_end, spoken
             )
+            if taker is not None:
+                taken.setdefault(noun, taker)
+                speaker = taker
         if speaker is not None:
             spoken.append(speaker)
             previous, prev_end = speaker, q.outer_end
@@ -235,6 +241,12 @@ def attribute_quotes(
         if a.speaker is None and b.speaker and b.quote.outer_start - a.quote.outer_end < 400:
             out[k] = Attributed(a.quote, b.speaker)
     return out
+
+
+def _noun_key(phrase: str) -> str:
+    """The last word of a speaker phrase, lower-cased: the noun a report repeats."""
+    words = phrase.split()
+    return words[-1].lower() if words else ""
 
 
 INCISE_MARKS = frozenset(",—–")

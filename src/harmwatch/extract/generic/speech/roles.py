@@ -7,7 +7,7 @@ import os
 import re
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
-from harmwatch.extract.generic.speech.matching import find_phrases
+from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.phrases import (
     END_MARKS,
     OPENING_MARKS,
@@ -563,11 +563,11 @@ def turn_taker(
     was used before (an unnamed person the report goes on describing: "El conductor ... dijo el
     conductor"). ``q_start`` is the quotation's first token, ``prev_end`` the token after the
     previous quotation, ``spoken`` the speakers of the quotations before, in order."""
-    if not speaker or previous is None or speaker == previous:
+    if not speaker or speaker == previous:
         return None
-    words = [w for w in _WORD.findall(speaker) if norm(w) not in lex.articles]
-    if not 1 <= len(words) <= 3:
-        return None
+    words = [w for w in _WORD.findall(speaker) if norm(w) not in lex.articles and not w[:1].isdigit()]
+    if not 1 <= len(words) <= (1 if lex.capitalised_nouns else 3):
+        return None  # (German: one noun, "die 34-jährige Händlerin"; more are a body's name)
     head = norm(words[0])
     if lex.definite:
         if not head.startswith(lex.definite) or len(head) - len(lex.definite) < 3:
@@ -577,21 +577,33 @@ def turn_taker(
         return None
     if head in lex.pronouns or head in lex.demonstratives or title_word(lex, head) or len(head) < 4:
         return None
+    if any(v in lex.statements for v in variants_of(lex, head)):
+        return None  # "dice el comunicado": the words of a body, not a person's turn
     lo, hi = attribution
     at = next((k for k in range(lo, hi) if toks[k].word and norm(toks[k].text) == norm(words[0])), None)
     if at is None:
         return None
-    if any(t.key in lex.indefinites for t in toks[max(lo, at - 1) : min(hi, at + len(words) + 2)]):
+    span = len(tokens_of(speaker, lex.elision))
+    if any(t.key in lex.indefinites for t in toks[max(lo, at - 1) : min(hi, at + span)]):
         return None  # "contou por telefone um enfermeiro do hospital": someone new
-    if lex.capitalised_nouns and not (at > 0 and toks[at - 1].key in lex.articles):
+    det = at - 1
+    while det > lo and toks[det].word and not cased(toks[det]) and toks[det].key not in lex.articles:
+        det -= 1  # past an adjective ("die 34-jährige Händlerin")
+    if lex.capitalised_nouns and not (det >= 0 and toks[det].key in lex.articles):
         return None  # German: a capitalised word without an article may be a surname
     stem = head[: max(4, len(head) - 2)]
     if any(t.word and stem in t.key for t in toks[:q_start]):
         return None
-    since = prev_end
-    while since < q_start and toks[since].text not in END_MARKS:
-        since += 1  # past the rest of the previous quotation's sentence (its attribution)
-    if has_case(toks[since:q_start]) and not lex.capitalised_nouns:
+    if previous is not None:
+        since = prev_end
+        while since < q_start and toks[since].text not in END_MARKS:
+            since += 1  # past the rest of the previous quotation's sentence (its attribution)
+    else:  # a report's first quotation: its own sentence and the one before
+        since, ends = q_start - 1, 0
+        while since >= 0 and not (toks[since].text in END_MARKS and ends == 1):
+            ends += toks[since].text in END_MARKS
+            since -= 1
+    if has_case(toks[max(0, since) : q_start]):
         k = q_start - 1
         while k > since:
             if toks[k].word and _name_word(toks[k].text) and toks[k].key not in lex.not_names:
@@ -600,11 +612,21 @@ def turn_taker(
                     k -= 1
                 if (
                     2 <= e + 1 - k <= 3
+                    and "\n" not in text[toks[k].start : toks[e].end]
                     and not any(title_word(lex, t.key) for t in toks[k : e + 1])
-                    and toks[k - 1].key not in lex.preps  # "con Caracol Radio": an object
+                    and (k == 0 or toks[k - 1].key not in lex.preps)  # "con Caracol Radio": an object
+                    and not (
+                        # German capitalises nouns: a name opens no noun phrase and its verb follows
+                        lex.capitalised_nouns
+                        and (
+                            (k > 0 and toks[k - 1].key in lex.articles)
+                            or any(t.key in lex.articles for t in toks[k : e + 1])
+                            or (e + 1 < len(toks) and toks[e + 1].word and cased(toks[e + 1]))
+                        )
+                    )
                 ):
                     who = written(text, toks, k, e + 1)
-                    if who != previous and who not in previous:
+                    if previous is None or (who != previous and who not in previous):
                         return who
             k -= 1
     for who in reversed(spoken):
