@@ -85,6 +85,23 @@ PROBES = [
         '"Tínhamos trinta doentes lá dentro", contou por telefone um enfermeiro do hospital.',
         ["Sara Pinto", "telefone um enfermeiro do hospital"],
     ),
+    # a pronoun or a past verb's gender that is not the previous speaker's: the speaker before
+    (
+        "uk",
+        "Лікарка Марія Гнатюк написала у Facebook: «Ми приймали поранених до ранку». "
+        "«Будинок культури згорів повністю», — розповів голова громади Павло Сидорук. "
+        "«Ліків вистачить лише на тиждень», — додала вона.",
+        ["Лікарка Марія Гнатюк", "голова громади Павло Сидорук", "Лікарка Марія Гнатюк"],
+    ),
+    (
+        "fr",
+        "« L'école a perdu son toit », a raconté l'institutrice Awa Diallo. "
+        "« Nous faisons classe dehors », a-t-elle ajouté. "
+        "« La route est coupée depuis mardi », a expliqué le maire Issa Coulibaly. "
+        "« Un pont provisoire arrive demain », a-t-il précisé. "
+        "« Les enfants ont peur de revenir », a-t-elle dit.",
+        ["institutrice Awa Diallo"] * 2 + ["maire Issa Coulibaly"] * 2 + ["institutrice Awa Diallo"],
+    ),
     # a colon that closes a clause with no speech verb: the person it opens with
     (
         "fr",

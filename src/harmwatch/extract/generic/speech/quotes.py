@@ -56,6 +56,7 @@ def attribute_quotes(
     prev_end = -1
     prev_quote_end = 0  # the token after the last quotation
     spoken: list[str] = []  # the speakers attributed so far, in order
+    genders: dict[str, str] = {}  # a speaker -> "f" or "m", by the words that attributed them
     taken: dict[str, str] = {}  # a common noun's last word -> the person turn_taker gave it
     for q in scan_quotes(text, lex.pairs, lex.dialogue_dashes):
         qa, qb = token_at(toks, q.outer_start), token_at(toks, q.outer_end)
@@ -212,8 +213,9 @@ def attribute_quotes(
             ):
                 # "Об этом говорится в заявлении ведомства": the body named before that sentence
                 speaker = named_before(lex, text, toks, bounds, back, speaker, -1) or speaker
+        followed = False
         if speaker is None and near:
-            speaker = previous
+            speaker, followed = previous, True
         if speaker is not None and role_only(lex, speaker):
             speaker = quoted_name_after(lex, text, toks, bounds[si][0], r_hi, speaker) or speaker
         if speaker is not None and speaker != previous:
@@ -229,6 +231,19 @@ def attribute_quotes(
             if taker is not None:
                 taken.setdefault(noun, taker)
                 speaker = taker
+        # "— додала вона" after a man's quotation: the woman who spoke before him
+        gender = said_gender(lex, toks, qb, min(r_hi, qb + 5)) if qb < r_hi else None
+        if gender is None and qa > left:
+            gender = said_gender(lex, toks, max(left, qa - 8), qa)
+        if (
+            (pronoun or followed)
+            and speaker is not None
+            and gender
+            and genders.get(speaker, gender) != gender
+        ):
+            speaker = next((w for w in reversed(spoken) if genders.get(w) == gender), speaker)
+        if speaker is not None and gender:
+            genders.setdefault(speaker, gender)
         if speaker is not None:
             spoken.append(speaker)
             previous, prev_end = speaker, q.outer_end
@@ -241,6 +256,25 @@ def attribute_quotes(
         if a.speaker is None and b.speaker and b.quote.outer_start - a.quote.outer_end < 400:
             out[k] = Attributed(a.quote, b.speaker)
     return out
+
+
+def said_gender(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> str | None:
+    """The gender the words toks[lo:hi] that attribute a quotation give its speaker: "f" or "m"
+    by a pronoun ("a-t-elle", "сказала она") or, where the pack lists endings, by a past speech
+    verb ("додала", "сказал"); else None."""
+    for t in toks[lo:hi]:
+        # (a pronoun inverted after its verb: "a-t-elle", "raconte-t-il")
+        pronoun = t.key.rsplit("-", 1)[-1] if t.word else ""
+        if pronoun in lex.feminine:
+            return "f"
+        if pronoun in lex.masculine:
+            return "m"
+    for s, _e, _ in find_phrases(lex, lex.speech, toks, lo, hi):
+        if lex.feminine_endings and toks[s].key.endswith(lex.feminine_endings):
+            return "f"
+        if lex.masculine_endings and toks[s].key.endswith(lex.masculine_endings):
+            return "m"
+    return None
 
 
 def _noun_key(phrase: str) -> str:
