@@ -119,6 +119,12 @@ class Lexicon:
     # endings of participles ("affilié", "acusado", "распространённом"): a lower-case description
     # opening with one, between commas after a subject, is no subject ("X, affilié à Y, a revendiqué")
     participle_endings: tuple[str, ...] = ()
+    # the speaker's gender a pronoun ("elle", "она", "вона") or a past verb's ending ("сказала",
+    # "додав") gives: a follow-on "— додала вона" after a man's quotation is the woman's before
+    feminine: frozenset[str] = frozenset()
+    masculine: frozenset[str] = frozenset()
+    feminine_endings: tuple[str, ...] = ()
+    masculine_endings: tuple[str, ...] = ()
     # participles and gerunds of saying ("مضيفا", "ajoutant", "добавив"): no subject of their own,
     # they speak with the subject of the speech verb before them
     speech_participles: frozenset[str] = frozenset()
@@ -261,6 +267,10 @@ def load_lexicon(lang: str) -> Lexicon:
         reported=words("reported_mood_words"),
         participle_endings=tuple(norm(w) for w in pack.words("speech", "participle_endings")),
         speech_participles=words("speech_participles"),
+        feminine=words("feminine_pronouns"),
+        masculine=words("masculine_pronouns"),
+        feminine_endings=tuple(norm(w) for w in pack.words("speech", "feminine_verb_endings")),
+        masculine_endings=tuple(norm(w) for w in pack.words("speech", "masculine_verb_endings")),
         maqsura_preps=frozenset(norm(w) for w in pack.words("speech", "prepositions") if w.endswith("ى")),
         requests=words("request_nouns"),
         request_preps=words("request_prepositions"),

@@ -420,6 +420,12 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         # (not a word that is also an article or demonstrative: "a dit ce responsable")
         if toks[i].key not in lex.articles and toks[i].key not in lex.demonstratives:
             return PRONOUN
+    if lex.definite and i < hi and toks[i].word and toks[i].key in lex.ends and toks[i].key not in lex.preps:
+        # "وقال لقناة الجزيرة: «...»": only whom the words were told to before the break; the
+        # subject is the one named before
+        brk = next((c for c in range(i, hi) if not toks[c].word), hi)
+        if brk - i <= 4 and brk < hi and toks[brk].text == ":":
+            return PRONOUN
     opened = i
     while i < hi and toks[i].word and (toks[i].key in lex.preps or (i > opened and not cased(toks[i]))):
         # "contou à agência, através de um intérprete, Iryna X": past lower-case prepositional
@@ -647,6 +653,8 @@ def _member_title_end(lex: Lexicon, toks: list[Tok], i: int, hi: int) -> int | N
         place = min(end, member + 3)  # a body and the place it serves: "في شرطة المدينة"
     elif _is_definite(lex, head):
         place = noun_phrase_end(lex, toks, member + 1, end, end)
+    if place < end - 1 and toks[place].key in lex.titles and toks[place].key not in lex.bodies:
+        place += 1  # "مدير مكتب الصحة في المحافظة الدكتور فلان": a rank or honorific before the name
     name = end - place
     if not 0 < name <= 3 or _is_definite(lex, toks[place].key):
         return None
@@ -734,10 +742,13 @@ def _definite_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int 
     of a verb that comes after it does not ("نفى الجيش أي علاقة له بالقصف", "نفت الحكومة الاتهامات")."""
     k = noun_phrase_end(lex, toks, i, j, j if hi is None else hi)
     person = toks[i].key in lex.titles and toks[i].key not in lex.bodies  # "العميد", "المتحدث"
+    # "المتحدث باسم الشرطة العقيد فلان الفلاني": a rank or honorific and a name of up to three
+    # words after the title's phrase
+    ranked = k < j and toks[k].key in lex.titles and toks[k].key not in lex.bodies
     if (
         k < j
         and not any(v in lex.bodies for v in variants_of(lex, toks[i].key))  # "الجيش بقصف ..."
-        and j - k <= 3
+        and j - k <= 3 + ranked
         and (
             j >= len(toks)
             or not toks[j].word
@@ -802,7 +813,17 @@ def noun_phrase_end(lex: Lexicon, toks: list[Tok], i: int, j: int, hi: int, dept
             word(k)
             and k - i < 5
             and not _is_definite(lex, toks[k].key)
-            and not _adjective(lex, toks[k].key, heads)
+            and (
+                not _adjective(lex, toks[k].key, heads)
+                # "رئيس بلدية الطيبة": a noun shaped as an adjective ("-ية") in the chain, its
+                # definite genitive after it (an indefinite adjective takes none)
+                or (
+                    word(k + 1)
+                    and _is_definite(lex, toks[k + 1].key)
+                    and not _adjective(lex, toks[k + 1].key, heads)
+                    and toks[k + 1].key not in lex.titles
+                )
+            )
             and toks[k].key not in lex.name_linkers | lex.preps | lex.ends
             and not _prefixed_definite(lex, toks[k].key)
             and not toks[k].key.endswith(_POSSESSIVE_SUFFIXES)

@@ -26,6 +26,7 @@ from harmwatch.extract.generic.speech.roles import (
     quoted_name_after,
     role_only,
     stance_subject,
+    turn_taker,
 )
 from harmwatch.extract.generic.speech.sentences import sentence_of, token_at
 from harmwatch.extract.generic.speech.speakers import (
@@ -54,6 +55,9 @@ def attribute_quotes(
     previous: str | None = None
     prev_end = -1
     prev_quote_end = 0  # the token after the last quotation
+    spoken: list[str] = []  # the speakers attributed so far, in order
+    genders: dict[str, str] = {}  # a speaker -> "f" or "m", by the words that attributed them
+    taken: dict[str, str] = {}  # a common noun's last word -> the person turn_taker gave it
     for q in scan_quotes(text, lex.pairs, lex.dialogue_dashes):
         qa, qb = token_at(toks, q.outer_start), token_at(toks, q.outer_end)
         if qa >= len(toks):
@@ -82,7 +86,9 @@ def attribute_quotes(
             elif who:
                 speaker = who
             else:  # "Мэр города Иван Петров: «...»": a name alone before the colon
-                speaker = name_before_colon(lex, text, toks, left, qa - 1)
+                speaker = name_before_colon(lex, text, toks, left, qa - 1) or colon_subject(
+                    lex, text, toks, left, qa - 1
+                )
         # after: "», a déclaré X" / "» — написал X" (a verb within the first words)
         # (not a verb with a clitic "and" right after the marks in a verb-first language: '"..."
         # وطالبت بتحقيق' is a new clause of the subject before, not the quotation's attribution)
@@ -145,6 +151,8 @@ def attribute_quotes(
                 who = speaker_in(lex, text, toks, p_lo, p_hi)
                 if who and who != PRONOUN:
                     speaker = who
+                elif who is None:
+                    speaker = colon_subject(lex, text, toks, p_lo, p_hi - 1)
         if (
             speaker is None
             and pronoun
@@ -160,6 +168,9 @@ def attribute_quotes(
             # quotation names as the subject of its own stance or speech verb
             speaker = _self_named(lex, text, toks, q) or speaker
         if speaker is not None and role_only(lex, speaker):
+            # "», detalló el fiscal" after another speaker's quotation: the person the report
+            # gave that title to ("el fiscal Rodrigo X"), over the speaker named last (below)
+            bearer = described_person(lex, text, toks, q.outer_start, speaker, (qb, r_hi))
             # "..., added the president", "ese organismo": the party named before
             stop = sentence_of(bounds, max(0, token_at(toks, prev_end) - 1)) if near else -1
             named = named_before(lex, text, toks, bounds, si, speaker, stop)
@@ -171,6 +182,8 @@ def attribute_quotes(
                 start = si if previous is not None and role_only(lex, previous) else stop
                 named = named_before(lex, text, toks, bounds, start, speaker, -1)
             speaker = named or speaker
+            if bearer is not None and bearer not in speaker:
+                speaker = bearer
         if speaker is None:  # "il a ajouté" / no attribution: the nearest speaker named before
             # (a sentence between the previous quotation and this one that names its own speaker
             # hands the turn to it: '« A », a dit X. Le maire Y a affirmé que ... « B »': Y; with
@@ -200,14 +213,39 @@ def attribute_quotes(
             ):
                 # "Об этом говорится в заявлении ведомства": the body named before that sentence
                 speaker = named_before(lex, text, toks, bounds, back, speaker, -1) or speaker
+        followed = False
         if speaker is None and near:
-            speaker = previous
+            speaker, followed = previous, True
         if speaker is not None and role_only(lex, speaker):
             speaker = quoted_name_after(lex, text, toks, bounds[si][0], r_hi, speaker) or speaker
         if speaker is not None and speaker != previous:
             # "..., poursuit le commerçant": the person the report named by that noun before
-            speaker = described_person(lex, text, toks, q.outer_start, speaker) or speaker
+            speaker = described_person(lex, text, toks, q.outer_start, speaker, (qb, r_hi)) or speaker
+            # "», reclamó la mujer" with no one described so before: the other speaker's turn;
+            # the same noun later is the same person ("sagte die 34-jährige Händlerin" ...
+            # "sagte die Händlerin")
+            noun = _noun_key(speaker)
+            taker = taken.get(noun) or turn_taker(
+                lex, text, toks, qa, (qb, r_hi), speaker, previous, prev_quote_end, spoken
+            )
+            if taker is not None:
+                taken.setdefault(noun, taker)
+                speaker = taker
+        # "— додала вона" after a man's quotation: the woman who spoke before him
+        gender = said_gender(lex, toks, qb, min(r_hi, qb + 5)) if qb < r_hi else None
+        if gender is None and qa > left:
+            gender = said_gender(lex, toks, max(left, qa - 8), qa)
+        if (
+            (pronoun or followed)
+            and speaker is not None
+            and gender
+            and genders.get(speaker, gender) != gender
+        ):
+            speaker = next((w for w in reversed(spoken) if genders.get(w) == gender), speaker)
+        if speaker is not None and gender:
+            genders.setdefault(speaker, gender)
         if speaker is not None:
+            spoken.append(speaker)
             previous, prev_end = speaker, q.outer_end
         out.append(Attributed(q, speaker))
         prev_quote_end = qb
@@ -218,6 +256,31 @@ def attribute_quotes(
         if a.speaker is None and b.speaker and b.quote.outer_start - a.quote.outer_end < 400:
             out[k] = Attributed(a.quote, b.speaker)
     return out
+
+
+def said_gender(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> str | None:
+    """The gender the words toks[lo:hi] that attribute a quotation give its speaker: "f" or "m"
+    by a pronoun ("a-t-elle", "сказала она") or, where the pack lists endings, by a past speech
+    verb ("додала", "сказал"); else None."""
+    for t in toks[lo:hi]:
+        # (a pronoun inverted after its verb: "a-t-elle", "raconte-t-il")
+        pronoun = t.key.rsplit("-", 1)[-1] if t.word else ""
+        if pronoun in lex.feminine:
+            return "f"
+        if pronoun in lex.masculine:
+            return "m"
+    for s, _e, _ in find_phrases(lex, lex.speech, toks, lo, hi):
+        if lex.feminine_endings and toks[s].key.endswith(lex.feminine_endings):
+            return "f"
+        if lex.masculine_endings and toks[s].key.endswith(lex.masculine_endings):
+            return "m"
+    return None
+
+
+def _noun_key(phrase: str) -> str:
+    """The last word of a speaker phrase, lower-cased: the noun a report repeats."""
+    words = phrase.split()
+    return words[-1].lower() if words else ""
 
 
 INCISE_MARKS = frozenset(",—–")
@@ -289,6 +352,19 @@ def name_before_colon(lex: Lexicon, text: str, toks: list[Tok], lo: int, colon: 
             return text[toks[start].start : toks[colon - 1].end]  # "Selenskyj: „…“"
     who = opening_name(lex, text, toks, start, colon)
     if who is None or not text[toks[start].start : toks[colon - 1].end].endswith(who):
+        return None
+    return who
+
+
+def colon_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, colon: int) -> str | None:
+    """The speaker of a quotation after a colon that closes a clause with no speech verb ("L'abbé
+    X, curé de la paroisse, a accueilli les déplacés : « ... »", "Die Anwohnerin X stand vor dem
+    Eingang: „…“", "X fugiu com os filhos: «...»"): the named subject the clause opens with; else
+    None (no name there: "Le bilan est lourd : « ... »")."""
+    if colon <= lo or find_phrases(lex, lex.stances, toks, lo, colon):
+        return None
+    who = opening_name(lex, text, toks, lo, colon)
+    if who is None or role_only(lex, who) or not names_someone(lex, who):
         return None
     return who
 

@@ -7,8 +7,9 @@ import os
 import re
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
-from harmwatch.extract.generic.speech.matching import find_phrases
+from harmwatch.extract.generic.speech.matching import find_phrases, variants_of
 from harmwatch.extract.generic.speech.phrases import (
+    END_MARKS,
     OPENING_MARKS,
     PRONOUN,
     _adjective,
@@ -448,13 +449,20 @@ def _same_name(lex: Lexicon, a: str, b: str) -> bool:
 
 
 def described_person(
-    lex: Lexicon, text: str, toks: list[Tok], before: int, speaker: str | None
+    lex: Lexicon,
+    text: str,
+    toks: list[Tok],
+    before: int,
+    speaker: str | None,
+    attribution: tuple[int, int] | None = None,
 ) -> str | None:
     """A speaker given by a common noun that describes a person ("poursuit le commerçant",
     "говорит водитель", "disse o líder") as the person the report named next to that noun
     before char ``before`` ("Moussa Hamani, un commerçant", "Водитель скорой Николай Гребнев",
     "líder religioso local, o xeique Momade Assane"); else None. Only in a script that
-    capitalises names alone (a lower-case phrase is then no name)."""
+    capitalises names alone (a lower-case phrase is then no name). The tokens of
+    ``attribution`` (the words that attribute the quotation) are searched first: "— розповіла
+    речниця ДСНС у Запорізькій області Тетяна X" names the spokeswoman past a place."""
     if not speaker or lex.capitalised_nouns or lex.definite:
         return None
     kept = []
@@ -463,16 +471,26 @@ def described_person(
         if norm(w) in lex.articles or any(c.isdigit() for c in w):
             continue  # "la", "28-year-old"
         kept.append(w)
-    if not kept or len(kept) > 3 or not all(w[:1].islower() for w in kept):
+    # lower-case words, an acronym among them ("речниця ДСНС"), the noun first
+    if (
+        not kept
+        or len(kept) > 5
+        or not kept[0][:1].islower()
+        or not all(w[:1].islower() or (len(w) > 1 and w.isupper()) for w in kept)
+    ):
         return None
     head = norm(kept[0])
     if len(head) < 4 or head in lex.pronouns or head in lex.demonstratives:
         return None
     stem = head[: max(4, len(head) - 2)]
     end = token_at(toks, before)
-    for k in range(end - 1, max(-1, end - 400), -1):
-        if not (toks[k].word and toks[k].key.startswith(stem)):
+    first = list(range(attribution[1] - 1, attribution[0] - 1, -1)) if attribution else []
+    for k in first + list(range(end - 1, max(-1, end - 400), -1)):
+        key = toks[k].key
+        if not (toks[k].word and key.startswith(stem)) or len(key) - len(head) > 3:
             continue
+        if lex.case_inflection and key.endswith(ADJECTIVE_ENDINGS) and not head.endswith(ADJECTIVE_ENDINGS):
+            continue  # "главный врач" is no form of "глава"
         who = _name_next_to(lex, text, toks, k)
         if who is not None:
             return who
@@ -488,18 +506,24 @@ def _name_next_to(lex: Lexicon, text: str, toks: list[Tok], k: int) -> str | Non
         return t.word and _name_word(t.text) and t.key not in lex.not_names and not title_word(lex, t.key)
 
     m = k + 1
-    while m < len(toks) and m - k <= 5 and not name_word(toks[m]):
+    while m < len(toks) and m - k <= 8:
         t = toks[m]
-        if t.word and not t.text[:1].islower():
-            break
-        if not t.word and t.text != ",":
+        if name_word(t):
+            e = m
+            while e < len(toks) and e - m < 3 and name_word(toks[e]):
+                e += 1
+            complement = toks[m - 1].key in lex.linkers or toks[m - 1].key in lex.preps
+            if e - m >= 2 and not complement:
+                return written(text, toks, m, e)
+            # one capitalised word of a place or body ("губернатор Белгородской области X"), or
+            # the title's complement ("ministro dos Negócios Estrangeiros, X", "portavoz en Gaza, X")
+            m = e
+            continue
+        if t.word and not t.text[:1].islower() and not (len(t.text) > 1 and t.text.isupper()):
+            break  # (an acronym passes: "Главный врач ... ЦРБ Олег X")
+        if (not t.word and t.text != ",") or t.key in lex.stops:
             break
         m += 1
-    e = m
-    while e < len(toks) and e - m < 3 and name_word(toks[e]):
-        e += 1
-    if e - m >= 2:
-        return written(text, toks, m, e)
     m = k - 1
     while m >= 0 and k - m <= 5 and not name_word(toks[m]):
         t = toks[m]
@@ -558,4 +582,100 @@ def lead_quote_speaker(
         if e - k >= 2 and k > n_lo:
             return written(text, toks, k, e)
         k = max(e, k + 1)
+    return None
+
+
+def turn_taker(
+    lex: Lexicon,
+    text: str,
+    toks: list[Tok],
+    q_start: int,
+    attribution: tuple[int, int],
+    speaker: str | None,
+    previous: str | None,
+    prev_end: int,
+    spoken: list[str],
+) -> str | None:
+    """A speaker given only by a common noun no earlier words use ("reclamó la mujer", "— каже
+    жінка", "sagte der Geistliche", "قال الطالب") after another person's quotation: one of the
+    report's people takes the turn — the person named in the words since the previous quotation
+    ("Жительница дома Тамара X говорит, что ... «...», — сказала пенсионерка"), else the last
+    named speaker before the previous one (speakers alternate). None where the noun follows an
+    indefinite article (someone new: "confie une voisine"), is a title (resolved as such), or
+    was used before (an unnamed person the report goes on describing: "El conductor ... dijo el
+    conductor"). ``q_start`` is the quotation's first token, ``prev_end`` the token after the
+    previous quotation, ``spoken`` the speakers of the quotations before, in order."""
+    if not speaker or speaker == previous:
+        return None
+    words = [w for w in _WORD.findall(speaker) if norm(w) not in lex.articles and not w[:1].isdigit()]
+    if not 1 <= len(words) <= (1 if lex.capitalised_nouns else 3):
+        return None  # (German: one noun, "die 34-jährige Händlerin"; more are a body's name)
+    head = norm(words[0])
+    if lex.definite:
+        if not head.startswith(lex.definite) or len(head) - len(lex.definite) < 3:
+            return None
+        head = head[len(lex.definite) :]
+    elif not lex.capitalised_nouns and not all(w[:1].islower() for w in words):
+        return None
+    if head in lex.pronouns or head in lex.demonstratives or title_word(lex, head) or len(head) < 4:
+        return None
+    if any(v in lex.statements for v in variants_of(lex, head)):
+        return None  # "dice el comunicado": the words of a body, not a person's turn
+    lo, hi = attribution
+    at = next((k for k in range(lo, hi) if toks[k].word and norm(toks[k].text) == norm(words[0])), None)
+    if at is None:
+        return None
+    span = len(tokens_of(speaker, lex.elision))
+    if any(t.key in lex.indefinites for t in toks[max(lo, at - 1) : min(hi, at + span)]):
+        return None  # "contou por telefone um enfermeiro do hospital": someone new
+    det = at - 1
+    while det > lo and toks[det].word and not cased(toks[det]) and toks[det].key not in lex.articles:
+        det -= 1  # past an adjective ("die 34-jährige Händlerin")
+    if lex.capitalised_nouns and not (det >= 0 and toks[det].key in lex.articles):
+        return None  # German: a capitalised word without an article may be a surname
+    stem = head[: max(4, len(head) - 2)]
+    if any(t.word and stem in t.key for t in toks[:q_start]):
+        return None
+    if previous is not None:
+        since = prev_end
+        while since < q_start and toks[since].text not in END_MARKS:
+            since += 1  # past the rest of the previous quotation's sentence (its attribution)
+    else:  # a report's first quotation: its own sentence and the one before
+        since, ends = q_start - 1, 0
+        while since >= 0 and not (toks[since].text in END_MARKS and ends == 1):
+            ends += toks[since].text in END_MARKS
+            since -= 1
+    if has_case(toks[max(0, since) : q_start]):
+        k = q_start - 1
+        while k > since:
+            if toks[k].word and _name_word(toks[k].text) and toks[k].key not in lex.not_names:
+                e = k
+                while k - 1 > since and toks[k - 1].word and _name_word(toks[k - 1].text):
+                    k -= 1
+                if (
+                    2 <= e + 1 - k <= 3
+                    and "\n" not in text[toks[k].start : toks[e].end]
+                    and not any(title_word(lex, t.key) for t in toks[k : e + 1])
+                    and (k == 0 or toks[k - 1].key not in lex.preps)  # "con Caracol Radio": an object
+                    and not (
+                        # German capitalises nouns: a name opens no noun phrase and its verb follows
+                        lex.capitalised_nouns
+                        and (
+                            (k > 0 and toks[k - 1].key in lex.articles)
+                            or any(t.key in lex.articles for t in toks[k : e + 1])
+                            or (e + 1 < len(toks) and toks[e + 1].word and cased(toks[e + 1]))
+                        )
+                    )
+                ):
+                    who = written(text, toks, k, e + 1)
+                    if previous is None or (who != previous and who not in previous):
+                        return who
+            k -= 1
+    for who in reversed(spoken):
+        if (
+            who != previous
+            and not role_only(lex, who)
+            and (lex.definite or has_case(tokens_of(who, lex.elision)))
+        ):
+            return who
     return None
