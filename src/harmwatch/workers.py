@@ -177,9 +177,15 @@ def imap_ordered(
         else:  # an error, or the caller stopped reading: no work is left to finish
             tasks.cancel_join_thread()  # what is still queued for the workers is dropped
             first_worker.terminate()  # it stops the workers it started (_first_worker)
-            first_worker.join()
+            first_worker.join(_STOP_WAIT_S)
+            if first_worker.exitcode is None:  # (a SIGTERM that came before its handler could run)
+                first_worker.kill()  # the others end with it (_die_with_parent)
+                first_worker.join()
         tasks.close()
         results.close()
+
+
+_STOP_WAIT_S = 5.0  # how long a stopped run waits for the first worker before killing it
 
 
 def _context() -> Any:
