@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.dates.url import in_url_month, month_anchor, publication_day
+from harmwatch.extract.dates.url import month_anchor, reference_day
 from harmwatch.extract.generic.dates import DATELINE_DASH, TIED, dateline_head, lead_bonus, phrase_bounds
 from harmwatch.extract.lang import load_pack
 from harmwatch.extract.speech.lemma_classes import forms
@@ -261,21 +261,9 @@ def _dateline(text: str, d: DateMention) -> bool:
 
 
 def _reference(ctx: DocContext, mentions: list[DateMention]) -> date | None:
-    """The publication day (given, else the URL's), else the day of the report's dateline
-    ("KYIV, April 12 (Reuters) -": its year from the URL's month where it writes none), else the
-    latest full date written in the text (a dated caption, a byline; one in the URL's month,
-    where the URL gives a month)."""
-    day = publication_day(ctx.published, ctx.url_date)
-    if day is not None:
-        return day
-    month_ref = month_anchor(ctx.published, ctx.url_date)
-    for d in mentions:
-        iso = d.resolve(month_ref) if d.chrome and d.month and d.day and _dateline(ctx.text, d) else None
-        if iso is not None and "X" not in iso:
-            return date.fromisoformat(iso)
-    full = [date(d.year, d.month, d.day) for d in mentions if d.year and d.month and d.day]
-    full = in_url_month(full, ctx.url_date)
-    return max(full) if full else None
+    """The report's "now" (``dates.url.reference_day``); a dateline here is a date of the page's
+    chrome that heads its line."""
+    return reference_day(ctx.published, ctx.url_date, mentions, lambda d: d.chrome and _dateline(ctx.text, d))
 
 
 def _score(

@@ -5,6 +5,7 @@ comes without a publication date.
 Public API::
 
     url_date(url: str | None) -> UrlDate | None
+    reference_day(published, url, mentions, is_dateline) -> date | None
 
 News sites put the publication date in the path, as htmldate's URL rule reads it: a year, a
 month and a day joined by ``/``, ``-``, ``_`` or ``.``, or written as eight digits; or a year and
@@ -17,8 +18,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol, TypeVar
 from urllib.parse import urlsplit
 
 _YEAR = r"(?P<y>(?:199|20\d)\d)"
@@ -84,3 +87,38 @@ def in_url_month(days: list[date], url: UrlDate | None) -> list[date]:
     if url is None or url.day is not None:
         return days
     return [d for d in days if (d.year, d.month) == (url.year, url.month)]
+
+
+class _DayMention(Protocol):
+    """What ``reference_day`` reads of a date mention (both engines' mentions have it)."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+
+    def resolve(self, ref: date | None) -> str | None: ...
+
+
+_M = TypeVar("_M", bound=_DayMention)
+
+
+def reference_day(
+    published: date | None, url: UrlDate | None, mentions: Iterable[_M], is_dateline: Callable[[_M], bool]
+) -> date | None:
+    """The report's "now", against which "yesterday" and "on Sunday" resolve: the publication day
+    (given, else the URL's), else the day of the report's dateline (``is_dateline`` tells which
+    mentions head the report: "KYIV, April 12 (Reuters) -"; its year from the URL's month where it
+    writes none), else the latest full date the text writes (one in the URL's month, where the URL
+    gives a month: an arrest of 2024 recalled in a report filed in April 2025 is no "now")."""
+    day = publication_day(published, url)
+    if day is not None:
+        return day
+    mentions = list(mentions)
+    month_ref = month_anchor(published, url)
+    for d in mentions:
+        iso = d.resolve(month_ref) if d.month and d.day and is_dateline(d) else None
+        if iso is not None and "X" not in iso:
+            return date.fromisoformat(iso)
+    full = [date(d.year, d.month, d.day) for d in mentions if d.year and d.month and d.day]
+    full = in_url_month(full, url)
+    return max(full) if full else None

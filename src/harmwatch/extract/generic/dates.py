@@ -36,7 +36,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from harmwatch.extract.context import DocContext
-from harmwatch.extract.dates.url import in_url_month, month_anchor, publication_day
+from harmwatch.extract.dates.url import month_anchor, reference_day
 from harmwatch.extract.generic.numbers import _TRANSLATE, _norm_with, norm_token, strip_clitics
 from harmwatch.extract.lang import load_pack
 from harmwatch.records import DateRange, Span
@@ -904,21 +904,8 @@ def _dateline_stop(text: str, end: int, head: str, L: _Lang) -> bool:
 
 
 def _reference(ctx: DocContext, mentions: list[_Mention]) -> date | None:
-    """The publication day (given, else the URL's), else the day of the report's dateline ("Maputo,
-    13 abr (Lusa) –": its year from the URL's month where it writes none), else the latest full
-    date the text writes (one in the URL's month, where the URL gives a month: an arrest of
-    2024 recalled in a report filed in April 2025 is no "now")."""
-    day = publication_day(ctx.published, ctx.url_date)
-    if day is not None:
-        return day
-    month_ref = month_anchor(ctx.published, ctx.url_date)
-    for d in mentions:
-        iso = d.resolve(month_ref) if d.dateline and d.month and d.day else None
-        if iso is not None and "X" not in iso:
-            return date.fromisoformat(iso)
-    full = [date(d.year, d.month, d.day) for d in mentions if d.year and d.month and d.day]
-    full = in_url_month(full, ctx.url_date)
-    return max(full) if full else None
+    """The report's "now" (``dates.url.reference_day``): "Maputo, 13 abr (Lusa) –" heads it."""
+    return reference_day(ctx.published, ctx.url_date, mentions, lambda d: d.dateline)
 
 
 def _sentences(ctx: DocContext) -> list[tuple[int, int]]:
