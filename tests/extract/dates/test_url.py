@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
-from harmwatch.extract.dates.url import UrlDate, in_url_month, month_anchor, publication_day, url_date
+from harmwatch.extract.dates.url import (
+    UrlDate,
+    in_url_month,
+    month_anchor,
+    publication_day,
+    reference_day,
+    url_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -62,3 +70,34 @@ def test_only_days_of_the_urls_month_may_stand_for_the_publication_day() -> None
     assert in_url_month(days, UrlDate(2025, 4)) == [date(2025, 4, 3)]
     assert in_url_month(days, UrlDate(2025, 4, 14)) == days  # a full day: the publication day itself
     assert in_url_month(days, None) == days
+
+
+@dataclass
+class _Seen:
+    """A date as a text writes it, for ``reference_day``: its parts and whether it heads the report."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    heads: bool = False
+
+    def resolve(self, ref: date | None) -> str | None:
+        year = self.year or (ref.year if ref else None)
+        return f"{year or 'XXXX'}-{self.month:02d}-{self.day:02d}" if self.month and self.day else None
+
+
+def test_the_reports_now_is_its_publication_day_else_its_dateline_else_its_latest_full_date() -> None:
+    heads = _Seen(None, 4, 12, heads=True)
+    older, later = _Seen(2024, 11, 2), _Seen(2025, 4, 9)
+
+    def dated(d: _Seen) -> bool:
+        return d.heads
+
+    assert reference_day(date(2025, 5, 1), None, [heads, later], dated) == date(2025, 5, 1)
+    assert reference_day(None, UrlDate(2025, 4, 14), [heads], dated) == date(2025, 4, 14)
+    # the dateline's year from the URL's month; without one no year is guessed and it stands for nothing
+    assert reference_day(None, UrlDate(2025, 4), [older, heads], dated) == date(2025, 4, 12)
+    assert reference_day(None, None, [heads, older, later], dated) == date(2025, 4, 9)
+    # with a URL month, a full date of another month is another event's, not the report's "now"
+    assert reference_day(None, UrlDate(2025, 4), [older, later], dated) == date(2025, 4, 9)
+    assert reference_day(None, UrlDate(2025, 3), [older, later], dated) is None
