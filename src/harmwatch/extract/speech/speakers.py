@@ -165,15 +165,15 @@ class Speakers:
             if t.pos_ != "PROPN" or t.dep_ not in SUBJECT_DEPS or not _described_by_who(t):
                 continue
             tagged = self._ent_of.get(t.i)
-            words = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+            run = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
             if (
                 (tagged is not None and tagged.label_ != "ORG")
-                or len(words) < 2
-                or any(w.lower_ in _BODY_WORDS or not w.is_title for w in words)
+                or len(run) < 2
+                or any(w.lower_ in _BODY_WORDS or not w.is_title for w in run)
                 or _inside(ranges, t.idx)
             ):
                 continue
-            start = words[0].idx
+            start = run[0].idx
             if not any(p[0] == start for p in persons):
                 persons.append((start, self._proper_name(t), True))
                 orgs = [o for o in orgs if not start <= o[0] <= t.idx]
@@ -942,8 +942,8 @@ class Speakers:
         # "the statement issued by X", "a report released by X": the author named by the agent
         # (any word for what was said or written: "reports issued by X", "a video released by X")
         # (never a body's own noun: "the administration set up by X" speaks for itself)
-        body = low in ORG_NOUNS and low not in DOCUMENT_NOUNS and low not in VOICE_NOUNS
-        if depth < 2 and token.pos_ == "NOUN" and low not in PERSON_NOUNS and not body:
+        a_body = low in ORG_NOUNS and low not in DOCUMENT_NOUNS and low not in VOICE_NOUNS
+        if depth < 2 and token.pos_ == "NOUN" and low not in PERSON_NOUNS and not a_body:
             for c in token.children:
                 # "a ministry statement quoted by the agency": the agency only passes it on
                 if c.dep_ == "acl" and c.lower_ not in _RELAY_VERBS:
