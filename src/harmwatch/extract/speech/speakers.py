@@ -17,6 +17,7 @@ from math import log1p
 from spacy.tokens import Doc, Span, Token
 
 from harmwatch.extract.actors.names import ARMED_GROUPS
+from harmwatch.extract.lang import load_pack
 from harmwatch.extract.places.gazetteer import get_gazetteer, name_key
 from harmwatch.extract.places.mentions import DATELINE
 from harmwatch.extract.speech.speaker_ranking import MAX_MENTIONS, Candidate, choose, ranking_active
@@ -1870,6 +1871,10 @@ def _proper(word: Token) -> bool:
     )
 
 
+# prepositions after which a town's name is a place ("in", "near", "at", ...: the actors pack's)
+_PLACE_PREPS = load_pack("en").words("actors", "frame_place_preps") | load_pack("en").words(
+    "actors", "frame_target_preps"
+)
 _APPOS = frozenset({"appos", "npadvmod"})  # the parser gives a name between commas either
 
 
@@ -1886,9 +1891,17 @@ def _relabelled(ent: Span, surnames: set[str]) -> Span:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
     if ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
-    if ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in surnames and _is_town(ent.text):
-        # a town's name alone that the tagger took for a person's ("Bomb blast at Lakeport
-        # camp"): a place, never the antecedent of "she said"
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and ent.text not in surnames
+        and (root.dep_ in ("compound", "nmod") or root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS)
+        and _is_town(ent.text)
+    ):
+        # a town's name alone that the tagger took for a person's, where it names a place: a
+        # noun's modifier ("Bomb blast at Lakeport camp", "a Lakeport resident") or after a
+        # preposition of place ("in Lakeport"); never the antecedent of "she said" (a name that
+        # is also a first name stays a person's where it speaks: "Victoria said")
         return Span(ent.doc, ent.start, ent.end, label="GPE")
     return ent
 
