@@ -119,7 +119,12 @@ def _speaker_after(sp: Speakers, doc: Doc, last: int, attributed: bool = False) 
         if "\n" in t.text or t.text in ("“", "‘", "«"):
             break
         if t.lower_ in SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
-            name = sp.speaker_of_verb(t, (0, last))
+            if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ != "as" for c in t.children):
+                # '"...," though residents said ...': a claim set against the quotation's, by
+                # others, in a clause hung on the sentence the quotation stands in
+                break
+            quoted = _quoted_as(sp, doc, t)
+            name = sp.name_of(quoted) if quoted is not None else sp.speaker_of_verb(t, (0, last))
             if name is None:
                 name = _person_right_after(sp, doc, last)
             if name is None and attributed and t.i == words[0].i:
@@ -198,6 +203,24 @@ def _inverted_name(doc: Doc, i: int) -> str | None:
         return None
     name = doc[i:end].text
     return None if is_platform(name) else strip_titles(name)
+
+
+def _quoted_as(sp: Speakers, doc: Doc, verb: Token) -> Token | None:
+    """Who a verb quotes '"...," the agency quoted Jane Roe as saying', read from the words
+    whatever the parse made of them: the person named between the verb and "as saying" (else the
+    first noun there), never the outlet that quotes."""
+    end = min(len(doc) - 1, verb.i + _AFTER_TOKENS)
+    for k in range(verb.i + 1, end):
+        t = doc[k]
+        if t.is_sent_start or "\n" in t.text:
+            return None
+        if t.lower_ == "as" and doc[k + 1].tag_ == "VBG" and doc[k + 1].lower_ in SPEECH_VERBS:
+            between = doc[verb.i + 1 : k]
+            person = next(
+                (w for w in between if (e := sp.entity(w)) is not None and e.label_ == "PERSON"), None
+            )
+            return person or next((w for w in between if w.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def _person_right_after(sp: Speakers, doc: Doc, last: int) -> str | None:

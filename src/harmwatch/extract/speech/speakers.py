@@ -17,6 +17,7 @@ from math import log1p
 from spacy.tokens import Doc, Span, Token
 
 from harmwatch.extract.actors.names import ARMED_GROUPS
+from harmwatch.extract.lang import load_pack
 from harmwatch.extract.places.gazetteer import get_gazetteer, name_key
 from harmwatch.extract.places.mentions import DATELINE
 from harmwatch.extract.speech.speaker_ranking import MAX_MENTIONS, Candidate, choose, ranking_active
@@ -159,6 +160,24 @@ class Speakers:
         for start, name in self._aliases():
             if not any(p[0] == start for p in persons):
                 persons.append((start, name, self._described_subject(start)))
+        # a person's name the tagger missed or took for a body's, described by a "who" clause
+        # ("Jane Roe, who runs the camp's clinic, said"), in subject position
+        for t in doc:
+            if t.pos_ != "PROPN" or t.dep_ not in SUBJECT_DEPS or not _described_by_who(t):
+                continue
+            tagged = self._ent_of.get(t.i)
+            run = [c for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [t]
+            if (
+                (tagged is not None and tagged.label_ != "ORG")
+                or len(run) < 2
+                or any(w.lower_ in _BODY_WORDS or not w.is_title for w in run)
+                or _inside(ranges, t.idx)
+            ):
+                continue
+            start = run[0].idx
+            if not any(p[0] == start for p in persons):
+                persons.append((start, self._proper_name(t), True))
+                orgs = [o for o in orgs if not start <= o[0] <= t.idx]
         # a surname alone the tagger missed ("Roe told reporters"), in subject position
         surnames = {p[1].split()[-1]: p for p in persons if " " in p[1]}
         if surnames:
@@ -494,6 +513,9 @@ class Speakers:
     def subjects_of(self, verb: Token, depth: int = 0, skip: tuple[int, int] = (0, 0)) -> list[Token]:
         """The subject(s) of a verb, or of the verb it hangs from ("..., saying" → who says);
         tokens in the ``skip`` range (the quotation itself) are never the subject."""
+        quoted = self._quoted_as_saying(verb, skip)
+        if quoted is not None:
+            return [quoted]
         subs = [
             c
             for c in verb.children
@@ -517,13 +539,9 @@ class Speakers:
             return subs
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and not skip[0] <= verb.head.head.i < skip[1]:
             # "the agency quoted Jane Roe as saying ...": who is quoted speaks, not who quotes
-            quoted = [
-                c
-                for c in verb.head.head.children
-                if c.dep_ == "dobj" and not skip[0] <= c.i < skip[1] and self.is_party(c)
-            ]
-            if quoted:
-                return quoted
+            quoted = self._quoted_as_saying(verb.head.head, skip)
+            if quoted is not None:
+                return [quoted]
         if verb.lower_ == "according":
             for child in verb.children:
                 if child.lower_ == "to":
@@ -563,6 +581,28 @@ class Speakers:
             # a subject borrowed from the clause above must be able to speak
             return [t for t in inherited if self.is_party(t)]
         return []
+
+    def _quoted_as_saying(self, verb: Token, skip: tuple[int, int]) -> Token | None:
+        """Who is quoted where a verb quotes a party "as saying" ("the agency quoted Jane Roe as
+        saying", "X cited a local official, Jane Roe, as telling reporters"): the verb's object,
+        never its subject (the outlet that passes the words on)."""
+        if not any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lower_ in SPEECH_VERBS for g in c.children)
+            for c in verb.children
+        ):
+            return None
+        # (any noun: who is quoted speaks, "the head of the district, Jane Roe"; of two objects,
+        # "an officer, Jane Roe", parsed side by side, the named person)
+        quoted = [
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and not skip[0] <= c.i < skip[1]
+            and (c.pos_ in ("NOUN", "PROPN") or self.is_party(c))
+        ]
+        return min(quoted, key=self._rank) if quoted else None
 
     def _paragraph_opener(self, verb: Token) -> Token | None:
         k = bisect_left(self._breaks, verb.i)
@@ -902,7 +942,9 @@ class Speakers:
         bare = bool(mods) and all(c.lower_ in ("the", "our") for c in mods)
         # "the statement issued by X", "a report released by X": the author named by the agent
         # (any word for what was said or written: "reports issued by X", "a video released by X")
-        if depth < 2 and token.pos_ == "NOUN" and low not in PERSON_NOUNS:
+        # (never a body's own noun: "the administration set up by X" speaks for itself)
+        a_body = low in ORG_NOUNS and low not in DOCUMENT_NOUNS and low not in VOICE_NOUNS
+        if depth < 2 and token.pos_ == "NOUN" and low not in PERSON_NOUNS and not a_body:
             for c in token.children:
                 # "a ministry statement quoted by the agency": the agency only passes it on
                 if c.dep_ == "acl" and c.lower_ not in _RELAY_VERBS:
@@ -1235,7 +1277,10 @@ class Speakers:
             if found:
                 return found
         if low in GENERIC_ORG_NOUNS:
-            return self.recent or self.last_org(token.idx) or self._proper_subject_before(token)
+            # (the last speaker only where a body: "the agency said" after a person's quotation
+            # refers back to a body named before)
+            recent = self.recent if self.recent not in self._person_names() else None
+            return recent or self.last_org(token.idx) or self._proper_subject_before(token)
         if low in PERSON_NOUNS:
             return self.recent or self.last_person(token.idx)
         return None
@@ -1307,8 +1352,9 @@ class Speakers:
                     found = self.name_of(t, depth + 1)
                     if found and found == self._parent_body(t):
                         continue  # "a UN agency" names a part of the UN, not which agency
-                    if found and found.lower() == low and low not in PERSON_NOUNS:
-                        # "X issued a statement" ... "the statement said": who issued it
+                    if found and found.lower() == low and low not in PERSON_NOUNS and t.dep_ != "poss":
+                        # "X issued a statement" ... "the statement said": who issued it (never
+                        # who speaks for the noun's owner: "the ministry's spokesman, X, said")
                         verb = t.head if t.head.pos_ in ("VERB", "AUX") else t.head.head
                         found = (
                             self.speaker_of_verb(verb, depth=depth + 1)
@@ -1375,7 +1421,20 @@ class Speakers:
             clean_name(t.text) for t in self.doc[lo:hi] if t.pos_ == "PROPN" and clean_name(t.text).isupper()
         }
         own = sorted(n for n in found if n != parent and n.startswith(parent) and n[len(parent) :].isupper())
-        return own[0] if len(own) == 1 else None
+        if len(own) == 1:
+            return own[0]
+        if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "The WHO said ... “...,” the UN agency said": the body other than the parent named
+            # as a subject in the sentence before refers to the same body
+            start = self._sents[max(0, k - 1)][0].idx
+            subjects = [
+                self.expand(name)
+                for at, name, subject in self._orgs[bisect_left(self._org_starts, start) :]
+                if at < token.idx and subject and name != parent and not _inside(self._ranges, at)
+            ]
+            if subjects and len(set(subjects)) == 1:
+                return subjects[0]
+        return None
 
     def _named_beside(self, noun: Token) -> str | None:
         """The name a common noun stands beside as its apposition or compound: "Jane Roe, a local
@@ -1709,6 +1768,14 @@ def _is_town(name: str) -> bool:
     )
 
 
+def _described_by_who(token: Token) -> bool:
+    """Whether a noun is described by a relative clause whose subject is "who" (a person)."""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ == "who" and g.dep_ in SUBJECT_DEPS for g in c.children)
+        for c in token.children
+    )
+
+
 def _speaks(token: Token) -> bool:
     """Whether a name's token is (in) the subject of a speech verb."""
     node = token
@@ -1804,6 +1871,10 @@ def _proper(word: Token) -> bool:
     )
 
 
+# prepositions after which a town's name is a place ("in", "near", "at", ...: the actors pack's)
+_PLACE_PREPS = load_pack("en").words("actors", "frame_place_preps") | load_pack("en").words(
+    "actors", "frame_target_preps"
+)
 _APPOS = frozenset({"appos", "npadvmod"})  # the parser gives a name between commas either
 
 
@@ -1815,8 +1886,23 @@ def _relabelled(ent: Span, surnames: set[str]) -> Span:
     root = ent.root
     if ent.label_ == "PERSON" and root.dep_ in _APPOS and root.head.lower_ in ORG_NOUNS and len(ent) == 1:
         return Span(ent.doc, ent.start, ent.end, label="ORG")
+    if ent.label_ != "PERSON" and len(ent) == 1 and root.dep_ in _APPOS and root.head.lower_ in PERSON_NOUNS:
+        # a name in apposition to a noun for a person ("his widow, Salma,"): that person
+        return Span(ent.doc, ent.start, ent.end, label="PERSON")
     if ent.label_ != "PERSON" and len(ent) == 1 and ent.text in surnames:
         return Span(ent.doc, ent.start, ent.end, label="PERSON")
+    if (
+        ent.label_ == "PERSON"
+        and len(ent) == 1
+        and ent.text not in surnames
+        and (root.dep_ in ("compound", "nmod") or root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS)
+        and _is_town(ent.text)
+    ):
+        # a town's name alone that the tagger took for a person's, where it names a place: a
+        # noun's modifier ("Bomb blast at Lakeport camp", "a Lakeport resident") or after a
+        # preposition of place ("in Lakeport"); never the antecedent of "she said" (a name that
+        # is also a first name stays a person's where it speaks: "Victoria said")
+        return Span(ent.doc, ent.start, ent.end, label="GPE")
     return ent
 
 
@@ -1854,11 +1940,20 @@ def _in_subject(ent: Span) -> bool:
         or (
             root.dep_ in ("appos", "npadvmod", "compound", "poss")
             and root.head.dep_ in SUBJECT_DEPS
+            # (never the possessor of a person: in "Jane Roe's widow said", the widow speaks)
+            and not (root.dep_ == "poss" and root.head.lower_ in PERSON_NOUNS)
             # (a name hung on another person's name is another person, in a clause that
             # describes the subject: "Jane Roe, who lost her cousin John in the strike, said")
             and not (root.head.ent_type_ == "PERSON" and root.head.i not in range(ent.start, ent.end))
         )
         or (root.dep_ == "conj" and root.head.dep_ in SUBJECT_DEPS)  # "X and Y brokered"
+        or (
+            # "a trader named Jane Roe said": the name a participle gives the subject noun
+            root.dep_ == "oprd"
+            and root.head.dep_ == "acl"
+            and root.head.tag_ == "VBN"
+            and root.head.head.dep_ in SUBJECT_DEPS
+        )
         or (
             root.dep_ == "appos"
             and ent.end + 1 < len(doc)
