@@ -15,6 +15,7 @@ from harmwatch.extract.generic.speech.phrases import (
     cased,
     clause_start,
     genitive_name,
+    object_first_subject,
     phrase_after,
     subject_before,
 )
@@ -107,7 +108,7 @@ def _passive_accuser(
     return None
 
 
-def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:
+def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int, hi: int) -> str | None:
     """The issuer of a report, statement or inquiry named before toks[s] in its sentence ("Une
     enquête de la Commission X a conclu que ...", "Ein Bericht der Nato stellt fest ..."), or the
     subject of an inquiry opened for the charge ("La Fiscalía abrió una causa penal por violación
@@ -118,6 +119,8 @@ def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) ->
     }
     for k in range(lo, s):
         end = inquiries.get(k)
+        if end is not None and (inverted := object_first_subject(lex, text, toks, lo, hi, k, end)):
+            return inverted  # "Досудебное расследование по факту ... начала прокуратура"
         if end is not None and k > lo:
             who = subject_before(lex, text, toks, lo, k)
             # (not the words of the inquiry's own name: "Die unabhängige Untersuchungsmission")
@@ -215,7 +218,7 @@ def allegations_of(report: ScannedReport) -> tuple[Allegation, ...]:
             )
             if (accuser is None or accuser == PRONOUN) and quoted is None:
                 # "Un rapport de la Commission X conclut que ...": the issuer of a report or inquiry
-                accuser = _issuer_before(lex, text, toks, s_lo, s) or accuser
+                accuser = _issuer_before(lex, text, toks, s_lo, s, s_hi) or accuser
             if (accuser is None or accuser == PRONOUN) and (quoted is None or not quoted.speaker):
                 # "Об этом заявил X" next to it: X's statement
                 accuser = _said_around(lex, toks, bounds, sentences, si) or accuser

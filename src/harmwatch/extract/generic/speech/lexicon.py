@@ -125,6 +125,10 @@ class Lexicon:
     masculine: frozenset[str] = frozenset()
     feminine_endings: tuple[str, ...] = ()
     masculine_endings: tuple[str, ...] = ()
+    # endings of a finite past verb (ru/uk "-ла", "-ли", "-ил", "-ав"): in a clause that opens with
+    # a stance or charge noun and its object ("Уголовное дело возбудила прокуратура"), the phrase
+    # after the first such verb is the subject (object-first order)
+    past_endings: tuple[str, ...] = ()
     # participles and gerunds of saying ("مضيفا", "ajoutant", "добавив"): no subject of their own,
     # they speak with the subject of the speech verb before them
     speech_participles: frozenset[str] = frozenset()
@@ -271,6 +275,7 @@ def load_lexicon(lang: str) -> Lexicon:
         masculine=words("masculine_pronouns"),
         feminine_endings=tuple(norm(w) for w in pack.words("speech", "feminine_verb_endings")),
         masculine_endings=tuple(norm(w) for w in pack.words("speech", "masculine_verb_endings")),
+        past_endings=tuple(norm(w) for w in pack.words("speech", "past_verb_endings")),
         maqsura_preps=frozenset(norm(w) for w in pack.words("speech", "prepositions") if w.endswith("ى")),
         requests=words("request_nouns"),
         request_preps=words("request_prepositions"),

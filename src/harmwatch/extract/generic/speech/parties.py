@@ -22,6 +22,7 @@ from harmwatch.extract.generic.speech.phrases import (
     has_case,
     looks_verb,
     noun_phrase_end,
+    object_first_subject,
     opens_verb,
     phrase_after,
     subject_before,
@@ -120,6 +121,9 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
         and not any(cased(t) for t in toks[c:k])
     ):
         k = c - 1  # 'a qualifié ces morts de « profondément regrettables »': the subject before the marks
+    inverted = object_first_subject(lex, text, toks, lo, hi, s, e)
+    if inverted is not None:  # "Уголовное дело возбудила прокуратура": the subject after the verb
+        return inverted
     addressee = _request_addressee(lex, text, toks, lo, s)
     if addressee is not None:  # "Eine Anfrage an X blieb unbeantwortet": X
         return addressee

@@ -47,6 +47,7 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
         speaker = around.said
         reported, reporter = _reported(lex, text, toks, s_lo, s_hi, around, reporter)
         covered: dict[str, int] = {}  # stance -> the end of its last match in this sentence
+        took: dict[str, list[tuple[int, int]]] = {}  # stance -> the spans of the parties that took it
         stance_hits = find_phrases(lex, lex.stances, toks, s_lo, s_hi)
         # a military target named as struck ("по местам сосредоточения", "objectifs militaires")
         # justifies the strike, in whatever inflection the stance list lacks
@@ -102,6 +103,9 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
         for s, e, stance in stance_hits:
             if covered.get(stance, -1) >= s:
                 continue  # "affirmait avoir tué": one stance, not two
+            if any(a <= toks[s].start < b for a, b in took.get(stance, ())):
+                continue  # "Розслідування у кримінальному провадженні ... розпочали слідчі поліції": the
+                # object's complement or the party named after a stance is no stance of its own
             if stance == "acknowledge" and any(
                 b <= s and s - a <= 8 and not any(t.key in lex.stops for t in toks[b:s]) for a, b in denials
             ):
@@ -202,6 +206,9 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
             if party is None:
                 continue
             party = extend_party(lex, text, toks, party, s_lo, s_hi, s)
+            at = text.find(party, toks[e - 1].end, toks[s_hi - 1].end)
+            if at >= 0:  # a party named after its stance (an inverted subject): the words between
+                took.setdefault(stance, []).append((toks[e - 1].end, at + len(party)))
             key = (norm(party), stance)
             span = Span(toks[s].start, toks[e - 1].end)
             if key not in seen_r:

@@ -1,0 +1,72 @@
+"""Object-first clauses of Russian and Ukrainian (issue 11): a clause that opens with an inquiry
+noun and its complements, then a past verb and the subject ("Уголовное дело возбудила областная
+прокуратура"). The subject after the verb takes the stance and makes the charge the inquiry names;
+the stance words inside the object or the subject are no stance of their own. Every sentence here
+is written for the test; none comes from the evaluation data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.generic.speech.helpers import assert_spans, speech
+
+# (language, text, party): the subject after the past verb opens the inquiry
+INVERTED = [
+    (
+        "ru",
+        "Уголовное дело по факту обстрела рынка возбудила областная прокуратура.",
+        "областная прокуратура",
+    ),
+    ("ru", "Досудебное расследование начало городское управление полиции.", "городское управление полиции"),
+    ("ru", "Расследование обстрела начал генерал полиции Иван Петров.", "генерал полиции Иван Петров"),
+    ("uk", "Кримінальне провадження щодо обстрілу відкрив слідчий відділ поліції.", "слідчий відділ поліції"),
+    ("uk", "Досудове розслідування розпочала окружна прокуратура.", "окружна прокуратура"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "party"), INVERTED)
+def test_the_subject_after_the_verb_opens_the_inquiry(lang: str, text: str, party: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert {(r.party, r.stance) for r in result.responses} == {(party, "investigate")}
+
+
+# (language, text, accuser, charge): the inquiry's charge is the subject's, not the object's words
+CHARGED = [
+    (
+        "ru",
+        "Досудебное расследование по факту нарушения законов и обычаев войны начала окружная прокуратура.",
+        "окружная прокуратура",
+        "ihl_violation",
+    ),
+    (
+        "uk",
+        "Досудове розслідування за фактом порушення законів та звичаїв війни розпочали слідчі поліції Волинської області.",
+        "слідчі поліції Волинської області",
+        "ihl_violation",
+    ),
+    (
+        "uk",
+        "Розслідування у кримінальному провадженні про воєнний злочин розпочала обласна прокуратура.",
+        "обласна прокуратура",
+        "war_crime",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "accuser", "charge"), CHARGED)
+def test_the_inverted_subject_makes_the_inquirys_charge(
+    lang: str, text: str, accuser: str, charge: str
+) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert (accuser, charge) in {(a.accuser, a.charge) for a in result.allegations}
+    assert {r.party for r in result.responses} == {accuser}
+
+
+def test_subject_first_order_is_unchanged() -> None:
+    text = "Областная прокуратура начала расследование, а полиция возбудила уголовное дело."
+    parties = {r.party for r in speech(text, "ru").responses}
+    assert "Областная прокуратура" in parties
+    assert not any(p.startswith(("начала", "расследование")) for p in parties)
