@@ -185,10 +185,45 @@ def object_first_subject(
             break  # a new clause ("что", "который"), not "законов и обычаев"
         if _past_verb(lex, t):
             verbs.append(j)
+    opening = _gender(toks[c:e], False)
     for j in reversed(verbs):
+        if opening is not None and opening == _gender(toks[j : j + 1], True):
+            return None  # "Следственный комитет возбудил уголовное дело": the verb agrees with the subject
         who = phrase_after(lex, text, toks, j + 1, hi)
         if who not in (None, PRONOUN):
             return who
+    return None
+
+
+# ru/uk gender or number ("m", "f", "n", "p") of a past verb's ending and of an adjective's
+_VERB_GENDER = (("ла", "f"), ("ло", "n"), ("ли", "p"), ("л", "m"), ("в", "m"))
+_ADJECTIVE_GENDER = (
+    ("ый", "m"),
+    ("ий", "m"),
+    ("ой", "m"),
+    ("ій", "m"),
+    ("ая", "f"),
+    ("яя", "f"),
+    ("на", "f"),
+    ("ка", "f"),
+    ("ое", "n"),
+    ("ее", "n"),
+    ("не", "n"),
+    ("ве", "n"),
+    ("ые", "p"),
+    ("ие", "p"),
+    ("ні", "p"),
+    ("ві", "p"),
+)
+
+
+def _gender(words: list[Tok], verb: bool) -> str | None:
+    """The gender or number a past verb (``verb``) or the first adjective of a noun phrase
+    shows by its ending (ru/uk); None where none tells."""
+    for tok in words:
+        for end, gender in _VERB_GENDER if verb else _ADJECTIVE_GENDER:
+            if tok.word and tok.key.endswith(end):
+                return gender
     return None
 
 
