@@ -73,6 +73,8 @@ class Lexicon:
     comma_relatives: frozenset[str] = frozenset()
     latter: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()  # "n'a pas démenti", "не отрицает": no stance taken
+    # "issued by" after a negated verb of issuing ("لم يصدر عن X أي تعليق"): X gave no comment
+    issued_by: tuple[Phrase, ...] = ()
     from_party: tuple[Phrase, ...] = ()  # "aus Kiew", "du côté de", "со стороны": whose reaction
     strikes: tuple[Phrase, ...] = ()  # justifications that name the target struck: also an admission
     claims: tuple[Phrase, ...] = ()  # "les affirmations de X", "заявления X": whose justification
@@ -248,6 +250,7 @@ def load_lexicon(lang: str) -> Lexicon:
         latter=words("latter_words"),
         negations=words("negation_words"),
         from_party=tuple(_phrases("from", data.get("party_from"), el)),
+        issued_by=tuple(_phrases("issued", data.get("issued_by"), el)),
         strikes=tuple(_phrases("strike", data.get("strike_targets"), el)),
         claims=tuple(_phrases("claim", data.get("claim_nouns"), el)),
         negated=_table(pack.table("speech", "negated_stances"), el) if "negated_stances" in data else (),

@@ -76,7 +76,10 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
                 who = next(
                     (
                         w
+                        # (or "issued by" X inside the phrase or after it: "لم يصدر عن الجماعة أي
+                        # تعليق", "لم يصدر أي تعليق عن الجماعة")
                         for _a, b, _ in find_phrases(lex, lex.from_party, toks, e, min(hi, e + 3))
+                        + find_phrases(lex, lex.issued_by, toks, s + 2, min(hi, e + 3))
                         if (w := phrase_after(lex, text, toks, b, hi)) not in (None, PRONOUN)
                     ),
                     None,

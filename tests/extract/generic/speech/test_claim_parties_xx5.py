@@ -1,8 +1,9 @@
-"""Object-first clauses of Russian and Ukrainian (issue 11): a clause that opens with an inquiry
-noun and its complements, then a past verb and the subject ("Уголовное дело возбудила областная
-прокуратура"). The subject after the verb takes the stance and makes the charge the inquiry names;
-the stance words inside the object or the subject are no stance of their own. Every sentence here
-is written for the test; none comes from the evaluation data.
+"""Parties of claims outside English (issue 11). Russian and Ukrainian object-first clauses: a
+clause that opens with an inquiry noun and its complements, then a past verb and the subject
+("Уголовное дело возбудила областная прокуратура"); the subject after the verb takes the stance and
+makes the charge the inquiry names, and the stance words inside the object or the subject are no
+stance of their own. Arabic no-comment phrases whose party is "issued by" ("لم يصدر عن X أي تعليق").
+Every sentence here is written for the test; none comes from the evaluation data.
 """
 
 from __future__ import annotations
@@ -76,3 +77,17 @@ def test_an_inquiry_noun_that_is_the_subject_keeps_its_object() -> None:
     text = "Следственный комитет возбудил уголовное дело о нападении на автобус."
     parties = {r.party for r in speech(text, "ru").responses}
     assert parties == {"Следственный комитет"}
+
+
+# Arabic: no comment "issued by" the party, the party inside the phrase or after it
+ISSUED = [
+    "ولم يصدر عن جماعة الحوثي أي تعليق على الحادثة حتى مساء الاثنين.",
+    "ولم يصدر أي تعليق عن جماعة الحوثي.",
+]
+
+
+@pytest.mark.parametrize("text", ISSUED)
+def test_no_comment_issued_by_the_party(text: str) -> None:
+    result = speech(text, "ar")
+    assert_spans(text, result)
+    assert {(r.party, r.stance) for r in result.responses} == {("جماعة الحوثي", "no_comment")}
