@@ -91,3 +91,27 @@ def test_no_comment_issued_by_the_party(text: str) -> None:
     result = speech(text, "ar")
     assert_spans(text, result)
     assert {(r.party, r.stance) for r in result.responses} == {("جماعة الحوثي", "no_comment")}
+
+
+# (language, text, accuser): a lower-case noun in a case form stands for the name it headed before
+HEADED = [
+    (
+        "ru",
+        "Три человека погибли при ударе по рынку, сообщила Балтийская лига защиты беженцев. Удар нарушил нормы "
+        "международного гуманитарного права, считают в лиге.",
+        "Балтийская лига защиты беженцев",
+    ),
+    (
+        "ru",
+        "Шесть человек погибли при ударе по селу, сообщает местная ассоциация «Зеленый берег». Военные намеренно "
+        "атаковали мирных жителей, говорится в заявлении ассоциации.",
+        "местная ассоциация «Зеленый берег»",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "accuser"), HEADED)
+def test_a_bare_noun_stands_for_the_name_it_headed(lang: str, text: str, accuser: str) -> None:
+    result = speech(text, lang)
+    assert_spans(text, result)
+    assert accuser in {a.accuser for a in result.allegations}

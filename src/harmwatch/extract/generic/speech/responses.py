@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from harmwatch.extract.generic.speech.allegations import negated_charge
+from harmwatch.extract.generic.speech.allegations import headed_name, negated_charge
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, names_any, variants_of
 from harmwatch.extract.generic.speech.parties import (
@@ -203,6 +203,8 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                 if named is None and last_speaker and not role_only(lex, last_speaker):
                     named = last_speaker
                 party = named or party
+            elif party is not None and party != PRONOUN and not continued:
+                party = headed_name(lex, text, toks, bounds, sentence_of(bounds, s), party) or party
             if party is None:
                 continue
             party = extend_party(lex, text, toks, party, s_lo, s_hi, s)
