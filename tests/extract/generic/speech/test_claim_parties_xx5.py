@@ -115,3 +115,12 @@ def test_a_bare_noun_stands_for_the_name_it_headed(lang: str, text: str, accuser
     result = speech(text, lang)
     assert_spans(text, result)
     assert accuser in {a.accuser for a in result.allegations}
+
+
+def test_a_clash_with_suspects_in_a_partys_account_justifies() -> None:
+    # the pack's alternation of what the clash was with ("suspeitos|criminosos|...") stands alone;
+    # "homens armados" is a phrase of its own, not a word every alternative must be followed by
+    text = "A Polícia Militar disse que houve confronto com suspeitos no morro."
+    result = speech(text, "pt")
+    assert_spans(text, result)
+    assert ("Polícia Militar", "justify") in {(r.party, r.stance) for r in result.responses}
