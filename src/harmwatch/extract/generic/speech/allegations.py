@@ -5,6 +5,7 @@ accused follows an agent word ("par", "von", "من قبل") or an accusation ver
 
 from __future__ import annotations
 
+import re
 from os.path import commonprefix
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
@@ -15,14 +16,15 @@ from harmwatch.extract.generic.speech.phrases import (
     cased,
     clause_start,
     genitive_name,
+    object_first_subject,
     phrase_after,
     subject_before,
 )
 from harmwatch.extract.generic.speech.quotes import quote_around
-from harmwatch.extract.generic.speech.roles import named_before, role_only
+from harmwatch.extract.generic.speech.roles import named_before, role_only, title_word
 from harmwatch.extract.generic.speech.scanned import ScannedReport
 from harmwatch.extract.generic.speech.sentences import sentence_of
-from harmwatch.extract.generic.speech.speakers import SentenceSpeakers
+from harmwatch.extract.generic.speech.speakers import SentenceSpeakers, speaker_in
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 from harmwatch.records import Allegation, Span
 
@@ -107,7 +109,7 @@ def _passive_accuser(
     return None
 
 
-def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) -> str | None:
+def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int, hi: int) -> str | None:
     """The issuer of a report, statement or inquiry named before toks[s] in its sentence ("Une
     enquête de la Commission X a conclu que ...", "Ein Bericht der Nato stellt fest ..."), or the
     subject of an inquiry opened for the charge ("La Fiscalía abrió una causa penal por violación
@@ -118,6 +120,8 @@ def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int) ->
     }
     for k in range(lo, s):
         end = inquiries.get(k)
+        if end is not None and (inverted := object_first_subject(lex, text, toks, lo, hi, k, end)):
+            return inverted  # "Досудебное расследование по факту ... начала прокуратура"
         if end is not None and k > lo:
             who = subject_before(lex, text, toks, lo, k)
             # (not the words of the inquiry's own name: "Die unabhängige Untersuchungsmission")
@@ -170,6 +174,33 @@ def _same_noun(lex: Lexicon, a: str, b: str) -> bool:
     return common >= max(len(a), len(b)) - 1
 
 
+def headed_name(
+    lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]], si: int, party: str
+) -> str | None:
+    """The name a party given only by a lower-case noun in some case form headed earlier (ru/uk:
+    "считают в лиге", "в заявлении ассоциации" after "сообщила Сирийская лига ...", "местная
+    ассоциация «...»"): the speaker of one of the sentences before whose words hold the same noun."""
+    if not lex.case_inflection or not party[:1].islower():
+        return None
+    words = [norm(w) for w in re.findall(r"\w+", party)]
+    if len(words) != 1 or len(words[0]) < 4 or title_word(lex, words[0]):
+        return None
+    noun = words[0]
+
+    def same(word: str) -> bool:
+        common = len(commonprefix([noun, word]))
+        return common >= 3 and common >= max(len(noun), len(word)) - 2
+
+    for back in range(si - 1, max(-1, si - 8), -1):
+        for last in (True, False):
+            who = speaker_in(lex, text, toks, *bounds[back], last=last)
+            if who and who != PRONOUN and len(who.split()) > 1 and any(same(norm(w)) for w in who.split()):
+                b_lo, b_hi = bounds[back]
+                return extend_party(lex, text, toks, who, b_lo, b_hi, b_lo)  # 'ассоциация «Тамасна»'
+
+    return None
+
+
 def _statement_issuer(
     lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]], si: int, accuser: str
 ) -> str | None:
@@ -215,7 +246,7 @@ def allegations_of(report: ScannedReport) -> tuple[Allegation, ...]:
             )
             if (accuser is None or accuser == PRONOUN) and quoted is None:
                 # "Un rapport de la Commission X conclut que ...": the issuer of a report or inquiry
-                accuser = _issuer_before(lex, text, toks, s_lo, s) or accuser
+                accuser = _issuer_before(lex, text, toks, s_lo, s, s_hi) or accuser
             if (accuser is None or accuser == PRONOUN) and (quoted is None or not quoted.speaker):
                 # "Об этом заявил X" next to it: X's statement
                 accuser = _said_around(lex, toks, bounds, sentences, si) or accuser
@@ -229,6 +260,8 @@ def allegations_of(report: ScannedReport) -> tuple[Allegation, ...]:
                 if named is None and last_speaker and not role_only(lex, last_speaker):
                     named = last_speaker
                 accuser = named or accuser
+            elif accuser and accuser != PRONOUN:  # "считают в лиге": the name the noun headed before
+                accuser = headed_name(lex, text, toks, bounds, sentence_of(bounds, s), accuser) or accuser
             if accuser and accuser != PRONOUN:  # "Segundo o relatório": the report's issuer
                 accuser = (
                     _statement_issuer(lex, text, toks, bounds, sentence_of(bounds, s), accuser) or accuser

@@ -73,6 +73,8 @@ class Lexicon:
     comma_relatives: frozenset[str] = frozenset()
     latter: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()  # "n'a pas démenti", "не отрицает": no stance taken
+    # "issued by" after a negated verb of issuing ("لم يصدر عن X أي تعليق"): X gave no comment
+    issued_by: tuple[Phrase, ...] = ()
     from_party: tuple[Phrase, ...] = ()  # "aus Kiew", "du côté de", "со стороны": whose reaction
     strikes: tuple[Phrase, ...] = ()  # justifications that name the target struck: also an admission
     claims: tuple[Phrase, ...] = ()  # "les affirmations de X", "заявления X": whose justification
@@ -125,6 +127,10 @@ class Lexicon:
     masculine: frozenset[str] = frozenset()
     feminine_endings: tuple[str, ...] = ()
     masculine_endings: tuple[str, ...] = ()
+    # endings of a finite past verb (ru/uk "-ла", "-ли", "-ил", "-ав"): in a clause that opens with
+    # a stance or charge noun and its object ("Уголовное дело возбудила прокуратура"), the phrase
+    # after the first such verb is the subject (object-first order)
+    past_endings: tuple[str, ...] = ()
     # participles and gerunds of saying ("مضيفا", "ajoutant", "добавив"): no subject of their own,
     # they speak with the subject of the speech verb before them
     speech_participles: frozenset[str] = frozenset()
@@ -244,6 +250,7 @@ def load_lexicon(lang: str) -> Lexicon:
         latter=words("latter_words"),
         negations=words("negation_words"),
         from_party=tuple(_phrases("from", data.get("party_from"), el)),
+        issued_by=tuple(_phrases("issued", data.get("issued_by"), el)),
         strikes=tuple(_phrases("strike", data.get("strike_targets"), el)),
         claims=tuple(_phrases("claim", data.get("claim_nouns"), el)),
         negated=_table(pack.table("speech", "negated_stances"), el) if "negated_stances" in data else (),
@@ -271,6 +278,7 @@ def load_lexicon(lang: str) -> Lexicon:
         masculine=words("masculine_pronouns"),
         feminine_endings=tuple(norm(w) for w in pack.words("speech", "feminine_verb_endings")),
         masculine_endings=tuple(norm(w) for w in pack.words("speech", "masculine_verb_endings")),
+        past_endings=tuple(norm(w) for w in pack.words("speech", "past_verb_endings")),
         maqsura_preps=frozenset(norm(w) for w in pack.words("speech", "prepositions") if w.endswith("ى")),
         requests=words("request_nouns"),
         request_preps=words("request_prepositions"),

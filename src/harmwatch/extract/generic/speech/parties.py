@@ -22,6 +22,7 @@ from harmwatch.extract.generic.speech.phrases import (
     has_case,
     looks_verb,
     noun_phrase_end,
+    object_first_subject,
     opens_verb,
     phrase_after,
     subject_before,
@@ -75,7 +76,10 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
                 who = next(
                     (
                         w
+                        # (or "issued by" X inside the phrase or after it: "لم يصدر عن الجماعة أي
+                        # تعليق", "لم يصدر أي تعليق عن الجماعة")
                         for _a, b, _ in find_phrases(lex, lex.from_party, toks, e, min(hi, e + 3))
+                        + find_phrases(lex, lex.issued_by, toks, s + 2, min(hi, e + 3))
                         if (w := phrase_after(lex, text, toks, b, hi)) not in (None, PRONOUN)
                     ),
                     None,
@@ -120,6 +124,9 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
         and not any(cased(t) for t in toks[c:k])
     ):
         k = c - 1  # 'a qualifié ces morts de « profondément regrettables »': the subject before the marks
+    inverted = object_first_subject(lex, text, toks, lo, hi, s, e)
+    if inverted is not None:  # "Уголовное дело возбудила прокуратура": the subject after the verb
+        return inverted
     addressee = _request_addressee(lex, text, toks, lo, s)
     if addressee is not None:  # "Eine Anfrage an X blieb unbeantwortet": X
         return addressee

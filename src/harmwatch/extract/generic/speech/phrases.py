@@ -7,7 +7,12 @@ from bisect import bisect_left
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import all_matches, find_phrases, variants_of
-from harmwatch.extract.generic.speech.plausible import implausible, title_word, unglued_start
+from harmwatch.extract.generic.speech.plausible import (
+    ADJECTIVE_ENDINGS,
+    implausible,
+    title_word,
+    unglued_start,
+)
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 
 MAX_PHRASE = 10  # words of a speaker, party or accused phrase
@@ -153,6 +158,84 @@ def subject_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, v: int) ->
     # "Les premiers rapports de la mission parlent", "Le communiqué du ministère affirme": the issuer
     start = _after_statement(lex, toks, start, hi)
     return written(text, toks, start, _before_place(lex, toks, start, hi), lex.articles)
+
+
+def object_first_subject(
+    lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: int, e: int
+) -> str | None:
+    """The subject after the verb of a clause that opens with the stance or inquiry noun at
+    toks[s:e] as its object ("Уголовное дело возбудила областная прокуратура", "Досудове
+    розслідування за фактом ... розпочали слідчі поліції"): the phrase after a finite past verb
+    (the pack's ``past_verb_endings``) past the noun and its complements, the last such word
+    first (a genitive noun shaped as a verb comes before it: "по факту обстрела рынка возбудила");
+    None where anything but its adjectives stands before the noun in its clause."""
+    if not lex.past_endings:
+        return None
+    c = clause_start(lex, toks, lo, s)
+    if any(t.word and not t.key.endswith(ADJECTIVE_ENDINGS) for t in toks[c:s]):
+        return None
+    verbs = []
+    for j in range(e, min(hi, e + 14)):
+        t = toks[j]
+        if not t.word:
+            if t.text in CHUNK_BREAK | END_MARKS:
+                break
+            continue
+        if t.key in lex.stops and t.key not in lex.coordinators:
+            break  # a new clause ("что", "который"), not "законов и обычаев"
+        if _past_verb(lex, t):
+            verbs.append(j)
+    opening = _gender(toks[c:e], False)
+    for j in reversed(verbs):
+        if opening is not None and opening == _gender(toks[j : j + 1], True):
+            return None  # "Следственный комитет возбудил уголовное дело": the verb agrees with the subject
+        who = phrase_after(lex, text, toks, j + 1, hi)
+        if who not in (None, PRONOUN):
+            return who
+    return None
+
+
+# ru/uk gender or number ("m", "f", "n", "p") of a past verb's ending and of an adjective's
+_VERB_GENDER = (("ла", "f"), ("ло", "n"), ("ли", "p"), ("л", "m"), ("в", "m"))
+_ADJECTIVE_GENDER = (
+    ("ый", "m"),
+    ("ий", "m"),
+    ("ой", "m"),
+    ("ій", "m"),
+    ("ая", "f"),
+    ("яя", "f"),
+    ("на", "f"),
+    ("ка", "f"),
+    ("ое", "n"),
+    ("ее", "n"),
+    ("не", "n"),
+    ("ве", "n"),
+    ("ые", "p"),
+    ("ие", "p"),
+    ("ні", "p"),
+    ("ві", "p"),
+)
+
+
+def _gender(words: list[Tok], verb: bool) -> str | None:
+    """The gender or number a past verb (``verb``) or the first adjective of a noun phrase
+    shows by its ending (ru/uk); None where none tells."""
+    for tok in words:
+        for end, gender in _VERB_GENDER if verb else _ADJECTIVE_GENDER:
+            if tok.word and tok.key.endswith(end):
+                return gender
+    return None
+
+
+def _past_verb(lex: Lexicon, tok: Tok) -> bool:
+    """A word shaped as a finite past verb (ru/uk): no title ("генерал") nor a capitalised word."""
+    return (
+        tok.word
+        and not cased(tok)
+        and len(tok.key) >= 5
+        and tok.key.endswith(lex.past_endings)
+        and not title_word(lex, tok.key)
+    )
 
 
 def _v2_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, start: int) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from harmwatch.extract.generic.speech.allegations import negated_charge
+from harmwatch.extract.generic.speech.allegations import headed_name, negated_charge
 from harmwatch.extract.generic.speech.lexicon import Lexicon
 from harmwatch.extract.generic.speech.matching import find_phrases, names_any, variants_of
 from harmwatch.extract.generic.speech.parties import (
@@ -47,6 +47,7 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
         speaker = around.said
         reported, reporter = _reported(lex, text, toks, s_lo, s_hi, around, reporter)
         covered: dict[str, int] = {}  # stance -> the end of its last match in this sentence
+        took: dict[str, list[tuple[int, int]]] = {}  # stance -> the spans of the parties that took it
         stance_hits = find_phrases(lex, lex.stances, toks, s_lo, s_hi)
         # a military target named as struck ("по местам сосредоточения", "objectifs militaires")
         # justifies the strike, in whatever inflection the stance list lacks
@@ -102,6 +103,9 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
         for s, e, stance in stance_hits:
             if covered.get(stance, -1) >= s:
                 continue  # "affirmait avoir tué": one stance, not two
+            if any(a <= toks[s].start < b for a, b in took.get(stance, ())):
+                continue  # "Розслідування у кримінальному провадженні ... розпочали слідчі поліції": the
+                # object's complement or the party named after a stance is no stance of its own
             if stance == "acknowledge" and any(
                 b <= s and s - a <= 8 and not any(t.key in lex.stops for t in toks[b:s]) for a, b in denials
             ):
@@ -199,9 +203,14 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                 if named is None and last_speaker and not role_only(lex, last_speaker):
                     named = last_speaker
                 party = named or party
+            elif party is not None and party != PRONOUN and not continued:
+                party = headed_name(lex, text, toks, bounds, sentence_of(bounds, s), party) or party
             if party is None:
                 continue
             party = extend_party(lex, text, toks, party, s_lo, s_hi, s)
+            at = text.find(party, toks[e - 1].end, toks[s_hi - 1].end)
+            if at >= 0:  # a party named after its stance (an inverted subject): the words between
+                took.setdefault(stance, []).append((toks[e - 1].end, at + len(party)))
             key = (norm(party), stance)
             span = Span(toks[s].start, toks[e - 1].end)
             if key not in seen_r:
