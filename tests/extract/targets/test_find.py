@@ -367,3 +367,29 @@ def test_a_building_of_n_storeys_is_a_home(make_ctx):
     text = "A missile struck the upper floors of a nine-storey building in the city overnight, killing three."
     found = find_targets(make_ctx(text))
     assert [(t.type, t.text) for t in found] == [("residential", "nine-storey building")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a military target in the party's own account of its strike is no target the report tells
+        (
+            "Shells hit a market in the town on Monday, killing eight. The army said it had struck an "
+            "ammunition depot used by the rebels.",
+            {"market"},
+        ),
+        (
+            "A missile destroyed a house in the suburb overnight. The ministry insisted that its forces "
+            "strike only military targets.",
+            {"residential"},
+        ),
+        (
+            "Shells hit homes in the district, and the group said it fires only at army positions.",
+            {"residential"},
+        ),
+        # the report's own telling of a hit base stays
+        ("Drones struck an army base outside the city on Sunday, killing four soldiers.", {"military"}),
+    ],
+)
+def test_a_party_account_of_what_it_struck(make_ctx, text, expected):
+    assert types(find_targets(make_ctx(text))) == expected

@@ -342,6 +342,10 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "attend_verbs": "words",
         # verbs whose "at" names what was aimed at and hit ("shot at a pickup truck"): lemmas
         "shoot_verbs": "words",
+        # a military target a party says it struck ("said it had struck a command centre", "strikes
+        # only military targets"): speech verbs (lemmas) and the words that restrict the claim
+        "claim_verbs": "words",
+        "only_words": "words",
         "hit_states": "words",
         "part_heads": "words",
         "occupant_heads": "words",

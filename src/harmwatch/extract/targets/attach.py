@@ -600,6 +600,40 @@ def addressed(noun: Token) -> bool:
     return r.dep_ == "pobj" and r.head.lower_ in ("to", "for", "with") and r.head.head.lower_ in speech
 
 
+def claimed_strike(noun: Token) -> bool:
+    """``noun`` is what a party says it struck, not what the report says was hit: the object of an
+    attack verb that ``only_words`` restrict ("our forces strike only military targets", "says it
+    only targets army positions") or whose subject is the speaker itself, a pronoun or a noun with a
+    pronoun for possessor, in the clause of a ``claim_verbs`` verb ("the army said it had struck a
+    command centre", "said its aircraft had hit military targets")."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    verb = r.head
+    if r.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = verb.head  # "fires only at army positions"
+    elif r.dep_ not in ("dobj", "obj"):
+        return False
+    if verb.i == r.i or not attack_verb(verb):
+        return False
+    only = _words("only_words")
+    if any(
+        c.lower_ in only for c in (*verb.children, *r.children) if c.dep_ in ("advmod", "amod", "quantmod")
+    ):
+        return True
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lower_ not in _class("claim_verbs"):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+        ):
+            return True
+    return False
+
+
 def rode_in(noun: Token) -> bool:
     """``noun`` (a vehicle) is what someone rode in, not what was hit: "gunmen in pick-up trucks
     stormed the camp", "the attackers arrived in cars"."""

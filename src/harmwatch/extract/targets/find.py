@@ -32,6 +32,7 @@ from harmwatch.extract.targets.attach import (
     another_incident,
     cared_for,
     carries_aid,
+    claimed_strike,
     is_hit,
     named_as_victims,
     names_a_kind,
@@ -193,6 +194,8 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             continue  # "the dead were detainees": who the casualties were says what was hit
         if _byline(text, m.start()):
             continue  # "By our correspondent": who wrote the report
+        if kind == "military" and span is not None and parsed(span.root) and claimed_strike(span.root):
+            continue  # "the army said it had struck a command centre": the party's account, no hit told
         if kind == "vehicle" and span is not None and parsed(span.root) and rode_in(span.root):
             continue  # "gunmen on motorcycles stormed the post": what the attackers rode in
         tree = None
