@@ -344,6 +344,12 @@ def test_what_a_hit_place_was_and_held(make_ctx, text, expected):
             {"public_gathering"},
         ),
         ("A grenade thrown into a crowd at a village fiesta killed three people.", {"public_gathering"}),
+        # what the attackers rode in, listed or after a joined preposition, is no target
+        (
+            "Gunmen killed 12 villagers on Tuesday. Survivors said the attackers arrived in pickup trucks "
+            "and on motorbikes.",
+            set(),
+        ),
         # shelters in a report on displaced people are a camp's; elsewhere another place
         ("Shells landed on the shelters at dawn, killing nine displaced people, the agency said.", {"camp"}),
         ("A missile hit a shelter under the theatre where hundreds were hiding, killing 12.", {"other"}),

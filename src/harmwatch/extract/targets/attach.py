@@ -636,13 +636,16 @@ def claimed_strike(noun: Token) -> bool:
 
 def rode_in(noun: Token) -> bool:
     """``noun`` (a vehicle) is what someone rode in, not what was hit: "gunmen in pick-up trucks
-    stormed the camp", "the attackers arrived in cars"."""
+    stormed the camp", "the attackers arrived in cars", "arrived in pickup trucks and on motorbikes"
+    (a vehicle in a list, or after a preposition joined to another, rode with the first)."""
     r = noun
-    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+    while r.dep_ in ("compound", "amod", "conj") and r.head.i != r.i:
         r = r.head
     prep = r.head
     if r.dep_ != "pobj" or prep.lower_ not in ("in", "aboard", "on", "by") or prep.head.i == prep.i:
         return False
+    while prep.dep_ == "conj" and prep.head.dep_ == "prep" and prep.head.i != prep.i:
+        prep = prep.head  # "in pickup trucks and on motorbikes": "on" joined to "in"
     g = prep.head
     if g.lower_ in _class("motion_verbs"):
         return True
