@@ -344,6 +344,10 @@ def test_what_a_hit_place_was_and_held(make_ctx, text, expected):
             {"public_gathering"},
         ),
         ("A grenade thrown into a crowd at a village fiesta killed three people.", {"public_gathering"}),
+        (
+            "Soldiers opened fire on a crowd protesting against the vote count, killing five.",
+            {"public_gathering"},
+        ),
         # what the attackers rode in, listed or after a joined preposition, is no target
         (
             "Gunmen killed 12 villagers on Tuesday. Survivors said the attackers arrived in pickup trucks "
