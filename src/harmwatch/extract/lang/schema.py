@@ -316,6 +316,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "not_target_after": "pattern",
         "violent_sentence": "pattern",
         "landmark_before": "pattern",
+        # words of displacement: in a report with one, a word with ``displaced`` ("shelters") takes that type
+        "displaced_words": "pattern",
         "vehicle_weapon_after": "pattern",
         "listed": "pattern",
         "coordinated": "pattern",
@@ -330,6 +332,20 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "event_verbs": "words",
         "undergo_verbs": "words",
         "give_way_verbs": "words",
+        # what a vehicle or bridge that gives way catches or bursts into ("caught fire", "burst into flames")
+        "fire_words": "words",
+        # verbs of an attack only tried or planned ("tried to storm a police station"): lemmas
+        "attempt_verbs": "words",
+        # verbs of a place losing a part ("the monastery lost its roof"): lemmas
+        "loss_verbs": "words",
+        # verbs of what the victims were attending ("villagers attending a naming ceremony"): lemmas
+        "attend_verbs": "words",
+        # verbs whose "at" names what was aimed at and hit ("shot at a pickup truck"): lemmas
+        "shoot_verbs": "words",
+        # a military target a party says it struck ("said it had struck a command centre", "strikes
+        # only military targets"): speech verbs (lemmas) and the words that restrict the claim
+        "claim_verbs": "words",
+        "only_words": "words",
         "hit_states": "words",
         "part_heads": "words",
         "occupant_heads": "words",

@@ -92,7 +92,7 @@ def is_hit(noun: Token, strict: bool, *, other_incidents: bool = False, depth: i
             return link.this_incident(n.head)  # "the hospital blast"
         if _modified_as_hit(n) or _holds_what_was_hit(n, link) or _among_victims(n, link):
             return True
-        if _went_on_inside(n, link):
+        if _went_on_inside(n, link) or _attended(n, link) or _carried_what_was_hit(n, link):
             return True
         if n.dep_ == "compound":
             if n.head.lower_ not in _class("generic_heads") | _class("occupant_heads"):
@@ -139,10 +139,19 @@ class _Link:
             return False
         if self.other_incidents:
             return True
-        return not (_names_another(attack) or _habitual(attack) or _earlier(attack))
+        return not (_names_another(attack) or _habitual(attack) or _earlier(attack) or _attempted(attack))
 
     def deeper(self, noun: Token, strict: bool) -> bool:
         return is_hit(noun, strict, other_incidents=self.other_incidents, depth=self.depth + 1)
+
+
+def _attempted(attack: Token) -> bool:
+    """An attack only tried, planned or threatened ("a mob tried to storm a police station",
+    "militants who were planning to attack troops"): the complement of an ``attempt_verbs`` verb
+    names no place this incident hit (often a party's justification of what it did)."""
+    return (
+        attack.dep_ == "xcomp" and attack.head.i != attack.i and attack.head.lower_ in _class("attempt_verbs")
+    )
 
 
 def _negated(verb: Token) -> bool:
@@ -284,6 +293,32 @@ def _holds_what_was_hit(n: Token, link: _Link) -> bool:
     return link.deeper(h.head, link.strict)
 
 
+def _attended(n: Token, link: _Link) -> bool:
+    """What the people an attack hit were attending: "killed 24 villagers attending a naming
+    ceremony", "struck fans watching a football match" (the object of an ``attend_verbs``
+    participle hung on the victims, who are the object of an attack or harm verb)."""
+    v = n.head
+    if n.dep_ not in ("dobj", "obj") or v.tag_ != "VBG" or v.lower_ not in _class("attend_verbs"):
+        return False
+    people = v.head
+    if v.dep_ != "acl" or people.i == v.i or people.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass"):
+        return False
+    verb = people.head
+    return verb.i != people.i and (attack_verb(verb) or harm_verb(verb)) and link.this_incident(verb)
+
+
+def _carried_what_was_hit(n: Token, link: _Link) -> bool:
+    """A vehicle the parser hung on its own participle of carrying, itself hung on the people it
+    carried: "a bomb ripped through a minibus carrying farm workers" read as "minibus carrying"
+    modifying the workers. The people were hit, so was what carried them."""
+    v = n.head
+    if n.dep_ not in ("npadvmod", "nsubj") or v.tag_ != "VBG" or v.lower_ not in _class("holding_words"):
+        return False
+    if v.dep_ not in ("amod", "acl") or v.head.i == v.i:
+        return False
+    return link.deeper(v.head, False)
+
+
 def _went_on_inside(n: Token, link: _Link) -> bool:
     """What went on inside a hit place, told in a relative clause of "where": "bombed a house
     where villagers had gathered for a wedding reception", "shelled a hall where mourners sat"."""
@@ -381,6 +416,26 @@ def _event_verb(t: Token) -> bool:
     )
 
 
+def _took_fire(verb: Token) -> bool:
+    """A verb of giving way with fire for its object or goal: "caught fire", "burst into flames",
+    "went up in flames" (a car or a bridge that burned, not one that merely stopped)."""
+    fire = _words("fire_words")
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and c.lower_ in fire:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("into", "in") and any(g.lower_ in fire for g in c.children):
+            return True
+    return False
+
+
+def _lost_part(verb: Token) -> bool:
+    """A place that lost a part of itself: "the monastery lost its roof", "the block has lost an
+    entire stairwell" (``loss_verbs`` with a ``part_heads`` object)."""
+    if verb.lower_ not in _class("loss_verbs"):
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lower_ in _class("part_heads") for c in verb.children)
+
+
 def underwent_attack(verb: Token) -> bool:
     """The subject of ``verb`` underwent an attack: "came under fire", "sustained heavy damage"."""
     if verb.lower_ not in _class("undergo_verbs"):
@@ -423,6 +478,20 @@ def _governor(prep: Token) -> Token:
     return gov
 
 
+def _victims_were_there(verb: Token, link: _Link) -> bool:
+    """``verb`` says what the people an attack hit were doing where they were: "killed worshippers
+    praying in a mosque", "a shell hit people queuing outside a bakery" (a participle hung on the
+    victims, or on the attack verb where the parser read it as its complement)."""
+    if verb.tag_ != "VBG" or verb.pos_ != "VERB" or verb.head.i == verb.i:
+        return False
+    h = verb.head
+    if verb.dep_ == "acl" and h.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass") and h.head.i != h.i:
+        h = h.head  # the victims' noun: the verb that hit them
+    elif verb.dep_ not in ("ccomp", "xcomp"):
+        return False
+    return (attack_verb(h) or harm_verb(h)) and link.this_incident(h)
+
+
 def _attached(n: Token, link: _Link) -> bool:
     head = n.head
     if head.i == n.i:
@@ -434,15 +503,25 @@ def _attached(n: Token, link: _Link) -> bool:
         return link.this_incident(head)  # "the convoy came under fire"
     if n.dep_ == "nsubj" and _set_off_explosive(head):
         return link.this_incident(head)  # "their vehicle ran over a landmine"
-    if n.dep_ == "nsubj" and head.lower_ in _class("give_way_verbs") and not link.strict:
-        return True
+    if (
+        n.dep_ == "nsubj"
+        and head.lower_ in _class("give_way_verbs")
+        and (not link.strict or _took_fire(head))
+    ):
+        return True  # "the house collapsed", "the car burst into flames"
+    if n.dep_ == "nsubj" and _lost_part(head):
+        return True  # "the monastery lost its roof"
     if n.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
         prep, gov = head.lower_, _governor(head)
+        if (prep in _words("weak_preps") or prep == "outside") and _victims_were_there(gov, link):
+            return True  # "a shell hit people queuing outside a bakery"
         if not link.this_incident(gov):
             return False
         attack = attack_verb(gov) or attack_noun(gov) or _event_verb(gov)
         if prep in _words("strong_preps") and (attack or kill_word(gov)) or prep == "of" and attack_noun(gov):
             return True  # "a strike on a market", "the bombing of the hospital"
+        if prep == "at" and gov.pos_ == "VERB" and gov.lower_ in _class("shoot_verbs"):
+            return True  # "soldiers shot at the family's pickup truck", "fired at a bus"
         if prep == "to" and gov.pos_ == "VERB" and _event_verb(gov):
             return True  # "setting fire to homes and cars", "laid siege to the hospital"
         if prep in _words("weak_preps") and (attack or kill_word(gov)):
@@ -472,6 +551,7 @@ def not_hit_subject(noun: Token) -> bool:
         or kill_word(h)
         or underwent_attack(h)
         or h.lower_ in _class("give_way_verbs")
+        or _lost_part(h)
         or h.lower_ in _words("hit_states")
     )
 
@@ -520,15 +600,52 @@ def addressed(noun: Token) -> bool:
     return r.dep_ == "pobj" and r.head.lower_ in ("to", "for", "with") and r.head.head.lower_ in speech
 
 
-def rode_in(noun: Token) -> bool:
-    """``noun`` (a vehicle) is what someone rode in, not what was hit: "gunmen in pick-up trucks
-    stormed the camp", "the attackers arrived in cars"."""
+def claimed_strike(noun: Token) -> bool:
+    """``noun`` is what a party says it struck, not what the report says was hit: the object of an
+    attack verb that ``only_words`` restrict ("our forces strike only military targets", "says it
+    only targets army positions") or whose subject is the speaker itself, a pronoun or a noun with a
+    pronoun for possessor, in the clause of a ``claim_verbs`` verb ("the army said it had struck a
+    command centre", "said its aircraft had hit military targets")."""
     r = noun
     while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    verb = r.head
+    if r.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.i != verb.i:
+        verb = verb.head  # "fires only at army positions"
+    elif r.dep_ not in ("dobj", "obj"):
+        return False
+    if verb.i == r.i or not attack_verb(verb):
+        return False
+    only = _words("only_words")
+    if any(
+        c.lower_ in only for c in (*verb.children, *r.children) if c.dep_ in ("advmod", "amod", "quantmod")
+    ):
+        return True
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lower_ not in _class("claim_verbs"):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.pos_ == "PRON" or any(g.dep_ == "poss" and g.pos_ == "PRON" for g in c.children)
+        ):
+            return True
+    return False
+
+
+def rode_in(noun: Token) -> bool:
+    """``noun`` (a vehicle) is what someone rode in, not what was hit: "gunmen in pick-up trucks
+    stormed the camp", "the attackers arrived in cars", "arrived in pickup trucks and on motorbikes"
+    (a vehicle in a list, or after a preposition joined to another, rode with the first)."""
+    r = noun
+    while r.dep_ in ("compound", "amod", "conj") and r.head.i != r.i:
         r = r.head
     prep = r.head
     if r.dep_ != "pobj" or prep.lower_ not in ("in", "aboard", "on", "by") or prep.head.i == prep.i:
         return False
+    while prep.dep_ == "conj" and prep.head.dep_ == "prep" and prep.head.i != prep.i:
+        prep = prep.head  # "in pickup trucks and on motorbikes": "on" joined to "in"
     g = prep.head
     if g.lower_ in _class("motion_verbs"):
         return True

@@ -32,6 +32,7 @@ from harmwatch.extract.targets.attach import (
     another_incident,
     cared_for,
     carries_aid,
+    claimed_strike,
     is_hit,
     named_as_victims,
     names_a_kind,
@@ -57,6 +58,10 @@ RAID = frozenset(i for i, w in enumerate(EN.value("targets", "words")) if w.get(
 # generic words ("the building", "the facility") that name again a place named before: they take
 # its type (an ``anaphor`` word counts only so; "a building" alone is a home)
 ANAPHOR = frozenset(i for i, w in enumerate(EN.value("targets", "words")) if w.get("anaphor"))
+# a word whose type is another in a report about displaced people ("shelters": a camp's, not a
+# bomb shelter or a theatre people hid in)
+DISPLACED = {i: w["displaced"] for i, w in enumerate(EN.value("targets", "words")) if w.get("displaced")}
+DISPLACED_WORDS = re.compile(EN.pattern("targets", "displaced_words"))
 # a word that names two targets at once ("an ambulance": a medical target and a vehicle)
 ALSO = {i: w["also"] for i, w in enumerate(EN.value("targets", "words")) if w.get("also")}
 
@@ -140,10 +145,17 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     last: tuple[int, int] | None = None  # (sentence, end) of the last target kept
     named: list[tuple[int, str, bool]] = []  # (start, type, hit in another incident) of specific words
     carriers: set[str] = set()  # words of vehicles that carried aid ("convoy", "trucks")
+    displaced = DISPLACED_WORDS.search(lowered, 0, MAX_SCAN) is not None
     for m in _target_regex().finditer(lowered, 0, MAX_SCAN):
         i = int(m.lastgroup[1:])  # type: ignore[index]
         kind, _, weight = TARGET_WORDS[i]
+        if displaced and i in DISPLACED:
+            kind = DISPLACED[i]  # "shells landed among the shelters" of a report on displaced families
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and parsed(span.root) and span.root.pos_ in ("VERB", "ADV"):
+            # "fighters gathering nearby", "the site houses 4,000 people": a verb or an adverb, no
+            # place (nor one a later "the site" could name again)
+            continue
         antecedent = (
             _antecedent(named, m.start(), None if i in ANAPHOR else kind) if _definite(span) else None
         )
@@ -182,8 +194,8 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             continue  # "the dead were detainees": who the casualties were says what was hit
         if _byline(text, m.start()):
             continue  # "By our correspondent": who wrote the report
-        if span is not None and parsed(span.root) and span.root.pos_ in ("VERB", "ADV"):
-            continue  # "fighters gathering nearby", "travelling home from work": a verb or an adverb, no place
+        if kind == "military" and span is not None and parsed(span.root) and claimed_strike(span.root):
+            continue  # "the army said it had struck a command centre": the party's account, no hit told
         if kind == "vehicle" and span is not None and parsed(span.root) and rode_in(span.root):
             continue  # "gunmen on motorcycles stormed the post": what the attackers rode in
         tree = None
