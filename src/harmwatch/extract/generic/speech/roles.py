@@ -414,8 +414,32 @@ def person_named(lex: Lexicon, text: str, toks: list[Tok], speaker: str | None) 
         and all(_name_word(w.group()) for w in words[-2:])
     ):
         return speaker[words[-2].start() :]
+    if (
+        len(words) >= 4
+        and all(_name_word(w.group()) for w in words[-2:])
+        and not _name_word(words[-3].group())
+        and len(words[-3].group()) > 3
+        and _name_word(words[-4].group())
+        and not norm(words[-2].group()).endswith(ADJECTIVE_ENDINGS)  # "... Российской Федерации"
+    ):
+        # "Донецкой области Тереза Мартинес" (a place in the genitive after the title, cut off
+        # before it): a place's noun between its capitalised word and two name words ends what
+        # comes before the name
+        return speaker[words[-2].start() :]
     if len(words) == 1 and _name_word(speaker) and len(speaker) >= 4:
         return _full_name(lex, text, toks, speaker) or speaker
+    last = words[-1].group()
+    if (
+        len(words) == 2
+        and _name_word(last)
+        and len(last) >= 4
+        and (title_word(lex, first) or first in lex.stops or first in lex.skip or first in lex.not_names)
+    ):
+        # "le lieutenant Mwamba", "Позже Петренко" (a sentence's first adverb): a rank or a word
+        # that names no one before a surname: the full name the report wrote before
+        full = _full_name(lex, text, toks, last)
+        if full is not None and len(_WORD.findall(full)) >= 2:
+            return full
     return speaker
 
 
@@ -493,6 +517,25 @@ def described_person(
             continue  # "главный врач" is no form of "глава"
         who = _name_next_to(lex, text, toks, k)
         if who is not None:
+            return who
+    return _acronym_bearer(lex, text, toks, end, kept)
+
+
+def _acronym_bearer(lex: Lexicon, text: str, toks: list[Tok], end: int, kept: list[str]) -> str | None:
+    """A title given with its body's acronym ("— додав очільник ОВА", "голова КМВА") as the
+    person named next to the words that acronym abbreviates before token ``end`` ("начальник
+    Херсонської обласної військової адміністрації Віталій X"), whatever title noun they had."""
+    acronym = next((norm(w) for w in kept[1:] if 2 <= len(w) <= 6 and w.isupper()), None)
+    if acronym is None:
+        return None
+    n = len(acronym)
+    for k in range(end - 1, max(n - 2, end - 400), -1):
+        run = toks[k - n + 1 : k + 1]
+        if (
+            all(t.word and not t.text.isupper() for t in run)
+            and "".join(t.key[0] for t in run) == acronym
+            and (who := _name_next_to(lex, text, toks, k)) is not None
+        ):
             return who
     return None
 
