@@ -98,3 +98,35 @@ def test_title_with_acronym_is_the_person_named_by_its_words() -> None:
         "«Усі поранені отримують допомогу в лікарні», — додав очільник ОВА."
     )
     assert speakers(text, "uk")[2] == "Петро Гайдай"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fr",
+            "Le ministère de la Santé a annoncé un bilan de douze morts. « Les blessés ont été "
+            "transférés à Goma pendant la nuit », a précisé son porte-parole, Paul Kasongo. « Nous "
+            "manquons de médicaments et de personnel », a ajouté le ministère dans un communiqué.",
+            "ministère",
+        ),
+        (
+            "es",
+            "El portavoz del Ministerio de Salud, Ignacio Pérez, dijo que «los heridos fueron "
+            "trasladados de madrugada». El ministerio añadió en un comunicado: «Faltan medicinas y "
+            "personal en todos los hospitales».",
+            "ministerio",
+        ),
+        (
+            "pt",
+            'A porta-voz do Ministério da Saúde, Ana Lopes, disse à Lusa que "os feridos foram levados '
+            'para o hospital provincial". O ministério acrescentou em comunicado que "faltam '
+            'medicamentos em todos os hospitais".',
+            "ministério",
+        ),
+    ],
+)
+def test_a_body_does_not_take_its_spokesmans_turn(lang: str, text: str, body: str) -> None:
+    # the body's quotation after its spokesman's: the body (or its full name), not the person
+    last = speakers(text, lang)[-1] or ""
+    assert body in last.lower()

@@ -164,6 +164,23 @@ def _body_words(lex: Lexicon, phrase: str) -> set[str]:
     return out
 
 
+def head_body(lex: Lexicon, phrase: str) -> bool:
+    """Whether a phrase's head, its first word past articles, is a body noun (the pack's
+    ``body_titles``: "le ministère", "la Fiscalía", "الوزارة"), not a person's title ("le
+    porte-parole du ministère" is a person's)."""
+    for w in re.findall(r"\w+(?:['’-]\w+)*", phrase):
+        w = re.split(r"['’]", w, maxsplit=1)[-1] if re.match(r"^\w{1,2}['’]", w) else w  # "l'armée"
+        key = norm(w)
+        if key in lex.articles:
+            continue
+        return bool(_body_words(lex, w))
+    return False
+
+
+def body_words(lex: Lexicon, phrase: str) -> set[str]:
+    return _body_words(lex, phrase)
+
+
 def named_before(
     lex: Lexicon,
     text: str,
@@ -177,7 +194,7 @@ def named_before(
     ``si`` down to ``stop`` (excluded): a speaker or source named there, or a name written right
     after the same title ("Außenminister Hans Vellmar" for "der SPD-Minister")."""
     heads = {_head_title(lex, norm(w)) for w in re.findall(r"\w+(?:['’-]\w+)*", role)} - {None}
-    kinds = _body_words(lex, role)
+    kinds = _body_words(lex, role) if head_body(lex, role) else set()
     if kinds:  # "الوزارة", "le ministère": the last speaker that is such a body, over any other
         for back in range(si - 1, max(stop, si - 6, -1), -1):
             for last in (True, False):  # the sentence's last speaker, then its first
@@ -487,8 +504,8 @@ def described_person(
     capitalises names alone (a lower-case phrase is then no name). The tokens of
     ``attribution`` (the words that attribute the quotation) are searched first: "— розповіла
     речниця ДСНС у Запорізькій області Тетяна X" names the spokeswoman past a place."""
-    if not speaker or lex.capitalised_nouns or lex.definite:
-        return None
+    if not speaker or lex.capitalised_nouns or lex.definite or head_body(lex, speaker):
+        return None  # (a body, "a ajouté le ministère", describes no person)
     kept = []
     for w in _WORD.findall(speaker):
         w = re.split(r"['’]", w, maxsplit=1)[-1] if re.match(r"^\w{1,2}['’]", w) else w  # "l'officier"
