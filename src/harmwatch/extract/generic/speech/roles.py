@@ -437,6 +437,8 @@ def person_named(lex: Lexicon, text: str, toks: list[Tok], speaker: str | None) 
         and not _name_word(words[-3].group())
         and len(words[-3].group()) > 3
         and _name_word(words[-4].group())
+        # (a phrase with a title before the name keeps it: "губернатор Белгородской области X Y")
+        and not any(title_word(lex, norm(w.group())) for w in words[:-2])
         and not norm(words[-2].group()).endswith(ADJECTIVE_ENDINGS)  # "... Российской Федерации"
     ):
         # "Донецкой области Тереза Мартинес" (a place in the genitive after the title, cut off
