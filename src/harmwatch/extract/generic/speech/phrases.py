@@ -691,6 +691,12 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
     if why is not None:
         return None
     m = _appositive(lex, text, toks, e, hi)
+    if m is None and e < hi and toks[e].text == "(":
+        # "o porta-voz do Comando-Geral da Polícia (PRM), Leonel X,": the name apposed after the
+        # body's acronym in brackets
+        shut = next((c for c in range(e + 1, min(hi, e + 6)) if toks[c].text == ")"), None)
+        if shut is not None:
+            m = _appositive(lex, text, toks, shut + 1, hi)
     if m is None and j < hi and toks[j].key in lex.ends:
         # "el delegado del Gobierno en X, Pedro Vellmar": the name after the place
         mark = next((c for c in range(j, min(hi, j + 5)) if not toks[c].word), None)

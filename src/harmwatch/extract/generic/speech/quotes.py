@@ -3,6 +3,7 @@ else the speaker before it (a follow-on quotation) or right after it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
@@ -18,8 +19,10 @@ from harmwatch.extract.generic.speech.phrases import (
     subject_before,
 )
 from harmwatch.extract.generic.speech.roles import (
+    body_words,
     described_person,
     earlier_subject,
+    head_body,
     lead_quote_speaker,
     named_before,
     named_indefinitely,
@@ -174,7 +177,15 @@ def attribute_quotes(
             # "..., added the president", "ese organismo": the party named before
             stop = sentence_of(bounds, max(0, token_at(toks, prev_end) - 1)) if near else -1
             named = named_before(lex, text, toks, bounds, si, speaker, stop)
-            if named is None and near and previous is not None and not role_only(lex, previous):
+            if (
+                named is None
+                and near
+                and previous is not None
+                and not role_only(lex, previous)
+                # "« ... », a ajouté le ministère" after its spokesman's quotation: a body does
+                # not take the turn of a person's name (in a cased script) that names no body
+                and not (head_body(lex, speaker) and _person_name(lex, previous))
+            ):
                 named = previous
             if named is None and near:
                 # (before the previous quotation; from this sentence on when its speaker was
@@ -275,6 +286,18 @@ def said_gender(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> str | None:
         if lex.masculine_endings and toks[s].key.endswith(lex.masculine_endings):
             return "m"
     return None
+
+
+def _person_name(lex: Lexicon, phrase: str) -> bool:
+    """Whether a speaker is a person's name in a script with case: it ends with two capitalised
+    words and names no body ("Paul Kasongo", "porte-parole, Paul Kasongo"; not "ministère de la
+    Santé", not Arabic)."""
+    words = re.findall(r"\w+(?:['’-]\w+)*", phrase)
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() and not w.isupper() for w in words[-2:])
+        and not body_words(lex, phrase)
+    )
 
 
 def _noun_key(phrase: str) -> str:

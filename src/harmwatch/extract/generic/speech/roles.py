@@ -164,6 +164,23 @@ def _body_words(lex: Lexicon, phrase: str) -> set[str]:
     return out
 
 
+def head_body(lex: Lexicon, phrase: str) -> bool:
+    """Whether a phrase's head, its first word past articles, is a body noun (the pack's
+    ``body_titles``: "le ministère", "la Fiscalía", "الوزارة"), not a person's title ("le
+    porte-parole du ministère" is a person's)."""
+    for w in re.findall(r"\w+(?:['’-]\w+)*", phrase):
+        w = re.split(r"['’]", w, maxsplit=1)[-1] if re.match(r"^\w{1,2}['’]", w) else w  # "l'armée"
+        key = norm(w)
+        if key in lex.articles:
+            continue
+        return bool(_body_words(lex, w))
+    return False
+
+
+def body_words(lex: Lexicon, phrase: str) -> set[str]:
+    return _body_words(lex, phrase)
+
+
 def named_before(
     lex: Lexicon,
     text: str,
@@ -177,7 +194,7 @@ def named_before(
     ``si`` down to ``stop`` (excluded): a speaker or source named there, or a name written right
     after the same title ("Außenminister Hans Vellmar" for "der SPD-Minister")."""
     heads = {_head_title(lex, norm(w)) for w in re.findall(r"\w+(?:['’-]\w+)*", role)} - {None}
-    kinds = _body_words(lex, role)
+    kinds = _body_words(lex, role) if head_body(lex, role) else set()
     if kinds:  # "الوزارة", "le ministère": the last speaker that is such a body, over any other
         for back in range(si - 1, max(stop, si - 6, -1), -1):
             for last in (True, False):  # the sentence's last speaker, then its first
@@ -414,8 +431,34 @@ def person_named(lex: Lexicon, text: str, toks: list[Tok], speaker: str | None) 
         and all(_name_word(w.group()) for w in words[-2:])
     ):
         return speaker[words[-2].start() :]
+    if (
+        len(words) >= 4
+        and all(_name_word(w.group()) for w in words[-2:])
+        and not _name_word(words[-3].group())
+        and len(words[-3].group()) > 3
+        and _name_word(words[-4].group())
+        # (a phrase with a title before the name keeps it: "губернатор Белгородской области X Y")
+        and not any(title_word(lex, norm(w.group())) for w in words[:-2])
+        and not norm(words[-2].group()).endswith(ADJECTIVE_ENDINGS)  # "... Российской Федерации"
+    ):
+        # "Донецкой области Тереза Мартинес" (a place in the genitive after the title, cut off
+        # before it): a place's noun between its capitalised word and two name words ends what
+        # comes before the name
+        return speaker[words[-2].start() :]
     if len(words) == 1 and _name_word(speaker) and len(speaker) >= 4:
         return _full_name(lex, text, toks, speaker) or speaker
+    last = words[-1].group()
+    if (
+        len(words) == 2
+        and _name_word(last)
+        and len(last) >= 4
+        and (title_word(lex, first) or first in lex.stops or first in lex.skip or first in lex.not_names)
+    ):
+        # "le lieutenant Mwamba", "Позже Петренко" (a sentence's first adverb): a rank or a word
+        # that names no one before a surname: the full name the report wrote before
+        full = _full_name(lex, text, toks, last)
+        if full is not None and len(_WORD.findall(full)) >= 2:
+            return full
     return speaker
 
 
@@ -463,8 +506,8 @@ def described_person(
     capitalises names alone (a lower-case phrase is then no name). The tokens of
     ``attribution`` (the words that attribute the quotation) are searched first: "— розповіла
     речниця ДСНС у Запорізькій області Тетяна X" names the spokeswoman past a place."""
-    if not speaker or lex.capitalised_nouns or lex.definite:
-        return None
+    if not speaker or lex.capitalised_nouns or lex.definite or head_body(lex, speaker):
+        return None  # (a body, "a ajouté le ministère", describes no person)
     kept = []
     for w in _WORD.findall(speaker):
         w = re.split(r"['’]", w, maxsplit=1)[-1] if re.match(r"^\w{1,2}['’]", w) else w  # "l'officier"
@@ -493,6 +536,25 @@ def described_person(
             continue  # "главный врач" is no form of "глава"
         who = _name_next_to(lex, text, toks, k)
         if who is not None:
+            return who
+    return _acronym_bearer(lex, text, toks, end, kept)
+
+
+def _acronym_bearer(lex: Lexicon, text: str, toks: list[Tok], end: int, kept: list[str]) -> str | None:
+    """A title given with its body's acronym ("— додав очільник ОВА", "голова КМВА") as the
+    person named next to the words that acronym abbreviates before token ``end`` ("начальник
+    Херсонської обласної військової адміністрації Віталій X"), whatever title noun they had."""
+    acronym = next((norm(w) for w in kept[1:] if 2 <= len(w) <= 6 and w.isupper()), None)
+    if acronym is None:
+        return None
+    n = len(acronym)
+    for k in range(end - 1, max(n - 2, end - 400), -1):
+        run = toks[k - n + 1 : k + 1]
+        if (
+            all(t.word and not t.text.isupper() for t in run)
+            and "".join(t.key[0] for t in run) == acronym
+            and (who := _name_next_to(lex, text, toks, k)) is not None
+        ):
             return who
     return None
 

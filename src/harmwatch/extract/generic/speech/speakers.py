@@ -13,6 +13,7 @@ from harmwatch.extract.generic.speech.phrases import (
     PRONOUN,
     cased,
     clause_start,
+    looks_verb,
     phrase_after,
     subject_before,
     why_unusable,
@@ -65,6 +66,9 @@ def speaker_at(
     after = phrase_after(lex, text, toks, ve, hi)
     if any(a == ve for a, _b, _ in find_phrases(lex, lex.agents, toks, ve, min(hi, ve + 4))):
         after = None  # "Interrogé par l'AFP, X a dit": a passive's agent asked, X speaks
+    if after is not None and after != PRONOUN and _past_clause_word(lex, text, toks, ve, hi, after):
+        # "escribió en X que los disparos «...»": the subject of the clause the verb opens, not its own
+        after = None
     if incise and after is not None and after != PRONOUN:
         return after
     if after is not None and after != PRONOUN and _opens_about_this(lex, toks, lo, vs):
@@ -117,6 +121,15 @@ def _opens_about_this(lex: Lexicon, toks: list[Tok], lo: int, v: int) -> bool:
     return any(a == start for a, _b, _ in find_phrases(lex, lex.about_this, toks, start, v))
 
 
+def _past_clause_word(lex: Lexicon, text: str, toks: list[Tok], ve: int, hi: int, phrase: str) -> bool:
+    """Whether ``phrase``, found after the verb ending at token ``ve``, starts past a word that
+    opens a new clause (``stops``: que, dass, что, أن) within toks[ve:hi]."""
+    if ve >= hi:
+        return False
+    at = text.find(phrase, toks[ve].start, toks[hi - 1].end)
+    return at >= 0 and any(t.word and t.key in lex.stops for t in toks[ve:hi] if t.end <= at)
+
+
 def names_someone(lex: Lexicon, phrase: str) -> bool:
     """Whether a phrase after a verb that follows no comma may be its inverted subject: in a cased
     script other than German, only with a capitalised word or an office title ("a dénoncé le
@@ -161,6 +174,20 @@ def _name_chunk(lex: Lexicon, toks: list[Tok], a: int, b: int) -> bool:
     )
 
 
+def _long_title(lex: Lexicon, toks: list[Tok], start: int, end: int, a: int, b: int) -> bool:
+    """Whether toks[start:end], up to twice an apposed chunk, is a title phrase (its first word
+    a title the pack knows, after articles, and no verb in it) before the proper name toks[a:b]."""
+    if end - start > 2 * MAX_APPOSED or not _name_chunk(lex, toks, a, b) or b - a < 2:
+        return False
+    head = next((k for k in range(start, end) if toks[k].key not in lex.articles), end)
+    return (
+        head < end
+        and title_word(lex, toks[head].key)
+        and all(t.word or t.text in "()-" for t in toks[start:end])
+        and not any(looks_verb(lex, t) for t in toks[head + 1 : end])
+    )
+
+
 def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: int) -> str | None:
     """The subject of a verb after ``comma`` when the clause before it is "A, B," with B a name in
     apposition ("Le chef de la police, Karim Benali, a confirmé": Karim Benali) or A a name and B
@@ -177,6 +204,10 @@ def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: in
     start = next(
         (c + 1 for c in range(end - 1, lo - 1, -1) if not toks[c].word or toks[c].key in lex.stops), lo
     )
+    if end - start > MAX_APPOSED and _long_title(lex, toks, start, end, prev + 1, comma):
+        # "O chefe da administração militar da província de Sumy, Vitali Moroz, escreveu": a title
+        # that names its body and place runs longer than an apposed chunk; the name after it
+        return written(text, toks, prev + 1, comma, lex.articles)
     if not (0 < end - start <= MAX_APPOSED):
         return None
     if comma - prev - 1 > MAX_APPOSED:  # a long relative clause: after a name only ("X, qui ...")
