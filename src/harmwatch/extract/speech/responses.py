@@ -72,8 +72,11 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         # a party that says whom its strike targeted admits the strike
         owned = stance == "justify" and W.OWNS_STRIKE.search(m.group()) is not None
         # a party that apologises for a strike ("regretted the strike", "apologised for a shell
-        # that hit the market") admits it
-        owned = owned or (stance == "regret" and _regrets_a_strike(cue))
+        # that hit the market") or defends it ("defended the raid") admits it
+        owned = owned or (stance == "regret" and _about_a_strike(cue))
+        owned = owned or (
+            stance == "justify" and cue.lower_ in W.DEFENDING and _about_a_strike(cue, acts=False)
+        )
         if stance == "deny" and W.JUDGING.search(m.group()):
             parties = _judges(index, cue)  # a verdict on a claim is its speaker's
         elif said:
@@ -304,8 +307,8 @@ _NAME_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*)(?:[ \t]+(?:of[ \t]+(?:the[
 
 # an armed group given only by its kind ("the Islamist group", "the Iran-backed militia")
 _ARMED_DESCRIPTOR = re.compile(
-    r"(?:the\s+)?(?:militant|islamist|jihadist|armed|rebel|insurgent|extremist|separatist|paramilitary"
-    r"|[\w’']+-(?:backed|linked|aligned|allied|affiliated))\s+(?:group|movement|militia|faction|organi[sz]ation)",
+    r"(?:the\s+|an?\s+)?(?:(?:militant|islamist|jihadist|armed|rebel|insurgent|extremist|separatist|paramilitary"
+    r"|[\w’']+-(?:backed|linked|aligned|allied|affiliated))\s+)?(?:group|movement|militia|faction|organi[sz]ation)",
     re.I,
 )
 
@@ -418,7 +421,17 @@ def _shifted(ctx: DocContext, found: list[Response]) -> list[Response]:
             name = (r.party or "").lower()
             if perp.name == "unknown" or not name:
                 continue
-            if actor_of(r.party or "") != perp.name and perp.name.lower() not in name:
+            if (
+                actor_of(r.party or "") != perp.name
+                and perp.name.lower() not in name
+                # "Police in X said officers shot ..." where the report blames "X police": one
+                # armed body by the word they share (as for condolences); an account of the act
+                # only, never blame laid elsewhere
+                and not (
+                    r.stance == "owned"
+                    and W.ARMED_BODIES & set(name.split()) & set(perp.text.lower().split())
+                )
+            ):
                 continue
             taken = _OWNED[r.stance]
             if any(o.stance == taken and o.party == r.party for o in found):
@@ -523,6 +536,8 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         return True  # "denied reporters access", "an investigation into the crash"
     if cue.lower_ == "mistake" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return True  # "make no mistake"
+    if stance == "shift" and cue.dep_ == "dobj" and cue.head.lower_ in W.TAKING:
+        return True  # "accepts blame": the fault taken on, an admission, not blame laid elsewhere
     if _heading(cue):
         return True  # "The investigation: ...": a section's heading, no party's act
     if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue) or _denied(cue)):
@@ -541,6 +556,8 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         return True  # "refused to confirm or deny the strike": a refusal to comment, neither stance
     if stance == "justify" and any(t.lower_ in W.PRETEXTS for t in cue.doc[max(0, cue.i - 5) : cue.i]):
         return True  # "under the guise of self-defence": the speaker rejects the justification
+    if stance == "investigate" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in cue.children):
+        return True  # "did not say whether the army would investigate": an inquiry in question
     if stance == "investigate" and cue.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
         return True  # "the Criminal Investigation Department": a word of a name
     if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ in W.IN_THE_BACKGROUND:
@@ -646,7 +663,13 @@ def _someone_elses(cue: Token) -> bool:
         # "the strike was confirmed by X": X admits it, if what X confirms is a strike
         return not any(c.dep_ == "nsubjpass" and c.lower_ in W.STRIKES for c in cue.children)
     for t in _own_clauses(cue):
-        if t.dep_ == "agent" and t.i > cue.i:
+        if (
+            t.dep_ == "agent"
+            and t.i > cue.i
+            and not any(_bare_forces(o) for o in t.children if o.dep_ == "pobj")
+        ):
+            # ("accepted responsibility for the deaths of two men shot by soldiers": forces the
+            # clause does not name are the speaker's own)
             return True
         if t.dep_ == "dobj" and t.head.i in (cue.i, *(c.i for c in cue.children)) and t.lower_ in W.INQUIRIES:
             return True
@@ -1010,11 +1033,16 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
             subject.pos_ == "NOUN"
             and subject.lower_ not in W.SPOKES
             and any(c.dep_ == "compound" for c in subject.children)
+            and not (
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)
+                and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in subject.children)
+            )
             and any(c.dep_ == "poss" for c in subject.children)
         )
     ):
         # "the army's press service said", "the ministry's statement denied", "the police's
-        # internal affairs department opened an inquiry": the owner speaks
+        # internal affairs department opened an inquiry": the owner speaks (a body with a name
+        # of its own that a state owns speaks itself: "Russia's Wagner group denied", not Russia)
         owner = _owner(sp, subject)
         if owner is not None:
             return owner
@@ -1053,15 +1081,17 @@ def _bare_forces(subject: Token | None) -> bool:
     )
 
 
-def _regrets_a_strike(cue: Token) -> bool:
+def _about_a_strike(cue: Token, acts: bool = True) -> bool:
     """ "X regretted the strike", "X apologised for the raid", "X's apology for a shell that hit
-    the market": what is regretted is a strike (or a thing the clause on it says struck)."""
+    the market", "X defended a drone operation": what is regretted or defended is a strike (or,
+    with ``acts``, a thing the clause on it says struck: not "defended officers who opened fire",
+    who are defended, not the shots)."""
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     for c in cue.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             objects += [o for o in c.children if o.dep_ == "pobj"]
     return any(
-        o.lower_ in W.STRIKES or any(r.dep_ == "relcl" and r.lower_ in W.ACTS for r in o.children)
+        o.lower_ in W.STRIKES or (acts and any(r.dep_ == "relcl" and r.lower_ in W.ACTS for r in o.children))
         for o in objects
     )
 
