@@ -72,11 +72,8 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         # a party that says whom its strike targeted admits the strike
         owned = stance == "justify" and W.OWNS_STRIKE.search(m.group()) is not None
         # a party that apologises for a strike ("regretted the strike", "apologised for a shell
-        # that hit the market") or defends it ("defended the raid") admits it
-        owned = owned or (stance == "regret" and _about_a_strike(cue))
-        owned = owned or (
-            stance == "justify" and cue.lower_ in W.DEFENDING and _about_a_strike(cue, acts=False)
-        )
+        # that hit the market") admits it
+        owned = owned or (stance == "regret" and _regrets_a_strike(cue))
         if stance == "deny" and W.JUDGING.search(m.group()):
             parties = _judges(index, cue)  # a verdict on a claim is its speaker's
         elif said:
@@ -168,7 +165,36 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [Response(named_after(ctx.text, r.party, r.span), r.stance, r.text, r.span) for r in out]
     perp = find_perpetrator(ctx)
     found = W.condolences(out, f"{perp.name} {perp.text}")
-    return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in found)))
+    return _fullest(_one_name(_described_named(tuple(_known_as(ctx.text, r) for r in found))))
+
+
+# a party given only by its kind ("a militia", "the armed group"), or by its kind and where it
+# is ("a militia in Ituri"): the kind is the last word before any place
+_KIND_ONLY = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?P<kind>(?-i:[a-z])[\w-]*)"
+    r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?",
+    re.I,
+)
+
+
+def _described_named(found: tuple[Response, ...]) -> tuple[Response, ...]:
+    """A party given only by its kind ("a militia") is the one party of that kind the report
+    names with a proper word ("the CODECO militia") among the responses: one body, named so."""
+    names = {  # the bodies, not their spokesmen ("a spokesman for the X militia")
+        r.party
+        for r in found
+        if r.party and not _KIND_ONLY.fullmatch(r.party) and not W.SPOKES & set(r.party.lower().split())
+    }
+    out = []
+    for r in found:
+        m = _KIND_ONLY.fullmatch(r.party or "")
+        if m and len(m.group(0).split()) > 1:
+            kind = m.group("kind").lower()
+            named = {n for n in names if n.split()[-1].lower() == kind}
+            if len(named) == 1:
+                r = Response(named.pop(), r.stance, r.text, r.span)
+        out.append(r)
+    return tuple(out)
 
 
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
@@ -540,9 +566,9 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         return True  # "accepts blame": the fault taken on, an admission, not blame laid elsewhere
     if _heading(cue):
         return True  # "The investigation: ...": a section's heading, no party's act
-    if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue) or _denied(cue)):
+    if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue) or _denied(cue) or _inquired(cue)):
         return True
-    if stance == "owned" and _denied(cue):
+    if stance == "owned" and (_denied(cue) or _inquired(cue)):
         return True  # "denied that its aircraft had struck the market"
     if stance == "justify" and cue.pos_ == "VERB" and any(c.lower_ in W.NEGATIONS for c in cue.children):
         return True  # "does not justify": a verdict against the act, no party's justification
@@ -711,6 +737,23 @@ def _denied(cue: Token) -> bool:
             return False
         node = node.head
         if node.lower_ in W.DENYING:
+            return True
+    return False
+
+
+# the verbs of an inquiry, as lemmas ("investigating reports that its jets struck ...")
+_INQUIRING = frozenset({"investigate", "probe", "examine", "review", "check", "verify", "assess"})
+
+
+def _inquired(cue: Token) -> bool:
+    """ "ordered a review of how the operation was carried out", "investigating reports that its
+    jets struck": the act is what an inquiry looks into, no admission."""
+    node = cue
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if (node.lower_ in W.INQUIRIES or node.lemma_ in _INQUIRING) and node.i < cue.i:
             return True
     return False
 
@@ -1081,17 +1124,15 @@ def _bare_forces(subject: Token | None) -> bool:
     )
 
 
-def _about_a_strike(cue: Token, acts: bool = True) -> bool:
+def _regrets_a_strike(cue: Token) -> bool:
     """ "X regretted the strike", "X apologised for the raid", "X's apology for a shell that hit
-    the market", "X defended a drone operation": what is regretted or defended is a strike (or,
-    with ``acts``, a thing the clause on it says struck: not "defended officers who opened fire",
-    who are defended, not the shots)."""
+    the market": what is regretted is a strike (or a thing the clause on it says struck)."""
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     for c in cue.children:
         if c.dep_ == "prep" and c.lower_ == "for":
             objects += [o for o in c.children if o.dep_ == "pobj"]
     return any(
-        o.lower_ in W.STRIKES or (acts and any(r.dep_ == "relcl" and r.lower_ in W.ACTS for r in o.children))
+        o.lower_ in W.STRIKES or any(r.dep_ == "relcl" and r.lower_ in W.ACTS for r in o.children)
         for o in objects
     )
 
