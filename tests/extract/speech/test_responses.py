@@ -1552,3 +1552,125 @@ def test_a_passive_killing_verb_has_no_fighters_for_object():
 
     assert said_justify("the troops killed three gunmen near the bridge")
     assert not said_justify("four people were killed when gunmen stormed the market")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a dateline the parser took for the subject, the real subject hung on it in apposition
+            "HARLOW, March 3 - The Valdora Front claimed responsibility for a roadside bomb that killed nine "
+            "passengers.",
+            ("Valdora Front", "acknowledge"),
+        ),
+        (  # ... through the agency's name in the dateline
+            "HARLOW, March 3 (Wire Service) - The Valdora Front claimed responsibility for a roadside bomb that "
+            "killed nine passengers.",
+            ("Valdora Front", "acknowledge"),
+        ),
+        (  # a claim of a strike with an article and words before the strike's noun
+            "Gunmen killed 18 people in Elm Ridge. The Valdora Front claimed an overnight raid on the town.",
+            ("Valdora Front", "acknowledge"),
+        ),
+        (  # the blame taken on is an admission, not blame laid elsewhere
+            "Two farmers were shot dead at a checkpoint. The Zarvian army took the blame for the deaths.",
+            ("Zarvian army", "acknowledge"),
+        ),
+        (  # forces the clause does not name are the speaker's own
+            "Two farmers were shot dead at a checkpoint. The Zarvian army accepted responsibility for the deaths "
+            "of two farmers shot by soldiers.",
+            ("Zarvian army", "acknowledge"),
+        ),
+        (  # forgiveness asked of the families
+            "A drone struck a house in Harlow. The Zarvian army asked the families for forgiveness.",
+            ("Zarvian army", "regret"),
+        ),
+        (  # the party's account of an act its fighters did, told with a verb of the broad act list
+            "Six villagers were killed in Elm Ridge. The Valdora Front said its fighters had stormed the village.",
+            ("Valdora Front", "acknowledge"),
+        ),
+        (  # an inquiry into its own strike admits the strike
+            "A strike killed 12 people at a market in Harlow. The Zarvian army said it had opened an investigation "
+            "into its air strike on the market.",
+            ("Zarvian army", "acknowledge"),
+        ),
+        (  # ... into the strike it carried out
+            "A strike killed 12 people at a market in Harlow. The coalition is investigating the air strike it "
+            "carried out on the market.",
+            ("coalition", "acknowledge"),
+        ),
+        (  # a review ordered; the act it looks into is no admission
+            "Three protesters were killed in Harlow. The interior minister said he had ordered a review of how "
+            "the operation was carried out.",
+            ("interior minister", "investigate"),
+        ),
+        (  # the dead called by a word of the broad fighter list
+            "Five men were killed near Elm Ridge. The army's 3rd Division said its soldiers had killed five "
+            "guerrillas in a firefight.",
+            ("3rd Division", "justify"),
+        ),
+        (  # a party given by its kind is the party of that kind the report names
+            "HARLOW - A militia in Elm Ridge on Thursday admitted that its fighters attacked a displacement site. "
+            "In a voice message, a spokesman for the Kora militia said the raid was a reprisal.",
+            ("Kora militia", "acknowledge"),
+        ),
+        (  # fire opened only after an attack
+            "Two men were killed in Harlow. The Harbour Police said officers fired at protesters only after a crowd "
+            "stormed the police station.",
+            ("Harbour Police", "justify"),
+        ),
+        (  # military stores named as what was hit
+            "Two shepherds were killed. The Zarvian defence ministry said its jets had hit shelters and ammunition "
+            "stores of the Valdora Front.",
+            ("Zarvian defence ministry", "justify"),
+        ),
+    ],
+)
+def test_admissions_in_datelines_claims_blame_and_inquiries(make_ctx, text, expected):
+    assert expected in _found(make_ctx, text)
+
+
+def test_a_named_body_a_state_owns_answers_itself(make_ctx):
+    """ "Zarvia's Kora movement claimed ...": the movement, not the state that owns it."""
+    text = "A missile hit a ferry, killing two crew. Zarvia's Kora movement claimed responsibility for the attack."
+    found = _found(make_ctx, text)
+    assert any("Kora" in (p or "") and s == "acknowledge" for p, s in found)
+    assert ("Zarvia", "acknowledge") not in found
+
+
+def test_an_account_of_its_officers_shots_from_the_perpetrating_police(make_ctx, monkeypatch):
+    """ "Police in X said officers shot ...", the report blaming "X police" (perpetrator named by
+    its state): one armed body, by the word they share, so the account admits the shots; blame
+    the same party lays elsewhere stays an accusation unless the party is the perpetrator."""
+    import harmwatch.extract.speech.responses as responses
+    from harmwatch.records import Perpetrator
+
+    perp = Perpetrator(name="Zarvia", country=None, kind="state", text="Zarvian police")
+    monkeypatch.setattr(responses, "find_perpetrator", lambda ctx: perp)
+    text = "Two young men were killed in Harlow on Wednesday. Police in Harlow said officers shot at the protesters."
+    assert ("Police in Harlow", "acknowledge") in _found(make_ctx, text)
+    text = "Two young men were killed in Harlow on Wednesday. Police in Harlow blamed a rival gang for the killings."
+    assert [s for _, s in _found(make_ctx, text) if s == "deny"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inquiry in question
+        "A drone hit a market in Harlow, killing 22. He did not say whether the military would investigate.",
+        # what a review looks into is no admission
+        "Three protesters were killed in Harlow. The interior minister said he had ordered a review of how the "
+        "operation was carried out.",
+        # blame laid on others
+        "Two men were shot dead in Harlow on Sunday. The Harbour Police blamed the killings on a rival gang.",
+        # a claim that the strike did something, by residents
+        "Gunmen killed 18 people in Elm Ridge. Residents claimed that the raid killed more people.",
+        # past claims of other attacks
+        "Gunmen killed nine farmers near Elm Ridge. The Valdora Front has claimed similar attacks in the past.",
+        # a dateline without an apposition is no party
+        "HARLOW, March 3 - Rockets hit the town overnight.",
+    ],
+)
+def test_no_stance_in_questions_blame_others_claims_and_datelines(make_ctx, text):
+    found = _found(make_ctx, text)
+    assert [s for _, s in found if s == "acknowledge"] == []
+    assert "investigate" not in [s for _, s in found] or "review" in text

@@ -165,7 +165,36 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [Response(named_after(ctx.text, r.party, r.span), r.stance, r.text, r.span) for r in out]
     perp = find_perpetrator(ctx)
     found = W.condolences(out, f"{perp.name} {perp.text}")
-    return _fullest(_one_name(tuple(_known_as(ctx.text, r) for r in found)))
+    return _fullest(_one_name(_described_named(tuple(_known_as(ctx.text, r) for r in found))))
+
+
+# a party given only by its kind ("a militia", "the armed group"), or by its kind and where it
+# is ("a militia in Ituri"): the kind is the last word before any place
+_KIND_ONLY = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?P<kind>(?-i:[a-z])[\w-]*)"
+    r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?",
+    re.I,
+)
+
+
+def _described_named(found: tuple[Response, ...]) -> tuple[Response, ...]:
+    """A party given only by its kind ("a militia") is the one party of that kind the report
+    names with a proper word ("the CODECO militia") among the responses: one body, named so."""
+    names = {  # the bodies, not their spokesmen ("a spokesman for the X militia")
+        r.party
+        for r in found
+        if r.party and not _KIND_ONLY.fullmatch(r.party) and not W.SPOKES & set(r.party.lower().split())
+    }
+    out = []
+    for r in found:
+        m = _KIND_ONLY.fullmatch(r.party or "")
+        if m and len(m.group(0).split()) > 1:
+            kind = m.group("kind").lower()
+            named = {n for n in names if n.split()[-1].lower() == kind}
+            if len(named) == 1:
+                r = Response(named.pop(), r.stance, r.text, r.span)
+        out.append(r)
+    return tuple(out)
 
 
 _OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
@@ -304,8 +333,8 @@ _NAME_AFTER = re.compile(r"[ \t]+((?:[A-Z][\w'’-]*)(?:[ \t]+(?:of[ \t]+(?:the[
 
 # an armed group given only by its kind ("the Islamist group", "the Iran-backed militia")
 _ARMED_DESCRIPTOR = re.compile(
-    r"(?:the\s+)?(?:militant|islamist|jihadist|armed|rebel|insurgent|extremist|separatist|paramilitary"
-    r"|[\w’']+-(?:backed|linked|aligned|allied|affiliated))\s+(?:group|movement|militia|faction|organi[sz]ation)",
+    r"(?:the\s+|an?\s+)?(?:(?:militant|islamist|jihadist|armed|rebel|insurgent|extremist|separatist|paramilitary"
+    r"|[\w’']+-(?:backed|linked|aligned|allied|affiliated))\s+)?(?:group|movement|militia|faction|organi[sz]ation)",
     re.I,
 )
 
@@ -418,7 +447,17 @@ def _shifted(ctx: DocContext, found: list[Response]) -> list[Response]:
             name = (r.party or "").lower()
             if perp.name == "unknown" or not name:
                 continue
-            if actor_of(r.party or "") != perp.name and perp.name.lower() not in name:
+            if (
+                actor_of(r.party or "") != perp.name
+                and perp.name.lower() not in name
+                # "Police in X said officers shot ..." where the report blames "X police": one
+                # armed body by the word they share (as for condolences); an account of the act
+                # only, never blame laid elsewhere
+                and not (
+                    r.stance == "owned"
+                    and W.ARMED_BODIES & set(name.split()) & set(perp.text.lower().split())
+                )
+            ):
                 continue
             taken = _OWNED[r.stance]
             if any(o.stance == taken and o.party == r.party for o in found):
@@ -523,11 +562,13 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         return True  # "denied reporters access", "an investigation into the crash"
     if cue.lower_ == "mistake" and any(c.dep_ == "det" and c.lower_ == "no" for c in cue.children):
         return True  # "make no mistake"
+    if stance == "shift" and cue.dep_ == "dobj" and cue.head.lower_ in W.TAKING:
+        return True  # "accepts blame": the fault taken on, an admission, not blame laid elsewhere
     if _heading(cue):
         return True  # "The investigation: ...": a section's heading, no party's act
-    if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue) or _denied(cue)):
+    if stance == "acknowledge" and (_someone_elses(cue) or _a_fact(cue) or _denied(cue) or _inquired(cue)):
         return True
-    if stance == "owned" and _denied(cue):
+    if stance == "owned" and (_denied(cue) or _inquired(cue)):
         return True  # "denied that its aircraft had struck the market"
     if stance == "justify" and cue.pos_ == "VERB" and any(c.lower_ in W.NEGATIONS for c in cue.children):
         return True  # "does not justify": a verdict against the act, no party's justification
@@ -541,6 +582,8 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
         return True  # "refused to confirm or deny the strike": a refusal to comment, neither stance
     if stance == "justify" and any(t.lower_ in W.PRETEXTS for t in cue.doc[max(0, cue.i - 5) : cue.i]):
         return True  # "under the guise of self-defence": the speaker rejects the justification
+    if stance == "investigate" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in cue.children):
+        return True  # "did not say whether the army would investigate": an inquiry in question
     if stance == "investigate" and cue.ent_type_ in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"):
         return True  # "the Criminal Investigation Department": a word of a name
     if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ in W.IN_THE_BACKGROUND:
@@ -646,7 +689,13 @@ def _someone_elses(cue: Token) -> bool:
         # "the strike was confirmed by X": X admits it, if what X confirms is a strike
         return not any(c.dep_ == "nsubjpass" and c.lower_ in W.STRIKES for c in cue.children)
     for t in _own_clauses(cue):
-        if t.dep_ == "agent" and t.i > cue.i:
+        if (
+            t.dep_ == "agent"
+            and t.i > cue.i
+            and not any(_bare_forces(o) for o in t.children if o.dep_ == "pobj")
+        ):
+            # ("accepted responsibility for the deaths of two men shot by soldiers": forces the
+            # clause does not name are the speaker's own)
             return True
         if t.dep_ == "dobj" and t.head.i in (cue.i, *(c.i for c in cue.children)) and t.lower_ in W.INQUIRIES:
             return True
@@ -688,6 +737,23 @@ def _denied(cue: Token) -> bool:
             return False
         node = node.head
         if node.lower_ in W.DENYING:
+            return True
+    return False
+
+
+# the verbs of an inquiry, as lemmas ("investigating reports that its jets struck ...")
+_INQUIRING = frozenset({"investigate", "probe", "examine", "review", "check", "verify", "assess"})
+
+
+def _inquired(cue: Token) -> bool:
+    """ "ordered a review of how the operation was carried out", "investigating reports that its
+    jets struck": the act is what an inquiry looks into, no admission."""
+    node = cue
+    for _ in range(5):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if (node.lower_ in W.INQUIRIES or node.lemma_ in _INQUIRING) and node.i < cue.i:
             return True
     return False
 
@@ -1010,11 +1076,16 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
             subject.pos_ == "NOUN"
             and subject.lower_ not in W.SPOKES
             and any(c.dep_ == "compound" for c in subject.children)
+            and not (
+                any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in subject.children)
+                and any(c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP") for c in subject.children)
+            )
             and any(c.dep_ == "poss" for c in subject.children)
         )
     ):
         # "the army's press service said", "the ministry's statement denied", "the police's
-        # internal affairs department opened an inquiry": the owner speaks
+        # internal affairs department opened an inquiry": the owner speaks (a body with a name
+        # of its own that a state owns speaks itself: "Russia's Wagner group denied", not Russia)
         owner = _owner(sp, subject)
         if owner is not None:
             return owner

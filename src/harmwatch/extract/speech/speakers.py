@@ -518,8 +518,8 @@ class Speakers:
             return [quoted]
         subs = [
             c
-            for c in verb.children
-            if c.dep_ in SUBJECT_DEPS
+            for c in (_subject_past_dateline(c) for c in verb.children if c.dep_ in SUBJECT_DEPS)
+            if c is not None
             and not skip[0] <= c.i < skip[1]
             and not _in_dateline(c)
             and not is_platform(c.text)  # "a message on Facebook saying": the parse's subject
@@ -1911,6 +1911,17 @@ def is_platform(name: str | None) -> bool:
     which is never who speaks."""
     parts = [p for p in (name or "").lower().replace("/", " ").split() if p]
     return bool(parts) and all(p in PLATFORMS for p in parts)
+
+
+def _subject_past_dateline(subject: Token) -> Token | None:
+    """A subject the parser found in a dateline, with the line's real subject hung on it as its
+    apposition ("MOGADISHU, Feb 8 - Al-Shabaab claimed ...": "Al-Shabaab"), or on the agency's
+    name the dateline gives: that apposition; a dateline's subject without one is ``None``, any
+    other subject itself."""
+    node: Token | None = subject
+    while node is not None and _in_dateline(node):  # "CITY, Feb 8 (Agency) - X": through the agency
+        node = next((c for c in node.children if c.dep_ == "appos"), None)
+    return node
 
 
 def _in_dateline(token: Token) -> bool:

@@ -36,6 +36,8 @@ SPOKES = EN.words("stances", "spokes")
 # every form of the verbs that name a claim so ("termed it baseless", "called the report
 # fiction"): whoever names it judges it, though the naming verb stands in another's clause
 NAMING = _word_forms("naming_verbs")
+# every form of the verbs that take a fault on oneself ("accepted the blame", "claimed responsibility")
+TAKING = _word_forms("take_verbs")
 # every form of the words that name fighters and military targets: never the party that answers
 FIGHTERS = _word_forms("fighter_nouns")
 # every form of the words that name a strike ("airstrikes", "the raid"): what a party may admit
