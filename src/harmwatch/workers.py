@@ -226,6 +226,16 @@ def _context() -> Any:
     return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
 
 
+def later_queue() -> Any:
+    """A queue for what the caller learns after the pool has started and ``prepare`` needs (e.g.
+    the languages of the first lines, identified while the first worker loads the model): made
+    before ``imap_ordered``, passed to ``prepare`` (the first worker inherits it by fork), filled
+    by the caller. Its sending thread is not waited for when the caller ends."""
+    q = _context().Queue()
+    q.cancel_join_thread()
+    return q
+
+
 def _next_in_order(
     pending: deque, done: dict[int, tuple[bool, Any]], results: Any, first_worker: Any
 ) -> Iterator[tuple[Any, Any]]:
