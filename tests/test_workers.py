@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
 import time
+from contextlib import contextmanager
 
 import pytest
 
+import harmwatch.workers as workers_module
 from harmwatch.workers import IN_FLIGHT_PER_WORKER, default_workers, imap_ordered
 
 
@@ -139,3 +142,57 @@ def test_a_stopped_run_stops_every_worker() -> None:
     while any(_alive(p) for p in pids) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(_alive(p) for p in pids)
+
+
+class _Deadline(Exception):
+    pass
+
+
+@contextmanager
+def _alarm(seconds: float):
+    """Raise _Deadline in this thread after ``seconds`` (a stop that comes while the caller waits
+    for results, as Ctrl-C would), and fail a test that would otherwise hang."""
+
+    def ring(_signum: int, _frame: object) -> None:
+        raise _Deadline
+
+    old = signal.signal(signal.SIGALRM, ring)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _slow_prepare() -> None:
+    time.sleep(60)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signals")
+def test_a_stop_while_the_first_worker_prepares_ends_it_at_once(monkeypatch) -> None:
+    # the caller has a SIGTERM handler of its own (a server's, say), which a forked worker
+    # inherits: the pool's stop must not meet it, and must not wait for prepare to finish
+    monkeypatch.setattr(workers_module, "_STOP_WAIT_S", 60.0)
+    old = signal.signal(signal.SIGTERM, lambda _s, _f: None)
+    try:
+        out = imap_ordered(prepared_in, range(10), workers=3, chunk=1, prepare=_slow_prepare)
+        t0 = time.monotonic()
+        with _alarm(1.0), pytest.raises(_Deadline):
+            next(out)  # the alarm comes while the first worker sleeps in prepare: the run stops
+    finally:
+        signal.signal(signal.SIGTERM, old)
+    assert time.monotonic() - t0 < 6  # stopped by its own handler (not after 60 s, by kill)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signals")
+def test_ctrl_c_in_the_workers_is_left_to_the_caller() -> None:
+    # Ctrl-C reaches every process of the group: the workers go on (the caller, which got it
+    # too, is the one that stops the run); here only the workers get it, so the run completes
+    with _alarm(30.0):
+        out = imap_ordered(prepared_in, range(60), workers=3, chunk=1, prepare=_prepare_here)
+        head = [next(out) for _ in range(12)]
+        for pid in {pid for _, (_w, pid) in head}:
+            os.kill(pid, signal.SIGINT)
+        rest = list(out)
+    assert [item for item, _ in head + rest] == list(range(60))

@@ -28,6 +28,7 @@ import queue
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any, Literal, TypeVar, overload
 
 T = TypeVar("T")
@@ -156,7 +157,8 @@ def imap_ordered(
         args=(prepare, in_worker, workers, run, fn, tasks, results, os.getpid()),
         name="harmwatch-worker-1",
     )
-    first_worker.start()
+    with _stop_signals_blocked():  # the worker sets its own handlers before it takes them
+        first_worker.start()
     ok = False
     try:
         pending: deque = deque()  # (number, items) of the chunks in flight, in input order
@@ -178,18 +180,60 @@ def imap_ordered(
             tasks.cancel_join_thread()  # what is still queued for the workers is dropped
             first_worker.terminate()  # it stops the workers it started (_first_worker)
             first_worker.join(_STOP_WAIT_S)
-            if first_worker.exitcode is None:  # (a SIGTERM that came before its handler could run)
-                first_worker.kill()  # the others end with it (_die_with_parent)
-                first_worker.join()
+            if first_worker.exitcode is None:  # a last resort (its handler runs between two
+                first_worker.kill()  # bytecodes: C code that never returns would delay it)
+                first_worker.join()  # the others end with it (_die_with_parent)
         tasks.close()
         results.close()
 
 
 _STOP_WAIT_S = 5.0  # how long a stopped run waits for the first worker before killing it
 
+# The signals that stop a run: SIGTERM (the caller's ``terminate``) and SIGINT (Ctrl-C, which the
+# terminal sends to every process of the group). A worker is forked with them blocked and sets its
+# own handling before it unblocks them, so that one arriving in between waits for that handling
+# instead of meeting what the worker inherited: the caller's handlers (a server's SIGTERM handler,
+# Python's KeyboardInterrupt) or, in a worker forked by the first, the first worker's.
+_STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+
+
+@contextmanager
+def _stop_signals_blocked() -> Iterator[None]:
+    """Block the stop signals in this thread for the block (a fork inherits the mask): one
+    that comes meanwhile is delivered when they are unblocked."""
+    if not hasattr(signal, "pthread_sigmask"):  # not POSIX: nothing to block
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+def _own_stop_signals(on_sigterm: Callable[[int, Any], Any] | int) -> None:
+    """In a worker just forked with the stop signals blocked: SIGTERM runs ``on_sigterm``, SIGINT
+    is ignored (on Ctrl-C the caller alone stops the run, by SIGTERM, instead of each worker
+    raising KeyboardInterrupt wherever it is), then the signals are unblocked; one that came
+    since the fork is handled now."""
+    signal.signal(signal.SIGTERM, on_sigterm)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+
 
 def _context() -> Any:
     return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+
+
+def later_queue() -> Any:
+    """A queue for what the caller learns after the pool has started and ``prepare`` needs (e.g.
+    the languages of the first lines, identified while the first worker loads the model): made
+    before ``imap_ordered``, passed to ``prepare`` (the first worker inherits it by fork), filled
+    by the caller. Its sending thread is not waited for when the caller ends."""
+    q = _context().Queue()
+    q.cancel_join_thread()
+    return q
 
 
 def _next_in_order(
@@ -233,7 +277,16 @@ def _first_worker(
 ) -> None:
     """The first worker: run ``prepare`` and ``in_worker``, start the other workers by forking
     this process (they share what ``prepare`` loaded), work like them, and wait for them. It ends
-    with the caller, however the caller ends, and the others end with it."""
+    with the caller, however the caller ends, and the others end with it. Its SIGTERM handler is
+    in place before ``prepare`` runs (a stop may come while the model loads)."""
+    others: list[Any] = []  # the workers started so far
+
+    def stop(signum: int, _frame: object) -> None:  # the caller stops the run: stop them too
+        for p in others:
+            p.terminate()
+        os._exit(128 + signum)
+
+    _own_stop_signals(stop)
     _die_with_parent(caller_pid)
     if prepare is not None:
         prepare()
@@ -243,21 +296,13 @@ def _first_worker(
     # generations: the workers' collections never touch those objects, so their pages stay shared
     # copy-on-write instead of being copied into each worker (lower PSS; RSS counts them either way)
     gc.freeze()
-    others = [
-        _context().Process(
+    for n in range(2, workers + 1):
+        p = _context().Process(
             target=_serve, args=(run, fn, tasks, results, os.getpid()), name=f"harmwatch-worker-{n}"
         )
-        for n in range(2, workers + 1)
-    ]
-    for p in others:
-        p.start()
-
-    def stop(signum: int, _frame: object) -> None:  # the caller stops the run: stop them too
-        for p in others:
-            p.terminate()
-        os._exit(128 + signum)
-
-    signal.signal(signal.SIGTERM, stop)
+        with _stop_signals_blocked():  # stop() knows every worker that was forked
+            p.start()
+            others.append(p)
     _serve(run, fn, tasks, results)
     for p in others:
         p.join()
@@ -273,6 +318,7 @@ def _serve(
     """A worker's loop: take a chunk, send back its results (or the exception it raised), until
     told to stop (``None``)."""
     if first_pid is not None:  # started by the first worker: it dies with it, however it ends
+        _own_stop_signals(signal.SIG_DFL)  # not the first worker's stop(), inherited by the fork
         _die_with_parent(first_pid)
     while (task := tasks.get()) is not None:
         k, args = task

@@ -174,3 +174,31 @@ def test_the_parent_of_the_workers_never_loads_the_model():
     lines = [_plain(i, MIXED[i % 3]) for i in range(3)]
     done = subprocess.run([sys.executable, "-c", code, *lines], capture_output=True, text=True, check=True)
     assert json.loads(done.stdout) == [["en", "de", "fr"], False]
+
+
+def test_warm_up_reads_its_samples_from_the_caller_once_the_model_is_loaded(monkeypatch):
+    import queue
+
+    import harmwatch.extract.batch as batch
+
+    ran = []
+    monkeypatch.setattr(batch, "_WARMED", set())
+    monkeypatch.setattr(batch, "process_lines", lambda items: ran.extend(items) or [])
+    later: queue.Queue = queue.Queue()
+    later.put(((1, "a", "de"), (2, "b", "de"), (3, "c", "es")))
+    batch.warm_up(later=later)
+    assert ran == [(1, "a", "de"), (3, "c", "es")]
+
+
+def test_the_head_is_sent_once_read_or_at_the_end_of_a_short_input():
+    from harmwatch.extract.batch import _sending_head
+
+    sent: list[tuple] = []
+    read = []
+    for item in _sending_head(iter([(n,) for n in range(5)]), 3, sent.append):
+        read.append(item)
+        assert len(sent) == (1 if len(read) >= 3 else 0)  # sent before the third is handed on
+    assert sent == [((0,), (1,), (2,))] and len(read) == 5
+    sent.clear()
+    assert list(_sending_head(iter([(0,)]), 3, sent.append)) == [(0,)]
+    assert sent == [((0,),)]

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
-from itertools import chain, islice
+from typing import Any
 
 from harmwatch.errors import HarmwatchError
-from harmwatch.workers import IN_FLIGHT_PER_WORKER, default_workers, imap_ordered
+from harmwatch.workers import IN_FLIGHT_PER_WORKER, default_workers, imap_ordered, later_queue
 
 log = logging.getLogger(__name__)
 
@@ -108,18 +108,21 @@ def _failed(line_no: int, line: str, e: Exception) -> BatchResult:
     return BatchResult(line_no, doc_id, {"id": doc_id, "error": msg}, error=msg)
 
 
-def warm_up(samples: tuple[tuple, ...] = ()) -> None:
+def warm_up(samples: tuple[tuple, ...] = (), later: Any = None) -> None:
     """Load the model and the gazetteer in this process (the pool's first worker runs it before
     it forks the others); with ``samples`` (numbered lines whose language :func:`identify_lines`
     has filled in), also extract the first sample of each language, so that what that language's
-    rules load on first use (a tokenizer, a language pack, compiled cue patterns; French's
-    tokenizer alone takes ~2 CPU seconds) is loaded once here and shared by the forked workers
-    instead of once in each."""
+    rules load on first use (a tokenizer, a language pack, compiled cue patterns) is loaded once
+    here and shared by the forked workers instead of once in each. With ``later`` (a queue), the
+    samples are read from it once the model and the gazetteer are loaded: the caller identifies
+    the first lines' languages meanwhile (:func:`run_batch`)."""
     from harmwatch.extract.engine import load_nlp
     from harmwatch.extract.places.gazetteer import get_gazetteer
 
     load_nlp()
     get_gazetteer()  # built once (first run on a machine) before the workers fork, then shared
+    if later is not None:
+        samples = later.get()
     first: dict[str, tuple] = {}
     for item in samples:
         language = (item[2] or "").strip().lower()
@@ -167,27 +170,43 @@ def run_batch(
     """Yield results in input order, blank lines skipped, on the bounded worker pool
     (:func:`harmwatch.workers.imap_ordered`): memory stays constant however long the input is.
     With several workers, every line's language is identified here, in this process
-    (:func:`identify_lines`); the first lines (as many as the pool holds in flight) are read
-    ahead, so that :func:`warm_up` loads each of their languages' rules once before the workers
-    fork."""
+    (:func:`identify_lines`); the first lines (as many as the pool holds in flight) go to
+    :func:`warm_up` in the first worker, which loads each of their languages' rules once before
+    it forks the others. They are identified while that worker loads the model (the pool starts
+    with the first chunk)."""
     workers = workers or default_workers()
     numbered = ((n, line, language) for n, line in enumerate(lines, 1) if line.strip())
     items: Iterator[tuple] = numbered
-    head: list[tuple] = []
+    prepare = warm_up
     if workers > 1:
-        items = identify_lines(numbered)
-        head = list(islice(items, IN_FLIGHT_PER_WORKER * workers * CHUNK))
-        items = chain(head, items)
+        head = later_queue()
+        items = _sending_head(identify_lines(numbered), IN_FLIGHT_PER_WORKER * workers * CHUNK, head.put)
+        prepare = partial(warm_up, later=head)
     for _, result in imap_ordered(
         process_lines,
         items,
         workers=workers,
         chunk=CHUNK,
-        prepare=partial(warm_up, tuple(head)),
+        prepare=prepare,
         in_worker=forget_in_worker,
         batched=True,
     ):
         yield result
+
+
+def _sending_head(items: Iterator[tuple], n: int, send: Callable[[tuple], object]) -> Iterator[tuple]:
+    """``items``, and once the first ``n`` have been read (all of them, when fewer), those as one
+    tuple to ``send``."""
+    head: list[tuple] | None = []
+    for item in items:
+        if head is not None:
+            head.append(item)
+            if len(head) >= n:
+                send(tuple(head))
+                head = None
+        yield item
+    if head is not None:
+        send(tuple(head))
 
 
 def forget_in_worker() -> None:

@@ -13,12 +13,17 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from harmwatch.extract.generic.compiled_regex import cached_big_patterns
+
 
 @cache
 def blank_nlp(lang: str) -> Language:
-    """The blank pipeline of ``lang`` (tokenizer + sentencizer), cached per language."""
+    """The blank pipeline of ``lang`` (tokenizer + sentencizer), cached per language. The
+    language's module compiles its patterns on import; the very large ones (French's) come from
+    the cache folder after the first time (``compiled_regex``)."""
     try:
-        nlp = spacy.blank(lang)
+        with cached_big_patterns():
+            nlp = spacy.blank(lang)
     except (ImportError, KeyError, ValueError):  # spaCy has no rules for this code
         nlp = spacy.blank("xx")
     nlp.add_pipe("sentencizer")

@@ -102,18 +102,37 @@ class _Index:
     by_first: dict[str, tuple[Phrase, ...]]
     stems: tuple[tuple[tuple[str, ...], Phrase], ...]
     _memo: dict[tuple[str, ...], tuple[Phrase, ...]] = field(default_factory=dict, repr=False)
+    # the stems' phrases by stem (their positions in ``stems``), and the stems' lengths
+    # (ascending): a word's beginnings of those lengths are the only look-ups a new word costs
+    _by_stem: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _stem_lens: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        for k, (prefixes, _ph) in enumerate(self.stems):
+            for p in prefixes:
+                self._by_stem.setdefault(p, []).append(k)
+        self._stem_lens.extend(sorted({len(p) for p in self._by_stem}))
 
     def candidates(self, variants: tuple[str, ...]) -> tuple[Phrase, ...]:
         """The phrases whose first word fits one of a token's ``variants``, each once, in the
-        order: exact forms (variant by variant), then stems (memoised: words repeat)."""
+        order: exact forms (variant by variant), then stems in their order (memoised: words
+        repeat)."""
         hit = self._memo.get(variants)
         if hit is None:
             cands: list[Phrase] = []
             for v in variants:
                 cands.extend(self.by_first.get(v, ()))
-            for prefixes, ph in self.stems:
-                if any(v.startswith(p) for v in variants for p in prefixes):
-                    cands.append(ph)
+            if self._stem_lens:
+                fit: set[int] = set()
+                for v in variants:
+                    n = len(v)
+                    for k in self._stem_lens:
+                        if k > n:
+                            break
+                        found = self._by_stem.get(v[:k])
+                        if found:
+                            fit.update(found)
+                cands.extend(self.stems[k][1] for k in sorted(fit))
             hit = tuple(dict.fromkeys(cands))
             if len(self._memo) >= _MEMO_WORDS:
                 self._memo.clear()
