@@ -43,6 +43,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     seen: set[tuple[str, str, int]] = set()
     done: set[tuple[int, str]] = set()  # (clause, stance) already answered
     implied: list[Response] = []  # admissions read only from whom a justification says was struck
+    spoken_for: dict[str, set[str]] = {}  # a named spokesperson -> the bodies they speak for
     for sent, label, m in index.cues(W.unquoted(ctx.text), STANCES):
         stance, said = label.removesuffix(SAID), label.endswith(SAID)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -128,6 +129,8 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         ]
         if not parties:
             continue
+        if len(parties) > 1 and _a_spokesperson(ctx.text, parties[0]):
+            spoken_for.setdefault(parties[0].lower(), set()).update(p.lower() for p in parties[1:])
         s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
         for party in parties:
             for what in (taken, "acknowledge") if owned else (taken,):
@@ -142,6 +145,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         if stance not in _OWNED:  # "X blamed Y, while Z blamed W": each laid blame is weighed
             done.add((_clause_of(cue), stance))  # one response per stance and clause
     out = [r for r in out if not any(r is i for i in implied) or not _denied_nearby(ctx.text, r, out)]
+    out = _for_their_body(out, spoken_for)
     out = _shifted(ctx, out)
     out = [Response(fuller(ctx.text, _author(r.party)), r.stance, r.text, r.span) for r in out]
     if any(_ARMED_DESCRIPTOR.fullmatch(r.party or "") for r in out):
@@ -526,8 +530,11 @@ def _fullest(found: tuple[Response, ...]) -> tuple[Response, ...]:
             other = (o.party or "").lower()
             if o.stance != r.stance or not low or not other:
                 continue
-            if _role_of(other, low) or _role_of(low, other):
-                continue  # "X spokesman" and X: the speaker and the body it speaks for, both
+            if _role_of(other, low):  # "X spokesman" and X: the body answers, not its spokesman
+                out[k] = r
+                break
+            if _role_of(low, other):
+                break
             if other.endswith(" " + low) or other.startswith(low + " "):
                 break  # a fuller name is listed
             if low.endswith(" " + other) or low.startswith(other + " "):
@@ -536,6 +543,32 @@ def _fullest(found: tuple[Response, ...]) -> tuple[Response, ...]:
         else:
             out.append(r)
     return tuple(out)
+
+
+def _for_their_body(found: list[Response], spoken_for: dict[str, set[str]]) -> list[Response]:
+    """A named spokesperson's stance is the body's they speak for: "army spokesman Jane Roe denied
+    it" is the army's denial, one party; the spokesperson stays where that body takes no such
+    stance in the report."""
+    return [
+        r
+        for r in found
+        if not any(
+            o.stance == r.stance and (o.party or "").lower() in spoken_for.get((r.party or "").lower(), ())
+            for o in found
+        )
+    ]
+
+
+def _a_spokesperson(text: str, name: str) -> bool:
+    """Whether the text gives ``name``, a person's name, a spokesperson's title where it names them."""
+    if not name or W.SPOKES & set(name.lower().split()) or not name[:1].isupper():
+        return False
+    for m in re.finditer(re.escape(name), text):
+        if _TITLE_BEFORE_NAME.search(text[max(0, m.start() - 80) : m.start()]) or _TITLE_AFTER_NAME.match(
+            text[m.end() : m.end() + 80]
+        ):
+            return True
+    return False
 
 
 def _role_of(longer: str, shorter: str) -> bool:
@@ -986,6 +1019,10 @@ def _titled_body(sp: Speakers, speaker: str | None) -> list[str]:
 
 
 _SPOKES_TITLES = "|".join(sorted((w for w in W.SPOKES if w.startswith("spokes")), key=len, reverse=True))
+# a spokesperson's title written with the name: "army spokesman Jane Roe", "the spokesman for
+# the army, Col. Jane Roe", "Jane Roe, the chief military spokesperson"
+_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_SPOKES_TITLES})\b[^\"\u201c\u201d\n;]{{0,60}}$", re.I)
+_TITLE_AFTER_NAME = re.compile(rf"^,[^\"\u201c\u201d\n;.]{{0,60}}\b(?:{_SPOKES_TITLES})\b", re.I)
 # a spokesman's title set before the name it stands with, as written: "the army's 82 Division
 # spokesman, Lt Col X", "the spokesman of the Zarvian Defence Forces, Maj Gen X" (the tagger may
 # know no person there, or hang the name on the body)
