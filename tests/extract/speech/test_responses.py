@@ -29,12 +29,7 @@ def _found(make_ctx, text):
         ("There was no immediate comment from the Harbour Ministry.", [("Harbour Ministry", "no_comment")]),
         (
             "A military spokesman said the strike had hit a legitimate military target used by militants.",
-            [
-                ("military spokesman", "justify"),
-                ("military spokesman", "acknowledge"),
-                ("military", "justify"),
-                ("military", "acknowledge"),
-            ],
+            [("military", "justify"), ("military", "acknowledge")],
         ),
         ("Northern rebels have never admitted the killings.", [("Northern rebels", "deny")]),
         (
@@ -50,7 +45,7 @@ def test_stances(make_ctx, text, expected):
 STANCE_CASES = {
     "spokesman speaks for the institution": (
         "Kremlin spokesman Dmitry Orlov denied any involvement.",
-        [("Dmitry Orlov", "deny"), ("Kremlin", "deny")],
+        [("Kremlin", "deny")],
     ),
     "calls for an inquiry are not an inquiry": (
         "Three countries demanded a full investigation of the strike.",
@@ -119,7 +114,7 @@ PRECISION_CASES = {
     "a verdict on a claim is the speakers": (
         "Oren Vask, a spokesman for the Varnian Defence Ministry, told reporters in the capital "
         "that the Coastal Watch report contained “fake information”.",
-        [("Oren Vask", "deny"), ("Varnian Defence Ministry", "deny")],
+        [("Varnian Defence Ministry", "deny")],
     ),
     "a report takes no stance": (
         "The rights group’s report relied on fabricated testimony, the paper found.",
@@ -152,7 +147,7 @@ PRECISION_CASES = {
     ),
     "a party named as subject in its spokesmans quotation": (
         "“The coalition has not carried out any strikes in the port today,” spokesman Oren Vask said.",
-        [("Oren Vask", "deny"), ("coalition", "deny")],
+        [("coalition", "deny")],
     ),
     "one entry for a party named short and in full": (
         "The Varnian Defence Ministry rejected the allegations on Monday.\n\n"
@@ -219,13 +214,13 @@ def test_said_frames_are_the_speakers_stance(make_ctx, text, expected):
     assert sorted(_found(make_ctx, text)) == sorted(expected)
 
 
-def test_a_spokesman_and_the_body_he_speaks_for_are_both_parties(make_ctx):
+def test_a_spokesman_answers_for_the_body_he_speaks_for(make_ctx):
     text = (
         "HDF Spokesperson Rear Adm. Tomas Brandt addressed reporters. "
         "“We are investigating the possibility that stored munitions caused the fire,” Brandt said."
     )
     parties = {p for p, s in _found(make_ctx, text) if s == "investigate"}
-    assert {"Tomas Brandt", "HDF"} <= parties
+    assert parties == {"HDF"}
 
 
 @pytest.mark.parametrize(
@@ -292,7 +287,7 @@ def test_the_body_a_spokesman_speaks_for_is_named_as_written(make_ctx):
     found = _pairs(make_ctx, "A spokesman for the Riverland navy denied the claims.")
     assert ("Riverland navy", "deny") in found
     found = _pairs(make_ctx, "Colonel Ivo Marsh, the chief military spokesperson, denied the claims.")
-    assert {("Ivo Marsh", "deny"), ("military", "deny")} <= found
+    assert ("military", "deny") in found and ("Ivo Marsh", "deny") not in found
 
 
 def test_an_act_under_a_denial_is_no_admission(make_ctx):
@@ -413,7 +408,7 @@ def test_a_quoted_speaker_speaks_for_the_body_of_the_title_given_where_named(mak
         "Jose Diaz, the chief military spokesperson, spoke to reporters on Monday.\n\n"
         '"We did not open fire on the convoy at any point," he said.'
     )
-    assert {("Jose Diaz", "deny"), ("military", "deny")} <= _pairs(make_ctx, text)
+    assert ("military", "deny") in _pairs(make_ctx, text)
     text = '"This is a complete lie," said Jose Diaz, a spokesman for the Zarvian army.'
     assert ("Zarvian army", "deny") in _pairs(make_ctx, text)
 
@@ -739,7 +734,7 @@ def test_no_warning_is_no_justification(make_ctx):
 def test_an_abbreviated_rank_is_no_party(make_ctx):
     text = "Army spokesman Col. Jon Varga said the target was legitimate."
     found = _found(make_ctx, text)
-    assert ("Jon Varga", "justify") in found
+    assert ("Army", "justify") in found
     assert not any(p.rstrip(".") == "Col" for p, _ in found)
 
 
@@ -1036,7 +1031,7 @@ def test_no_truth_and_being_checked_kept_by_the_written_reports(make_ctx, text, 
         (
             "Militia spokesman Rolo Brand said in a video that the brigade had shelled a rebel depot in "
             "Kessa, but denied hitting the clinic.",
-            ("Rolo Brand", "deny"),
+            ("Militia", "deny"),
             ("brigade", "deny"),
         ),
         (
@@ -1090,17 +1085,12 @@ def test_a_denial_that_is_the_reported_clauses_own_verb_stays_its_subjects(make_
         ),
         (
             "Palace spokesman Ivo Dremel would not be drawn on the strike.",
-            [("Ivo Dremel", "no_comment"), ("Palace", "no_comment")],
+            [("Palace", "no_comment")],
         ),
         # an official speaks for the body the title names (not for a field: "security")
         (
             "A Zarvian army official said the strike had hit a rebel command post.",
-            [
-                ("Zarvian army official", "justify"),
-                ("Zarvian army official", "acknowledge"),
-                ("Zarvian army", "justify"),
-                ("Zarvian army", "acknowledge"),
-            ],
+            [("Zarvian army", "justify"), ("Zarvian army", "acknowledge")],
         ),
         (
             "A senior security official said the camp was a militant hideout.",
@@ -1243,12 +1233,7 @@ def test_quoted_frames_alibis_and_punishment(make_ctx, text, expected):
         ),
         (
             'Rebel spokesman Brig. Amos Ferro said the group had fired a missile at a "gathering of mercenaries".',
-            [
-                ("Amos Ferro", "justify"),
-                ("Amos Ferro", "acknowledge"),
-                ("Rebel", "justify"),
-                ("Rebel", "acknowledge"),
-            ],
+            [("Rebel", "justify"), ("Rebel", "acknowledge")],
         ),
     ],
 )
@@ -1424,7 +1409,6 @@ def test_organisation_names_the_tagger_cut_are_whole(make_ctx, text, party):
             "The Zarvian Defence Ministry spokesman Ivo Tarn rejected the report as lies. "
             "Marovia's foreign ministry said it would open an investigation.",
             {
-                ("Ivo Tarn", "deny"),
                 ("Zarvian Defence Ministry", "deny"),
                 ("Marovia's foreign ministry", "investigate"),
             },
@@ -1674,3 +1658,35 @@ def test_no_stance_in_questions_blame_others_claims_and_datelines(make_ctx, text
     found = _found(make_ctx, text)
     assert [s for _, s in found if s == "acknowledge"] == []
     assert "investigate" not in [s for _, s in found] or "review" in text
+
+
+# --- a named spokesperson answers for the body they speak for ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the title before the name, the body in it: the body's denial, one party
+        (
+            "Harbour Guard spokeswoman Lena Okafor denied that her unit had fired on the fishing boats.",
+            [("Harbour Guard", "deny")],
+        ),
+        # the title after the name, set off by commas
+        (
+            "Pavel Drost, a spokesman for the Kessan navy, rejected the account of the fishermen.",
+            [("Kessan navy", "deny")],
+        ),
+        # an unnamed spokesman titled by the body gives way to the body
+        (
+            "A Kessan navy spokesman confirmed that a patrol boat had struck the harbour.",
+            [("Kessan navy", "acknowledge")],
+        ),
+        # a person with no spokesperson's title keeps the stance
+        (
+            "Minister Pavel Drost denied that the navy had fired on the boats.",
+            [("Pavel Drost", "deny")],
+        ),
+    ],
+)
+def test_a_named_spokesperson_gives_way_to_the_body(make_ctx, text, expected):
+    assert _found(make_ctx, text) == expected

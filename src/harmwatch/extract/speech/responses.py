@@ -129,7 +129,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         ]
         if not parties:
             continue
-        if len(parties) > 1 and _a_spokesperson(ctx.text, parties[0]):
+        if len(parties) > 1 and _a_spokesperson(doc, parties[0]):
             spoken_for.setdefault(parties[0].lower(), set()).update(p.lower() for p in parties[1:])
         s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
         for party in parties:
@@ -559,14 +559,19 @@ def _for_their_body(found: list[Response], spoken_for: dict[str, set[str]]) -> l
     ]
 
 
-def _a_spokesperson(text: str, name: str) -> bool:
-    """Whether the text gives ``name``, a person's name, a spokesperson's title where it names them."""
+def _a_spokesperson(doc, name: str) -> bool:
+    """Whether the text gives ``name``, a person's name, a spokesperson's title in the sentence
+    where it names them."""
     if not name or W.SPOKES & set(name.lower().split()) or not name[:1].isupper():
         return False
+    text = doc.text
     for m in re.finditer(re.escape(name), text):
-        if _TITLE_BEFORE_NAME.search(text[max(0, m.start() - 80) : m.start()]) or _TITLE_AFTER_NAME.match(
-            text[m.end() : m.end() + 80]
-        ):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = span[0].sent
+        start, end = max(sent.start_char, m.start() - 80), min(sent.end_char, m.end() + 80)
+        if _TITLE_BEFORE_NAME.search(text[start : m.start()]) or _TITLE_AFTER_NAME.match(text[m.end() : end]):
             return True
     return False
 
