@@ -129,8 +129,10 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         ]
         if not parties:
             continue
-        if len(parties) > 1 and _a_spokesperson(doc, parties[0]):
-            spoken_for.setdefault(parties[0].lower(), set()).update(p.lower() for p in parties[1:])
+        titles = _spokesperson_titles(doc, parties[0]) if len(parties) > 1 else []
+        spoken_for.setdefault(parties[0].lower(), set()).update(
+            p.lower() for p in parties[1:] if any(p.lower() in t for t in titles)
+        )
         s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
         for party in parties:
             for what in (taken, "acknowledge") if owned else (taken,):
@@ -559,21 +561,25 @@ def _for_their_body(found: list[Response], spoken_for: dict[str, set[str]]) -> l
     ]
 
 
-def _a_spokesperson(doc, name: str) -> bool:
-    """Whether the text gives ``name``, a person's name, a spokesperson's title in the sentence
-    where it names them."""
+def _spokesperson_titles(doc, name: str) -> list[str]:
+    """The spokesperson's titles the text gives ``name``, a person's name, in the sentences where
+    it names them, lower-cased with the words around them ("kremlin spokesman", ", a spokesman for
+    the zarvian army"): the body a spokesperson speaks for is the one such a title names."""
     if not name or W.SPOKES & set(name.lower().split()) or not name[:1].isupper():
-        return False
-    text = doc.text
+        return []
+    text, out = doc.text, []
     for m in re.finditer(re.escape(name), text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or not len(span):
             continue
         sent = span[0].sent
         start, end = max(sent.start_char, m.start() - 80), min(sent.end_char, m.end() + 80)
-        if _TITLE_BEFORE_NAME.search(text[start : m.start()]) or _TITLE_AFTER_NAME.match(text[m.end() : end]):
-            return True
-    return False
+        title = _TITLE_BEFORE_NAME.search(text[start : m.start()]) or _TITLE_AFTER_NAME.match(
+            text[m.end() : end]
+        )
+        if title is not None:
+            out.append(title.group(0).lower())
+    return out
 
 
 def _role_of(longer: str, shorter: str) -> bool:
@@ -1026,8 +1032,12 @@ def _titled_body(sp: Speakers, speaker: str | None) -> list[str]:
 _SPOKES_TITLES = "|".join(sorted((w for w in W.SPOKES if w.startswith("spokes")), key=len, reverse=True))
 # a spokesperson's title written with the name: "army spokesman Jane Roe", "the spokesman for
 # the army, Col. Jane Roe", "Jane Roe, the chief military spokesperson"
-_TITLE_BEFORE_NAME = re.compile(rf"\b(?:{_SPOKES_TITLES})\b[^\"\u201c\u201d\n;]{{0,60}}$", re.I)
-_TITLE_AFTER_NAME = re.compile(rf"^,[^\"\u201c\u201d\n;.]{{0,60}}\b(?:{_SPOKES_TITLES})\b", re.I)
+_TITLE_BEFORE_NAME = re.compile(
+    rf"(?:[\w'\u2019.-]+\s+){{0,6}}\b(?:{_SPOKES_TITLES})\b[^\"\u201c\u201d\n;]{{0,60}}$", re.I
+)
+_TITLE_AFTER_NAME = re.compile(
+    rf"^,[^\"\u201c\u201d\n;.]{{0,60}}\b(?:{_SPOKES_TITLES})\b[^,\"\u201c\u201d\n;.]{{0,60}}", re.I
+)
 # a spokesman's title set before the name it stands with, as written: "the army's 82 Division
 # spokesman, Lt Col X", "the spokesman of the Zarvian Defence Forces, Maj Gen X" (the tagger may
 # know no person there, or hang the name on the body)
