@@ -175,7 +175,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
 
 
 # a party given only by its kind ("a militia", "the armed group"), or by its kind and where it
-# is ("a militia in Ituri"): the kind is the last word before any place
+# is ("a militia in Norvale province"): the kind is the last word before any place
 _KIND_ONLY = re.compile(
     r"(?:(?:a|an|the)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?P<kind>(?-i:[a-z])[\w-]*)"
     r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?",
@@ -185,7 +185,7 @@ _KIND_ONLY = re.compile(
 
 def _described_named(found: tuple[Response, ...]) -> tuple[Response, ...]:
     """A party given only by its kind ("a militia") is the one party of that kind the report
-    names with a proper word ("the CODECO militia") among the responses: one body, named so."""
+    names with a proper word ("the Kestrel militia") among the responses: one body, named so."""
     names = {  # the bodies, not their spokesmen ("a spokesman for the X militia")
         r.party
         for r in found
