@@ -1915,7 +1915,7 @@ def is_platform(name: str | None) -> bool:
 
 def _subject_past_dateline(subject: Token) -> Token | None:
     """A subject the parser found in a dateline, with the line's real subject hung on it as its
-    apposition ("MOGADISHU, Feb 8 - Al-Shabaab claimed ...": "Al-Shabaab"), or on the agency's
+    apposition ("HARLOW, Feb 8 - Kora claimed ...": "Kora"), or on the agency's
     name the dateline gives: that apposition; a dateline's subject without one is ``None``, any
     other subject itself."""
     node: Token | None = subject

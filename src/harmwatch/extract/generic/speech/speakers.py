@@ -205,7 +205,7 @@ def apposed_subject(lex: Lexicon, text: str, toks: list[Tok], lo: int, comma: in
         (c + 1 for c in range(end - 1, lo - 1, -1) if not toks[c].word or toks[c].key in lex.stops), lo
     )
     if end - start > MAX_APPOSED and _long_title(lex, toks, start, end, prev + 1, comma):
-        # "O chefe da administração militar da província de Sumy, Vitali Moroz, escreveu": a title
+        # "O chefe da administração militar da província de Norvale, Vitali Moroz, escreveu": a title
         # that names its body and place runs longer than an apposed chunk; the name after it
         return written(text, toks, prev + 1, comma, lex.articles)
     if not (0 < end - start <= MAX_APPOSED):
