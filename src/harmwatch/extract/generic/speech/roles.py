@@ -152,7 +152,7 @@ def _head_title(lex: Lexicon, word: str) -> str | None:
     return None
 
 
-def _body_words(lex: Lexicon, phrase: str) -> set[str]:
+def body_words(lex: Lexicon, phrase: str) -> set[str]:
     """The body nouns of a phrase (the pack's ``bodies``), without a definite prefix."""
     out = set()
     for w in re.findall(r"\w+(?:['’-]\w+)*", phrase):
@@ -173,12 +173,8 @@ def head_body(lex: Lexicon, phrase: str) -> bool:
         key = norm(w)
         if key in lex.articles:
             continue
-        return bool(_body_words(lex, w))
+        return bool(body_words(lex, w))
     return False
-
-
-def body_words(lex: Lexicon, phrase: str) -> set[str]:
-    return _body_words(lex, phrase)
 
 
 def named_before(
@@ -194,12 +190,12 @@ def named_before(
     ``si`` down to ``stop`` (excluded): a speaker or source named there, or a name written right
     after the same title ("Außenminister Hans Vellmar" for "der SPD-Minister")."""
     heads = {_head_title(lex, norm(w)) for w in re.findall(r"\w+(?:['’-]\w+)*", role)} - {None}
-    kinds = _body_words(lex, role) if head_body(lex, role) else set()
+    kinds = body_words(lex, role) if head_body(lex, role) else set()
     if kinds:  # "الوزارة", "le ministère": the last speaker that is such a body, over any other
         for back in range(si - 1, max(stop, si - 6, -1), -1):
             for last in (True, False):  # the sentence's last speaker, then its first
                 who = speaker_in(lex, text, toks, *bounds[back], last=last)
-                if who and who != PRONOUN and not role_only(lex, who) and kinds & _body_words(lex, who):
+                if who and who != PRONOUN and not role_only(lex, who) and kinds & body_words(lex, who):
                     return who
     for back in range(si - 1, max(stop, si - 6, -1), -1):
         p_lo, p_hi = bounds[back]
