@@ -14,7 +14,10 @@ $(STAMP): pyproject.toml package.json requirements.lock requirements-model.lock
 	$(BIN)/pip install -q -r requirements.lock
 	$(BIN)/pip install -q -e '.[dev]'
 	bash scripts/vendor_assets.sh
+	# what harmwatch builds once per machine (the gazetteer index, French's compiled tokenizer
+	# patterns) is built here, so that the first real run does not pay for it
 	$(BIN)/python -c "from harmwatch.extract.places.gazetteer import get_gazetteer; get_gazetteer()"
+	$(BIN)/python -c "from harmwatch.extract.generic.tokens import blank_nlp; blank_nlp('fr')"
 	touch $(STAMP)
 
 install: $(STAMP)
