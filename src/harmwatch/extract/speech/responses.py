@@ -13,6 +13,7 @@ Investigation Department") take none.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -129,7 +130,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         ]
         if not parties:
             continue
-        titles = _spokesperson_titles(doc, parties[0]) if len(parties) > 1 else []
+        titles = _spokesperson_titles(index.speakers, parties[0]) if len(parties) > 1 else []
         spoken_for.setdefault(parties[0].lower(), set()).update(
             p.lower() for p in parties[1:] if any(p.lower() in t for t in titles)
         )
@@ -561,25 +562,12 @@ def _for_their_body(found: list[Response], spoken_for: dict[str, set[str]]) -> l
     ]
 
 
-def _spokesperson_titles(doc, name: str) -> list[str]:
-    """The spokesperson's titles the text gives ``name``, a person's name, in the sentences where
-    it names them, lower-cased with the words around them ("kremlin spokesman", ", a spokesman for
-    the zarvian army"): the body a spokesperson speaks for is the one such a title names."""
+def _spokesperson_titles(sp: Speakers, name: str) -> list[str]:
+    """The spokesperson's titles the text gives ``name``, a person's name, where it names them
+    (:func:`_titles`): the body a spokesperson speaks for is the one such a title names."""
     if not name or W.SPOKES & set(name.lower().split()) or not name[:1].isupper():
         return []
-    text, out = doc.text, []
-    for m in re.finditer(re.escape(name), text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        sent = span[0].sent
-        start, end = max(sent.start_char, m.start() - 80), min(sent.end_char, m.end() + 80)
-        title = _TITLE_BEFORE_NAME.search(text[start : m.start()]) or _TITLE_AFTER_NAME.match(
-            text[m.end() : end]
-        )
-        if title is not None:
-            out.append(title.group(0).lower())
-    return out
+    return [t.words for t in _titles(sp, name)]
 
 
 def _role_of(longer: str, shorter: str) -> bool:
@@ -1026,25 +1014,26 @@ def _titled_body(sp: Speakers, speaker: str | None) -> list[str]:
         names = _named(sp, ent.root, titled=False)
         if len(names) > 1:
             return [n for n in names[1:] if n != speaker]
-    return _title_before(sp.text, speaker)
+    return next(([t.body] for t in _titles(sp, speaker) if t.body), [])
 
 
 _SPOKES_TITLES = "|".join(sorted((w for w in W.SPOKES if w.startswith("spokes")), key=len, reverse=True))
-# a spokesperson's title written with the name: "army spokesman Jane Roe", "the spokesman for
-# the army, Col. Jane Roe", "Jane Roe, the chief military spokesperson"
+# a spokesperson's title written with the name, the one nearest it: before it ("army spokesman
+# Jane Roe", "the spokesman for the army, Col. Jane Roe") or after it and a comma ("Jane Roe, the
+# chief military spokesperson")
 _TITLE_BEFORE_NAME = re.compile(
-    rf"(?:[\w'\u2019.-]+\s+){{0,6}}\b(?:{_SPOKES_TITLES})\b[^\"\u201c\u201d\n;]{{0,60}}$", re.I
+    rf"(?P<pre>(?:[\w'\u2019.-]+\s+){{0,6}})\b(?:{_SPOKES_TITLES})\b"
+    rf"(?P<tail>(?:(?!\b(?:{_SPOKES_TITLES})\b)[^\"\u201c\u201d\n;]){{0,60}})$",
+    re.I,
 )
 _TITLE_AFTER_NAME = re.compile(
     rf"^,[^\"\u201c\u201d\n;.]{{0,60}}\b(?:{_SPOKES_TITLES})\b[^,\"\u201c\u201d\n;.]{{0,60}}", re.I
 )
-# a spokesman's title set before the name it stands with, as written: "the army's 82 Division
-# spokesman, Lt Col X", "the spokesman of the Zarvian Defence Forces, Maj Gen X" (the tagger may
-# know no person there, or hang the name on the body)
-_TITLE_BEFORE = re.compile(
-    rf"(?:\b(?:{_SPOKES_TITLES})\s+(?:of|for)\s+(?:the\s+)?(?P<post>[^,.;:\"\u201c\u201d()\n]{{2,60}}?)"
-    rf"|(?P<pre>(?:[\w'\u2019.-]+\s+){{0,6}}[\w'\u2019.-]+)\s+(?:{_SPOKES_TITLES}))\s*,\s*$",
-    re.I,
+# what stands between a title written just before the name and the name's comma: the comma alone
+# (the body is the words before the title: "the army's 82 Division spokesman, Lt Col X"), or the
+# body after "of"/"for" ("the spokesman of the Zarvian Defence Forces, Maj Gen X")
+_TITLE_TAIL = re.compile(
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<body>[^,.;:\"\u201c\u201d()\n]{2,60}?))?\s*,\s*", re.I
 )
 # words after which a title's body begins ("a statement on Sunday the army spokesman")
 _BEFORE_BODY = frozenset(
@@ -1052,23 +1041,51 @@ _BEFORE_BODY = frozenset(
 )
 
 
-def _title_before(text: str, speaker: str) -> list[str]:
-    """The body of the spokesman's title written just before ``speaker``'s name and a comma
-    ("the Zarvian army's spokesman, Col. Jane Roe, said" → "Zarvian army's", the words after the
-    last determiner or preposition, ranks dropped), where no person's name the tagger found stands
-    with it."""
-    for m in re.finditer(re.escape(speaker), text):
-        t = _TITLE_BEFORE.search(text[max(0, m.start() - 120) : m.start()])
-        if t is None:
+class _Title(NamedTuple):
+    words: str  # the title with the words around it, lower-cased
+    body: str | None  # the body it names, where it stands just before the name and a comma
+
+
+def _titles(sp: Speakers, name: str) -> tuple[_Title, ...]:
+    """The spokesperson's titles the text gives ``name`` in the sentences where it names them
+    ("kremlin spokesman", ", a spokesman for the zarvian army"), each with the body it names as
+    written when it stands just before the name and a comma ("the Zarvian army's spokesman, Col.
+    Jane Roe, said" → "Zarvian army's": the words after the last determiner or preposition, ranks
+    dropped), a body the tagger may have left unnamed. Found once per name and document."""
+    found = sp.titles.get(name)
+    if found is not None:
+        return found
+    text, out = sp.text, []
+    for m in re.finditer(re.escape(name), text):
+        span = sp.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
             continue
-        words = (t.group("post") or t.group("pre")).split()
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _BEFORE_BODY), default=0)
-        words = words[cut:]
-        while words and words[0].lower() in W.RANKS:
-            words = words[1:]
-        if words and any(w[:1].isupper() or w.lower().removesuffix("'s") in INSTITUTIONS for w in words):
-            return [" ".join(words)]
-    return []
+        sent = span[0].sent
+        start, end = max(sent.start_char, m.start() - 80), min(sent.end_char, m.end() + 80)
+        before = _TITLE_BEFORE_NAME.search(text[start : m.start()])
+        if before is not None:
+            out.append(_Title(before.group(0).lower(), _title_body(before)))
+            continue
+        after = _TITLE_AFTER_NAME.match(text[m.end() : end])
+        if after is not None:
+            out.append(_Title(after.group(0).lower(), None))
+    sp.titles[name] = found = tuple(out)
+    return found
+
+
+def _title_body(title: re.Match[str]) -> str | None:
+    """The body a title written just before a name and its comma names (:func:`_titles`)."""
+    tail = _TITLE_TAIL.fullmatch(title.group("tail"))
+    if tail is None:
+        return None
+    words = (tail.group("body") or title.group("pre")).split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _BEFORE_BODY), default=0)
+    words = words[cut:]
+    while words and words[0].lower() in W.RANKS:
+        words = words[1:]
+    if words and any(w[:1].isupper() or w.lower().removesuffix("'s") in INSTITUTIONS for w in words):
+        return " ".join(words)
+    return None
 
 
 def _names_a_party(sp: Speakers, cue: Token, word: Token) -> bool:

@@ -88,6 +88,8 @@ class Speakers:
         self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
         self._gender: dict[str, str] = {}  # person -> "m"/"f" where a word beside the name says so
         self._spoken_of: set[int] = set()  # where persons are named only as the subject of another's words
+        # name -> the spokesperson's titles the text gives it (``responses._titles``), found on first need
+        self.titles: dict[str, tuple] = {}
         named: list[tuple[str, Span]] = []
         surnames_seen: set[str] = set()
         for ent in _described_persons(_joined_portfolios(doc)):
