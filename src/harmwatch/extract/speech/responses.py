@@ -90,7 +90,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                 subject = _act_subject(index, cue)
                 if (
                     subject is None
-                    or not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children)
+                    or not any(c.dep_ == "poss" and c.lower_ in W.OWN_POSSESSIVES for c in subject.children)
                 ) and not (
                     _bare_forces(subject)
                     and any(w.lower() in INSTITUTIONS for p in parties for w in p.split())
@@ -202,9 +202,6 @@ def _described_named(found: tuple[Response, ...]) -> tuple[Response, ...]:
                 r = Response(named.pop(), r.stance, r.text, r.span)
         out.append(r)
     return tuple(out)
-
-
-_OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 
 
 def _act_subject(index: QuoteIndex, cue: Token) -> Token | None:
@@ -679,7 +676,7 @@ def _under_a_refusal(cue: Token) -> bool:
             return False
         head = node.head
         if node.dep_ == "xcomp" and (
-            head.lower_ in _REFUSALS
+            head.lower_ in W.REFUSE_FORMS
             or (
                 head.lower_ in ("would", "will", "could")
                 and any(c.lower_ in W.NEGATIONS for c in head.children)
@@ -690,12 +687,6 @@ def _under_a_refusal(cue: Token) -> bool:
             return False
         node = head
     return False
-
-
-# the verbs of a refusal whose infinitive is what is refused ("declined to confirm")
-_REFUSALS = frozenset(
-    {"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"}
-)
 
 
 _BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪", "►"})
@@ -773,19 +764,15 @@ def _denied(cue: Token) -> bool:
     return False
 
 
-# the verbs of an inquiry, as lemmas ("investigating reports that its jets struck ...")
-_INQUIRING = frozenset({"investigate", "probe", "examine", "review", "check", "verify", "assess"})
-
-
 def _inquired(cue: Token) -> bool:
-    """ "ordered a review of how the operation was carried out", "investigating reports that its
-    jets struck": the act is what an inquiry looks into, no admission."""
+    """ "ordered a review of how the operation was carried out": the act is what an inquiry (a noun
+    of the pack's ``inquiries``) looks into, no admission."""
     node = cue
     for _ in range(5):
         if node.head.i == node.i:
             return False
         node = node.head
-        if (node.lower_ in W.INQUIRIES or node.lemma_ in _INQUIRING) and node.i < cue.i:
+        if node.lower_ in W.INQUIRIES and node.i < cue.i:
             return True
     return False
 
@@ -961,9 +948,6 @@ def _of_owner(noun: Token) -> list[Token]:
     ]
 
 
-_PERFECT = frozenset({"had", "has", "have"})
-
-
 def _speech_beside(verb: Token) -> Token | None:
     """The speech verb a finite verb is coordinated with when the parser hung it on the reported
     clause: in "X said the troops had returned fire and denied shooting at anyone", "denied" (simple
@@ -975,7 +959,7 @@ def _speech_beside(verb: Token) -> Token | None:
         or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
         or clause.dep_ != "ccomp"
         or clause.tag_ != "VBN"
-        or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children)
+        or not any(c.dep_ == "aux" and c.lower_ in W.PERFECT for c in clause.children)
         or clause.head.lower_ not in SPEECH_VERBS
         or clause.head.tag_ != "VBD"
     ):
@@ -1035,10 +1019,6 @@ _TITLE_AFTER_NAME = re.compile(
 _TITLE_TAIL = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<body>[^,.;:\"\u201c\u201d()\n]{2,60}?))?\s*,\s*", re.I
 )
-# words after which a title's body begins ("a statement on Sunday the army spokesman")
-_BEFORE_BODY = frozenset(
-    {"the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "said", "told", "says"}
-)
 
 
 class _Title(NamedTuple):
@@ -1079,7 +1059,7 @@ def _title_body(title: re.Match[str]) -> str | None:
     if tail is None:
         return None
     words = (tail.group("body") or title.group("pre")).split()
-    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _BEFORE_BODY), default=0)
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in W.TITLE_BODY_OPENERS), default=0)
     words = words[cut:]
     while words and words[0].lower() in W.RANKS:
         words = words[1:]
@@ -1322,10 +1302,6 @@ def _each_of(name: str) -> list[str]:
     return [f"{m.group(1)} {noun}", f"{m.group(2)} {noun}"]
 
 
-# asking verbs whose infinitive is the subject's own act ("seeking to clarify", "wants to review")
-_SELF_CONTROL = frozenset({"seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "wanting"})
-
-
 def _asked_of_others(token: Token) -> bool:
     """ "demanded an investigation", "called on X to investigate": a call, not the party's inquiry
     (but "X is seeking to clarify the circumstances" is X's own)."""
@@ -1333,7 +1309,7 @@ def _asked_of_others(token: Token) -> bool:
     child = token
     for _ in range(3):
         if node.lower_ in W.ASKING:
-            own = node.lower_ in _SELF_CONTROL and child.dep_ == "xcomp"
+            own = node.lower_ in W.SELF_CONTROL and child.dep_ == "xcomp"
             return not (own and not any(c.dep_ in ("dobj", "dative") for c in node.children))
         if node.head.i == node.i:
             return False
