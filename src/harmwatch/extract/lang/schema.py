@@ -229,6 +229,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "caption_line": "pattern",
         "aftermath_before": "pattern",
         "institution_of": "pattern",
+        # words the tagger may take for a place that never are one (armed groups, days, months, feasts)
+        "not_places": "words",
     },
     "speech": {
         "speech_verbs": "words",
@@ -399,5 +401,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "carry_verbs": "words",
         # verbs and nouns of speaking to someone (lemmas): journalists addressed are not hit
         "address_words": "words",
+        # the determiners of a place named again ("the building", "this school": targets.find)
+        "definite_determiners": "words",
     },
 }
