@@ -10,11 +10,18 @@ from harmwatch.cli.app import app, fail
 from harmwatch.errors import HarmwatchError, UsageError
 
 
-def smtp_options(
-    smtp: str | None, sender: str | None, user: str | None, password: str | None, starttls: bool
+def send_options(
+    smtp: str | None,
+    sender: str | None,
+    user: str | None,
+    password: str | None,
+    starttls: bool,
+    base_url: str,
+    allow_private: bool,
 ):
-    """SMTP settings from the options (each also read from its HARMWATCH_SMTP* variable)."""
-    from harmwatch.watch.delivery import SmtpSettings
+    """The delivery settings of ``digest`` and ``run`` from their options: SMTP (each also read from
+    its HARMWATCH_SMTP* variable), the links' base URL, whether webhooks may reach private hosts."""
+    from harmwatch.watch.delivery import SendOptions, SmtpSettings
     from harmwatch.watch.watches import check_email
 
     host, port = "127.0.0.1", 25
@@ -24,7 +31,10 @@ def smtp_options(
             raise UsageError(f"--smtp: expected HOST:PORT, got {smtp!r}")
         host, port = h.strip("[]"), int(p)
     sender = check_email(sender) if sender else "harmwatch@localhost"
-    return SmtpSettings(host=host, port=port, starttls=starttls, user=user, password=password, sender=sender)
+    smtp_settings = SmtpSettings(
+        host=host, port=port, starttls=starttls, user=user, password=password, sender=sender
+    )
+    return SendOptions(smtp=smtp_settings, base_url=base_url, allow_private=allow_private)
 
 
 SmtpOpt = typer.Option(
@@ -76,15 +86,10 @@ def digest(
     Example: harmwatch digest --smtp mail.example.org:587 --starttls --from hw@example.org --base-url https://hw.example.org
     """
     from harmwatch.cli.store import open_store
-    from harmwatch.watch.delivery import SendOptions
     from harmwatch.watch.dispatch import run_pass
 
     try:
-        opts = SendOptions(
-            smtp=smtp_options(smtp, sender, smtp_user, smtp_password, starttls),
-            base_url=base_url,
-            allow_private=allow_private,
-        )
+        opts = send_options(smtp, sender, smtp_user, smtp_password, starttls, base_url, allow_private)
         db = open_store()
         try:
             report = run_pass(db, opts, watch=watch, dry_run=dry_run, backoff=False)

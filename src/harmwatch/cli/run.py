@@ -16,7 +16,7 @@ from harmwatch.cli.digest import (
     StartTlsOpt,
     UserOpt,
     print_report,
-    smtp_options,
+    send_options,
 )
 from harmwatch.errors import HarmwatchError
 
@@ -43,14 +43,9 @@ def run(
     Example: harmwatch run --once --smtp 127.0.0.1:2525 --from hw@example.org
     """
     from harmwatch.cli.store import open_locker, open_store
-    from harmwatch.watch.delivery import SendOptions
 
     try:
-        opts = SendOptions(
-            smtp=smtp_options(smtp, sender, smtp_user, smtp_password, starttls),
-            base_url=base_url,
-            allow_private=allow_private,
-        )
+        opts = send_options(smtp, sender, smtp_user, smtp_password, starttls, base_url, allow_private)
         db = open_store()
     except HarmwatchError as e:
         fail(e)

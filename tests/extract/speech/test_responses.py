@@ -1699,3 +1699,48 @@ def test_a_spokesman_whose_title_names_no_body(make_ctx):
     # the body the spokesman speaks for is the quotation's subject, not named in his title
     text = "“The coalition has not carried out any strikes in the port today,” spokesman Oren Vask said."
     assert _found(make_ctx, text) == [("coalition", "deny")]
+
+
+# --- one finder for the spokesperson's titles written with a name ------------------------------
+
+
+def _titles_of(make_ctx, text, name):
+    from harmwatch.extract.speech.quotes import quote_index
+    from harmwatch.extract.speech.responses import _titles
+
+    sp = quote_index(make_ctx(text)).speakers
+    return sp, _titles(sp, name)
+
+
+def test_a_title_before_the_name_and_its_comma_names_its_body(make_ctx):
+    # the words before the title, after the last determiner, ranks dropped
+    _, found = _titles_of(
+        make_ctx, "On Monday the senior Kessan navy's spokesman, Pavel Drost, spoke.", "Pavel Drost"
+    )
+    assert [t.body for t in found] == ["Kessan navy's"]
+    # the words after "of" / "for"
+    _, found = _titles_of(
+        make_ctx, "The spokesman for the Harbour Guard, Lena Okafor, spoke briefly.", "Lena Okafor"
+    )
+    assert [t.body for t in found] == ["Harbour Guard"]
+    assert "spokesman for the harbour guard" in found[0].words
+
+
+def test_the_title_nearest_the_name_is_read_within_its_sentence(make_ctx):
+    # two titles before the name: the one next to it names the body
+    text = "The navy spokesman spoke first, and then the Harbour Guard spokeswoman, Lena Okafor, spoke."
+    _, found = _titles_of(make_ctx, text, "Lena Okafor")
+    assert [t.body for t in found] == ["Harbour Guard"]
+    # a sentence before the name's is none of its title
+    text = "He met the spokesman of the Kessan navy. Its captain, Lena Okafor, spoke."
+    _, found = _titles_of(make_ctx, text, "Lena Okafor")
+    assert found == ()
+
+
+def test_a_title_after_the_name_names_no_body_and_is_found_once(make_ctx):
+    text = "Pavel Drost, a spokesman for the Kessan navy, spoke. Pavel Drost left."
+    sp, found = _titles_of(make_ctx, text, "Pavel Drost")
+    assert [(t.words, t.body) for t in found] == [(", a spokesman for the kessan navy", None)]
+    from harmwatch.extract.speech.responses import _titles
+
+    assert _titles(sp, "Pavel Drost") is found  # memoised per name on the document's resolver

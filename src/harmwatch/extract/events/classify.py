@@ -24,6 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from harmwatch.extract.context import DocContext
+from harmwatch.extract.events import EventKind
 from harmwatch.extract.events.cues import (
     ABDUCTION,
     ARMED_AGENT,
@@ -46,15 +47,6 @@ from harmwatch.extract.lang import load_pack
 from harmwatch.records import Span
 
 EN = load_pack("en")
-
-
-@dataclass(frozen=True, slots=True)
-class EventKind:
-    is_incident: bool  # False: no violent incident (sport, disaster, exercise, policy)
-    background: bool  # True: the report only recalls a past incident (trial, anniversary)
-    sub_event_type: str | None
-    weapon: str | None
-    span: Span | None  # the words that decided the type
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,9 @@ an ``Attack``; shooting or clashes in a report whose lead is about a protest (``
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from harmwatch.extract.context import DocContext
+from harmwatch.extract.events import EventKind
 from harmwatch.extract.generic.lexicon import list_matcher, lists_matcher, table_matcher
 from harmwatch.extract.generic.text import layout
 from harmwatch.records import Span
@@ -47,16 +47,6 @@ WEAK = 0.4  # weight of a ``weak_types`` word against a clear weapon word
 PROTESTERS = "Excessive force against protesters"
 PROTEST_TYPES = ("Attack", "Armed clash", PROTESTERS)  # the types a protest's violence overrides
 MIN_PROTEST = 2.0  # weighted protest words in the title and lead
-
-
-@dataclass(frozen=True, slots=True)
-class EventKind:
-    is_incident: bool  # False: no violent incident (sport, disaster, exercise, policy)
-    background: bool  # True: the report only recalls a past incident (trial, anniversary)
-    sub_event_type: str | None
-    weapon: str | None
-    span: Span | None  # the words that decided the type
-    scores: tuple[tuple[str, float], ...] = ()  # weighted evidence, for explanations and tests
 
 
 def classify(ctx: DocContext) -> EventKind:

@@ -57,6 +57,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
     "charges": {
         "charges": "records",
         "lemma_classes": "table",
+        # modal auxiliaries: a sentence that says what a party should do (allegations._continued)
+        "modals": "words",
         "refusals": "words",
         "accuse": "words",
         "blame": "words",
@@ -227,6 +229,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "caption_line": "pattern",
         "aftermath_before": "pattern",
         "institution_of": "pattern",
+        # words the tagger may take for a place that never are one (armed groups, days, months, feasts)
+        "not_places": "words",
     },
     "speech": {
         "speech_verbs": "words",
@@ -260,6 +264,18 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "press_words": "words",
         "alias_frame": "pattern",
         "armed_group_nouns": "words",
+        # words in the name of a body, never of a person ("council", "brigade": speakers._BODY_WORDS)
+        "body_name_words": "words",
+        # possessive pronouns -> the pronoun whose antecedent they share ("its" -> "it")
+        "possessive_pronouns": "table",
+        # pronouns -> the gender they name ("m"/"f"), for a pronoun's agreement with a person
+        "pronoun_genders": "table",
+        # verbs by which a text passes on another's words ("a statement quoted by the agency")
+        "relay_verbs": "words",
+        # prepositions that place a person ("a resident of X", "an aid worker in X"), and the
+        # nouns whose "of" does so: what they govern is a place (speakers._placed)
+        "placing_preps": "words",
+        "place_dweller_nouns": "words",
     },
     # the weights of the speaker ranking (extract/speech/speaker_ranking.py), fitted by
     # scripts/fit_speaker_weights.py; ``fit`` says on what
@@ -305,6 +321,15 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "reporter_nouns": "words",
         # the verbs a speaker tells an outlet with (responses._outlets), as lemmas
         "telling_verbs": "words",
+        # possessives by which a speaker's own forces are named ("its jets", responses.find_responses)
+        "own_possessives": "words",
+        # auxiliaries of the perfect ("had struck": responses._speech_beside)
+        "perfect_auxiliaries": "words",
+        # words after which the body of a spokesperson's title begins (responses._title_body)
+        "title_body_openers": "words",
+        # verbs of what the subject seeks for itself, as lemmas ("seeks to investigate": its own
+        # inquiry, responses._asked_of_others)
+        "self_control_verbs": "words",
     },
     "targets": {
         "words": "records",
@@ -376,5 +401,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "carry_verbs": "words",
         # verbs and nouns of speaking to someone (lemmas): journalists addressed are not hit
         "address_words": "words",
+        # the determiners of a place named again ("the building", "this school": targets.find)
+        "definite_determiners": "words",
     },
 }

@@ -129,12 +129,8 @@ DEMONYMS = {
     "french": "FR",
 }
 DATELINE_CITY = re.compile(r"[ \t]*(?:[A-Z][\w.]*,\s*)?([A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)?)")
-NOT_PLACES = frozenset(
-    """taliban houthi houthis huthi huthis hamas hezbollah hizbollah isis isil daesh boko haram al-shabaab shabaab
-    wagner janjaweed boko-haram monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december today yesterday eyewitnesses islamic-state islamic-states ramadan
-    ramzan eid north south east west""".split()
-)
+# words the tagger may take for a place that never are one: armed groups, days, months, feasts
+NOT_PLACES = EN.words("places", "not_places")
 
 
 @dataclass(slots=True)

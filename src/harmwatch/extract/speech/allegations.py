@@ -759,15 +759,12 @@ def _before_preps(name: str | None, token: Token) -> str | None:
     return name
 
 
-_MODALS = frozenset({"should", "must", "could", "may", "might", "would", "ought"})
-
-
 def _continued(index: QuoteIndex, sent: SpacySpan) -> str | None:
     """The speaker of the sentence before, when a charge sentence that names no speaker says what
     should or may be ("... killing 11 civilians, X said today. The attack should be investigated as
     a war crime."): in the same paragraph, right after a sentence whose main verb is X's speech
     verb, such a verdict goes on with X's words, not the report's narration."""
-    if sent.start == 0 or not any(t.lower_ in _MODALS and t.dep_ == "aux" for t in sent):
+    if sent.start == 0 or not any(t.lower_ in W.MODALS and t.dep_ == "aux" for t in sent):
         return None
     before = _sentence_before(sent)
     if before is None:

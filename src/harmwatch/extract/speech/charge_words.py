@@ -42,6 +42,8 @@ QUESTION_MARKS = EN.words("charges", "question_marks")
 NAMING = re.compile(EN.pattern("charges", "naming"), re.I)
 NOT_RANKING = EN.words("charges", "not_ranking")  # superlatives that rank nothing
 ANSWERS = frozenset({"deny", "acknowledge", "justify", "regret"})
+# modal auxiliaries ("should", "must"): a sentence that says what a party should do
+MODALS = EN.words("charges", "modals")
 CARRY = EN.words("charges", "carry")
 # nouns of an attack: the subject of a charge the report makes against the attack's author
 ATTACKS = EN.words("charges", "attacks")

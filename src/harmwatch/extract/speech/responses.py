@@ -13,6 +13,7 @@ Investigation Department") take none.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -89,7 +90,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
                 subject = _act_subject(index, cue)
                 if (
                     subject is None
-                    or not any(c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in subject.children)
+                    or not any(c.dep_ == "poss" and c.lower_ in W.OWN_POSSESSIVES for c in subject.children)
                 ) and not (
                     _bare_forces(subject)
                     and any(w.lower() in INSTITUTIONS for p in parties for w in p.split())
@@ -129,7 +130,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         ]
         if not parties:
             continue
-        titles = _spokesperson_titles(doc, parties[0]) if len(parties) > 1 else []
+        titles = _spokesperson_titles(index.speakers, parties[0]) if len(parties) > 1 else []
         spoken_for.setdefault(parties[0].lower(), set()).update(
             p.lower() for p in parties[1:] if any(p.lower() in t for t in titles)
         )
@@ -201,9 +202,6 @@ def _described_named(found: tuple[Response, ...]) -> tuple[Response, ...]:
                 r = Response(named.pop(), r.stance, r.text, r.span)
         out.append(r)
     return tuple(out)
-
-
-_OWN_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
 
 
 def _act_subject(index: QuoteIndex, cue: Token) -> Token | None:
@@ -561,25 +559,12 @@ def _for_their_body(found: list[Response], spoken_for: dict[str, set[str]]) -> l
     ]
 
 
-def _spokesperson_titles(doc, name: str) -> list[str]:
-    """The spokesperson's titles the text gives ``name``, a person's name, in the sentences where
-    it names them, lower-cased with the words around them ("kremlin spokesman", ", a spokesman for
-    the zarvian army"): the body a spokesperson speaks for is the one such a title names."""
+def _spokesperson_titles(sp: Speakers, name: str) -> list[str]:
+    """The spokesperson's titles the text gives ``name``, a person's name, where it names them
+    (:func:`_titles`): the body a spokesperson speaks for is the one such a title names."""
     if not name or W.SPOKES & set(name.lower().split()) or not name[:1].isupper():
         return []
-    text, out = doc.text, []
-    for m in re.finditer(re.escape(name), text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        sent = span[0].sent
-        start, end = max(sent.start_char, m.start() - 80), min(sent.end_char, m.end() + 80)
-        title = _TITLE_BEFORE_NAME.search(text[start : m.start()]) or _TITLE_AFTER_NAME.match(
-            text[m.end() : end]
-        )
-        if title is not None:
-            out.append(title.group(0).lower())
-    return out
+    return [t.words for t in _titles(sp, name)]
 
 
 def _role_of(longer: str, shorter: str) -> bool:
@@ -691,7 +676,7 @@ def _under_a_refusal(cue: Token) -> bool:
             return False
         head = node.head
         if node.dep_ == "xcomp" and (
-            head.lower_ in _REFUSALS
+            head.lower_ in W.REFUSE_FORMS
             or (
                 head.lower_ in ("would", "will", "could")
                 and any(c.lower_ in W.NEGATIONS for c in head.children)
@@ -702,12 +687,6 @@ def _under_a_refusal(cue: Token) -> bool:
             return False
         node = head
     return False
-
-
-# the verbs of a refusal whose infinitive is what is refused ("declined to confirm")
-_REFUSALS = frozenset(
-    {"refuse", "refuses", "refused", "refusing", "decline", "declines", "declined", "declining"}
-)
 
 
 _BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪", "►"})
@@ -785,19 +764,15 @@ def _denied(cue: Token) -> bool:
     return False
 
 
-# the verbs of an inquiry, as lemmas ("investigating reports that its jets struck ...")
-_INQUIRING = frozenset({"investigate", "probe", "examine", "review", "check", "verify", "assess"})
-
-
 def _inquired(cue: Token) -> bool:
-    """ "ordered a review of how the operation was carried out", "investigating reports that its
-    jets struck": the act is what an inquiry looks into, no admission."""
+    """ "ordered a review of how the operation was carried out": the act is what an inquiry (a noun
+    of the pack's ``inquiries``) looks into, no admission."""
     node = cue
     for _ in range(5):
         if node.head.i == node.i:
             return False
         node = node.head
-        if (node.lower_ in W.INQUIRIES or node.lemma_ in _INQUIRING) and node.i < cue.i:
+        if node.lower_ in W.INQUIRIES and node.i < cue.i:
             return True
     return False
 
@@ -973,9 +948,6 @@ def _of_owner(noun: Token) -> list[Token]:
     ]
 
 
-_PERFECT = frozenset({"had", "has", "have"})
-
-
 def _speech_beside(verb: Token) -> Token | None:
     """The speech verb a finite verb is coordinated with when the parser hung it on the reported
     clause: in "X said the troops had returned fire and denied shooting at anyone", "denied" (simple
@@ -987,7 +959,7 @@ def _speech_beside(verb: Token) -> Token | None:
         or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
         or clause.dep_ != "ccomp"
         or clause.tag_ != "VBN"
-        or not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause.children)
+        or not any(c.dep_ == "aux" and c.lower_ in W.PERFECT for c in clause.children)
         or clause.head.lower_ not in SPEECH_VERBS
         or clause.head.tag_ != "VBD"
     ):
@@ -1026,49 +998,74 @@ def _titled_body(sp: Speakers, speaker: str | None) -> list[str]:
         names = _named(sp, ent.root, titled=False)
         if len(names) > 1:
             return [n for n in names[1:] if n != speaker]
-    return _title_before(sp.text, speaker)
+    return next(([t.body] for t in _titles(sp, speaker) if t.body), [])
 
 
 _SPOKES_TITLES = "|".join(sorted((w for w in W.SPOKES if w.startswith("spokes")), key=len, reverse=True))
-# a spokesperson's title written with the name: "army spokesman Jane Roe", "the spokesman for
-# the army, Col. Jane Roe", "Jane Roe, the chief military spokesperson"
+# a spokesperson's title written with the name, the one nearest it: before it ("army spokesman
+# Jane Roe", "the spokesman for the army, Col. Jane Roe") or after it and a comma ("Jane Roe, the
+# chief military spokesperson")
 _TITLE_BEFORE_NAME = re.compile(
-    rf"(?:[\w'\u2019.-]+\s+){{0,6}}\b(?:{_SPOKES_TITLES})\b[^\"\u201c\u201d\n;]{{0,60}}$", re.I
+    rf"(?P<pre>(?:[\w'\u2019.-]+\s+){{0,6}})\b(?:{_SPOKES_TITLES})\b"
+    rf"(?P<tail>(?:(?!\b(?:{_SPOKES_TITLES})\b)[^\"\u201c\u201d\n;]){{0,60}})$",
+    re.I,
 )
 _TITLE_AFTER_NAME = re.compile(
     rf"^,[^\"\u201c\u201d\n;.]{{0,60}}\b(?:{_SPOKES_TITLES})\b[^,\"\u201c\u201d\n;.]{{0,60}}", re.I
 )
-# a spokesman's title set before the name it stands with, as written: "the army's 82 Division
-# spokesman, Lt Col X", "the spokesman of the Zarvian Defence Forces, Maj Gen X" (the tagger may
-# know no person there, or hang the name on the body)
-_TITLE_BEFORE = re.compile(
-    rf"(?:\b(?:{_SPOKES_TITLES})\s+(?:of|for)\s+(?:the\s+)?(?P<post>[^,.;:\"\u201c\u201d()\n]{{2,60}}?)"
-    rf"|(?P<pre>(?:[\w'\u2019.-]+\s+){{0,6}}[\w'\u2019.-]+)\s+(?:{_SPOKES_TITLES}))\s*,\s*$",
-    re.I,
-)
-# words after which a title's body begins ("a statement on Sunday the army spokesman")
-_BEFORE_BODY = frozenset(
-    {"the", "a", "an", "of", "in", "on", "at", "by", "for", "from", "to", "said", "told", "says"}
+# what stands between a title written just before the name and the name's comma: the comma alone
+# (the body is the words before the title: "the army's 82 Division spokesman, Lt Col X"), or the
+# body after "of"/"for" ("the spokesman of the Zarvian Defence Forces, Maj Gen X")
+_TITLE_TAIL = re.compile(
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?(?P<body>[^,.;:\"\u201c\u201d()\n]{2,60}?))?\s*,\s*", re.I
 )
 
 
-def _title_before(text: str, speaker: str) -> list[str]:
-    """The body of the spokesman's title written just before ``speaker``'s name and a comma
-    ("the Zarvian army's spokesman, Col. Jane Roe, said" → "Zarvian army's", the words after the
-    last determiner or preposition, ranks dropped), where no person's name the tagger found stands
-    with it."""
-    for m in re.finditer(re.escape(speaker), text):
-        t = _TITLE_BEFORE.search(text[max(0, m.start() - 120) : m.start()])
-        if t is None:
+class _Title(NamedTuple):
+    words: str  # the title with the words around it, lower-cased
+    body: str | None  # the body it names, where it stands just before the name and a comma
+
+
+def _titles(sp: Speakers, name: str) -> tuple[_Title, ...]:
+    """The spokesperson's titles the text gives ``name`` in the sentences where it names them
+    ("kremlin spokesman", ", a spokesman for the zarvian army"), each with the body it names as
+    written when it stands just before the name and a comma ("the Zarvian army's spokesman, Col.
+    Jane Roe, said" → "Zarvian army's": the words after the last determiner or preposition, ranks
+    dropped), a body the tagger may have left unnamed. Found once per name and document."""
+    found = sp.titles.get(name)
+    if found is not None:
+        return found
+    text, out = sp.text, []
+    for m in re.finditer(re.escape(name), text):
+        span = sp.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not len(span):
             continue
-        words = (t.group("post") or t.group("pre")).split()
-        cut = max((i + 1 for i, w in enumerate(words) if w.lower() in _BEFORE_BODY), default=0)
-        words = words[cut:]
-        while words and words[0].lower() in W.RANKS:
-            words = words[1:]
-        if words and any(w[:1].isupper() or w.lower().removesuffix("'s") in INSTITUTIONS for w in words):
-            return [" ".join(words)]
-    return []
+        sent = span[0].sent
+        start, end = max(sent.start_char, m.start() - 80), min(sent.end_char, m.end() + 80)
+        before = _TITLE_BEFORE_NAME.search(text[start : m.start()])
+        if before is not None:
+            out.append(_Title(before.group(0).lower(), _title_body(before)))
+            continue
+        after = _TITLE_AFTER_NAME.match(text[m.end() : end])
+        if after is not None:
+            out.append(_Title(after.group(0).lower(), None))
+    sp.titles[name] = found = tuple(out)
+    return found
+
+
+def _title_body(title: re.Match[str]) -> str | None:
+    """The body a title written just before a name and its comma names (:func:`_titles`)."""
+    tail = _TITLE_TAIL.fullmatch(title.group("tail"))
+    if tail is None:
+        return None
+    words = (tail.group("body") or title.group("pre")).split()
+    cut = max((i + 1 for i, w in enumerate(words) if w.lower() in W.TITLE_BODY_OPENERS), default=0)
+    words = words[cut:]
+    while words and words[0].lower() in W.RANKS:
+        words = words[1:]
+    if words and any(w[:1].isupper() or w.lower().removesuffix("'s") in INSTITUTIONS for w in words):
+        return " ".join(words)
+    return None
 
 
 def _names_a_party(sp: Speakers, cue: Token, word: Token) -> bool:
@@ -1305,10 +1302,6 @@ def _each_of(name: str) -> list[str]:
     return [f"{m.group(1)} {noun}", f"{m.group(2)} {noun}"]
 
 
-# asking verbs whose infinitive is the subject's own act ("seeking to clarify", "wants to review")
-_SELF_CONTROL = frozenset({"seek", "seeks", "seeking", "sought", "want", "wants", "wanted", "wanting"})
-
-
 def _asked_of_others(token: Token) -> bool:
     """ "demanded an investigation", "called on X to investigate": a call, not the party's inquiry
     (but "X is seeking to clarify the circumstances" is X's own)."""
@@ -1316,7 +1309,7 @@ def _asked_of_others(token: Token) -> bool:
     child = token
     for _ in range(3):
         if node.lower_ in W.ASKING:
-            own = node.lower_ in _SELF_CONTROL and child.dep_ == "xcomp"
+            own = node.lower_ in W.SELF_CONTROL and child.dep_ == "xcomp"
             return not (own and not any(c.dep_ in ("dobj", "dative") for c in node.children))
         if node.head.i == node.i:
             return False

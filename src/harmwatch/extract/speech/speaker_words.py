@@ -136,3 +136,16 @@ VOICE_NOUNS = EN.words("speech", "voice_nouns")
 ALIAS_FRAME = re.compile(EN.pattern("speech", "alias_frame"))
 # "the group", "the Islamist group", "the militia": nouns that refer back to an armed group
 ARMED_GROUP_NOUNS = EN.words("speech", "armed_group_nouns")
+
+# words in the name of a body, never of a person ("council", "brigade", "crescent")
+BODY_NAME_WORDS = EN.words("speech", "body_name_words")
+# possessive pronouns, as the pronoun whose antecedent they share ("its" -> "it")
+POSSESSIVE_PRONOUNS: dict[str, str] = EN.table("speech", "possessive_pronouns")
+# pronouns -> the gender ("m"/"f") they name
+PRONOUN_GENDERS: dict[str, str] = EN.table("speech", "pronoun_genders")
+# verbs by which a text passes on another's words ("a statement quoted by the agency")
+RELAY_VERBS = EN.words("speech", "relay_verbs")
+# prepositions that place a person ("an aid worker in X"), and the nouns whose "of" does so ("a
+# resident of X")
+PLACING_PREPS = EN.words("speech", "placing_preps")
+PLACE_DWELLER_NOUNS = EN.words("speech", "place_dweller_nouns")

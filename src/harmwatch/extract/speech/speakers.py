@@ -24,6 +24,7 @@ from harmwatch.extract.speech.speaker_ranking import MAX_MENTIONS, Candidate, ch
 from harmwatch.extract.speech.speaker_words import (
     ALIAS_FRAME,
     ARMED_GROUP_NOUNS,
+    BODY_NAME_WORDS,
     CALLING,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -38,9 +39,14 @@ from harmwatch.extract.speech.speaker_words import (
     PARTY_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLACE_DWELLER_NOUNS,
+    PLACING_PREPS,
     PLATFORMS,
+    POSSESSIVE_PRONOUNS,
     PRESS_WORDS,
+    PRONOUN_GENDERS,
     RELATIVE_PRONOUNS,
+    RELAY_VERBS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SPELLED_OUT,
@@ -88,6 +94,8 @@ class Speakers:
         self._affiliations: dict[str, str] = {}  # person -> the organisation they speak for
         self._gender: dict[str, str] = {}  # person -> "m"/"f" where a word beside the name says so
         self._spoken_of: set[int] = set()  # where persons are named only as the subject of another's words
+        # name -> the spokesperson's titles the text gives it (``responses._titles``), found on first need
+        self.titles: dict[str, tuple] = {}
         named: list[tuple[str, Span]] = []
         surnames_seen: set[str] = set()
         for ent in _described_persons(_joined_portfolios(doc)):
@@ -321,7 +329,7 @@ class Speakers:
             nxt = bisect_left(ends, (ent.end, -1))
             stop = min(sent.end, ends[nxt][0] if nxt < len(ends) else sent.end)
             for t in self.doc[ent.end : stop]:
-                gender = _PRONOUN_GENDER.get(t.lower_)
+                gender = PRONOUN_GENDERS.get(t.lower_)
                 if gender and t.pos_ in ("PRON", "DET") and not _inside(self._ranges, t.idx):
                     if t.dep_ == "poss" and _clause_of(t).i != _clause_of(ent.root).i:
                         # a possessive in the words reported ("Jane Roe said his class had
@@ -711,7 +719,7 @@ class Speakers:
         states for "it" and "the ministry") mentioned in the ``_RANK_WINDOW`` chars before it,
         the nearest first, and the last speaker."""
         at = token.idx
-        gender = _PRONOUN_GENDER.get(token.lower_) if point == "person" else None
+        gender = PRONOUN_GENDERS.get(token.lower_) if point == "person" else None
         personal = point in ("person", "person_noun")
         pool: list[tuple[int, str, bool, str]] = []  # start, name, subject, kind
         if personal:
@@ -812,14 +820,14 @@ class Speakers:
     def _rule_name(self, token: Token, depth: int = 0) -> str | None:
         """The name a subject token stands for, by the rules."""
         low = token.lower_
-        if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in _POSSESSIVES:
+        if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS or low in POSSESSIVE_PRONOUNS:
             bound = self._bound(token)  # "X said that he/it ...", "X, with its spokesman saying"
             if bound is not None:  # (a named subject of its own sentence: one level more)
                 return self.name_of(bound, depth + 1) if depth < 3 else None
-        if low in _POSSESSIVES:
-            low = _POSSESSIVES[low]
+        if low in POSSESSIVE_PRONOUNS:
+            low = POSSESSIVE_PRONOUNS[low]
         if low in PERSON_PRONOUNS:
-            gender = _PRONOUN_GENDER.get(token.lower_)
+            gender = PRONOUN_GENDERS.get(token.lower_)
             earlier = self._person_subject_before(token) if depth < 2 else None
             if earlier is not None:
                 found = self.name_of(earlier, depth + 1)
@@ -947,7 +955,7 @@ class Speakers:
         if depth < 2 and token.pos_ == "NOUN" and low not in PERSON_NOUNS and not a_body:
             for c in token.children:
                 # "a ministry statement quoted by the agency": the agency only passes it on
-                if c.dep_ == "acl" and c.lower_ not in _RELAY_VERBS:
+                if c.dep_ == "acl" and c.lower_ not in RELAY_VERBS:
                     for a in c.children:
                         if a.dep_ == "agent":
                             for o in a.children:
@@ -1505,18 +1513,13 @@ class Speakers:
 
 
 # words in the name of a body (never of a person): organisation, party and state nouns, the words
-# an organisation's name uses for them, and other words that name a body in a proper name
+# an organisation's name uses for them, and other words that name a body in a proper name (the pack's)
 _BODY_WORDS = (
     ORG_NOUNS
     | STATE_NOUNS
     | GENERIC_ORG_NOUNS
     | frozenset(w for words in ORG_NOUN_KIN.values() for w in words)
-    | frozenset(
-        """union front party council court centre center institute foundation society association
-        bank fund university school hospital news agency press tv radio times post media
-        international national united republic forces force brigade brigades battalion corps cross
-        crescent""".split()
-    )
+    | BODY_NAME_WORDS
 )
 
 
@@ -1538,14 +1541,13 @@ def _in_name_possessor(word: Token, head: Token) -> bool:
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 # the gender a personal pronoun gives its antecedent
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 
 def _point(token: Token) -> str | None:
     """Which ranked choice a word that refers back calls for: "person" ("he", "his"), "group"
     ("it", "their"), "person_noun" ("the official"), "org_noun" ("the ministry"); else ``None``."""
     low = token.lower_
-    low = _POSSESSIVES.get(low, low)
+    low = POSSESSIVE_PRONOUNS.get(low, low)
     if low in PERSON_PRONOUNS and token.pos_ in ("PRON", "DET"):
         return "person"
     if low in GROUP_PRONOUNS and token.pos_ in ("PRON", "DET"):
@@ -1811,28 +1813,18 @@ def _gender_beside(ent: Span) -> str | None:
     return None
 
 
-# possessive pronouns, as the pronoun whose antecedent they share
-_POSSESSIVES = {"its": "it", "their": "they", "his": "he"}
-
-# verbs by which a text passes on another's words ("a statement quoted by the agency")
-_RELAY_VERBS = frozenset({"quoted", "cited", "carried", "relayed", "reported", "published"})
-
 _DASHES = frozenset({"-", "--", "—", "–"})
 
 
-# prepositions that place a person ("a resident of X", "an aid worker in X"): what they govern is
-# a place, even when the tagger takes an unfamiliar town for a person's name
-_PLACING = frozenset({"in", "from", "at", "near", "outside"})
-_OF_A_PLACE = frozenset({"resident", "residents", "native", "inhabitant", "inhabitants", "mayor", "governor"})
-
-
 def _placed(noun: Token, word: Token) -> bool:
-    """Whether ``word`` stands in a phrase that places ``noun`` ("a resident of X", "a nurse in X")."""
+    """Whether ``word`` stands in a phrase that places ``noun`` ("a resident of X", "a nurse in X"):
+    what the placing preposition governs is a place, even when the tagger takes an unfamiliar town
+    for a person's name."""
     node = word
     while node.i != noun.i and node.head.i != node.i:
         if node.dep_ == "pobj" and node.head.head.i == noun.i:
             prep = node.head.lower_
-            return prep in _PLACING or (prep == "of" and noun.lower_ in _OF_A_PLACE)
+            return prep in PLACING_PREPS or (prep == "of" and noun.lower_ in PLACE_DWELLER_NOUNS)
         node = node.head
     return False
 

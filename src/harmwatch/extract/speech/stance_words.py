@@ -36,6 +36,16 @@ SPOKES = EN.words("stances", "spokes")
 # every form of the verbs that name a claim so ("termed it baseless", "called the report
 # fiction"): whoever names it judges it, though the naming verb stands in another's clause
 NAMING = _word_forms("naming_verbs")
+# every form of the refusing verbs ("declined", "refuses"): their infinitive is what is refused
+REFUSE_FORMS = _word_forms("refuse_verbs")
+# every form of the asking verbs whose infinitive is the subject's own act ("seeking to clarify")
+SELF_CONTROL = frozenset(f.lower() for f in class_forms(EN.words("stances", "self_control_verbs")))
+# possessives by which a speaker's own forces are named ("its jets", "our troops")
+OWN_POSSESSIVES = EN.words("stances", "own_possessives")
+# auxiliaries of the perfect ("had struck")
+PERFECT = EN.words("stances", "perfect_auxiliaries")
+# words after which the body of a spokesperson's title begins ("a statement on Sunday the army spokesman")
+TITLE_BODY_OPENERS = EN.words("stances", "title_body_openers")
 # every form of the verbs that take a fault on oneself ("accepted the blame", "claimed responsibility")
 TAKING = _word_forms("take_verbs")
 # every form of the words that name fighters and military targets: never the party that answers

@@ -84,7 +84,7 @@ MIN_TYPE_SCORE = 3.0
 MAX_MENTIONS = 3  # mentions kept per type
 SPECIFIC = 2.0  # a word this specific ("hospital", not "building"), attached by the parse, is kept alone
 ANAPHOR_REACH = 600  # characters back to the place a definite "the building" or "the school" names again
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+DEFINITE = EN.words("targets", "definite_determiners")
 BYLINE = re.compile(r"(?i)(?:by|from)\s")  # a line "By our correspondent", "From our reporter in X"
 BYLINE_MAX = 80
 
