@@ -464,7 +464,7 @@ def test_a_date_at_the_edge_of_a_party_is_left_out():
             "Daraufhin bestritt das Verteidigungsministerium jede Beteiligung an dem Angriff.",
             "Verteidigungsministerium",
         ),
-        ("Zuvor habe die Armee einen Luftangriff angefordert.", "Armee"),
+        ("Zuvor habe die Armee den Angriff eingeräumt.", "Armee"),
     ],
 )
 def test_german_adverb_first_and_verb_last_clauses(text, party):
@@ -794,14 +794,29 @@ def test_a_lower_case_verb_after_a_german_noun_ends_the_party() -> None:
 @pytest.mark.parametrize(
     "lang, text, party",
     [
-        ("ru", "В Минобороны заявили, что войска нанесли удар по складу под Лесогорском.", "Минобороны"),
-        ("ru", "Штаб группировки сообщил, что расчеты атаковали позиции у переправы.", "Штаб группировки"),
-        ("uk", "Командування заявило, що підрозділи завдали удару по колоні біля Зарічного.", "Командування"),
+        ("ru", "Минобороны подтвердило, что авиация поразила склад под Лесогорском.", "Минобороны"),
+        ("ru", "Штаб группировки подтвердил, что расчеты атаковали позиции у переправы.", "Штаб группировки"),
+        ("uk", "Командування підтвердило, що підрозділи знищили колону біля Зарічного.", "Командування"),
     ],
 )
-def test_a_strike_in_a_partys_account_admits_it(lang, text, party):
-    """ "X заявило, что войска нанесли удар": the speaker owns the strike (``said_stances``)."""
+def test_a_strike_a_party_confirms_admits_it(lang, text, party):
+    """ "X подтвердило, что ... поразила": the party confirms the strike (``stances`` acknowledge)."""
     assert (party, "acknowledge") in [(r.party, r.stance) for r in speech(text, lang).responses]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("ru", "Глава администрации заявил, что ночью дроны атаковали окраину Лесогорска."),
+        ("ru", "Губернатор сообщил, что по котельной был нанесен удар."),
+        ("uk", "Начальник обласної адміністрації повідомив, що ворог атакував Зарічне."),
+        ("uk", "Голова громади написав, що уражено дві багатоповерхівки."),
+    ],
+)
+def test_a_strike_in_a_speakers_account_admits_nothing(lang, text):
+    """A bare strike verb said by a speaker is no admission: mostly the side struck tells it (the
+    ablation counts: 4 true against 45 false on the dev tune half and the written sets)."""
+    assert "acknowledge" not in [r.stance for r in speech(text, lang).responses]
 
 
 @pytest.mark.parametrize(
