@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from harmwatch.extract.context import DocContext
+from harmwatch.extract.context import LINE_FINAL, DocContext
 from harmwatch.extract.events import EventKind
 from harmwatch.extract.events.cues import (
     ABDUCTION,
@@ -34,6 +34,7 @@ from harmwatch.extract.events.cues import (
     CLASH,
     CUES,
     HARMLESS,
+    KILLING,
     LOOTING,
     MECHANISM_TYPES,
     MISHAP_CUES,
@@ -213,7 +214,16 @@ def _armed_agent(hit: CueHit, lowered: str) -> bool:
 class Scores:
     total: dict[str, float]  # weighted score per label over the whole report
     lead: dict[str, float]  # the same for the title and the lead only
+    opening: dict[str, float]  # the same for the title, the headline and the first sentence
     best: dict[str, CueHit]  # each type's strongest cue
+
+
+def _opening_end(ctx: DocContext) -> int:
+    """Where the report's opening ends: its headline lines and its first finished sentence."""
+    for sent in ctx.doc.sents:
+        if sent.text.rstrip()[-1:] in LINE_FINAL:
+            return sent.end_char
+    return LEAD_CHARS
 
 
 def score(ctx: DocContext) -> Scores:
@@ -228,6 +238,8 @@ def score(ctx: DocContext) -> Scores:
     protest_in_text = bool(PROTEST_ACT.search(ctx.text.lower()))
     scores: dict[str, float] = defaultdict(float)
     lead: dict[str, float] = defaultdict(float)
+    opening: dict[str, float] = defaultdict(float)
+    opening_end = _opening_end(ctx)
     best: dict[str, CueHit] = {}
     by_cue: dict[tuple[int, str], list[float]] = defaultdict(list)
     for h in hits:
@@ -249,6 +261,8 @@ def score(ctx: DocContext) -> Scores:
         by_cue[(h.cue, label)].append(h.weight)
         if h.start < LEAD_CHARS:
             lead[label] += h.weight
+        if h.start < opening_end:
+            opening[label] += h.weight
         key = label.lstrip("~")
         if h.start >= 0 and (key not in best or h.weight > best[key].weight):
             best[key] = h
@@ -256,7 +270,7 @@ def score(ctx: DocContext) -> Scores:
         # repeats of one cue add less and less: the 2nd counts 1/2, the 3rd 1/3...
         weights.sort(reverse=True)
         scores[label] += sum(w / rank for rank, w in enumerate(weights, 1))
-    return Scores(scores, lead, best)
+    return Scores(scores, lead, opening, best)
 
 
 def choose_type(scores: dict[str, float], harmless: bool = False) -> str | None:
@@ -299,6 +313,40 @@ def choose_type(scores: dict[str, float], harmless: bool = False) -> str | None:
     return top
 
 
+def _opening_not_clash(opening: dict[str, float]) -> str | None:
+    """The type the report's opening (headline and first sentence) names where the body's fighting
+    words made a clash of it: an opening with no clash and no armed party hit, that names an attack
+    on people, a weapon or force against protesters, says what happened ("gunmen killed 30
+    villagers"); the army's later battle with the attackers, the war's fighting or stone-throwing
+    protesters are its context."""
+    if opening.get(CLASH, 0.0) > 0 or opening.get("_on_armed", 0.0) > 0:
+        return None
+    typed = {t: opening.get(t, 0.0) for t in SUB_EVENT_TYPES if t != CLASH}
+    typed[ATTACK] += opening.get("_on_civilians", 0.0)
+    best = max(typed, key=typed.__getitem__)
+    return best if typed[best] > 0 else None
+
+
+def _typed_by_killing(scores: dict[str, float], lead: dict[str, float], harmless: bool) -> str | None:
+    """The type of a report whose lead names a killing, where abduction words scored highest: a
+    weapon type cued anywhere (an air strike that killed, in a report of hostages held elsewhere;
+    no one is abducted by a shell or a bomb), or the type of the other cues where the abduction
+    words come only after the lead ("killed 38 ... another 11 were taken hostage"). None: the
+    abduction stands."""
+    others = {k: v for k, v in scores.items() if k.lstrip("~") != ABDUCTION}
+    if any(scores.get(t, 0.0) > 0 for t in MECHANISM_TYPES) or not lead.get(ABDUCTION):
+        return choose_type(others, harmless) or ATTACK
+    return None
+
+
+def _lead_kills(ctx: DocContext) -> bool:
+    """The title or the lead says people were killed. Where the abduction words come only after
+    such a lead ("killed 38 ... another 11 were taken hostage", hostages named as the context of a
+    strike that killed), the report is typed by the killing: ACLED codes the deadly act."""
+    lead = f"{ctx.title or ''}\n{ctx.text[:LEAD_CHARS]}".lower()
+    return KILLING.search(lead) is not None
+
+
 def classify(ctx: DocContext) -> EventKind:
     found = score(ctx)
     scores, lead, best = found.total, found.lead, found.best
@@ -323,6 +371,10 @@ def classify(ctx: DocContext) -> EventKind:
         return EventKind(False, False, None, None, None)  # weapons fired in practice, no one hurt
     harmless = HARMLESS.search(ctx.text[:MAX_SCAN].lower()) is not None
     sub_type = choose_type(scores, harmless) or ATTACK
+    if sub_type == ABDUCTION and _lead_kills(ctx):
+        sub_type = _typed_by_killing(scores, lead, harmless) or sub_type
+    if sub_type == CLASH:
+        sub_type = _opening_not_clash(found.opening) or sub_type
     if sub_type in (ATTACK, CLASH) and scores.get("~" + MOB) and not ARMED_PARTY.search(ctx.text.lower()):
         sub_type = MOB  # a fight among unarmed people (rival groups, a dispute): mob violence
     background = (
