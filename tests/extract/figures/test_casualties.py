@@ -441,3 +441,35 @@ def test_treated_people_are_injured(make_ctx, text: str) -> None:
 def test_a_relative_with_an_age_is_one_victim(make_ctx) -> None:
     figs, _ = _all(make_ctx, "A mortar round hit the yard. Her 67-year-old father was wounded.")
     assert [(f[0], f[2], f[3]) for f in figs] == [("injured", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of those killed, five were women and three were children, the council said.",
+            [("killed", "women", 5), ("killed", "children", 3)],
+        ),
+        ("Of the wounded, 14 were soldiers.", [("injured", "soldiers", 14)]),
+        # a whole that is no casualty gives no outcome
+        ("Of the 60 shops in the street, 14 were looted.", []),
+    ],
+)
+def test_parts_of_a_fronted_whole(make_ctx, text: str, expected: list[tuple]) -> None:
+    figs, _ = _all(make_ctx, text)
+    assert [(f[0], f[1], f[2]) for f in figs if not f[4]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The statement said troops had neutralised 23 militants near the border.", [("killed", 23)]),
+        ("Mourners laid to rest eight villagers on Thursday.", [("killed", 8)]),
+        ("The shell claimed the lives of a shepherd and his four sons.", [("killed", 1), ("killed", 4)]),
+        # munitions made safe are no victims
+        ("Engineers neutralised 3 explosive devices on the road.", []),
+    ],
+)
+def test_death_words_and_relatives(make_ctx, text: str, expected: list[tuple]) -> None:
+    figs, _ = _all(make_ctx, text)
+    assert [(f[0], f[2]) for f in figs if not f[4]] == expected

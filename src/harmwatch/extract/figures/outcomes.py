@@ -167,6 +167,24 @@ def classify_outcome(
             f.outcome, f.subgroup = prev.outcome, prev.subgroup
             return
     f.outcome = _parse_outcome(doc, f) or _distant_predicate(doc, f, s1)
+    if f.outcome is None:
+        _part_of_fronted_whole(doc, f, s0)
+
+
+def _part_of_fronted_whole(doc: Doc, f: Candidate, s0: int) -> None:
+    """A part of the whole the sentence opens with: "Of those killed, seven were women and four
+    were children", "Of the wounded, 12 were police officers": a subgroup of that outcome."""
+    if doc[s0].lower_ != "of":
+        return
+    for t in doc[s0 + 1 : min(f.first, s0 + 6)]:
+        if t.text == ",":
+            return
+        if t.lower_ in W.OF_OUTCOME and t.i + 1 < f.first and doc[t.i + 1].text == ",":
+            f.outcome, f.subgroup = _outcome_in({t.lower_}), True
+            k = f.group_end
+            if k + 1 < len(doc) and doc[k].lower_ in ("were", "was") and doc[k + 1].lower_ in W.GROUPS:
+                f.group = W.GROUPS[doc[k + 1].lower_]
+            return
 
 
 def _outcome_in(words: set[str]) -> Outcome | None:
@@ -179,6 +197,8 @@ def _outcome_in(words: set[str]) -> Outcome | None:
 
 def coordinated(doc: Doc, prev: Candidate, f: Candidate) -> bool:
     gap = [t.lower_ for t in doc[prev.group_end : f.first]]
+    if len(gap) > 1 and gap[-1] in W.POSSESSIVES:
+        gap.pop()  # "a mother and her two daughters"
     return gap in (["and"], [","], [",", "and"])
 
 
@@ -204,6 +224,13 @@ def _left_outcome(doc: Doc, f: Candidate, s0: int) -> Outcome | None:
             return "killed"
     if word == "dead" and p - 1 >= s0 and doc[p - 1].lower_ == "shot":
         return "killed"
+    if (
+        word == "rest"
+        and p - 2 >= s0
+        and doc[p - 1].lower_ == "to"
+        and doc[p - 2].lower_ in ("lay", "laid", "laying", "lays")
+    ):
+        return "killed"  # "mourners laid to rest nine members of the family"
     if word == "of" and p - 1 >= s0:
         noun = doc[p - 1].lower_
         if noun in W.KILLED_OF:
