@@ -383,6 +383,9 @@ def test_fronted_cumulative_cue_covers_the_sentence(make_ctx) -> None:
         ("Over the last 48 hours, at least 40 people have died in strikes on the city.", [40]),
         ("In March alone, 215 civilians were killed and 930 injured, the mission said.", [215, 930]),
         ("It was the second raid on the district this week, bringing the week's toll to 26 dead.", [26]),
+        # a campaign named with its modifiers, or one that resumed
+        ("Since the renewed air campaign, 640 civilians have been killed in the district.", [640]),
+        ("More than 1,900 have died in the valley since the fighting resumed.", [1900]),
     ],
 )
 def test_spans_of_many_incidents_are_aggregates(make_ctx, text: str, aggs: list[int]) -> None:
@@ -419,7 +422,7 @@ def test_a_toll_changed_from_an_earlier_value(make_ctx, text: str, expected: lis
 
 def test_a_toll_noun_far_before_its_figure(make_ctx) -> None:
     text = (
-        "The number of people killed in Friday's drone strike on the crowded bus station in the north "
+        "The number of people killed by Friday's drone strike on the crowded bus station in the north "
         "of the city has risen to 44."
     )
     figs, _ = _all(make_ctx, text)
