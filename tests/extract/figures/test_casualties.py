@@ -373,3 +373,106 @@ def test_fronted_cumulative_cue_covers_the_sentence(make_ctx) -> None:
         make_ctx, "Over the past week, dozens of homes were destroyed, and nine civilians were killed."
     )
     assert figs == [] and aggs == [9]
+
+
+@pytest.mark.parametrize(
+    ("text", "aggs"),
+    [
+        # a span of hours, a month "alone", a week's or a day's toll: tolls of many incidents
+        ("Officials said 64 people had been killed across the province in the past 24 hours.", [64]),
+        ("Over the last 48 hours, at least 40 people have died in strikes on the city.", [40]),
+        ("In March alone, 215 civilians were killed and 930 injured, the mission said.", [215, 930]),
+        ("It was the second raid on the district this week, bringing the week's toll to 26 dead.", [26]),
+        # a campaign named with its modifiers, or one that resumed
+        ("Since the renewed air campaign, 640 civilians have been killed in the district.", [640]),
+        ("More than 1,900 have died in the valley since the fighting resumed.", [1900]),
+    ],
+)
+def test_spans_of_many_incidents_are_aggregates(make_ctx, text: str, aggs: list[int]) -> None:
+    figs, found = _all(make_ctx, text)
+    assert figs == [] and found == aggs
+
+
+def test_a_week_named_beside_the_incident_keeps_its_figure(make_ctx) -> None:
+    figs, aggs = _all(
+        make_ctx, "A strike on a clinic killed 9 people, the third attack on a clinic this week."
+    )
+    assert [(f[0], f[2]) for f in figs if not f[4]] == [("killed", 9)] and aggs == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a toll's earlier value is a figure of the same toll
+        (
+            "The death toll from the bombing of the bus depot rose to 31 on Monday from 22 a day earlier.",
+            [("killed", 31), ("killed", 22)],
+        ),
+        ("The number of dead in the village grew from 40 overnight, elders said.", [("killed", 40)]),
+        ("The toll was lowered to 58, down from an initial 70.", [("killed", 58), ("killed", 70)]),
+        ("The number of wounded rose from 15 to 26 by the evening.", [("injured", 15), ("injured", 26)]),
+        # a change of prices is no toll
+        ("Bread rose from 12 to 18 pounds a loaf after the raid killed 4 people.", [("killed", 4)]),
+    ],
+)
+def test_a_toll_changed_from_an_earlier_value(make_ctx, text: str, expected: list[tuple]) -> None:
+    figs, _ = _all(make_ctx, text)
+    assert [(f[0], f[2]) for f in figs if not f[4]] == expected
+
+
+def test_a_toll_noun_far_before_its_figure(make_ctx) -> None:
+    text = (
+        "The number of people killed by Friday's drone strike on the crowded bus station in the north "
+        "of the city has risen to 44."
+    )
+    figs, _ = _all(make_ctx, text)
+    assert [(f[0], f[2]) for f in figs if not f[4]] == [("killed", 44)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medics said they treated 17 people after the blast.",
+        "Another 17 people were being treated in hospital, the governor said.",
+    ],
+)
+def test_treated_people_are_injured(make_ctx, text: str) -> None:
+    figs, _ = _all(make_ctx, text)
+    assert [(f[0], f[2]) for f in figs if not f[4]] == [("injured", 17)]
+
+
+def test_a_relative_with_an_age_is_one_victim(make_ctx) -> None:
+    figs, _ = _all(make_ctx, "A mortar round hit the yard. Her 67-year-old father was wounded.")
+    assert [(f[0], f[2], f[3]) for f in figs] == [("injured", 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of those killed, five were women and three were children, the council said.",
+            [("killed", "women", 5), ("killed", "children", 3)],
+        ),
+        ("Of the wounded, 14 were soldiers.", [("injured", "soldiers", 14)]),
+        # a whole that is no casualty gives no outcome
+        ("Of the 60 shops in the street, 14 were looted.", []),
+    ],
+)
+def test_parts_of_a_fronted_whole(make_ctx, text: str, expected: list[tuple]) -> None:
+    figs, _ = _all(make_ctx, text)
+    assert [(f[0], f[1], f[2]) for f in figs if not f[4]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The statement said troops had neutralised 23 militants near the border.", [("killed", 23)]),
+        ("Mourners laid to rest eight villagers on Thursday.", [("killed", 8)]),
+        ("The shell claimed the lives of a shepherd and his four sons.", [("killed", 1), ("killed", 4)]),
+        # munitions made safe are no victims
+        ("Engineers neutralised 3 explosive devices on the road.", []),
+    ],
+)
+def test_death_words_and_relatives(make_ctx, text: str, expected: list[tuple]) -> None:
+    figs, _ = _all(make_ctx, text)
+    assert [(f[0], f[2]) for f in figs if not f[4]] == expected

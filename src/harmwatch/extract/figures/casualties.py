@@ -234,6 +234,19 @@ def _plausible(doc: Doc, text: str, q: Quantity, first: int, last: int) -> bool:
     return True
 
 
+def _kin_after(doc: Doc, i: int, end: int) -> bool:
+    """A kin word at ``i`` or after an age and adjectives: "his mother", "her 80-year-old husband",
+    "their eldest son"."""
+    for j in range(i, min(end, i + 7)):
+        w = doc[j]
+        if w.lower_ in W.KIN:
+            return True
+        age = w.like_num or w.text == "-" or w.lower_ in ("year", "years", "month", "months", "old")
+        if not (age or w.pos_ == "ADJ"):
+            return False
+    return False
+
+
 def _single_victims(sent: SpacySpan) -> list[Quantity]:
     """ "a man", "a revenue collector": one victim, when the grammar around makes it a casualty."""
     out = []
@@ -241,7 +254,7 @@ def _single_victims(sent: SpacySpan) -> list[Quantity]:
     for t in sent:
         if t.i + 1 >= sent.end:
             continue
-        if t.lower_ in W.POSSESSIVES and doc[t.i + 1].lower_ in W.KIN:
+        if t.lower_ in W.POSSESSIVES and _kin_after(doc, t.i + 1, sent.end):
             out.append(Quantity(1, 1, False, False, t.idx, t.idx + len(t), t.idx))
             continue
         if t.lower_ not in ("a", "an"):

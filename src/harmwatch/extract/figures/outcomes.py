@@ -167,6 +167,24 @@ def classify_outcome(
             f.outcome, f.subgroup = prev.outcome, prev.subgroup
             return
     f.outcome = _parse_outcome(doc, f) or _distant_predicate(doc, f, s1)
+    if f.outcome is None:
+        _part_of_fronted_whole(doc, f, s0)
+
+
+def _part_of_fronted_whole(doc: Doc, f: Candidate, s0: int) -> None:
+    """A part of the whole the sentence opens with: "Of those killed, seven were women and four
+    were children", "Of the wounded, 12 were police officers": a subgroup of that outcome."""
+    if doc[s0].lower_ != "of":
+        return
+    for t in doc[s0 + 1 : min(f.first, s0 + 6)]:
+        if t.text == ",":
+            return
+        if t.lower_ in W.OF_OUTCOME and t.i + 1 < f.first and doc[t.i + 1].text == ",":
+            f.outcome, f.subgroup = _outcome_in({t.lower_}), True
+            k = f.group_end
+            if k + 1 < len(doc) and doc[k].lower_ in ("were", "was") and doc[k + 1].lower_ in W.GROUPS:
+                f.group = W.GROUPS[doc[k + 1].lower_]
+            return
 
 
 def _outcome_in(words: set[str]) -> Outcome | None:
@@ -179,6 +197,8 @@ def _outcome_in(words: set[str]) -> Outcome | None:
 
 def coordinated(doc: Doc, prev: Candidate, f: Candidate) -> bool:
     gap = [t.lower_ for t in doc[prev.group_end : f.first]]
+    if len(gap) > 1 and gap[-1] in W.POSSESSIVES:
+        gap.pop()  # "a mother and her two daughters"
     return gap in (["and"], [","], [",", "and"])
 
 
@@ -204,6 +224,13 @@ def _left_outcome(doc: Doc, f: Candidate, s0: int) -> Outcome | None:
             return "killed"
     if word == "dead" and p - 1 >= s0 and doc[p - 1].lower_ == "shot":
         return "killed"
+    if (
+        word == "rest"
+        and p - 2 >= s0
+        and doc[p - 1].lower_ == "to"
+        and doc[p - 2].lower_ in ("lay", "laid", "laying", "lays")
+    ):
+        return "killed"  # "mourners laid to rest nine members of the family"
     if word == "of" and p - 1 >= s0:
         noun = doc[p - 1].lower_
         if noun in W.KILLED_OF:
@@ -216,24 +243,45 @@ def _left_outcome(doc: Doc, f: Candidate, s0: int) -> Outcome | None:
         k -= 1
     if word in ("to", "at") and k >= s0 and doc[k].lower_ not in W.TOLL_NOUNS:
         # a toll further back, with no other number between: "the toll since the war began to 9,000"
-        for t in reversed(doc[max(s0, p - 15) : p]):
-            if t.like_num:
-                break
-            if t.lower_ in W.TOLL_NOUNS:
+        for t in reversed(doc[max(s0, p - 25) : p]):
+            if t.like_num and not (t.i > s0 and doc[t.i - 1].lower_ == "from"):
+                break  # an earlier value is no other figure: "the toll rose from 12 to 18"
+            if t.lower_ in W.TOLL_NOUNS or _toll_outcome(doc, t.i, s0):
                 k = t.i
                 break
     if k < s0 or k == p and word not in ("to", "at", "of"):
-        return None
+        return _changed_from(doc, p, s0)
+    return _toll_outcome(doc, k, s0) or _changed_from(doc, p, s0)
+
+
+def _toll_outcome(doc: Doc, k: int, s0: int) -> Outcome | None:
+    """The outcome of a toll whose noun is at ``k`` ("death toll", "number of dead"), if it is one."""
     noun = doc[k].lower_
     if noun in W.TOLL_NOUNS:
         near = {t.lower_ for t in doc[max(s0, k - 2) : k]}
         return "injured" if near & {"injury", "injuries", "wounded", "injured"} else "killed"
-    if k - 1 >= s0 and (doc[k - 1].lower_ in ("of", "number") or doc[k - 2].lower_ == "number"):
+    before = [t.lower_ for t in doc[max(s0, k - 5) : k]]
+    number_of = any(a == "number" and b == "of" for a, b in zip(before, before[1:], strict=False))
+    if k - 1 >= s0 and (doc[k - 1].lower_ in ("of", "number") or doc[k - 2].lower_ == "number" or number_of):
+        # "the number of dead", "the number of people killed"
         if noun in W.NUMBER_OF_KILLED:
             return "killed"
         if noun in W.NUMBER_OF_INJURED:
             return "injured"
     return None
+
+
+def _changed_from(doc: Doc, p: int, s0: int) -> Outcome | None:
+    """A toll's earlier value, after "from" and a change word of the toll before it: "the toll
+    rose to 27 on Sunday from 19", "the number of dead grew from 50", "down from an earlier 359"."""
+    while p >= s0 and doc[p].lower_ in W.TOLL_EARLIER:
+        p -= 1
+    if p < s0 or doc[p].lower_ != "from":
+        return None
+    window = doc[max(s0, p - 30) : p]
+    if not any(t.lower_ in W.TOLL_CHANGES for t in window):
+        return None
+    return next((o for t in reversed(window) if (o := _toll_outcome(doc, t.i, s0))), None)
 
 
 def _right_outcome(doc: Doc, f: Candidate, s1: int, starts: dict[int, Quantity]) -> Outcome | None:

@@ -51,6 +51,9 @@ NUMBER_OF_KILLED = EN.words("figures", "number_of_killed")
 NUMBER_OF_INJURED = EN.words("figures", "number_of_injured")
 # words between a toll noun and its figure ("the death toll has risen to 40")
 TOLL_LINKS = EN.words("figures", "toll_links")
+# "the toll rose to 27 from 19": a toll changed, and what may stand between "from" and its earlier value
+TOLL_CHANGES = EN.words("figures", "toll_changes")
+TOLL_EARLIER = EN.words("figures", "toll_earlier")
 # "including 20 children", "among them 4 women": a subgroup of the figure before
 SUBGROUP_BEFORE = EN.words("figures", "subgroup_before")
 # "Four of them", "two of his students": a part of a figure given before

@@ -165,6 +165,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "disaster_attack": "pattern",
         "running_total": "pattern",
         "toll_to": "pattern",
+        "toll_changes": "words",
+        "toll_earlier": "words",
         "groups": "table",
         "split_between": "pattern",
         "more_than": "pattern",
