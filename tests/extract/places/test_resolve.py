@@ -609,3 +609,76 @@ def test_a_coded_town_with_its_regions_in_brackets_stays_first(make_ctx):
         "(Dagana, Hadjer-Lamis). Both died."
     )
     assert names(find_places(ctx))[0] == "Massakory"
+
+
+# issue 12: places unlike the dev set's (sentences written for these tests)
+
+
+@pytest.mark.parametrize(
+    "text, village",
+    [
+        (
+            "Gunmen on motorbikes killed nine herders in Wuro-Pelleka, a small hamlet near the town of "
+            "Djibo, on Friday, a local official said.",
+            "Wuro-Pelleka",
+        ),
+        (
+            "A shell struck the centre of Novoselivka-Druha, a village of some 400 people in the "
+            "Zaporizhzhia region, killing two pensioners.",
+            "Novoselivka-Druha",
+        ),
+        (
+            "Bandits shot dead 11 people in Tungan-Baushe, a farming community in Zamfara State, "
+            "residents said.",
+            "Tungan-Baushe",
+        ),
+    ],
+)
+def test_an_apposition_says_an_unknown_name_is_a_village(make_ctx, text, village):
+    locs = find_places(make_ctx(text))
+    assert locs[0].name == village
+
+
+def test_an_apposition_of_a_person_is_no_village(make_ctx):
+    ctx = make_ctx("Ibrahim Sule, a village elder, said gunmen killed four farmers in Gusau on Monday.")
+    assert "Ibrahim Sule" not in names(find_places(ctx))
+
+
+def test_the_place_where_officials_spoke_is_not_the_incident_place(make_ctx):
+    ctx = make_ctx(
+        "Speaking to reporters in Kabul on Monday, a ministry spokesman said a bomb had killed six "
+        "worshippers at a mosque in Charikar, the capital of Parwan province, on Friday. Kabul has "
+        "seen fewer attacks this year."
+    )
+    assert names(find_places(ctx))[0] == "Charikar"
+
+
+def test_a_unit_after_a_possessive_city_is_held_by_it(make_ctx):
+    ctx = make_ctx(
+        "Gunmen killed seven road workers at a camp in Kherson's Qqorbani district, officials said."
+    )
+    locs = find_places(ctx)
+    assert names(locs)[:2] == ["Qqorbani", "Kherson"]
+    assert locs[0].country == "UA"
+
+
+@pytest.mark.parametrize(
+    "title, body, village, country",
+    [
+        (
+            "Drone strike on Mali village kills 9",
+            "A drone killed nine people at a market in the central village of Qqerekanda on Sunday.",
+            "Qqerekanda",
+            "ML",
+        ),
+        (
+            "Explosives dropped on Cauca village",
+            "A drone dropped explosives on the village of Qqorrito in Colombia's Cauca department.",
+            "Qqorrito",
+            "CO",
+        ),
+    ],
+)
+def test_a_country_or_province_before_village_is_no_village_abroad(make_ctx, title, body, village, country):
+    locs = find_places(make_ctx(title + "\n\n" + body, title=title))
+    assert (locs[0].name, locs[0].country) == (village, country)

@@ -200,6 +200,8 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "cue_of": "pattern",
         "cue_after": "pattern",
         "cue_near": "pattern",
+        "cue_apposed": "pattern",
+        "possessive_part": "pattern",
         "feature": "pattern",
         "direction_from": "pattern",
         "unit_tail": "pattern",
@@ -226,6 +228,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "side_prefix": "pattern",
         "caption_line": "pattern",
         "aftermath_before": "pattern",
+        "speech_venue_before": "pattern",
         "institution_of": "pattern",
     },
     "speech": {

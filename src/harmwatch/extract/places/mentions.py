@@ -51,6 +51,10 @@ PART_OF = re.compile(EN.pattern("places", "part_of", cap=CAP))
 CUE_OF = re.compile(EN.pattern("places", "cue_of", cap=CAP))
 CUE_AFTER = re.compile(EN.pattern("places", "cue_after", cap=CAP))
 CUE_NEAR = re.compile(EN.pattern("places", "cue_near", cap=CAP))
+# "Qqara, a farming village near Y", "Qqara, the capital of Y province": the apposition says what it is
+CUE_APPOSED = re.compile(EN.pattern("places", "cue_apposed", cap=CAP))
+# "Vellmar's Qqara district": the possessor holds the unit written after it
+POSSESSIVE_PART = re.compile(EN.pattern("places", "possessive_part", cap=CAP))
 # "near X", "shelled X": X is where it happened, even where the gazetteer does not know it
 FEATURE = re.compile(EN.pattern("places", "feature", cap=CAP))
 DIRECTION_FROM = re.compile(EN.pattern("places", "direction_from", cap=CAP))
@@ -256,6 +260,13 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         for m in rx.finditer(text):
             cue_word = _cue_word(m.group(0))
             add(m.group(1), m.start(1), label, SPECIFIC_CUES.get(cue_word, "place"))
+    for m in CUE_APPOSED.finditer(text):
+        add(m.group(1), m.start(1), "CUE", SPECIFIC_CUES.get((m.group(2) or "").lower(), "city"))
+    for m in POSSESSIVE_PART.finditer(text):
+        unit = m.group(3).lower().split()[-1]  # "local government area" -> "area"
+        add(
+            m.group(2), m.start(2), "CUE", SPECIFIC_CUES.get(unit, "district"), container=name_key(m.group(1))
+        )
     for m in CUE_NEAR.finditer(text):
         near = text[max(0, m.start() - 12) : m.start(1)].lower()
         add(

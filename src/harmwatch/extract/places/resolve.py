@@ -65,6 +65,8 @@ SIDE_PREFIX = re.compile(EN.pattern("places", "side_prefix"))
 CAPTION_LINE = re.compile(EN.pattern("places", "caption_line"))
 # "taken to hospital in Y", "the funeral ... in Y": where the hurt were taken or mourned, not the incident
 AFTERMATH_BEFORE = re.compile(EN.pattern("places", "aftermath_before"), re.I)
+# "speaking to reporters in Y", "at a news conference in Y": where someone spoke, not a place of the incident
+SPEECH_VENUE_BEFORE = re.compile(EN.pattern("places", "speech_venue_before"))
 SPEECH_AFTER = re.compile(r"\s*(?:has\s+|have\s+)?(?:\w+\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
 PERSON_FROM = re.compile(
     r"\b(?:an?\s+)?(?:man|woman|individual|native|refugee|someone)\s+(?:originally\s+)?from\s+(?:the\s+)?$"
@@ -219,8 +221,17 @@ def _compass(key: str) -> bool:
 
 
 def _village(text: str, m: Mention) -> bool:
-    return bool(
-        VILLAGE_BEFORE.search(text[max(0, m.start - 20) : m.start]) or VILLAGE_AFTER.match(text, m.end)
+    """ "the village of X", "X village": X is a village, not a city of that name abroad; but a
+    country's or a province's own name before "village" ("Mali village", "Cauca village", as
+    headlines write it) says where the village lies, and keeps its meaning."""
+    if VILLAGE_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+        return True
+    if not VILLAGE_AFTER.match(text, m.end):
+        return False
+    key = name_key(m.name)
+    return not any(
+        p.kind in ("country", "admin1") and name_key(p.name) == key
+        for p in get_gazetteer().lookup(m.name, fuzzy=False)
     )
 
 
@@ -441,8 +452,8 @@ def _features(
     if COUNTRYSIDE_BEFORE.search(before) or COUNTRYSIDE_AFTER.match(text, m.end):
         f["countryside"] = 1.0  # "the northern countryside of Y": the region around a more specific place
     after = text[m.end : m.end + 20].lower()
-    if SPEECH_AFTER.match(after):
-        f["speaks"] = 1.0  # "Moscow said": a government, not a place
+    if SPEECH_AFTER.match(after) or SPEECH_VENUE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
+        f["speaks"] = 1.0  # "Moscow said", "told reporters in Moscow": a government or a venue, not a place
     if re.search(r"\([^()\n]{0,40}$", text[max(0, m.start - 40) : m.start]) and re.match(
         r"[^()\n]{0,40}\)", text[m.end : m.end + 40]
     ):
