@@ -682,3 +682,19 @@ def test_a_unit_after_a_possessive_city_is_held_by_it(make_ctx):
 def test_a_country_or_province_before_village_is_no_village_abroad(make_ctx, title, body, village, country):
     locs = find_places(make_ctx(title + "\n\n" + body, title=title))
     assert (locs[0].name, locs[0].country) == (village, country)
+
+
+def test_a_demonym_before_village_is_no_place(make_ctx):
+    title = "Mob kills three in Ugandan village"
+    ctx = make_ctx(
+        title + "\n\nA mob beat three men to death in the village of Qqabakuza near Masaka on Sunday.",
+        title=title,
+    )
+    assert names(find_places(ctx))[0] == "Qqabakuza"
+
+
+def test_a_demonym_that_names_a_part_of_a_town_is_a_place(make_ctx):
+    ctx = make_ctx(
+        "An air strike destroyed a house in the Austrian neighbourhood of Khan Younis, killing six people."
+    )
+    assert names(find_places(ctx))[:2] == ["Austrian", "Khan Younis"]

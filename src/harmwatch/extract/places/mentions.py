@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
 
+from harmwatch.extract.actors.names import DEMONYMS as ACTOR_DEMONYMS
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.lang import load_pack
 from harmwatch.extract.places.frames import (
@@ -89,49 +90,8 @@ QUARTER_OF = re.compile(EN.pattern("places", "quarter_of"))
 ALTERNATE_NAME = alternate_name(CAP)
 BETWEEN = between_first(CAP)
 DATELINE = re.compile(EN.pattern("places", "dateline"), re.M)
-DEMONYMS = {
-    "syrian": "SY",
-    "yemeni": "YE",
-    "iraqi": "IQ",
-    "afghan": "AF",
-    "pakistani": "PK",
-    "ukrainian": "UA",
-    "russian": "RU",
-    "israeli": "IL",
-    "palestinian": "PS",
-    "gazan": "PS",
-    "lebanese": "LB",
-    "libyan": "LY",
-    "sudanese": "SD",
-    "somali": "SO",
-    "nigerian": "NG",
-    "malian": "ML",
-    "burkinabe": "BF",
-    "congolese": "CD",
-    "ethiopian": "ET",
-    "kenyan": "KE",
-    "saudi": "SA",
-    "iranian": "IR",
-    "turkish": "TR",
-    "egyptian": "EG",
-    "indian": "IN",
-    "burmese": "MM",
-    "myanmar": "MM",
-    "colombian": "CO",
-    "mexican": "MX",
-    "brazilian": "BR",
-    "haitian": "HT",
-    "sri lankan": "LK",
-    "bangladeshi": "BD",
-    "cameroonian": "CM",
-    "nigerien": "NE",
-    "chadian": "TD",
-    "mozambican": "MZ",
-    "filipino": "PH",
-    "american": "US",
-    "british": "GB",
-    "french": "FR",
-}
+# every country's demonym (the actors pack's table), by its lower-case form; and the people of Gaza
+DEMONYMS = {k.lower(): v for k, v in ACTOR_DEMONYMS.items()} | {"gazan": "PS"}
 DATELINE_CITY = re.compile(r"[ \t]*(?:[A-Z][\w.]*,\s*)?([A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)?)")
 NOT_PLACES = frozenset(
     """taliban houthi houthis huthi huthis hamas hezbollah hizbollah isis isil daesh boko haram al-shabaab shabaab
@@ -158,12 +118,16 @@ class Mention:
     score: float = 0.0
 
 
-def not_place(name: str) -> bool:
-    """Days, months, armed groups and demonyms that NER or a capitalised-word cue takes for places."""
+def not_place(name: str, held: bool = False) -> bool:
+    """Days, months, armed groups and demonyms that NER or a capitalised-word cue takes for places;
+    ``held``: the text writes the name as a part of a place ("the Austrian neighbourhood of Y"),
+    where a demonym is the part's name."""
     low = name.lower().replace(" ", "-")
     if low in FACILITIES or low.removesuffix("s") in FACILITIES:
         return True  # "Street 50", "Market": a common noun written with a capital
-    return low in NOT_PLACES or low.removesuffix("s") in DEMONYMS or low.removeprefix("al-") in NOT_PLACES
+    if not held and low.removesuffix("s") in DEMONYMS:
+        return True
+    return low in NOT_PLACES or low.removeprefix("al-") in NOT_PLACES
 
 
 def sent_of(bounds: list[tuple[int, int]], pos: int) -> int:
@@ -444,7 +408,7 @@ def _frames(text: str, add) -> None:
             last = holder.rsplit(None, 1)
             if not unit and len(last) == 2 and last[1].lower() in UNIT_WORDS:  # "Qorb Township"
                 holder, unit = last
-            if not_place(part) or not_place(holder) or is_region(holder):
+            if not_place(part, held=True) or not_place(holder) or is_region(holder):
                 continue
             if not unit and not gaz.lookup(holder, fuzzy=False):
                 continue  # "the Abu area, Hassan said": no place holds it

@@ -122,7 +122,7 @@ def _doc_countries(
     # the countries of the big places of exactly that name each region is written as holding
     held_any: dict[str, set[str]] = {}
     for m in mentions:
-        if m.container and not not_place(m.name):
+        if m.container and not not_place(m.name, held=True):
             readings = gaz.lookup(m.name, fuzzy=False)
             known = {  # a sizeable town; a village namesake abroad says nothing
                 p.country
@@ -150,7 +150,7 @@ def _doc_countries(
         if code is not None:
             votes[code] = votes.get(code, 0.0) + 2.0 * (2.0 if first < lead_end else 1.0)
     for m in mentions:
-        if not_place(m.name) or m.label == "DATELINE" or is_region(m.name):
+        if not_place(m.name, held=bool(m.container)) or m.label == "DATELINE" or is_region(m.name):
             continue
         found = _lookup(gaz, m.name)
         if _village(ctx.text, m):  # "the village of X": not the city of that name abroad
@@ -318,7 +318,7 @@ def _resolve(
     holders: frozenset[str] = frozenset(),
     village: bool = False,
 ) -> Place | None:
-    if not_place(m.name):
+    if not_place(m.name, held=bool(m.container)):
         return None
     if is_region(m.name):  # "the Sahel": a world region, unless the report's country has a province so named
         provinces = [
@@ -403,7 +403,7 @@ def _features(
     captions: tuple[tuple[int, int], ...] = (),
 ) -> dict[str, float] | None:
     """The named features of one mention (see ``ranking.py``); None: not a candidate at all."""
-    if not_place(m.name) or (m.place is None and is_region(m.name)):
+    if not_place(m.name, held=bool(m.container)) or (m.place is None and is_region(m.name)):
         return None
     if m.place is None:
         if (m.label in ("NEAR", "DATELINE") and m.cue is None) or m.name.isupper():
