@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.places.resolve import find_places, place_scene
+from harmwatch.extract.places.resolve import find_places
 
 
 def names(locs):
@@ -522,28 +522,20 @@ def test_where_the_wounded_were_taken_is_not_the_incident_place(make_ctx):
         "Nine wounded passengers were airlifted to a hospital in Mogadishu, where two later died, "
         "a regional official said."
     )
-    scene = place_scene(ctx)
-    flagged = {c.mention.name for c in scene.candidates if c.features.get("aftermath")}
-    assert flagged == {"Mogadishu"}
     assert find_places(ctx)[0].name == "Baidoa"
 
 
 def test_a_hospital_that_was_hit_keeps_its_town(make_ctx):
     ctx = make_ctx("A missile hit a children's hospital in Kharkiv on Monday, wounding six people.")
-    scene = place_scene(ctx)
-    assert not any(c.features.get("aftermath") for c in scene.candidates)
     assert find_places(ctx)[0].name == "Kharkiv"
 
 
-def test_a_photo_caption_line_is_marked(make_ctx):
+def test_a_photo_caption_line_is_not_the_incident_place(make_ctx):
     ctx = make_ctx(
         "Gunmen stormed a police post in Bama on Friday, killing five officers, the army said.\n"
         "Relatives wait outside a clinic in Maiduguri on Saturday. JOHN DOE/Reuters\n"
         "The attackers fled towards the border."
     )
-    scene = place_scene(ctx)
-    flagged = {c.mention.name for c in scene.candidates if c.features.get("caption")}
-    assert flagged == {"Maiduguri"}
     assert find_places(ctx)[0].name == "Bama"
 
 
