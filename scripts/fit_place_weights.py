@@ -214,8 +214,8 @@ def fit_margins(items: list[Item], feats: dict[str, float], start: dict[str, flo
 
 
 def with_prior(feats: dict[str, float], prior: PlaceWeights | None) -> dict[str, float]:
-    """The fitted weights, and the prior's weight of each feature that no candidate showed (a photo
-    caption, a dateline: words the coded notes never have), which would otherwise weigh nothing."""
+    """The fitted weights, and the prior's weight of each feature that no candidate showed (a
+    dateline: words the coded notes never have), which would otherwise weigh nothing."""
     out = dict(feats)
     for name, value in prior.features.items() if prior else ():
         out.setdefault(name, value)

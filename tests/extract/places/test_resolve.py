@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.places.resolve import find_places, place_scene
+from harmwatch.extract.places.resolve import find_places
 
 
 def names(locs):
@@ -522,28 +522,20 @@ def test_where_the_wounded_were_taken_is_not_the_incident_place(make_ctx):
         "Nine wounded passengers were airlifted to a hospital in Mogadishu, where two later died, "
         "a regional official said."
     )
-    scene = place_scene(ctx)
-    flagged = {c.mention.name for c in scene.candidates if c.features.get("aftermath")}
-    assert flagged == {"Mogadishu"}
     assert find_places(ctx)[0].name == "Baidoa"
 
 
 def test_a_hospital_that_was_hit_keeps_its_town(make_ctx):
     ctx = make_ctx("A missile hit a children's hospital in Kharkiv on Monday, wounding six people.")
-    scene = place_scene(ctx)
-    assert not any(c.features.get("aftermath") for c in scene.candidates)
     assert find_places(ctx)[0].name == "Kharkiv"
 
 
-def test_a_photo_caption_line_is_marked(make_ctx):
+def test_a_photo_caption_line_is_not_the_incident_place(make_ctx):
     ctx = make_ctx(
         "Gunmen stormed a police post in Bama on Friday, killing five officers, the army said.\n"
         "Relatives wait outside a clinic in Maiduguri on Saturday. JOHN DOE/Reuters\n"
         "The attackers fled towards the border."
     )
-    scene = place_scene(ctx)
-    flagged = {c.mention.name for c in scene.candidates if c.features.get("caption")}
-    assert flagged == {"Maiduguri"}
     assert find_places(ctx)[0].name == "Bama"
 
 
@@ -609,3 +601,92 @@ def test_a_coded_town_with_its_regions_in_brackets_stays_first(make_ctx):
         "(Dagana, Hadjer-Lamis). Both died."
     )
     assert names(find_places(ctx))[0] == "Massakory"
+
+
+# issue 12: places unlike the dev set's (sentences written for these tests)
+
+
+@pytest.mark.parametrize(
+    "text, village",
+    [
+        (
+            "Gunmen on motorbikes killed nine herders in Wuro-Pelleka, a small hamlet near the town of "
+            "Djibo, on Friday, a local official said.",
+            "Wuro-Pelleka",
+        ),
+        (
+            "A shell struck the centre of Novoselivka-Druha, a village of some 400 people in the "
+            "Zaporizhzhia region, killing two pensioners.",
+            "Novoselivka-Druha",
+        ),
+        (
+            "Bandits shot dead 11 people in Tungan-Baushe, a farming community in Zamfara State, "
+            "residents said.",
+            "Tungan-Baushe",
+        ),
+    ],
+)
+def test_an_apposition_says_an_unknown_name_is_a_village(make_ctx, text, village):
+    locs = find_places(make_ctx(text))
+    assert locs[0].name == village
+
+
+def test_an_apposition_of_a_person_is_no_village(make_ctx):
+    ctx = make_ctx("Ibrahim Sule, a village elder, said gunmen killed four farmers in Gusau on Monday.")
+    assert "Ibrahim Sule" not in names(find_places(ctx))
+
+
+def test_the_place_where_officials_spoke_is_not_the_incident_place(make_ctx):
+    ctx = make_ctx(
+        "Speaking to reporters in Kabul on Monday, a ministry spokesman said a bomb had killed six "
+        "worshippers at a mosque in Charikar, the capital of Parwan province, on Friday. Kabul has "
+        "seen fewer attacks this year."
+    )
+    assert names(find_places(ctx))[0] == "Charikar"
+
+
+def test_a_unit_after_a_possessive_city_is_held_by_it(make_ctx):
+    ctx = make_ctx(
+        "Gunmen killed seven road workers at a camp in Kherson's Qqorbani district, officials said."
+    )
+    locs = find_places(ctx)
+    assert names(locs)[:2] == ["Qqorbani", "Kherson"]
+    assert locs[0].country == "UA"
+
+
+@pytest.mark.parametrize(
+    "title, body, village, country",
+    [
+        (
+            "Drone strike on Mali village kills 9",
+            "A drone killed nine people at a market in the central village of Qqerekanda on Sunday.",
+            "Qqerekanda",
+            "ML",
+        ),
+        (
+            "Explosives dropped on Cauca village",
+            "A drone dropped explosives on the village of Qqorrito in Colombia's Cauca department.",
+            "Qqorrito",
+            "CO",
+        ),
+    ],
+)
+def test_a_country_or_province_before_village_is_no_village_abroad(make_ctx, title, body, village, country):
+    locs = find_places(make_ctx(title + "\n\n" + body, title=title))
+    assert (locs[0].name, locs[0].country) == (village, country)
+
+
+def test_a_demonym_before_village_is_no_place(make_ctx):
+    title = "Mob kills three in Ugandan village"
+    ctx = make_ctx(
+        title + "\n\nA mob beat three men to death in the village of Qqabakuza near Masaka on Sunday.",
+        title=title,
+    )
+    assert names(find_places(ctx))[0] == "Qqabakuza"
+
+
+def test_a_demonym_that_names_a_part_of_a_town_is_a_place(make_ctx):
+    ctx = make_ctx(
+        "An air strike destroyed a house in the Croatian neighbourhood of Mostar, killing six people."
+    )
+    assert names(find_places(ctx))[:2] == ["Croatian", "Mostar"]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
 
+from harmwatch.extract.actors.names import DEMONYMS as ACTOR_DEMONYMS
 from harmwatch.extract.context import DocContext
 from harmwatch.extract.lang import load_pack
 from harmwatch.extract.places.frames import (
@@ -51,6 +52,10 @@ PART_OF = re.compile(EN.pattern("places", "part_of", cap=CAP))
 CUE_OF = re.compile(EN.pattern("places", "cue_of", cap=CAP))
 CUE_AFTER = re.compile(EN.pattern("places", "cue_after", cap=CAP))
 CUE_NEAR = re.compile(EN.pattern("places", "cue_near", cap=CAP))
+# "Qqara, a farming village near Y", "Qqara, the capital of Y province": the apposition says what it is
+CUE_APPOSED = re.compile(EN.pattern("places", "cue_apposed", cap=CAP))
+# "Vellmar's Qqara district": the possessor holds the unit written after it
+POSSESSIVE_PART = re.compile(EN.pattern("places", "possessive_part", cap=CAP))
 # "near X", "shelled X": X is where it happened, even where the gazetteer does not know it
 FEATURE = re.compile(EN.pattern("places", "feature", cap=CAP))
 DIRECTION_FROM = re.compile(EN.pattern("places", "direction_from", cap=CAP))
@@ -85,49 +90,8 @@ QUARTER_OF = re.compile(EN.pattern("places", "quarter_of"))
 ALTERNATE_NAME = alternate_name(CAP)
 BETWEEN = between_first(CAP)
 DATELINE = re.compile(EN.pattern("places", "dateline"), re.M)
-DEMONYMS = {
-    "syrian": "SY",
-    "yemeni": "YE",
-    "iraqi": "IQ",
-    "afghan": "AF",
-    "pakistani": "PK",
-    "ukrainian": "UA",
-    "russian": "RU",
-    "israeli": "IL",
-    "palestinian": "PS",
-    "gazan": "PS",
-    "lebanese": "LB",
-    "libyan": "LY",
-    "sudanese": "SD",
-    "somali": "SO",
-    "nigerian": "NG",
-    "malian": "ML",
-    "burkinabe": "BF",
-    "congolese": "CD",
-    "ethiopian": "ET",
-    "kenyan": "KE",
-    "saudi": "SA",
-    "iranian": "IR",
-    "turkish": "TR",
-    "egyptian": "EG",
-    "indian": "IN",
-    "burmese": "MM",
-    "myanmar": "MM",
-    "colombian": "CO",
-    "mexican": "MX",
-    "brazilian": "BR",
-    "haitian": "HT",
-    "sri lankan": "LK",
-    "bangladeshi": "BD",
-    "cameroonian": "CM",
-    "nigerien": "NE",
-    "chadian": "TD",
-    "mozambican": "MZ",
-    "filipino": "PH",
-    "american": "US",
-    "british": "GB",
-    "french": "FR",
-}
+# every country's demonym (the actors pack's table), by its lower-case form, and the one territory's demonym the older list had
+DEMONYMS = {k.lower(): v for k, v in ACTOR_DEMONYMS.items()} | {"gazan": "PS"}
 DATELINE_CITY = re.compile(r"[ \t]*(?:[A-Z][\w.]*,\s*)?([A-Z][A-Za-z'.\-]+(?: [A-Z][A-Za-z'.\-]+)?)")
 # words the tagger may take for a place that never are one: armed groups, days, months, feasts
 NOT_PLACES = EN.words("places", "not_places")
@@ -150,12 +114,16 @@ class Mention:
     score: float = 0.0
 
 
-def not_place(name: str) -> bool:
-    """Days, months, armed groups and demonyms that NER or a capitalised-word cue takes for places."""
+def not_place(name: str, held: bool = False) -> bool:
+    """Days, months, armed groups and demonyms that NER or a capitalised-word cue takes for places;
+    ``held``: the text writes the name as a part of a place ("the Austrian neighbourhood of Y"),
+    where a demonym is the part's name."""
     low = name.lower().replace(" ", "-")
     if low in FACILITIES or low.removesuffix("s") in FACILITIES:
         return True  # "Street 50", "Market": a common noun written with a capital
-    return low in NOT_PLACES or low.removesuffix("s") in DEMONYMS or low.removeprefix("al-") in NOT_PLACES
+    if not held and low.removesuffix("s") in DEMONYMS:
+        return True
+    return low in NOT_PLACES or low.removeprefix("al-") in NOT_PLACES
 
 
 def sent_of(bounds: list[tuple[int, int]], pos: int) -> int:
@@ -252,6 +220,13 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
         for m in rx.finditer(text):
             cue_word = _cue_word(m.group(0))
             add(m.group(1), m.start(1), label, SPECIFIC_CUES.get(cue_word, "place"))
+    for m in CUE_APPOSED.finditer(text):
+        add(m.group(1), m.start(1), "CUE", SPECIFIC_CUES.get((m.group(2) or "").lower(), "city"))
+    for m in POSSESSIVE_PART.finditer(text):
+        unit = m.group(3).lower().split()[-1]  # "local government area" -> "area"
+        add(
+            m.group(2), m.start(2), "CUE", SPECIFIC_CUES.get(unit, "district"), container=name_key(m.group(1))
+        )
     for m in CUE_NEAR.finditer(text):
         near = text[max(0, m.start() - 12) : m.start(1)].lower()
         add(
@@ -429,7 +404,7 @@ def _frames(text: str, add) -> None:
             last = holder.rsplit(None, 1)
             if not unit and len(last) == 2 and last[1].lower() in UNIT_WORDS:  # "Qorb Township"
                 holder, unit = last
-            if not_place(part) or not_place(holder) or is_region(holder):
+            if not_place(part, held=True) or not_place(holder) or is_region(holder):
                 continue
             if not unit and not gaz.lookup(holder, fuzzy=False):
                 continue  # "the Abu area, Hassan said": no place holds it

@@ -56,15 +56,12 @@ SPECIFIC_UNITS = frozenset(EN.table("places", "specific_cues")) | frozenset(
 )  # "X district", "X province", "X state"
 MAX_PLACES = 5
 LOCATIVE = re.compile(EN.pattern("places", "locative"))
-NEARBY = re.compile(EN.pattern("places", "nearby"))
 DIRECTION_OF = re.compile(EN.pattern("places", "direction_of_before"))
 COUNTRYSIDE_BEFORE = re.compile(EN.pattern("places", "countryside_before"))
 COUNTRYSIDE_AFTER = re.compile(EN.pattern("places", "countryside_after"), re.I)
 SIDE_PREFIX = re.compile(EN.pattern("places", "side_prefix"))
-# a photo caption ("Open this photo in gallery", "NAME/Reuters"): a picture's place, often of the aftermath
-CAPTION_LINE = re.compile(EN.pattern("places", "caption_line"))
-# "taken to hospital in Y", "the funeral ... in Y": where the hurt were taken or mourned, not the incident
-AFTERMATH_BEFORE = re.compile(EN.pattern("places", "aftermath_before"), re.I)
+# "speaking to reporters in Y", "at a news conference in Y": where someone spoke, not a place of the incident
+SPEECH_VENUE_BEFORE = re.compile(EN.pattern("places", "speech_venue_before"))
 SPEECH_AFTER = re.compile(r"\s*(?:has\s+|have\s+)?(?:\w+\s+)?(?:" + "|".join(SPEECH_VERBS) + r")\b")
 PERSON_FROM = re.compile(
     r"\b(?:an?\s+)?(?:man|woman|individual|native|refugee|someone)\s+(?:originally\s+)?from\s+(?:the\s+)?$"
@@ -120,7 +117,7 @@ def _doc_countries(
     # the countries of the big places of exactly that name each region is written as holding
     held_any: dict[str, set[str]] = {}
     for m in mentions:
-        if m.container and not not_place(m.name):
+        if m.container and not not_place(m.name, held=True):
             readings = gaz.lookup(m.name, fuzzy=False)
             known = {  # a sizeable town; a village namesake abroad says nothing
                 p.country
@@ -148,7 +145,7 @@ def _doc_countries(
         if code is not None:
             votes[code] = votes.get(code, 0.0) + 2.0 * (2.0 if first < lead_end else 1.0)
     for m in mentions:
-        if not_place(m.name) or m.label == "DATELINE" or is_region(m.name):
+        if not_place(m.name, held=bool(m.container)) or m.label == "DATELINE" or is_region(m.name):
             continue
         found = _lookup(gaz, m.name)
         if _village(ctx.text, m):  # "the village of X": not the city of that name abroad
@@ -219,8 +216,17 @@ def _compass(key: str) -> bool:
 
 
 def _village(text: str, m: Mention) -> bool:
-    return bool(
-        VILLAGE_BEFORE.search(text[max(0, m.start - 20) : m.start]) or VILLAGE_AFTER.match(text, m.end)
+    """ "the village of X", "X village": X is a village, not a city of that name abroad; but a
+    country's or a province's own name before "village" ("Mali village", "Cauca village", as
+    headlines write it) says where the village lies, and keeps its meaning."""
+    if VILLAGE_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+        return True
+    if not VILLAGE_AFTER.match(text, m.end):
+        return False
+    key = name_key(m.name)
+    return not any(
+        p.kind in ("country", "admin1") and name_key(p.name) == key
+        for p in get_gazetteer().lookup(m.name, fuzzy=False)
     )
 
 
@@ -307,7 +313,7 @@ def _resolve(
     holders: frozenset[str] = frozenset(),
     village: bool = False,
 ) -> Place | None:
-    if not_place(m.name):
+    if not_place(m.name, held=bool(m.container)):
         return None
     if is_region(m.name):  # "the Sahel": a world region, unless the report's country has a province so named
         provinces = [
@@ -372,16 +378,6 @@ def _resolve(
     return best
 
 
-def _caption_lines(text: str) -> tuple[tuple[int, int], ...]:
-    """The lines (paragraphs) of a report that are photo captions, by their marker or credit."""
-    out, pos = [], 0
-    for line in text.split("\n"):
-        if CAPTION_LINE.search(line):
-            out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return tuple(out)
-
-
 def _features(
     m: Mention,
     text: str,
@@ -389,10 +385,9 @@ def _features(
     heads: list[tuple[int, int]],
     countries: dict[str, float],
     top_country: str | None,
-    captions: tuple[tuple[int, int], ...] = (),
 ) -> dict[str, float] | None:
     """The named features of one mention (see ``ranking.py``); None: not a candidate at all."""
-    if not_place(m.name) or (m.place is None and is_region(m.name)):
+    if not_place(m.name, held=bool(m.container)) or (m.place is None and is_region(m.name)):
         return None
     if m.place is None:
         if (m.label in ("NEAR", "DATELINE") and m.cue is None) or m.name.isupper():
@@ -434,15 +429,13 @@ def _features(
     before = text[max(0, m.start - 24) : m.start].lower()
     if LOCATIVE.search(before):
         f["locative"] = 1.0
-    if NEARBY.search(before):
-        f["nearby"] = 1.0  # "the nearby city of Y": a reference point
     if DIRECTION_OF.search(before):
         f["direction_of"] = 1.0  # "Qqara, east of Y": a reference point for the place named before it
     if COUNTRYSIDE_BEFORE.search(before) or COUNTRYSIDE_AFTER.match(text, m.end):
         f["countryside"] = 1.0  # "the northern countryside of Y": the region around a more specific place
     after = text[m.end : m.end + 20].lower()
-    if SPEECH_AFTER.match(after):
-        f["speaks"] = 1.0  # "Moscow said": a government, not a place
+    if SPEECH_AFTER.match(after) or SPEECH_VENUE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
+        f["speaks"] = 1.0  # "Moscow said", "told reporters in Moscow": a government or a venue, not a place
     if re.search(r"\([^()\n]{0,40}$", text[max(0, m.start - 40) : m.start]) and re.match(
         r"[^()\n]{0,40}\)", text[m.end : m.end + 40]
     ):
@@ -455,14 +448,8 @@ def _features(
         f["road_to"] = 1.0  # "on the road to Y": a destination, not where it happened
     if ROAD_AFTER.match(after):
         f["road_after"] = 1.0  # "the Y-Z road": a road named after the towns it joins
-    if re.match(r"-based\b", after):
-        f["based"] = 1.0
     if any(s <= m.start < e for s, e in heads):
         f["dateline"] = 1.0
-    if any(s <= m.start < e for s, e in captions):
-        f["caption"] = 1.0  # a photo caption: the picture's place (a funeral, a hospital), not the lead's
-    if AFTERMATH_BEFORE.search(text[max(0, m.start - 100) : m.start]):
-        f["aftermath"] = 1.0  # "taken to hospital in Y", "buried in Y": after the incident, elsewhere
     if m.place is not None and countries and top_country is not None and m.place.country != top_country:
         ratio = countries.get(m.place.country, 0.0) / countries[top_country]
         f["foreign_share"] = 1 - ratio
@@ -651,12 +638,11 @@ def place_scene(ctx: DocContext) -> Scene | None:
     countries = _doc_countries(ctx, mentions, gaz, holders)
     top_country = max(countries, key=countries.__getitem__) if countries else None
     heads = datelines(ctx.text)
-    captions = _caption_lines(ctx.text)
     named = frozenset(name_key(m.name) for m in mentions) | holders
     raw: list[tuple[Mention, dict[str, float]]] = []
     for m in mentions:
         m.place = _resolve(m, gaz, countries, top_country, named, holders, _village(ctx.text, m))
-        feats = _features(m, ctx.text, attack, heads, countries, top_country, captions)
+        feats = _features(m, ctx.text, attack, heads, countries, top_country)
         if feats is not None:
             raw.append((m, feats))
     counts: dict[str, int] = {}
