@@ -611,12 +611,12 @@ def test_a_coded_town_with_its_regions_in_brackets_stays_first(make_ctx):
     [
         (
             "Gunmen on motorbikes killed nine herders in Wuro-Pelleka, a small hamlet near the town of "
-            "Djibo, on Friday, a local official said.",
+            "Gorom-Gorom, on Friday, a local official said.",
             "Wuro-Pelleka",
         ),
         (
             "A shell struck the centre of Novoselivka-Druha, a village of some 400 people in the "
-            "Zaporizhzhia region, killing two pensioners.",
+            "Vinnytsia region, killing two pensioners.",
             "Novoselivka-Druha",
         ),
         (
@@ -638,19 +638,19 @@ def test_an_apposition_of_a_person_is_no_village(make_ctx):
 
 def test_the_place_where_officials_spoke_is_not_the_incident_place(make_ctx):
     ctx = make_ctx(
-        "Speaking to reporters in Kabul on Monday, a ministry spokesman said a bomb had killed six "
-        "worshippers at a mosque in Charikar, the capital of Parwan province, on Friday. Kabul has "
+        "Speaking to reporters in Abuja on Monday, a ministry spokesman said a bomb had killed six "
+        "worshippers at a mosque in Lokoja, the capital of Kogi State, on Friday. Abuja has "
         "seen fewer attacks this year."
     )
-    assert names(find_places(ctx))[0] == "Charikar"
+    assert names(find_places(ctx))[0] == "Lokoja"
 
 
 def test_a_unit_after_a_possessive_city_is_held_by_it(make_ctx):
     ctx = make_ctx(
-        "Gunmen killed seven road workers at a camp in Kherson's Qqorbani district, officials said."
+        "Gunmen killed seven road workers at a camp in Vinnytsia's Qqorbani district, officials said."
     )
     locs = find_places(ctx)
-    assert names(locs)[:2] == ["Qqorbani", "Kherson"]
+    assert names(locs)[:2] == ["Qqorbani", "Vinnytsia"]
     assert locs[0].country == "UA"
 
 
@@ -664,8 +664,8 @@ def test_a_unit_after_a_possessive_city_is_held_by_it(make_ctx):
             "ML",
         ),
         (
-            "Explosives dropped on Cauca village",
-            "A drone dropped explosives on the village of Qqorrito in Colombia's Cauca department.",
+            "Explosives dropped on Huila village",
+            "A drone dropped explosives on the village of Qqorrito in Colombia's Huila department.",
             "Qqorrito",
             "CO",
         ),

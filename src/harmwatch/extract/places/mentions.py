@@ -116,7 +116,7 @@ class Mention:
 
 def not_place(name: str, held: bool = False) -> bool:
     """Days, months, armed groups and demonyms that NER or a capitalised-word cue takes for places;
-    ``held``: the text writes the name as a part of a place ("the Austrian neighbourhood of Y"),
+    ``held``: the text writes the name as a part of a place ("the Croatian neighbourhood of Y"),
     where a demonym is the part's name."""
     low = name.lower().replace(" ", "-")
     if low in FACILITIES or low.removesuffix("s") in FACILITIES:

@@ -217,7 +217,7 @@ def _compass(key: str) -> bool:
 
 def _village(text: str, m: Mention) -> bool:
     """ "the village of X", "X village": X is a village, not a city of that name abroad; but a
-    country's or a province's own name before "village" ("Mali village", "Cauca village", as
+    country's or a province's own name before "village" ("Mali village", "Huila village", as
     headlines write it) says where the village lies, and keeps its meaning."""
     if VILLAGE_BEFORE.search(text[max(0, m.start - 20) : m.start]):
         return True
@@ -435,7 +435,7 @@ def _features(
         f["countryside"] = 1.0  # "the northern countryside of Y": the region around a more specific place
     after = text[m.end : m.end + 20].lower()
     if SPEECH_AFTER.match(after) or SPEECH_VENUE_BEFORE.search(text[max(0, m.start - 60) : m.start]):
-        f["speaks"] = 1.0  # "Moscow said", "told reporters in Moscow": a government or a venue, not a place
+        f["speaks"] = 1.0  # "Abuja said", "told reporters in Abuja": a government or a venue, not a place
     if re.search(r"\([^()\n]{0,40}$", text[max(0, m.start - 40) : m.start]) and re.match(
         r"[^()\n]{0,40}\)", text[m.end : m.end + 40]
     ):
