@@ -202,11 +202,6 @@ BOUND_AND_MISLABELLED_CASES = {
         "The human rights organization said the talks failed.",
         "Harbour Rights Watch",
     ),
-    "pronoun is a person subject earlier in its own sentence": (
-        "Anna Weiss left on Monday. As the regional envoy arrived in the capital, the truce he said "
-        "was fragile held.",
-        "regional envoy",
-    ),
     "pronoun keeps the last named person when a body is the subject before it": (
         "Peter Grant arrived on Monday. As the ministry reopened the road, the truce he said was fragile held.",
         "Peter Grant",

@@ -828,11 +828,6 @@ class Speakers:
             low = POSSESSIVE_PRONOUNS[low]
         if low in PERSON_PRONOUNS:
             gender = PRONOUN_GENDERS.get(token.lower_)
-            earlier = self._person_subject_before(token) if depth < 2 else None
-            if earlier is not None:
-                found = self.name_of(earlier, depth + 1)
-                if found and (self.entity(earlier) is None or self._agrees(found, gender)):
-                    return found
             return self.last_person(token.idx, gender) or (
                 self._untagged_person_before(token) if depth < 2 else None
             )
@@ -1069,22 +1064,6 @@ class Speakers:
                 if (personal and is_person and not is_body) or (not personal and is_body):
                     return c
                 return None  # the nearest named subject above is of the other kind
-        return None
-
-    def _person_subject_before(self, pronoun: Token) -> Token | None:
-        """The person a "he"/"she" refers to within its own sentence when no clause above it has
-        one (:meth:`_bound`): the first subject before it, outside quotations, that names a person
-        ("As the envoy appealed for talks, a truce he said ..."); ``None`` when a subject of the
-        other kind (a body) comes first, or none is there."""
-        sent = pronoun.sent
-        for t in self.doc[sent.start : pronoun.i]:
-            if t.dep_ not in SUBJECT_DEPS or t.pos_ == "PRON" or _inside(self._ranges, t.idx):
-                continue
-            person, body = self._kind(t)
-            if person and (self.entity(t) is not None or t.lower_ in PERSON_NOUNS):
-                return t
-            if body:
-                return None
         return None
 
     def _sentence_at(self, i: int) -> int:
