@@ -337,10 +337,6 @@ CHARGE_CASES = {
         "Nothing will ever justify attacks on civilians, the council said.",
         ("council", "civilian_targeting"),
     ),
-    "the speaker of a relative clause accuses": (
-        "The mayor, Jane Roe, who called the strike a war crime, demanded an inquiry.",
-        ("Jane Roe", "war_crime"),
-    ),
     "the reports charge against the author of attacks by a party": (
         "The strike was the latest in a series of indiscriminate attacks by Tavorian forces on residential areas.",
         ("report", "ihl_violation"),

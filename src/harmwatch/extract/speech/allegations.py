@@ -78,8 +78,6 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             accuser = _agent(index, source.verb)  # "the strike was condemned by X as a war crime"
         if accuser is None and source.verb is not None and source.subject is not None:
             accuser = _pronoun_owner(index, source.subject, source.verb)  # "X ... what it called war crimes"
-        if accuser is None and source.verb is not None and not source.refused:
-            accuser = _relative_speaker(index, source.verb)  # "the mayor, who called the strike ..."
         if (
             accuser is None
             and source.verb is not None
@@ -678,18 +676,6 @@ def _relative(pronoun: Token) -> bool:
         return False
     before = pronoun.doc[pronoun.i - 1]
     return before.text == "," or before.pos_ in ("NOUN", "PROPN")
-
-
-def _relative_speaker(index: QuoteIndex, verb: Token) -> str | None:
-    """The speaker of a relative clause ("the mayor, Jane Roe, who called the strike a war
-    crime, ..."): the party the clause hangs on."""
-    if verb.dep_ != "relcl" or not any(
-        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children
-    ):
-        return None
-    sp = index.speakers
-    head = verb.head
-    return sp.name_of(head) if sp.is_party(head) else None
 
 
 def _co_accusers(index: QuoteIndex, subject: Token | None) -> list[str]:

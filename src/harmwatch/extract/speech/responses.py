@@ -135,14 +135,16 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         )
         s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
         for party in parties:
-            for what in (taken, "acknowledge") if owned else (taken,):
+            # the admission a justification or an apology implies holds only from the party the
+            # report holds responsible, where it names one (``_shifted``)
+            for what in (taken, "implied") if owned else (taken,):
                 # one per party, stance and line: a later line's may stand where the filters below
                 # drop the first (a headline's label taken for the party); ``_one_name`` keeps one
                 key = (party.lower(), what, s)
                 if key not in seen:
                     seen.add(key)
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
-                    if owned and what == "acknowledge":
+                    if what == "implied":
                         implied.append(out[-1])
         if stance not in _OWNED:  # "X blamed Y, while Z blamed W": each laid blame is weighed
             done.add((_clause_of(cue), stance))  # one response per stance and clause
@@ -435,32 +437,40 @@ def _possessed_subject(cue: Token) -> bool:
     )
 
 
-# stances that hold only for the party the report holds responsible, and what they then are
-_OWNED = {"shift": "deny", "owned": "acknowledge"}
+# stances that hold only for the party the report holds responsible, and what they then are;
+# an admission a justification or an apology implies ("implied") holds also where the report
+# names no one responsible
+_OWNED = {"shift": "deny", "owned": "acknowledge", "implied": "acknowledge"}
 
 
 def _shifted(ctx: DocContext, found: list[Response]) -> list[Response]:
     """Blame laid elsewhere ("blamed a misfired rocket", "said the blast was caused by ...") is a
     denial only from the party the report holds responsible; anyone else's is an accusation.
     Likewise an account of the act or its harm ("said troops had opened fire", "said two
-    civilians were killed") admits it only from that party; anyone else's is a report of it."""
+    civilians were killed") admits it only from that party; anyone else's is a report of it; and
+    so does the admission a justification or an apology implies ("said its jets struck a rebel
+    base"), which also holds where the report names no one else responsible."""
     if not any(r.stance in _OWNED for r in found):
         return found
     perp = find_perpetrator(ctx)
+    # a report that names no one responsible, or only by a word for armed men ("soldiers",
+    # "militants"), holds no other party responsible than the one that admits the act
+    unnamed = perp.name == "unknown" or perp.name.lower() in W.FORCES | W.FIGHTERS
     out = []
     for r in found:
         if r.stance in _OWNED:
             name = (r.party or "").lower()
-            if perp.name == "unknown" or not name:
+            if not name or (perp.name == "unknown" and r.stance != "implied"):
                 continue
             if (
-                actor_of(r.party or "") != perp.name
+                not (unnamed and r.stance == "implied")
+                and actor_of(r.party or "") != perp.name
                 and perp.name.lower() not in name
                 # "Police in X said officers shot ..." where the report blames "X police": one
                 # armed body by the word they share (as for condolences); an account of the act
                 # only, never blame laid elsewhere
                 and not (
-                    r.stance == "owned"
+                    r.stance in ("owned", "implied")
                     and W.ARMED_BODIES & set(name.split()) & set(perp.text.lower().split())
                 )
             ):
@@ -831,9 +841,6 @@ def _judges(index: QuoteIndex, token: Token) -> list[str]:
         if node.lower_ in SPEECH_VERBS or node.lower_ in W.NAMING:
             subject = _subject(index, node)
             return _named(sp, subject) if subject is not None else []
-    source = index.source_of(token)  # "according to X"
-    if source.subject is not None and source.verb is not None and source.verb.lower_ == "according":
-        return _named(sp, source.subject)
     aside = parenthetical_speaker(sp, token)  # "the reports, the army said, were false"
     return _named(sp, aside) if aside is not None else []
 
@@ -929,12 +936,8 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         ]
         subject = next((a for a in agents if sp.is_party(a)), None) or index.source_of(subject.head).subject
     if subject is None:
-        # "an investigation is under way, according to the army", "the case, X said, is under review"
-        source = index.source_of(token)
-        if source.subject is not None and source.verb is not None and source.verb.lower_ == "according":
-            subject = source.subject
-        else:
-            subject = parenthetical_speaker(sp, token)
+        # "the case, X said, is under review"
+        subject = parenthetical_speaker(sp, token)
     if subject is None or not sp.same_paragraph(subject.i, token.i):
         return []  # a subject on another line (a headline the parser ran on) takes no stance here
     found = _named(sp, subject)
