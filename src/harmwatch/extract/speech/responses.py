@@ -170,7 +170,6 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [r for r in out if (r.party or "") not in lines]  # "BACOLOD CITY — ...": a dateline
     out = [Response(unlabelled(ctx.text, r.party, r.span, lines), r.stance, r.text, r.span) for r in out]
     out = [r for r in out if r.party]
-    out = [Response(named_after(ctx.text, r.party, r.span), r.stance, r.text, r.span) for r in out]
     perp = find_perpetrator(ctx)
     found = W.condolences(out, f"{perp.name} {perp.text}")
     return _fullest(_one_name(_described_named(tuple(_known_as(ctx.text, r) for r in found))))
@@ -1086,23 +1085,6 @@ def _names_a_party(sp: Speakers, cue: Token, word: Token) -> bool:
     return cue.pos_ != "PROPN" and sp.is_party(word)
 
 
-def _main_verb_as_modifier(sp: Speakers, verb: Token) -> bool:
-    """A finite verb the parser hung on the noun before it as a modifier though that noun heads the
-    sentence (no main verb found): the noun, a party and no text, is the verb's subject."""
-    head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.i < verb.i
-        and verb.tag_ in ("VBD", "VBN")
-        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
-        and head.lower_ not in W.DOCUMENTS
-        and sp.same_paragraph(head.i, verb.i)
-        and sp.is_party(head)
-    )
-
-
 def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token | None:
     sp = index.speakers
     # "a formal inquiry has been opened": the inquiry itself is no party
@@ -1111,10 +1093,6 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
         node,
         [s for s in sp.subjects_of(node) if cue is None or not s.left_edge.i <= cue.i <= s.right_edge.i],
     )
-    if not subjects and _main_verb_as_modifier(sp, node):
-        # "Zarvia's interim presidency acknowledged on Sunday that ...": the parser, finding no
-        # main verb, took the sentence for a noun the verb modifies; the noun is its subject
-        subjects = [node.head]
     # "X, which has denied targeting civilians": the relative pronoun stands for X
     subjects = [
         s.head.head if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" else s for s in subjects
