@@ -1704,3 +1704,9 @@ def test_the_admission_a_justification_implies_is_the_responsible_partys_only(ma
     # where the report names no one responsible, the justification admits the strike
     pairs = _pairs(make_ctx, "A police spokesman said four attackers were killed in the raid.")
     assert ("police", "justify") in pairs and ("police", "acknowledge") in pairs
+
+
+def test_a_count_of_officials_is_no_word_of_their_body(make_ctx):
+    pairs = _pairs(make_ctx, "Three Zarvian army officials declined to comment on the strike.")
+    assert ("Zarvian army", "no_comment") in pairs
+    assert not any(p == "Three Zarvian army" for p, _ in pairs)

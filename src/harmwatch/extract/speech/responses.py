@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from harmwatch.extract.actors.accused import actor_of
 from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.context import DocContext, once_per_context
+from harmwatch.extract.figures.numbers import number_value
 from harmwatch.extract.speech import stance_words as W
 from harmwatch.extract.speech.fuller_names import INSTITUTIONS, fuller
 from harmwatch.extract.speech.lemma_classes import SAID
@@ -1273,7 +1274,10 @@ def _speaks_for(name: str | None) -> list[str]:
     words = (name or "").split()
     if len(words) < 2 or words[-1].lower() not in W.SPOKES:
         return []
-    org = " ".join(w for w in words[:-1] if w.lower() not in ("a", "an", "the"))
+    words = [w for w in words[:-1] if w.lower() not in ("a", "an", "the")]
+    while words and number_value(words[0].lower()) is not None:
+        words = words[1:]  # "Two Zarvian security officials": a count of people, no word of the body
+    org = " ".join(words)
     return [org] if org and org[0].isupper() else []
 
 
