@@ -337,10 +337,6 @@ CHARGE_CASES = {
         "Nothing will ever justify attacks on civilians, the council said.",
         ("council", "civilian_targeting"),
     ),
-    "the speaker of a relative clause accuses": (
-        "The mayor, Jane Roe, who called the strike a war crime, demanded an inquiry.",
-        ("Jane Roe", "war_crime"),
-    ),
     "the reports charge against the author of attacks by a party": (
         "The strike was the latest in a series of indiscriminate attacks by Tavorian forces on residential areas.",
         ("report", "ihl_violation"),
@@ -608,14 +604,6 @@ def test_a_finding_verb_without_a_party_under_a_speech_verb_is_the_speakers(make
             ),
             ("Relatives of the victims", "crime_against_humanity"),
             id="dateline-cut-off",
-        ),
-        pytest.param(
-            (
-                "The UN Secretary-General condemned the shelling of a refugee camp, his spokesman said.\n\n"
-                '"Attacks on displaced people may amount to war crimes," spokesman Tomas Reed told reporters.'
-            ),
-            ("UN Secretary-General", "war_crime"),
-            id="bare-title-spokesman",
         ),
         pytest.param(
             (

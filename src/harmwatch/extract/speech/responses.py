@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from harmwatch.extract.actors.accused import actor_of
 from harmwatch.extract.actors.perpetrator import find_perpetrator
 from harmwatch.extract.context import DocContext, once_per_context
+from harmwatch.extract.figures.numbers import number_value
 from harmwatch.extract.speech import stance_words as W
 from harmwatch.extract.speech.fuller_names import INSTITUTIONS, fuller
 from harmwatch.extract.speech.lemma_classes import SAID
@@ -136,14 +137,16 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         )
         s, e = line_of(ctx.text, sent.start_char, sent.end_char, span.start_char)
         for party in parties:
-            for what in (taken, "acknowledge") if owned else (taken,):
+            # the admission a justification or an apology implies holds only from the party the
+            # report holds responsible, where it names one (``_shifted``)
+            for what in (taken, "implied") if owned else (taken,):
                 # one per party, stance and line: a later line's may stand where the filters below
                 # drop the first (a headline's label taken for the party); ``_one_name`` keeps one
                 key = (party.lower(), what, s)
                 if key not in seen:
                     seen.add(key)
                     out.append(Response(party, what, ctx.text[s:e], Span(s, e)))
-                    if owned and what == "acknowledge":
+                    if what == "implied":
                         implied.append(out[-1])
         if stance not in _OWNED:  # "X blamed Y, while Z blamed W": each laid blame is weighed
             done.add((_clause_of(cue), stance))  # one response per stance and clause
@@ -169,7 +172,6 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     out = [r for r in out if (r.party or "") not in lines]  # "BACOLOD CITY — ...": a dateline
     out = [Response(unlabelled(ctx.text, r.party, r.span, lines), r.stance, r.text, r.span) for r in out]
     out = [r for r in out if r.party]
-    out = [Response(named_after(ctx.text, r.party, r.span), r.stance, r.text, r.span) for r in out]
     perp = find_perpetrator(ctx)
     found = W.condolences(out, f"{perp.name} {perp.text}")
     return _fullest(_one_name(_described_named(tuple(_known_as(ctx.text, r) for r in found))))
@@ -433,32 +435,40 @@ def _possessed_subject(cue: Token) -> bool:
     )
 
 
-# stances that hold only for the party the report holds responsible, and what they then are
-_OWNED = {"shift": "deny", "owned": "acknowledge"}
+# stances that hold only for the party the report holds responsible, and what they then are;
+# an admission a justification or an apology implies ("implied") holds also where the report
+# names no one responsible
+_OWNED = {"shift": "deny", "owned": "acknowledge", "implied": "acknowledge"}
 
 
 def _shifted(ctx: DocContext, found: list[Response]) -> list[Response]:
     """Blame laid elsewhere ("blamed a misfired rocket", "said the blast was caused by ...") is a
     denial only from the party the report holds responsible; anyone else's is an accusation.
     Likewise an account of the act or its harm ("said troops had opened fire", "said two
-    civilians were killed") admits it only from that party; anyone else's is a report of it."""
+    civilians were killed") admits it only from that party; anyone else's is a report of it; and
+    so does the admission a justification or an apology implies ("said its jets struck a rebel
+    base"), which also holds where the report names no one else responsible."""
     if not any(r.stance in _OWNED for r in found):
         return found
     perp = find_perpetrator(ctx)
+    # a report that names no one responsible, or only by a word for armed men ("soldiers",
+    # "militants"), holds no other party responsible than the one that admits the act
+    unnamed = perp.name == "unknown" or perp.name.lower() in W.FORCES | W.FIGHTERS
     out = []
     for r in found:
         if r.stance in _OWNED:
             name = (r.party or "").lower()
-            if perp.name == "unknown" or not name:
+            if not name or (perp.name == "unknown" and r.stance != "implied"):
                 continue
             if (
-                actor_of(r.party or "") != perp.name
+                not (unnamed and r.stance == "implied")
+                and actor_of(r.party or "") != perp.name
                 and perp.name.lower() not in name
                 # "Police in X said officers shot ..." where the report blames "X police": one
                 # armed body by the word they share (as for condolences); an account of the act
                 # only, never blame laid elsewhere
                 and not (
-                    r.stance == "owned"
+                    r.stance in ("owned", "implied")
                     and W.ARMED_BODIES & set(name.split()) & set(perp.text.lower().split())
                 )
             ):
@@ -806,9 +816,6 @@ def _judges(index: QuoteIndex, token: Token) -> list[str]:
         if node.lower_ in SPEECH_VERBS or node.lower_ in W.NAMING:
             subject = _subject(index, node)
             return _named(sp, subject) if subject is not None else []
-    source = index.source_of(token)  # "according to X"
-    if source.subject is not None and source.verb is not None and source.verb.lower_ == "according":
-        return _named(sp, source.subject)
     aside = parenthetical_speaker(sp, token)  # "the reports, the army said, were false"
     return _named(sp, aside) if aside is not None else []
 
@@ -904,12 +911,8 @@ def _parties(index: QuoteIndex, token: Token) -> list[str]:
         ]
         subject = next((a for a in agents if sp.is_party(a)), None) or index.source_of(subject.head).subject
     if subject is None:
-        # "an investigation is under way, according to the army", "the case, X said, is under review"
-        source = index.source_of(token)
-        if source.subject is not None and source.verb is not None and source.verb.lower_ == "according":
-            subject = source.subject
-        else:
-            subject = parenthetical_speaker(sp, token)
+        # "the case, X said, is under review"
+        subject = parenthetical_speaker(sp, token)
     if subject is None or not sp.same_paragraph(subject.i, token.i):
         return []  # a subject on another line (a headline the parser ran on) takes no stance here
     found = _named(sp, subject)
@@ -1080,23 +1083,6 @@ def _names_a_party(sp: Speakers, cue: Token, word: Token) -> bool:
     return cue.pos_ != "PROPN" and sp.is_party(word)
 
 
-def _main_verb_as_modifier(sp: Speakers, verb: Token) -> bool:
-    """A finite verb the parser hung on the noun before it as a modifier though that noun heads the
-    sentence (no main verb found): the noun, a party and no text, is the verb's subject."""
-    head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.i < verb.i
-        and verb.tag_ in ("VBD", "VBN")
-        and not any(c.dep_ in ("agent", "auxpass") for c in verb.children)
-        and head.lower_ not in W.DOCUMENTS
-        and sp.same_paragraph(head.i, verb.i)
-        and sp.is_party(head)
-    )
-
-
 def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token | None:
     sp = index.speakers
     # "a formal inquiry has been opened": the inquiry itself is no party
@@ -1105,10 +1091,6 @@ def _subject(index: QuoteIndex, node: Token, cue: Token | None = None) -> Token 
         node,
         [s for s in sp.subjects_of(node) if cue is None or not s.left_edge.i <= cue.i <= s.right_edge.i],
     )
-    if not subjects and _main_verb_as_modifier(sp, node):
-        # "Zarvia's interim presidency acknowledged on Sunday that ...": the parser, finding no
-        # main verb, took the sentence for a noun the verb modifies; the noun is its subject
-        subjects = [node.head]
     # "X, which has denied targeting civilians": the relative pronoun stands for X
     subjects = [
         s.head.head if s.lower_ in RELATIVE_PRONOUNS and s.head.dep_ == "relcl" else s for s in subjects
@@ -1289,7 +1271,10 @@ def _speaks_for(name: str | None) -> list[str]:
     words = (name or "").split()
     if len(words) < 2 or words[-1].lower() not in W.SPOKES:
         return []
-    org = " ".join(w for w in words[:-1] if w.lower() not in ("a", "an", "the"))
+    words = [w for w in words[:-1] if w.lower() not in ("a", "an", "the")]
+    while words and number_value(words[0].lower()) is not None:
+        words = words[1:]  # "Two Zarvian security officials": a count of people, no word of the body
+    org = " ".join(words)
     return [org] if org and org[0].isupper() else []
 
 
