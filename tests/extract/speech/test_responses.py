@@ -1736,6 +1736,7 @@ def test_a_title_after_the_name_names_no_body_and_is_found_once(make_ctx):
 
     assert _titles(sp, "Pavel Drost") is found  # memoised per name on the document's resolver
 
+
 def test_the_admission_a_justification_implies_is_the_responsible_partys_only(make_ctx):
     # the report holds Peruvian troops responsible: the police's account of the men they killed
     # elsewhere justifies their raid, and admits nothing of the market attack
