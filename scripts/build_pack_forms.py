@@ -23,7 +23,8 @@ other key stays as written, its layout too), so a rerun changes nothing.
 - fr, es, pt, de (simplemma's form-to-lemma tables, read backwards, build time only): in
   ``speech.json``, a word written ``+lemma`` ("+nier", "+desmentir", "+bestreiten") is expanded
   to every form the table gives that lemma, and the regular past participles of a Romance verb
-  ("negado", "negada"...), joined by ``|``; other words stay as written. The file keeps its
+  ("negado", "negada"...), joined by ``|``, less a form that is one of the pack's
+  ``statement_nouns`` ("comunicado"); other words stay as written. The file keeps its
   indented layout (only the generated keys change).
 
 - en (spaCy's English lemmatizer exception tables, shipped with the installed English model
@@ -278,10 +279,39 @@ def _lemma_forms(lang: str, lemma: str) -> list[str]:
     return list(dict.fromkeys([lemma, *out]))
 
 
-def expand_lemmas(lang: str, phrase: str) -> list[str]:
-    """One phrase: each ``+lemma`` word as its forms joined by ``|`` (see the module's note)."""
+def _german_noun(lang: str, lemma: str, form: str) -> bool:
+    """A German verb's infinitive, bare stem and stem + "e" are as often nouns ("das Versprechen",
+    "der Bericht", "die Berichte", "die Antwort"), which the lowercased matching of the speech
+    phrases would take for the verb: a speech verb keeps its other forms."""
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+    return lang == "de" and form in (lemma, stem, stem + "e")
+
+
+# a gerund or present participle ("alertando que", "ajoutant que", "betonend"): its subject is its
+# clause's, never the words right before it, so it attributes nothing itself
+_GERUNDS = {"fr": ("ant",), "es": ("ando", "iendo", "yendo"), "pt": ("ando", "endo", "indo"), "de": ("end",)}
+
+
+def expand_lemmas(lang: str, phrase: str, nouns: frozenset[str] | None = None) -> list[str]:
+    """One phrase: each ``+lemma`` word as its forms joined by ``|`` (see the module's note). For
+    the speech verbs (``nouns`` given: the pack's ``statement_nouns``), less the forms that are
+    nouns: one of ``nouns`` ("comunicado" is the participle of "comunicar" but mostly "a
+    statement", the place words are posted) or a German verb's noun forms (:func:`_german_noun`)."""
     words = [
-        "|".join(_lemma_forms(lang, w[1:])) if w.startswith("+") and len(w) > 1 else w for w in phrase.split()
+        "|".join(
+            f
+            for f in _lemma_forms(lang, w[1:])
+            if nouns is None
+            or (
+                f not in nouns
+                and f != w[1:]  # the infinitive ("pour dire", "dit avoir pu confirmer"): no attribution
+                and not _german_noun(lang, w[1:], f)
+                and not f.endswith(_GERUNDS[lang])
+            )
+        )
+        if w.startswith("+") and len(w) > 1
+        else w
+        for w in phrase.split()
     ]
     return [" ".join(words)]
 
@@ -324,9 +354,11 @@ def build_lemmas(lang: str) -> None:
     path = PACKS / lang / "speech.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     written: list[str] = []
+    nouns = frozenset(str(w).lower() for w in data.get("statement_nouns", []))
     for key in [k for k in data if k.endswith("_base")]:
         target = key[: -len("_base")]
-        data[target] = _expand(data[key], lambda ph: expand_lemmas(lang, ph))
+        verbs = nouns if target == "speech_verbs" else None
+        data[target] = _expand(data[key], lambda ph, v=verbs: expand_lemmas(lang, ph, v))
         written.append(target)
     if written:
         data["_generated_forms_by"] = (

@@ -84,3 +84,18 @@ def test_an_alternative_of_a_slavic_base_word_gets_its_own_forms() -> None:
     forms = phrase.split("|")
     assert {"боец", "бойцы", "бойцами", "склад", "склады", "складами"} <= set(forms)
     assert not any(" " in f for f in forms)
+
+
+def test_speech_verb_forms_leave_out_infinitives_gerunds_and_nouns() -> None:
+    script = _script()
+    nouns = frozenset({"comunicado"})
+    (es,) = script.expand_lemmas("es", "+comunicar", nouns)
+    forms = es.split("|")
+    assert "comunicó" in forms and "comunicado" not in forms
+    assert "comunicar" not in forms and "comunicando" not in forms
+    (de,) = script.expand_lemmas("de", "+berichten", frozenset())
+    forms = de.split("|")
+    assert "berichtete" in forms and not {"bericht", "berichte", "berichten"} & set(forms)
+    # the other keys (stances) keep every form
+    (kept,) = script.expand_lemmas("es", "+comunicar")
+    assert "comunicado" in kept.split("|") and "comunicar" in kept.split("|")

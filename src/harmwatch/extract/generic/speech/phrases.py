@@ -479,6 +479,22 @@ def _titled_appositive(lex: Lexicon, toks: list[Tok], k: int, hi: int) -> int | 
     return c
 
 
+def _title_abbreviation(lex: Lexicon, toks: list[Tok], i: int, hi: int) -> bool:
+    """Whether toks[i] is a title written as an abbreviation ("M.", "Dr.": an article word of the
+    pack, capitalised, its full stop glued to it) before a name."""
+    return (
+        0 <= i
+        and i + 2 < hi
+        and toks[i].word
+        and toks[i].key in lex.articles
+        and cased(toks[i])
+        and toks[i + 1].text == "."
+        and toks[i + 1].start == toks[i].end
+        and toks[i + 2].word
+        and cased(toks[i + 2])
+    )
+
+
 def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> str | None:
     """The phrase after the verb ending at ``v`` (inverted subject, or VSO): up to a break, a
     clause word or a preposition; a short name-like chunk after a comma is its apposition."""
@@ -489,6 +505,8 @@ def phrase_after(lex: Lexicon, text: str, toks: list[Tok], v: int, hi: int) -> s
         or (lex.verb_first and toks[i].key in lex.pronouns and i + 1 < hi and toks[i + 1].word)
         # 'laut "Ärzte ohne Grenzen"': a name in quote marks
         or (toks[i].text in OPENING_MARKS and i + 1 < hi and toks[i + 1].word)
+        # "a ajouté M. Dupont", "sagte Dr. Weber": a title's abbreviation and its full stop
+        or _title_abbreviation(lex, toks, i - 1 if toks[i].text == "." else i, hi)
     ):
         i += 1
     if (

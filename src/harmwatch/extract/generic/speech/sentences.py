@@ -22,7 +22,7 @@ def sentence_bounds(toks: list[Tok], text: str) -> list[tuple[int, int]]:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         brk = nxt is None or "\n" in text[t.end : nxt.start]
         if not brk and t.text in END_MARKS and nxt is not None and nxt.start > t.end:
-            brk = True
+            brk = not _initial(toks, i)
         if not brk and nxt is not None and nxt.start > t.end and _closes_after_stop(toks, i):
             # '... ausgeschlossen." Er sagte', not '"Non !" a dit X' nor '«...» — сказала она'
             brk = nxt.word and not nxt.text[:1].islower()
@@ -32,6 +32,16 @@ def sentence_bounds(toks: list[Tok], text: str) -> list[tuple[int, int]]:
             out.append((start, i + 1))
             start = i + 1
     return out
+
+
+def _initial(toks: list[Tok], i: int) -> bool:
+    """Whether toks[i] is the full stop of a one-letter capital before a capitalised word: an
+    initial or a title's abbreviation ("M. Dupont", "J. Silva", "В. Петров"), not a sentence's end."""
+    if toks[i].text != "." or i == 0 or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    one = prev.word and len(prev.text) == 1 and prev.text.isupper() and prev.end == toks[i].start
+    return bool(one and (i == 1 or toks[i - 2].end < prev.start) and nxt.word and nxt.text[:1].isupper())
 
 
 def _closes_after_stop(toks: list[Tok], i: int) -> bool:
