@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from harmwatch.extract.actors.names import ARMED_GROUPS
 from harmwatch.extract.lang import load_pack
-from harmwatch.extract.places.gazetteer import get_gazetteer, name_key
 from harmwatch.extract.places.frames import locative_before
+from harmwatch.extract.places.gazetteer import get_gazetteer, name_key
 from harmwatch.extract.places.mentions import DATELINE, FACILITIES, cue_near
 from harmwatch.extract.places.resolve import DIRECTION_OF
 from harmwatch.extract.speech.speaker_ranking import MAX_MENTIONS, Candidate, choose, ranking_active
@@ -1758,7 +1758,10 @@ def _named_as_place(ent: Span) -> bool:
     """Whether the words around ``ent`` make it a place, as the place stage reads them ("the
     village of X", "X district", "east of X"), whatever the tagger labelled it."""
     text = ent.doc.text
-    return cue_near(ent) is not None or DIRECTION_OF.search(text, max(0, ent.start_char - 40), ent.start_char) is not None
+    return (
+        cue_near(ent) is not None
+        or DIRECTION_OF.search(text, max(0, ent.start_char - 40), ent.start_char) is not None
+    )
 
 
 def _building_hit(ent: Span) -> bool:
