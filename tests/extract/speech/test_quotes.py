@@ -436,3 +436,38 @@ def test_she_said_after_a_person_she_spoke_of(make_ctx):
         '"Without him we would have lost most of the children," she said.'
     )
     assert [s for s, _t in _quotes(make_ctx, text)] == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a village the tagger takes for a person's name, placed by "the village of"
+        "The monitors said gunmen killed nine men in the village of Tomas Elder on Monday night.\n\n"
+        '"Nobody has been arrested for the killings so far."',
+        # ... and by "east of"
+        "Gunmen stormed farms east of Maria Santos in March, the monitors said.\n\n"
+        '"Nobody has been arrested for the killings so far."',
+    ],
+)
+def test_a_place_named_by_its_cue_is_no_speaker_by_nearness(make_ctx, text):
+    assert _quotes(make_ctx, text) == [(None, "Nobody has been arrested for the killings so far.")]
+
+
+def test_a_speech_verb_hung_on_the_reported_clause_takes_the_reporting_subject(make_ctx):
+    text = (
+        "The interior ministry said on Tuesday it would open an inquiry into the deaths of six farmers.\n\n"
+        "The ministry spoke after photographs of the bodies were shared widely. It said no soldiers had "
+        'been sent to the village of Umar Bello that night and blamed "criminal gangs who want to spread '
+        'chaos".'
+    )
+    assert _quotes(make_ctx, text) == [("interior ministry", "criminal gangs who want to spread chaos")]
+
+
+def test_a_building_named_where_the_attack_struck_is_not_what_the_group_refers_to(make_ctx):
+    text = (
+        "A little-known militia claimed Friday's attack on the Grand Palm Hotel, in which police said "
+        "nine guests were killed.\n\nThe group said in a statement that it had struck "
+        '"the servants of the government and their foreign masters" who stayed there.'
+    )
+    [(speaker, _words)] = _quotes(make_ctx, text)
+    assert speaker != "Grand Palm Hotel"

@@ -212,7 +212,7 @@ def find_mentions(ctx: DocContext, bounds: list[tuple[int, int]]) -> list[Mentio
                 if ent.label_ == "FAC" and len(words) == 2 and words[1].lower() in AIRPORTS
                 else ""
             )
-            add(ent.text, ent.start_char, ent.label_, _cue_near(ent), actor, container=facility_of)
+            add(ent.text, ent.start_char, ent.label_, cue_near(ent), actor, container=facility_of)
     for m in PART_OF.finditer(text):  # "the Qorb area of Vellmar Shah district"
         cue = SPECIFIC_CUES.get(m.group(2).lower(), "city")
         add(m.group(1), m.start(1), "CUE", "city" if cue == "area" else cue, container=name_key(m.group(3)))
@@ -445,7 +445,7 @@ def _cue_word(phrase: str) -> str:
     return "place"
 
 
-def _cue_near(ent: SpacySpan) -> str | None:
+def cue_near(ent: SpacySpan) -> str | None:
     doc = ent.doc
     after = doc[ent.end].lower_ if ent.end < len(doc) else ""
     after_of = ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ == "of"  # "the Darfur town of X"

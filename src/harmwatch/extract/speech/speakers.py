@@ -18,8 +18,10 @@ from spacy.tokens import Doc, Span, Token
 
 from harmwatch.extract.actors.names import ARMED_GROUPS
 from harmwatch.extract.lang import load_pack
+from harmwatch.extract.places.frames import locative_before
 from harmwatch.extract.places.gazetteer import get_gazetteer, name_key
-from harmwatch.extract.places.mentions import DATELINE
+from harmwatch.extract.places.mentions import DATELINE, FACILITIES, cue_near
+from harmwatch.extract.places.resolve import DIRECTION_OF
 from harmwatch.extract.speech.speaker_ranking import MAX_MENTIONS, Candidate, choose, ranking_active
 from harmwatch.extract.speech.speaker_words import (
     ALIAS_FRAME,
@@ -118,6 +120,8 @@ class Speakers:
             if ent.label_ == "PERSON":
                 spoken_of = _spoken_of(ent)
                 subject = _in_subject(ent) and not spoken_of
+                if not subject and (_named_as_place(ent) or _building_hit(ent)):
+                    continue  # a town the tagger took for a person: never a speaker found by nearness
                 full = self._full_person(persons, ent.text)
                 if spoken_of:
                     self._spoken_of.add(ent.start_char)
@@ -131,9 +135,10 @@ class Speakers:
             elif ent.label_ == "ORG" and ent.text.lower() not in PLATFORMS:
                 # (in "a UN agency said", the agency speaks, not the UN)
                 part = ent.root.dep_ == "compound" and ent.root.head.lower_ in SUB_BODY_NOUNS
-                orgs.append(
-                    (ent.start_char, self.expand(clean_name(ent.text)), _in_subject(ent) and not part)
-                )
+                subject = _in_subject(ent)
+                if not subject and _building_hit(ent):
+                    continue  # "the attack on the X Hotel": where it happened, never who speaks
+                orgs.append((ent.start_char, self.expand(clean_name(ent.text)), subject and not part))
         # a body's name the tagger missed: a run of capitalised words ending in a noun for a body
         # ("the Northern Resistance Front", "the Valley Defence Militia")
         for t in doc:
@@ -587,7 +592,20 @@ class Speakers:
         if depth < 4 and head.i != verb.i and not skip[0] <= head.i < skip[1]:
             inherited = self.subjects_of(head, depth + 1, skip)
             # a subject borrowed from the clause above must be able to speak
-            return [t for t in inherited if self.is_party(t)]
+            parties = [t for t in inherited if self.is_party(t)]
+            if (
+                not parties
+                and verb.dep_ == "conj"
+                and verb.lower_ in SPEECH_VERBS
+                and head.dep_ == "ccomp"
+                and head.head.lower_ in SPEECH_VERBS
+                and not skip[0] <= head.head.i < skip[1]
+            ):
+                # "It said no troops were sent there and blamed ...": the parser hangs the second
+                # speech verb on the reported clause, whose subject cannot speak; who blames is
+                # who says
+                parties = [t for t in self.subjects_of(head.head, depth + 2, skip) if self.is_party(t)]
+            return parties
         return []
 
     def _quoted_as_saying(self, verb: Token, skip: tuple[int, int]) -> Token | None:
@@ -1734,6 +1752,22 @@ def is_armed_group(name: str) -> bool:
         return True
     words = name.split()
     return len(words) >= 2 and any(w.lower() in ARMED_GROUP_NOUNS and w[:1].isupper() for w in words[1:])
+
+
+def _named_as_place(ent: Span) -> bool:
+    """Whether the words around ``ent`` make it a place, as the place stage reads them ("the
+    village of X", "X district", "east of X"), whatever the tagger labelled it."""
+    text = ent.doc.text
+    return (
+        cue_near(ent) is not None
+        or DIRECTION_OF.search(text, max(0, ent.start_char - 40), ent.start_char) is not None
+    )
+
+
+def _building_hit(ent: Span) -> bool:
+    """Whether ``ent`` names a building (its last word a facility's: "X Hotel", "X Market") after
+    a word that makes it where something happened ("the attack on", "struck", "at")."""
+    return ent[-1].lower_ in FACILITIES and locative_before(ent.doc.text, ent.start_char)
 
 
 def _is_town(name: str) -> bool:
