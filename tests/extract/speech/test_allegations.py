@@ -585,6 +585,15 @@ def test_where_strikes_hit_is_no_charge_of_targeting(make_ctx, text):
     assert _accusers(make_ctx, text) == set()
 
 
+def test_a_mandate_named_after_a_charge_charges_nobody(make_ctx):
+    # "the special rapporteur on extrajudicial executions": the title names a mandate
+    text = (
+        "Ines Walden, the special rapporteur on extrajudicial executions, said the shelling of the"
+        " Dorvan camp was a war crime."
+    )
+    assert _accusers(make_ctx, text) == {("Ines Walden", "war_crime")}
+
+
 def _accusers(make_ctx, text):
     return {(a.accuser, a.charge) for a in find_allegations(make_ctx(text))}
 

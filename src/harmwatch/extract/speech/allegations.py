@@ -591,6 +591,9 @@ def _institution(span: SpacySpan) -> bool:
     """The charge only names an institution or its people ("the war crimes tribunal", "a
     genocide memorial", "war crimes prosecutors"), no act anybody is charged with."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.i != root.head.i:
+        root = root.head  # "the special rapporteur on extrajudicial executions": a mandate's name
+        return root.head.lower_ in W.INSTITUTIONS
     return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in W.INSTITUTIONS
 
 
