@@ -182,15 +182,25 @@ UNKNOWN = "unknown"  # a charge the text reports without saying who makes it ("X
 
 
 def _headline_restated(text: str, a: Allegation, found: list[Allegation]) -> bool:
-    """A charge a headline gives without its accuser ("Strikes on villages were war crimes") sums
-    up the body: where the body has someone named make the same charge, the headline is no charge
-    of the outlet's own."""
+    """A headline sums up the body: where the body has someone named make the same charge, the
+    headline's charge is that one, told short. Without its accuser ("Strikes on villages were war
+    crimes") it is no charge of the outlet's own; by a party named only by what it is ("Rights
+    group says ...", "Aid groups say ...") it is the charge of the one the body names."""
     first = text.find("\n")
-    if a.accuser != REPORT or first < 0 or a.span.start >= first:
+    if first < 0 or a.span.start >= first:
+        return False
+    if a.accuser != REPORT and not _described(a.accuser or ""):
         return False
     return any(
         b.charge == a.charge and b.accuser not in (REPORT, UNKNOWN) and b.span.start > first for b in found
     )
+
+
+def _described(name: str) -> bool:
+    """A party named by common nouns ("Rights group", "aid agencies"), no proper name: every word
+    after the first (capitalised in a headline) is lower case."""
+    words = name.split()
+    return len(words) > 1 and all(w.islower() for w in words[1:])
 
 
 def _once(found: tuple[Allegation, ...]) -> tuple[Allegation, ...]:
@@ -249,6 +259,8 @@ def _an_attack_does(cue: Token) -> bool:
     if node.pos_ not in ("VERB", "AUX"):
         return False
     subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if not subjects and node.dep_ == "xcomp":  # "airstrikes continue to target hospitals"
+        subjects = [c for c in node.head.children if c.dep_ == "nsubj"]
     if node.dep_ == "relcl" and subjects and subjects[0].lower_ in ("which", "that"):
         subjects = [node.head]
     return any(t.lower_ in W.ATTACKS for t in subjects)
@@ -579,6 +591,9 @@ def _institution(span: SpacySpan) -> bool:
     """The charge only names an institution or its people ("the war crimes tribunal", "a
     genocide memorial", "war crimes prosecutors"), no act anybody is charged with."""
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "on" and root.head.head.i != root.head.i:
+        root = root.head  # "the special rapporteur on extrajudicial executions": a mandate's name
+        return root.head.lower_ in W.INSTITUTIONS
     return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in W.INSTITUTIONS
 
 
