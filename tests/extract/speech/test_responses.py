@@ -981,6 +981,11 @@ def test_unnamed_forces_in_a_partys_account_are_its_own(make_ctx, text, party):
     assert (party, "acknowledge") in found and (party, "justify") in found
 
 
+def test_a_speech_verb_set_into_a_clause_on_an_inquiry_names_the_party(make_ctx):
+    text = "Two shops burned in the market of Dalmore on Monday. The case, the ministry said, is under investigation."
+    assert ("ministry", "investigate") in _found(make_ctx, text)
+
+
 def test_named_forces_in_anothers_account_are_their_own(make_ctx):
     found = _found(make_ctx, "The governor said Zarvian troops had killed two gunmen.")
     assert ("governor", "justify") not in found
