@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from harmwatch.extract.lang import load_pack
-from harmwatch.extract.speech.lemma_classes import class_forms, compile_cues, expand
+from harmwatch.extract.speech.lemma_classes import class_forms, compile_cues
 from harmwatch.extract.speech.quotes import Cue
 from harmwatch.records import Response
 
