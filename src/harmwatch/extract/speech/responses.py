@@ -79,24 +79,14 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         owned = owned or (stance == "regret" and _regrets_a_strike(cue))
         if said:
             # words that are a stance only as a party's account ("the army said the dead were
-            # fighters"), never in the report's narration ("gunmen attacked in retaliation"): the
-            # speaker's ("X said it struck the site because Y's men were using it as a base": X,
-            # not Y; "X said the army had struck militants": X's account of the act, X's stance)
+            # fighters"), never in the report's narration ("gunmen attacked in retaliation")
+            # the party whose act the words account for ("X said the coalition had targeted
+            # fighters": the coalition), else the speaker's ("X said it struck the site because
+            # Y's men were using it as a base": X, not Y)
             parties = _judges(index, cue)
-            # the body whose act the words account for: in a quotation, it speaks through the
-            # speaker ('"The coalition did not strike the port," its spokesman said'); in the
-            # report's account of a speech, where the act's subject is a body named by its name
-            # ("X said the Eastern Brigades had targeted a convoy") or the speaker is a person and
-            # no body ("a witness said the soldiers had targeted fighters": no stance of the
-            # witness's), never forces a body's spokesman gives no name ("the junta said the
-            # military had struck a camp": the junta's account of its own forces)
-            subject = _act_subject(index, cue) if parties else None
-            if parties and (
-                index.speaker_at(cue.idx)[0]
-                or _ACTS.match(m.group())
-                and (not _a_body_among(doc, parties) or (subject is not None and subject.pos_ == "PROPN"))
-            ):
+            if parties and (index.speaker_at(cue.idx)[0] or _ACTS.match(m.group())):
                 # "its forces struck ...": forces the text does not name are the speaker's
+                subject = _act_subject(index, cue)
                 if (
                     subject is None
                     or not any(c.dep_ == "poss" and c.lower_ in W.OWN_POSSESSIVES for c in subject.children)
@@ -507,18 +497,6 @@ def _known_as(text: str, r: Response) -> Response:
 _ACTS = re.compile(r"(?:target|struck|hit|kill|destroy|neutrali|eliminat|liquidat)", re.I)
 
 
-def _a_body_among(doc, parties: list[str]) -> bool:
-    """Whether a speaker's parties name a body ("the junta", "Defence Ministry"), not only
-    persons: a word for a person ("witness", "governor", "junta spokesman") or a person's name."""
-    persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
-    return any(
-        p not in persons
-        and not (p.split()[-1].lower() in PERSON_NOUNS or _plural_of_person(p.split()[-1].lower()))
-        for p in parties
-        if p.split()
-    )
-
-
 def _one_name(found: tuple[Response, ...]) -> tuple[Response, ...]:
     """One body under one name: a description whose proper word only qualifies it ("the
     Zarvian-backed alliance") is the name where that word stands alone ("the Zarvian coalition"),
@@ -613,7 +591,7 @@ def _not_a_stance(cue: Token, stance: str) -> bool:
             if c.dep_ == "dobj" and c.lower_ in W.NOT_CHARGES:
                 return True
             if c.dep_ == "dobj" and (
-                c.ent_type_ == "PERSON" or c.lower_ in PERSON_NOUNS or _plural_of_person(c.lower_)
+                c.ent_type_ == "PERSON" or c.lower_ in PERSON_NOUNS or _plural_of_person(c)
             ):
                 return True  # "dismissed his defence minister": a person sacked, no claim denied
     if _about_no_incident(cue, stance):
@@ -689,9 +667,9 @@ def _about_no_incident(cue: Token, stance: str) -> bool:
     return False
 
 
-def _plural_of_person(word: str) -> bool:
-    """ "officers", "commanders" (lower case): the plural of a word for a person."""
-    return word.endswith("s") and word[:-1] in PERSON_NOUNS
+def _plural_of_person(word: Token) -> bool:
+    """ "officers", "commanders": the plural of a word for a person."""
+    return word.lower_.endswith("s") and word.lower_[:-1] in PERSON_NOUNS
 
 
 def _under_a_refusal(cue: Token) -> bool:
