@@ -981,6 +981,35 @@ def test_unnamed_forces_in_a_partys_account_are_its_own(make_ctx, text, party):
     assert (party, "acknowledge") in found and (party, "justify") in found
 
 
+@pytest.mark.parametrize(
+    "text, party, forces",
+    [
+        (
+            "A spokesman for the Zarvian junta said the military had struck a rebel training camp near Dalmore.",
+            "Zarvian junta",
+            "military",
+        ),
+        (
+            "The Harbour Ministry said security forces had killed six militants in the raid on Dalmore.",
+            "Harbour Ministry",
+            "security forces",
+        ),
+    ],
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason="a narrated account's act subject takes the stance; a narrower rule lost dev check TPs",
+)
+def test_a_bodys_account_of_forces_it_does_not_name_is_its_own(make_ctx, text, party, forces):
+    found = _found(make_ctx, text)
+    assert (party, "justify") in found and (forces, "justify") not in found
+
+
+def test_a_speech_verb_set_into_a_clause_on_an_inquiry_names_the_party(make_ctx):
+    text = "Two shops burned in the market of Dalmore on Monday. The case, the ministry said, is under investigation."
+    assert ("ministry", "investigate") in _found(make_ctx, text)
+
+
 def test_named_forces_in_anothers_account_are_their_own(make_ctx):
     found = _found(make_ctx, "The governor said Zarvian troops had killed two gunmen.")
     assert ("governor", "justify") not in found

@@ -77,9 +77,7 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
         # a party that apologises for a strike ("regretted the strike", "apologised for a shell
         # that hit the market") admits it
         owned = owned or (stance == "regret" and _regrets_a_strike(cue))
-        if stance == "deny" and W.JUDGING.search(m.group()):
-            parties = _judges(index, cue)  # a verdict on a claim is its speaker's
-        elif said:
+        if said:
             # words that are a stance only as a party's account ("the army said the dead were
             # fighters"), never in the report's narration ("gunmen attacked in retaliation")
             # the party whose act the words account for ("X said the coalition had targeted
@@ -169,7 +167,6 @@ def find_responses(ctx: DocContext) -> tuple[Response, ...]:
     outlets = _outlets(doc)
     out = [r for r in out if (r.party or "") not in outlets]  # the wire or outlet that reports it
     lines = datelines(ctx.text)
-    out = [r for r in out if (r.party or "") not in lines]  # "BACOLOD CITY — ...": a dateline
     out = [Response(unlabelled(ctx.text, r.party, r.span, lines), r.stance, r.text, r.span) for r in out]
     out = [r for r in out if r.party]
     perp = find_perpetrator(ctx)

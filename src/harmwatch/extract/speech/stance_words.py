@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from harmwatch.extract.lang import load_pack
-from harmwatch.extract.speech.lemma_classes import class_forms, compile_cues, expand
+from harmwatch.extract.speech.lemma_classes import class_forms, compile_cues
 from harmwatch.extract.speech.quotes import Cue
 from harmwatch.records import Response
 
@@ -68,9 +68,6 @@ MONITORED = frozenset({"investigate", "justify", "acknowledge"})
 RANKS = EN.words("stances", "ranks")
 # ranks and courtesy titles written before a name ("Col.", "Brig.", "Mr."), without their stop
 TITLE_WORDS = frozenset(w.rstrip(".") for w in EN.words("speech", "titles"))
-# words that judge a claim ("fake information", "lies"): the stance is the speaker's, whoever the
-# clause's subject is ("X said the report contained fake information" -> X denies)
-JUDGING = re.compile(r"\b" + expand("<untrue>", CLASSES) + r"\b", re.I)
 # subjects that are texts or claims, never the party that takes a stance
 DOCUMENTS = EN.words("stances", "documents")
 # a text named with its author ("a statement by X", "the post from X"): the author is the party
