@@ -36,7 +36,7 @@ def sentence_bounds(toks: list[Tok], text: str) -> list[tuple[int, int]]:
 
 def _initial(toks: list[Tok], i: int) -> bool:
     """Whether toks[i] is the full stop of a one-letter capital before a capitalised word: an
-    initial or a title's abbreviation ("M. Dupont", "J. Silva", "В. Петров"), not a sentence's end."""
+    initial or a title's abbreviation ("M. Dupont", "J. Ferraz", "В. Петров"), not a sentence's end."""
     if toks[i].text != "." or i == 0 or i + 1 >= len(toks):
         return False
     prev, nxt = toks[i - 1], toks[i + 1]
