@@ -1784,3 +1784,14 @@ def test_a_count_of_officials_is_no_word_of_their_body(make_ctx):
     pairs = _pairs(make_ctx, "Three Zarvian army officials declined to comment on the strike.")
     assert ("Zarvian army", "no_comment") in pairs
     assert not any(p == "Three Zarvian army" for p, _ in pairs)
+
+
+def test_an_act_in_reports_called_false_is_no_admission(make_ctx):
+    # the strike is what the reports say, and the party calls them untrue: a denial only
+    text = "“Reports that our jets struck the school are false,” the Zarvian army said."
+    assert _pairs(make_ctx, text) == {("Zarvian army", "deny")}
+    text = "“Claims that our troops shelled the market are baseless,” the Zarvian army said."
+    assert ("Zarvian army", "acknowledge") not in _pairs(make_ctx, text)
+    # a party's own account of the act stays an admission
+    text = "“Our jets struck the school, which fighters used as a base,” the Zarvian army said."
+    assert ("Zarvian army", "acknowledge") in _pairs(make_ctx, text)

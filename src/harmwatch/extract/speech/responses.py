@@ -759,12 +759,17 @@ def _own_clauses(cue: Token) -> list[Token]:
 
 
 def _denied(cue: Token) -> bool:
-    """ "denied it had opened fire", "dismissed as propaganda reports that its jets bombed ...": the
-    act stands under a denial, no admission."""
+    """ "denied it had opened fire", "dismissed as propaganda reports that its jets bombed ...",
+    "reports that its jets struck the school are false": the act stands under a denial, or in
+    what the subject of a word calling it untrue says, no admission."""
     node = cue
     for _ in range(4):
         if node.head.i == node.i:
             return False
+        if node.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("acomp", "attr") and c.lower_ in W.UNTRUE for c in node.head.children
+        ):
+            return True
         node = node.head
         if node.lower_ in W.DENYING:
             return True

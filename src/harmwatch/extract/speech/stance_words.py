@@ -30,6 +30,8 @@ def _word_forms(name: str) -> frozenset[str]:
 
 # every form of the denial verbs ("denied", "rejects"): what stands under them is denied, not admitted
 DENYING = _word_forms("deny_verbs")
+# every one-word form of the words that call a claim untrue ("false", "baseless", "lies")
+UNTRUE = _word_forms("untrue")
 # the third person that opens a quoted account of an act: another party's act, not the speaker's
 OTHERS = re.compile(r"(?:it|its|they|their)\b", re.I)
 SPOKES = EN.words("stances", "spokes")
