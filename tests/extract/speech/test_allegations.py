@@ -675,3 +675,41 @@ def test_accusers_in_attribution_frames(make_ctx, text, expected):
     reported; the outlet's own inquiry charges as `report`; a warrant accuses for the court named
     just before; "according to a report by X" reaches a sentence a headline ran into."""
     assert expected in _accusers(make_ctx, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Prosecutors opened a war crimes case against two militia commanders on Monday.",
+            ("Prosecutors", "two militia commanders", "war_crime"),
+        ),
+        (
+            "The tribunal has opened an investigation into possible war crimes by the Northern Brigade.",
+            ("tribunal", "Northern Brigade", "war_crime"),
+        ),
+        (
+            "State prosecutors indicted three officers of the Coastal Guard for crimes against humanity.",
+            ("State prosecutors", "three officers of the Coastal Guard", "crime_against_humanity"),
+        ),
+        (
+            "Federal investigators launched a probe into alleged war crimes by the Ketter Battalion.",
+            ("Federal investigators", "Ketter Battalion", "war_crime"),
+        ),
+        (
+            "Kelvan drones struck a bus depot in Marrow on Friday, killing six people. "
+            "Prosecutors opened a war crimes case.",
+            ("Prosecutors", None, "war_crime"),  # the accuser, not the accused
+        ),
+    ],
+)
+def test_legal_proceedings_accuse_for_their_opener(make_ctx, text, expected):
+    """The subject of the verb that charges or opens a proceeding (a case, a probe, a warrant) makes
+    the charge; its "against"/"by"/"for" phrase or object is the accused, else the attack's actor."""
+    assert expected in _found(make_ctx, text)
+
+
+def test_trying_to_hide_a_crime_is_no_proceeding(make_ctx):
+    """ "tried" of an attempt opens no proceeding: its subject charges nothing."""
+    text = "The gunmen burned the bodies as they tried to hide the war crime."
+    assert all(accuser != "gunmen" for accuser, _, _ in _found(make_ctx, text))

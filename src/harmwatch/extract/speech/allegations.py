@@ -105,6 +105,15 @@ def find_allegations(ctx: DocContext) -> tuple[Allegation, ...]:
         if W.NAMING.search(m.group()) and not _called(index, cue):
             continue  # "the death toll from the massacre rose": the report names the event
         accused, weak = _accused(index, sent, span[0], source.verb, accuser or REPORT)
+        if narrated or weak or accused is None or (accuser and accused.lower() in accuser.lower()):
+            parties = _proceeding(index, span)
+            if parties is not None:  # "prosecutors opened a war crimes case (against X)"
+                if narrated or accuser is None or (accused and accused.lower() in parties[0].lower()):
+                    accuser = parties[0]
+                accused, weak = (
+                    (parties[1], False) if parties[1] else _accused(index, sent, span[0], None, accuser)
+                )
+                narrated = False
         if narrated:
             # the report's own charge against an actor its grammar names ("X indiscriminately
             # shelled the town"); a charge that names none is a general statement, no allegation
@@ -406,6 +415,81 @@ def _called(index: QuoteIndex, cue: Token) -> bool:
             return False
         node = head
     return False
+
+
+def _proceeding(index: QuoteIndex, charge: SpacySpan) -> tuple[str, str | None] | None:
+    """The parties of a legal proceeding the charge is the matter of: the subject of the verb that
+    charges ("prosecutors indicted X for war crimes") or opens the proceeding ("the court opened a
+    case against X", "an investigation into war crimes by X"), and the accused its object, passive
+    subject or "against"/"by"/"for" phrase names."""
+
+    def _against(head: Token | None) -> Token | None:
+        for c in head.children if head is not None else ():
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("against", "by", "for"):
+                for o in c.children:
+                    inside = charge.start <= o.i < charge.end
+                    if o.dep_ == "pobj" and not inside and o.lower_ not in W.PROCEEDING_NOUNS:
+                        return o
+        return None
+
+    def _noun(verb: Token) -> Token | None:
+        return next(
+            (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ in W.PROCEEDING_NOUNS),
+            None,
+        )
+
+    accused: Token | None = None
+    node = charge.root
+    for _ in range(6):
+        accused = accused or _against(node)
+        verb = None
+        if node.pos_ in ("VERB", "AUX") and node.lower_ in W.PROCEEDING_VERBS:
+            verb = node  # "prosecutors indicted X for war crimes"
+        elif node.pos_ in ("VERB", "AUX") and node.lower_ in W.OPENING_VERBS and _noun(node) is not None:
+            verb = node  # "investigators launched a probe into war crimes by X"
+        elif (
+            node.head.lower_ in W.OPENING_VERBS | W.PROCEEDING_VERBS
+            and getattr(_noun(node.head), "i", -1) == node.i
+        ):
+            verb = node.head  # "the court opened a case (on war crimes) against X"
+        if verb is not None:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            if subject is None and agent is not None:
+                subject = next((o for o in agent.children if o.dep_ == "pobj"), None)
+            noun = _noun(verb)
+            accused = accused or _against(noun) or _against(verb)
+            if accused is None:
+                accused = next(
+                    (
+                        c
+                        for c in verb.children
+                        if c.dep_ in ("dobj", "nsubjpass") and (noun is None or c.i != noun.i)
+                    ),
+                    None,
+                )
+            if subject is None or subject.pos_ == "PRON" or (accused is not None and accused.pos_ == "PRON"):
+                return None
+            court = next(
+                (
+                    e
+                    for e in subject.doc.ents
+                    if e.label_ == "ORG"
+                    and W.COURT.search(e.text)
+                    and subject.left_edge.i <= e.start <= subject.right_edge.i
+                ),
+                None,
+            )  # "judges at the International Criminal Court": the court
+            name = (
+                court.text.removeprefix("the ").strip()
+                if court is not None
+                else index.speakers.name_of(subject)
+            )
+            return name, index.speakers.name_of(accused) if accused is not None else None
+        if node.head.i == node.i or node.dep_ in ("ccomp", "advcl", "relcl", "conj"):
+            return None
+        node = node.head
+    return None
 
 
 def _court(sent: SpacySpan) -> str | None:

@@ -50,3 +50,9 @@ ATTACKS = EN.words("charges", "attacks")
 PLACE_PREPS = EN.words("charges", "place_preps")
 # wire agencies in a dateline ("(AP) —"): the reporter, never a party to the charge
 NEWS_AGENCIES = EN.words("charges", "news_agencies")
+# legal proceedings: verbs whose subject charges ("prosecutors indicted X"), nouns of a proceeding
+# its verb's subject opens ("the court opened a case against X"); the other verbs only with such a noun
+PROCEEDING_VERBS, PROCEEDING_NOUNS, OPENING_VERBS = (
+    frozenset(f for lemma in CLASSES[key] for f in ({lemma[1:]} if lemma.startswith("=") else forms(lemma)))
+    for key in ("proceeding_verbs", "proceeding_nouns", "opening_verbs")
+)
