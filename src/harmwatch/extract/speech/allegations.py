@@ -485,6 +485,8 @@ def _proceeding(index: QuoteIndex, charge: SpacySpan) -> tuple[str, str | None] 
                 if court is not None
                 else index.speakers.name_of(subject)
             )
+            if name is None:
+                return None
             return name, index.speakers.name_of(accused) if accused is not None else None
         if node.head.i == node.i or node.dep_ in ("ccomp", "advcl", "relcl", "conj"):
             return None
