@@ -154,3 +154,11 @@ def test_title_alone_with_no_bearer_is_its_own_speaker_in_german() -> None:
         "versprach der Vizegouverneur."
     )
     assert speakers(text, "de") == ["Jonas Keller", "Vizegouverneur"]
+
+
+def test_title_alone_keeps_the_previous_speaker_who_held_it_in_german() -> None:
+    text = (
+        "„Die Lage ist unter Kontrolle“, sagte ein Sprecher des Innenministeriums am Abend. "
+        "Der Sprecher sagte, man habe „keine weiteren Opfer unter den Anwohnern“ gefunden."
+    )
+    assert speakers(text, "de") == ["Sprecher des Innenministeriums"] * 2

@@ -28,6 +28,7 @@ from harmwatch.extract.generic.speech.roles import (
     named_indefinitely,
     quoted_name_after,
     role_only,
+    same_title,
     stance_subject,
     titled_before,
     turn_taker,
@@ -181,8 +182,14 @@ def attribute_quotes(
             stop = sentence_of(bounds, max(0, token_at(toks, prev_end) - 1)) if near else -1
             named = named_before(lex, text, toks, bounds, si, speaker, stop)
             # "», versprach der Vizegouverneur" where no one was named with that title: the title
-            # is the speaker (where every noun is capitalised, no other speaker's turn)
-            own_title = lex.capitalised_nouns and bearer is None and not head_body(lex, speaker)
+            # is the speaker (where every noun is capitalised, no other speaker's turn), unless the
+            # previous speaker held that title ("sagte ein Sprecher des Ministeriums" ... "Der Sprecher")
+            own_title = (
+                lex.capitalised_nouns
+                and bearer is None
+                and not head_body(lex, speaker)
+                and not same_title(lex, speaker, previous)
+            )
             if (
                 named is None
                 and near

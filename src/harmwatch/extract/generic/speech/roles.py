@@ -182,6 +182,12 @@ def _role_heads(lex: Lexicon, role: str) -> set[str]:
     return {h for w in re.findall(r"\w+(?:['’-]\w+)*", role) if (h := _head_title(lex, norm(w))) is not None}
 
 
+def same_title(lex: Lexicon, role: str, other: str | None) -> bool:
+    """Whether ``other`` holds one of the titles of ``role`` ("ein Sprecher des Ministeriums"
+    for "der Sprecher")."""
+    return bool(other) and bool(_role_heads(lex, role) & _role_heads(lex, other or ""))
+
+
 def named_before(
     lex: Lexicon,
     text: str,
