@@ -130,3 +130,35 @@ def test_a_body_does_not_take_its_spokesmans_turn(lang: str, text: str, body: st
     # the body's quotation after its spokesman's: the body (or its full name), not the person
     last = speakers(text, lang)[-1] or ""
     assert body in last.lower()
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Vizegouverneur", "Bürgermeister"],
+)
+def test_title_alone_after_the_verb_names_who_bore_it_before_in_german(title: str) -> None:
+    # German capitalises every noun: the title after the verb is the person the report named
+    # with that title, not the speaker of the quotation before
+    text = (
+        f"Der {title} Markus Feldmann besuchte am Abend die zerstörte Schule. Der Sprecher der "
+        "Feuerwehr, Jonas Keller, sagte: „Wir haben die ganze Nacht nach Überlebenden gesucht.“ "
+        f"„Wir werden allen Familien beim Wiederaufbau ihrer Häuser helfen“, versprach der {title}."
+    )
+    assert speakers(text, "de") == ["Jonas Keller", "Markus Feldmann"]
+
+
+def test_title_alone_with_no_bearer_is_its_own_speaker_in_german() -> None:
+    text = (
+        "Der Sprecher der Feuerwehr, Jonas Keller, sagte: „Wir haben die ganze Nacht nach "
+        "Überlebenden gesucht.“ „Wir werden allen Familien beim Wiederaufbau ihrer Häuser helfen“, "
+        "versprach der Vizegouverneur."
+    )
+    assert speakers(text, "de") == ["Jonas Keller", "Vizegouverneur"]
+
+
+def test_title_alone_keeps_the_previous_speaker_who_held_it_in_german() -> None:
+    text = (
+        "„Die Lage ist unter Kontrolle“, sagte ein Sprecher des Innenministeriums am Abend. "
+        "Der Sprecher sagte, man habe „keine weiteren Opfer unter den Anwohnern“ gefunden."
+    )
+    assert speakers(text, "de") == ["Sprecher des Innenministeriums"] * 2

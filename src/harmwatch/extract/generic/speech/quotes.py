@@ -28,7 +28,9 @@ from harmwatch.extract.generic.speech.roles import (
     named_indefinitely,
     quoted_name_after,
     role_only,
+    same_title,
     stance_subject,
+    titled_before,
     turn_taker,
 )
 from harmwatch.extract.generic.speech.sentences import sentence_of, token_at
@@ -174,9 +176,20 @@ def attribute_quotes(
             # "», detalló el fiscal" after another speaker's quotation: the person the report
             # gave that title to ("el fiscal Rodrigo X"), over the speaker named last (below)
             bearer = described_person(lex, text, toks, q.outer_start, speaker, (qb, r_hi))
+            if bearer is None:  # "», versprach der Vizegouverneur": "der Vizegouverneur Max Adler"
+                bearer = titled_before(lex, text, toks, bounds, si, speaker)
             # "..., added the president", "ese organismo": the party named before
             stop = sentence_of(bounds, max(0, token_at(toks, prev_end) - 1)) if near else -1
             named = named_before(lex, text, toks, bounds, si, speaker, stop)
+            # "», versprach der Vizegouverneur" where no one was named with that title: the title
+            # is the speaker (where every noun is capitalised, no other speaker's turn), unless the
+            # previous speaker held that title ("sagte ein Sprecher des Ministeriums" ... "Der Sprecher")
+            own_title = (
+                lex.capitalised_nouns
+                and bearer is None
+                and not head_body(lex, speaker)
+                and not same_title(lex, speaker, previous)
+            )
             if (
                 named is None
                 and near
@@ -185,9 +198,10 @@ def attribute_quotes(
                 # "« ... », a ajouté le ministère" after its spokesman's quotation: a body does
                 # not take the turn of a person's name (in a cased script) that names no body
                 and not (head_body(lex, speaker) and _person_name(lex, previous))
+                and not own_title
             ):
                 named = previous
-            if named is None and near:
+            if named is None and near and not own_title:
                 # (before the previous quotation; from this sentence on when its speaker was
                 # itself only a title: "organisation 'Name'" ... "l'organisation a dit :")
                 start = si if previous is not None and role_only(lex, previous) else stop

@@ -177,6 +177,17 @@ def head_body(lex: Lexicon, phrase: str) -> bool:
     return False
 
 
+def _role_heads(lex: Lexicon, role: str) -> set[str]:
+    """The titles the words of ``role`` are or end with."""
+    return {h for w in re.findall(r"\w+(?:['’-]\w+)*", role) if (h := _head_title(lex, norm(w))) is not None}
+
+
+def same_title(lex: Lexicon, role: str, other: str | None) -> bool:
+    """Whether ``other`` holds one of the titles of ``role`` ("ein Sprecher des Ministeriums"
+    for "der Sprecher")."""
+    return bool(other) and bool(_role_heads(lex, role) & _role_heads(lex, other or ""))
+
+
 def named_before(
     lex: Lexicon,
     text: str,
@@ -189,7 +200,7 @@ def named_before(
     """The party a title or demonstrative (``role``) refers back to, in the sentences before
     ``si`` down to ``stop`` (excluded): a speaker or source named there, or a name written right
     after the same title ("Außenminister Hans Vellmar" for "der SPD-Minister")."""
-    heads = {_head_title(lex, norm(w)) for w in re.findall(r"\w+(?:['’-]\w+)*", role)} - {None}
+    heads = _role_heads(lex, role)
     kinds = body_words(lex, role) if head_body(lex, role) else set()
     if kinds:  # "الوزارة", "le ministère": the last speaker that is such a body, over any other
         for back in range(si - 1, max(stop, si - 6, -1), -1):
@@ -205,27 +216,9 @@ def named_before(
         who = stance_subject(lex, text, toks, p_lo, p_hi)
         if who is not None:
             return who
-        for k in range(p_hi - 2, p_lo - 1, -1):
-            if toks[k].word and _head_title(lex, toks[k].key) in heads:
-                m = k + 1
-                if m < p_hi - 1 and toks[m].text in OPENING_MARKS:
-                    # 'organisation "Name"': the words in the marks, in any script
-                    e = m + 1
-                    while e < p_hi and toks[e].word and e - m <= 4:
-                        e += 1
-                    if e > m + 1 and e < p_hi and not toks[e].word:
-                        return written(text, toks, m + 1, e)
-                    continue
-                while (
-                    m < p_hi
-                    and m - k <= 3
-                    and toks[m].word
-                    and cased(toks[m])
-                    and toks[m].key not in lex.titles
-                ):
-                    m += 1
-                if m - k >= 2 and has_case(toks[k + 1 : m]):
-                    return written(text, toks, k + 1, m)
+        who = _after_title(lex, text, toks, heads, p_lo, p_hi)
+        if who is not None:
+            return who
         # "Le président Louis Martin s'est exprimé ... », a dit le chef de l'État": the name
         # the sentence before opens with
         if role in text[toks[p_lo].start : toks[p_hi - 1].end]:
@@ -233,6 +226,46 @@ def named_before(
             # verstößt gegen ..., erklärte die Organisation"), most of all where nouns are capitalised
         who = opening_name(lex, text, toks, p_lo, p_hi)
         if who is not None and not role_only(lex, who) and has_case(toks[p_lo:p_hi]):
+            return who
+    return None
+
+
+def _after_title(lex: Lexicon, text: str, toks: list[Tok], heads: set[str], lo: int, hi: int) -> str | None:
+    """The name written right after one of the titles ``heads`` in toks[lo:hi], the last such
+    first ("Außenminister Hans Vellmar", 'organisation "Name"'); else None."""
+    for k in range(hi - 2, lo - 1, -1):
+        if toks[k].word and _head_title(lex, toks[k].key) in heads:
+            m = k + 1
+            if m < hi - 1 and toks[m].text in OPENING_MARKS:
+                # 'organisation "Name"': the words in the marks, in any script
+                e = m + 1
+                while e < hi and toks[e].word and e - m <= 4:
+                    e += 1
+                if e > m + 1 and e < hi and not toks[e].word:
+                    return written(text, toks, m + 1, e)
+                continue
+            while m < hi and m - k <= 3 and toks[m].word and cased(toks[m]) and toks[m].key not in lex.titles:
+                m += 1
+            if m - k >= 2 and has_case(toks[k + 1 : m]):
+                return written(text, toks, k + 1, m)
+    return None
+
+
+def titled_before(
+    lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]], si: int, role: str
+) -> str | None:
+    """In a language that capitalises its nouns, the person a title alone (``role``: "der
+    Vizegouverneur") names: the name the report wrote right after the same title in a sentence
+    before ``si`` ("Der Vizegouverneur Max Adler besuchte ..."), the nearest first; else None
+    (where every noun is capitalised, ``described_person`` cannot tell a name from a noun)."""
+    if not lex.capitalised_nouns:
+        return None
+    heads = _role_heads(lex, role)
+    if not heads:
+        return None
+    for back in range(si - 1, -1, -1):
+        who = _after_title(lex, text, toks, heads, *bounds[back])
+        if who is not None and not any(title_word(lex, norm(w)) for w in re.findall(r"\w+", who)):
             return who
     return None
 
