@@ -448,7 +448,7 @@ def _proceeding(index: QuoteIndex, charge: SpacySpan) -> tuple[str, str | None] 
         elif node.pos_ in ("VERB", "AUX") and node.lower_ in W.OPENING_VERBS and _noun(node) is not None:
             verb = node  # "investigators launched a probe into war crimes by X"
         elif (
-            node.head.lower_ in W.OPENING_VERBS | W.PROCEEDING_VERBS
+            node.head.lower_ in W.CASE_VERBS
             and getattr(_noun(node.head), "i", -1) == node.i
         ):
             verb = node.head  # "the court opened a case (on war crimes) against X"

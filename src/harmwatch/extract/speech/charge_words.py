@@ -56,3 +56,4 @@ PROCEEDING_VERBS, PROCEEDING_NOUNS, OPENING_VERBS = (
     frozenset(f for lemma in CLASSES[key] for f in ({lemma[1:]} if lemma.startswith("=") else forms(lemma)))
     for key in ("proceeding_verbs", "proceeding_nouns", "opening_verbs")
 )
+CASE_VERBS = PROCEEDING_VERBS | OPENING_VERBS  # either kind of verb, as the head of a proceeding's noun

@@ -450,7 +450,7 @@ def _shifted(ctx: DocContext, found: list[Response]) -> list[Response]:
     perp = find_perpetrator(ctx)
     # a report that names no one responsible, or only by a word for armed men ("soldiers",
     # "militants"), holds no other party responsible than the one that admits the act
-    unnamed = perp.name == "unknown" or perp.name.lower() in W.FORCES | W.FIGHTERS
+    unnamed = perp.name == "unknown" or perp.name.lower() in W.ARMED
     out = []
     for r in found:
         if r.stance in _OWNED:

@@ -59,6 +59,7 @@ STRIKES = _word_forms("strike_nouns")
 STRUCK = STRIKES | _word_forms("harm_nouns")
 # every form of the words for armed forces ("troops", "soldiers"): unnamed, those of the party that speaks
 FORCES = _word_forms("force_nouns")
+ARMED = FORCES | FIGHTERS  # any word for armed men, whoever's
 # the one-word verbs of a strike's act ("struck", "hit", "shelled"): a thing said to have done them struck
 ACTS = _word_forms("act_verbs")
 # stances of a party that answers for an incident (its condolences are then regret)
