@@ -88,11 +88,17 @@ def _match_at(lex: Lexicon, phrase: Phrase, toks: list[Tok], i: int, hi: int, k:
                 if toks[g].text in ".!?;؟" or (g - j >= _GAP and toks[g].text in ",،"):
                     return None
             return None
+        if k > 0 and j < hi and toks[j].text in _QUOTE_MARKS and parts[k - 1] is not None:
+            j += 1  # a quotation opened or closed inside a phrase ("a indiqué avoir « neutralisé ...")
         if j >= hi or not toks[j].word or not _part_ok(lex, part, toks[j]):
             return None
         j += 1
         k += 1
     return j
+
+
+# marks that open or close a quotation: a phrase's words run on across one of them
+_QUOTE_MARKS = frozenset('«»"“”„‟‹›')
 
 
 @dataclass(frozen=True)

@@ -93,7 +93,10 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
         latter = next((k for k in range(c, s) if toks[k].key in lex.latter), None)
         if latter is not None:  # "لكن الأخيرة نفت ذلك": the latter, resolved by the caller
             return toks[latter].text
-    src = source_at(lex, text, toks, lo, hi)
+    # a source phrase before the stance names its party; one after it ("X a revendiqué l'attaque,
+    # où 30 habitants ont été tués selon des sources locales") only where no subject does
+    src = source_at(lex, text, toks, lo, s)
+    late = None if src else source_at(lex, text, toks, lo, hi)
     if src and norm(src.split()[0]) not in lex.relatives:  # not "selon lesquelles ..."
         return src
     if lex.verb_first:  # "وأعلن X مسؤوليته": the speech verb's subject
@@ -145,6 +148,8 @@ def stance_party(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: 
         before = _from_party(lex, text, toks, lo, s)
     if before is not None:
         return before
+    if late and norm(late.split()[0]) not in lex.relatives:
+        return late
     # the stance word may follow its verb: "X a ouvert une enquête" is caught above; a speech
     # verb earlier in the clause names the party ("X a assuré que ... pas ...")
     verbs = [v for v in find_phrases(lex, lex.speech, toks, lo, s)]

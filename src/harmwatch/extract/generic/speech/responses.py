@@ -21,12 +21,12 @@ from harmwatch.extract.generic.speech.parties import (
     stance_party,
     verb_subject,
 )
-from harmwatch.extract.generic.speech.phrases import PRONOUN, genitive_name, phrase_after
+from harmwatch.extract.generic.speech.phrases import PRONOUN, clause_start, genitive_name, phrase_after
 from harmwatch.extract.generic.speech.quotes import quote_around
 from harmwatch.extract.generic.speech.roles import named_before, role_only, title_word, unnamed
 from harmwatch.extract.generic.speech.scanned import ScannedReport
 from harmwatch.extract.generic.speech.sentences import sentence_of
-from harmwatch.extract.generic.speech.speakers import SentenceSpeakers, speaker_in
+from harmwatch.extract.generic.speech.speakers import SentenceSpeakers, source_at, speaker_in
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 from harmwatch.extract.speech.stance_words import MONITORED, condolences
 from harmwatch.records import Response, Span
@@ -126,6 +126,7 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
             if _about_something_else(lex, toks, e, s_hi, stance):
                 continue  # "a démenti les rumeurs", "опровергли слухи", "não quis comentar um processo de corrupção"
             covered[stance] = e
+            said_here = None if _late_source(lex, text, toks, s_lo, s_hi, e, speaker()) else speaker()
             quoted = quote_around(attributed, toks[s].start)
             claimed = None
             if stance in ("justify", "acknowledge"):
@@ -144,8 +145,8 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                 opener = verb_subject(lex, text, toks, s_lo, s)
                 party = opener if opener and opener != PRONOUN else issuer
             elif (s, e, stance) in said_hits:
-                party = speaker()  # a pronoun is resolved below, as any subject's
-            elif stance == "justify" and (said_by := speaker()) and said_by != PRONOUN:
+                party = said_here  # a pronoun is resolved below, as any subject's
+            elif stance == "justify" and (said_by := said_here) and said_by != PRONOUN:
                 # "X a dit que les morts étaient des combattants": the justification is the
                 # speaker's, not the subject of the clause it is said in
                 party = said_by
@@ -154,11 +155,11 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                 # noun's genitive, where the clause names no subject
                 party = (
                     stance_party(lex, text, toks, s_lo, s_hi, s, e)
-                    or speaker()
+                    or said_here
                     or genitive_name(lex, text, toks, s + 1, s_hi)
                     or _speaking_body_within(lex, text, toks, s, e)
                 )
-                said_by = speaker() if stance in _SPOKEN else None
+                said_by = said_here if stance in _SPOKEN else None
                 if (
                     party
                     and party != PRONOUN
@@ -185,7 +186,7 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
             elif party == PRONOUN or is_latter(lex, party):
                 # "ces derniers": the last name; "l'armée affirme qu'elle n'a pas visé": the
                 # sentence's speaker; else the speaker before
-                said_by = speaker()
+                said_by = said_here
                 party = latter_named(lex, text, toks, s_lo, s) or (said_by if said_by != PRONOUN else None)
             if (
                 not continued and party is not None and role_only(lex, party)
@@ -259,6 +260,23 @@ def _reported(
     if any(t.word and t.key in lex.reported for t in toks[lo:hi]):
         return reporter, reporter
     return None, None
+
+
+def _late_source(
+    lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, e: int, said: str | None
+) -> bool:
+    """Whether a sentence's speaker is only a source phrase in a later clause than a stance ending
+    at toks[e] ("X a revendiqué l'attaque, où 30 habitants ont été tués selon des sources locales",
+    "negó haber bombardeado la aldea, donde según grupos locales murieron 21 personas"): the
+    source of that clause's facts, not the party of the stance."""
+    if said is None or said == PRONOUN or speaker_in(lex, text, toks, lo, e) is not None:
+        return False
+    late = find_phrases(lex, lex.sources, toks, e, hi)
+    return (
+        bool(late)
+        and clause_start(lex, toks, e, late[0][0]) > e
+        and source_at(lex, text, toks, e, hi) == said
+    )
 
 
 def _inquiry_speaks(lex: Lexicon, toks: list[Tok], e: int, hi: int) -> bool:

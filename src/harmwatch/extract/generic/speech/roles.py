@@ -354,12 +354,15 @@ def spoken_for(lex: Lexicon, party: str) -> str:
     if i >= len(toks) or not _spokesman(lex, toks[i].key):
         return party
     j = i + 1
+    while lex.definite and j < len(toks) and toks[j].word and _adjective(lex, toks[j].key, (toks[i].key,)):
+        j += 1  # "الناطق الرسمي باسم الجيش": the title's adjectives
+    titled = j
     while j < len(toks) and toks[j].word and (toks[j].key in lex.linkers or toks[j].key in lex.name_linkers):
         j += 1
     while j < len(toks) and toks[j].word and toks[j].key in lex.articles:
         j += 1
     if (
-        j == i + 1
+        j == titled
         and (
             not lex.case_inflection  # "porte-parole Jean Dupuis", "المتحدث أحمد سالم": a person by title
             or 2 <= len(toks) - j <= 3
