@@ -101,3 +101,21 @@ def test_a_source_of_a_later_clause_is_not_the_stance_s_party(lang, text, party,
     found = _found(text, lang)
     assert (party, stance) in found, found
     assert not any(p and source in p for p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "lang, text, party",
+    [
+        ("uk", "У заяві угруповання йдеться, що удари були спрямовані на склад боєприпасів.", "угруповання"),
+        (
+            "ru",
+            "В сообщении группировки говорится, что удары были нанесены по складу боеприпасов.",
+            "группировки",
+        ),
+    ],
+)
+def test_a_source_in_a_statement_stops_before_its_impersonal_speech_verb(lang, text, party):
+    """ "У заяві X йдеться" / "В заявлении X говорится" (a statement noun as source phrase):
+    X, without the verb "йдеться" / "говорится" that follows it."""
+    found = _found(text, lang)
+    assert (party, "justify") in found, found

@@ -371,7 +371,11 @@ def _sources(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> tupl
                 pronoun = phrase_after(lex, text, toks, e0, hi) == PRONOUN
             continue  # "بحسب ما نشرته X": a source phrase that wants a speech verb after it
         published = _published_by(lex, text, toks, e, hi)
-        after = None if published else phrase_after(lex, text, toks, e, hi)
+        after = (
+            None
+            if published
+            else _before_speech_verb(lex, text, toks, e, hi, phrase_after(lex, text, toks, e, hi))
+        )
         name = published or after
         if not at_opening and not pronoun:
             pronoun = (
@@ -394,6 +398,23 @@ def _sources(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> tupl
         if name and name != PRONOUN:
             return name, pronoun
     return None, pronoun
+
+
+def _before_speech_verb(
+    lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int, name: str | None
+) -> str | None:
+    """A source's name without the impersonal speech verb it runs into ("У заяві угруповання
+    йдеться, що ...", "В сообщении группировки говорится": "угруповання", not "угруповання
+    йдеться")."""
+    if not name or name == PRONOUN:
+        return name
+    at = text.find(name, toks[e].start)
+    if at < 0:
+        return name
+    for a, _b, _ in find_phrases(lex, lex.speech, toks, e + 1, hi):
+        if at < toks[a].start < at + len(name):
+            return text[at : toks[a].start].rstrip() or name
+    return name
 
 
 def _published_by(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> str | None:
