@@ -395,3 +395,39 @@ def test_the_accusing_verb_s_subject_holds_its_charge_against_a_later_source(
 ) -> None:
     accusers = {(a.accuser, a.charge) for a in speech(text, lang).allegations}
     assert accusers == {(accuser, "genocide")}, accusers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Женевские конвенции о защите жертв войны были подписаны в 1949 году."),
+        ("fr", "Le CICR a rappelé que les conventions de Genève fêtent cette année leurs 75 ans."),
+        ("ar", "وقالت اللجنة إن اتفاقيات جنيف وقعت قبل خمسة وسبعين عاما."),
+    ],
+)
+def test_a_law_named_without_its_breach_is_no_charge(lang: str, text: str) -> None:
+    assert speech(text, lang).allegations == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser"),
+    [
+        (
+            "uk",
+            "Омбудсман Петро Бойко заявив, що обстріл порушує Женевські конвенції.",
+            "Омбудсман Петро Бойко",
+        ),
+        (
+            "de",
+            "Amnesty International sprach von einem klaren Verstoß gegen die Genfer Konventionen.",
+            "Amnesty International",
+        ),
+        (
+            "es",
+            "La ONG Voces de Paz afirmó que el bombardeo viola la Convención de Ginebra.",
+            "ONG Voces de Paz",
+        ),
+    ],
+)
+def test_a_breach_of_a_named_law_is_a_charge(lang: str, text: str, accuser: str) -> None:
+    assert (accuser, "ihl_violation") in {(a.accuser, a.charge) for a in speech(text, lang).allegations}

@@ -155,15 +155,16 @@ def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int, hi
 def _accusing_subject(
     lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: int, e: int
 ) -> str | None:
-    """The subject of the nearest accusation verb before a charge at toks[s:e] in its sentence
-    when the sentence's source phrase comes after the charge ("A Anistia voltou a acusar Israel de
-    genocídio depois que um bombardeio matou 25 pessoas, segundo a Defesa Civil"): the verb governs
-    its charge, the source the toll; else None. Not in a verb-first language, whose verb's
+    """The subject of the nearest speech or accusation verb before a charge at toks[s:e] in its
+    sentence when the sentence's source phrase comes after the charge ("A Anistia voltou a acusar
+    Israel de genocídio depois que um bombardeio matou 25 pessoas, segundo a Defesa Civil",
+    "Эксперты X пришли к выводу, что удар был непропорциональным: по данным организации, ..."):
+    the verb governs its charge, the source other facts; else None. Not in a verb-first language, whose verb's
     subject and object both follow it."""
     if lex.verb_first or e >= hi:
         return None
     src = source_at(lex, text, toks, lo, hi)
-    verbs = find_phrases(lex, lex.accuse, toks, lo, s)
+    verbs = find_phrases(lex, lex.speakers, toks, lo, s)
     if not src or not verbs or text.find(src, toks[e].start, toks[hi - 1].end) < 0:
         return None
     who = speaker_at(lex, text, toks, lo, hi, max(verbs, key=lambda v: v[0]))
