@@ -309,3 +309,125 @@ def test_a_prosecutor_opening_an_inquiry_into_a_charge_is_its_accuser() -> None:
     )
     accusers = {(a.accuser, a.charge) for a in speech(text, "uk").allegations}
     assert ("Херсонська обласна прокуратура", "ihl_violation") in accusers, accusers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser"),
+    [
+        (
+            "ru",
+            "В результате удара погибли трое. Областная прокуратура открыла уголовное производство по факту "
+            "нарушения законов и обычаев войны.",
+            "Областная прокуратура",
+        ),
+        (
+            "de",
+            "Bei dem Angriff starben drei Menschen. Die Staatsanwaltschaft leitete ein Strafverfahren wegen "
+            "Verletzung der Gesetze und Gebräuche des Krieges ein.",
+            "Staatsanwaltschaft",
+        ),
+    ],
+)
+def test_a_criminal_case_opened_for_a_charge_names_its_accuser(lang: str, text: str, accuser: str) -> None:
+    assert (accuser, "ihl_violation") in {(a.accuser, a.charge) for a in speech(text, lang).allegations}
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        (
+            "بيروت - قتل ستة أشخاص في غارة. واتهمت وزارة الخارجية الأردنية الجيش بارتكاب جرائم حرب.",
+            "وزارة الخارجية الأردنية",
+            "الجيش",
+        ),
+        (  # a headline puts its subject first
+            "الخارجية الأردنية تتهم الجيش بارتكاب جرائم حرب في القرية",
+            "الخارجية الأردنية",
+            "الجيش",
+        ),
+    ],
+)
+def test_a_verb_first_accusation_names_accuser_then_accused(text: str, accuser: str, accused: str) -> None:
+    assert [(a.accuser, a.accused) for a in speech(text, "ar").allegations] == [(accuser, accused)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'état-major a démenti avoir visé des civils lors de l'opération de mardi."),
+        ("es", "El ejército negó haber atacado deliberadamente a civiles en la aldea."),
+    ],
+)
+def test_a_denied_charge_is_no_allegation_of_the_denier(lang: str, text: str) -> None:
+    assert speech(text, lang).allegations == ()
+
+
+def test_a_lead_s_charge_without_accuser_is_the_body_s() -> None:
+    text = (
+        "Mali : des crimes de guerre dans le village de Kora\n\n"
+        "Douze villageois ont été tués jeudi. Amnesty International a estimé que ces "
+        "exécutions constituent des crimes de guerre."
+    )
+    accusers = {(a.accuser, a.charge) for a in speech(text, "fr").allegations}
+    assert ("report", "war_crime") not in accusers, accusers
+    assert ("Amnesty International", "war_crime") in accusers, accusers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser"),
+    [
+        (
+            "pt",
+            "A Anistia Internacional voltou a acusar o exército de cometer genocídio depois que um bombardeio "
+            "matou 14 pessoas, segundo a Defesa Civil local.",
+            "Anistia Internacional",
+        ),
+        (
+            "es",
+            "La ONG Voces de Paz acusó al ejército de cometer genocidio tras un bombardeo que mató a 14 personas, "
+            "según la Defensa Civil.",
+            "ONG Voces de Paz",
+        ),
+    ],
+)
+def test_the_accusing_verb_s_subject_holds_its_charge_against_a_later_source(
+    lang: str, text: str, accuser: str
+) -> None:
+    accusers = {(a.accuser, a.charge) for a in speech(text, lang).allegations}
+    assert accusers == {(accuser, "genocide")}, accusers
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Женевские конвенции о защите жертв войны были подписаны в 1949 году."),
+        ("fr", "Le CICR a rappelé que les conventions de Genève fêtent cette année leurs 75 ans."),
+        ("ar", "وقالت اللجنة إن اتفاقيات جنيف وقعت قبل خمسة وسبعين عاما."),
+    ],
+)
+def test_a_law_named_without_its_breach_is_no_charge(lang: str, text: str) -> None:
+    assert speech(text, lang).allegations == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accuser"),
+    [
+        (
+            "uk",
+            "Омбудсман Петро Бойко заявив, що обстріл порушує Женевські конвенції.",
+            "Омбудсман Петро Бойко",
+        ),
+        (
+            "de",
+            "Amnesty International sprach von einem klaren Verstoß gegen die Genfer Konventionen.",
+            "Amnesty International",
+        ),
+        (
+            "es",
+            "La ONG Voces de Paz afirmó que el bombardeo viola la Convención de Ginebra.",
+            "ONG Voces de Paz",
+        ),
+    ],
+)
+def test_a_breach_of_a_named_law_is_a_charge(lang: str, text: str, accuser: str) -> None:
+    assert (accuser, "ihl_violation") in {(a.accuser, a.charge) for a in speech(text, lang).allegations}

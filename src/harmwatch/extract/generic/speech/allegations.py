@@ -24,18 +24,25 @@ from harmwatch.extract.generic.speech.quotes import quote_around
 from harmwatch.extract.generic.speech.roles import named_before, role_only, title_word
 from harmwatch.extract.generic.speech.scanned import ScannedReport
 from harmwatch.extract.generic.speech.sentences import sentence_of
-from harmwatch.extract.generic.speech.speakers import SentenceSpeakers, speaker_in
+from harmwatch.extract.generic.speech.speakers import SentenceSpeakers, source_at, speaker_at, speaker_in
 from harmwatch.extract.generic.speech.tokens import Tok, norm
 from harmwatch.records import Allegation, Span
 
 
-def _accused(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, after: int) -> str | None:
+def _accused(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, accuser: str) -> str | None:
+    """The party after an agent word, else after an accusation verb; in a verb-first clause the
+    phrase right after the verb is its subject, the accuser ("اتهمت الوزارة إسرائيل بـ..."), and
+    the accused is the phrase after it."""
     for _s, e, _ in find_phrases(lex, lex.agents, toks, lo, hi):
         name = phrase_after(lex, text, toks, e, hi)
         if name and name != PRONOUN:
             return name
     for _s, e, _ in find_phrases(lex, lex.accuse, toks, lo, hi):
         name = phrase_after(lex, text, toks, e, hi)
+        if name and name != PRONOUN and norm(name) == norm(accuser) and e < hi:
+            at = text.find(name, toks[e].start)
+            nxt = next((k for k in range(e, hi) if toks[k].start >= at + len(name)), hi) if at >= 0 else hi
+            name = phrase_after(lex, text, toks, nxt, hi) if nxt < hi else None
         if name and name != PRONOUN:
             return name
     return None
@@ -73,6 +80,14 @@ def negated_charge(lex: Lexicon, toks: list[Tok], lo: int, s: int, e: int, charg
         if charge != "civilian_targeting" and not _linking(lex, toks[k]):
             return False
     return False
+
+
+def _denied_in_clause(lex: Lexicon, toks: list[Tok], lo: int, s: int) -> bool:
+    """Whether a denial (a ``deny`` stance) comes before toks[s] in its clause ("L'armée a démenti
+    avoir visé des civils", "отвергло обвинения в военных преступлениях"): the charge is what
+    its speaker denies, no charge of theirs (the denial itself is a response)."""
+    c = clause_start(lex, toks, lo, s)
+    return any(label == "deny" for _a, _b, label in find_phrases(lex, lex.stances, toks, c, s))
 
 
 def _linking(lex: Lexicon, tok: Tok) -> bool:
@@ -135,6 +150,25 @@ def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, s: int, hi
             if who:
                 return who
     return None
+
+
+def _accusing_subject(
+    lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int, s: int, e: int
+) -> str | None:
+    """The subject of the nearest speech or accusation verb before a charge at toks[s:e] in its
+    sentence when the sentence's source phrase comes after the charge ("A Anistia voltou a acusar
+    Israel de genocídio depois que um bombardeio matou 25 pessoas, segundo a Defesa Civil",
+    "Эксперты X пришли к выводу, что удар был непропорциональным: по данным организации, ..."):
+    the verb governs its charge, the source other facts; else None. Not in a verb-first language, whose verb's
+    subject and object both follow it."""
+    if lex.verb_first or e >= hi:
+        return None
+    src = source_at(lex, text, toks, lo, hi)
+    verbs = find_phrases(lex, lex.speakers, toks, lo, s)
+    if not src or not verbs or text.find(src, toks[e].start, toks[hi - 1].end) < 0:
+        return None
+    who = speaker_at(lex, text, toks, lo, hi, max(verbs, key=lambda v: v[0]))
+    return who if who != PRONOUN else None
 
 
 def _opens_about_this(lex: Lexicon, toks: list[Tok], bounds: list[tuple[int, int]], j: int) -> bool:
@@ -233,7 +267,11 @@ def allegations_of(report: ScannedReport) -> tuple[Allegation, ...]:
             found += [(s, e, c, True) for s, e, c in find_phrases(lex, lex.naming, toks, s_lo, s_hi)]
         # a charge denied, and every charge inside its words ("ne constitue pas une violation du
         # droit international humanitaire": nor "droit international humanitaire" alone)
-        denied = [(s, e) for s, e, charge, _ in found if negated_charge(lex, toks, s_lo, s, e, charge, s_hi)]
+        denied = [
+            (s, e)
+            for s, e, charge, _ in found
+            if negated_charge(lex, toks, s_lo, s, e, charge, s_hi) or _denied_in_clause(lex, toks, s_lo, s)
+        ]
         for s, e, charge, naming in found:
             if any(a <= s and e <= b for a, b in denied):
                 continue
@@ -242,6 +280,7 @@ def allegations_of(report: ScannedReport) -> tuple[Allegation, ...]:
             accuser = (
                 passive_by
                 or (quoted.speaker if quoted is not None and quoted.speaker else None)
+                or (_accusing_subject(lex, text, toks, s_lo, s_hi, s, e) if quoted is None else None)
                 or around.said()
             )
             if (accuser is None or accuser == PRONOUN) and quoted is None:
@@ -275,8 +314,16 @@ def allegations_of(report: ScannedReport) -> tuple[Allegation, ...]:
                 continue
             seen_a.add(key)
             span = Span(toks[s].start, toks[e - 1].end)
-            accused = _accused(lex, text, toks, s_lo, s_hi, e)
+            accused = _accused(lex, text, toks, s_lo, s_hi, accuser)
             if passive_by is not None and accused == passive_by:
                 accused = None  # "par X" names the accuser, not the accused
             allegations.append(Allegation(full(accuser), accused, charge, text[span.start : span.end], span))
-    return tuple(allegations)
+    # a charge in the headline or lead with no accuser of its own ("UN-Büro: möglicherweise
+    # Kriegsverbrechen") sums up the body, where a named accuser makes it: not the outlet's own
+    charged_by_name = {a.charge for a in allegations if a.accuser != "report"}
+    lead_end = toks[bounds[0][1] - 1].end if bounds else 0
+    return tuple(
+        a
+        for a in allegations
+        if not (a.accuser == "report" and a.charge in charged_by_name and a.span.start < lead_end)
+    )

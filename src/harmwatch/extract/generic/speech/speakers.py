@@ -62,6 +62,12 @@ def speaker_at(
         apposed = apposed_subject(lex, text, toks, lo, k - 1)
         if apposed is not None:  # "Le maire de X, Jean Roux, a dénoncé ...": not an incise
             return apposed
+    if lex.verb_first and label == "accuse" and lo == 0 and k > lo and toks[k - 1].word:
+        # a headline's subject-first accusation ("الخارجية الفلسطينية تتهم إسرائيل بـ..."; a verb-first
+        # body puts its subject after the verb): the phrase after the verb is whom it accuses
+        first = subject_before(lex, text, toks, lo, vs)
+        if first is not None and first != PRONOUN:
+            return first
     incise = lex.verb_first or (k > lo and toks[k - 1].text in ",،—–")
     after = phrase_after(lex, text, toks, ve, hi)
     if any(a == ve for a, _b, _ in find_phrases(lex, lex.agents, toks, ve, min(hi, ve + 4))):
