@@ -1853,6 +1853,10 @@ UNQUOTED_CASES = {
         "According to the Northern Front, its gunmen had stormed the market.",
         [("Northern Front", "acknowledge")],
     ),
+    "none of its fighters were there": (
+        "The rebels said in a message to reporters that none of their fighters were in the village.",
+        [("rebels", "deny")],
+    ),
     "according to witnesses: no party's account": (
         "According to witnesses, the soldiers had attacked the village in retaliation for an ambush.",
         [],
