@@ -1795,3 +1795,85 @@ def test_an_act_in_reports_called_false_is_no_admission(make_ctx):
     # a party's own account of the act stays an admission
     text = "“Our jets struck the school, which fighters used as a base,” the Zarvian army said."
     assert ("Zarvian army", "acknowledge") in _pairs(make_ctx, text)
+
+
+# responses reported without quotation: a group's claim told in indirect speech or by
+# "according to", retaliation words, and inquiries by the staff a body assigns (written for the test)
+UNQUOTED_CASES = {
+    "seized: an act the group owns": (
+        "The group said its fighters had seized 40 villagers from the farms.",
+        [("group", "acknowledge")],
+    ),
+    "munitions it fired": (
+        "The Northern Front said it fired rockets at the city on Tuesday.",
+        [("Northern Front", "acknowledge")],
+    ),
+    "the group's own fighters were behind it": (
+        "The group's news agency said the group's fighters were behind the attack.",
+        [("group", "acknowledge")],
+    ),
+    "payback is retaliation": (
+        "The rebels said the kidnapping was payback for the killing of their members.",
+        [("rebels", "justify")],
+    ),
+    "avenged is retaliation": (
+        "The militants said the attack avenged the deaths of their commanders.",
+        [("militants", "justify")],
+    ),
+    "what it called a response to": (
+        "The militia said it had launched drones at a base, in what it called a response to attacks on villages.",
+        [("militia", "acknowledge"), ("militia", "justify")],
+    ),
+    "aimed at the forces": (
+        "The group said the bombing had been aimed at police officers who guard the bazaar.",
+        [("group", "justify")],
+    ),
+    "killed militiamen": (
+        "The group said its fighters had killed dozens of militiamen.",
+        [("group", "acknowledge"), ("group", "justify")],
+    ),
+    "therefore a target": (
+        "The rebels said the bus had been carrying soldiers and was therefore a target.",
+        [("rebels", "justify"), ("rebels", "acknowledge")],
+    ),
+    "lawful force": ("Police said officers had used lawful force against rioters.", [("Police", "justify")]),
+    "prosecutors assigned to the case": (
+        "The attorney general's office said it had assigned a special team of prosecutors to the case.",
+        [("attorney general", "investigate")],
+    ),
+    "evidence collected": (
+        "The rights commission said it was collecting evidence on the incident.",
+        [("rights commission", "investigate")],
+    ),
+    "according to a body's statement": (
+        "According to a statement from the Northern Front, its fighters attacked the village.",
+        [("Northern Front", "acknowledge")],
+    ),
+    "according to a body": (
+        "According to the Northern Front, its gunmen had stormed the market.",
+        [("Northern Front", "acknowledge")],
+    ),
+    "none of its fighters were there": (
+        "The rebels said in a message to reporters that none of their fighters were in the village.",
+        [("rebels", "deny")],
+    ),
+    "according to witnesses: no party's account": (
+        "According to witnesses, the soldiers had attacked the village in retaliation for an ambush.",
+        [],
+    ),
+    "according to residents: no party's account": ("According to residents, they fired at the crowd.", []),
+    "a threat to retaliate is no justification": (
+        "The army said it would retaliate against any further attack.",
+        [],
+    ),
+    "warning shots are no admission": (
+        "The army said troops fired warning shots into the air.",
+        [("army", "justify")],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", UNQUOTED_CASES)
+def test_unquoted_claims_and_retaliation(make_ctx, case):
+    text, expected = UNQUOTED_CASES[case]
+    assert _found(make_ctx, text) == expected

@@ -30,6 +30,7 @@ from harmwatch.extract.speech.speaker_words import (
     PERSON_NOUNS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
+    VOICE_NOUNS,
     initials,
 )
 from harmwatch.extract.speech.speakers import Speakers
@@ -819,7 +820,39 @@ def _judges(index: QuoteIndex, token: Token) -> list[str]:
             subject = _subject(index, node)
             return _named(sp, subject) if subject is not None else []
     aside = parenthetical_speaker(sp, token)  # "the reports, the army said, were false"
-    return _named(sp, aside) if aside is not None else []
+    if aside is not None:
+        return _named(sp, aside)
+    # "according to a statement from the group, its fighters attacked ...": the party the
+    # account is attributed to, where it is one that can answer
+    source = index.source_of(token)
+    if source.verb is not None and source.verb.lower_ == "according" and source.subject is not None:
+        return _named(sp, source.subject) if _a_body(sp, source.subject) else []
+    return []
+
+
+def _a_body(sp: Speakers, token: Token) -> bool:
+    """A body that can answer for an act (a named organisation, a state, "the army", "the
+    group"), not a person nor a witness ("according to residents")."""
+    if token.lower_ in VOICE_NOUNS:  # "according to a statement from the group", "to its communique"
+        return any(
+            _a_body(sp, o)
+            for c in token.children
+            for o in (
+                [c]
+                if c.dep_ == "poss"
+                else [g for g in c.children if g.dep_ == "pobj"]
+                if c.dep_ == "prep"
+                else []
+            )
+        )
+    ent = sp.entity(token)
+    if ent is not None:
+        return ent.label_ in ("ORG", "NORP", "GPE")
+    return (
+        token.pos_ == "PROPN"
+        or token.lower_ in INSTITUTIONS
+        or _ARMED_DESCRIPTOR.fullmatch(token.lower_) is not None
+    )
 
 
 def parenthetical_speaker(sp: Speakers, token: Token) -> Token | None:
