@@ -61,6 +61,12 @@ CASES = {
         "The depot was used",
         "Nigerian military",
     ),
+    "an unnamed voice of a body whose noun the tagger took for a name": (
+        "The Nigerian military said it had hit a depot. "
+        '"The depot was used to store rockets," an army spokesman said.',
+        "The depot was used",
+        "Nigerian military",
+    ),
 }
 
 

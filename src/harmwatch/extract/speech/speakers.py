@@ -304,8 +304,12 @@ class Speakers:
         # her name only as X")
         rights = [*token.rights]
         rights += [
-            c for p in token.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-            if o.dep_ == "pobj" for c in o.rights
+            c
+            for p in token.rights
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for c in o.rights
         ]
         for c in rights:
             if c.dep_ not in ("relcl", "acl", "appos"):
@@ -904,7 +908,12 @@ class Speakers:
                         continue
                     for c in o.children:
                         named = self.entity(c)
-                        if c.dep_ in _APPOS and named is not None and named.label_ == "ORG" and named.root.i == c.i:
+                        if (
+                            c.dep_ in _APPOS
+                            and named is not None
+                            and named.label_ == "ORG"
+                            and named.root.i == c.i
+                        ):
                             return self.expand(clean_name(named.text))
         if ent is None and token.pos_ == "NOUN":
             for c in token.children:  # "the health minister, Jane Roe," (a name the tagger missed)
@@ -959,7 +968,12 @@ class Speakers:
         for child in token.children:
             # "the Amnesty report", "a UN spokesman", "the country's Channel Nine broadcaster"
             ent = self.entity(child)
-            if child.dep_ == "compound" and ent is not None and ent.label_ != "PERSON":
+            if (
+                child.dep_ == "compound"
+                and ent is not None
+                and ent.label_ != "PERSON"
+                and not _common_body(ent)
+            ):
                 return self.expand(clean_name(ent.text))
             if child.dep_ == "compound" and ent is None and child.pos_ == "PROPN" and low in ORG_NOUNS:
                 return self._proper_name(child)
@@ -1053,7 +1067,12 @@ class Speakers:
         if token.pos_ != "NOUN" or not (low in PERSON_NOUNS or low in VOICE_NOUNS):
             return None
         nouns = [c for c in token.lefts if c.dep_ == "compound"]
-        if len(nouns) != 1 or nouns[0].lower_ not in ORG_NOUNS or self.entity(nouns[0]) is not None:
+        named = self.entity(nouns[0]) if nouns else None
+        if (
+            len(nouns) != 1
+            or nouns[0].lower_ not in ORG_NOUNS
+            or (named is not None and not _common_body(named))
+        ):
             return None
         noun = nouns[0].lower_
         for word in (noun, *ORG_NOUN_KIN.get(noun, ())):
@@ -1319,7 +1338,9 @@ class Speakers:
         k = bisect_left(self._person_starts, token.idx)
         last = max((p[0] for p in self._persons[:k] if p[1] == self.recent), default=-1)
         j = bisect_left(self._org_starts, token.idx)
-        last = max(last, max((o[0] for o in self._orgs[:j] if self.recent in (o[1], self.expand(o[1]))), default=-1))
+        last = max(
+            last, max((o[0] for o in self._orgs[:j] if self.recent in (o[1], self.expand(o[1]))), default=-1)
+        )
         return name if last < at else None
 
     def _armed_group_before(self, before: int) -> str | None:
@@ -2059,6 +2080,12 @@ def _is_voice(token: Token) -> bool:
         return True
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def _common_body(ent: Span) -> bool:
+    """Whether an entity is only a lower-case body noun the tagger took for a name ("an army
+    spokesman"): no name of its own."""
+    return len(ent) == 1 and ent[0].is_lower and ent[0].lower_ in ORG_NOUNS
 
 
 def _as_saying(verb: Token) -> bool:
