@@ -300,7 +300,18 @@ class Speakers:
         asked to be identified only as X said", "the gang's leader, who calls himself X,")."""
         if token.pos_ != "NOUN" or self.entity(token) is not None:
             return None
-        for c in token.rights:
+        # (the clause may hang on the noun's "of" complement: "the mother of the bride, who gave
+        # her name only as X")
+        rights = [*token.rights]
+        rights += [
+            c
+            for p in token.rights
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj"
+            for c in o.rights
+        ]
+        for c in rights:
             if c.dep_ not in ("relcl", "acl", "appos"):
                 continue
             start, end = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
@@ -612,12 +623,7 @@ class Speakers:
         """Who is quoted where a verb quotes a party "as saying" ("the agency quoted Jane Roe as
         saying", "X cited a local official, Jane Roe, as telling reporters"): the verb's object,
         never its subject (the outlet that passes the words on)."""
-        if not any(
-            c.dep_ == "prep"
-            and c.lower_ == "as"
-            and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lower_ in SPEECH_VERBS for g in c.children)
-            for c in verb.children
-        ):
+        if not _as_saying(verb):
             return None
         # (any noun: who is quoted speaks, "the head of the district, Jane Roe"; of two objects,
         # "an officer, Jane Roe", parsed side by side, the named person)
@@ -892,6 +898,23 @@ class Speakers:
             named = self.entity(c)
             if c.dep_ in _APPOS and named is not None and named.label_ == "ORG" and named.root.i == c.i:
                 return self.expand(clean_name(named.text))
+        if token.pos_ == "NOUN" and low in ORG_NOUNS:
+            # "the UN mission in South Sudan, UNMISS,": the body's name, that the parser hung on
+            # the place its noun is placed in (a place is never restated as an organisation)
+            for p in token.children:
+                for o in p.children if p.dep_ == "prep" else ():
+                    place = self.entity(o)
+                    if o.dep_ != "pobj" or place is None or place.label_ not in ("GPE", "LOC"):
+                        continue
+                    for c in o.children:
+                        named = self.entity(c)
+                        if (
+                            c.dep_ in _APPOS
+                            and named is not None
+                            and named.label_ == "ORG"
+                            and named.root.i == c.i
+                        ):
+                            return self.expand(clean_name(named.text))
         if ent is None and token.pos_ == "NOUN":
             for c in token.children:  # "the health minister, Jane Roe," (a name the tagger missed)
                 if c.dep_ == "appos" and c.pos_ == "PROPN" and self.entity(c) is None:
@@ -945,7 +968,12 @@ class Speakers:
         for child in token.children:
             # "the Amnesty report", "a UN spokesman", "the country's Channel Nine broadcaster"
             ent = self.entity(child)
-            if child.dep_ == "compound" and ent is not None and ent.label_ != "PERSON":
+            if (
+                child.dep_ == "compound"
+                and ent is not None
+                and ent.label_ != "PERSON"
+                and not _common_body(ent)
+            ):
                 return self.expand(clean_name(ent.text))
             if child.dep_ == "compound" and ent is None and child.pos_ == "PROPN" and low in ORG_NOUNS:
                 return self._proper_name(child)
@@ -1039,14 +1067,21 @@ class Speakers:
         if token.pos_ != "NOUN" or not (low in PERSON_NOUNS or low in VOICE_NOUNS):
             return None
         nouns = [c for c in token.lefts if c.dep_ == "compound"]
-        if len(nouns) != 1 or nouns[0].lower_ not in ORG_NOUNS or self.entity(nouns[0]) is not None:
+        named = self.entity(nouns[0]) if nouns else None
+        if (
+            len(nouns) != 1
+            or nouns[0].lower_ not in ORG_NOUNS
+            or (named is not None and not _common_body(named))
+        ):
             return None
         noun = nouns[0].lower_
         for word in (noun, *ORG_NOUN_KIN.get(noun, ())):
             org = self.last_org(token.idx, containing=word)
             if org and org.lower() != noun:
                 return f"{org} {token.text}"
-        return None
+        # (a body the tagger did not take for a name: "the Kestran military")
+        org = self._named_kin_before(token, (noun, *ORG_NOUN_KIN.get(noun, ())))
+        return f"{org} {token.text}" if org else None
 
     def _bound(self, pronoun: Token) -> Token | None:
         """The subject a pronoun refers to within its sentence: the named subject of a clause
@@ -1287,8 +1322,26 @@ class Speakers:
             recent = self.recent if self.recent not in self._person_names() else None
             return recent or self.last_org(token.idx) or self._proper_subject_before(token)
         if low in PERSON_NOUNS:
-            return self.recent or self.last_person(token.idx)
+            return self._named_since_recent(token) or self.recent or self.last_person(token.idx)
         return None
+
+    def _named_since_recent(self, token: Token) -> str | None:
+        """The person "the official"/"the father" refers to where another than the last speaker
+        was named since that speaker's last mention as the subject of a clause nearby ("Jane Roe
+        said ... “…,” Roe said. The camp's doctor, John Doe, said ... “…,” the official said"):
+        the newer subject, the more salient (of the noun's gender where it has one)."""
+        if self.recent is None:
+            return None
+        at, name, subject = self._last_named_person(token.idx, _noun_gender(token.lower_))
+        if not subject or name is None or name == self.recent:
+            return None
+        k = bisect_left(self._person_starts, token.idx)
+        last = max((p[0] for p in self._persons[:k] if p[1] == self.recent), default=-1)
+        j = bisect_left(self._org_starts, token.idx)
+        last = max(
+            last, max((o[0] for o in self._orgs[:j] if self.recent in (o[1], self.expand(o[1]))), default=-1)
+        )
+        return name if last < at else None
 
     def _armed_group_before(self, before: int) -> str | None:
         """The armed group an "the group"/"the militia" at char ``before`` refers back to: of the
@@ -2023,8 +2076,26 @@ def _is_voice(token: Token) -> bool:
         return False
     if token.dep_ in SUBJECT_DEPS:
         return token.head.lower_ in SPEECH_VERBS
+    if token.dep_ == "dobj" and _as_saying(token.head):  # "the report quoted a witness as saying"
+        return True
     head = token.head
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def _common_body(ent: Span) -> bool:
+    """Whether an entity is only a lower-case body noun the tagger took for a name ("an army
+    spokesman"): no name of its own."""
+    return len(ent) == 1 and ent[0].is_lower and ent[0].lower_ in ORG_NOUNS
+
+
+def _as_saying(verb: Token) -> bool:
+    """Whether a verb quotes its object "as saying" ("quoted a witness as saying")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "as"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lower_ in SPEECH_VERBS for g in c.children)
+        for c in verb.children
+    )
 
 
 def _aged(token: Token) -> bool:

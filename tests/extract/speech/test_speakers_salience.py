@@ -1,0 +1,105 @@
+"""Quote speakers of issue 12 (en_speakers6): "the official"/"the father" after another person
+was named as a subject since the last speaker, a name given in a clause on the noun's "of"
+complement, an unnamed person quoted "as saying" as the antecedent of "she", a body's acronym
+that the parser hung on the place in its name, a state's body named by "service", and an
+unnamed voice of a body the tagger did not take for a name."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from harmwatch.extract.speech.quotes import find_quotes
+
+WRITTEN = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "written" / "en_speakers6.jsonl"
+
+CASES = {
+    "the official after a newer subject than the last speaker": (
+        'Regional governor Taras Melnyk said two houses burned. "The fire crews came within the hour," '
+        "Melnyk said.\n\nA village councillor, Oksana Hrytsenko, said the school would stay shut. "
+        '"The children will study online until the roof is repaired," the official said.',
+        "The children will study",
+        "Oksana Hrytsenko",
+    ),
+    "the father after a newer subject of his gender": (
+        'Nurse Aisha Bello said the ward was full. "We put two children in every bed," Bello said. '
+        "One father, Kabiru Sule, said he had waited all night. "
+        '"Nobody told me where my son had been taken," the father said.',
+        "Nobody told me where",
+        "Kabiru Sule",
+    ),
+    "a name given in a clause on the noun's of-complement": (
+        "The brother of the driver, who gave his name only as Abu Yusuf, was at the scene. "
+        '"The car was burning before we could reach it," the brother said.',
+        "The car was burning",
+        "Abu Yusuf",
+    ),
+    "an unnamed person quoted as saying is who she refers to": (
+        "The monitoring group said it had spoken to survivors. Its report quoted a market seller "
+        'as saying the shells fell twice. "We ran, then we came back for the injured," she was '
+        "quoted as saying.",
+        "We ran, then we",
+        "market seller",
+    ),
+    "a body's acronym hung by the parser on the place in its name": (
+        'The EU training mission in Somalia, EUTMS, said: "None of our trainers were at the camp '
+        'that night."',
+        "None of our trainers",
+        "EUTMS",
+    ),
+    "a state's body named by service": (
+        "Kenya's national police service said the officers had been suspended pending "
+        '"a full review of the use of force".',
+        "a full review of",
+        "Kenya's national police service",
+    ),
+    "an unnamed voice of a body the tagger did not take for a name": (
+        "The Nigerian military said it had hit a depot. "
+        '"The depot was used to store rockets," an army spokesperson said.',
+        "The depot was used",
+        "Nigerian military",
+    ),
+    "an unnamed voice of a body whose noun the tagger took for a name": (
+        "The Nigerian military said it had hit a depot. "
+        '"The depot was used to store rockets," an army spokesman said.',
+        "The depot was used",
+        "Nigerian military",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_speaker_salience(make_ctx, case):
+    text, start, speaker = CASES[case]
+    found = {q.text[: len(start)]: q.speaker for q in find_quotes(make_ctx(text))}
+    assert start in found, found
+    assert found[start] is not None and speaker.lower() in found[start].lower(), found
+
+
+def _report(report_id: str) -> dict:
+    for line in WRITTEN.read_text(encoding="utf-8").splitlines():
+        doc = json.loads(line)
+        if doc["id"] == report_id:
+            return doc
+    raise KeyError(report_id)
+
+
+REPORTS = {
+    "the mother of three after her alias": ("en_speakers6-005", "I dressed my daughter"),
+    "the father after a parent sharing a surname": ("en_speakers6-037", "She is thirteen"),
+    "a vendor quoted in a report": ("en_speakers6-029", "It came back when"),
+    "a mission's acronym": ("en_speakers6-040", "Peacekeepers are conducting"),
+}
+
+
+@pytest.mark.parametrize("case", REPORTS, ids=list(REPORTS))
+def test_speaker_salience_in_a_report(make_ctx, case):
+    report_id, start = REPORTS[case]
+    doc = _report(report_id)
+    gold = next(q["speaker"] for q in doc["quotes"] if q["text_start"].startswith(start))
+    found = {q.text[: len(start)]: q.speaker for q in find_quotes(make_ctx(doc["text"], doc["published"]))}
+    assert found.get(start) is not None and (
+        gold.lower() in found[start].lower() or found[start].lower() in gold.lower()
+    ), found
