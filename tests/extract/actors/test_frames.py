@@ -26,6 +26,7 @@ def _role(make_ctx, text: str, name: str):
         ("Boko Haram claimed responsibility for the bombing in a video.", "Boko Haram", "blamed"),
         ("The army said it struck a weapons depot in the town.", "army", "blamed"),
         ("Police suspect the device was planted overnight.", "Police", "speaker"),
+        ("Investigators suspected separatists of planting the mine.", "suspected separatists", "blamed"),
         ("Soldiers look on as rescuers search the rubble of the church.", "Soldiers", "speaker"),
         ("Gunmen fired on the positions of the Malian army near the border.", "Malian army", "target"),
         ("The rebels launched an attack on Russian troops near the river.", "Russian troops", "target"),

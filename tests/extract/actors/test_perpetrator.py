@@ -224,3 +224,49 @@ def test_the_group_the_attackers_belong_to_is_the_perpetrator(make_ctx):
 )
 def test_generic_attackers_who_threw_or_killed(make_ctx, text, name):
     assert find_perpetrator(make_ctx(text)).name == name
+
+
+def test_a_headline_victim_is_no_perpetrator(make_ctx):
+    title = "Four vigilantes killed in ambush near Dikwa"
+    text = (
+        title + "\n\nGunmen ambushed a patrol of the local vigilante force on the road to Dikwa on "
+        "Saturday, killing four of its members, a commander said."
+    )
+    assert find_perpetrator(make_ctx(text, title=title)).name != "vigilantes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen on motorbikes killed a teacher and two pupils outside a school in the village of "
+        "Dori on Tuesday. Several groups linked to al-Qaeda operate in the region.",
+        "A bomb tore through a bus station in the town of Gao on Monday, killing five travellers. "
+        "Jihadists affiliated with al-Qaeda have been active around the town for years.",
+    ],
+)
+def test_a_group_named_as_a_sponsor_did_not_act(make_ctx, text):
+    assert find_perpetrator(make_ctx(text)).name != "al-Qaeda"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Abu Sayyaf gunmen, who have pledged allegiance to Islamic State, beheaded two fishermen "
+            "on an island off Sulu province on Thursday, the military said.",
+            "Abu Sayyaf",
+        ),
+        (
+            "Fighters of the Oromo Liberation Army (OLA) stopped a minibus in the West Arsi zone on "
+            "Sunday and shot dead seven passengers, officials said.",
+            "Oromo Liberation Army",
+        ),
+        (
+            "Factions of the Syrian National Army shelled the outskirts of Manbij on Friday, "
+            "killing three farmers, a monitor said.",
+            "Syrian National Army",
+        ),
+    ],
+)
+def test_armed_groups_of_the_broad_list(make_ctx, text, name):
+    assert find_perpetrator(make_ctx(text)).name == name

@@ -74,6 +74,8 @@ def _head_of(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if span.root.i == span.start and span.root.pos_ == "VERB" and len(span) > 1:
+        return span[-1]  # "suspected militants" as a verb and its object: the actor is the noun
     return span.root
 
 

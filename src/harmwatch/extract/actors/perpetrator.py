@@ -77,6 +77,9 @@ ALLY_BEFORE = re.compile(EN.pattern("actors", "ally_before"))
 ROLE_NOUN = re.compile(r"(?:" + EN.pattern("actors", "role_nouns") + r")$", re.I)
 AGENT_AFTER = re.compile(EN.pattern("actors", "agent_after"))
 VICTIM_AFTER = re.compile(EN.pattern("actors", "victim_after"))
+# a headline's passive: the name before a bare participle of harm is its victim ("Three
+# vigilantes killed in ambush", "soldiers abducted near X"), not the subject of an active verb
+PASSIVE_AFTER = re.compile(EN.pattern("actors", "passive_after"))
 PLACE_BEFORE = re.compile(EN.pattern("actors", "place_before"), re.I)
 AIR_LEAD = re.compile(EN.pattern("actors", "air_lead"), re.I)
 CLAIM_AFTER = re.compile(EN.pattern("actors", "claim_after"), re.S)
@@ -280,7 +283,7 @@ def weigh(text: str, m: Mention) -> tuple[float, float]:
     if m.how == "agent" and PLACE_BEFORE.search(before[-20:]):
         w *= 0.2  # "in Yemen killed": a place, not an actor
     grammar = 1.0
-    if ALLY_BEFORE.search(before):
+    if ALLY_BEFORE.search(before) or PASSIVE_AFTER.match(after.lower()):
         grammar *= 0.3
     elif AGENT_BEFORE.search(before) or AGENT_AFTER.match(after.lower()):
         grammar *= 2.0
@@ -330,7 +333,13 @@ def score_mentions(ctx: DocContext) -> tuple[list[Scored], list[Mention]]:
         if air and m.kind == "non_state":
             w *= AIR_NON_STATE  # air strikes are mostly flown by states
         scored.append(Scored(m, w, grammar, role_of(ctx.doc, m.start, m.end)))
-    return scored, find_mentions(ctx.title) if ctx.title else []
+    return scored, _title_mentions(ctx.title) if ctx.title else []
+
+
+def _title_mentions(title: str) -> list[Mention]:
+    """The actors a headline names as the doer: one it names as a victim, a target or a
+    describer ("Three vigilantes killed in ambush", "attack on X") earns no headline weight."""
+    return [m for m in find_mentions(title) if weigh(title, m)[1] >= 1.0]
 
 
 def choose(text: str, scored: list[Scored], title_mentions: list[Mention]) -> Perpetrator:

@@ -29,6 +29,7 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "target_before": "pattern",
         "agent_after": "pattern",
         "victim_after": "pattern",
+        "passive_after": "pattern",
         "place_before": "pattern",
         "air_lead": "pattern",
         "claim_after": "pattern",
