@@ -403,3 +403,84 @@ def test_a_building_of_n_storeys_is_a_home(make_ctx):
 )
 def test_a_party_account_of_what_it_struck(make_ctx, text, expected):
     assert types(find_targets(make_ctx(text))) == expected
+
+
+# homes and vehicles in other writers' frames (issue 12, round seventeen): each case fails without
+# the mechanism its name gives
+FRAME_CASES = {
+    "a span ahead to another event does not date the attack earlier": (
+        "Insurgents set fire to a primary school in the village overnight, days before classes were "
+        "due to resume.",
+        {"school"},
+    ),
+    "homes the displaced came from were not hit": (
+        "An air strike destroyed a school in the town of Qadira where families displaced from their "
+        "homes were sheltering, killing 14 people.",
+        {"school"},
+    ),
+    "the vehicle the victims rode, not the market they rode to": (
+        "Two young men riding a scooter to the weekly cattle market were killed by a drone strike on "
+        "Tuesday.",
+        {"vehicle"},
+    ),
+    "the attackers' checkpoint is their post": (
+        "Soldiers at a checkpoint outside the town opened fire on a civilian car that failed to stop, "
+        "killing a woman and her son.",
+        {"vehicle"},
+    ),
+    "a dateline in capitals names no target": (
+        "PORT SUDAN - Drones attacked a convoy of buses carrying families out of the besieged city on "
+        "Tuesday, killing 20 people.",
+        {"vehicle"},
+    ),
+    "a felling verb, and the building named again by its head word": (
+        "An air strike brought down a multi-storey building in the suburb on Wednesday night, "
+        "killing four. A bakery occupied its ground floor, residents said. The army said it had "
+        "targeted a rocket launcher inside the building.",
+        {"residential"},
+    ),
+    "tents among the displaced are a camp": (
+        "Nine displaced people were killed when shells struck tents on the beach before dawn on Thursday.",
+        {"camp"},
+    ),
+    "a tent named only as a venue is no target of its own": (
+        "An air strike hit a wedding celebration in the village, killing 14 guests. The strike struck a "
+        "tent where the women had gathered for the party.",
+        {"public_gathering"},
+    ),
+    "carts that carried the wounded were not hit": (
+        "Shells slammed into the grain market on Monday, killing 21 people. The wounded were carried on "
+        "donkey carts to the nearest hospital.",
+        {"market"},
+    ),
+    "what the attackers stole was not hit": (
+        "The gunmen burned homes and stole cars before killing the village head.",
+        {"residential"},
+    ),
+    "the car the gunmen sat in was not hit": (
+        "The gunmen, who were on a scooter, shot dead a teacher in the schoolyard on Monday.",
+        {"school"},
+    ),
+    "the car that bore the bomb is the weapon": (
+        "A bomb planted on a bicycle went off outside the mosque, killing four worshippers.",
+        {"place_of_worship"},
+    ),
+    "a car driven into the victims is the weapon": (
+        "The attacker rammed his car into the crowd of mourners, killing nine people.",
+        {"public_gathering"},
+    ),
+    "a blast right beside a market hit it": (
+        "A car bomb exploded next to a busy fruit market on Monday evening, killing 12 people.",
+        {"market"},
+    ),
+    "a house beside a mosque only places the house": (
+        "Shells hit a house next to the mosque on Sunday, killing a woman.",
+        {"residential"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRAME_CASES))
+def test_homes_and_vehicles_in_other_frames(make_ctx, name):
+    text, expected = FRAME_CASES[name]
+    assert types(find_targets(make_ctx(text))) == expected

@@ -387,6 +387,19 @@ SCHEMA: dict[str, dict[str, Kind]] = {
         "habitual_adverbs": "words",
         "trend_verbs": "words",
         "motion_verbs": "words",
+        # verbs of riding or driving a vehicle ("two men riding a motorbike were killed": the vehicle
+        # the victims rode was hit; "gunmen riding motorbikes attacked": what the attackers rode): lemmas
+        "ride_verbs": "words",
+        # verbs of taking away ("stole motorcycles", "carted away the goods"): their object was not hit
+        "theft_verbs": "words",
+        # verbs of putting a bomb in or on a vehicle ("a bomb planted on a motorbike"): the vehicle
+        # is the weapon, not a target; lemmas
+        "plant_verbs": "words",
+        # prepositions of a blast right beside a place ("a car bomb exploded next to a market"):
+        # the place was hit, though "next to" most often only places one noun by another
+        "beside_words": "words",
+        # a verb and the particle that make it an attack on a building ("brought down a building")
+        "felling_verbs": "words",
         "ruin_heads": "words",
         "time_units": "words",
         "earlier_words": "words",

@@ -54,7 +54,24 @@ def _class(key: str) -> frozenset[str]:
 
 
 def attack_verb(t: Token) -> bool:
-    return t.pos_ in ("VERB", "AUX", "ADJ") and t.lower_ in _class("attack_verbs")
+    if t.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    if t.lower_ in _class("attack_verbs"):
+        return True
+    particles = _felling().get(t.lower_, frozenset())
+    return any(c.dep_ == "prt" and c.lower_ in particles for c in t.children)
+
+
+@cache
+def _felling() -> dict[str, frozenset[str]]:
+    """Forms of a verb that, with one of its particles, fells a building ("brought down a
+    multi-storey building", "knocked down the house"): ``felling_verbs`` as "verb particle"."""
+    out: dict[str, set[str]] = {}
+    for entry in EN.value("targets", "felling_verbs", []):
+        lemma, particle = entry.split()
+        for f in forms(lemma):
+            out.setdefault(f, set()).add(particle)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def attack_noun(t: Token) -> bool:
@@ -196,10 +213,7 @@ def _earlier(attack: Token) -> bool:
         return True
     clause = attack.head if attack.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") else attack
     units = _words("time_units")
-    back = _words("back_words")
-    if any(
-        t.lower_ in units and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in back for t in clause.subtree
-    ):
+    if any(t.lower_ in units and _closes_back(t) for t in clause.subtree):
         return True  # "after their house was damaged by shelling the week before", "a day earlier"
     for c in clause.children:
         if c.dep_ == "advmod" and c.lower_ == "ago":
@@ -217,6 +231,19 @@ def _earlier(attack: Token) -> bool:
         spans = [*clause.children, *clause.head.children]  # the parser hangs "weeks" on either verb
         return any(c.dep_ == "npadvmod" and c.lower_ in units for c in spans)
     return False
+
+
+def _closes_back(unit: Token) -> bool:
+    """A time unit followed by a word of ``back_words`` that ends the phrase ("the week before", "a
+    day earlier"), not one that opens a clause or an object of its own ("days before classes were
+    due to resume", "weeks before the vote"): a span back from this attack, not ahead to another
+    event."""
+    if unit.i + 1 >= len(unit.doc):
+        return False
+    back = unit.doc[unit.i + 1]
+    if back.lower_ not in _words("back_words") or back.dep_ == "mark":
+        return False
+    return not any(c.dep_ in ("pobj", "pcomp") for c in back.children)
 
 
 def _habitual(attack: Token) -> bool:
@@ -298,8 +325,10 @@ def _attended(n: Token, link: _Link) -> bool:
     ceremony", "struck fans watching a football match" (the object of an ``attend_verbs``
     participle hung on the victims, who are the object of an attack or harm verb)."""
     v = n.head
-    if n.dep_ not in ("dobj", "obj") or v.tag_ != "VBG" or v.lower_ not in _class("attend_verbs"):
+    if n.dep_ not in ("dobj", "obj") or v.tag_ != "VBG":
         return False
+    if v.lower_ not in _class("attend_verbs") | _class("ride_verbs"):
+        return False  # (or what they rode: "two men riding a motorbike were killed")
     people = v.head
     if v.dep_ != "acl" or people.i == v.i or people.dep_ not in ("dobj", "obj", "nsubjpass", "nsubj:pass"):
         return False
@@ -323,8 +352,8 @@ def _went_on_inside(n: Token, link: _Link) -> bool:
     """What went on inside a hit place, told in a relative clause of "where": "bombed a house
     where villagers had gathered for a wedding reception", "shelled a hall where mourners sat"."""
     v = n.head
-    if n.dep_ == "pobj" and v.dep_ == "prep":
-        v = v.head
+    if n.dep_ == "pobj" and v.dep_ == "prep" and v.lower_ not in ("from", "out"):
+        v = v.head  # (not "families displaced from their homes": where they came from)
     elif n.dep_ not in ("nsubj", "dobj", "obj"):
         return False
     if v.dep_ != "relcl" or v.head.i == v.i or v.pos_ not in ("VERB", "AUX"):
@@ -642,13 +671,18 @@ def rode_in(noun: Token) -> bool:
     while r.dep_ in ("compound", "amod", "conj") and r.head.i != r.i:
         r = r.head
     prep = r.head
+    if r.dep_ in ("dobj", "obj") and prep.lower_ in _class("ride_verbs") and prep.dep_ in ("acl", "relcl"):
+        # "gunmen riding motorbikes attacked the village": what the attackers (a subject) rode
+        return prep.head.dep_ == "nsubj"
     if r.dep_ != "pobj" or prep.lower_ not in ("in", "aboard", "on", "by") or prep.head.i == prep.i:
         return False
     while prep.dep_ == "conj" and prep.head.dep_ == "prep" and prep.head.i != prep.i:
         prep = prep.head  # "in pickup trucks and on motorbikes": "on" joined to "in"
     g = prep.head
-    if g.lower_ in _class("motion_verbs"):
-        return True
+    if g.lower_ in _class("motion_verbs") | _class("carry_verbs"):
+        return True  # (or what carried the wounded: "carried on donkey carts to the hospital")
+    if g.dep_ == "relcl" and g.lower_ in forms("be") and g.head.dep_ in ("nsubj", "appos"):
+        return True  # "the gunmen, who were on a motorcycle, shot dead a teacher"
     if (
         g.dep_ == "ROOT"
         and g.pos_ in ("NOUN", "PROPN")
@@ -658,3 +692,94 @@ def rode_in(noun: Token) -> bool:
     if g.pos_ in ("NOUN", "PROPN") and g.dep_ == "pobj" and g.head.lower_ == "of":
         g = g.head.head  # "hundreds of fighters on motorcycles stormed the post"
     return g.pos_ in ("NOUN", "PROPN", "NUM") and g.dep_ in ("nsubj", "nsubjpass") and not attack_noun(g)
+
+
+def travelled_to(noun: Token) -> bool:
+    """``noun`` is where someone was going, not what was hit: the goal of a verb of motion or
+    riding ("two men riding a motorbike to the cattle market were killed", "families fleeing to
+    the camp")."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    prep = r.head
+    if r.dep_ != "pobj" or prep.lower_ not in ("to", "towards", "toward") or prep.head.i == prep.i:
+        return False
+    return prep.head.lower_ in _class("motion_verbs") | _class("ride_verbs")
+
+
+def manned_by_attackers(noun: Token) -> bool:
+    """``noun`` (a military place) is where the attackers stood: "soldiers at a checkpoint opened
+    fire on a car", "troops from a nearby base shelled the village" (the place of the active
+    subject of an attack verb), not a target."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    prep = r.head
+    if r.dep_ != "pobj" or prep.lower_ not in ("at", "in", "from", "inside") or prep.head.i == prep.i:
+        return False
+    subject = prep.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.i == subject.i:
+        return False
+    return attack_verb(verb) or harm_verb(verb) or _event_verb(verb)  # (or "opened fire")
+
+
+def taken_away(noun: Token) -> bool:
+    """``noun`` is what was stolen or carried off, not what was hit: the object of a verb of
+    ``theft_verbs`` ("looted shops and stole motorcycles", "carted away the grain")."""
+    r = noun
+    while r.dep_ in ("compound", "amod", "conj") and r.head.i != r.i:
+        r = r.head
+    return r.dep_ in ("dobj", "obj") and r.head.i != r.i and r.head.lower_ in _class("theft_verbs")
+
+
+def bore_the_bomb(noun: Token) -> bool:
+    """``noun`` (a vehicle) carried the bomb or was driven into the victims: the weapon, not a
+    target. "a bomb planted on a motorbike went off", "explosives hidden in a car" (the place of a
+    ``plant_verbs`` verb whose object or subject is an explosive), "the bomber rammed his car into
+    the crowd" (what an attack verb drove "into" someone)."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    head = r.head
+    if r.dep_ in ("dobj", "obj") and attack_verb(head) and head.lower_ in _class("attack_verbs"):
+        # "rammed his motorcycle into the crowd": the verb hurls the vehicle into the victims
+        return any(c.dep_ == "prep" and c.lower_ == "into" for c in head.children) and any(
+            c.dep_ == "poss" for c in r.children
+        )
+    if r.dep_ != "pobj" or head.lower_ not in ("in", "on", "inside", "under", "to", "into"):
+        return False
+    verb = head.head
+    if verb.i == head.i or verb.lower_ not in _class("plant_verbs"):
+        return False
+    explosive = _words("explosive_nouns") | {"bomb", "bombs", "charge", "charges"}
+    near = [verb.head] if verb.dep_ in ("acl", "amod", "relcl") else []
+    near += [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass")]
+    return any(t.lower_ in explosive for t in near)
+
+
+def blast_beside(noun: Token) -> bool:
+    """``noun`` is where the blast itself went off, right beside it ("a car bomb exploded next to a
+    busy market", "the bomb went off in front of the mosque"): a preposition of ``beside_words``
+    the parser hangs on an ``event_verbs`` verb of the attack that has no object, not on another
+    noun it places ("shells hit a house next to the mosque")."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    prep = r.head
+    if r.dep_ != "pobj" or prep.head.i == prep.i:
+        return False
+    words = prep.doc[max(0, prep.i - 2) : prep.i + 1].text.lower()
+    if not any(words.endswith(b) for b in _words("beside_words")):
+        return False
+    verb = prep.head
+    if verb.pos_ in ("ADV", "ADJ") and verb.head.i != verb.i:
+        verb = verb.head  # "exploded next to": the parser hangs "to" on "next"
+    elif verb.pos_ == "NOUN" and verb.dep_ == "pobj" and verb.head.head.i != verb.head.i:
+        verb = verb.head.head  # "in front of": the parser hangs "of" on "front"
+    if verb.pos_ != "VERB" or verb.lower_ not in _class("event_verbs"):
+        return False
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False  # "shells hit a house next to the mosque": the preposition places the house
+    blast = any(c.dep_ in ("nsubj", "nsubjpass") and attack_noun(c) for c in verb.children)
+    return blast and _Link(False, False, 0).this_incident(verb)

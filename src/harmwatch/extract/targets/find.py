@@ -30,16 +30,21 @@ from harmwatch.extract.speech.lemma_classes import forms
 from harmwatch.extract.targets.attach import (
     addressed,
     another_incident,
+    blast_beside,
+    bore_the_bomb,
     cared_for,
     carries_aid,
     claimed_strike,
     is_hit,
+    manned_by_attackers,
     named_as_victims,
     names_a_kind,
     negated_hit,
     not_hit_subject,
     parsed,
     rode_in,
+    taken_away,
+    travelled_to,
 )
 from harmwatch.records import Span, Target
 
@@ -87,6 +92,9 @@ ANAPHOR_REACH = 600  # characters back to the place a definite "the building" or
 DEFINITE = EN.words("targets", "definite_determiners")
 BYLINE = re.compile(r"(?i)(?:by|from)\s")  # a line "By our correspondent", "From our reporter in X"
 BYLINE_MAX = 80
+# a dateline: a place in capitals, then a comma, a dash or a bracket ("PORT SUDAN -", "GAZA CITY (wire)")
+DATELINE = re.compile(r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*)*(?=,| [-–—(]| ?/)")
+DATELINE_MAX = 40
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +151,8 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
     attached: set[str] = set()  # types with a mention the parse attaches to an attack word
     fallback: dict[str, list[tuple[float, int, int]]] = defaultdict(list)
     last: tuple[int, int] | None = None  # (sentence, end) of the last target kept
-    named: list[tuple[int, str, bool]] = []  # (start, type, hit in another incident) of specific words
+    # (start, type, hit in another incident, head word) of specific words
+    named: list[tuple[int, str, bool, str]] = []
     carriers: set[str] = set()  # words of vehicles that carried aid ("convoy", "trucks")
     displaced = DISPLACED_WORDS.search(lowered, 0, MAX_SCAN) is not None
     for m in _target_regex().finditer(lowered, 0, MAX_SCAN):
@@ -157,7 +166,9 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             # place (nor one a later "the site" could name again)
             continue
         antecedent = (
-            _antecedent(named, m.start(), None if i in ANAPHOR else kind) if _definite(span) else None
+            _antecedent(named, m.start(), None if i in ANAPHOR else kind, _head_word(m.group()))
+            if _definite(span)
+            else None
         )
         if i in ANAPHOR and _used_as(lowered, m.end()):
             continue  # "a building the militia used as a prison": the prison says what it was
@@ -182,7 +193,7 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             if not other and span is not None and parsed(span.root):
                 other = another_incident(span.root, kind in STRICT_TYPES)
             # "a separate attack on a school ... The school was hit": the same school, the other incident
-            named.append((m.start(), kind, other))
+            named.append((m.start(), kind, other, _head_word(m.group())))
             if antecedent and antecedent[1]:
                 continue
         si = max(0, bisect_right(starts, m.start()) - 1)
@@ -194,10 +205,13 @@ def find_targets(ctx: DocContext) -> tuple[Target, ...]:
             continue  # "the dead were detainees": who the casualties were says what was hit
         if _byline(text, m.start()):
             continue  # "By our correspondent": who wrote the report
+        if _dateline(text, m.start(), m.end()):
+            continue  # "PORT SUDAN -": where the report was filed
         if kind == "military" and span is not None and parsed(span.root) and claimed_strike(span.root):
             continue  # "the army said it had struck a command centre": the party's account, no hit told
-        if kind == "vehicle" and span is not None and parsed(span.root) and rode_in(span.root):
-            continue  # "gunmen on motorcycles stormed the post": what the attackers rode in
+        if kind == "vehicle" and span is not None and parsed(span.root):
+            if rode_in(span.root) or bore_the_bomb(span.root):
+                continue  # "gunmen on motorcycles stormed the post", "a bomb planted on a motorbike"
         tree = None
         if i in RAID:
             tree = True
@@ -297,18 +311,36 @@ def _byline(text: str, start: int) -> bool:
     return len(line) <= BYLINE_MAX and BYLINE.match(line) is not None
 
 
+def _dateline(text: str, start: int, end: int) -> bool:
+    """The mention is a word of the capitalised place that opens a line ("PORT SUDAN -", "MARKET
+    HARBOROUGH, England (wire) -"): where the report was filed, not a target."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start > DATELINE_MAX:
+        return False
+    m = DATELINE.match(text, line_start)
+    return m is not None and m.end() >= end
+
+
 def _definite(span: TokenSpan | None) -> bool:
     """ "the school", "this building": a place the report has named before."""
     return span is not None and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in span.root.children)
 
 
-def _antecedent(named: list[tuple[int, str, bool]], start: int, kind: str | None) -> tuple[str, bool] | None:
+def _head_word(mention: str) -> str:
+    return mention.rsplit(None, 1)[-1]
+
+
+def _antecedent(
+    named: list[tuple[int, str, bool, str]], start: int, kind: str | None, head: str
+) -> tuple[str, bool] | None:
     """The type of the place a definite mention names again, and whether that place was hit in
     another incident: the last specific word of that type (of any type, for a generic word such as
-    "the building") within reach before it."""
-    for s, k, other in reversed(named):
-        if start - s > ANAPHOR_REACH:
-            return None
+    "the building", the last with the same head word first: "a multi-storey building ... a shop on
+    its ground floor ... the building" names the building again) within reach before it."""
+    near = [x for x in reversed(named) if start - x[0] <= ANAPHOR_REACH]
+    if kind is None:
+        near = [x for x in near if x[3] == head] or near
+    for _, k, other, _ in near:
         if kind is None or k == kind:
             return k, other
     return None
@@ -323,7 +355,7 @@ def _tree_hit(lowered: str, root: Token, start: int, end: int, kind: str) -> boo
     if NOT_TARGET_AFTER.match(lowered[end : end + 40]):
         return False
     if LANDMARK_BEFORE.search(lowered[max(0, start - 50) : start]):
-        return False
+        return blast_beside(root)  # "a house next to the mosque"; "a bomb went off next to the mosque"
     return is_hit(root, kind in STRICT_TYPES)
 
 
@@ -336,6 +368,8 @@ def _tree_denies(root: Token, kind: str) -> bool:
     to journalists"). The words around a mention decide only where the parse says none of these."""
     if kind == "vehicle" and rode_in(root):
         return True
+    if kind == "military" and manned_by_attackers(root):
+        return True  # "soldiers at a checkpoint opened fire": the attackers' post
     if kind == "journalists" and addressed(root):
         return True  # "said in a message to journalists"
     return (
@@ -344,4 +378,6 @@ def _tree_denies(root: Token, kind: str) -> bool:
         or another_incident(root, kind in STRICT_TYPES)
         or names_a_kind(root)
         or cared_for(root)
+        or travelled_to(root)
+        or taken_away(root)
     )
