@@ -447,10 +447,7 @@ def _proceeding(index: QuoteIndex, charge: SpacySpan) -> tuple[str, str | None] 
             verb = node  # "prosecutors indicted X for war crimes"
         elif node.pos_ in ("VERB", "AUX") and node.lower_ in W.OPENING_VERBS and _noun(node) is not None:
             verb = node  # "investigators launched a probe into war crimes by X"
-        elif (
-            node.head.lower_ in W.CASE_VERBS
-            and getattr(_noun(node.head), "i", -1) == node.i
-        ):
+        elif node.head.lower_ in W.CASE_VERBS and getattr(_noun(node.head), "i", -1) == node.i:
             verb = node.head  # "the court opened a case (on war crimes) against X"
         if verb is not None:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

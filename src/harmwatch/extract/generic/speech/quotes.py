@@ -42,7 +42,7 @@ from harmwatch.extract.generic.speech.speakers import (
     source_at,
     speaker_in,
 )
-from harmwatch.extract.generic.speech.tokens import Tok
+from harmwatch.extract.generic.speech.tokens import Tok, norm
 
 MIN_QUOTE_WORDS = 4
 
@@ -60,6 +60,7 @@ def attribute_quotes(
     previous: str | None = None
     prev_end = -1
     prev_quote_end = 0  # the token after the last quotation
+    prev_statement = False  # the previous quotation's sentence names a statement it is from
     spoken: list[str] = []  # the speakers attributed so far, in order
     genders: dict[str, str] = {}  # a speaker -> "f" or "m", by the words that attributed them
     taken: dict[str, str] = {}  # a common noun's last word -> the person turn_taker gave it
@@ -168,6 +169,20 @@ def attribute_quotes(
             # the subject of an earlier speech or stance verb of its sentence
             speaker = earlier_subject(lex, text, toks, left, qa)
         near = previous is not None and q.outer_start - prev_end < 1500
+        if (
+            speaker is not None
+            and previous is not None
+            and prev_statement
+            and si - sentence_of(bounds, max(0, token_at(toks, prev_end) - 1)) <= 1
+            and _statement_only(lex, speaker)
+        ):
+            # '« A », écrit l'ONG dans un communiqué. Le texte précise que « B »': the statement
+            # the sentence before named speaks for the party that issued it
+            speaker = previous
+        elif speaker is not None and si > 0 and _statement_only(lex, speaker):
+            # 'X a reconnu, dans un communiqué, que ... « A », dit le texte': the party the
+            # sentence before names as issuing a statement
+            speaker = _issuer_before(lex, text, toks, *bounds[si - 1]) or speaker
         if speaker is not None and role_only(lex, speaker):
             # '"O Ministério da Defesa refuta ...", disseram os militares': the body the
             # quotation names as the subject of its own stance or speech verb
@@ -272,6 +287,11 @@ def attribute_quotes(
         if speaker is not None:
             spoken.append(speaker)
             previous, prev_end = speaker, q.outer_end
+            # whether the words around the quotation name a statement it is from ("dans un
+            # communiqué", "в заявлении"): a statement noun after it is that statement
+            prev_statement = any(
+                toks[k].word and toks[k].key in lex.statements for k in range(s_lo, s_hi) if not qa <= k < qb
+            )
         out.append(Attributed(q, speaker))
         prev_quote_end = qb
     # a quotation no words attribute takes the speaker of the one right after it
@@ -312,6 +332,28 @@ def _person_name(lex: Lexicon, phrase: str) -> bool:
         and all(w[:1].isupper() and not w.isupper() for w in words[-2:])
         and not body_words(lex, phrase)
     )
+
+
+def _statement_only(lex: Lexicon, speaker: str) -> bool:
+    """Whether a speaker phrase is only a statement noun with its article or demonstrative
+    ("Le texte", "El documento", "документе", "البيان")."""
+    words = [norm(w) for w in re.findall(r"\w+(?:['’-]\w+)*", speaker)]
+    kept = [w for w in words if w not in lex.articles | lex.demonstratives | lex.preps | lex.speaker_preps]
+    return len(kept) == 1 and kept[0] in lex.statements
+
+
+def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
+    """The party of a sentence toks[lo:hi] that names a statement ("X a admis, dans un
+    communiqué, que ..."): the subject of its speech or stance verb, else the name it opens
+    with; None where it names no statement."""
+    if not any(t.word and t.key in lex.statements for t in toks[lo:hi]):
+        return None
+    who = speaker_in(lex, text, toks, lo, hi)
+    if who is None or who == PRONOUN:
+        who = stance_subject(lex, text, toks, lo, hi) or opening_name(lex, text, toks, lo, hi)
+    if who is None or role_only(lex, who) or _statement_only(lex, who):
+        return None
+    return who
 
 
 def _noun_key(phrase: str) -> str:

@@ -1,0 +1,52 @@
+"""Quote speakers resolved back across sentences outside English (issue 11): a statement noun
+("le texte", "el documento", "в документе") after a quotation from that statement is the party
+that issued it, or the party the sentence before names as issuing one.
+generic/speech/quotes.py: _statement_only, _issuer_before.
+
+Every sentence here is written for the test; none comes from the evaluation data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.generic.speech.helpers import assert_spans, speech
+
+PROBES = [
+    # a statement noun after the issuer's quotation from it
+    (
+        "fr",
+        "« Trois ambulances ont été touchées pendant l'évacuation », a indiqué la Croix-Rouge "
+        "malienne dans un communiqué. Le texte ajoute que « deux secouristes sont toujours portés "
+        "disparus ».",
+        ["Croix-Rouge malienne", "Croix-Rouge malienne"],
+    ),
+    (
+        "es",
+        'La Procuraduría Regional señaló en un comunicado que "se abrieron cuatro carpetas de '
+        'investigación". El documento precisa además que "ninguno de los detenidos tiene '
+        'antecedentes".',
+        ["Procuraduría Regional", "Procuraduría Regional"],
+    ),
+    (
+        "ru",
+        "«Колонна была обстреляна на выезде из посёлка», — говорится в заявлении Комитета "
+        "беженцев. В документе подчёркивается, что «все водители получили ранения».",
+        ["Комитета беженцев", "Комитета беженцев"],
+    ),
+    # the sentence before names the issuer of the statement, not a quotation
+    (
+        "pt",
+        "A Associação dos Camionistas Unidos reconheceu, num comunicado divulgado ontem, que "
+        "perdeu contacto com dois motoristas. "
+        '"Continuamos sem notícias dos nossos colegas desde sábado", diz o texto.',
+        ["Associação dos Camionistas Unidos"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speakers"), PROBES)
+def test_speaker_salience(lang: str, text: str, speakers: list[str | None]) -> None:
+    result = speech(text, lang)
+    assert [q.speaker for q in result.quotes] == speakers
+    assert_spans(text, result)
