@@ -1,7 +1,9 @@
 """Quote speakers resolved back across sentences outside English (issue 11): a statement noun
 ("le texte", "el documento", "в документе") after a quotation from that statement is the party
-that issued it, or the party the sentence before names as issuing one.
-generic/speech/quotes.py: _statement_only, _issuer_before.
+that issued it, or the party the sentence before names as issuing one; a pronoun or title whose
+gender (a verb's ending, a pronoun) differs from that of a person named in between, who was never
+quoted, goes back to the last quoted speaker of that gender.
+generic/speech/quotes.py: _statement_only, _issuer_before, named_gender.
 
 Every sentence here is written for the test; none comes from the evaluation data.
 """
@@ -41,6 +43,21 @@ PROBES = [
         "perdeu contacto com dois motoristas. "
         '"Continuamos sem notícias dos nossos colegas desde sábado", diz o texto.',
         ["Associação dos Camionistas Unidos"],
+    ),
+    # a woman named between, never quoted: "додав він" is the man quoted before her
+    (
+        "uk",
+        "«Уламки пошкодили дах школи», — написав у телеграмі голова громади Віктор Ярмоленко. "
+        "Вчителька Людмила Бойко розповіла, що уроки перенесли онлайн. "
+        "«Відновлення триватиме щонайменше місяць», — додав він.",
+        ["голова громади Віктор Ярмоленко", "голова громади Віктор Ярмоленко"],
+    ),
+    (
+        "ru",
+        "«Огонь охватил два склада», — написал губернатор области Аркадий Зуев. "
+        "Продавщица Нина Крылова рассказала, что успела вывести покупателей. "
+        "«Тушение продолжалось всю ночь», — добавил глава региона.",
+        ["губернатор области Аркадий Зуев", "губернатор области Аркадий Зуев"],
     ),
 ]
 

@@ -187,7 +187,8 @@ def attribute_quotes(
             # '"O Ministério da Defesa refuta ...", disseram os militares': the body the
             # quotation names as the subject of its own stance or speech verb
             speaker = _self_named(lex, text, toks, q) or speaker
-        if speaker is not None and role_only(lex, speaker):
+        by_title = speaker is not None and role_only(lex, speaker)
+        if by_title:
             # "», detalló el fiscal" after another speaker's quotation: the person the report
             # gave that title to ("el fiscal Rodrigo X"), over the speaker named last (below)
             bearer = described_person(lex, text, toks, q.outer_start, speaker, (qb, r_hi))
@@ -276,11 +277,14 @@ def attribute_quotes(
         if gender is None and qa > left:
             gender = said_gender(lex, toks, max(left, qa - 8), qa)
         if (
-            (pronoun or followed)
+            (pronoun or followed or by_title)
             and speaker is not None
             and gender
-            and genders.get(speaker, gender) != gender
+            and (genders.get(speaker) or named_gender(lex, text, toks, bounds, speaker, q.outer_start))
+            not in (None, gender)
         ):
+            # (a person named between, never quoted: the gender the words that named them give,
+            # "Une voisine, X, a raconté ... », a-t-il ajouté": not X)
             speaker = next((w for w in reversed(spoken) if genders.get(w) == gender), speaker)
         if speaker is not None and gender:
             genders.setdefault(speaker, gender)
@@ -301,6 +305,23 @@ def attribute_quotes(
         if a.speaker is None and b.speaker and b.quote.outer_start - a.quote.outer_end < 400:
             out[k] = Attributed(a.quote, b.speaker)
     return out
+
+
+def named_gender(
+    lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]], who: str, before: int
+) -> str | None:
+    """The gender the words around the last mention of ``who`` before the character ``before``
+    give it ("Мешканка Оксана Мельник розповіла": "f"): a pronoun or a speech verb's ending in
+    the name's sentence, from three words before the name to four after it; else None."""
+    at = text.rfind(who, 0, before)
+    if at < 0:
+        return None
+    k = token_at(toks, at)
+    if k >= len(toks):
+        return None
+    lo, hi = bounds[sentence_of(bounds, k)]
+    end = token_at(toks, at + len(who))
+    return said_gender(lex, toks, max(lo, k - 3), min(hi, end + 4))
 
 
 def said_gender(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> str | None:
