@@ -2,8 +2,9 @@
 ("le texte", "el documento", "в документе") after a quotation from that statement is the party
 that issued it, or the party the sentence before names as issuing one; a pronoun or title whose
 gender (a verb's ending, a pronoun) differs from that of a person named in between, who was never
-quoted, goes back to the last quoted speaker of that gender.
-generic/speech/quotes.py: _statement_only, _issuer_before, named_gender.
+quoted, goes back to the last quoted speaker of that gender; in Arabic, a title's apposed name
+behind a rank ("، العميد X Y Z،") is the speaker.
+generic/speech/quotes.py: _statement_only, _issuer_before, named_gender; phrases.py: _appositive.
 
 Every sentence here is written for the test; none comes from the evaluation data.
 """
@@ -58,6 +59,13 @@ PROBES = [
         "Продавщица Нина Крылова рассказала, что успела вывести покупателей. "
         "«Тушение продолжалось всю ночь», — добавил глава региона.",
         ["губернатор области Аркадий Зуев", "губернатор области Аркадий Зуев"],
+    ),
+    # a rank before a three-word name in the apposition of a title
+    (
+        "ar",
+        'وقال المتحدث باسم الشرطة، العقيد سامر فهد الزين، إن "المهاجمين فروا باتجاه الوادي بعد '
+        'الهجوم". وأضاف العقيد أن "التحقيقات ما زالت في بدايتها".',
+        ["المتحدث باسم الشرطة، العقيد سامر فهد الزين"] * 2,
     ),
 ]
 
