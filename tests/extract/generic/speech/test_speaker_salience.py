@@ -4,7 +4,10 @@ that issued it, or the party the sentence before names as issuing one; a pronoun
 gender (a verb's ending, a pronoun) differs from that of a person named in between, who was never
 quoted, goes back to the last quoted speaker of that gender; in Arabic, a title's apposed name
 behind a rank ("، العميد X Y Z،") is the speaker.
-generic/speech/quotes.py: _statement_only, _issuer_before, named_gender; phrases.py: _appositive.
+A common noun after a quotation that ended its own sentence takes the turn of the person named
+since ("X acrescentou: « ... .» A diretora, Y, disse que ... « ... », afirmou a médica": Y).
+generic/speech/quotes.py: _statement_only, _issuer_before, named_gender; phrases.py: _appositive;
+roles.py: turn_taker.
 
 Every sentence here is written for the test; none comes from the evaluation data.
 """
@@ -66,6 +69,15 @@ PROBES = [
         'وقال المتحدث باسم الشرطة، العقيد سامر فهد الزين، إن "المهاجمين فروا باتجاه الوادي بعد '
         'الهجوم". وأضاف العقيد أن "التحقيقات ما زالت في بدايتها".',
         ["المتحدث باسم الشرطة، العقيد سامر فهد الزين"] * 2,
+    ),
+    # a common noun after a quotation that ended its own sentence: the person named since
+    (
+        "pt",
+        "O autarca Jorge Simões Matos declarou: "
+        '"As brigadas trabalharam toda a noite para apagar o fogo." '
+        "A diretora do centro de saúde, Carla Vidigal, disse que faltam ambulâncias. "
+        '"Transportámos os feridos em carros particulares", contou a médica.',
+        ["autarca Jorge Simões Matos", "Carla Vidigal"],
     ),
 ]
 
