@@ -7,7 +7,8 @@ behind a rank ("، العميد X Y Z،") is the speaker.
 A common noun after a quotation that ended its own sentence takes the turn of the person named
 since ("X acrescentou: « ... .» A diretora, Y, disse que ... « ... », afirmou a médica": Y).
 generic/speech/quotes.py: _statement_only, _issuer_before, named_gender; phrases.py: _appositive;
-roles.py: turn_taker.
+roles.py: turn_taker. A name with a lower-case particle glued by a hyphen ("Karim al-Mansour") is
+a name in apposition (phrases.py: cased).
 
 Every sentence here is written for the test; none comes from the evaluation data.
 """
@@ -78,6 +79,14 @@ PROBES = [
         "A diretora do centro de saúde, Carla Vidigal, disse que faltam ambulâncias. "
         '"Transportámos os feridos em carros particulares", contou a médica.',
         ["autarca Jorge Simões Matos", "Carla Vidigal"],
+    ),
+    # a name with a particle ("al-", "el-") in apposition to a title
+    (
+        "de",
+        "Die Bürgermeisterin Selma Haddad sagte der Zeitung: „Die Wasserleitung ist seit Tagen "
+        "zerstört.“ Der Sprecher der Rettungskräfte, Karim al-Mansour, betonte, zwei Helfer seien verletzt "
+        "worden. „Unsere Teams können die Stadt nicht mehr erreichen“, sagte der Sprecher.",
+        ["Bürgermeisterin Selma Haddad", "Karim al-Mansour"],
     ),
 ]
 

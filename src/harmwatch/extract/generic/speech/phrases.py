@@ -3,6 +3,7 @@ it (inversion, verb-first languages), names in the genitive; never a pronoun, a 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
@@ -30,8 +31,16 @@ CHUNK_BREAK = frozenset(',،;:()[]—–«»“”„"‹›‘’')
 END_MARKS = frozenset(".!?؟;…")
 
 
+# a lower-case particle glued by a hyphen to a capitalised name ("al-Hussein", "el-Amin", "ad-Din",
+# "bin-Salem"): the name's own case
+_NAME_PARTICLE = re.compile(r"^[^\W\d_]{1,3}-(?=[^\W\d_])")
+
+
 def cased(tok: Tok) -> bool:
-    return tok.text[:1].isupper()
+    if tok.text[:1].isupper():
+        return True
+    m = _NAME_PARTICLE.match(tok.text)
+    return m is not None and tok.text[m.end() : m.end() + 1].isupper()
 
 
 def has_case(toks: list[Tok]) -> bool:
