@@ -188,7 +188,7 @@ def attribute_quotes(
             # quotation names as the subject of its own stance or speech verb
             speaker = _self_named(lex, text, toks, q) or speaker
         by_title = speaker is not None and role_only(lex, speaker)
-        if by_title:
+        if speaker is not None and by_title:
             # "», detalló el fiscal" after another speaker's quotation: the person the report
             # gave that title to ("el fiscal Rodrigo X"), over the speaker named last (below)
             bearer = described_person(lex, text, toks, q.outer_start, speaker, (qb, r_hi))
