@@ -8,7 +8,8 @@ A common noun after a quotation that ended its own sentence takes the turn of th
 since ("X acrescentou: « ... .» A diretora, Y, disse que ... « ... », afirmou a médica": Y).
 generic/speech/quotes.py: _statement_only, _issuer_before, named_gender; phrases.py: _appositive;
 roles.py: turn_taker. A name with a lower-case particle glued by a hyphen ("Karim al-Mansour") is
-a name in apposition (phrases.py: cased).
+a name in apposition (phrases.py: cased). "el funcionario" is an office title like "la funcionaria"
+(es/pt packs).
 
 Every sentence here is written for the test; none comes from the evaluation data.
 """
@@ -87,6 +88,14 @@ PROBES = [
         "zerstört.“ Der Sprecher der Rettungskräfte, Karim al-Mansour, betonte, zwei Helfer seien verletzt "
         "worden. „Unsere Teams können die Stadt nicht mehr erreichen“, sagte der Sprecher.",
         ["Bürgermeisterin Selma Haddad", "Karim al-Mansour"],
+    ),
+    # a masculine office title the pack listed only in the feminine
+    (
+        "es",
+        '"Los bomberos rescataron a once personas del edificio", escribió en X el gobernador, '
+        'Ernesto Paredes Luna. Más tarde, el funcionario precisó que "tres de ellas siguen '
+        'graves".',
+        ["gobernador, Ernesto Paredes Luna", "gobernador, Ernesto Paredes Luna"],
     ),
 ]
 
