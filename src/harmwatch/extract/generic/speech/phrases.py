@@ -3,6 +3,7 @@ it (inversion, verb-first languages), names in the genitive; never a pronoun, a 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from harmwatch.extract.generic.speech.lexicon import Lexicon
@@ -30,8 +31,16 @@ CHUNK_BREAK = frozenset(',،;:()[]—–«»“”„"‹›‘’')
 END_MARKS = frozenset(".!?؟;…")
 
 
+# a lower-case particle glued by a hyphen to a capitalised name ("al-Hussein", "el-Amin", "ad-Din",
+# "bin-Salem"): the name's own case
+_NAME_PARTICLE = re.compile(r"^[^\W\d_]{1,3}-(?=[^\W\d_])")
+
+
 def cased(tok: Tok) -> bool:
-    return tok.text[:1].isupper()
+    if tok.text[:1].isupper():
+        return True
+    m = _NAME_PARTICLE.match(tok.text)
+    return m is not None and tok.text[m.end() : m.end() + 1].isupper()
 
 
 def has_case(toks: list[Tok]) -> bool:
@@ -438,8 +447,18 @@ def _appositive(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> in
     k = e + 1
     m = k
     written_name = k < hi and toks[k].key in lex.maqsura_preps and toks[k].text.endswith("ي")  # "، علي X،"
+    # a rank or honorific before the name in a script without case ("، العميد X Y Z،", "، الدكتور
+    # X Y،"): one word more
+    ranked = (
+        k < hi
+        and toks[k].word
+        and toks[k].key in lex.titles
+        and toks[k].key not in lex.bodies
+        and not has_case(toks[k : k + 1])
+    )
+    cap = 5 if ranked else 4
     while (
-        m < hi and toks[m].word and (toks[m].key not in lex.ends or (m == k and written_name)) and m - k < 4
+        m < hi and toks[m].word and (toks[m].key not in lex.ends or (m == k and written_name)) and m - k < cap
     ):
         m += 1
     if m == k or (toks[k].key in lex.preps | lex.stops | lex.skip and not written_name):
@@ -453,7 +472,7 @@ def _appositive(lex: Lexicon, text: str, toks: list[Tok], e: int, hi: int) -> in
         if all(cased(t) for t in chunk):
             return m
         return _titled_appositive(lex, toks, k, hi)
-    return m if m - k <= 3 else None
+    return m if m - k <= cap - 1 else None
 
 
 def _titled_appositive(lex: Lexicon, toks: list[Tok], k: int, hi: int) -> int | None:

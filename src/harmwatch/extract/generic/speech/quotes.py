@@ -42,7 +42,7 @@ from harmwatch.extract.generic.speech.speakers import (
     source_at,
     speaker_in,
 )
-from harmwatch.extract.generic.speech.tokens import Tok
+from harmwatch.extract.generic.speech.tokens import Tok, norm
 
 MIN_QUOTE_WORDS = 4
 
@@ -60,6 +60,7 @@ def attribute_quotes(
     previous: str | None = None
     prev_end = -1
     prev_quote_end = 0  # the token after the last quotation
+    prev_statement = False  # the previous quotation's sentence names a statement it is from
     spoken: list[str] = []  # the speakers attributed so far, in order
     genders: dict[str, str] = {}  # a speaker -> "f" or "m", by the words that attributed them
     taken: dict[str, str] = {}  # a common noun's last word -> the person turn_taker gave it
@@ -168,11 +169,26 @@ def attribute_quotes(
             # the subject of an earlier speech or stance verb of its sentence
             speaker = earlier_subject(lex, text, toks, left, qa)
         near = previous is not None and q.outer_start - prev_end < 1500
+        if (
+            speaker is not None
+            and previous is not None
+            and prev_statement
+            and si - sentence_of(bounds, max(0, token_at(toks, prev_end) - 1)) <= 1
+            and _statement_only(lex, speaker)
+        ):
+            # '« A », écrit l'ONG dans un communiqué. Le texte précise que « B »': the statement
+            # the sentence before named speaks for the party that issued it
+            speaker = previous
+        elif speaker is not None and si > 0 and _statement_only(lex, speaker):
+            # 'X a reconnu, dans un communiqué, que ... « A », dit le texte': the party the
+            # sentence before names as issuing a statement
+            speaker = _issuer_before(lex, text, toks, *bounds[si - 1]) or speaker
         if speaker is not None and role_only(lex, speaker):
             # '"O Ministério da Defesa refuta ...", disseram os militares': the body the
             # quotation names as the subject of its own stance or speech verb
             speaker = _self_named(lex, text, toks, q) or speaker
-        if speaker is not None and role_only(lex, speaker):
+        by_title = speaker is not None and role_only(lex, speaker)
+        if speaker is not None and by_title:
             # "», detalló el fiscal" after another speaker's quotation: the person the report
             # gave that title to ("el fiscal Rodrigo X"), over the speaker named last (below)
             bearer = described_person(lex, text, toks, q.outer_start, speaker, (qb, r_hi))
@@ -261,17 +277,25 @@ def attribute_quotes(
         if gender is None and qa > left:
             gender = said_gender(lex, toks, max(left, qa - 8), qa)
         if (
-            (pronoun or followed)
+            (pronoun or followed or by_title)
             and speaker is not None
             and gender
-            and genders.get(speaker, gender) != gender
+            and (genders.get(speaker) or named_gender(lex, text, toks, bounds, speaker, q.outer_start))
+            not in (None, gender)
         ):
+            # (a person named between, never quoted: the gender the words that named them give,
+            # "Une voisine, X, a raconté ... », a-t-il ajouté": not X)
             speaker = next((w for w in reversed(spoken) if genders.get(w) == gender), speaker)
         if speaker is not None and gender:
             genders.setdefault(speaker, gender)
         if speaker is not None:
             spoken.append(speaker)
             previous, prev_end = speaker, q.outer_end
+            # whether the words around the quotation name a statement it is from ("dans un
+            # communiqué", "в заявлении"): a statement noun after it is that statement
+            prev_statement = any(
+                toks[k].word and toks[k].key in lex.statements for k in range(s_lo, s_hi) if not qa <= k < qb
+            )
         out.append(Attributed(q, speaker))
         prev_quote_end = qb
     # a quotation no words attribute takes the speaker of the one right after it
@@ -281,6 +305,23 @@ def attribute_quotes(
         if a.speaker is None and b.speaker and b.quote.outer_start - a.quote.outer_end < 400:
             out[k] = Attributed(a.quote, b.speaker)
     return out
+
+
+def named_gender(
+    lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]], who: str, before: int
+) -> str | None:
+    """The gender the words around the last mention of ``who`` before the character ``before``
+    give it ("Мешканка Оксана Мельник розповіла": "f"): a pronoun or a speech verb's ending in
+    the name's sentence, from three words before the name to four after it; else None."""
+    at = text.rfind(who, 0, before)
+    if at < 0:
+        return None
+    k = token_at(toks, at)
+    if k >= len(toks):
+        return None
+    lo, hi = bounds[sentence_of(bounds, k)]
+    end = token_at(toks, at + len(who))
+    return said_gender(lex, toks, max(lo, k - 3), min(hi, end + 4))
 
 
 def said_gender(lex: Lexicon, toks: list[Tok], lo: int, hi: int) -> str | None:
@@ -312,6 +353,28 @@ def _person_name(lex: Lexicon, phrase: str) -> bool:
         and all(w[:1].isupper() and not w.isupper() for w in words[-2:])
         and not body_words(lex, phrase)
     )
+
+
+def _statement_only(lex: Lexicon, speaker: str) -> bool:
+    """Whether a speaker phrase is only a statement noun with its article or demonstrative
+    ("Le texte", "El documento", "документе", "البيان")."""
+    words = [norm(w) for w in re.findall(r"\w+(?:['’-]\w+)*", speaker)]
+    kept = [w for w in words if w not in lex.articles | lex.demonstratives | lex.preps | lex.speaker_preps]
+    return len(kept) == 1 and kept[0] in lex.statements
+
+
+def _issuer_before(lex: Lexicon, text: str, toks: list[Tok], lo: int, hi: int) -> str | None:
+    """The party of a sentence toks[lo:hi] that names a statement ("X a admis, dans un
+    communiqué, que ..."): the subject of its speech or stance verb, else the name it opens
+    with; None where it names no statement."""
+    if not any(t.word and t.key in lex.statements for t in toks[lo:hi]):
+        return None
+    who = speaker_in(lex, text, toks, lo, hi)
+    if who is None or who == PRONOUN:
+        who = stance_subject(lex, text, toks, lo, hi) or opening_name(lex, text, toks, lo, hi)
+    if who is None or role_only(lex, who) or _statement_only(lex, who):
+        return None
+    return who
 
 
 def _noun_key(phrase: str) -> str:

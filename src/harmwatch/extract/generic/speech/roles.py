@@ -732,7 +732,10 @@ def turn_taker(
         return None
     if previous is not None:
         since = prev_end
-        while since < q_start and toks[since].text not in END_MARKS:
+        # (a quotation that ends its own sentence, 'O responsável acrescentou: "... quilómetros."',
+        # has no attribution after it)
+        ended = any(toks[j].text in END_MARKS for j in range(max(0, prev_end - 2), prev_end))
+        while not ended and since < q_start and toks[since].text not in END_MARKS:
             since += 1  # past the rest of the previous quotation's sentence (its attribution)
     else:  # a report's first quotation: its own sentence and the one before
         since, ends = q_start - 1, 0
