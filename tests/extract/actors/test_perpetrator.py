@@ -239,8 +239,8 @@ def test_a_headline_victim_is_no_perpetrator(make_ctx):
     "text",
     [
         "Gunmen on motorbikes killed a teacher and two pupils outside a school in the village of "
-        "Dori on Tuesday. Several groups linked to al-Qaeda operate in the region.",
-        "A bomb tore through a bus station in the town of Gao on Monday, killing five travellers. "
+        "Tindara on Tuesday. Several groups linked to al-Qaeda operate in the region.",
+        "A bomb tore through a bus station in the town of Kelvora on Monday, killing five travellers. "
         "Jihadists affiliated with al-Qaeda have been active around the town for years.",
     ],
 )

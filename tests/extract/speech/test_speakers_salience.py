@@ -25,16 +25,16 @@ CASES = {
     ),
     "the father after a newer subject of his gender": (
         'Nurse Aisha Bello said the ward was full. "We put two children in every bed," Bello said. '
-        "One father, Kabiru Sule, said he had waited all night. "
+        "One father, Haruna Sule, said he had waited all night. "
         '"Nobody told me where my son had been taken," the father said.',
         "Nobody told me where",
-        "Kabiru Sule",
+        "Haruna Sule",
     ),
     "a name given in a clause on the noun's of-complement": (
-        "The brother of the driver, who gave his name only as Abu Yusuf, was at the scene. "
+        "The brother of the driver, who gave his name only as Abu Kourani, was at the scene. "
         '"The car was burning before we could reach it," the brother said.',
         "The car was burning",
-        "Abu Yusuf",
+        "Abu Kourani",
     ),
     "an unnamed person quoted as saying is who she refers to": (
         "The monitoring group said it had spoken to survivors. Its report quoted a market seller "

@@ -92,7 +92,7 @@ ANAPHOR_REACH = 600  # characters back to the place a definite "the building" or
 DEFINITE = EN.words("targets", "definite_determiners")
 BYLINE = re.compile(r"(?i)(?:by|from)\s")  # a line "By our correspondent", "From our reporter in X"
 BYLINE_MAX = 80
-# a dateline: a place in capitals, then a comma, a dash or a bracket ("PORT SUDAN -", "GAZA CITY (wire)")
+# a dateline: a place in capitals, then a comma, a dash or a bracket ("PORT SUDAN -", "HILL TOWN (wire)")
 DATELINE = re.compile(r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*)*(?=,| [-–—(]| ?/)")
 DATELINE_MAX = 40
 

@@ -81,7 +81,7 @@ def test_an_arabic_spokesman_with_an_adjective_speaks_for_his_body():
     [
         (
             "es",
-            "La policía negó haber disparado contra el autobús en la carretera de Tumbes, donde"
+            "La policía negó haber disparado contra el autobús en la carretera de Marvale, donde"
             " según vecinos murieron dos pasajeros.",
             "policía",
             "deny",
