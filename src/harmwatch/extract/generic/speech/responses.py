@@ -24,10 +24,9 @@ from harmwatch.extract.generic.speech.parties import (
 from harmwatch.extract.generic.speech.phrases import PRONOUN, clause_start, genitive_name, phrase_after
 from harmwatch.extract.generic.speech.quotes import quote_around
 from harmwatch.extract.generic.speech.roles import (
-    apposed_spokesman,
     named_before,
-    party_just_before,
     role_only,
+    spokesman_body,
     title_word,
     unnamed,
 )
@@ -180,14 +179,10 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                     # so does a strike the speaker says the subject did not carry out, whatever
                     # the subject ("X erklärte, Y führe keine Angriffe durch": X denies)
                     party = said_by
-            if party and (title := apposed_spokesman(lex, text, toks, party, s_lo, s)):
+            if party:
                 # "Name, porte-parole de l'armée, a démenti": the body's stance; "Son porte-parole,
-                # Name, a nié": the body the sentences before name
-                party = (
-                    party_just_before(lex, text, toks, bounds, sentence_of(bounds, s))
-                    if role_only(lex, title)
-                    else title
-                ) or party
+                # Name, a nié": the body the sentence before names
+                party = spokesman_body(lex, text, toks, bounds, party, s_lo, s) or party
             continued = (
                 reported is not None
                 and not claimed

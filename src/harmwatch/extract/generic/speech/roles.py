@@ -429,6 +429,18 @@ def apposed_spokesman(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: 
     return None
 
 
+def spokesman_body(
+    lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]], party: str, lo: int, s: int
+) -> str | None:
+    """The body a party named by a person's name speaks for as its spokesman, where a title in
+    apposition says so (:func:`apposed_spokesman`; a possessive title: the party of the sentence
+    before, :func:`party_just_before`); else None."""
+    title = apposed_spokesman(lex, text, toks, party, lo, s)
+    if title is None or not role_only(lex, title):
+        return title
+    return party_just_before(lex, text, toks, bounds, sentence_of(bounds, s))
+
+
 def party_just_before(
     lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]], si: int
 ) -> str | None:
