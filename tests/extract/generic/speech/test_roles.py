@@ -245,6 +245,13 @@ def test_a_spokesman_s_denial_is_the_body_s() -> None:
         ("pt", "Um porta-voz do Exército, João Silva, negou o ataque contra a aldeia.", "Exército"),
         # the name, then its title and body
         ("fr", "Jean Dupuis, porte-parole de l'armée, a démenti toute frappe contre des civils.", "armée"),
+        ("ru", "Игорь Петров, представитель Минобороны, опроверг сообщения об ударе по рынку.", "Минобороны"),
+        ("uk", "Іван Сірко, речник прокуратури, спростував повідомлення про удар по ринку.", "прокуратури"),
+        (
+            "es",
+            "Luis Moreno, representante de la milicia Halcón Negro, negó el ataque contra el mercado.",
+            "milicia Halcón Negro",
+        ),
         # the body first, then "its spokesman, Name,"
         (
             "fr",
@@ -256,4 +263,7 @@ def test_a_spokesman_s_denial_is_the_body_s() -> None:
 def test_a_named_spokesman_s_stance_in_apposition_is_the_body_s(lang: str, text: str, body: str) -> None:
     parties = {(r.party, r.stance) for r in speech(text, lang).responses}
     assert (body, "deny") in parties
-    assert not any(p.endswith(("Brenner", "Gruber", "Marchal", "Silva", "Dupuis")) for p, _ in parties)
+    assert not any(
+        p.endswith(("Brenner", "Gruber", "Marchal", "Silva", "Dupuis", "Петров", "Сірко", "Moreno"))
+        for p, _ in parties
+    )
