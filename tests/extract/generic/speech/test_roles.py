@@ -221,3 +221,49 @@ def test_a_spokesman_s_denial_is_the_body_s() -> None:
     parties = {(r.party, r.stance) for r in speech(text, "de").responses}
     assert ("Innenministeriums", "deny") in parties
     assert not any(p.startswith("Sprecher") for p, _ in parties)
+
+
+@pytest.mark.parametrize(
+    "lang, text, body",
+    [
+        # title and body, then the name apposed
+        (
+            "de",
+            "Ein Vertreter der Sturmfalken-Miliz, Karl Brenner, wies die Vorwürfe am Montag zurück.",
+            "Sturmfalken-Miliz",
+        ),
+        (
+            "de",
+            "Ein Sprecher des Verteidigungsministeriums, Hans Gruber, bestritt den Angriff auf das Dorf.",
+            "Verteidigungsministeriums",
+        ),
+        (
+            "fr",
+            "Un représentant de la milice Faucon Noir, Paul Marchal, a nié toute implication.",
+            "milice Faucon Noir",
+        ),
+        ("pt", "Um porta-voz do Exército, João Silva, negou o ataque contra a aldeia.", "Exército"),
+        # the name, then its title and body
+        ("fr", "Jean Dupuis, porte-parole de l'armée, a démenti toute frappe contre des civils.", "armée"),
+        ("ru", "Игорь Петров, представитель Минобороны, опроверг сообщения об ударе по рынку.", "Минобороны"),
+        ("uk", "Іван Сірко, речник прокуратури, спростував повідомлення про удар по ринку.", "прокуратури"),
+        (
+            "es",
+            "Luis Moreno, representante de la milicia Halcón Negro, negó el ataque contra el mercado.",
+            "milicia Halcón Negro",
+        ),
+        # the body first, then "its spokesman, Name,"
+        (
+            "fr",
+            "L'armée a démenti l'attaque. Son porte-parole, Jean Dupuis, a nié toute frappe sur le marché.",
+            "armée",
+        ),
+    ],
+)
+def test_a_named_spokesman_s_stance_in_apposition_is_the_body_s(lang: str, text: str, body: str) -> None:
+    parties = {(r.party, r.stance) for r in speech(text, lang).responses}
+    assert (body, "deny") in parties
+    assert not any(
+        p.endswith(("Brenner", "Gruber", "Marchal", "Silva", "Dupuis", "Петров", "Сірко", "Moreno"))
+        for p, _ in parties
+    )

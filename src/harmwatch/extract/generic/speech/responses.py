@@ -23,7 +23,13 @@ from harmwatch.extract.generic.speech.parties import (
 )
 from harmwatch.extract.generic.speech.phrases import PRONOUN, clause_start, genitive_name, phrase_after
 from harmwatch.extract.generic.speech.quotes import quote_around
-from harmwatch.extract.generic.speech.roles import named_before, role_only, title_word, unnamed
+from harmwatch.extract.generic.speech.roles import (
+    named_before,
+    role_only,
+    spokesman_body,
+    title_word,
+    unnamed,
+)
 from harmwatch.extract.generic.speech.scanned import ScannedReport
 from harmwatch.extract.generic.speech.sentences import sentence_of
 from harmwatch.extract.generic.speech.speakers import SentenceSpeakers, source_at, speaker_in
@@ -173,6 +179,10 @@ def responses_of(report: ScannedReport) -> tuple[Response, ...]:
                     # so does a strike the speaker says the subject did not carry out, whatever
                     # the subject ("X erklärte, Y führe keine Angriffe durch": X denies)
                     party = said_by
+            if party:
+                # "Name, porte-parole de l'armée, a démenti": the body's stance; "Son porte-parole,
+                # Name, a nié": the body the sentence before names
+                party = spokesman_body(lex, text, toks, bounds, party, s_lo, s) or party
             continued = (
                 reported is not None
                 and not claimed

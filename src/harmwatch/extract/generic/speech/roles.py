@@ -23,7 +23,13 @@ from harmwatch.extract.generic.speech.phrases import (
 )
 from harmwatch.extract.generic.speech.plausible import ADJECTIVE_ENDINGS, inflected_title, title_word
 from harmwatch.extract.generic.speech.sentences import sentence_of, token_at
-from harmwatch.extract.generic.speech.speakers import apposed_subject, opening_name, speaker_at, speaker_in
+from harmwatch.extract.generic.speech.speakers import (
+    MAX_APPOSED,
+    apposed_subject,
+    opening_name,
+    speaker_at,
+    speaker_in,
+)
 from harmwatch.extract.generic.speech.tokens import Tok, norm, tokens_of
 
 
@@ -387,6 +393,65 @@ def spoken_for(lex: Lexicon, party: str) -> str:
             return party  # "ХАМАС Юсеф Асаад": a name of two words after the body (not its
             # own name after a title: "l'ONG Amnesty International")
     return party[toks[j].start : toks[end - 1].end]
+
+
+def apposed_spokesman(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int, s: int) -> str | None:
+    """The spokesman's title a party named by a person's name stands in apposition with, before
+    a stance at toks[s] ("Ein Vertreter der X-Miliz, Karl Brenner, wies ... zurück", "Jean Dupuis,
+    porte-parole de l'armée, a démenti", "Son porte-parole, Jean Dupuis, a nié"): the title's
+    body it names (:func:`spoken_for`), or the title itself where it names none (a possessive
+    title, which the caller resolves to the body named before); else None."""
+    if not lex.spokesmen or not party or party == PRONOUN:
+        return None
+    at = text.rfind(party, toks[lo].start, toks[s].start)
+    if at < 0:
+        return None
+    i, j = token_at(toks, at), token_at(toks, at + len(party))
+    chunks = []
+    if j < s and toks[j].text == ",":  # "Name, porte-parole de l'armée,"
+        k = next((c for c in range(j + 1, min(s, j + 2 + MAX_APPOSED)) if not toks[c].word), s)
+        chunks.append((j + 1, k))
+    if i > lo and toks[i - 1].text == ",":  # "Ein Vertreter der X-Miliz, Name,"
+        a = next((c + 1 for c in range(i - 2, lo - 1, -1) if not toks[c].word), lo)
+        chunks.append((a, i - 1))
+    for a, b in chunks:
+        if not 0 < b - a <= MAX_APPOSED or any(not t.word for t in toks[a:b] if t.text not in "-'’"):
+            continue
+        head = a
+        while head < b and (toks[head].key in lex.articles or toks[head].key in lex.indefinites):
+            head += 1
+        title = text[toks[a].start : toks[b - 1].end]
+        if not any(_spokesman(lex, t.key) for t in toks[a : min(b, head + 2)]):
+            continue
+        body = spoken_for(lex, title)
+        if body != title or role_only(lex, title):
+            return body
+    return None
+
+
+def spokesman_body(
+    lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]], party: str, lo: int, s: int
+) -> str | None:
+    """The body a party named by a person's name speaks for as its spokesman, where a title in
+    apposition says so (:func:`apposed_spokesman`; a possessive title: the party of the sentence
+    before, :func:`party_just_before`); else None."""
+    title = apposed_spokesman(lex, text, toks, party, lo, s)
+    if title is None or not role_only(lex, title):
+        return title
+    return party_just_before(lex, text, toks, bounds, sentence_of(bounds, s))
+
+
+def party_just_before(
+    lex: Lexicon, text: str, toks: list[Tok], bounds: list[tuple[int, int]], si: int
+) -> str | None:
+    """The party a possessive spokesman's title ("Son porte-parole, Name,", "Su portavoz, Name,")
+    speaks for: the speaker or stance subject of the sentence right before ``si``, where it is
+    named ("Le groupe X a rejeté ...") and not a title or common noun alone; else None."""
+    if si <= 0:
+        return None
+    p_lo, p_hi = bounds[si - 1]
+    who = speaker_in(lex, text, toks, p_lo, p_hi) or stance_subject(lex, text, toks, p_lo, p_hi)
+    return who if who and who != PRONOUN and not role_only(lex, who) else None
 
 
 def before_outlet(lex: Lexicon, party: str) -> str:
