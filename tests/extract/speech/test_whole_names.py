@@ -35,6 +35,9 @@ def _speaker(nlp, text, verb):
             "Tehreek-e-Jawad Korvania",
         ),
         ("The Jamaat-ul-Mizan Front said it had not attacked the market.", "said", "Jamaat-ul-Mizan Front"),
+        # "of" and the place the tagger leaves out of the name
+        ("The Holy Army of Korvania said the raid was lawful.", "said", "Holy Army of Korvania"),
+        ("Islamic State of Korvania said the raid was lawful.", "said", "Islamic State of Korvania"),
     ],
 )
 def test_a_cut_name_is_read_whole(nlp, text, verb, expected):

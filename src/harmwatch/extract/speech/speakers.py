@@ -2196,12 +2196,15 @@ def whole_name(ent: Span) -> Span:
             if _name_part(t, person) and joined:
                 end, moved = end + 1, True
                 continue
-            objs = [c for c in t.children if c.dep_ == "pobj"] if t.lower_ == "of" and not person else []
+            # "of" after the name, or the last word of it ("the Holy Army of" tagged without its place)
+            of = t if t.lower_ == "of" else doc[end - 1] if doc[end - 1].lower_ == "of" else None
+            objs = [c for c in of.children if c.dep_ == "pobj"] if of is not None and not person else []
             if (
-                objs
-                and start <= t.head.i < end
-                and all(_name_part(w) for w in doc[end + 1 : objs[0].i + 1])
-                and objs[0].i > end
+                of is not None
+                and objs
+                and start <= of.head.i < end
+                and objs[0].i >= end
+                and all(_name_part(w) for w in doc[of.i + 1 : objs[0].i + 1])
             ):
                 end, moved = objs[0].i + 1, True
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
