@@ -138,7 +138,8 @@ class Speakers:
                 subject = _in_subject(ent)
                 if not subject and _building_hit(ent):
                     continue  # "the attack on the X Hotel": where it happened, never who speaks
-                orgs.append((ent.start_char, self.expand(clean_name(ent.text)), subject and not part))
+                whole = whole_name(ent)
+                orgs.append((whole.start_char, self.expand(clean_name(whole.text)), subject and not part))
         # a body's name the tagger missed: a run of capitalised words ending in a noun for a body
         # ("the Northern Resistance Front", "the Valley Defence Militia")
         for t in doc:
@@ -868,7 +869,7 @@ class Speakers:
             return None
         ent = self.entity(token)
         if ent is not None and ent.label_ == "PERSON":
-            return self._full_person(self._persons_before(ent.start_char), ent.text)
+            return self._full_person(self._persons_before(ent.start_char), whole_name(ent).text)
         if ent is not None and ent.label_ in ("ORG", "GPE", "NORP"):
             owned = self._owned_body(ent)  # "X's Ministry of Interior" parsed with X as the head
             if owned:
@@ -926,7 +927,7 @@ class Speakers:
                 if names and self.doc[names[-1].i + 1 : names[-1].i + 2].text in (",", ""):
                     return self._proper_name(names[-1])
         if ent is not None:
-            return self.expand(clean_name(ent.text))
+            return self.expand(clean_name(whole_name(ent).text))
         portfolio = self._state_portfolio(token) if token.is_lower else None
         if portfolio:  # (before a lower-case body word the tagger took for a name is read as one)
             return portfolio
@@ -1516,6 +1517,7 @@ class Speakers:
             if before.dep_ != "compound" or before.head.i > token.i or "\n" in before.text:
                 break
             start -= 1
+        start = _hyphen_part(self.doc, start, -1)  # "Jamaat-ul-" of "Jamaat-ul-Mizan Front"
         text = self.text[self.doc[start].idx : token.idx + len(token)]
         return self.expand(strip_titles(clean_name(text)))
 
@@ -1933,6 +1935,9 @@ def _proper(word: Token) -> bool:
 _PLACE_PREPS = load_pack("en").words("actors", "frame_place_preps") | load_pack("en").words(
     "actors", "frame_target_preps"
 )
+# entities whose words are never part of a proper name beside them ("Monday Islamic State said")
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+_TITLE_WORDS = TITLES | PERSON_NOUNS | ROLE_NOUNS  # words of a title, never of the name beside it
 _APPOS = frozenset({"appos", "npadvmod"})  # the parser gives a name between commas either
 
 
@@ -2123,6 +2128,86 @@ def _modifiers(token: Token) -> list[Token]:
     of "the group's spokesman", which makes "the group" the owner, no modifier of it) and the words
     hyphenated to it (:func:`_hyphenated`)."""
     return [c for c in token.children if c.dep_ not in ("punct", "case") and not _hyphenated(c)]
+
+
+def _name_part(t: Token, person: bool = False) -> bool:
+    """A word that may stand in a proper name beside a tagged one: a capitalised proper noun (no
+    title of the pack's, no date or number; in a person's name never an acronym ("PM", "MP") nor
+    a word the tagger gives another name: "Air Commodore" of "Air Commodore Jane Roe")."""
+    return (
+        (t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.dep_ == "compound"))  # ("Islamic" of "Islamic State")
+        and t.is_alpha
+        and (t.is_title or (t.is_upper and not person))
+        and not (person and t.ent_type_)
+        and t.lower_ not in _TITLE_WORDS
+        and t.ent_type_ not in _NOT_NAME_ENTS
+    )
+
+
+def _hyphen_part(doc: Doc, i: int, step: int) -> int:
+    """The farthest token (in the direction ``step``) of the hyphen-joined parts of a name beyond
+    token ``i`` ("Tehreek-e-" before "Taliban", "-al-Sham" after "Ansar"): each joined with no
+    space, the farthest one capitalised; ``i`` itself where none is ("anti-" is no name part)."""
+    end = j = i
+    while 0 <= j + 2 * step < len(doc):
+        dash, part = doc[j + step], doc[j + 2 * step]
+        first = part if step < 0 else doc[j]  # (the earlier word: no space after it, nor the dash)
+        if dash.text != "-" or first.whitespace_ or dash.whitespace_ or not part.is_alpha:
+            break
+        if part.lower_ in _TITLE_WORDS:
+            break
+        j += 2 * step
+        if part.is_title or part.is_upper:
+            end = j
+    return end
+
+
+def whole_name(ent: Span) -> Span:
+    """A tagged name widened to the whole proper name the small model often cuts ("Sahel
+    Province" of "Islamic State Sahel Province", "Taliban Pakistan" of "Tehreek-e-Taliban
+    Pakistan"): the proper nouns the parse joins to it as compounds or flat parts, the parts
+    joined to it by hyphens, and "of" and a proper name after it ("State of Iraq"); never across
+    a comma, a verb, a line break or a title word. A person's name takes no "of" ("Jane Roe of
+    the X Fund": where she works)."""
+    doc = ent.doc
+    person = ent.label_ == "PERSON"
+    start, end = ent.start, ent.end
+    moved = True
+    while moved:
+        moved = False
+        hyph = _hyphen_part(doc, start, -1)
+        if hyph < start:
+            start, moved = hyph, True
+            continue
+        if start > 0:
+            t = doc[start - 1]
+            if _name_part(t, person) and t.dep_ in ("compound", "flat") and start <= t.head.i < end:
+                start, moved = start - 1, True
+                continue
+        hyph = _hyphen_part(doc, end - 1, 1)
+        if hyph > end - 1:
+            end, moved = hyph + 1, True
+            continue
+        if end < len(doc):
+            t = doc[end]
+            joined = any(
+                doc[k].head.i == t.i and doc[k].dep_ in ("compound", "flat") for k in range(start, end)
+            )
+            if _name_part(t, person) and joined:
+                end, moved = end + 1, True
+                continue
+            # "of" after the name, or the last word of it ("the Holy Army of" tagged without its place)
+            of = t if t.lower_ == "of" else doc[end - 1] if doc[end - 1].lower_ == "of" else None
+            objs = [c for c in of.children if c.dep_ == "pobj"] if of is not None and not person else []
+            if (
+                of is not None
+                and objs
+                and start <= of.head.i < end
+                and objs[0].i >= end
+                and all(_name_part(w) for w in doc[of.i + 1 : objs[0].i + 1])
+            ):
+                end, moved = objs[0].i + 1, True
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
 def _hyphenated(token: Token) -> bool:
