@@ -14,6 +14,7 @@ from harmwatch.extract.generic.speech.phrases import (
     PRONOUN,
     _adjective,
     _bare,
+    _is_definite,
     cased,
     clause_start,
     has_case,
@@ -128,9 +129,12 @@ def role_only(lex: Lexicon, speaker: str) -> bool:
         and len(rest) == 1
         and kept[0][0] not in lex.statements
         and _bare(lex, kept[0][0]) not in lex.statements
+        and _is_definite(lex, kept[0][0]) == _is_definite(lex, rest[0][0])
         and _adjective(lex, rest[0][0], (kept[0][0],))
     ):
-        return False  # "الجيش الإسرائيلي", "القوات الحكومية": a body its adjective names
+        # "الجيش الإسرائيلي", "القوات الحكومية": a body its adjective names (an adjective agrees
+        # in definiteness: after an indefinite title a definite word is its genitive, "مدير المستشفى")
+        return False
     return len(rest) <= 1  # "وزير الصحة"
 
 
@@ -562,7 +566,9 @@ def described_person(
     first = list(range(attribution[1] - 1, attribution[0] - 1, -1)) if attribution else []
     for k in first + list(range(end - 1, max(-1, end - 400), -1)):
         key = toks[k].key
-        if not (toks[k].word and key.startswith(stem)) or len(key) - len(head) > 3:
+        if not toks[k].word or not (
+            (key.startswith(stem) and len(key) - len(head) <= 3) or _compound_of(lex, key, head)
+        ):
             continue
         if lex.case_inflection and key.endswith(ADJECTIVE_ENDINGS) and not head.endswith(ADJECTIVE_ENDINGS):
             continue  # "главный врач" is no form of "глава"
@@ -570,6 +576,14 @@ def described_person(
         if who is not None:
             return who
     return _acronym_bearer(lex, text, toks, end, kept)
+
+
+def _compound_of(lex: Lexicon, key: str, head: str) -> bool:
+    """Whether ``key`` is a compound noun (in a case form) whose last part is the noun ``head``,
+    in a language that inflects its nouns ("главврача" for "врач", "замминистра" for "министр")."""
+    if not lex.case_inflection or len(head) < 4:
+        return False
+    return any(len(key) - e - len(head) >= 3 and key[: len(key) - e].endswith(head) for e in range(4))
 
 
 def _acronym_bearer(lex: Lexicon, text: str, toks: list[Tok], end: int, kept: list[str]) -> str | None:
