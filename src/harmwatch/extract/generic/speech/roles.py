@@ -623,8 +623,19 @@ def _bare_name_end(lex: Lexicon, toks: list[Tok], m: int) -> int:
     script without capitals: "حسين عباس"), closed by a mark or the text's end; ``m`` where there
     is none (a relative clause, a preposition or an adjective follows the noun)."""
     known = (
-        lex.stops | lex.preps | lex.skip | lex.pronouns | lex.aux | lex.titles | lex.bodies
-        | lex.adjectives | lex.nouns | lex.relatives | lex.statements | lex.not_names | lex.ends
+        lex.stops
+        | lex.preps
+        | lex.skip
+        | lex.pronouns
+        | lex.aux
+        | lex.titles
+        | lex.bodies
+        | lex.adjectives
+        | lex.nouns
+        | lex.relatives
+        | lex.statements
+        | lex.not_names
+        | lex.ends
     )
     e = m
     while e < len(toks) and e - m < 4 and toks[e].word:
