@@ -846,7 +846,22 @@ _POSSESSIVE_SUFFIXES = ("ه", "ها", "هم", "هما")  # Arabic "his / her / t
 
 
 def _statement(lex: Lexicon, tok: Tok) -> bool:
-    return tok.word and any(f in lex.statements for f in variants_of(lex, tok.key))
+    """Whether a token is a statement or channel noun, also with an Arabic possessive suffix
+    ("تقريرها", "رسالتهم": "تقرير", "رسالة")."""
+    if not tok.word:
+        return False
+    forms = variants_of(lex, tok.key)
+    if any(f in lex.statements for f in forms):
+        return True
+    if not lex.definite:
+        return False
+    for f in forms:
+        for suffix in _POSSESSIVE_SUFFIXES:
+            stem = f[: -len(suffix)]
+            if f.endswith(suffix) and len(stem) >= 3:
+                if stem in lex.statements or (stem.endswith("ت") and stem[:-1] + "ة" in lex.statements):
+                    return True
+    return False
 
 
 def _possessed_statement(lex: Lexicon, toks: list[Tok], k: int) -> bool:

@@ -188,7 +188,11 @@ def attribute_quotes(
             # quotation names as the subject of its own stance or speech verb
             speaker = _self_named(lex, text, toks, q) or speaker
         by_title = speaker is not None and role_only(lex, speaker)
-        if speaker is not None and by_title:
+        if speaker is not None and by_title and (surnamed := _surnamed(lex, speaker, spoken)):
+            # "وأكد الرائد حداد" after "المتحدث باسم الشرطة الرائد سامي حداد": the speaker of a
+            # quotation before whose name ends the title's words
+            speaker = surnamed
+        elif speaker is not None and by_title:
             # "», detalló el fiscal" after another speaker's quotation: the person the report
             # gave that title to ("el fiscal Rodrigo X"), over the speaker named last (below)
             bearer = described_person(lex, text, toks, q.outer_start, speaker, (qb, r_hi))
@@ -305,6 +309,23 @@ def attribute_quotes(
         if a.speaker is None and b.speaker and b.quote.outer_start - a.quote.outer_end < 400:
             out[k] = Attributed(a.quote, b.speaker)
     return out
+
+
+def _surnamed(lex: Lexicon, speaker: str, spoken: list[str]) -> str | None:
+    """The latest of the speakers ``spoken`` that holds the last word of a title and one word
+    (``speaker``: "العقيد سالم", "الرائد حداد") among more words, when that word is no pack word
+    (a name, not "وزير الصحة"); else None."""
+    words = [norm(w) for w in re.findall(r"\w+", speaker)]
+    if len(words) != 2 or len(words[1]) < 3:
+        return None
+    known = lex.titles | lex.bodies | lex.stops | lex.preps | lex.pronouns | lex.nouns | lex.adjectives
+    if words[1] in known or words[1] in lex.statements:
+        return None
+    for earlier in reversed(spoken):
+        had = [norm(w) for w in re.findall(r"\w+", earlier)]
+        if len(had) > 2 and words[1] in had:
+            return earlier
+    return None
 
 
 def named_gender(

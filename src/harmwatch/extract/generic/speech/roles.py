@@ -14,6 +14,7 @@ from harmwatch.extract.generic.speech.phrases import (
     PRONOUN,
     _adjective,
     _bare,
+    _is_definite,
     cased,
     clause_start,
     has_case,
@@ -76,6 +77,8 @@ def named_body(lex: Lexicon, text: str, toks: list[Tok], before: int, speaker: s
                 lo = j
         if lo == k and not (cased(t) and t.key != head):
             continue  # the same common noun, or one without a name around it
+        if lo == k and lex.case_inflection and _adjective_form(t.key, head):
+            continue  # "Правозащитная организация": a capitalised adjective names no one
         hi = k + 1
         while hi < len(toks) and hi - k < 6:
             if toks[hi].word and cased(toks[hi]):
@@ -92,6 +95,12 @@ def named_body(lex: Lexicon, text: str, toks: list[Tok], before: int, speaker: s
                 break
         return text[toks[lo].start : toks[hi - 1].end]
     return speaker
+
+
+def _adjective_form(key: str, noun: str) -> bool:
+    """Whether ``key`` is shaped as an adjective ("правозащитная") where the noun ``noun``
+    ("правозащитница") is not: a word of the noun's stem, never its name."""
+    return key.endswith(ADJECTIVE_ENDINGS) and not noun.endswith(ADJECTIVE_ENDINGS)
 
 
 def unnamed(lex: Lexicon, text: str, toks: list[Tok], party: str, lo: int) -> bool:
@@ -134,9 +143,12 @@ def role_only(lex: Lexicon, speaker: str) -> bool:
         and len(rest) == 1
         and kept[0][0] not in lex.statements
         and _bare(lex, kept[0][0]) not in lex.statements
+        and _is_definite(lex, kept[0][0]) == _is_definite(lex, rest[0][0])
         and _adjective(lex, rest[0][0], (kept[0][0],))
     ):
-        return False  # "الجيش الإسرائيلي", "القوات الحكومية": a body its adjective names
+        # "الجيش الإسرائيلي", "القوات الحكومية": a body its adjective names (an adjective agrees
+        # in definiteness: after an indefinite title a definite word is its genitive, "مدير المستشفى")
+        return False
     return len(rest) <= 1  # "وزير الصحة"
 
 
@@ -603,8 +615,10 @@ def described_person(
     capitalises names alone (a lower-case phrase is then no name). The tokens of
     ``attribution`` (the words that attribute the quotation) are searched first: "— розповіла
     речниця ДСНС у Запорізькій області Тетяна X" names the spokeswoman past a place."""
-    if not speaker or lex.capitalised_nouns or lex.definite or head_body(lex, speaker):
+    if not speaker or lex.capitalised_nouns or head_body(lex, speaker):
         return None  # (a body, "a ajouté le ministère", describes no person)
+    if lex.definite:
+        return _definite_bearer(lex, text, toks, before, speaker, attribution)
     kept = []
     for w in _WORD.findall(speaker):
         w = re.split(r"['’]", w, maxsplit=1)[-1] if re.match(r"^\w{1,2}['’]", w) else w  # "l'officier"
@@ -627,7 +641,9 @@ def described_person(
     first = list(range(attribution[1] - 1, attribution[0] - 1, -1)) if attribution else []
     for k in first + list(range(end - 1, max(-1, end - 400), -1)):
         key = toks[k].key
-        if not (toks[k].word and key.startswith(stem)) or len(key) - len(head) > 3:
+        if not toks[k].word or not (
+            (key.startswith(stem) and len(key) - len(head) <= 3) or _compound_of(lex, key, head)
+        ):
             continue
         if lex.case_inflection and key.endswith(ADJECTIVE_ENDINGS) and not head.endswith(ADJECTIVE_ENDINGS):
             continue  # "главный врач" is no form of "глава"
@@ -635,6 +651,76 @@ def described_person(
         if who is not None:
             return who
     return _acronym_bearer(lex, text, toks, end, kept)
+
+
+def _definite_bearer(
+    lex: Lexicon,
+    text: str,
+    toks: list[Tok],
+    before: int,
+    speaker: str,
+    attribution: tuple[int, int] | None,
+) -> str | None:
+    """In a language with a definite prefix and no capitals (Arabic), a speaker given by a
+    definite noun alone, or with its adjective ("قال التاجر", "يقول الأب المكلوم"), as the noun
+    and the name the report wrote right after the same noun, with or without its prefix, before
+    char ``before`` or in the words of ``attribution`` ("وقال التاجر سامر حداد، ..."); else None."""
+    words = [norm(w) for w in _WORD.findall(speaker)]
+    if not 1 <= len(words) <= 2 or not _is_definite(lex, words[0]):
+        return None
+    noun = _bare(lex, words[0])
+    if len(noun) < 3 or words[0] in lex.pronouns | lex.demonstratives | lex.stops:
+        return None
+    end = token_at(toks, before)
+    first = list(range(attribution[1] - 1, attribution[0] - 1, -1)) if attribution else []
+    for k in first + list(range(end - 1, max(-1, end - 400), -1)):
+        if k > 0 and toks[k - 1].key in lex.linkers | lex.name_linkers | lex.preps | lex.speaker_preps:
+            continue  # "المتحدث باسم المنسقية X": the noun a title's complement, X that title's bearer
+        if toks[k].word and noun in variants_of(lex, toks[k].key):
+            e = _bare_name_end(lex, toks, k + 1)
+            if e - k - 1 >= 2:
+                return written(text, toks, k, e)
+    return None
+
+
+def _bare_name_end(lex: Lexicon, toks: list[Tok], m: int) -> int:
+    """The end of a run of up to four words from toks[m] that no pack list knows (a name in a
+    script without capitals: "حسين عباس"), closed by a mark or the text's end; ``m`` where there
+    is none (a relative clause, a preposition or an adjective follows the noun)."""
+    known = (
+        lex.stops
+        | lex.preps
+        | lex.skip
+        | lex.pronouns
+        | lex.aux
+        | lex.titles
+        | lex.bodies
+        | lex.adjectives
+        | lex.nouns
+        | lex.relatives
+        | lex.statements
+        | lex.not_names
+        | lex.ends
+    )
+    e = m
+    while e < len(toks) and e - m < 4 and toks[e].word:
+        e += 1
+    if e < len(toks) and toks[e].word:
+        return m  # more words run on: no name closed by a mark
+    for c in range(m, e):
+        if c not in (m, e - 1) and toks[c].key in lex.maqsura_preps:
+            continue  # inside the name, "علي" is a name, not "على" ("سامر علي حداد")
+        if any(v in known for v in variants_of(lex, toks[c].key)):
+            return m
+    return e
+
+
+def _compound_of(lex: Lexicon, key: str, head: str) -> bool:
+    """Whether ``key`` is a compound noun (in a case form) whose last part is the noun ``head``,
+    in a language that inflects its nouns ("главврача" for "врач", "замминистра" for "министр")."""
+    if not lex.case_inflection or len(head) < 4:
+        return False
+    return any(len(key) - e - len(head) >= 3 and key[: len(key) - e].endswith(head) for e in range(4))
 
 
 def _acronym_bearer(lex: Lexicon, text: str, toks: list[Tok], end: int, kept: list[str]) -> str | None:

@@ -92,7 +92,15 @@ def speaker_at(
         # in second place is its subject (the clause before the comma is what was said; not so
         # in a free word order: "назвав их": an object)
         return PRONOUN
-    if pro_drop and lex.verb_first and after == PRONOUN and k > lo and toks[k - 1].text in ",،":
+    if (
+        pro_drop
+        and lex.verb_first
+        and (after == PRONOUN or (after is None and _coordinated(lex, toks[vs])))
+        and k > lo
+        and toks[k - 1].text in ",،"
+    ):
+        # "نفى X الاتهامات، وقال إن ...": the words before the comma are the object of the clause
+        # before, not the subject of the verb "and" joins to it (that clause's, given by the caller)
         return PRONOUN
     before = subject_before(lex, text, toks, lo, vs)
     if before is None:
@@ -113,6 +121,17 @@ def speaker_at(
         # verb's object, not its subject, unless it names someone)
         return after
     return PRONOUN if PRONOUN in (before, after) else None
+
+
+_CLITIC_AND = ("و", "ف")  # Arabic "and", "then" written onto the next word
+
+
+def _coordinated(lex: Lexicon, tok: Tok) -> bool:
+    """Whether a verb carries a clitic "and" among the pack's prefixes ("وقال", "فأضاف")."""
+    return any(
+        c in lex.prefixes and tok.key.startswith(c) and tok.key[len(c) :] in variants_of(lex, tok.key)
+        for c in _CLITIC_AND
+    )
 
 
 def _participle_of_saying(lex: Lexicon, tok: Tok) -> bool:
