@@ -4,16 +4,10 @@ hangs wrongly before "wrote", a role tagged as a proper noun, a transcript's nam
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from harmwatch.extract.speech.quotes import find_quotes
-
-WRITTEN = (
-    Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "written" / "speaker_distractors.jsonl"
-)
+from tests.extract.speech.written import written_report
 
 CASES = {
     "the message is the words of who said them in it": (
@@ -108,24 +102,19 @@ MULTI_CASES = {
 }
 
 
-def _report(report_id: str, path: Path = WRITTEN) -> dict:
-    for line in path.read_text(encoding="utf-8").splitlines():
-        d = json.loads(line)
-        if d["id"] == report_id:
-            return d
-    raise KeyError(report_id)
-
-
 @pytest.mark.parametrize("case", REPORT_CASES)
 def test_speaker_among_distractors_in_a_report(make_ctx, case):
     report_id, start, expected = REPORT_CASES[case]
-    found = {q.text[: len(start)]: q.speaker for q in find_quotes(make_ctx(_report(report_id)["text"]))}
+    found = {
+        q.text[: len(start)]: q.speaker
+        for q in find_quotes(make_ctx(written_report("speaker_distractors", report_id)["text"]))
+    }
     assert found.get(start) == expected, found
 
 
 @pytest.mark.parametrize("case", MULTI_CASES)
 def test_speaker_among_distractors_in_a_multi_speaker_report(make_ctx, case):
     report_id, start, expected = MULTI_CASES[case]
-    text = _report(report_id, WRITTEN.parent / "multi_speaker.jsonl")["text"]
+    text = written_report("multi_speaker", report_id)["text"]
     found = {q.text[: len(start)]: q.speaker for q in find_quotes(make_ctx(text))}
     assert found.get(start) == expected, found

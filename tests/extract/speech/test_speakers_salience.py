@@ -6,14 +6,9 @@ unnamed voice of a body the tagger did not take for a name."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from harmwatch.extract.speech.quotes import find_quotes
-
-WRITTEN = Path(__file__).resolve().parents[3] / "benchmarks" / "data" / "written" / "en_speakers6.jsonl"
+from tests.extract.speech.written import assert_report_speaker, assert_speaker_like
 
 CASES = {
     "the official after a newer subject than the last speaker": (
@@ -73,17 +68,7 @@ CASES = {
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
 def test_speaker_salience(make_ctx, case):
     text, start, speaker = CASES[case]
-    found = {q.text[: len(start)]: q.speaker for q in find_quotes(make_ctx(text))}
-    assert start in found, found
-    assert found[start] is not None and speaker.lower() in found[start].lower(), found
-
-
-def _report(report_id: str) -> dict:
-    for line in WRITTEN.read_text(encoding="utf-8").splitlines():
-        doc = json.loads(line)
-        if doc["id"] == report_id:
-            return doc
-    raise KeyError(report_id)
+    assert_speaker_like(make_ctx, text, start, speaker)
 
 
 REPORTS = {
@@ -97,9 +82,4 @@ REPORTS = {
 @pytest.mark.parametrize("case", REPORTS, ids=list(REPORTS))
 def test_speaker_salience_in_a_report(make_ctx, case):
     report_id, start = REPORTS[case]
-    doc = _report(report_id)
-    gold = next(q["speaker"] for q in doc["quotes"] if q["text_start"].startswith(start))
-    found = {q.text[: len(start)]: q.speaker for q in find_quotes(make_ctx(doc["text"], doc["published"]))}
-    assert found.get(start) is not None and (
-        gold.lower() in found[start].lower() or found[start].lower() in gold.lower()
-    ), found
+    assert_report_speaker(make_ctx, "en_speakers6", report_id, start)
