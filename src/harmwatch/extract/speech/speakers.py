@@ -895,27 +895,19 @@ class Speakers:
         )
         if person:
             return person
-        for c in token.children:  # "the children's agency, Unicef,": the name in apposition
-            named = self.entity(c)
-            if c.dep_ in _APPOS and named is not None and named.label_ == "ORG" and named.root.i == c.i:
-                return self.expand(clean_name(named.text))
+        apposed = self._apposed_org(token)  # "the children's agency, Unicef,": the name in apposition
+        if apposed:
+            return apposed
         if token.pos_ == "NOUN" and low in ORG_NOUNS:
             # "the UN mission in South Sudan, UNMISS,": the body's name, that the parser hung on
             # the place its noun is placed in (a place is never restated as an organisation)
             for p in token.children:
                 for o in p.children if p.dep_ == "prep" else ():
                     place = self.entity(o)
-                    if o.dep_ != "pobj" or place is None or place.label_ not in ("GPE", "LOC"):
-                        continue
-                    for c in o.children:
-                        named = self.entity(c)
-                        if (
-                            c.dep_ in _APPOS
-                            and named is not None
-                            and named.label_ == "ORG"
-                            and named.root.i == c.i
-                        ):
-                            return self.expand(clean_name(named.text))
+                    if o.dep_ == "pobj" and place is not None and place.label_ in ("GPE", "LOC"):
+                        apposed = self._apposed_org(o)
+                        if apposed:
+                            return apposed
         if ent is None and token.pos_ == "NOUN":
             for c in token.children:  # "the health minister, Jane Roe," (a name the tagger missed)
                 if c.dep_ == "appos" and c.pos_ == "PROPN" and self.entity(c) is None:
@@ -1324,6 +1316,15 @@ class Speakers:
             return recent or self.last_org(token.idx) or self._proper_subject_before(token)
         if low in PERSON_NOUNS:
             return self._named_since_recent(token) or self.recent or self.last_person(token.idx)
+        return None
+
+    def _apposed_org(self, token: Token) -> str | None:
+        """The organisation's name set in apposition to ``token`` ("the agency, Unicef,"): a
+        child the tagger gives an ORG of its own, headed by that child."""
+        for c in token.children:
+            named = self.entity(c)
+            if c.dep_ in _APPOS and named is not None and named.label_ == "ORG" and named.root.i == c.i:
+                return self.expand(clean_name(named.text))
         return None
 
     def _named_since_recent(self, token: Token) -> str | None:
