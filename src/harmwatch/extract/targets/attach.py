@@ -179,9 +179,7 @@ def _negated(verb: Token) -> bool:
 def negated_hit(noun: Token) -> bool:
     """``noun`` (or the noun it modifies) is what a negated attack verb names: "the mosque, which
     stands 100 metres away, was not hit", "the shells did not damage the school": not a target."""
-    r = noun
-    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
-        r = r.head
+    r = _phrase_head(noun)
     h = r.head
     return (
         r.dep_ in ("nsubjpass", "nsubj:pass", "dobj", "obj", "nsubj")
@@ -568,9 +566,7 @@ def _attached(n: Token, link: _Link) -> bool:
 def not_hit_subject(noun: Token) -> bool:
     """``noun`` (or the noun it modifies) is the active subject of a verb that says nothing of an
     attack ("the hospital said", "hospitals received dozens of wounded"): it did, it was not hit."""
-    r = noun
-    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
-        r = r.head
+    r = _phrase_head(noun)
     h = r.head
     if r.dep_ != "nsubj" or h.pos_ not in ("VERB", "AUX"):
         return False
@@ -597,9 +593,7 @@ def cared_for(noun: Token) -> bool:
     preposition of a verb of carrying or care ("carried on carts to the hospital", "treated at a
     clinic"), or a place a relative clause says received them ("the hospital, which said it had
     received 63 casualties")."""
-    r = noun
-    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
-        r = r.head
+    r = _phrase_head(noun)
     care = _class("care_verbs")
     if r.dep_ == "pobj" and r.head.head.i != r.head.i:
         prep, verb = r.head.lower_, r.head.head.lower_
@@ -620,9 +614,7 @@ def cared_for(noun: Token) -> bool:
 def addressed(noun: Token) -> bool:
     """``noun`` (journalists) is who a party spoke to: "told journalists", "in a message to
     journalists", "a briefing for reporters"."""
-    r = noun
-    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
-        r = r.head
+    r = _phrase_head(noun)
     speech = _class("address_words")
     if r.dep_ in ("dobj", "obj", "dative") and r.head.lower_ in speech:
         return True
@@ -635,9 +627,7 @@ def claimed_strike(noun: Token) -> bool:
     only targets army positions") or whose subject is the speaker itself, a pronoun or a noun with a
     pronoun for possessor, in the clause of a ``claim_verbs`` verb ("the army said it had struck a
     command centre", "said its aircraft had hit military targets")."""
-    r = noun
-    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
-        r = r.head
+    r = _phrase_head(noun)
     verb = r.head
     if r.dep_ == "pobj" and verb.dep_ == "prep" and verb.head.i != verb.i:
         verb = verb.head  # "fires only at army positions"
@@ -694,13 +684,20 @@ def rode_in(noun: Token) -> bool:
     return g.pos_ in ("NOUN", "PROPN", "NUM") and g.dep_ in ("nsubj", "nsubjpass") and not attack_noun(g)
 
 
+def _phrase_head(noun: Token) -> Token:
+    """The head of the noun phrase ``noun`` modifies or names ("market" of "the cattle market",
+    of "the busy market"): up its compound and adjective links."""
+    r = noun
+    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
+        r = r.head
+    return r
+
+
 def travelled_to(noun: Token) -> bool:
     """``noun`` is where someone was going, not what was hit: the goal of a verb of motion or
     riding ("two men riding a motorbike to the cattle market were killed", "families fleeing to
     the camp")."""
-    r = noun
-    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
-        r = r.head
+    r = _phrase_head(noun)
     prep = r.head
     if r.dep_ != "pobj" or prep.lower_ not in ("to", "towards", "toward") or prep.head.i == prep.i:
         return False
@@ -711,9 +708,7 @@ def manned_by_attackers(noun: Token) -> bool:
     """``noun`` (a military place) is where the attackers stood: "soldiers at a checkpoint opened
     fire on a car", "troops from a nearby base shelled the village" (the place of the active
     subject of an attack verb), not a target."""
-    r = noun
-    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
-        r = r.head
+    r = _phrase_head(noun)
     prep = r.head
     if r.dep_ != "pobj" or prep.lower_ not in ("at", "in", "from", "inside") or prep.head.i == prep.i:
         return False
@@ -738,9 +733,7 @@ def bore_the_bomb(noun: Token) -> bool:
     target. "a bomb planted on a motorbike went off", "explosives hidden in a car" (the place of a
     ``plant_verbs`` verb whose object or subject is an explosive), "the bomber rammed his car into
     the crowd" (what an attack verb drove "into" someone)."""
-    r = noun
-    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
-        r = r.head
+    r = _phrase_head(noun)
     head = r.head
     if r.dep_ in ("dobj", "obj") and attack_verb(head) and head.lower_ in _class("attack_verbs"):
         # "rammed his motorcycle into the crowd": the verb hurls the vehicle into the victims
@@ -763,9 +756,7 @@ def blast_beside(noun: Token) -> bool:
     busy market", "the bomb went off in front of the mosque"): a preposition of ``beside_words``
     the parser hangs on an ``event_verbs`` verb of the attack that has no object, not on another
     noun it places ("shells hit a house next to the mosque")."""
-    r = noun
-    while r.dep_ in ("compound", "amod") and r.head.i != r.i:
-        r = r.head
+    r = _phrase_head(noun)
     prep = r.head
     if r.dep_ != "pobj" or prep.head.i == prep.i:
         return False
